@@ -1,0 +1,86 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError, ErrorCode } from '../shared/errors.js';
+
+/** Treats an empty variable (common in compose files and CI) as absent. */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((value) => (value === '' || value === undefined ? fallback : value), schema);
+
+const flag = z.enum(['true', 'false', '1', '0']).transform((value) => value === 'true' || value === '1');
+
+const postgresUrl = z
+  .string()
+  .url('must be a URL such as postgresql://user:password@host:5432/database')
+  .refine((value) => /^postgres(ql)?:\/\//.test(value), 'must start with postgresql:// or postgres://');
+
+const redisUrl = z
+  .string()
+  .url('must be a URL such as redis://host:6379')
+  .refine((value) => /^rediss?:\/\//.test(value), 'must start with redis:// or rediss://');
+
+const positiveInt = z.coerce
+  .number({ error: 'must be a whole number' })
+  .int('must be a whole number').positive('must be greater than 0');
+
+export const envSchema = z.object({
+  PORT: withDefault(z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65_535), 3000),
+  HOST: withDefault(z.string(), '0.0.0.0'),
+  DATABASE_URL: optional(postgresUrl),
+  DATA_DIR: withDefault(z.string(), './data'),
+  REDIS_URL: optional(redisUrl),
+  REDIS_KEY_PREFIX: withDefault(z.string().regex(/^[\w:.-]*$/, 'may only hold letters, digits and : . _ -'), 'kjtpy:'),
+  ADMIN_TOKEN: optional(z.string().min(16, 'must be at least 16 characters long (use a random secret)')),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  LOCAL_CHANNEL_ENABLED: optional(flag),
+  MAX_BODY_BYTES: withDefault(positiveInt, 1_048_576),
+  VISIT_QUOTA_PER_YEAR: withDefault(positiveInt, 5),
+  DAY_QUOTA_PER_YEAR: withDefault(positiveInt, 30),
+  SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt, 10_000),
+});
+
+export interface Config {
+  http: { port: number; host: string; maxBodyBytes: number; shutdownTimeoutMs: number };
+  database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
+  store: { kind: 'redis'; url: string; keyPrefix: string } | { kind: 'memory' };
+  adminToken: string | undefined;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  localChannelEnabled: boolean;
+  quota: { visitsPerYear: number; daysPerYear: number };
+}
+
+/**
+ * Parses the environment once, at start. Every problem is reported, each naming its variable, so an operator
+ * can fix them all in one go.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? '(environment)');
+      const raw = env[name];
+      const shown = raw === undefined ? 'not set' : `got "${isSecret(name) ? '***' : raw}"`;
+      return `  ${name}: ${issue.message} (${shown})`;
+    });
+    throw new AppError(ErrorCode.Config, `Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = parsed.data;
+  return {
+    http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAX_BODY_BYTES, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
+    database: e.DATABASE_URL
+      ? { kind: 'postgres', url: e.DATABASE_URL }
+      : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
+    store: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : { kind: 'memory' },
+    adminToken: e.ADMIN_TOKEN,
+    logLevel: e.LOG_LEVEL,
+    // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
+    localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
+    quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
+  };
+}
+
+function isSecret(name: string): boolean {
+  return /TOKEN|SECRET|PASSWORD|KEY$|_URL$/.test(name) && name !== 'REDIS_KEY_PREFIX';
+}

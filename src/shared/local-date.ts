@@ -1,0 +1,79 @@
+/**
+ * Calendar dates of the programme. Every programme date (visit days, posting periods, the quota year) is a
+ * date in Asia/Shanghai, whatever the host's TZ. A LocalDate is an ISO 'YYYY-MM-DD' string; arithmetic is done
+ * on UTC midnights, which have no DST and no host-zone dependence.
+ */
+export const PROGRAMME_TIME_ZONE = 'Asia/Shanghai';
+
+export type LocalDate = string & { readonly __brand: 'LocalDate' };
+
+const DAY_MS = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const shanghaiDateFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PROGRAMME_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
+
+/** The calendar date in Asia/Shanghai at the given instant. */
+export function dateInShanghai(instant: Date): LocalDate {
+  return shanghaiDateFormat.format(instant) as LocalDate;
+}
+
+export function isLocalDate(value: string): value is LocalDate {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [, y, m, d] = match;
+  const probe = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  return probe.toISOString().slice(0, 10) === value;
+}
+
+export function parseLocalDate(value: string): LocalDate {
+  if (!isLocalDate(value)) throw new RangeError(`Not a valid calendar date: ${value}`);
+  return value;
+}
+
+export function localDate(year: number, month: number, day: number): LocalDate {
+  return parseLocalDate(fromUtcMidnight(new Date(Date.UTC(year, month - 1, day))));
+}
+
+/** The UTC midnight that stands for a LocalDate in a `@db.Date` column. */
+export function toUtcMidnight(date: LocalDate): Date {
+  return new Date(`${date}T00:00:00.000Z`);
+}
+
+/** The LocalDate stored in a `@db.Date` column (read back as a UTC midnight). */
+export function fromUtcMidnight(value: Date): LocalDate {
+  return value.toISOString().slice(0, 10) as LocalDate;
+}
+
+export function addDays(date: LocalDate, days: number): LocalDate {
+  return fromUtcMidnight(new Date(toUtcMidnight(date).getTime() + days * DAY_MS));
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: LocalDate, to: LocalDate): number {
+  return Math.round((toUtcMidnight(to).getTime() - toUtcMidnight(from).getTime()) / DAY_MS);
+}
+
+export function yearOf(date: LocalDate): number {
+  return Number(date.slice(0, 4));
+}
+
+export function startOfYear(year: number): LocalDate {
+  return localDate(year, 1, 1);
+}
+
+export function endOfYear(year: number): LocalDate {
+  return localDate(year, 12, 31);
+}
+
+export function daysInYear(year: number): number {
+  return daysBetween(startOfYear(year), endOfYear(year)) + 1;
+}
+
+export function compareLocalDates(a: LocalDate, b: LocalDate): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

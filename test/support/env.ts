@@ -1,0 +1,7 @@
+/** Real servers to run the suite against, when the environment names them; otherwise the embedded default. */
+export const testDatabaseUrl = process.env.DATABASE_URL || undefined;
+export const testRedisUrl = process.env.REDIS_URL || undefined;
+
+export function uniqueSuffix(): string {
+  return `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+}
