@@ -1,0 +1,41 @@
+import Koa from 'koa';
+import type { Bot } from './bot/pipeline.js';
+import type { Config } from './config/env.js';
+import type { Outbox } from './domain/outbox/outbox.js';
+import type { ProgressService } from './domain/progress/progress-service.js';
+import type { VisitReader } from './domain/visits/visit-reader.js';
+import type { AppState } from './http/context.js';
+import { errorHandler } from './http/middleware/error-handler.js';
+import { requestContext } from './http/middleware/request-context.js';
+import { adminRoutes } from './http/routes/admin-routes.js';
+import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.js';
+import { localChannelRoutes } from './http/routes/local-channel-routes.js';
+import type { Clock } from './shared/clock.js';
+import type { Logger } from './shared/logger.js';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  clock: Clock;
+  readiness: ReadinessChecks;
+  bot: Bot;
+  visits: VisitReader;
+  progress: ProgressService;
+  outbox: Outbox;
+}
+
+/** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: true });
+  app.silent = true; // errors are logged by errorHandler, with the request id
+  app.use(requestContext(deps.logger));
+  app.use(errorHandler());
+
+  const routers = [
+    healthRoutes(deps.readiness),
+    adminRoutes({ adminToken: deps.config.adminToken, ...deps }),
+    ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, deps.config.http.maxBodyBytes)] : []),
+  ];
+  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+  return app;
+}

@@ -1,0 +1,50 @@
+import type { Channel, Person, PersonRole } from '../../domain/programme/types.js';
+
+const CHANNEL_NAMES: Record<Channel, string> = { WECOM: '企业微信', DINGTALK: '钉钉', LOCAL: '本地' };
+
+const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
+
+const HELP_BY_ROLE: Record<PersonRole, string[]> = {
+  SPECIALIST: [
+    '· 服务报备：像平时说话一样发送，如「今天在龙城齿轮技术攻关1天，调试热处理工艺」',
+    '· 查看进度：发送「我的进度」，查看每个派驻企业本年度的走访次数和服务天数（每年至少5次、30天）',
+    '· 代企业反馈：发送「帮企业反馈：……」',
+  ],
+  ENTERPRISE_CONTACT: [
+    '· 政策反馈：发送「反馈：……」，反映政策落实中遇到的问题，可跟踪办理结果',
+    '· 服务情况：发送「服务情况」，查看科技特派员本年度的服务进度',
+  ],
+  CITY_OFFICIAL: [
+    '· 待办：发送「待办」，查看本市待处理的政策反馈',
+    '· 本市进度：发送「服务情况」，查看本市各派驻企业的服务进度',
+  ],
+  REGION_OFFICIAL: [
+    '· 待办：发送「待办」，查看全区待处理的政策反馈',
+    '· 全区进度：发送「服务情况」，查看各设区市的服务进度',
+  ],
+  ADMIN: ['· 名册与配置请通过管理接口维护'],
+};
+
+export const replies = {
+  help(person: Person): string {
+    return [`${person.name}，您好！我是科技特派员助手，可以帮您：`, ...COMMON_HELP, ...HELP_BY_ROLE[person.role]].join(
+      '\n',
+    );
+  },
+
+  unregistered(channel: Channel, accountId: string): string {
+    return [
+      `您的${CHANNEL_NAMES[channel]}账号（${accountId}）尚未登记，暂时无法使用科技特派员助手。`,
+      '请联系所在设区市科技特派员服务站或自治区企业科技特派员工作办，登记到名册并领取绑定码，',
+      '然后在这里发送「绑定 绑定码」完成绑定。',
+    ].join('\n');
+  },
+
+  nonText(): string {
+    return '目前只能处理文字消息，请用文字描述您的问题。';
+  },
+
+  failure(): string {
+    return '抱歉，处理您的消息时出了点问题，请稍后再试。';
+  },
+};

@@ -1,0 +1,33 @@
+export const OUTBOUND_CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL', 'WECOM_GROUP_ROBOT', 'DINGTALK_GROUP_ROBOT'] as const;
+export type OutboundChannel = (typeof OUTBOUND_CHANNELS)[number];
+
+export type OutboxStatus = 'PENDING' | 'SENT' | 'FAILED';
+
+export interface NewOutboxMessage {
+  channel: OutboundChannel;
+  /** A person's id (P-…) or, for a group robot, the group's configured id. */
+  recipientId: string;
+  kind: string;
+  text: string;
+  format?: 'TEXT' | 'MARKDOWN';
+  /** What the message is about; a second message with the same key is not enqueued. */
+  dedupeKey: string;
+}
+
+export interface OutboxEntry {
+  id: string;
+  channel: OutboundChannel;
+  recipientId: string;
+  kind: string;
+  text: string;
+  status: OutboxStatus;
+  attempts: number;
+  lastError: string | null;
+  createdAt: Date;
+}
+
+export interface Outbox {
+  /** True when enqueued; false when a message with the same dedupe key already exists. */
+  enqueue(message: NewOutboxMessage): Promise<boolean>;
+  list(filter: { status?: OutboxStatus; limit?: number }): Promise<OutboxEntry[]>;
+}

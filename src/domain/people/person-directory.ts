@@ -1,0 +1,6 @@
+import type { Channel, Person } from '../programme/types.js';
+
+export interface PersonDirectory {
+  /** The person bound to a platform account, or null when the account is not in the roster. */
+  findByAccount(channel: Channel, accountId: string): Promise<Person | null>;
+}

@@ -1,0 +1,61 @@
+import type { LocalDate } from '../../shared/local-date.js';
+
+export const VISIT_TYPES = [
+  'POLICY_PROMOTION',
+  'STRATEGY_PLANNING',
+  'TECH_RESEARCH',
+  'RESOURCE_MATCHING',
+  'DEMONSTRATION',
+] as const;
+export type VisitType = (typeof VISIT_TYPES)[number];
+
+export const VISIT_TYPE_LABELS: Record<VisitType, string> = {
+  POLICY_PROMOTION: '政策宣讲',
+  STRATEGY_PLANNING: '战略规划',
+  TECH_RESEARCH: '技术攻关',
+  RESOURCE_MATCHING: '资源对接',
+  DEMONSTRATION: '典型示范',
+};
+
+export const VISIT_STATUSES = ['REPORTED', 'CONFIRMED', 'DISPUTED'] as const;
+export type VisitStatus = (typeof VISIT_STATUSES)[number];
+
+export const PERSON_ROLES = ['SPECIALIST', 'ENTERPRISE_CONTACT', 'CITY_OFFICIAL', 'REGION_OFFICIAL', 'ADMIN'] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const ENTERPRISE_CATEGORIES = ['TECH_SME', 'HIGH_TECH', 'ABOVE_SCALE_INDUSTRIAL'] as const;
+export type EnterpriseCategory = (typeof ENTERPRISE_CATEGORIES)[number];
+
+export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
+  TECH_SME: '科技型中小企业',
+  HIGH_TECH: '高新技术企业',
+  ABOVE_SCALE_INDUSTRIAL: '规上工业企业',
+};
+
+/** Channels a person talks to the bot on. */
+export const CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export interface Person {
+  id: string;
+  name: string;
+  role: PersonRole;
+  enterpriseId: string | null;
+  cityName: string | null;
+}
+
+export interface VisitRecord {
+  id: string;
+  date: LocalDate;
+  days: number;
+  type: VisitType;
+  enterpriseId: string;
+  assignmentId: string;
+  reporterId: string;
+  summary: string;
+  status: VisitStatus;
+}
+
+export function labelOf<K extends string>(labels: Record<K, string>, chinese: string): K | undefined {
+  return (Object.keys(labels) as K[]).find((key) => labels[key] === chinese);
+}

@@ -1,0 +1,28 @@
+import getRawBody from 'raw-body';
+import type { z } from 'zod';
+import { AppError, ErrorCode } from '../shared/errors.js';
+import type { AppContext } from './context.js';
+
+/** Reads and validates a JSON body; too large → 413, not JSON → 415, malformed or invalid → 400. */
+export async function readJson<T extends z.ZodType>(ctx: AppContext, schema: T, limit: number): Promise<z.infer<T>> {
+  if (!ctx.is('application/json')) {
+    throw new AppError(ErrorCode.UnsupportedMediaType, 'Send the body as application/json');
+  }
+  const raw = await getRawBody(ctx.req, { limit, length: ctx.request.length, encoding: 'utf8' });
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    throw new AppError(ErrorCode.BadRequest, 'Malformed JSON body');
+  }
+  return parseWith(schema, value, 'body');
+}
+
+export function parseWith<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const details = parsed.error.issues.map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+    throw new AppError(ErrorCode.Validation, `Invalid ${where}`, { details });
+  }
+  return parsed.data;
+}

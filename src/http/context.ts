@@ -1,0 +1,9 @@
+import type { DefaultContext, DefaultState, ParameterizedContext } from 'koa';
+import type { Logger } from '../shared/logger.js';
+
+export interface AppState extends DefaultState {
+  requestId: string;
+  log: Logger;
+}
+
+export type AppContext = ParameterizedContext<AppState, DefaultContext>;
