@@ -1,0 +1,54 @@
+// `npm run demo`: the service on the embedded default, with a fresh database loaded from demo/demo-data.json
+// and the local chat channel on.
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { type Config, loadConfig } from './config/env.js';
+import { openEmbedded } from './data/database.js';
+import { loadDemoData, readDemoData } from './data/seed/load-demo-data.js';
+import { startService, stopOnSignals } from './server.js';
+import { systemClock, today } from './shared/clock.js';
+import { createLogger } from './shared/logger.js';
+
+const DEMO_ADMIN_TOKEN = 'demo-admin-token';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+const logger = createLogger(config.logLevel);
+if (config.database.kind === 'postgres' || config.store.kind === 'redis') {
+  logger.warn('the demo always runs on the embedded database and in-process store; DATABASE_URL / REDIS_URL are ignored');
+}
+
+const dataDir = path.join(config.database.kind === 'embedded' ? config.database.dataDir : path.resolve('data'), 'demo');
+const demoConfig: Config = {
+  ...config,
+  database: { kind: 'embedded', dataDir },
+  store: { kind: 'memory' },
+  adminToken: config.adminToken ?? DEMO_ADMIN_TOKEN,
+  localChannelEnabled: true,
+};
+
+try {
+  await rm(dataDir, { recursive: true, force: true });
+  const database = await openEmbedded(path.join(dataDir, 'pgdata'));
+  await loadDemoData(database.prisma, await readDemoData(), today(systemClock));
+  const service = await startService(demoConfig, { logger, clock: systemClock, database });
+  stopOnSignals(service, (message) => logger.info(message));
+  console.log(
+    [
+      '',
+      `科技特派员助手 demo is running at ${service.url}`,
+      `  Chat as a demo person: curl -s ${service.url}/local/messages -H 'content-type: application/json' -d '{"userId":"chen.siyuan","text":"你好"}'`,
+      `  Admin API token: ${demoConfig.adminToken === DEMO_ADMIN_TOKEN ? DEMO_ADMIN_TOKEN : '(the ADMIN_TOKEN you set)'}`,
+      `  curl -s ${service.url}/admin/progress -H 'authorization: Bearer ${demoConfig.adminToken === DEMO_ADMIN_TOKEN ? DEMO_ADMIN_TOKEN : '$ADMIN_TOKEN'}'`,
+      '',
+    ].join('\n'),
+  );
+} catch (error) {
+  logger.fatal({ err: error }, 'demo failed to start');
+  process.exit(1);
+}

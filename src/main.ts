@@ -1,0 +1,26 @@
+// Production entry point: `npm start`.
+import { type Config, loadConfig } from './config/env.js';
+import { startService, stopOnSignals } from './server.js';
+import { systemClock } from './shared/clock.js';
+import { createLogger } from './shared/logger.js';
+
+let config: Config;
+try {
+  config = loadConfig();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
+
+const logger = createLogger(config.logLevel);
+try {
+  const service = await startService(config, { logger, clock: systemClock });
+  logger.info(
+    { url: service.url, database: config.database.kind, store: config.store.kind, localChannel: config.localChannelEnabled },
+    'service started',
+  );
+  stopOnSignals(service, (message) => logger.info(message));
+} catch (error) {
+  logger.fatal({ err: error }, 'service failed to start');
+  process.exit(1);
+}
