@@ -1,0 +1,154 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readDemoData } from '../../src/data/seed/load-demo-data.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+
+describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('refuses requests without the admin token, or with a wrong one', async () => {
+    const missing = await request(service.handler).get('/admin/progress');
+    expect(missing.status).toBe(401);
+    expect(missing.headers['www-authenticate']).toBe('Bearer');
+    expect(missing.body.error.code).toBe('UNAUTHORIZED');
+    const wrong = await request(service.handler).get('/admin/progress').set('authorization', 'Bearer wrong-token');
+    expect(wrong.status).toBe(401);
+    const almost = await request(service.handler)
+      .get('/admin/visits')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN.slice(0, -1)}`);
+    expect(almost.status).toBe(401);
+  });
+
+  it("lists the six demo postings with this year's visits and days against the quota", async () => {
+    const response = await request(service.handler).get('/admin/progress').set(auth);
+    expect(response.status).toBe(200);
+    expect(response.body.year).toBe(2026);
+    const rows = Object.fromEntries(
+      response.body.assignments.map((a: { assignmentId: string; visits: number; days: number }) => [
+        a.assignmentId,
+        [a.visits, a.days],
+      ]),
+    );
+    expect(rows).toEqual({
+      'A-001': [4, 18],
+      'A-002': [6, 32],
+      'A-003': [2, 5],
+      'A-004': [0, 0],
+      'A-005': [5, 30],
+      'A-006': [3, 10],
+    });
+    const team = response.body.assignments.find((a: { assignmentId: string }) => a.assignmentId === 'A-003');
+    expect(team).toEqual({
+      assignmentId: 'A-003',
+      enterpriseId: 'E-GL-001',
+      specialistIds: ['P-003', 'P-004', 'P-005'],
+      visits: 2,
+      days: 5,
+      visitQuota: 5,
+      dayQuota: 30,
+    });
+  });
+
+  it('counts a year with no visits as zero for the postings that ran in it', async () => {
+    const response = await request(service.handler).get('/admin/progress?year=2025').set(auth);
+    expect(response.status).toBe(200);
+    // Only postings that had started by 2025-12-31 ran in 2025 (A-002 began 2026-01-28, A-004 2026-05-08);
+    // the demo visits all fall in 2026.
+    const ids = response.body.assignments.map((a: { assignmentId: string }) => a.assignmentId);
+    expect(ids).toEqual(['A-001', 'A-003', 'A-005', 'A-006']);
+    expect(response.body.assignments.every((a: { visits: number }) => a.visits === 0)).toBe(true);
+  });
+
+  it('lists every demo visit with the documented fields, dated in Shanghai', async () => {
+    const response = await request(service.handler).get('/admin/visits').set(auth);
+    expect(response.status).toBe(200);
+    const demo = await readDemoData();
+    expect(response.body.visits).toHaveLength(demo.visits.length);
+    const first = response.body.visits.find((v: { summary: string }) => v.summary === '齿轮噪声测试与优化');
+    expect(first).toMatchObject({
+      date: '2026-08-26', // 90 days before 2026-11-24
+      days: 4,
+      type: 'TECH_RESEARCH',
+      enterpriseId: 'E-LZ-001',
+      assignmentId: 'A-001',
+      reporterId: 'P-001',
+      status: 'REPORTED',
+    });
+    expect(Object.keys(first).sort()).toEqual(
+      ['id', 'date', 'days', 'type', 'enterpriseId', 'assignmentId', 'reporterId', 'summary', 'status'].sort(),
+    );
+    const dates = response.body.visits.map((v: { date: string }) => v.date);
+    expect([...dates].sort()).toEqual(dates);
+  });
+
+  it('filters visits by year', async () => {
+    const thisYear = await request(service.handler).get('/admin/visits?year=2026').set(auth);
+    const lastYear = await request(service.handler).get('/admin/visits?year=2025').set(auth);
+    expect(thisYear.body.visits.length).toBeGreaterThan(0);
+    expect(thisYear.body.visits.every((v: { date: string }) => v.date.startsWith('2026-'))).toBe(true);
+    expect(lastYear.body.visits).toEqual([]);
+  });
+
+  it('answers a malformed year with a 400 naming the parameter', async () => {
+    const response = await request(service.handler).get('/admin/visits?year=twenty').set(auth);
+    expect(response.status).toBe(400);
+    expect(response.body.error.code).toBe('VALIDATION_ERROR');
+    expect(response.body.error.details[0].path).toBe('year');
+  });
+
+  it('shows outbox messages with their recipient ids, and enqueues a dedupe key only once', async () => {
+    const message = {
+      channel: 'WECOM' as const,
+      recipientId: 'P-001',
+      kind: 'reminder.quota',
+      text: '您在龙城齿轮的服务进度落后于计划',
+      dedupeKey: 'quota:A-001:2026-W48:P-001',
+    };
+    expect(await service.services.outbox.enqueue(message)).toBe(true);
+    expect(await service.services.outbox.enqueue({ ...message, text: 'a second copy' })).toBe(false);
+    await service.services.outbox.enqueue({
+      channel: 'WECOM_GROUP_ROBOT',
+      recipientId: 'group:柳州市',
+      kind: 'digest.city',
+      text: '本月简报',
+      dedupeKey: 'digest:柳州市:2026-11',
+    });
+
+    const response = await request(service.handler).get('/admin/outbox').set(auth);
+    expect(response.status).toBe(200);
+    const quota = response.body.messages.filter((m: { kind: string }) => m.kind === 'reminder.quota');
+    expect(quota).toHaveLength(1);
+    expect(quota[0]).toMatchObject({
+      channel: 'WECOM',
+      recipientId: 'P-001',
+      text: message.text,
+      status: 'PENDING',
+    });
+    expect(new Date(quota[0].createdAt).toString()).not.toBe('Invalid Date');
+    expect(response.body.messages.map((m: { recipientId: string }) => m.recipientId)).toContain('group:柳州市');
+  });
+});
+
+describe('admin API without ADMIN_TOKEN', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService({ env: { ADMIN_TOKEN: '' }, demo: false });
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('is switched off, whatever token is sent', async () => {
+    const response = await request(service.handler).get('/admin/visits').set(auth);
+    expect(response.status).toBe(404);
+    expect(response.body.error.message).toContain('ADMIN_TOKEN');
+  });
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { isHalfDayStep, paceOf, totalsForYear } from '../../../src/domain/progress/quota.js';
+import { type LocalDate, parseLocalDate } from '../../../src/shared/local-date.js';
+
+const quota = { visitsPerYear: 5, daysPerYear: 30 };
+const d = (value: string): LocalDate => parseLocalDate(value);
+
+describe('yearly totals of a posting', () => {
+  it('counts only the visits of the asked year', () => {
+    const visits = [
+      { date: d('2025-12-31'), days: 3 },
+      { date: d('2026-01-01'), days: 1.5 },
+      { date: d('2026-06-30'), days: 0.5 },
+      { date: d('2026-12-31'), days: 4 },
+      { date: d('2027-01-01'), days: 2 },
+    ];
+    expect(totalsForYear(visits, 2026)).toEqual({ visits: 3, days: 6 });
+    expect(totalsForYear(visits, 2025)).toEqual({ visits: 1, days: 3 });
+    expect(totalsForYear([], 2026)).toEqual({ visits: 0, days: 0 });
+  });
+
+  it('accepts days only in half-day steps', () => {
+    expect(isHalfDayStep(0.5)).toBe(true);
+    expect(isHalfDayStep(1.5)).toBe(true);
+    expect(isHalfDayStep(3)).toBe(true);
+    expect(isHalfDayStep(0.3)).toBe(false);
+    expect(isHalfDayStep(0)).toBe(false);
+    expect(isHalfDayStep(-1)).toBe(false);
+    expect(isHalfDayStep(Number.NaN)).toBe(false);
+  });
+});
+
+describe('pace against the quota', () => {
+  it('expects a share of the quota proportional to the share of the year elapsed', () => {
+    // 2026-07-02 is day 183 of 365: half the year, so 2 whole visits and 15 days are expected.
+    const pace = paceOf({ visits: 2, days: 15 }, quota, d('2026-07-02'));
+    expect(pace.expectedVisits).toBe(2);
+    expect(pace.expectedDays).toBe(15);
+    expect(pace.onPace).toBe(true);
+    expect(pace.visitsMissing).toBe(3);
+    expect(pace.daysMissing).toBe(15);
+    expect(pace.daysLeftInYear).toBe(182);
+  });
+
+  it('is behind when either visits or days lag', () => {
+    expect(paceOf({ visits: 1, days: 20 }, quota, d('2026-07-02')).onPace).toBe(false);
+    expect(paceOf({ visits: 4, days: 14.5 }, quota, d('2026-07-02')).onPace).toBe(false);
+  });
+
+  it('asks for nothing on the first days of the year', () => {
+    const pace = paceOf({ visits: 0, days: 0 }, quota, d('2026-01-05'));
+    expect(pace.expectedVisits).toBe(0);
+    expect(pace.onPace).toBe(true);
+  });
+
+  it('treats anything short of the full quota as behind in the last 45 days of the year', () => {
+    // 2026-11-17 leaves 44 days after it: the final stretch.
+    const late = paceOf({ visits: 5, days: 29.5 }, quota, d('2026-11-17'));
+    expect(late.expectedDays).toBe(30);
+    expect(late.onPace).toBe(false);
+    expect(late.daysMissing).toBe(0.5);
+    expect(paceOf({ visits: 5, days: 30 }, quota, d('2026-12-31')).onPace).toBe(true);
+    // The day before, proportional pace still applies (5 × 320/365 → 4 visits, 30 × 320/365 → 26 days).
+    const before = paceOf({ visits: 4, days: 26 }, quota, d('2026-11-16'));
+    expect(before.daysLeftInYear).toBe(45);
+    expect(before.onPace).toBe(true);
+  });
+
+  it('follows a configured quota', () => {
+    const pace = paceOf({ visits: 6, days: 40 }, { visitsPerYear: 8, daysPerYear: 60 }, d('2026-12-01'));
+    expect(pace.visitsMissing).toBe(2);
+    expect(pace.daysMissing).toBe(20);
+    expect(pace.onPace).toBe(false);
+  });
+});
