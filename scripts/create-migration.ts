@@ -4,11 +4,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { NO_FILTERS } from '../src/data/migrations/apply-migrations.js';
 import { prismaDir, readMigrations, readSchema } from '../src/data/migrations/migration-files.js';
 import { openSchemaEngine } from '../src/data/migrations/schema-engine.js';
-import { wholeScriptAdapter } from '../src/data/migrations/whole-script-adapter.js';
+import { pgliteAdapter } from '../src/data/adapters/driver-adapters.js';
 
 const name = (process.argv[2] ?? '').trim();
 if (!/^[a-z0-9_]+$/.test(name)) {
@@ -17,7 +16,7 @@ if (!/^[a-z0-9_]+$/.test(name)) {
 }
 
 const pglite = new PGlite();
-const engine = await openSchemaEngine(wholeScriptAdapter(new PrismaPGlite(pglite), 'pglite'), await readSchema());
+const engine = await openSchemaEngine(pgliteAdapter(pglite), await readSchema());
 const schema = await readSchema();
 const { stdout } = await engine.diff({
   from: { tag: 'migrations', ...(await readMigrations()) },

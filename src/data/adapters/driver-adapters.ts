@@ -1,0 +1,89 @@
+import type { PGlite } from '@electric-sql/pglite';
+import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+/** The adapters keep their driver client in a `client` field (a pg Pool, or the PGlite instance). */
+interface AdapterInternals {
+  client: { query?(sql: string): Promise<unknown>; exec?(sql: string): Promise<unknown> };
+  onError?(error: unknown): never;
+  startTransactionInner?(conn: TransactionalConnection, options: unknown): Promise<unknown>;
+}
+
+interface TransactionalConnection {
+  transaction<T>(run: (tx: unknown) => Promise<T>): Promise<T>;
+}
+
+/** PostgreSQL for the application: a pooled connection. */
+export function postgresAdapter(url: string, maxConnections = 10): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPg({ connectionString: url, max: maxConnections });
+}
+
+/**
+ * PostgreSQL for migrations. @prisma/adapter-pg splits a script on every ';', which breaks comments and PL/pgSQL
+ * bodies; here a migration runs as one multi-statement query, atomically, as `prisma migrate deploy` runs it.
+ */
+export function postgresMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
+  return patchAdapters(postgresAdapter(url, 2), (adapter) => {
+    const inner = adapter as unknown as AdapterInternals;
+    adapter.executeScript = async (script) => {
+      try {
+        await inner.client.query?.(script);
+      } catch (error) {
+        inner.onError?.(error);
+        throw error;
+      }
+    };
+  });
+}
+
+/**
+ * The embedded PGlite database, with two faults of pglite-prisma-adapter 0.7.2 mended (the version is pinned):
+ * - executeScript does not await the script, so a failing migration would be recorded as applied;
+ * - an error raised at COMMIT (a deferred constraint) is swallowed, so a failed transaction looks committed.
+ */
+export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
+  return patchAdapters(new PrismaPGlite(pglite), (adapter) => {
+    const inner = adapter as unknown as AdapterInternals;
+    adapter.executeScript = async (script) => {
+      try {
+        await inner.client.exec?.(script);
+      } catch (error) {
+        inner.onError?.(error);
+        throw error;
+      }
+    };
+    const startInner = inner.startTransactionInner?.bind(adapter);
+    if (!startInner) throw new Error('pglite-prisma-adapter changed: review pgliteAdapter before upgrading it');
+    // The adapter chains `.catch(reject)` onto the transaction's promise and awaits that chain at commit, so the
+    // commit's own failure never surfaces. Handing it the promise itself makes commit() reject as it should.
+    inner.startTransactionInner = (conn, options) =>
+      startInner(
+        {
+          transaction: (run) => {
+            const result = conn.transaction(run);
+            const catchable = { catch: (onError: (error: unknown) => void) => (result.catch(onError), result) };
+            return catchable as never;
+          },
+        },
+        options,
+      );
+  });
+}
+
+function patchAdapters(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  patch: (adapter: SqlDriverAdapter) => void,
+): SqlMigrationAwareDriverAdapterFactory {
+  const patched = async (connecting: Promise<SqlDriverAdapter>) => {
+    const adapter = await connecting;
+    patch(adapter);
+    return adapter;
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => patched(factory.connect()),
+    connectToShadowDb: () => patched(factory.connectToShadowDb()),
+  };
+}

@@ -1,0 +1,108 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { Config } from '../config/env.js';
+import { PrismaClient } from '../generated/prisma/client.js';
+import { pgliteAdapter, postgresAdapter, postgresMigrationAdapter } from './adapters/driver-adapters.js';
+import { applyMigrations } from './migrations/apply-migrations.js';
+import { readMigrations } from './migrations/migration-files.js';
+
+export type Db = PrismaClient;
+
+export interface Database {
+  prisma: Db;
+  kind: 'postgres' | 'embedded';
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the database. Embedded (no DATABASE_URL): PGlite on disk in DATA_DIR, migrated at start. PostgreSQL:
+ * migrations are applied by `npm run db:migrate` before start; a database behind the code is refused.
+ */
+export async function openDatabase(config: Config['database']): Promise<Database> {
+  return config.kind === 'embedded' ? openEmbedded(path.join(config.dataDir, 'pgdata')) : openPostgres(config.url);
+}
+
+export async function openEmbedded(dataDir: string | undefined): Promise<Database> {
+  if (dataDir) await mkdir(path.dirname(dataDir), { recursive: true });
+  const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  try {
+    await applyMigrations(pgliteAdapter(pglite));
+  } catch (error) {
+    await pglite.close();
+    throw error;
+  }
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  return {
+    prisma,
+    kind: 'embedded',
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: once(async () => {
+      await prisma.$disconnect();
+      await pglite.close();
+    }),
+  };
+}
+
+export async function openPostgres(url: string, options: { requireMigrated?: boolean } = {}): Promise<Database> {
+  const prisma = new PrismaClient({ adapter: postgresAdapter(url) });
+  const database: Database = {
+    prisma,
+    kind: 'postgres',
+    ping: async () => {
+      await prisma.$queryRaw`SELECT 1`;
+    },
+    close: once(() => prisma.$disconnect()),
+  };
+  if (options.requireMigrated ?? true) {
+    const pending = await pendingMigrations(prisma).catch(async (error: unknown) => {
+      await prisma.$disconnect();
+      throw error;
+    });
+    if (pending.length > 0) {
+      await prisma.$disconnect();
+      throw new Error(`The database is missing migrations (${pending.join(', ')}): run \`npm run db:migrate\` first`);
+    }
+  }
+  return database;
+}
+
+function once(close: () => Promise<void>): () => Promise<void> {
+  let closing: Promise<void> | undefined;
+  return () => {
+    closing ??= close();
+    return closing;
+  };
+}
+
+/** Migration folders that the database has not applied yet. */
+export async function pendingMigrations(prisma: Db): Promise<string[]> {
+  const [{ exists }] = await prisma.$queryRaw<[{ exists: boolean }]>`
+    SELECT to_regclass('_prisma_migrations') IS NOT NULL AS "exists"`;
+  const applied = exists
+    ? await prisma.$queryRaw<{ migration_name: string }[]>`
+        SELECT migration_name FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`
+    : [];
+  const done = new Set(applied.map((row) => row.migration_name));
+  const { migrationDirectories } = await readMigrations();
+  return migrationDirectories.map((dir) => dir.path).filter((name) => !done.has(name));
+}
+
+// Any constant: the key of the session lock that lets one migration run at a time against a database.
+const MIGRATION_LOCK_KEY = 7_202_611;
+
+/** Applies pending migrations to PostgreSQL (`npm run db:migrate`), one runner at a time. */
+export async function migratePostgres(url: string): Promise<string[]> {
+  const lock = new pg.Client({ connectionString: url });
+  await lock.connect();
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
+    return await applyMigrations(postgresMigrationAdapter(url));
+  } finally {
+    await lock.end();
+  }
+}

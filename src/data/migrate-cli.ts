@@ -1,0 +1,23 @@
+// `npm run db:migrate`: applies pending migrations to DATABASE_URL (or to the embedded database in DATA_DIR).
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { loadConfig } from '../config/env.js';
+import { migratePostgres } from './database.js';
+import { applyMigrations } from './migrations/apply-migrations.js';
+import { pgliteAdapter } from './adapters/driver-adapters.js';
+
+try {
+  const { database } = loadConfig();
+  let applied: string[];
+  if (database.kind === 'postgres') {
+    applied = await migratePostgres(database.url);
+  } else {
+    const pglite = await PGlite.create(path.join(database.dataDir, 'pgdata'));
+    applied = await applyMigrations(pgliteAdapter(pglite));
+    await pglite.close();
+  }
+  console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
