@@ -97,12 +97,13 @@ const MIGRATION_LOCK_KEY = 7_202_611;
 
 /** Applies pending migrations to PostgreSQL (`npm run db:migrate`), one runner at a time. */
 export async function migratePostgres(url: string): Promise<string[]> {
-  const lock = new pg.Client({ connectionString: url });
-  await lock.connect();
+  const pool = new pg.Pool({ connectionString: url, max: 2 });
+  const lock = await pool.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
-    return await applyMigrations(postgresMigrationAdapter(url));
+    return await applyMigrations(postgresMigrationAdapter(pool));
   } finally {
-    await lock.end();
+    lock.release();
+    await pool.end();
   }
 }

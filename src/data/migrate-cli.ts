@@ -17,6 +17,8 @@ try {
     await pglite.close();
   }
   console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'The database is up to date.');
+  // The schema engine leaves an idle pooled connection behind; do not wait for it to time out.
+  process.exit(0);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

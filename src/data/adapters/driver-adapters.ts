@@ -1,6 +1,7 @@
 import type { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
+import type pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 
 /** The adapters keep their driver client in a `client` field (a pg Pool, or the PGlite instance). */
@@ -23,8 +24,8 @@ export function postgresAdapter(url: string, maxConnections = 10): SqlMigrationA
  * PostgreSQL for migrations. @prisma/adapter-pg splits a script on every ';', which breaks comments and PL/pgSQL
  * bodies; here a migration runs as one multi-statement query, atomically, as `prisma migrate deploy` runs it.
  */
-export function postgresMigrationAdapter(url: string): SqlMigrationAwareDriverAdapterFactory {
-  return patchAdapters(postgresAdapter(url, 2), (adapter) => {
+export function postgresMigrationAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return patchAdapters(new PrismaPg(pool), (adapter) => {
     const inner = adapter as unknown as AdapterInternals;
     adapter.executeScript = async (script) => {
       try {
