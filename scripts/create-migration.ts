@@ -4,10 +4,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pgliteAdapter } from '../src/data/adapters/driver-adapters.js';
 import { NO_FILTERS } from '../src/data/migrations/apply-migrations.js';
 import { prismaDir, readMigrations, readSchema } from '../src/data/migrations/migration-files.js';
 import { openSchemaEngine } from '../src/data/migrations/schema-engine.js';
-import { pgliteAdapter } from '../src/data/adapters/driver-adapters.js';
 
 const name = (process.argv[2] ?? '').trim();
 if (!/^[a-z0-9_]+$/.test(name)) {

@@ -34,7 +34,9 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const routers = [
     healthRoutes(deps.readiness),
     adminRoutes({ adminToken: deps.config.adminToken, ...deps }),
-    ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, deps.config.http.maxBodyBytes)] : []),
+    ...(deps.config.localChannelEnabled
+      ? [localChannelRoutes(deps.bot, deps.clock, deps.config.http.maxBodyBytes)]
+      : []),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
   return app;

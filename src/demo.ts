@@ -20,7 +20,9 @@ try {
 }
 const logger = createLogger(config.logLevel);
 if (config.database.kind === 'postgres' || config.store.kind === 'redis') {
-  logger.warn('the demo always runs on the embedded database and in-process store; DATABASE_URL / REDIS_URL are ignored');
+  logger.warn(
+    'the demo always runs on the embedded database and in-process store; DATABASE_URL / REDIS_URL are ignored',
+  );
 }
 
 const dataDir = path.join(config.database.kind === 'embedded' ? config.database.dataDir : path.resolve('data'), 'demo');

@@ -16,7 +16,12 @@ const logger = createLogger(config.logLevel);
 try {
   const service = await startService(config, { logger, clock: systemClock });
   logger.info(
-    { url: service.url, database: config.database.kind, store: config.store.kind, localChannel: config.localChannelEnabled },
+    {
+      url: service.url,
+      database: config.database.kind,
+      store: config.store.kind,
+      localChannel: config.localChannelEnabled,
+    },
     'service started',
   );
   stopOnSignals(service, (message) => logger.info(message));

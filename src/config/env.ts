@@ -23,7 +23,8 @@ const redisUrl = z
 
 const positiveInt = z.coerce
   .number({ error: 'must be a whole number' })
-  .int('must be a whole number').positive('must be greater than 0');
+  .int('must be a whole number')
+  .positive('must be greater than 0');
 
 export const envSchema = z.object({
   PORT: withDefault(z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65_535), 3000),

@@ -2,9 +2,9 @@
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { loadConfig } from '../config/env.js';
+import { pgliteAdapter } from './adapters/driver-adapters.js';
 import { migratePostgres } from './database.js';
 import { applyMigrations } from './migrations/apply-migrations.js';
-import { pgliteAdapter } from './adapters/driver-adapters.js';
 
 try {
   const { database } = loadConfig();

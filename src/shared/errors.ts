@@ -37,7 +37,11 @@ export class AppError extends Error {
   readonly expose: boolean;
   readonly details?: unknown;
 
-  constructor(code: ErrorCode, message: string, options: { cause?: unknown; details?: unknown; expose?: boolean } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    options: { cause?: unknown; details?: unknown; expose?: boolean } = {},
+  ) {
     super(message, { cause: options.cause });
     this.name = 'AppError';
     this.code = code;

@@ -3,7 +3,8 @@ import { Redis } from 'ioredis';
 import type { KeyValueStore, Lock } from './key-value-store.js';
 
 // Compare-and-delete / compare-and-extend: a lock is only touched by the owner of its token.
-const RELEASE_SCRIPT = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
+const RELEASE_SCRIPT =
+  "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end";
 const EXTEND_SCRIPT =
   "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 // INCR and set the window's expiry on the first hit, atomically.

@@ -53,7 +53,14 @@ describe('npm run demo', () => {
       const [, url] = await child.waitFor(/running at (http:\/\/\S+)/);
       const progress = await fetch(`${url}/admin/progress`, { headers: { authorization: 'Bearer demo-admin-token' } });
       const body = (await progress.json()) as { assignments: { assignmentId: string }[] };
-      expect(body.assignments.map((a) => a.assignmentId)).toEqual(['A-001', 'A-002', 'A-003', 'A-004', 'A-005', 'A-006']);
+      expect(body.assignments.map((a) => a.assignmentId)).toEqual([
+        'A-001',
+        'A-002',
+        'A-003',
+        'A-004',
+        'A-005',
+        'A-006',
+      ]);
       const chat = await fetch(`${url}/local/messages`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { pendingMigrations } from '../../src/data/database.js';
 import type { Db } from '../../src/data/database.js';
+import { pendingMigrations } from '../../src/data/database.js';
 import { createTestService, type TestService } from '../support/test-service.js';
 
 /** The database itself refuses what breaks the programme's rules, whoever writes to it. */
@@ -36,7 +36,13 @@ describe('programme rules enforced by the database', () => {
   it('allows one active posting per enterprise', async () => {
     await expect(
       db.assignment.create({
-        data: { id: 'A-900', enterpriseId: 'E-LZ-001', specialistId: 'P-007', startDate: day('2026-01-01'), endDate: day('2027-12-31') },
+        data: {
+          id: 'A-900',
+          enterpriseId: 'E-LZ-001',
+          specialistId: 'P-007',
+          startDate: day('2026-01-01'),
+          endDate: day('2027-12-31'),
+        },
       }),
     ).rejects.toThrow();
     // An ended posting does not block a new one.
@@ -66,13 +72,24 @@ describe('programme rules enforced by the database', () => {
   it('posts only specialists as individuals', async () => {
     await expect(
       db.assignment.create({
-        data: { id: 'A-920', enterpriseId: 'E-LZ-002', specialistId: 'P-101', startDate: day('2026-01-01'), endDate: day('2027-12-31') },
+        data: {
+          id: 'A-920',
+          enterpriseId: 'E-LZ-002',
+          specialistId: 'P-101',
+          startDate: day('2026-01-01'),
+          endDate: day('2027-12-31'),
+        },
       }),
     ).rejects.toThrow(/not a specialist/);
   });
 
   it('records service days in half-day steps, at most 31 for one visit', async () => {
-    const visit = { assignmentId: 'A-004', reporterId: 'P-006', date: day('2026-11-20'), type: 'TECH_RESEARCH' as const };
+    const visit = {
+      assignmentId: 'A-004',
+      reporterId: 'P-006',
+      date: day('2026-11-20'),
+      type: 'TECH_RESEARCH' as const,
+    };
     await expect(db.visit.create({ data: { ...visit, days: 0.3 } })).rejects.toThrow();
     await expect(db.visit.create({ data: { ...visit, days: 0 } })).rejects.toThrow();
     await expect(db.visit.create({ data: { ...visit, days: 31.5 } })).rejects.toThrow();
@@ -81,8 +98,12 @@ describe('programme rules enforced by the database', () => {
   });
 
   it('requires the link each role is defined by', async () => {
-    await expect(db.person.create({ data: { id: 'P-930', name: '无企业联系人', role: 'ENTERPRISE_CONTACT' } })).rejects.toThrow();
-    await expect(db.person.create({ data: { id: 'P-931', name: '无单位特派员', role: 'SPECIALIST' } })).rejects.toThrow();
+    await expect(
+      db.person.create({ data: { id: 'P-930', name: '无企业联系人', role: 'ENTERPRISE_CONTACT' } }),
+    ).rejects.toThrow();
+    await expect(
+      db.person.create({ data: { id: 'P-931', name: '无单位特派员', role: 'SPECIALIST' } }),
+    ).rejects.toThrow();
     await expect(db.person.create({ data: { id: ' ', name: '空编号', role: 'REGION_OFFICIAL' } })).rejects.toThrow();
   });
 
@@ -117,14 +138,24 @@ describe('programme rules enforced by the database', () => {
     // Three specialists with their leader among them: accepted; dropping one member is then refused.
     await db.$transaction(async (tx) => {
       await tx.team.create({ data: team });
-      await tx.teamMember.createMany({ data: ['P-001', 'P-002', 'P-006'].map((personId) => ({ teamId: 'T-900', personId })) });
+      await tx.teamMember.createMany({
+        data: ['P-001', 'P-002', 'P-006'].map((personId) => ({ teamId: 'T-900', personId })),
+      });
     });
-    await expect(db.teamMember.delete({ where: { teamId_personId: { teamId: 'T-900', personId: 'P-006' } } })).rejects.toThrow();
+    await expect(
+      db.teamMember.delete({ where: { teamId_personId: { teamId: 'T-900', personId: 'P-006' } } }),
+    ).rejects.toThrow();
     expect(await db.teamMember.count({ where: { teamId: 'T-900' } })).toBe(3);
   });
 
   it('numbers feedback tickets FK-<year>-<seq> and never twice', async () => {
-    const ticket = { enterpriseId: 'E-LZ-001', submitterId: 'P-101', cityId: 2, text: '加计扣除口径不清楚', year: 2026 };
+    const ticket = {
+      enterpriseId: 'E-LZ-001',
+      submitterId: 'P-101',
+      cityId: 2,
+      text: '加计扣除口径不清楚',
+      year: 2026,
+    };
     const city = await db.city.findUniqueOrThrow({ where: { name: '柳州市' } });
     await db.feedbackTicket.create({ data: { ...ticket, cityId: city.id, seq: 1, ticketNo: 'FK-2026-0001' } });
     await expect(

@@ -68,7 +68,6 @@ describe('readiness when a dependency is down', () => {
     expect(JSON.stringify(ready.body)).not.toContain('ECONNREFUSED');
     expect((await request(service.handler).get('/healthz')).status).toBe(200);
   });
-
 });
 
 describe('readiness when the database is unreachable', () => {

@@ -2,7 +2,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestService, type TestService } from '../support/test-service.js';
 
-const say = (service: TestService, body: unknown) => request(service.handler).post('/local/messages').send(body as object);
+const say = (service: TestService, body: unknown) =>
+  request(service.handler)
+    .post('/local/messages')
+    .send(body as object);
 
 describe('local chat channel', () => {
   let service: TestService;

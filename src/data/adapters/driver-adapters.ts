@@ -63,7 +63,12 @@ export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFac
         {
           transaction: (run) => {
             const result = conn.transaction(run);
-            const catchable = { catch: (onError: (error: unknown) => void) => (result.catch(onError), result) };
+            const catchable = {
+              catch: (onError: (error: unknown) => void) => {
+                result.catch(onError);
+                return result;
+              },
+            };
             return catchable as never;
           },
         },

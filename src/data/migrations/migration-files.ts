@@ -31,7 +31,10 @@ export async function readMigrations(migrationsDir = path.join(prismaDir(), 'mig
         path: folder,
         migrationFile: {
           path: 'migration.sql',
-          content: { tag: 'ok' as const, value: await readFile(path.join(migrationsDir, folder, 'migration.sql'), 'utf8') },
+          content: {
+            tag: 'ok' as const,
+            value: await readFile(path.join(migrationsDir, folder, 'migration.sql'), 'utf8'),
+          },
         },
       })),
     ),

@@ -10,7 +10,14 @@ export class PrismaPersonDirectory implements PersonDirectory {
       where: { channel_accountId: { channel, accountId } },
       select: {
         person: {
-          select: { id: true, name: true, role: true, enterpriseId: true, active: true, city: { select: { name: true } } },
+          select: {
+            id: true,
+            name: true,
+            role: true,
+            enterpriseId: true,
+            active: true,
+            city: { select: { name: true } },
+          },
         },
       },
     });

@@ -8,7 +8,10 @@ export class PrismaVisitReader implements VisitReader {
 
   async list({ year }: { year?: number }): Promise<VisitRecord[]> {
     const rows = await this.db.visit.findMany({
-      where: year === undefined ? {} : { date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } },
+      where:
+        year === undefined
+          ? {}
+          : { date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } },
       include: { assignment: { select: { enterpriseId: true } } },
       orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
     });

@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { ENTERPRISE_CATEGORY_LABELS, type PersonRole, labelOf } from '../../domain/programme/types.js';
-import { addDays, compareLocalDates, type LocalDate, startOfYear, toUtcMidnight, yearOf } from '../../shared/local-date.js';
+import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
+import {
+  addDays,
+  compareLocalDates,
+  type LocalDate,
+  startOfYear,
+  toUtcMidnight,
+  yearOf,
+} from '../../shared/local-date.js';
 import { projectPath } from '../../shared/project-paths.js';
 import type { Db } from '../database.js';
 import { type DemoData, demoDataSchema } from './demo-data.js';
@@ -68,7 +75,12 @@ export async function loadDemoData(db: Db, data: DemoData, today: LocalDate): Pr
       ),
     });
     await tx.team.createMany({
-      data: data.teams.map((t) => ({ id: t.id, name: t.name, institutionId: t.institution ?? null, leaderId: t.leader })),
+      data: data.teams.map((t) => ({
+        id: t.id,
+        name: t.name,
+        institutionId: t.institution ?? null,
+        leaderId: t.leader,
+      })),
     });
     await tx.teamMember.createMany({
       data: data.teams.flatMap((t) => t.members.map((personId) => ({ teamId: t.id, personId }))),

@@ -16,7 +16,10 @@ export function adminAuth(adminToken: string | undefined): Middleware<AppState> 
     const match = /^Bearer (.+)$/.exec(ctx.get('authorization'));
     if (!match?.[1] || !timingSafeEqual(digest(match[1]), expected)) {
       ctx.set('WWW-Authenticate', 'Bearer');
-      throw new AppError(ErrorCode.Unauthorized, 'A valid admin token is required (Authorization: Bearer <ADMIN_TOKEN>)');
+      throw new AppError(
+        ErrorCode.Unauthorized,
+        'A valid admin token is required (Authorization: Bearer <ADMIN_TOKEN>)',
+      );
     }
     await next();
   };

@@ -8,7 +8,9 @@ const CHECK_TIMEOUT_MS = 2_000;
 function withTimeout(check: () => Promise<void>): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS);
-    check().then(resolve, reject).finally(() => clearTimeout(timer));
+    check()
+      .then(resolve, reject)
+      .finally(() => clearTimeout(timer));
   });
 }
 
@@ -21,7 +23,9 @@ export function healthRoutes(checks: ReadinessChecks): Router<AppState> {
   router.get('/readyz', async (ctx) => {
     const names = Object.keys(checks);
     const results = await Promise.allSettled(names.map((name) => withTimeout(checks[name] as () => Promise<void>)));
-    const report = Object.fromEntries(names.map((name, i) => [name, results[i]?.status === 'fulfilled' ? 'ok' : 'down']));
+    const report = Object.fromEntries(
+      names.map((name, i) => [name, results[i]?.status === 'fulfilled' ? 'ok' : 'down']),
+    );
     const ready = results.every((result) => result.status === 'fulfilled');
     results.forEach((result, i) => {
       if (result.status === 'rejected') ctx.state.log.warn({ check: names[i], err: result.reason }, 'not ready');

@@ -30,7 +30,9 @@ describe('configuration from the environment', () => {
     expect(config.database).toEqual({ kind: 'postgres', url: 'postgresql://app@db:5432/kjtpy' });
     expect(config.store).toMatchObject({ kind: 'redis', url: 'redis://cache:6379' });
     expect(config.localChannelEnabled).toBe(false);
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', LOCAL_CHANNEL_ENABLED: 'true' }).localChannelEnabled).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/x', LOCAL_CHANNEL_ENABLED: 'true' }).localChannelEnabled).toBe(
+      true,
+    );
   });
 
   it('treats empty variables as unset', () => {
@@ -56,7 +58,14 @@ describe('configuration from the environment', () => {
       VISIT_QUOTA_PER_YEAR: '0',
       DAY_QUOTA_PER_YEAR: '2.5',
     });
-    for (const name of ['PORT', 'DATABASE_URL', 'REDIS_URL', 'LOG_LEVEL', 'VISIT_QUOTA_PER_YEAR', 'DAY_QUOTA_PER_YEAR']) {
+    for (const name of [
+      'PORT',
+      'DATABASE_URL',
+      'REDIS_URL',
+      'LOG_LEVEL',
+      'VISIT_QUOTA_PER_YEAR',
+      'DAY_QUOTA_PER_YEAR',
+    ]) {
       expect(message).toContain(`${name}:`);
     }
   });
