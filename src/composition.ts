@@ -8,6 +8,7 @@ import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { ProgressService } from './domain/progress/progress-service.js';
+import type { Job } from './jobs/scheduler.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { createStore } from './store/create-store.js';
@@ -16,6 +17,8 @@ import type { KeyValueStore } from './store/key-value-store.js';
 export interface Services extends AppDeps {
   database: Database;
   store: KeyValueStore;
+  /** Scheduled jobs (reminders, digests); each domain module that has some adds them here. */
+  jobs: Job[];
   close(): Promise<void>;
 }
 
@@ -44,6 +47,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
     outbox: new PrismaOutbox(db),
+    jobs: [],
     async close() {
       await Promise.allSettled([store.close(), database.close()]);
     },

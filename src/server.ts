@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { createApp } from './app.js';
 import { buildServices, type ServiceOptions, type Services } from './composition.js';
 import type { Config } from './config/env.js';
+import { startScheduler } from './jobs/scheduler.js';
 
 export interface RunningService {
   services: Services;
@@ -23,6 +24,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     await services.close();
     throw error;
   });
+  const scheduler = startScheduler(services.jobs, { store: services.store, logger: services.logger });
   const { port } = server.address() as AddressInfo;
   const shownHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
   let stopping: Promise<void> | undefined;
@@ -32,6 +34,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     url: `http://${shownHost}:${port}`,
     stop() {
       stopping ??= (async () => {
+        scheduler.stop();
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.http.shutdownTimeoutMs).unref());
