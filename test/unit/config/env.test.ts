@@ -80,3 +80,19 @@ describe('configuration from the environment', () => {
     expect(configError({ PORT: '70000' })).toContain('PORT');
   });
 });
+
+describe('.env.example', () => {
+  it('lists exactly the variables the configuration reads, and parses', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { envSchema } = await import('../../../src/config/env.js');
+    const text = await readFile(new URL('../../../.env.example', import.meta.url), 'utf8');
+    const entries = Object.fromEntries(
+      text
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => line.split('=', 2) as [string, string]),
+    );
+    expect(Object.keys(entries).sort()).toEqual(Object.keys(envSchema.shape).sort());
+    expect(() => loadConfig(entries)).not.toThrow();
+  });
+});
