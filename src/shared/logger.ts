@@ -7,13 +7,16 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
  * Structured JSON logs. Secrets and message bodies never reach the info level: headers that carry credentials
  * are redacted, and callers log message text only at debug.
  */
-export function createLogger(level: LogLevel): Logger {
-  return pino({
-    level,
-    base: { service: 'kjtpy-assistant' },
-    redact: {
-      paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.secret', '*.token', '*.text'],
-      censor: '[redacted]',
+export function createLogger(level: LogLevel, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { service: 'kjtpy-assistant' },
+      redact: {
+        paths: ['req.headers.authorization', 'req.headers.cookie', '*.password', '*.secret', '*.token', '*.text'],
+        censor: '[redacted]',
+      },
     },
-  });
+    destination,
+  );
 }

@@ -4,7 +4,7 @@ import { buildServices, type Services } from '../../src/composition.js';
 import { type Config, loadConfig } from '../../src/config/env.js';
 import { loadDemoData, readDemoData } from '../../src/data/seed/load-demo-data.js';
 import { type Clock, fixedClock, today } from '../../src/shared/clock.js';
-import { createLogger } from '../../src/shared/logger.js';
+import { createLogger, type Logger } from '../../src/shared/logger.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { RedisStore } from '../../src/store/redis-store.js';
@@ -30,14 +30,14 @@ export function testStore(): KeyValueStore {
 
 /** The service as it runs in production, on a fresh database (with the demo roster unless told otherwise). */
 export async function createTestService(
-  options: { env?: Record<string, string>; demo?: boolean; clock?: Clock; store?: KeyValueStore } = {},
+  options: { env?: Record<string, string>; demo?: boolean; clock?: Clock; store?: KeyValueStore; logger?: Logger } = {},
 ): Promise<TestService> {
   const config: Config = loadConfig({ ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'silent', ...options.env });
   const clock = options.clock ?? fixedClock(TEST_NOW);
   const database = await createTestDatabase();
   if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), today(clock));
   const services = await buildServices(config, {
-    logger: createLogger('silent'),
+    logger: options.logger ?? createLogger('silent'),
     clock,
     database,
     store: options.store ?? testStore(),
