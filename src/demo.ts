@@ -2,7 +2,7 @@
 // and the local chat channel on.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { type Config, loadConfig } from './config/env.js';
+import { type Config, loadConfigOrExit } from './config/env.js';
 import { openEmbedded } from './data/database.js';
 import { loadDemoData, readDemoData } from './data/seed/load-demo-data.js';
 import { startService, stopOnSignals } from './server.js';
@@ -11,13 +11,7 @@ import { createLogger } from './shared/logger.js';
 
 const DEMO_ADMIN_TOKEN = 'demo-admin-token';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 const logger = createLogger(config.logLevel);
 if (config.database.kind === 'postgres' || config.store.kind === 'redis') {
   logger.warn(

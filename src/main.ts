@@ -1,16 +1,10 @@
 // Production entry point: `npm start`.
-import { type Config, loadConfig } from './config/env.js';
+import { loadConfigOrExit } from './config/env.js';
 import { startService, stopOnSignals } from './server.js';
 import { systemClock } from './shared/clock.js';
 import { createLogger } from './shared/logger.js';
 
-let config: Config;
-try {
-  config = loadConfig();
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-}
+const config = loadConfigOrExit();
 
 const logger = createLogger(config.logLevel);
 try {

@@ -85,3 +85,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 function isSecret(name: string): boolean {
   return /TOKEN|SECRET|PASSWORD|KEY$|_URL$/.test(name) && name !== 'REDIS_KEY_PREFIX';
 }
+
+/** For entry points: the configuration, or the reason it is refused on stderr and exit code 1. */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}

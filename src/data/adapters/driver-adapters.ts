@@ -25,17 +25,9 @@ export function postgresAdapter(url: string, maxConnections = 10): SqlMigrationA
  * bodies; here a migration runs as one multi-statement query, atomically, as `prisma migrate deploy` runs it.
  */
 export function postgresMigrationAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
-  return patchAdapters(new PrismaPg(pool), (adapter) => {
-    const inner = adapter as unknown as AdapterInternals;
-    adapter.executeScript = async (script) => {
-      try {
-        await inner.client.query?.(script);
-      } catch (error) {
-        inner.onError?.(error);
-        throw error;
-      }
-    };
-  });
+  return patchAdapters(new PrismaPg(pool), (adapter) =>
+    runScriptsWith(adapter, (client, script) => client.query?.(script)),
+  );
 }
 
 /**
@@ -45,15 +37,8 @@ export function postgresMigrationAdapter(pool: pg.Pool): SqlMigrationAwareDriver
  */
 export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFactory {
   return patchAdapters(new PrismaPGlite(pglite), (adapter) => {
+    runScriptsWith(adapter, (client, script) => client.exec?.(script));
     const inner = adapter as unknown as AdapterInternals;
-    adapter.executeScript = async (script) => {
-      try {
-        await inner.client.exec?.(script);
-      } catch (error) {
-        inner.onError?.(error);
-        throw error;
-      }
-    };
     const startInner = inner.startTransactionInner?.bind(adapter);
     if (!startInner) throw new Error('pglite-prisma-adapter changed: review pgliteAdapter before upgrading it');
     // The adapter chains `.catch(reject)` onto the transaction's promise and awaits that chain at commit, so the
@@ -75,6 +60,22 @@ export function pgliteAdapter(pglite: PGlite): SqlMigrationAwareDriverAdapterFac
         options,
       );
   });
+}
+
+/** Runs a whole migration script through the driver client, reporting errors as the adapter reports its own. */
+function runScriptsWith(
+  adapter: SqlDriverAdapter,
+  run: (client: AdapterInternals['client'], script: string) => Promise<unknown> | undefined,
+): void {
+  const inner = adapter as unknown as AdapterInternals;
+  adapter.executeScript = async (script) => {
+    try {
+      await run(inner.client, script);
+    } catch (error) {
+      inner.onError?.(error);
+      throw error;
+    }
+  };
 }
 
 function patchAdapters(
