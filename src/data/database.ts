@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import type { Config } from '../config/env.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir } from './adapters/data-dir-lock.js';
 import { pgliteAdapter, postgresAdapter, postgresMigrationAdapter } from './adapters/driver-adapters.js';
 import { applyMigrations } from './migrations/apply-migrations.js';
 import { readMigrations } from './migrations/migration-files.js';
@@ -13,6 +14,8 @@ export type Db = PrismaClient;
 export interface Database {
   prisma: Db;
   kind: 'postgres' | 'embedded';
+  /** Migrations this opening applied (the embedded default migrates at start). */
+  appliedMigrations: string[];
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -27,23 +30,32 @@ export async function openDatabase(config: Config['database']): Promise<Database
 
 export async function openEmbedded(dataDir: string | undefined): Promise<Database> {
   if (dataDir) await mkdir(path.dirname(dataDir), { recursive: true });
-  const pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+  const unlock = dataDir ? await lockDataDir(dataDir) : async () => {};
+  let pglite: PGlite | undefined;
+  let appliedMigrations: string[];
   try {
-    await applyMigrations(pgliteAdapter(pglite));
+    pglite = dataDir ? await PGlite.create(dataDir) : await PGlite.create();
+    appliedMigrations = await applyMigrations(pgliteAdapter(pglite));
+    // The schema engine leaves its advisory lock to be freed with the session, and PGlite has only one.
+    await pglite.query('SELECT pg_advisory_unlock_all()');
   } catch (error) {
-    await pglite.close();
+    await pglite?.close();
+    await unlock();
     throw error;
   }
-  const prisma = new PrismaClient({ adapter: pgliteAdapter(pglite) });
+  const db = pglite;
+  const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
   return {
     prisma,
     kind: 'embedded',
+    appliedMigrations,
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
     close: once(async () => {
       await prisma.$disconnect();
-      await pglite.close();
+      await db.close();
+      await unlock();
     }),
   };
 }
@@ -53,6 +65,7 @@ export async function openPostgres(url: string, options: { requireMigrated?: boo
   const database: Database = {
     prisma,
     kind: 'postgres',
+    appliedMigrations: [],
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },

@@ -28,7 +28,18 @@ function loadEngineModule(): Promise<EngineModule> {
       __wbg_set_wasm(exports: Record<string, unknown>): void;
     };
     const bytes = await readFile(path.join(path.dirname(bindingsPath), 'schema_engine_bg.wasm'));
-    const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': bindings });
+    const imports: Record<string, unknown> = { ...bindings };
+    // The engine races database calls against timers (the 10 s advisory-lock timeout) and never clears them;
+    // unref them so a finished migration does not keep the process alive.
+    for (const name of Object.keys(imports).filter((key) => key.startsWith('__wbg_setTimeout_'))) {
+      const setTimer = imports[name] as (...args: unknown[]) => { unref?(): unknown } | undefined;
+      imports[name] = (...args: unknown[]) => {
+        const timer = setTimer(...args);
+        timer?.unref?.();
+        return timer;
+      };
+    }
+    const { instance } = await wasmRuntime.instantiate(bytes, { './schema_engine_bg.js': imports });
     bindings.__wbg_set_wasm(instance.exports);
     (instance.exports.__wbindgen_start as () => void)();
     return bindings;

@@ -12,7 +12,8 @@ export class WecomCryptoError extends Error {}
 
 export function aesKeyFrom(encodingAesKey: string): Buffer {
   const key = Buffer.from(`${encodingAesKey}=`, 'base64');
-  if (encodingAesKey.length !== 43 || key.length !== 32) throw new WecomCryptoError('EncodingAESKey must be 43 Base64 characters');
+  if (encodingAesKey.length !== 43 || key.length !== 32)
+    throw new WecomCryptoError('EncodingAESKey must be 43 Base64 characters');
   return key;
 }
 
@@ -34,7 +35,8 @@ export function isValidSignature(
 
 export function decrypt(key: Buffer, encrypted: string): { message: string; receiveId: string } {
   const data = Buffer.from(encrypted, 'base64');
-  if (data.length === 0 || data.length % BLOCK !== 0) throw new WecomCryptoError('ciphertext length is not a whole number of blocks');
+  if (data.length === 0 || data.length % BLOCK !== 0)
+    throw new WecomCryptoError('ciphertext length is not a whole number of blocks');
   const decipher = createDecipheriv('aes-256-cbc', key, key.subarray(0, 16));
   // Padding goes up to 32 bytes, which Node's own PKCS#7 check (max 16) refuses: strip it by hand.
   decipher.setAutoPadding(false);
@@ -59,5 +61,7 @@ export function encrypt(key: Buffer, message: string, receiveId: string, random:
   const pad = BLOCK - (plain.length % BLOCK);
   const cipher = createCipheriv('aes-256-cbc', key, key.subarray(0, 16));
   cipher.setAutoPadding(false);
-  return Buffer.concat([cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])), cipher.final()]).toString('base64');
+  return Buffer.concat([cipher.update(Buffer.concat([plain, Buffer.alloc(pad, pad)])), cipher.final()]).toString(
+    'base64',
+  );
 }

@@ -22,9 +22,9 @@ const POST_ENCRYPT =
 describe('WeCom callback cryptography', () => {
   it('verifies the official URL-verification signature and decrypts its echostr', () => {
     expect(signature(TOKEN, '1409659589', '263014780', GET_ECHOSTR)).toBe('5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3');
-    expect(isValidSignature('5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3', TOKEN, '1409659589', '263014780', GET_ECHOSTR)).toBe(
-      true,
-    );
+    expect(
+      isValidSignature('5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd3', TOKEN, '1409659589', '263014780', GET_ECHOSTR),
+    ).toBe(true);
     expect(decrypt(key, GET_ECHOSTR)).toEqual({ message: '1616140317555161061', receiveId: CORP_ID });
   });
 
@@ -37,9 +37,9 @@ describe('WeCom callback cryptography', () => {
   });
 
   it('refuses a wrong signature', () => {
-    expect(isValidSignature('5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd4', TOKEN, '1409659589', '263014780', GET_ECHOSTR)).toBe(
-      false,
-    );
+    expect(
+      isValidSignature('5c45ff5e21c57e6ad56bac8758b79b1d9ac89fd4', TOKEN, '1409659589', '263014780', GET_ECHOSTR),
+    ).toBe(false);
     expect(isValidSignature('short', TOKEN, '1409659589', '263014780', GET_ECHOSTR)).toBe(false);
   });
 
