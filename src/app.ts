@@ -1,4 +1,5 @@
 import Koa from 'koa';
+import type { InboundProcessor } from './bot/inbound-processor.js';
 import type { Bot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import type { Outbox } from './domain/outbox/outbox.js';
@@ -8,8 +9,10 @@ import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
+import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
 import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.js';
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
+import { wecomRoutes } from './http/routes/wecom-routes.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 
@@ -19,6 +22,7 @@ export interface AppDeps {
   clock: Clock;
   readiness: ReadinessChecks;
   bot: Bot;
+  processor: InboundProcessor;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -31,12 +35,14 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(requestContext(deps.logger));
   app.use(errorHandler());
 
+  const { maxBodyBytes } = deps.config.http;
+  const { wecom, dingtalk } = deps.config;
   const routers = [
     healthRoutes(deps.readiness),
     adminRoutes({ adminToken: deps.config.adminToken, ...deps }),
-    ...(deps.config.localChannelEnabled
-      ? [localChannelRoutes(deps.bot, deps.clock, deps.config.http.maxBodyBytes)]
-      : []),
+    ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
+    ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
+    ...(dingtalk ? [dingtalkRoutes({ config: dingtalk, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
   return app;

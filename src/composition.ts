@@ -1,14 +1,21 @@
 import type { AppDeps } from './app.js';
+import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
+import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
+import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
+import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
+import type { ChannelSender } from './platforms/contract.js';
+import { DingtalkSender } from './platforms/dingtalk/api-client.js';
+import { WecomSender } from './platforms/wecom/api-client.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { createStore } from './store/create-store.js';
@@ -17,6 +24,7 @@ import type { KeyValueStore } from './store/key-value-store.js';
 export interface Services extends AppDeps {
   database: Database;
   store: KeyValueStore;
+  dispatcher: Dispatcher;
   /** Scheduled jobs (reminders, digests); each domain module that has some adds them here. */
   jobs: Job[];
   close(): Promise<void>;
@@ -36,6 +44,20 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const database = options.database ?? (await openDatabase(config.database));
   const store = options.store ?? createStore(config.store);
   const db = database.prisma;
+  const inboundLog = new PrismaInboundLog(db);
+  const bot = createBot({ people: new PrismaPersonDirectory(db), inbound: inboundLog, logger });
+  const dispatcher = createDispatcher({
+    queue: new PrismaOutboxQueue(db),
+    senders: senders(config, store),
+    store,
+    logger,
+  });
+  const processor: InboundProcessor = createInboundProcessor({
+    log: inboundLog,
+    bot,
+    logger,
+    onReplies: () => dispatcher.nudge(),
+  });
   return {
     config,
     logger,
@@ -43,13 +65,25 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     database,
     store,
     readiness: { database: () => database.ping(), store: () => store.ping() },
-    bot: createBot({ people: new PrismaPersonDirectory(db), inbound: new PrismaInboundLog(db), logger }),
+    bot,
+    processor,
+    dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
     outbox: new PrismaOutbox(db),
     jobs: [],
     async close() {
+      await dispatcher.stop();
       await Promise.allSettled([store.close(), database.close()]);
     },
+  };
+}
+
+function senders(config: Config, store: KeyValueStore): Partial<Record<OutboundChannel, ChannelSender>> {
+  return {
+    // Local (demo) users read their messages in the local channel; nothing leaves the service.
+    LOCAL: { send: async () => {} },
+    ...(config.wecom ? { WECOM: new WecomSender(config.wecom, store) } : {}),
+    ...(config.dingtalk ? { DINGTALK: new DingtalkSender(config.dingtalk, store) } : {}),
   };
 }

@@ -25,6 +25,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     throw error;
   });
   const scheduler = startScheduler(services.jobs, { store: services.store, logger: services.logger });
+  services.dispatcher.start();
+  const recovery = startRecovery(services);
   const { port } = server.address() as AddressInfo;
   const shownHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;
   let stopping: Promise<void> | undefined;
@@ -35,6 +37,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     stop() {
       stopping ??= (async () => {
         scheduler.stop();
+        clearInterval(recovery);
         const closed = new Promise<void>((resolve) => server.close(() => resolve()));
         server.closeIdleConnections();
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.http.shutdownTimeoutMs).unref());
@@ -45,6 +48,18 @@ export async function startService(config: Config, options: ServiceOptions): Pro
       return stopping;
     },
   };
+}
+
+const RECOVERY_INTERVAL_MS = 15_000;
+
+/** Picks up messages accepted but not answered (a crash, a failed attempt): now, then periodically. */
+function startRecovery(services: Services): NodeJS.Timeout {
+  const recover = () =>
+    services.processor.recover().catch((error: unknown) => services.logger.error({ err: error }, 'recovery failed'));
+  void recover();
+  const timer = setInterval(recover, RECOVERY_INTERVAL_MS);
+  timer.unref();
+  return timer;
 }
 
 /** Stops gracefully on SIGTERM / SIGINT; a second signal exits at once. */

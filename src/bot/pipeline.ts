@@ -12,30 +12,53 @@ export interface Intent {
   handle(message: InboundMessage, sender: Person): Promise<Reply[]>;
 }
 
+/** Handles what an unregistered account may still do (binding itself to a roster entry). */
+export interface UnregisteredIntent {
+  name: string;
+  matches(message: InboundMessage): boolean;
+  handle(message: InboundMessage): Promise<Reply[]>;
+}
+
 export interface BotDeps {
   people: PersonDirectory;
   inbound: InboundLog;
   logger: Logger;
   /** Tried in order; the first that matches answers. Without a match the sender gets the help text. */
   intents?: Intent[];
+  /** Tried for accounts not in the roster, before telling them they are not registered. */
+  unregisteredIntents?: UnregisteredIntent[];
+}
+
+export interface Answer {
+  sender: Person | null;
+  replies: Reply[];
 }
 
 export interface Bot {
-  /** Answers one message. A delivery seen before gets no answer: it was answered the first time. */
+  /** Identifies the sender and answers the message; no side effects on the inbound log. */
+  answer(message: InboundMessage): Promise<Answer>;
+  /** Records and answers a message synchronously (the local channel). A delivery seen before gets no answer. */
   handle(message: InboundMessage): Promise<Reply[]>;
 }
 
-export function createBot({ people, inbound, logger, intents = [] }: BotDeps): Bot {
-  async function answer(message: InboundMessage): Promise<Reply[]> {
+export function createBot({ people, inbound, logger, intents = [], unregisteredIntents = [] }: BotDeps): Bot {
+  async function answer(message: InboundMessage): Promise<Answer> {
     const sender = await people.findByAccount(message.channel, message.senderId);
-    if (!sender) return [{ text: replies.unregistered(message.channel, message.senderId) }];
-    if (message.kind !== 'text') return message.kind === 'event' ? [] : [{ text: replies.nonText() }];
+    if (!sender) {
+      const intent = message.kind === 'text' ? unregisteredIntents.find((c) => c.matches(message)) : undefined;
+      if (intent) return { sender, replies: await intent.handle(message) };
+      if (message.kind === 'event') return { sender, replies: [] };
+      return { sender, replies: [{ text: replies.unregistered(message.channel, message.senderId) }] };
+    }
+    if (message.kind !== 'text')
+      return { sender, replies: message.kind === 'event' ? [] : [{ text: replies.nonText() }] };
     const intent = intents.find((candidate) => candidate.matches(message, sender));
     logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
-    return intent ? intent.handle(message, sender) : [{ text: replies.help(sender) }];
+    return { sender, replies: intent ? await intent.handle(message, sender) : [{ text: replies.help(sender) }] };
   }
 
   return {
+    answer,
     async handle(message) {
       const recorded = await inbound.record(message);
       if (!recorded) {
@@ -45,10 +68,10 @@ export function createBot({ people, inbound, logger, intents = [] }: BotDeps): B
       try {
         const result = await answer(message);
         await inbound.markProcessed(recorded.id);
-        return result;
+        return result.replies;
       } catch (error) {
         logger.error({ err: error, channel: message.channel }, 'message handling failed');
-        await inbound.markFailed(recorded.id, error instanceof Error ? error.message : String(error));
+        await inbound.markFailed(recorded.id, error instanceof Error ? error.message : String(error), true);
         return [{ text: replies.failure() }];
       }
     },

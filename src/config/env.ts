@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { type DingtalkConfig, dingtalkEnv } from '../platforms/dingtalk/config.js';
+import { type WecomConfig, wecomEnv } from '../platforms/wecom/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 
 /** Treats an empty variable (common in compose files and CI) as absent. */
@@ -26,6 +28,29 @@ const positiveInt = z.coerce
   .int('must be a whole number')
   .positive('must be greater than 0');
 
+const WECOM_VARS = ['WECOM_CORP_ID', 'WECOM_AGENT_ID', 'WECOM_SECRET', 'WECOM_TOKEN', 'WECOM_AES_KEY'] as const;
+const DINGTALK_VARS = ['DINGTALK_APP_KEY', 'DINGTALK_APP_SECRET', 'DINGTALK_ROBOT_CODE'] as const;
+
+/** A platform is configured completely or not at all; a partial set is a mistake worth stopping for. */
+function allOrNone(vars: readonly string[], platform: string) {
+  return (env: Record<string, unknown>, ctx: z.RefinementCtx) => {
+    const missing = vars.filter((name) => env[name] === undefined);
+    if (missing.length === 0 || missing.length === vars.length) return;
+    for (const name of missing) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [name],
+        message: `is required to turn on ${platform} (the other ${platform} variables are set)`,
+      });
+    }
+  };
+}
+
+const emptyAsUnset = (shape: Record<string, z.ZodType>) =>
+  Object.fromEntries(
+    Object.entries(shape).map(([name, schema]) => [name, z.preprocess((v) => (v === '' ? undefined : v), schema)]),
+  );
+
 export const envSchema = z.object({
   PORT: withDefault(z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), '0.0.0.0'),
@@ -40,7 +65,13 @@ export const envSchema = z.object({
   VISIT_QUOTA_PER_YEAR: withDefault(positiveInt, 5),
   DAY_QUOTA_PER_YEAR: withDefault(positiveInt, 30),
   SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt, 10_000),
+  ...emptyAsUnset(wecomEnv),
+  ...emptyAsUnset(dingtalkEnv),
 });
+
+const checkedEnvSchema = envSchema
+  .superRefine(allOrNone(WECOM_VARS, 'WeCom'))
+  .superRefine(allOrNone(DINGTALK_VARS, 'DingTalk'));
 
 export interface Config {
   http: { port: number; host: string; maxBodyBytes: number; shutdownTimeoutMs: number };
@@ -50,6 +81,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   localChannelEnabled: boolean;
   quota: { visitsPerYear: number; daysPerYear: number };
+  wecom: WecomConfig | undefined;
+  dingtalk: DingtalkConfig | undefined;
 }
 
 /**
@@ -57,7 +90,7 @@ export interface Config {
  * can fix them all in one go.
  */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
+  const parsed = checkedEnvSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const name = String(issue.path[0] ?? '(environment)');
@@ -67,7 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     });
     throw new AppError(ErrorCode.Config, `Invalid configuration:\n${lines.join('\n')}`);
   }
-  const e = parsed.data;
+  const e = parsed.data as z.infer<typeof envSchema> & WecomEnv & DingtalkEnv;
   return {
     http: { port: e.PORT, host: e.HOST, maxBodyBytes: e.MAX_BODY_BYTES, shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS },
     database: e.DATABASE_URL
@@ -79,8 +112,32 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
     localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
+    wecom:
+      e.WECOM_CORP_ID && e.WECOM_AGENT_ID && e.WECOM_SECRET && e.WECOM_TOKEN && e.WECOM_AES_KEY
+        ? {
+            corpId: e.WECOM_CORP_ID,
+            agentId: e.WECOM_AGENT_ID,
+            secret: e.WECOM_SECRET,
+            token: e.WECOM_TOKEN,
+            aesKey: e.WECOM_AES_KEY,
+            apiBase: e.WECOM_API_BASE.replace(/\/$/, ''),
+          }
+        : undefined,
+    dingtalk:
+      e.DINGTALK_APP_KEY && e.DINGTALK_APP_SECRET && e.DINGTALK_ROBOT_CODE
+        ? {
+            appKey: e.DINGTALK_APP_KEY,
+            appSecret: e.DINGTALK_APP_SECRET,
+            robotCode: e.DINGTALK_ROBOT_CODE,
+            apiBase: e.DINGTALK_API_BASE.replace(/\/$/, ''),
+            oapiBase: e.DINGTALK_OAPI_BASE.replace(/\/$/, ''),
+          }
+        : undefined,
   };
 }
+
+type WecomEnv = z.infer<z.ZodObject<typeof wecomEnv>>;
+type DingtalkEnv = z.infer<z.ZodObject<typeof dingtalkEnv>>;
 
 function isSecret(name: string): boolean {
   return /TOKEN|SECRET|PASSWORD|KEY$|_URL$/.test(name) && name !== 'REDIS_KEY_PREFIX';

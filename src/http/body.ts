@@ -18,6 +18,11 @@ export async function readJson<T extends z.ZodType>(ctx: AppContext, schema: T, 
   return parseWith(schema, value, 'body');
 }
 
+/** Reads a text body (XML callbacks) up to `limit` bytes; too large → 413. */
+export async function readText(ctx: AppContext, limit: number): Promise<string> {
+  return getRawBody(ctx.req, { limit, length: ctx.request.length, encoding: 'utf8' });
+}
+
 export function parseWith<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {

@@ -15,6 +15,47 @@ export interface InboundMessage {
   /** The platform's id of this delivery, the same on every retry (the dedupe key). */
   messageId: string;
   sentAt: Date;
+  /** Where an answer to this message goes. */
+  replyTo: ReplyTarget;
+}
+
+/** Where a platform delivers an outbound message. Stored with the outbox message, so it survives restarts. */
+export type ReplyTarget =
+  | { channel: 'LOCAL'; userId: string }
+  | { channel: 'WECOM'; userId: string }
+  | {
+      channel: 'DINGTALK';
+      staffId: string;
+      conversationKind: 'direct' | 'group';
+      /** The group's openConversationId, for group chats. */
+      conversationId?: string;
+      sessionWebhook?: string;
+      /** Epoch ms after which the session webhook no longer works. */
+      sessionWebhookExpiresAt?: number;
+    }
+  | { channel: 'WECOM_GROUP_ROBOT' | 'DINGTALK_GROUP_ROBOT'; robotId: string };
+
+/** One message for a platform to deliver, as the outbox dispatcher hands it to a sender. */
+export interface Delivery {
+  text: string;
+  format: 'TEXT' | 'MARKDOWN';
+  target: ReplyTarget;
+  dedupeKey: string;
+}
+
+export interface ChannelSender {
+  send(delivery: Delivery): Promise<void>;
+}
+
+/** A failed send. `retryable` false means trying again cannot help (bad recipient, message refused). */
+export class SendError extends Error {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
+    super(message);
+    this.name = 'SendError';
+  }
 }
 
 /** One reply of the bot, sent back on the conversation the message came from. */

@@ -1,6 +1,8 @@
 import type { InboundLog } from '../../bot/inbound-log.js';
+import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
+import { toOutboxRow } from './outbox-repository.js';
 
 export class PrismaInboundLog implements InboundLog {
   constructor(private readonly db: Db) {}
@@ -19,14 +21,52 @@ export class PrismaInboundLog implements InboundLog {
   async markProcessed(id: string): Promise<void> {
     await this.db.inboundMessage.update({
       where: { id },
-      data: { status: 'PROCESSED', processedAt: new Date(), attempts: { increment: 1 } },
+      data: { status: 'PROCESSED', processedAt: new Date(), lockedUntil: null, attempts: { increment: 1 } },
     });
   }
 
-  async markFailed(id: string, error: string): Promise<void> {
-    await this.db.inboundMessage.update({
-      where: { id },
-      data: { status: 'FAILED', lastError: error.slice(0, 1_000), attempts: { increment: 1 } },
+  async markFailed(id: string, error: string, giveUp: boolean, apology: NewOutboxMessage[] = []): Promise<void> {
+    await this.db.$transaction([
+      this.db.outboxMessage.createMany({ data: apology.map(toOutboxRow), skipDuplicates: true }),
+      this.db.inboundMessage.update({
+        where: { id },
+        data: {
+          ...(giveUp ? { status: 'FAILED' as const } : {}),
+          lastError: error.slice(0, 1_000),
+          lockedUntil: null,
+          attempts: { increment: 1 },
+        },
+      }),
+    ]);
+  }
+
+  async claim(id: string, leaseMs: number): Promise<{ message: InboundMessage; attempts: number } | null> {
+    const rows = await this.db.$queryRaw<{ payload: InboundMessage & { sentAt: string }; attempts: number }[]>`
+      UPDATE inbound_messages SET locked_until = now() + make_interval(secs => ${leaseMs / 1000})
+      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND (locked_until IS NULL OR locked_until < now())
+      RETURNING payload, attempts`;
+    const row = rows[0];
+    if (!row) return null;
+    return { message: { ...row.payload, sentAt: new Date(row.payload.sentAt) }, attempts: row.attempts };
+  }
+
+  async unfinished(limit: number): Promise<string[]> {
+    const rows = await this.db.inboundMessage.findMany({
+      where: { status: 'RECEIVED', OR: [{ lockedUntil: null }, { lockedUntil: { lt: new Date() } }] },
+      select: { id: true },
+      orderBy: { receivedAt: 'asc' },
+      take: limit,
     });
+    return rows.map((row) => row.id);
+  }
+
+  async complete(id: string, replies: NewOutboxMessage[]): Promise<void> {
+    await this.db.$transaction([
+      this.db.outboxMessage.createMany({ data: replies.map(toOutboxRow), skipDuplicates: true }),
+      this.db.inboundMessage.update({
+        where: { id },
+        data: { status: 'PROCESSED', processedAt: new Date(), lockedUntil: null, attempts: { increment: 1 } },
+      }),
+    ]);
   }
 }

@@ -6,7 +6,7 @@ export class PrismaOutbox implements Outbox {
 
   async enqueue(message: NewOutboxMessage): Promise<boolean> {
     const { count } = await this.db.outboxMessage.createMany({
-      data: [{ ...message, format: message.format ?? 'TEXT' }],
+      data: [toOutboxRow(message)],
       skipDuplicates: true,
     });
     return count === 1;
@@ -30,4 +30,16 @@ export class PrismaOutbox implements Outbox {
       take: limit,
     });
   }
+}
+
+export function toOutboxRow(message: NewOutboxMessage) {
+  return {
+    channel: message.channel,
+    recipientId: message.recipientId,
+    kind: message.kind,
+    text: message.text,
+    format: message.format ?? 'TEXT',
+    dedupeKey: message.dedupeKey,
+    target: (message.target ?? undefined) as object | undefined,
+  };
 }

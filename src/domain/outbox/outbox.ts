@@ -12,6 +12,8 @@ export interface NewOutboxMessage {
   format?: 'TEXT' | 'MARKDOWN';
   /** What the message is about; a second message with the same key is not enqueued. */
   dedupeKey: string;
+  /** Where the platform delivers it (opaque to the domain: the channel adapter's address). */
+  target?: unknown;
 }
 
 export interface OutboxEntry {

@@ -21,5 +21,6 @@ export function decodeLocalMessage(body: LocalMessage, receivedAt: Date): Inboun
     text: body.text.trim(),
     messageId: body.msgId ?? randomUUID(),
     sentAt: receivedAt,
+    replyTo: { channel: 'LOCAL', userId: body.userId },
   };
 }

@@ -1,0 +1,79 @@
+import type { NewOutboxMessage } from '../domain/outbox/outbox.js';
+import type { Person } from '../domain/programme/types.js';
+import type { InboundMessage, Reply } from '../platforms/contract.js';
+import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
+import { splitUtf8 } from '../platforms/text-chunks.js';
+import type { Logger } from '../shared/logger.js';
+import type { InboundLog } from './inbound-log.js';
+import type { Bot } from './pipeline.js';
+import { replies as texts } from './replies/zh.js';
+
+const LEASE_MS = 60_000;
+const MAX_ATTEMPTS = 3;
+
+export interface InboundProcessor {
+  /** Persists a platform message before the platform is acknowledged; null for a repeated delivery. */
+  accept(message: InboundMessage): Promise<{ id: string } | null>;
+  /** Answers an accepted message; its replies go to the outbox in the same transaction that closes it. */
+  process(id: string): Promise<void>;
+  /** Processes messages accepted but left unfinished (a crash, a failed attempt). Returns how many it took. */
+  recover(): Promise<number>;
+}
+
+/**
+ * Platform messages are acknowledged first and answered after: accept() stores the message (the platform's
+ * retries then hit its unique key), process() answers it exactly once, even across instances and restarts.
+ */
+export function createInboundProcessor(deps: {
+  log: InboundLog;
+  bot: Bot;
+  logger: Logger;
+  onReplies?: () => void;
+}): InboundProcessor {
+  const { log, bot, logger } = deps;
+
+  async function process(id: string): Promise<void> {
+    const claimed = await log.claim(id, LEASE_MS);
+    if (!claimed) return;
+    const { message, attempts } = claimed;
+    try {
+      const { sender, replies } = await bot.answer(message);
+      await log.complete(id, toOutbox(message, sender, replies));
+    } catch (error) {
+      const giveUp = attempts + 1 >= MAX_ATTEMPTS;
+      logger.error({ err: error, channel: message.channel, inboundId: id, giveUp }, 'message processing failed');
+      const apology = giveUp ? toOutbox(message, null, [{ text: texts.failure() }]) : [];
+      await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology);
+      if (giveUp) deps.onReplies?.();
+      return;
+    }
+    deps.onReplies?.();
+  }
+
+  return {
+    accept: (message) => log.record(message),
+    process,
+    async recover() {
+      const ids = await log.unfinished(50);
+      for (const id of ids) await process(id);
+      return ids.length;
+    },
+  };
+}
+
+/** One outbox message per reply part; the dedupe key ties each to the inbound delivery it answers. */
+export function toOutbox(message: InboundMessage, sender: Person | null, replies: Reply[]): NewOutboxMessage[] {
+  const channel = message.replyTo.channel;
+  const recipientId = sender?.id ?? `${message.channel.toLowerCase()}:${message.senderId}`;
+  return replies.flatMap((reply, index) =>
+    splitUtf8(reply.text, MAX_MESSAGE_BYTES[channel]).map((part, partIndex) => ({
+      channel,
+      recipientId,
+      kind: 'reply',
+      text: part,
+      format: reply.format === 'markdown' ? ('MARKDOWN' as const) : ('TEXT' as const),
+      dedupeKey: `reply:${message.channel}:${message.messageId}:${index}:${partIndex}`,
+      target: message.replyTo,
+    })),
+  );
+}

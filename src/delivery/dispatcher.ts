@@ -1,0 +1,124 @@
+import type { OutboundChannel } from '../domain/outbox/outbox.js';
+import { type ChannelSender, SendError } from '../platforms/contract.js';
+import { MESSAGES_PER_MINUTE } from '../platforms/limits.js';
+import type { Logger } from '../shared/logger.js';
+import type { KeyValueStore } from '../store/key-value-store.js';
+import type { OutboxQueue, QueuedMessage } from './outbox-queue.js';
+
+export const MAX_SEND_ATTEMPTS = 8;
+const BATCH = 20;
+const LEASE_MS = 60_000;
+const RATE_WINDOW_MS = 60_000;
+
+/** Exponential backoff from 5 s, capped at 30 min, with ±20 % jitter so retries do not arrive in waves. */
+export function backoffMs(attempt: number, random: () => number = Math.random): number {
+  const base = Math.min(5_000 * 2 ** attempt, 30 * 60_000);
+  return Math.round(base * (0.8 + 0.4 * random()));
+}
+
+export interface Dispatcher {
+  /** Sends one batch of due messages; returns how many it took. */
+  tick(): Promise<number>;
+  /** Asks for a tick soon (new messages were enqueued). */
+  nudge(): void;
+  start(intervalMs?: number): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Delivers the outbox: each message is leased to one dispatcher, sent by its channel's sender, then marked
+ * sent; failures are retried with backoff and, after the last attempt or a permanent error, marked failed.
+ * Per-recipient limits keep within what the platforms accept (beyond it they silently drop messages).
+ */
+export function createDispatcher(deps: {
+  queue: OutboxQueue;
+  senders: Partial<Record<OutboundChannel, ChannelSender>>;
+  store: KeyValueStore;
+  logger: Logger;
+  now?: () => number;
+}): Dispatcher {
+  const { queue, senders, store, logger } = deps;
+  const now = deps.now ?? Date.now;
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<number> | undefined;
+  let again = false;
+
+  async function deliver(message: QueuedMessage): Promise<void> {
+    const sender = senders[message.channel];
+    if (!sender || !message.target) {
+      await queue.markFailed(message.id, `channel ${message.channel} is not configured on this deployment`);
+      return;
+    }
+    const limit = MESSAGES_PER_MINUTE[message.channel];
+    if (limit !== undefined) {
+      const sent = await store.increment(`rate:${message.channel}:${message.recipientId}`, RATE_WINDOW_MS);
+      if (sent > limit) {
+        await queue.retryLater(message.id, 'rate limited', new Date(now() + 10_000), false);
+        return;
+      }
+    }
+    try {
+      await sender.send({
+        text: message.text,
+        format: message.format,
+        target: message.target,
+        dedupeKey: message.dedupeKey,
+      });
+      await queue.markSent(message.id);
+    } catch (error) {
+      const retryable = !(error instanceof SendError) || error.retryable;
+      const reason = error instanceof Error ? error.message : String(error);
+      if (retryable && message.attempts + 1 < MAX_SEND_ATTEMPTS) {
+        await queue.retryLater(message.id, reason, new Date(now() + backoffMs(message.attempts)), true);
+      } else {
+        await queue.markFailed(message.id, reason);
+      }
+      logger.warn(
+        { outboxId: message.id, channel: message.channel, attempts: message.attempts + 1, retryable },
+        'send failed',
+      );
+    }
+  }
+
+  async function tick(): Promise<number> {
+    const batch = await queue.claimDue(BATCH, LEASE_MS);
+    await Promise.all(batch.map((message) => deliver(message)));
+    return batch.length;
+  }
+
+  /** One tick at a time per instance; a nudge during a tick runs another right after. */
+  function runTick(): Promise<number> {
+    if (running) {
+      again = true;
+      return running;
+    }
+    running = tick()
+      .catch((error: unknown) => {
+        logger.error({ err: error }, 'outbox dispatch failed');
+        return 0;
+      })
+      .finally(() => {
+        running = undefined;
+        if (again) {
+          again = false;
+          void runTick();
+        }
+      });
+    return running;
+  }
+
+  return {
+    tick,
+    nudge: () => void runTick(),
+    start(intervalMs = 1_000) {
+      timer ??= setInterval(() => void runTick(), intervalMs);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = undefined;
+      again = false;
+      await running;
+    },
+  };
+}

@@ -1,0 +1,44 @@
+import { Router } from '@koa/router';
+import type { InboundProcessor } from '../../bot/inbound-processor.js';
+import type { DingtalkConfig } from '../../platforms/dingtalk/config.js';
+import { decodeDingtalkMessage, dingtalkCallbackSchema } from '../../platforms/dingtalk/decode.js';
+import { verifyCallback } from '../../platforms/dingtalk/verify.js';
+import type { Clock } from '../../shared/clock.js';
+import { AppError, ErrorCode } from '../../shared/errors.js';
+import { readJson } from '../body.js';
+import type { AppState } from '../context.js';
+
+/**
+ * The DingTalk enterprise robot's HTTP callback. The signature is checked before the body is read; the message
+ * is stored, acknowledged, and answered afterwards through the session webhook or the robot API.
+ */
+export function dingtalkRoutes(deps: {
+  config: DingtalkConfig;
+  processor: InboundProcessor;
+  clock: Clock;
+  maxBodyBytes: number;
+}): Router<AppState> {
+  const router = new Router<AppState>();
+  router.post('/dingtalk/callback', async (ctx) => {
+    const verdict = verifyCallback(
+      { timestamp: ctx.get('timestamp'), sign: ctx.get('sign') },
+      deps.config.appSecret,
+      deps.clock.now().getTime(),
+    );
+    if (verdict === 'forged') throw new AppError(ErrorCode.Unauthorized, 'Invalid sign');
+    if (verdict === 'stale') throw new AppError(ErrorCode.Forbidden, 'Stale timestamp');
+    const body = await readJson(ctx, dingtalkCallbackSchema, deps.maxBodyBytes);
+    const message = decodeDingtalkMessage(body, deps.clock.now());
+    ctx.body = {};
+    if (!message) return;
+    const accepted = await deps.processor.accept(message);
+    if (accepted) {
+      setImmediate(() => {
+        deps.processor
+          .process(accepted.id)
+          .catch((error: unknown) => ctx.state.log.error({ err: error }, 'processing failed'));
+      });
+    }
+  });
+  return router;
+}

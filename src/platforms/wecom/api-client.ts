@@ -1,0 +1,81 @@
+import axios, { type AxiosInstance } from 'axios';
+import type { KeyValueStore } from '../../store/key-value-store.js';
+import { type ChannelSender, type Delivery, SendError } from '../contract.js';
+import { TokenCache } from '../token-cache.js';
+import type { WecomConfig } from './config.js';
+
+/** WeCom errcodes meaning the access token is invalid or expired (expired ones sometimes come as 40014). */
+const TOKEN_ERRORS = new Set([40014, 42001, 41001]);
+/** Errcodes where retrying later can succeed: system busy, frequency limits. */
+const RETRYABLE_ERRORS = new Set([-1, 45009, 45033, 45047]);
+
+interface WecomResponse {
+  errcode?: number;
+  errmsg?: string;
+  access_token?: string;
+  expires_in?: number;
+}
+
+/** Sends app messages to members through cgi-bin/message/send. */
+export class WecomSender implements ChannelSender {
+  private readonly http: AxiosInstance;
+  private readonly tokens: TokenCache;
+
+  constructor(
+    private readonly config: WecomConfig,
+    store: KeyValueStore,
+  ) {
+    this.http = axios.create({ baseURL: config.apiBase, timeout: 10_000 });
+    this.tokens = new TokenCache(store, `wecom:token:${config.corpId}:${config.agentId}`, () => this.fetchToken());
+  }
+
+  async send(delivery: Delivery): Promise<void> {
+    if (delivery.target.channel !== 'WECOM') throw new SendError('not a WeCom target', false);
+    const body = {
+      touser: delivery.target.userId,
+      agentid: this.config.agentId,
+      ...(delivery.format === 'MARKDOWN'
+        ? { msgtype: 'markdown', markdown: { content: delivery.text } }
+        : { msgtype: 'text', text: { content: delivery.text } }),
+      // WeCom drops an identical message to the same member within the interval: a second guard against resends.
+      enable_duplicate_check: 1,
+      duplicate_check_interval: 1800,
+    };
+    let token = await this.tokens.get();
+    let result = await this.post(token, body);
+    if (TOKEN_ERRORS.has(result.errcode ?? 0)) {
+      await this.tokens.invalidate(token);
+      token = await this.tokens.get();
+      result = await this.post(token, body);
+    }
+    if (result.errcode) {
+      throw new SendError(
+        `WeCom errcode ${result.errcode}: ${result.errmsg ?? ''}`,
+        RETRYABLE_ERRORS.has(result.errcode),
+      );
+    }
+  }
+
+  /** https://developer.work.weixin.qq.com/document/path/90236 */
+  private async post(token: string, body: object): Promise<WecomResponse> {
+    try {
+      const { data } = await this.http.post<WecomResponse>('/cgi-bin/message/send', body, {
+        params: { access_token: token },
+      });
+      return data;
+    } catch (error) {
+      throw new SendError(`WeCom message/send failed: ${(error as Error).message}`, true);
+    }
+  }
+
+  /** https://developer.work.weixin.qq.com/document/path/91039 */
+  private async fetchToken() {
+    const { data } = await this.http.get<WecomResponse>('/cgi-bin/gettoken', {
+      params: { corpid: this.config.corpId, corpsecret: this.config.secret },
+    });
+    if (data.errcode || !data.access_token) {
+      throw new SendError(`WeCom gettoken errcode ${data.errcode}: ${data.errmsg ?? ''}`, true);
+    }
+    return { token: data.access_token, expiresInSeconds: data.expires_in ?? 7200 };
+  }
+}

@@ -1,0 +1,58 @@
+import { XMLParser } from 'fast-xml-parser';
+import type { InboundMessage } from '../contract.js';
+
+export class MalformedXmlError extends Error {}
+
+// No entity expansion (XML bombs), values kept as strings (MsgId is a 64-bit integer).
+const parser = new XMLParser({
+  processEntities: false,
+  htmlEntities: false,
+  ignoreAttributes: true,
+  parseTagValue: false,
+  ignoreDeclaration: true,
+  trimValues: true,
+});
+
+/** Parses WeCom's flat `<xml>…</xml>` documents into a map of field → text. */
+export function parseWecomXml(xml: string): Record<string, string> {
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MalformedXmlError('DOCTYPE and entities are not accepted');
+  let parsed: unknown;
+  try {
+    parsed = parser.parse(xml, true);
+  } catch (error) {
+    throw new MalformedXmlError(`not well-formed XML: ${(error as Error).message}`);
+  }
+  const root = (parsed as { xml?: unknown }).xml;
+  if (!root || typeof root !== 'object') throw new MalformedXmlError('no <xml> root element');
+  const fields: Record<string, string> = {};
+  for (const [name, value] of Object.entries(root)) {
+    if (typeof value === 'string') fields[name] = value;
+  }
+  return fields;
+}
+
+const KINDS: Record<string, InboundMessage['kind']> = { text: 'text', image: 'image', event: 'event' };
+
+/**
+ * Translates a decrypted WeCom app message (https://developer.work.weixin.qq.com/document/path/90239) into the
+ * common message. Events have no MsgId: FromUserName + CreateTime identifies them, as WeCom recommends.
+ */
+export function decodeWecomMessage(fields: Record<string, string>, receivedAt: Date): InboundMessage {
+  const from = fields.FromUserName;
+  const createTime = fields.CreateTime;
+  if (!from || !createTime || !fields.MsgType)
+    throw new MalformedXmlError('FromUserName, CreateTime and MsgType are required');
+  const kind = KINDS[fields.MsgType] ?? 'other';
+  const messageId = fields.MsgId || `${from}:${createTime}:${fields.Event ?? fields.MsgType}`;
+  return {
+    channel: 'WECOM',
+    senderId: from,
+    conversationId: from,
+    conversationKind: 'direct',
+    kind,
+    text: kind === 'text' ? (fields.Content ?? '').trim() : '',
+    messageId,
+    sentAt: Number.isFinite(Number(createTime)) ? new Date(Number(createTime) * 1000) : receivedAt,
+    replyTo: { channel: 'WECOM', userId: from },
+  };
+}
