@@ -42,7 +42,9 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     adminRoutes({ adminToken: deps.config.adminToken, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
-    ...(dingtalk ? [dingtalkRoutes({ config: dingtalk, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
+    ...(dingtalk
+      ? [dingtalkRoutes({ config: dingtalk, processor: deps.processor, clock: deps.clock, maxBodyBytes })]
+      : []),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
   return app;

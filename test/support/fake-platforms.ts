@@ -1,0 +1,138 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface FakeServer {
+  baseUrl: string;
+  close(): Promise<void>;
+}
+
+type Handler = (req: IncomingMessage, body: unknown, url: URL) => { status?: number; json: unknown };
+
+async function serve(handle: Handler): Promise<{ server: Server; baseUrl: string }> {
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const { status = 200, json } = handle(req, text ? JSON.parse(text) : undefined, url);
+    res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+const closeServer = (server: Server) =>
+  new Promise<void>((resolve) => {
+    server.closeAllConnections();
+    server.close(() => resolve());
+  });
+
+/** WeCom's gettoken and message/send, as documented: errcode 0 on success, 42001 for an expired token. */
+export async function startFakeWecom(secret: string): Promise<
+  FakeServer & {
+    sent: { touser: string; msgtype: string; content: string; agentid: number }[];
+    tokenRequests: number;
+    expireToken(): void;
+    failNextSends(count: number, errcode: number): void;
+  }
+> {
+  let token = 'wecom-token-1';
+  let issued = 0;
+  let failures: { left: number; errcode: number } = { left: 0, errcode: 0 };
+  const state = {
+    sent: [] as { touser: string; msgtype: string; content: string; agentid: number }[],
+    tokenRequests: 0,
+  };
+  const { server, baseUrl } = await serve((req, body, url) => {
+    if (req.method === 'GET' && url.pathname === '/cgi-bin/gettoken') {
+      state.tokenRequests += 1;
+      if (url.searchParams.get('corpsecret') !== secret)
+        return { json: { errcode: 40001, errmsg: 'invalid credential' } };
+      issued += 1;
+      token = `wecom-token-${issued}`;
+      return { json: { errcode: 0, errmsg: 'ok', access_token: token, expires_in: 7200 } };
+    }
+    if (req.method === 'POST' && url.pathname === '/cgi-bin/message/send') {
+      if (url.searchParams.get('access_token') !== token)
+        return { json: { errcode: 42001, errmsg: 'access_token expired' } };
+      if (failures.left > 0) {
+        failures.left -= 1;
+        return { json: { errcode: failures.errcode, errmsg: 'failure injected by the test' } };
+      }
+      const message = body as {
+        touser: string;
+        msgtype: string;
+        agentid: number;
+        text?: { content: string };
+        markdown?: { content: string };
+      };
+      state.sent.push({
+        touser: message.touser,
+        msgtype: message.msgtype,
+        agentid: message.agentid,
+        content: message.text?.content ?? message.markdown?.content ?? '',
+      });
+      return { json: { errcode: 0, errmsg: 'ok', msgid: `msg-${state.sent.length}` } };
+    }
+    return { status: 404, json: { errcode: 404 } };
+  });
+  return Object.assign(state, {
+    baseUrl,
+    close: () => closeServer(server),
+    expireToken: () => {
+      token = 'expired-on-the-server';
+    },
+    failNextSends: (count: number, errcode: number) => {
+      failures = { left: count, errcode };
+    },
+  });
+}
+
+export interface DingtalkSent {
+  via: 'session' | 'batchSend' | 'groupMessages';
+  body: Record<string, unknown>;
+}
+
+/** DingTalk's accessToken, robot batchSend / groupMessages/send, and session webhooks under /session/. */
+export async function startFakeDingtalk(
+  appKey: string,
+  appSecret: string,
+): Promise<FakeServer & { sent: DingtalkSent[]; tokenRequests: number }> {
+  const state = { sent: [] as DingtalkSent[], tokenRequests: 0 };
+  const token = 'dingtalk-token-1';
+  const { server, baseUrl } = await serve((req, body, url) => {
+    const json = body as Record<string, unknown>;
+    if (url.pathname === '/v1.0/oauth2/accessToken') {
+      state.tokenRequests += 1;
+      if (json.appKey !== appKey || json.appSecret !== appSecret)
+        return { status: 400, json: { code: 'invalidClientId' } };
+      return { json: { accessToken: token, expireIn: 7200 } };
+    }
+    if (url.pathname.startsWith('/v1.0/robot/')) {
+      if (req.headers['x-acs-dingtalk-access-token'] !== token)
+        return { status: 401, json: { code: 'InvalidAuthentication' } };
+      state.sent.push({ via: url.pathname.endsWith('batchSend') ? 'batchSend' : 'groupMessages', body: json });
+      return { json: { processQueryKey: `q-${state.sent.length}` } };
+    }
+    if (url.pathname.startsWith('/session/')) {
+      state.sent.push({ via: 'session', body: json });
+      return { json: { errcode: 0, errmsg: 'ok' } };
+    }
+    return { status: 404, json: {} };
+  });
+  return Object.assign(state, { baseUrl, close: () => closeServer(server) });
+}
+
+/** Polls until `check` returns a value (not undefined/false) or the time runs out. */
+export async function eventually<T>(
+  check: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  while (true) {
+    const value = await check();
+    if (value !== undefined && value !== false) return value;
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
