@@ -1,0 +1,153 @@
+import request from 'supertest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { sign } from '../../src/platforms/dingtalk/verify.js';
+import { eventually, startFakeDingtalk } from '../support/fake-platforms.js';
+import { createTestService, TEST_NOW, type TestService } from '../support/test-service.js';
+
+const APP_KEY = 'ding-app-key';
+const APP_SECRET = 'ding-app-secret';
+const NOW = new Date(TEST_NOW).getTime();
+
+describe('DingTalk enterprise robot channel', () => {
+  let dingtalk: Awaited<ReturnType<typeof startFakeDingtalk>>;
+  let service: TestService;
+  let seq = 0;
+
+  beforeAll(async () => {
+    dingtalk = await startFakeDingtalk(APP_KEY, APP_SECRET);
+    service = await createTestService({
+      env: {
+        DINGTALK_APP_KEY: APP_KEY,
+        DINGTALK_APP_SECRET: APP_SECRET,
+        DINGTALK_ROBOT_CODE: 'robot-code-1',
+        DINGTALK_API_BASE: dingtalk.baseUrl,
+      },
+    });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await dingtalk?.close();
+  });
+  afterEach(() => {
+    dingtalk.sent.length = 0;
+  });
+
+  function callback(overrides: Record<string, unknown> = {}) {
+    seq += 1;
+    return {
+      msgId: `msg-${seq}`,
+      msgtype: 'text',
+      text: { content: ' 你好' },
+      conversationId: 'cid-direct-1',
+      conversationType: '1',
+      senderStaffId: 'dt-chen-siyuan',
+      senderId: '$:LWCP_v1:$abc',
+      createAt: NOW,
+      // The real session webhook lives about 90 minutes; the dispatcher's clock is real time, so measure from it.
+      sessionWebhook: `${dingtalk.baseUrl}/session/s-${seq}`,
+      sessionWebhookExpiredTime: Date.now() + 5_400_000,
+      ...overrides,
+    };
+  }
+
+  const post = (body: object, headers: { timestamp?: string; sign?: string } = {}) => {
+    const timestamp = headers.timestamp ?? String(NOW);
+    return request(service.handler)
+      .post('/dingtalk/callback')
+      .set('timestamp', timestamp)
+      .set('sign', headers.sign ?? sign(timestamp, APP_SECRET))
+      .send(body);
+  };
+
+  async function deliver(msgId: string) {
+    await eventually(async () => {
+      const row = await service.database.prisma.inboundMessage.findFirst({
+        where: { channel: 'DINGTALK', dedupeKey: msgId },
+      });
+      return row?.status === 'PROCESSED';
+    });
+    await eventually(async () => {
+      await service.services.dispatcher.tick();
+      const rows = await service.database.prisma.outboxMessage.findMany({
+        where: { dedupeKey: { startsWith: `reply:DINGTALK:${msgId}:` } },
+      });
+      return rows.every((row) => row.status !== 'PENDING' || (row.attempts > 0 && row.lockedUntil === null));
+    });
+  }
+
+  it('answers a one-to-one message through its session webhook', async () => {
+    const body = callback();
+    const response = await post(body);
+    expect(response.status).toBe(200);
+    await deliver(body.msgId);
+    expect(dingtalk.sent).toHaveLength(1);
+    expect(dingtalk.sent[0]?.via).toBe('session');
+    expect((dingtalk.sent[0]?.body.text as { content: string }).content).toContain('陈思远');
+  });
+
+  it('answers a group @-mention with the mention stripped, @-ing the asker', async () => {
+    const body = callback({
+      conversationType: '2',
+      conversationId: 'cid-group-1',
+      isInAtList: true,
+      text: { content: '@科技特派员助手 你好' },
+    });
+    await post(body);
+    await deliver(body.msgId);
+    const inbound = await service.database.prisma.inboundMessage.findFirstOrThrow({ where: { dedupeKey: body.msgId } });
+    expect(inbound.text).toBe('你好');
+    const sent = dingtalk.sent[0];
+    expect(sent?.body.at).toEqual({ atUserIds: ['dt-chen-siyuan'] });
+    expect((sent?.body.text as { content: string }).content.startsWith('@dt-chen-siyuan ')).toBe(true);
+  });
+
+  it('ignores group messages that do not @ the robot', async () => {
+    const body = callback({ conversationType: '2', isInAtList: false });
+    expect((await post(body)).status).toBe(200);
+    expect(await service.database.prisma.inboundMessage.count({ where: { dedupeKey: body.msgId } })).toBe(0);
+  });
+
+  it('falls back to the robot API when the session webhook has expired', async () => {
+    const body = callback({ sessionWebhookExpiredTime: Date.now() - 1_000 });
+    await post(body);
+    await deliver(body.msgId);
+    expect(dingtalk.sent).toHaveLength(1);
+    expect(dingtalk.sent[0]).toMatchObject({
+      via: 'batchSend',
+      body: { robotCode: 'robot-code-1', userIds: ['dt-chen-siyuan'], msgKey: 'sampleText' },
+    });
+    const group = callback({
+      conversationType: '2',
+      conversationId: 'cid-group-9',
+      isInAtList: true,
+      sessionWebhookExpiredTime: Date.now() - 1,
+    });
+    await post(group);
+    await deliver(group.msgId);
+    expect(dingtalk.sent[1]).toMatchObject({ via: 'groupMessages', body: { openConversationId: 'cid-group-9' } });
+    expect(dingtalk.tokenRequests).toBe(1);
+  });
+
+  it('answers a redelivered message once', async () => {
+    const body = callback({ senderStaffId: 'dt-sun-jianli' });
+    await Promise.all([post(body), post(body), post(body)]);
+    await deliver(body.msgId);
+    expect(dingtalk.sent).toHaveLength(1);
+  });
+
+  it('refuses a forged or stale signature and malformed JSON, storing nothing', async () => {
+    const before = await service.database.prisma.inboundMessage.count();
+    expect((await post(callback(), { sign: sign(String(NOW), 'wrong-secret') })).status).toBe(401);
+    expect((await post(callback(), { sign: '' })).status).toBe(401);
+    const old = String(NOW - 2 * 3_600_000);
+    expect((await post(callback(), { timestamp: old, sign: sign(old, APP_SECRET) })).status).toBe(403);
+    const malformed = await request(service.handler)
+      .post('/dingtalk/callback')
+      .set('timestamp', String(NOW))
+      .set('sign', sign(String(NOW), APP_SECRET))
+      .set('content-type', 'application/json')
+      .send('{"msgId": ');
+    expect(malformed.status).toBe(400);
+    expect(await service.database.prisma.inboundMessage.count()).toBe(before);
+  });
+});
