@@ -3,6 +3,7 @@ import type { InboundProcessor } from './bot/inbound-processor.js';
 import type { Bot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import type { Outbox } from './domain/outbox/outbox.js';
+import type { BindingService } from './domain/people/binding-service.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
@@ -23,6 +24,7 @@ export interface AppDeps {
   readiness: ReadinessChecks;
   bot: Bot;
   processor: InboundProcessor;
+  bindings: BindingService;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -39,7 +41,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const { wecom, dingtalk } = deps.config;
   const routers = [
     healthRoutes(deps.readiness),
-    adminRoutes({ adminToken: deps.config.adminToken, ...deps }),
+    adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
     ...(dingtalk

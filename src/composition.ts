@@ -1,8 +1,10 @@
 import type { AppDeps } from './app.js';
+import { bindAccountIntent } from './bot/handlers/bind-account.js';
 import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
+import { PrismaBindingStore } from './data/repositories/binding-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
@@ -11,6 +13,7 @@ import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
+import { BindingService } from './domain/people/binding-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
 import type { ChannelSender } from './platforms/contract.js';
@@ -45,7 +48,13 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const store = options.store ?? createStore(config.store);
   const db = database.prisma;
   const inboundLog = new PrismaInboundLog(db);
-  const bot = createBot({ people: new PrismaPersonDirectory(db), inbound: inboundLog, logger });
+  const bindings = new BindingService(new PrismaBindingStore(db), clock);
+  const bot = createBot({
+    people: new PrismaPersonDirectory(db),
+    inbound: inboundLog,
+    logger,
+    unregisteredIntents: [bindAccountIntent(bindings, store)],
+  });
   const dispatcher = createDispatcher({
     queue: new PrismaOutboxQueue(db),
     senders: senders(config, store),
@@ -67,6 +76,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     readiness: { database: () => database.ping(), store: () => store.ping() },
     bot,
     processor,
+    bindings,
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),

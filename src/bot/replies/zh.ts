@@ -40,6 +40,18 @@ export const replies = {
     ].join('\n');
   },
 
+  bound(person: Person): string {
+    return `绑定成功！已将此账号绑定到${person.name}。`;
+  },
+
+  bindingInvalid(): string {
+    return '绑定码无效、已使用或已过期。请核对后重新发送「绑定 绑定码」，或联系管理员重新获取绑定码。';
+  },
+
+  bindingTooManyTries(): string {
+    return '绑定尝试次数过多，请一小时后再试，或联系管理员。';
+  },
+
   nonText(): string {
     return '目前只能处理文字消息，请用文字描述您的问题。';
   },

@@ -1,14 +1,18 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
 import type { Outbox } from '../../domain/outbox/outbox.js';
+import type { BindingService } from '../../domain/people/binding-service.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
-import { parseWith } from '../body.js';
+import { AppError, ErrorCode } from '../../shared/errors.js';
+import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
 import { adminAuth } from '../middleware/admin-auth.js';
 
 export interface AdminDeps {
   adminToken: string | undefined;
+  maxBodyBytes: number;
+  bindings: BindingService;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -22,7 +26,16 @@ const outboxQuery = z.object({
   limit: z.coerce.number().int().min(1).max(1000).default(200),
 });
 
-export function adminRoutes({ adminToken, visits, progress, outbox }: AdminDeps): Router<AppState> {
+const bindingRequest = z.object({ personId: z.string().trim().min(1, 'personId is required') });
+
+export function adminRoutes({
+  adminToken,
+  maxBodyBytes,
+  bindings,
+  visits,
+  progress,
+  outbox,
+}: AdminDeps): Router<AppState> {
   const router = new Router<AppState>({ prefix: '/admin' });
   router.use(adminAuth(adminToken));
 
@@ -53,6 +66,14 @@ export function adminRoutes({ adminToken, visits, progress, outbox }: AdminDeps)
         createdAt: m.createdAt.toISOString(),
       })),
     };
+  });
+
+  router.post('/bindings', async (ctx) => {
+    const { personId } = await readJson(ctx, bindingRequest, maxBodyBytes);
+    const issued = await bindings.issue(personId);
+    if (!issued) throw new AppError(ErrorCode.NotFound, `No person with id ${personId}`);
+    ctx.status = 201;
+    ctx.body = { personId, code: issued.code, expiresAt: issued.expiresAt.toISOString() };
   });
 
   return router;
