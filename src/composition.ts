@@ -18,6 +18,7 @@ import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
+import { GroupRobotSender } from './platforms/group-robots.js';
 import { WecomSender } from './platforms/wecom/api-client.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
@@ -90,10 +91,12 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
 }
 
 function senders(config: Config, store: KeyValueStore): Partial<Record<OutboundChannel, ChannelSender>> {
+  const robots = new GroupRobotSender(config.groupRobots);
   return {
     // Local (demo) users read their messages in the local channel; nothing leaves the service.
     LOCAL: { send: async () => {} },
     ...(config.wecom ? { WECOM: new WecomSender(config.wecom, store) } : {}),
     ...(config.dingtalk ? { DINGTALK: new DingtalkSender(config.dingtalk, store) } : {}),
+    ...(config.groupRobots.length > 0 ? { WECOM_GROUP_ROBOT: robots, DINGTALK_GROUP_ROBOT: robots } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { type DingtalkConfig, dingtalkEnv } from '../platforms/dingtalk/config.js';
+import { type GroupRobot, groupRobotSchema } from '../platforms/group-robots.js';
 import { type WecomConfig, wecomEnv } from '../platforms/wecom/config.js';
 import { AppError, ErrorCode } from '../shared/errors.js';
 
@@ -65,6 +66,20 @@ export const envSchema = z.object({
   VISIT_QUOTA_PER_YEAR: withDefault(positiveInt, 5),
   DAY_QUOTA_PER_YEAR: withDefault(positiveInt, 30),
   SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt, 10_000),
+  GROUP_ROBOTS: withDefault(
+    z
+      .string()
+      .transform((text, ctx) => {
+        try {
+          return JSON.parse(text) as unknown;
+        } catch {
+          ctx.addIssue({ code: 'custom', message: 'must be a JSON array of group robots' });
+          return z.NEVER;
+        }
+      })
+      .pipe(z.array(groupRobotSchema)),
+    '[]',
+  ),
   ...emptyAsUnset(wecomEnv),
   ...emptyAsUnset(dingtalkEnv),
 });
@@ -81,6 +96,8 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   localChannelEnabled: boolean;
   quota: { visitsPerYear: number; daysPerYear: number };
+  /** Group chats of city stations and the regional office that receive digests. */
+  groupRobots: GroupRobot[];
   wecom: WecomConfig | undefined;
   dingtalk: DingtalkConfig | undefined;
 }
@@ -112,6 +129,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
     localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
+    groupRobots: e.GROUP_ROBOTS,
     wecom:
       e.WECOM_CORP_ID && e.WECOM_AGENT_ID && e.WECOM_SECRET && e.WECOM_TOKEN && e.WECOM_AES_KEY
         ? {

@@ -15,7 +15,10 @@ describe('binding a platform account with a one-time code', () => {
 
   const issue = (personId: string) => request(service.handler).post('/admin/bindings').set(auth).send({ personId });
   const say = (userId: string, text: string) =>
-    request(service.handler).post('/local/messages').send({ userId, text }).then((r) => r.body.replies[0]?.text as string);
+    request(service.handler)
+      .post('/local/messages')
+      .send({ userId, text })
+      .then((r) => r.body.replies[0]?.text as string);
 
   it('issues a readable code with its expiry, for roster people only', async () => {
     const response = await issue('P-002');

@@ -136,3 +136,15 @@ export async function eventually<T>(
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/** Group-robot webhooks of both platforms: records each post with its query string. */
+export async function startFakeRobots(): Promise<
+  FakeServer & { posts: { path: string; query: URLSearchParams; body: Record<string, unknown> }[] }
+> {
+  const posts: { path: string; query: URLSearchParams; body: Record<string, unknown> }[] = [];
+  const { server, baseUrl } = await serve((_req, body, url) => {
+    posts.push({ path: url.pathname, query: url.searchParams, body: body as Record<string, unknown> });
+    return { json: { errcode: 0, errmsg: 'ok' } };
+  });
+  return { posts, baseUrl, close: () => closeServer(server) };
+}
