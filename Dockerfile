@@ -23,6 +23,7 @@ COPY --chown=node:node package.json ./
 COPY --chown=node:node prisma ./prisma
 COPY --chown=node:node demo ./demo
 COPY --chown=node:node knowledge ./knowledge
+COPY --chown=node:node public ./public
 RUN mkdir -p /app/data && chown node:node /app/data
 USER node
 VOLUME ["/app/data"]

@@ -4,12 +4,14 @@ import type { Bot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { BindingService } from './domain/people/binding-service.js';
+import type { PersonDirectory } from './domain/people/person-directory.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
+import { demoRoutes } from './http/routes/demo-routes.js';
 import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
 import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.js';
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
@@ -23,6 +25,7 @@ export interface AppDeps {
   clock: Clock;
   readiness: ReadinessChecks;
   bot: Bot;
+  people: PersonDirectory;
   processor: InboundProcessor;
   bindings: BindingService;
   visits: VisitReader;
@@ -43,6 +46,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     healthRoutes(deps.readiness),
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
+    ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
     ...(dingtalk
       ? [dingtalkRoutes({ config: dingtalk, processor: deps.processor, clock: deps.clock, maxBodyBytes })]

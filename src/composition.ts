@@ -50,8 +50,9 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const db = database.prisma;
   const inboundLog = new PrismaInboundLog(db);
   const bindings = new BindingService(new PrismaBindingStore(db), clock);
+  const people = new PrismaPersonDirectory(db);
   const bot = createBot({
-    people: new PrismaPersonDirectory(db),
+    people,
     inbound: inboundLog,
     logger,
     unregisteredIntents: [bindAccountIntent(bindings, store)],
@@ -76,6 +77,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     store,
     readiness: { database: () => database.ping(), store: () => store.ping() },
     bot,
+    people,
     processor,
     bindings,
     dispatcher,

@@ -26,6 +26,7 @@ const demoConfig: Config = {
   store: { kind: 'memory' },
   adminToken: config.adminToken ?? DEMO_ADMIN_TOKEN,
   localChannelEnabled: true,
+  demoMode: true,
 };
 
 try {
@@ -38,7 +39,8 @@ try {
     [
       '',
       `科技特派员助手 demo is running at ${service.url}`,
-      `  Chat as a demo person: curl -s ${service.url}/local/messages -H 'content-type: application/json' -d '{"userId":"chen.siyuan","text":"你好"}'`,
+      `  Chat in a browser: ${service.url}/`,
+      `  or with curl: curl -s ${service.url}/local/messages -H 'content-type: application/json' -d '{"userId":"chen.siyuan","text":"你好"}'`,
       `  Admin API token: ${demoConfig.adminToken === DEMO_ADMIN_TOKEN ? DEMO_ADMIN_TOKEN : '(the ADMIN_TOKEN you set)'}`,
       `  curl -s ${service.url}/admin/progress -H 'authorization: Bearer ${demoConfig.adminToken === DEMO_ADMIN_TOKEN ? DEMO_ADMIN_TOKEN : '$ADMIN_TOKEN'}'`,
       '',

@@ -95,6 +95,8 @@ export interface Config {
   adminToken: string | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   localChannelEnabled: boolean;
+  /** `npm run demo`: serves the demo chat page at / (never set from the environment). */
+  demoMode: boolean;
   quota: { visitsPerYear: number; daysPerYear: number };
   /** Group chats of city stations and the regional office that receive digests. */
   groupRobots: GroupRobot[];
@@ -128,6 +130,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
     localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
+    demoMode: false,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
     groupRobots: e.GROUP_ROBOTS,
     wecom:

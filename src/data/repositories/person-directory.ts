@@ -22,13 +22,40 @@ export class PrismaPersonDirectory implements PersonDirectory {
       },
     });
     const person = account?.person;
-    if (!person?.active) return null;
-    return {
-      id: person.id,
-      name: person.name,
-      role: person.role,
-      enterpriseId: person.enterpriseId,
-      cityName: person.city?.name ?? null,
-    };
+    return person?.active ? toPerson(person) : null;
   }
+
+  async listAccounts(channel: Channel): Promise<{ accountId: string; person: Person }[]> {
+    const accounts = await this.db.platformAccount.findMany({
+      where: { channel, person: { active: true } },
+      select: { accountId: true, person: { select: PERSON_FIELDS } },
+      orderBy: { personId: 'asc' },
+    });
+    return accounts.map((account) => ({ accountId: account.accountId, person: toPerson(account.person) }));
+  }
+}
+
+const PERSON_FIELDS = {
+  id: true,
+  name: true,
+  role: true,
+  enterpriseId: true,
+  active: true,
+  city: { select: { name: true } },
+} as const;
+
+function toPerson(row: {
+  id: string;
+  name: string;
+  role: Person['role'];
+  enterpriseId: string | null;
+  city: { name: string } | null;
+}): Person {
+  return {
+    id: row.id,
+    name: row.name,
+    role: row.role,
+    enterpriseId: row.enterpriseId,
+    cityName: row.city?.name ?? null,
+  };
 }
