@@ -43,7 +43,18 @@ export function createDispatcher(deps: {
   let running: Promise<number> | undefined;
   let again = false;
 
+  /** A failure of our own infrastructure (store, database) is no failed send: try again shortly, uncounted. */
   async function deliver(message: QueuedMessage): Promise<void> {
+    try {
+      await attempt(message);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.warn({ outboxId: message.id, err: error }, 'delivery deferred');
+      await queue.retryLater(message.id, reason, new Date(now() + 5_000), false).catch(() => {});
+    }
+  }
+
+  async function attempt(message: QueuedMessage): Promise<void> {
     const sender = senders[message.channel];
     if (!sender || !message.target) {
       await queue.markFailed(message.id, `channel ${message.channel} is not configured on this deployment`);
@@ -64,7 +75,6 @@ export function createDispatcher(deps: {
         target: message.target,
         dedupeKey: message.dedupeKey,
       });
-      await queue.markSent(message.id);
     } catch (error) {
       const retryable = !(error instanceof SendError) || error.retryable;
       const reason = error instanceof Error ? error.message : String(error);
@@ -77,7 +87,9 @@ export function createDispatcher(deps: {
         { outboxId: message.id, channel: message.channel, attempts: message.attempts + 1, retryable },
         'send failed',
       );
+      return;
     }
+    await queue.markSent(message.id);
   }
 
   async function tick(): Promise<number> {

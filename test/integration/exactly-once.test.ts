@@ -1,0 +1,126 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app.js';
+import { buildServices } from '../../src/composition.js';
+import { loadConfig } from '../../src/config/env.js';
+import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
+import { createLogger } from '../../src/shared/logger.js';
+import type { KeyValueStore } from '../../src/store/key-value-store.js';
+import { eventually, startFakeWecom } from '../support/fake-platforms.js';
+import { createTestService, TEST_NOW, type TestService, testStore } from '../support/test-service.js';
+
+const CORP_ID = 'ww-test-corp';
+const TOKEN = 'QDG6eK';
+const AES_KEY = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
+const NOW_SECONDS = String(Math.floor(new Date(TEST_NOW).getTime() / 1000));
+
+function signedCallback(from: string, msgId: string) {
+  const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${NOW_SECONDS}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
+  const encrypted = encrypt(aesKeyFrom(AES_KEY), xml, CORP_ID);
+  return {
+    query: { msg_signature: signature(TOKEN, NOW_SECONDS, 'n1', encrypted), timestamp: NOW_SECONDS, nonce: 'n1' },
+    body: `<xml><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
+  };
+}
+
+/** A store that can be switched off, as Redis is during a restart or a network blip. */
+function switchableStore(inner: KeyValueStore) {
+  const state = { down: false };
+  const guard =
+    <A extends unknown[], R>(call: (...args: A) => Promise<R>) =>
+    (...args: A) =>
+      state.down ? Promise.reject(new Error('connect ECONNREFUSED (store down)')) : call(...args);
+  const store: KeyValueStore = {
+    setIfAbsent: guard((k, v, t) => inner.setIfAbsent(k, v, t)),
+    get: guard((k) => inner.get(k)),
+    set: guard((k, v, t) => inner.set(k, v, t)),
+    delete: guard((k) => inner.delete(k)),
+    ttl: guard((k) => inner.ttl(k)),
+    acquireLock: guard((k, t) => inner.acquireLock(k, t)),
+    increment: guard((k, w) => inner.increment(k, w)),
+    ping: guard(() => inner.ping()),
+    close: () => inner.close(),
+  };
+  return { store, state };
+}
+
+describe('exactly once, in and out', () => {
+  let wecom: Awaited<ReturnType<typeof startFakeWecom>>;
+  let service: TestService;
+  let env: Record<string, string>;
+  let switchable: ReturnType<typeof switchableStore>;
+
+  beforeAll(async () => {
+    wecom = await startFakeWecom('secret');
+    env = {
+      WECOM_CORP_ID: CORP_ID,
+      WECOM_AGENT_ID: '1000002',
+      WECOM_SECRET: 'secret',
+      WECOM_TOKEN: TOKEN,
+      WECOM_AES_KEY: AES_KEY,
+      WECOM_API_BASE: wecom.baseUrl,
+    };
+    switchable = switchableStore(testStore());
+    service = await createTestService({ env, store: switchable.store });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await wecom?.close();
+  });
+
+  const outboxFor = (msgId: string) =>
+    service.database.prisma.outboxMessage.findMany({ where: { dedupeKey: { startsWith: `reply:WECOM:${msgId}:` } } });
+
+  it('answers once when a retried delivery reaches two instances at the same moment', async () => {
+    const second = await buildServices(loadConfig({ ...env, LOG_LEVEL: 'silent' }), {
+      logger: createLogger('silent'),
+      clock: service.clock,
+      database: service.database,
+      store: service.services.store,
+    });
+    const instances = [service.handler, createApp(second).callback()];
+    const callback = signedCallback('ChenSiYuan', '7001');
+    const responses = await Promise.all(
+      [0, 1, 0, 1].map((i) =>
+        request(instances[i] as typeof service.handler)
+          .post('/wecom/callback')
+          .query(callback.query)
+          .type('text/xml')
+          .send(callback.body),
+      ),
+    );
+    expect(responses.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+    await eventually(async () => (await outboxFor('7001')).length > 0);
+    await Promise.all([service.services.dispatcher.tick(), second.dispatcher.tick()]);
+    await eventually(async () => (await outboxFor('7001')).every((m) => m.status === 'SENT'));
+    expect(await service.database.prisma.inboundMessage.count({ where: { dedupeKey: '7001' } })).toBe(1);
+    expect(await outboxFor('7001')).toHaveLength(1);
+    expect(wecom.sent.filter((m) => m.touser === 'ChenSiYuan')).toHaveLength(1);
+  });
+
+  it('accepts and later answers a message that arrives while the store is unreachable, once', async () => {
+    switchable.state.down = true;
+    const callback = signedCallback('SunJianLi', '7002');
+    const response = await request(service.handler)
+      .post('/wecom/callback')
+      .query(callback.query)
+      .type('text/xml')
+      .send(callback.body);
+    expect(response.status).toBe(200);
+    await eventually(async () => (await outboxFor('7002')).length === 1);
+    // Delivery needs the store (rate limits, token): it is deferred, not lost and not counted as a failed send.
+    await service.services.dispatcher.tick();
+    const [deferred] = await outboxFor('7002');
+    expect(deferred).toMatchObject({ status: 'PENDING', attempts: 0 });
+    expect(deferred?.lastError).toContain('store down');
+
+    switchable.state.down = false;
+    await service.database.prisma.outboxMessage.updateMany({
+      where: { dedupeKey: { startsWith: 'reply:WECOM:7002:' } },
+      data: { nextAttemptAt: new Date() },
+    });
+    await service.services.dispatcher.tick();
+    expect((await outboxFor('7002'))[0]?.status).toBe('SENT');
+    expect(wecom.sent.filter((m) => m.touser === 'SunJianLi')).toHaveLength(1);
+  });
+});
