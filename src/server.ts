@@ -43,6 +43,8 @@ export async function startService(config: Config, options: ServiceOptions): Pro
         const timeout = new Promise<void>((resolve) => setTimeout(resolve, config.http.shutdownTimeoutMs).unref());
         await Promise.race([closed, timeout]);
         server.closeAllConnections();
+        // Messages being answered finish (anything left waits in the database for the next start).
+        await Promise.race([services.processor.idle(), timeout]);
         await services.close();
       })();
       return stopping;

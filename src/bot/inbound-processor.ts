@@ -10,12 +10,21 @@ import { replies as texts } from './replies/zh.js';
 
 const LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
+const CONCURRENCY = 2;
+const MAX_QUEUED = 5_000;
 
 export interface InboundProcessor {
   /** Persists a platform message before the platform is acknowledged; null for a repeated delivery. */
   accept(message: InboundMessage): Promise<{ id: string } | null>;
   /** Answers an accepted message; its replies go to the outbox in the same transaction that closes it. */
   process(id: string): Promise<void>;
+  /**
+   * Queues an accepted message for answering, a few at a time, so that acknowledging new deliveries keeps
+   * priority under load. Past the queue's bound the message waits in the database for the recovery sweep.
+   */
+  schedule(id: string): void;
+  /** Resolves when the queue is empty (tests, shutdown). */
+  idle(): Promise<void>;
   /** Processes messages accepted but left unfinished (a crash, a failed attempt). Returns how many it took. */
   recover(): Promise<number>;
 }
@@ -50,9 +59,38 @@ export function createInboundProcessor(deps: {
     deps.onReplies?.();
   }
 
+  const queue: string[] = [];
+  let active = 0;
+  let idleWaiters: (() => void)[] = [];
+
+  function pump(): void {
+    while (active < CONCURRENCY && queue.length > 0) {
+      const id = queue.shift() as string;
+      active += 1;
+      process(id)
+        .catch((error: unknown) => logger.error({ err: error, inboundId: id }, 'message processing failed'))
+        .finally(() => {
+          active -= 1;
+          pump();
+        });
+    }
+    if (active === 0 && queue.length === 0) {
+      for (const resolve of idleWaiters) resolve();
+      idleWaiters = [];
+    }
+  }
+
   return {
     accept: (message) => log.record(message),
     process,
+    schedule(id) {
+      if (queue.length < MAX_QUEUED) queue.push(id);
+      setImmediate(pump);
+    },
+    idle: () =>
+      active === 0 && queue.length === 0
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => idleWaiters.push(resolve)),
     async recover() {
       const ids = await log.unfinished(50);
       for (const id of ids) await process(id);

@@ -32,13 +32,7 @@ export function dingtalkRoutes(deps: {
     ctx.body = {};
     if (!message) return;
     const accepted = await deps.processor.accept(message);
-    if (accepted) {
-      setImmediate(() => {
-        deps.processor
-          .process(accepted.id)
-          .catch((error: unknown) => ctx.state.log.error({ err: error }, 'processing failed'));
-      });
-    }
+    if (accepted) deps.processor.schedule(accepted.id);
   });
   return router;
 }

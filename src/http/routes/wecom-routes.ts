@@ -68,13 +68,7 @@ export function wecomRoutes(deps: {
     const accepted = await processor.accept(message);
     ctx.status = 200;
     ctx.body = '';
-    if (accepted) {
-      setImmediate(() => {
-        processor
-          .process(accepted.id)
-          .catch((error: unknown) => ctx.state.log.error({ err: error }, 'processing failed'));
-      });
-    }
+    if (accepted) processor.schedule(accepted.id);
   });
 
   return router;
