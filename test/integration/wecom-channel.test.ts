@@ -127,6 +127,13 @@ describe('WeCom self-built app channel', () => {
     expect(wecom.sent).toEqual([]);
   });
 
+  it('answers an image with a note that only text is understood', async () => {
+    const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[ChenSiYuan]]></FromUserName><CreateTime>${NOW_SECONDS}</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/p.jpg]]></PicUrl><MediaId><![CDATA[media-1]]></MediaId><MsgId>5004</MsgId><AgentID>1000002</AgentID></xml>`;
+    expect((await post(signedPost(xml))).status).toBe(200);
+    await deliver('5004');
+    expect(wecom.sent[0]?.content).toContain('文字');
+  });
+
   it('refuses forged, stale, foreign and malformed callbacks, storing nothing', async () => {
     const before = await inboundCount();
     const forged = signedPost(textXml('ChenSiYuan', '你好'), { token: 'WrongToken' });
