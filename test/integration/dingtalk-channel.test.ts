@@ -1,7 +1,8 @@
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sign } from '../../src/platforms/dingtalk/verify.js';
-import { eventually, startFakeDingtalk } from '../support/fake-platforms.js';
+import { waitForAnswer } from '../support/answers.js';
+import { startFakeDingtalk } from '../support/fake-platforms.js';
 import { createTestService, TEST_NOW, type TestService } from '../support/test-service.js';
 
 const APP_KEY = 'ding-app-key';
@@ -59,21 +60,7 @@ describe('DingTalk enterprise robot channel', () => {
       .send(body);
   };
 
-  async function deliver(msgId: string) {
-    await eventually(async () => {
-      const row = await service.database.prisma.inboundMessage.findFirst({
-        where: { channel: 'DINGTALK', dedupeKey: msgId },
-      });
-      return row?.status === 'PROCESSED';
-    });
-    await eventually(async () => {
-      await service.services.dispatcher.tick();
-      const rows = await service.database.prisma.outboxMessage.findMany({
-        where: { dedupeKey: { startsWith: `reply:DINGTALK:${msgId}:` } },
-      });
-      return rows.every((row) => row.status !== 'PENDING' || (row.attempts > 0 && row.lockedUntil === null));
-    });
-  }
+  const deliver = (msgId: string) => waitForAnswer(service, 'DINGTALK', msgId);
 
   it('answers a one-to-one message through its session webhook', async () => {
     const body = callback();

@@ -2,7 +2,8 @@ import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
 import { fixedClock } from '../../src/shared/clock.js';
-import { eventually, startFakeWecom } from '../support/fake-platforms.js';
+import { waitForAnswer } from '../support/answers.js';
+import { startFakeWecom } from '../support/fake-platforms.js';
 import { createTestService, TEST_ADMIN_TOKEN, TEST_NOW, type TestService } from '../support/test-service.js';
 
 const CORP_ID = 'ww-test-corp';
@@ -56,22 +57,7 @@ describe('WeCom self-built app channel', () => {
   const post = (signed: ReturnType<typeof signedPost>) =>
     request(service.handler).post('/wecom/callback').query(signed.query).type('text/xml').send(signed.body);
   const inboundCount = () => service.database.prisma.inboundMessage.count({ where: { channel: 'WECOM' } });
-  /** Waits for the asynchronous answer to be enqueued and for its delivery attempt (sent, failed or deferred). */
-  async function deliver(messageId: string) {
-    await eventually(async () => {
-      const row = await service.database.prisma.inboundMessage.findFirst({
-        where: { channel: 'WECOM', dedupeKey: messageId },
-      });
-      return row?.status === 'PROCESSED';
-    });
-    await eventually(async () => {
-      await service.services.dispatcher.tick();
-      const rows = await service.database.prisma.outboxMessage.findMany({
-        where: { dedupeKey: { startsWith: `reply:WECOM:${messageId}:` } },
-      });
-      return rows.every((row) => row.status !== 'PENDING' || (row.attempts > 0 && row.lockedUntil === null));
-    });
-  }
+  const deliver = (messageId: string) => waitForAnswer(service, 'WECOM', messageId);
 
   it('answers the console’s URL check with the decrypted echostr', async () => {
     const echostr = encrypt(key, '1616140317555161061', CORP_ID);

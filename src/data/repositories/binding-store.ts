@@ -1,6 +1,7 @@
 import type { BindingStore } from '../../domain/people/binding-service.js';
 import type { Channel, Person } from '../../domain/programme/types.js';
 import type { Db } from '../database.js';
+import { PERSON_FIELDS, toPerson } from './person-directory.js';
 
 export class PrismaBindingStore implements BindingStore {
   constructor(private readonly db: Db) {}
@@ -23,9 +24,7 @@ export class PrismaBindingStore implements BindingStore {
       const { person } = await tx.bindingCode.findUniqueOrThrow({
         where: { code },
         select: {
-          person: {
-            select: { id: true, name: true, role: true, enterpriseId: true, city: { select: { name: true } } },
-          },
+          person: { select: PERSON_FIELDS },
         },
       });
       await tx.platformAccount.upsert({
@@ -33,13 +32,7 @@ export class PrismaBindingStore implements BindingStore {
         create: { personId: person.id, channel, accountId },
         update: { accountId },
       });
-      return {
-        id: person.id,
-        name: person.name,
-        role: person.role,
-        enterpriseId: person.enterpriseId,
-        cityName: person.city?.name ?? null,
-      };
+      return toPerson(person);
     });
   }
 }

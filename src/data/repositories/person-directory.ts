@@ -9,16 +9,7 @@ export class PrismaPersonDirectory implements PersonDirectory {
     const account = await this.db.platformAccount.findUnique({
       where: { channel_accountId: { channel, accountId } },
       select: {
-        person: {
-          select: {
-            id: true,
-            name: true,
-            role: true,
-            enterpriseId: true,
-            active: true,
-            city: { select: { name: true } },
-          },
-        },
+        person: { select: PERSON_FIELDS },
       },
     });
     const person = account?.person;
@@ -35,7 +26,7 @@ export class PrismaPersonDirectory implements PersonDirectory {
   }
 }
 
-const PERSON_FIELDS = {
+export const PERSON_FIELDS = {
   id: true,
   name: true,
   role: true,
@@ -44,7 +35,7 @@ const PERSON_FIELDS = {
   city: { select: { name: true } },
 } as const;
 
-function toPerson(row: {
+export function toPerson(row: {
   id: string;
   name: string;
   role: Person['role'];
