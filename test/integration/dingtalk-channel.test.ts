@@ -6,6 +6,8 @@ import { startFakeDingtalk } from '../support/fake-platforms.js';
 import { createTestService, TEST_NOW, type TestService } from '../support/test-service.js';
 
 const APP_KEY = 'ding-app-key';
+const textOf = (sent: { body: Record<string, unknown> } | undefined) =>
+  (sent?.body.text as { content?: string } | undefined)?.content ?? '';
 const APP_SECRET = 'ding-app-secret';
 const NOW = new Date(TEST_NOW).getTime();
 
@@ -69,7 +71,7 @@ describe('DingTalk enterprise robot channel', () => {
     await deliver(body.msgId);
     expect(dingtalk.sent).toHaveLength(1);
     expect(dingtalk.sent[0]?.via).toBe('session');
-    expect((dingtalk.sent[0]?.body.text as { content: string }).content).toContain('陈思远');
+    expect(textOf(dingtalk.sent[0])).toContain('陈思远');
   });
 
   it('answers a group @-mention with the mention stripped, @-ing the asker', async () => {
@@ -85,7 +87,7 @@ describe('DingTalk enterprise robot channel', () => {
     expect(inbound.text).toBe('你好');
     const sent = dingtalk.sent[0];
     expect(sent?.body.at).toEqual({ atUserIds: ['dt-chen-siyuan'] });
-    expect((sent?.body.text as { content: string }).content.startsWith('@dt-chen-siyuan ')).toBe(true);
+    expect(textOf(sent).startsWith('@dt-chen-siyuan ')).toBe(true);
   });
 
   it('ignores group messages that do not @ the robot', async () => {
