@@ -2,6 +2,7 @@ import Koa from 'koa';
 import type { InboundProcessor } from './bot/inbound-processor.js';
 import type { Bot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
+import type { PrismaQuestionLog } from './data/repositories/question-log.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
@@ -28,6 +29,7 @@ export interface AppDeps {
   people: PersonDirectory;
   processor: InboundProcessor;
   bindings: BindingService;
+  questions: PrismaQuestionLog;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;

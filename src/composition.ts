@@ -1,5 +1,6 @@
 import type { AppDeps } from './app.js';
 import { bindAccountIntent } from './bot/handlers/bind-account.js';
+import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
 import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
@@ -10,16 +11,21 @@ import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
+import { PrismaQuestionLog } from './data/repositories/question-log.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
+import { PolicyIndex } from './domain/policies/policy-index.js';
+import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
+import { loadBuiltInClauses } from './knowledge/built-in-corpus.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
 import { WecomSender } from './platforms/wecom/api-client.js';
+import { JiebaTokenizer } from './search/jieba-tokenizer.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 import { createStore } from './store/create-store.js';
@@ -50,12 +56,16 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const db = database.prisma;
   const inboundLog = new PrismaInboundLog(db);
   const bindings = new BindingService(new PrismaBindingStore(db), clock);
+  const questions = new PrismaQuestionLog(db);
+  const policyIndex = new PolicyIndex(await loadBuiltInClauses(), new JiebaTokenizer());
+  const policies = new PolicyQaService(() => policyIndex, questions);
   const people = new PrismaPersonDirectory(db);
   const bot = createBot({
     people,
     inbound: inboundLog,
     logger,
-    unregisteredIntents: [bindAccountIntent(bindings, store)],
+    intents: [policyQuestionIntent(policies)],
+    unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
   });
   const dispatcher = createDispatcher({
     queue: new PrismaOutboxQueue(db),
@@ -80,6 +90,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     people,
     processor,
     bindings,
+    questions,
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),

@@ -1,5 +1,6 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
+import type { PrismaQuestionLog } from '../../data/repositories/question-log.js';
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
@@ -13,6 +14,7 @@ export interface AdminDeps {
   adminToken: string | undefined;
   maxBodyBytes: number;
   bindings: BindingService;
+  questions: PrismaQuestionLog;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -28,14 +30,13 @@ const outboxQuery = z.object({
 
 const bindingRequest = z.object({ personId: z.string().trim().min(1, 'personId is required') });
 
-export function adminRoutes({
-  adminToken,
-  maxBodyBytes,
-  bindings,
-  visits,
-  progress,
-  outbox,
-}: AdminDeps): Router<AppState> {
+const questionsQuery = z.object({
+  unanswered: z.enum(['0', '1', 'true', 'false']).optional(),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+
+export function adminRoutes(deps: AdminDeps): Router<AppState> {
+  const { adminToken, maxBodyBytes, bindings, visits, progress, outbox, questions } = deps;
   const router = new Router<AppState>({ prefix: '/admin' });
   router.use(adminAuth(adminToken));
 
@@ -66,6 +67,13 @@ export function adminRoutes({
         createdAt: m.createdAt.toISOString(),
       })),
     };
+  });
+
+  router.get('/questions', async (ctx) => {
+    const query = parseWith(questionsQuery, ctx.query, 'query');
+    const unanswered = query.unanswered === '1' || query.unanswered === 'true';
+    const rows = await questions.list({ unanswered, limit: query.limit });
+    ctx.body = { questions: rows.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })) };
   });
 
   router.post('/bindings', async (ctx) => {

@@ -1,0 +1,67 @@
+import type { Clause } from './policy-document.js';
+import type { Hit } from './policy-index.js';
+
+/** Questions that ask for a list or a procedure get the whole clause, not one sentence. */
+export const LIST_QUESTION =
+  /哪些|哪几|什么条件|条件是什么|资格|有哪|包括什么|包含|由哪|什么要求|要求是什么|流程|程序|步骤|环节|职责|任务是什么|做什么|干什么/;
+/** Questions that ask for a number: prefer the sentence that states one. */
+const NUMBER_QUESTION = /多少|几|多久|多长|标准|比例|多大|多高|上限|下限|钱/;
+const HAS_NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|项|家|人|名|次|天|年|元|万|份|位|所|倍)/;
+const MAX_LIST_CHARS = 700;
+
+interface Sentence {
+  text: string;
+  marker?: string;
+}
+
+function sentencesOf(clause: Clause): Sentence[] {
+  return clause.lines.flatMap((line) =>
+    (line.text.match(/[^。！？；]+[。！？；]?/g) ?? [])
+      .map((text) => text.trim())
+      .filter(Boolean)
+      .map((text) => ({ text, ...(line.marker ? { marker: line.marker } : {}) })),
+  );
+}
+
+export interface ComposedAnswer {
+  body: string;
+  citation: string;
+}
+
+/** The reply to a question from its best clause: the answering sentence(s), or the whole list. */
+export function composeAnswer(question: string, hit: Hit, idf: (term: string) => number): ComposedAnswer {
+  const { clause } = hit;
+  const source = `《${clause.documentTitle}》${clause.citation}`;
+  const isList = clause.children.length > 0 || clause.lines.some((line) => line.marker);
+  if (LIST_QUESTION.test(question) && isList) {
+    const lines = clause.lines.map((line) => (line.marker ? `${line.marker} ${line.text}` : line.text));
+    const listed = clause.children.length > 0 ? [...lines, ...clause.children] : lines;
+    let body = '';
+    for (const line of listed) {
+      if (body && body.length + line.length > MAX_LIST_CHARS) {
+        body += '\n……';
+        break;
+      }
+      body += (body ? '\n' : '') + line;
+    }
+    return { body, citation: source };
+  }
+
+  const wantsNumber = NUMBER_QUESTION.test(question);
+  const scored = sentencesOf(clause).map((sentence, position) => {
+    let score = 0;
+    for (const term of new Set(hit.matchedTerms)) if (sentence.text.includes(term)) score += idf(term);
+    if (wantsNumber && HAS_NUMBER.test(sentence.text)) score *= 1.5;
+    return { sentence, position, score };
+  });
+  const ranked = [...scored].sort((a, b) => b.score - a.score);
+  const best = ranked[0];
+  if (!best) return { body: '', citation: source };
+  const chosen = ranked.filter((s, i) => i < 2 && s.score >= best.score * 0.75).sort((a, b) => a.position - b.position);
+  const markers = new Set(chosen.map((s) => s.sentence.marker));
+  const marker = markers.size === 1 ? [...markers][0] : undefined;
+  return {
+    body: chosen.map((s) => s.sentence.text).join(''),
+    citation: marker ? `${source}${marker}` : source,
+  };
+}

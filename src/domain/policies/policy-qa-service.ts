@@ -1,0 +1,74 @@
+import type { Channel } from '../programme/types.js';
+import { composeAnswer, LIST_QUESTION } from './answer-composer.js';
+import type { PolicyIndex } from './policy-index.js';
+
+/** Below these, the best clause is a guess, and the honest answer is that the documents do not say. */
+export const MIN_COVERAGE = 0.55;
+export const MIN_SCORE = 3;
+
+export const NO_ANSWER_PHRASE = '未找到相关政策';
+
+export interface PolicyAnswer {
+  answered: boolean;
+  text: string;
+  citation: string | null;
+  score: number;
+  coverage: number;
+}
+
+export interface AskedQuestion {
+  personId: string | null;
+  channel: Channel;
+  question: string;
+  answer: PolicyAnswer;
+}
+
+export interface QuestionLog {
+  record(question: AskedQuestion): Promise<void>;
+}
+
+/** Answers policy questions from the knowledge base, citing the clause, and records what was asked. */
+export class PolicyQaService {
+  constructor(
+    private readonly index: () => PolicyIndex,
+    private readonly log: QuestionLog,
+  ) {}
+
+  answer(question: string): PolicyAnswer {
+    const index = this.index();
+    // A section that only lists its items answers list questions; other questions are answered from text.
+    const hits = index.search(question, 8);
+    let best = hits.find((hit) => hit.clause.lines.length > 0 || LIST_QUESTION.test(question));
+    // A bare table of contents loses to one of its own items that matches nearly as well.
+    const toc = best && best.clause.lines.length === 0 ? best : undefined;
+    const item = toc && hits.find((hit) => hit !== toc && hit.clause.citation.startsWith(toc.clause.citation));
+    if (toc && item && item.score >= toc.score * 0.6) best = item;
+    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) {
+      return {
+        answered: false,
+        text: `${NO_ANSWER_PHRASE}。可以换个说法再问一次（例如写出具体的政策或事项名称），或回复「转反馈」，把这个问题作为政策反馈转给工作人员。`,
+        citation: null,
+        score: best?.score ?? 0,
+        coverage: best?.coverage ?? 0,
+      };
+    }
+    // A list question that lands on one sub-item is answered with the whole list.
+    const parent =
+      LIST_QUESTION.test(question) && best.clause.parentId ? index.clause(best.clause.parentId) : undefined;
+    const hit = parent ? { ...best, clause: parent } : best;
+    const { body, citation } = composeAnswer(question, hit, (term) => index.idf(term));
+    return {
+      answered: true,
+      text: `${body}\n\n依据：${citation}`,
+      citation,
+      score: best.score,
+      coverage: best.coverage,
+    };
+  }
+
+  async ask(question: string, asker: { personId: string | null; channel: Channel }): Promise<PolicyAnswer> {
+    const answer = this.answer(question);
+    await this.log.record({ ...asker, question, answer });
+    return answer;
+  }
+}

@@ -1,0 +1,53 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+describe('policy questions in chat', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = (userId: string, text: string) =>
+    request(service.handler)
+      .post('/local/messages')
+      .send({ userId, text })
+      .then((r) => r.body.replies[0]?.text as string);
+
+  it('answers an enterprise contact with the clause and its citation', async () => {
+    const reply = await say('sun.jianli', '一年得下企业几趟？');
+    expect(reply).toContain('不少于5次');
+    expect(reply).toContain('依据：《广西企业科技特派员工作方案（暂行）》五、工作要求（三）');
+  });
+
+  it('answers accounts that are not bound yet too', async () => {
+    expect(await say('visitor-from-an-enterprise', '派驻企业应具备什么资格条件？')).toContain('规上工业企业');
+  });
+
+  it('still greets with the help text', async () => {
+    expect(await say('chen.siyuan', '你好')).toContain('可以帮您');
+  });
+
+  it('records what was asked, so the office sees what the documents miss', async () => {
+    await say('ma.weidong', '研发设备进口关税能免吗？');
+    const all = await request(service.handler)
+      .get('/admin/questions')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect(all.body.questions.length).toBeGreaterThanOrEqual(3);
+    const unanswered = await request(service.handler)
+      .get('/admin/questions?unanswered=1')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect(unanswered.body.questions).toEqual([
+      expect.objectContaining({
+        personId: 'P-102',
+        channel: 'LOCAL',
+        question: '研发设备进口关税能免吗？',
+        answered: false,
+      }),
+    ]);
+    expect((await request(service.handler).get('/admin/questions')).status).toBe(401);
+  });
+});
