@@ -11,12 +11,14 @@ import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
+import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { demoRoutes } from './http/routes/demo-routes.js';
 import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
 import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.js';
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
 import { wecomRoutes } from './http/routes/wecom-routes.js';
+import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
 
@@ -30,6 +32,7 @@ export interface AppDeps {
   processor: InboundProcessor;
   bindings: BindingService;
   questions: PrismaQuestionLog;
+  knowledge: KnowledgeBase;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -47,6 +50,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const routers = [
     healthRoutes(deps.readiness),
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
+    adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),

@@ -10,17 +10,18 @@ import { PrismaInboundLog } from './data/repositories/inbound-log.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
+import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaQuestionLog } from './data/repositories/question-log.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
-import { PolicyIndex } from './domain/policies/policy-index.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
-import { loadBuiltInClauses } from './knowledge/built-in-corpus.js';
+import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
+import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
@@ -37,6 +38,7 @@ export interface Services extends AppDeps {
   dispatcher: Dispatcher;
   /** Scheduled jobs (reminders, digests); each domain module that has some adds them here. */
   jobs: Job[];
+  knowledge: KnowledgeBase;
   close(): Promise<void>;
 }
 
@@ -57,8 +59,12 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const inboundLog = new PrismaInboundLog(db);
   const bindings = new BindingService(new PrismaBindingStore(db), clock);
   const questions = new PrismaQuestionLog(db);
-  const policyIndex = new PolicyIndex(await loadBuiltInClauses(), new JiebaTokenizer());
-  const policies = new PolicyQaService(() => policyIndex, questions);
+  const knowledge = await KnowledgeBase.open(
+    new PrismaPolicyDocuments(db),
+    new JiebaTokenizer(),
+    await readBuiltInDocuments(),
+  );
+  const policies = new PolicyQaService(() => knowledge.current(), questions);
   const people = new PrismaPersonDirectory(db);
   const bot = createBot({
     people,
@@ -91,12 +97,14 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     processor,
     bindings,
     questions,
+    knowledge,
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
     outbox: new PrismaOutbox(db),
     jobs: [],
     async close() {
+      knowledge.stopWatching();
       await dispatcher.stop();
       await Promise.allSettled([store.close(), database.close()]);
     },

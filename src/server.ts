@@ -26,6 +26,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   });
   const scheduler = startScheduler(services.jobs, { store: services.store, logger: services.logger });
   services.dispatcher.start();
+  services.knowledge.startWatching(5_000, (error) => services.logger.error({ err: error }, 'knowledge refresh failed'));
   const recovery = startRecovery(services);
   const { port } = server.address() as AddressInfo;
   const shownHost = config.http.host === '0.0.0.0' ? '127.0.0.1' : config.http.host;

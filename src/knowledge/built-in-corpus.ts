@@ -2,12 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { type Clause, parsePolicyDocument } from '../domain/policies/policy-document.js';
 import { projectPath } from '../shared/project-paths.js';
+import { slugOf } from './knowledge-base.js';
 
-/** The programme documents that ship with the service (knowledge/policies/*.txt|md). */
-export async function loadBuiltInClauses(dir = projectPath('knowledge', 'policies')): Promise<Clause[]> {
+/** The programme documents that ship with the service (knowledge/policies/*.txt|md), seeded into the database. */
+export async function readBuiltInDocuments(
+  dir = projectPath('knowledge', 'policies'),
+): Promise<{ fileName: string; content: string }[]> {
   const files = (await readdir(dir)).filter((file) => /\.(txt|md)$/i.test(file)).sort();
-  const documents = await Promise.all(
-    files.map(async (file) => parsePolicyDocument(path.parse(file).name, await readFile(path.join(dir, file), 'utf8'))),
+  return Promise.all(
+    files.map(async (fileName) => ({ fileName, content: await readFile(path.join(dir, fileName), 'utf8') })),
   );
-  return documents.flatMap((document) => document.clauses);
+}
+
+/** The built-in documents' clauses, without a database (evaluation scripts, unit tests). */
+export async function loadBuiltInClauses(): Promise<Clause[]> {
+  const documents = await readBuiltInDocuments();
+  return documents.flatMap(({ fileName, content }) => parsePolicyDocument(slugOf(fileName), content).clauses);
 }
