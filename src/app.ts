@@ -6,11 +6,13 @@ import type { PrismaQuestionLog } from './data/repositories/question-log.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
+import type { FaqStore } from './domain/policies/faq.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
+import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { demoRoutes } from './http/routes/demo-routes.js';
@@ -33,6 +35,7 @@ export interface AppDeps {
   bindings: BindingService;
   questions: PrismaQuestionLog;
   knowledge: KnowledgeBase;
+  faq: FaqStore;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -51,6 +54,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     healthRoutes(deps.readiness),
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
+    adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),

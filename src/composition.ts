@@ -6,6 +6,7 @@ import { createBot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
+import { PrismaFaqStore } from './data/repositories/faq-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
@@ -64,7 +65,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     new JiebaTokenizer(),
     await readBuiltInDocuments(),
   );
-  const policies = new PolicyQaService(() => knowledge.current(), questions);
+  const faq = new PrismaFaqStore(db);
+  const policies = new PolicyQaService(() => knowledge.current(), questions, faq);
   const people = new PrismaPersonDirectory(db);
   const bot = createBot({
     people,
@@ -98,6 +100,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     bindings,
     questions,
     knowledge,
+    faq,
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),

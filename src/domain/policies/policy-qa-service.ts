@@ -1,5 +1,6 @@
 import type { Channel } from '../programme/types.js';
 import { composeAnswer, LIST_QUESTION } from './answer-composer.js';
+import { type FaqStore, matchFaq } from './faq.js';
 import type { PolicyIndex } from './policy-index.js';
 
 /** Below these, the best clause is a guess, and the honest answer is that the documents do not say. */
@@ -7,6 +8,8 @@ export const MIN_COVERAGE = 0.55;
 export const MIN_SCORE = 3;
 
 export const NO_ANSWER_PHRASE = '未找到相关政策';
+/** Recorded as the score of a pinned (FAQ) answer. */
+const PINNED_SCORE = 100;
 
 export interface PolicyAnswer {
   answered: boolean;
@@ -32,6 +35,7 @@ export class PolicyQaService {
   constructor(
     private readonly index: () => PolicyIndex,
     private readonly log: QuestionLog,
+    private readonly faq: Pick<FaqStore, 'list'> = { list: async () => [] },
   ) {}
 
   answer(question: string): PolicyAnswer {
@@ -67,7 +71,16 @@ export class PolicyQaService {
   }
 
   async ask(question: string, asker: { personId: string | null; channel: Channel }): Promise<PolicyAnswer> {
-    const answer = this.answer(question);
+    const pinned = matchFaq(await this.faq.list(), question);
+    const answer: PolicyAnswer = pinned
+      ? {
+          answered: true,
+          text: pinned.citation ? `${pinned.answer}\n\n依据：${pinned.citation}` : pinned.answer,
+          citation: pinned.citation ?? '常见问题解答',
+          score: PINNED_SCORE,
+          coverage: 1,
+        }
+      : this.answer(question);
     await this.log.record({ ...asker, question, answer });
     return answer;
   }

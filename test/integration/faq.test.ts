@@ -1,0 +1,53 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
+
+describe('curated answers pinned to question patterns', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = (text: string) =>
+    request(service.handler)
+      .post('/local/messages')
+      .send({ userId: 'ma.weidong', text })
+      .then((r) => r.body.replies[0]?.text as string);
+  const pin = (body: object) => request(service.handler).post('/admin/faq').set(auth).send(body);
+
+  it('answers a matching question with the pinned answer instead of searching', async () => {
+    const question = '科技特派员补助什么时候发放？';
+    const created = await pin({
+      pattern: '补助.*(什么时候|何时)|发放时间',
+      answer: '补助经费在年度考核合格后发放，一般在次年第一季度。',
+      citation: '自治区科技厅2026年第3号工作通知',
+    });
+    expect(created.status).toBe(201);
+    const reply = await say(question);
+    expect(reply).toContain('年度考核合格后发放');
+    expect(reply).toContain('依据：自治区科技厅2026年第3号工作通知');
+    expect(await say('发放时间是哪天')).toContain('年度考核合格后发放');
+    // Other questions still search the documents.
+    expect(await say('一年得下企业几趟？')).toContain('不少于5次');
+
+    const list = await request(service.handler).get('/admin/faq').set(auth);
+    expect(list.body.faq).toHaveLength(1);
+    expect((await request(service.handler).delete(`/admin/faq/${created.body.id}`).set(auth)).status).toBe(204);
+    expect(await say(question)).not.toContain('年度考核合格后发放');
+    expect((await request(service.handler).delete(`/admin/faq/${created.body.id}`).set(auth)).status).toBe(404);
+  });
+
+  it('refuses an unusable pattern or an empty answer, with the reason', async () => {
+    const broken = await pin({ pattern: '补助(', answer: 'x' });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.details[0].message).toContain('regular expression');
+    expect((await pin({ pattern: '(a+)+$', answer: 'x' })).status).toBe(400);
+    expect((await pin({ pattern: '补助', answer: '  ' })).status).toBe(400);
+    expect((await request(service.handler).post('/admin/faq').send({ pattern: 'x', answer: 'y' })).status).toBe(401);
+  });
+});
