@@ -23,6 +23,7 @@ import { ProgressService } from './domain/progress/progress-service.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
+import { OpenAiCompatibleSynthesizer } from './llm/openai-compatible.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
@@ -66,7 +67,16 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     await readBuiltInDocuments(),
   );
   const faq = new PrismaFaqStore(db);
-  const policies = new PolicyQaService(() => knowledge.current(), questions, faq);
+  const policies = new PolicyQaService(
+    () => knowledge.current(),
+    questions,
+    faq,
+    config.llm && {
+      synthesizer: new OpenAiCompatibleSynthesizer(config.llm),
+      timeoutMs: config.llm.timeoutMs,
+      onError: (error) => logger.warn({ err: error }, 'LLM answer not used: sending the retrieved answer'),
+    },
+  );
   const people = new PrismaPersonDirectory(db);
   const bot = createBot({
     people,

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { LlmConfig } from '../llm/openai-compatible.js';
 import { type DingtalkConfig, dingtalkEnv } from '../platforms/dingtalk/config.js';
 import { type GroupRobot, groupRobotSchema } from '../platforms/group-robots.js';
 import { type WecomConfig, wecomEnv } from '../platforms/wecom/config.js';
@@ -66,6 +67,10 @@ export const envSchema = z.object({
   VISIT_QUOTA_PER_YEAR: withDefault(positiveInt, 5),
   DAY_QUOTA_PER_YEAR: withDefault(positiveInt, 30),
   SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt, 10_000),
+  LLM_BASE_URL: optional(z.string().url('must be the endpoint base URL, e.g. https://llm.example/v1')),
+  LLM_API_KEY: optional(z.string().min(1)),
+  LLM_MODEL: optional(z.string().min(1)),
+  LLM_TIMEOUT_MS: withDefault(positiveInt, 8_000),
   GROUP_ROBOTS: withDefault(
     z
       .string()
@@ -85,6 +90,7 @@ export const envSchema = z.object({
 });
 
 const checkedEnvSchema = envSchema
+  .superRefine(allOrNone(['LLM_BASE_URL', 'LLM_MODEL'], 'the LLM'))
   .superRefine(allOrNone(WECOM_VARS, 'WeCom'))
   .superRefine(allOrNone(DINGTALK_VARS, 'DingTalk'));
 
@@ -98,6 +104,8 @@ export interface Config {
   /** `npm run demo`: serves the demo chat page at / (never set from the environment). */
   demoMode: boolean;
   quota: { visitsPerYear: number; daysPerYear: number };
+  /** Optional LLM that rewrites policy answers from the retrieved clauses. */
+  llm: LlmConfig | undefined;
   /** Group chats of city stations and the regional office that receive digests. */
   groupRobots: GroupRobot[];
   wecom: WecomConfig | undefined;
@@ -133,6 +141,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoMode: false,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
     groupRobots: e.GROUP_ROBOTS,
+    llm:
+      e.LLM_BASE_URL && e.LLM_MODEL
+        ? {
+            baseUrl: e.LLM_BASE_URL.replace(/\/$/, ''),
+            apiKey: e.LLM_API_KEY,
+            model: e.LLM_MODEL,
+            timeoutMs: e.LLM_TIMEOUT_MS,
+          }
+        : undefined,
     wecom:
       e.WECOM_CORP_ID && e.WECOM_AGENT_ID && e.WECOM_SECRET && e.WECOM_TOKEN && e.WECOM_AES_KEY
         ? {

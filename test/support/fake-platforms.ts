@@ -148,3 +148,38 @@ export async function startFakeRobots(): Promise<
   });
   return { posts, baseUrl, close: () => closeServer(server) };
 }
+
+/** An OpenAI-compatible chat-completions endpoint whose behaviour the test sets. */
+export async function startFakeLlm(): Promise<
+  FakeServer & {
+    requests: { model: string; messages: { role: string; content: string }[] }[];
+    reply: (prompt: string) => { status?: number; content?: string; delayMs?: number };
+  }
+> {
+  const state = {
+    requests: [] as { model: string; messages: { role: string; content: string }[] }[],
+    reply: (_prompt: string): { status?: number; content?: string; delayMs?: number } => ({ content: '' }),
+  };
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    state.requests.push(body);
+    const { status = 200, content = '', delayMs = 0 } = state.reply(body.messages.at(-1)?.content ?? '');
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    if (res.destroyed) return;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(
+      JSON.stringify(
+        status === 200
+          ? { choices: [{ index: 0, message: { role: 'assistant', content } }] }
+          : { error: { message: 'overloaded' } },
+      ),
+    );
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return Object.assign(state, {
+    baseUrl: `http://127.0.0.1:${(server.address() as AddressInfo).port}/v1`,
+    close: () => closeServer(server),
+  });
+}

@@ -1,6 +1,8 @@
 import type { Channel } from '../programme/types.js';
 import { composeAnswer, LIST_QUESTION } from './answer-composer.js';
+import type { AnswerSynthesizer } from './answer-synthesizer.js';
 import { type FaqStore, matchFaq } from './faq.js';
+import { clauseText } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
 
 /** Below these, the best clause is a guess, and the honest answer is that the documents do not say. */
@@ -36,6 +38,11 @@ export class PolicyQaService {
     private readonly index: () => PolicyIndex,
     private readonly log: QuestionLog,
     private readonly faq: Pick<FaqStore, 'list'> = { list: async () => [] },
+    private readonly synthesis?: {
+      synthesizer: AnswerSynthesizer;
+      timeoutMs: number;
+      onError?: (error: unknown) => void;
+    },
   ) {}
 
   answer(question: string): PolicyAnswer {
@@ -70,6 +77,40 @@ export class PolicyQaService {
     };
   }
 
+  /**
+   * With an LLM configured, rewrites a found answer from the retrieved clauses only. The LLM's text is used only if
+   * it cites one of those clauses; on error, timeout or an uncited answer the retrieval answer stands.
+   */
+  private async synthesized(question: string, found: PolicyAnswer): Promise<PolicyAnswer> {
+    if (!this.synthesis || !found.answered) return found;
+    const { synthesizer, timeoutMs, onError } = this.synthesis;
+    const sources = this.index()
+      .search(question, 3)
+      .filter((hit) => hit.clause.lines.length > 0)
+      .map((hit) => ({
+        citation: `《${hit.clause.documentTitle}》${hit.clause.citation}`,
+        text: clauseText(hit.clause),
+      }));
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    try {
+      const text = await Promise.race([
+        synthesizer.synthesize(question, sources, controller.signal),
+        new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(new Error('timed out'))),
+        ),
+      ]);
+      const cited = sources.find((source) => text.includes(source.citation));
+      if (!cited) throw new Error('the synthesized answer cites none of the retrieved clauses');
+      return { ...found, text, citation: cited.citation };
+    } catch (error) {
+      onError?.(error);
+      return found;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async ask(question: string, asker: { personId: string | null; channel: Channel }): Promise<PolicyAnswer> {
     const pinned = matchFaq(await this.faq.list(), question);
     const answer: PolicyAnswer = pinned
@@ -80,7 +121,7 @@ export class PolicyQaService {
           score: PINNED_SCORE,
           coverage: 1,
         }
-      : this.answer(question);
+      : await this.synthesized(question, this.answer(question));
     await this.log.record({ ...asker, question, answer });
     return answer;
   }
