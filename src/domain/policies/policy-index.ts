@@ -36,6 +36,8 @@ for (const group of SYNONYM_GROUPS) for (const word of group) synonymsOf.set(wor
 export class PolicyIndex {
   private readonly clauses: IndexedClause[];
   private readonly df = new Map<string, number>();
+  private readonly postings = new Map<string, { clause: number; tf: number }[]>();
+  private scores = new Float64Array(0);
   private readonly averageLength: number;
 
   constructor(
@@ -43,7 +45,14 @@ export class PolicyIndex {
     private readonly tokenizer: Tokenizer,
   ) {
     this.clauses = clauses.map((clause) => this.indexClause(clause));
-    for (const { tf } of this.clauses) for (const term of tf.keys()) this.df.set(term, (this.df.get(term) ?? 0) + 1);
+    this.clauses.forEach(({ tf }, clause) => {
+      for (const [term, count] of tf) {
+        this.df.set(term, (this.df.get(term) ?? 0) + 1);
+        const list = this.postings.get(term);
+        if (list) list.push({ clause, tf: count });
+        else this.postings.set(term, [{ clause, tf: count }]);
+      }
+    });
     this.averageLength = this.clauses.reduce((sum, c) => sum + c.length, 0) / Math.max(1, this.clauses.length);
   }
 
@@ -64,27 +73,46 @@ export class PolicyIndex {
       return known.length > 0 ? Math.max(...known.map((term) => this.idf(term))) : this.idf(concept.terms[0] ?? '') / 2;
     });
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
-    const hits: Hit[] = [];
-    for (const indexed of this.clauses) {
+    // Only clauses that contain a term of the question are visited (inverted index), scored in a reused buffer.
+    const width = concepts.length;
+    if (this.scores.length < this.clauses.length * width) this.scores = new Float64Array(this.clauses.length * width);
+    const scores = this.scores;
+    const touched: number[] = [];
+    concepts.forEach((concept, c) => {
+      concept.terms.forEach((term, position) => {
+        const weight = (position === 0 ? 1 : SYNONYM_WEIGHT) * this.idf(term);
+        for (const { clause, tf } of this.postings.get(term) ?? []) {
+          const norm = tf + K1 * (1 - B + (B * (this.clauses[clause]?.length ?? 0)) / this.averageLength);
+          const score = (weight * tf * (K1 + 1)) / norm;
+          const slot = clause * width + c;
+          let seen = false;
+          for (let k = 0; k < width; k++) if ((scores[clause * width + k] ?? 0) > 0) seen = true;
+          if (!seen) touched.push(clause);
+          if (score > (scores[slot] ?? 0)) scores[slot] = score;
+        }
+      });
+    });
+    const top: { clause: number; score: number; coverage: number }[] = [];
+    for (const clause of touched) {
       let score = 0;
       let covered = 0;
-      const matchedTerms: string[] = [];
-      concepts.forEach((concept, i) => {
-        let best = 0;
-        concept.terms.forEach((term, position) => {
-          const tf = indexed.tf.get(term);
-          if (!tf) return;
-          matchedTerms.push(term);
-          const weight = position === 0 ? 1 : SYNONYM_WEIGHT;
-          const norm = tf + K1 * (1 - B + (B * indexed.length) / this.averageLength);
-          best = Math.max(best, weight * this.idf(term) * ((tf * (K1 + 1)) / norm));
-        });
-        if (best > 0) covered += conceptWeights[i] ?? 0;
-        score += best;
-      });
-      if (score > 0) hits.push({ clause: indexed.clause, score, coverage: covered / totalWeight, matchedTerms });
+      for (let c = 0; c < width; c++) {
+        const value = scores[clause * width + c] ?? 0;
+        scores[clause * width + c] = 0;
+        score += value;
+        if (value > 0) covered += conceptWeights[c] ?? 0;
+      }
+      if (top.length < limit || score > (top[top.length - 1]?.score ?? 0)) {
+        top.push({ clause, score, coverage: covered / totalWeight });
+        top.sort((x, y) => y.score - x.score);
+        if (top.length > limit) top.pop();
+      }
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    return top.map(({ clause, score, coverage }) => {
+      const indexed = this.clauses[clause] as IndexedClause;
+      const matchedTerms = concepts.flatMap((concept) => concept.terms.filter((term) => indexed.tf.has(term)));
+      return { clause: indexed.clause, score, coverage, matchedTerms };
+    });
   }
 
   /** IDF of a term; a word no document uses weighs as much as the rarest, so off-topic questions score low. */
