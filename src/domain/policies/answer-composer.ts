@@ -58,6 +58,11 @@ export function composeAnswer(question: string, hit: Hit, idf: (term: string) =>
   const best = ranked[0];
   if (!best) return { body: '', citation: source };
   const chosen = ranked.filter((s, i) => i < 2 && s.score >= best.score * 0.75).sort((a, b) => a.position - b.position);
+  // "主要为派驻企业提供以下服务：" introduces the list that follows: give the list with it.
+  const introducesList = chosen.at(-1)?.sentence.text.endsWith('：') && clause.children.length > 0;
+  if (introducesList) {
+    return { body: [chosen.map((s) => s.sentence.text).join(''), ...clause.children].join('\n'), citation: source };
+  }
   const markers = new Set(chosen.map((s) => s.sentence.marker));
   const marker = markers.size === 1 ? [...markers][0] : undefined;
   return {
