@@ -1,0 +1,86 @@
+import { addDays, isLocalDate, type LocalDate, localDate, yearOf } from '../../shared/local-date.js';
+import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
+
+export interface Found<T> {
+  value: T;
+  /** The words it was read from, to take out of the summary. */
+  text: string;
+}
+
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7, 七: 7 };
+
+/** ISO weekday (Mon = 1) of a date. */
+function weekday(date: LocalDate): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+/** The most recent date on or before today with that month and day (a date without a year is in the past). */
+function recentPast(month: number, day: number, today: LocalDate): LocalDate | null {
+  for (const year of [yearOf(today), yearOf(today) - 1]) {
+    const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    if (isLocalDate(iso) && iso <= today) return iso as LocalDate;
+  }
+  return null;
+}
+
+type Rule = [RegExp, (match: RegExpExecArray, today: LocalDate) => LocalDate | null];
+
+const RULES: Rule[] = [
+  [
+    /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*[日号]?/,
+    (m) => safeDate(Number(m[1]), Number(m[2]), Number(m[3])),
+  ],
+  [/(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]/, (m, today) => recentPast(Number(m[1]), Number(m[2]), today)],
+  [
+    /(?<![\d.])(\d{1,2})[.．/](\d{1,2})(?![\d.]|\s*[天日小个])/,
+    (m, today) => recentPast(Number(m[1]), Number(m[2]), today),
+  ],
+  [/大前天/, (_m, today) => addDays(today, -3)],
+  [/前天/, (_m, today) => addDays(today, -2)],
+  [/昨天|昨日/, (_m, today) => addDays(today, -1)],
+  [/今天|今日/, (_m, today) => today],
+  [
+    new RegExp(`(${NUMBER_PATTERN})\\s*天(?:以)?前`),
+    (m, today) => {
+      const n = parseSmallNumber(m[1] ?? '');
+      return n === null || !Number.isInteger(n) ? null : addDays(today, -n);
+    },
+  ],
+  [
+    /(上上|上|本|这)\s*(?:个)?(?:周|星期|礼拜)([一二三四五六日天七])/,
+    (m, today) => {
+      const target = WEEKDAYS[m[2] ?? ''] ?? 1;
+      const monday = addDays(today, 1 - weekday(today));
+      const weeksBack = m[1] === '上上' ? 2 : m[1] === '上' ? 1 : 0;
+      return addDays(monday, target - 1 - 7 * weeksBack);
+    },
+  ],
+  [
+    /(?:周|星期|礼拜)([一二三四五六日天])/,
+    (m, today) => {
+      // A bare weekday is the most recent one, today included.
+      const back = (weekday(today) - (WEEKDAYS[m[1] ?? ''] ?? 1) + 7) % 7;
+      return addDays(today, -back);
+    },
+  ],
+];
+
+function safeDate(year: number, month: number, day: number): LocalDate | null {
+  try {
+    return localDate(year, month, day);
+  } catch {
+    return null;
+  }
+}
+
+/** The visit date a message names, read in Asia/Shanghai relative to `today`. */
+export function findVisitDate(text: string, today: LocalDate): Found<LocalDate> | null {
+  for (const [pattern, resolve] of RULES) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const value = resolve(match, today);
+    if (value) return { value, text: match[0] };
+  }
+  return null;
+}

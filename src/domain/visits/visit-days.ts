@@ -1,0 +1,40 @@
+import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
+import type { Found } from './visit-date.js';
+
+const HOURS_PER_DAY = 8;
+
+/** Service days to the half day: "1.3天" counts as 1.5, "3小时" as half a day. */
+export function toHalfDays(days: number): number {
+  return Math.max(0.5, Math.ceil(days * 2 - 1e-9) / 2);
+}
+
+const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:天|日|工作日)\\s*半`), (m) => plus(m[1], 0.5)],
+  [/(?<![一二两三四五六七八九十\d])半\s*(?:天|日)|半个工作日|一?个?上午|一?个?下午/, () => 0.5],
+  [
+    new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:小时|钟头|h)`, 'i'),
+    (m) => {
+      const hours = parseSmallNumber(m[1] ?? '');
+      return hours === null ? null : hours / HOURS_PER_DAY;
+    },
+  ],
+  [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|工作日|日(?![期前]))`), (m) => plus(m[1], 0)],
+];
+
+function plus(number: string | undefined, extra: number): number | null {
+  const value = parseSmallNumber(number ?? '');
+  return value === null ? null : value + extra;
+}
+
+/** How many service days a message reports (the date must have been taken out of the text first). */
+export function findVisitDays(text: string): Found<number> | null {
+  for (const [pattern, read] of DAY_PATTERNS) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    // "3天前" is a date, not a duration.
+    if (/^\s*(?:以)?前/.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    const value = read(match);
+    if (value !== null && value > 0) return { value: toHalfDays(value), text: match[0] };
+  }
+  return null;
+}
