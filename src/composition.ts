@@ -1,6 +1,7 @@
 import type { AppDeps } from './app.js';
 import { bindAccountIntent } from './bot/handlers/bind-account.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
+import { visitIntents } from './bot/handlers/visit-report.js';
 import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Config } from './config/env.js';
@@ -14,12 +15,14 @@ import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaQuestionLog } from './data/repositories/question-log.js';
+import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
+import { VisitReportService } from './domain/visits/visit-report-service.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
@@ -82,7 +85,10 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     people,
     inbound: inboundLog,
     logger,
-    intents: [policyQuestionIntent(policies)],
+    intents: [
+      ...visitIntents(new VisitReportService(new PrismaVisitLedger(db), config.quota, clock), store, config.quota),
+      policyQuestionIntent(policies),
+    ],
     unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
   });
   const dispatcher = createDispatcher({

@@ -8,7 +8,7 @@ import { replies } from './replies/zh.js';
 /** A handler for one kind of request (policy Q&A, visit report, feedback, …). */
 export interface Intent {
   name: string;
-  matches(message: InboundMessage, sender: Person): boolean;
+  matches(message: InboundMessage, sender: Person): boolean | Promise<boolean>;
   handle(message: InboundMessage, sender: Person): Promise<Reply[]>;
 }
 
@@ -52,7 +52,13 @@ export function createBot({ people, inbound, logger, intents = [], unregisteredI
     }
     if (message.kind !== 'text')
       return { sender, replies: message.kind === 'event' ? [] : [{ text: replies.nonText() }] };
-    const intent = intents.find((candidate) => candidate.matches(message, sender));
+    let intent: Intent | undefined;
+    for (const candidate of intents) {
+      if (await candidate.matches(message, sender)) {
+        intent = candidate;
+        break;
+      }
+    }
     logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
     return { sender, replies: intent ? await intent.handle(message, sender) : [{ text: replies.help(sender) }] };
   }

@@ -103,10 +103,13 @@ export async function loadDemoData(db: Db, data: DemoData, today: LocalDate): Pr
     await tx.visit.createMany({
       data: data.visits.map((v) => {
         const date = addDays(today, -v.daysAgo);
+        const visitDate = toUtcMidnight(compareLocalDates(date, firstOfYear) < 0 ? firstOfYear : date);
         return {
           assignmentId: v.assignment,
           reporterId: v.reporter,
-          date: toUtcMidnight(compareLocalDates(date, firstOfYear) < 0 ? firstOfYear : date),
+          date: visitDate,
+          // Reported on the day of the visit (not when the demo was loaded), as a specialist would have.
+          createdAt: new Date(visitDate.getTime() + 10 * 3_600_000),
           days: v.days,
           type: v.type,
           summary: v.summary,

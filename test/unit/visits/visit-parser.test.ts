@@ -5,9 +5,24 @@ import { parseLocalDate } from '../../../src/shared/local-date.js';
 
 // 2026-11-24 is a Tuesday.
 const TODAY = parseLocalDate('2026-11-24');
-const LONGCHENG: PostingRef = { assignmentId: 'A-001', enterpriseId: 'E-LZ-001', enterpriseName: '柳州市龙城精密齿轮有限公司', shortName: '龙城齿轮' };
-const SHANHU: PostingRef = { assignmentId: 'A-004', enterpriseId: 'E-YL-001', enterpriseName: '玉林山湖农机装备有限公司', shortName: '山湖农机' };
-const SHIYUN: PostingRef = { assignmentId: 'A-005', enterpriseId: 'E-HZ-001', enterpriseName: '贺州石韵新材料有限公司', shortName: '石韵新材' };
+const LONGCHENG: PostingRef = {
+  assignmentId: 'A-001',
+  enterpriseId: 'E-LZ-001',
+  enterpriseName: '柳州市龙城精密齿轮有限公司',
+  shortName: '龙城齿轮',
+};
+const SHANHU: PostingRef = {
+  assignmentId: 'A-004',
+  enterpriseId: 'E-YL-001',
+  enterpriseName: '玉林山湖农机装备有限公司',
+  shortName: '山湖农机',
+};
+const SHIYUN: PostingRef = {
+  assignmentId: 'A-005',
+  enterpriseId: 'E-HZ-001',
+  enterpriseName: '贺州石韵新材料有限公司',
+  shortName: '石韵新材',
+};
 
 type Row = [message: string, date: string | null, days: number | null, type: string | null, enterprise: string | null];
 
@@ -56,23 +71,38 @@ function check(rows: Row[], postings: PostingRef[]) {
     expect(parsed.date, message).toBe(date);
     expect(parsed.days, message).toBe(days);
     expect(parsed.type, message).toBe(type);
-    expect(parsed.enterprise.kind === 'found' ? parsed.enterprise.posting.enterpriseId : null, message).toBe(enterprise);
+    expect(parsed.enterprise.kind === 'found' ? parsed.enterprise.posting.enterpriseId : null, message).toBe(
+      enterprise,
+    );
   }
 }
 
 describe('reading visit reports from chat messages', () => {
   it('reads date, days, kind and enterprise for a specialist with one posting', () => check(ONE_POSTING, [LONGCHENG]));
 
-  it('tells postings apart by full name, short name or a distinctive part', () => check(TWO_POSTINGS, [SHANHU, SHIYUN]));
+  it('tells postings apart by full name, short name or a distinctive part', () =>
+    check(TWO_POSTINGS, [SHANHU, SHIYUN]));
 
   it('keeps what is left as the summary', () => {
-    expect(parseVisitReport('今天在龙城齿轮技术攻关1天，调试热处理工艺', TODAY, [LONGCHENG]).summary).toBe('调试热处理工艺');
-    expect(parseVisitReport('前天到企业解决齿轮噪声问题，两天', TODAY, [LONGCHENG]).summary).toContain('解决齿轮噪声问题');
-    expect(parseVisitReport('上周三在龙城对接广西大学实验室资源1天', TODAY, [LONGCHENG]).summary).toBe('对接广西大学实验室资源');
+    expect(parseVisitReport('今天在龙城齿轮技术攻关1天，调试热处理工艺', TODAY, [LONGCHENG]).summary).toBe(
+      '调试热处理工艺',
+    );
+    expect(parseVisitReport('前天到企业解决齿轮噪声问题，两天', TODAY, [LONGCHENG]).summary).toContain(
+      '解决齿轮噪声问题',
+    );
+    expect(parseVisitReport('上周三在龙城对接广西大学实验室资源1天', TODAY, [LONGCHENG]).summary).toBe(
+      '对接广西大学实验室资源',
+    );
   });
 
   it('does not take questions or small talk for reports', () => {
-    for (const message of ['科技特派员每年至少服务多少天？', '你好', '我的进度', '明天去龙城齿轮可以吗', '补助标准是多少']) {
+    for (const message of [
+      '科技特派员每年至少服务多少天？',
+      '你好',
+      '我的进度',
+      '明天去龙城齿轮可以吗',
+      '补助标准是多少',
+    ]) {
       expect(parseVisitReport(message, TODAY, [LONGCHENG]).isReport, message).toBe(false);
     }
   });

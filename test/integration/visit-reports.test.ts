@@ -1,0 +1,105 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = (userId: string, text: string) =>
+    request(service.handler)
+      .post('/local/messages')
+      .send({ userId, text })
+      .then((r) => r.body.replies[0]?.text as string);
+  const visitsOf = (assignmentId: string) => service.database.prisma.visit.count({ where: { assignmentId } });
+
+  it('records a complete report at once and states what was recorded with this year’s progress', async () => {
+    const reply = await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试热处理工艺');
+    expect(reply).toContain('已记录服务');
+    expect(reply).toContain('11月24日（周二）');
+    expect(reply).toContain('企业：龙城齿轮');
+    expect(reply).toContain('类型：技术攻关');
+    expect(reply).toContain('天数：1天');
+    expect(reply).toContain('内容：调试热处理工艺');
+    expect(reply).toContain('走访 5/5 次，服务 19/30 天');
+    expect(reply).toContain('撤销');
+    const stored = await service.database.prisma.visit.findFirstOrThrow({
+      where: { assignmentId: 'A-001', summary: '调试热处理工艺' },
+    });
+    expect(stored).toMatchObject({ reporterId: 'P-001', type: 'TECH_RESEARCH', status: 'REPORTED', channel: 'LOCAL' });
+    expect(stored.date.toISOString().slice(0, 10)).toBe('2026-11-24');
+  });
+
+  it('refuses an exact duplicate, and undoes the latest report on 撤销', async () => {
+    const before = await visitsOf('A-001');
+    expect(await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试热处理工艺')).toContain('已经报备过了');
+    expect(await visitsOf('A-001')).toBe(before);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销：11月24日（周二） 龙城齿轮 技术攻关 1天');
+    expect(await visitsOf('A-001')).toBe(before - 1);
+    // Only reports of the last 24 hours can be undone; the earlier ones stay.
+    expect(await say('chen.siyuan', '撤销')).toContain('没有可以撤销的记录');
+    expect(await visitsOf('A-001')).toBe(before - 1);
+  });
+
+  it('asks which enterprise when the specialist serves several, then records on the answer', async () => {
+    const question = await say('liu.yang', '今天技术攻关1天，改进碳酸钙改性工艺');
+    expect(question).toContain('哪家企业');
+    expect(question).toContain('1. 石韵新材');
+    expect(question).toContain('2. 山湖农机');
+    const before = await visitsOf('A-004');
+    const reply = await say('liu.yang', '2');
+    expect(reply).toContain('企业：山湖农机');
+    expect(await visitsOf('A-004')).toBe(before + 1);
+  });
+
+  it('asks for the days, answers an unrelated question in between, and abandons on 取消', async () => {
+    expect(await say('liu.yang', '昨天在石韵新材宣讲政策')).toContain('服务了几天');
+    expect(await say('liu.yang', '补助标准是多少')).toContain('1万元');
+    const reply = await say('liu.yang', '半天');
+    expect(reply).toContain('天数：0.5天');
+    expect(reply).toContain('11月23日（周一）');
+
+    expect(await say('liu.yang', '前天在石韵新材典型示范')).toContain('服务了几天');
+    expect(await say('liu.yang', '取消')).toContain('已取消');
+    expect(await say('liu.yang', '一天')).not.toContain('已记录');
+  });
+
+  it('refuses, with the reason and storing nothing, what breaks the rules', async () => {
+    const before = await service.database.prisma.visit.count();
+    const refusals: [string, string, string][] = [
+      ['sun.jianli', '今天在龙城齿轮技术攻关1天', '只有科技特派员'],
+      ['chen.siyuan', '今天在山湖农机技术攻关1天', '山湖农机不是您派驻的企业'],
+      ['chen.siyuan', '2026-12-01 技术攻关1天', '还没到'],
+      ['chen.siyuan', '2025-10-01 技术攻关1天', '早于派驻开始日期'],
+      ['chen.siyuan', '今天技术攻关2天', '只有1天'],
+      ['chen.siyuan', '2026-01-02 技术攻关32天', '最多31天'],
+    ];
+    for (const [user, text, reason] of refusals) {
+      const reply = await say(user, text);
+      expect(reply, text).toContain('未记录');
+      expect(reply, text).toContain(reason);
+    }
+    expect(await service.database.prisma.visit.count()).toBe(before);
+  });
+
+  it('lets any member of a team report, each visit counting once for the team’s posting', async () => {
+    const before = await visitsOf('A-003');
+    expect(await say('li.ming', '今天在漓江光电技术攻关1天')).toContain('走访 3/5 次，服务 6/30 天');
+    expect(await say('wang.fang', '昨天漓江光电资源对接一天')).toContain('走访 4/5 次，服务 7/30 天');
+    expect(await visitsOf('A-003')).toBe(before + 2);
+  });
+
+  it('shows a specialist’s progress per posting on 我的进度', async () => {
+    const reply = await say('liu.yang', '我的进度');
+    expect(reply).toContain('2026年服务进度');
+    expect(reply).toMatch(/石韵新材：走访 \d+\/5 次，服务 [\d.]+\/30 天/);
+    expect(reply).toContain('山湖农机');
+    expect(reply).toContain('距年底还有 37 天');
+    expect(await say('zhao.min', '我的进度')).toContain('进度落后');
+  });
+});
