@@ -6,6 +6,8 @@ import type { KeyValueStore } from '../store/key-value-store.js';
 import type { OutboxQueue, QueuedMessage } from './outbox-queue.js';
 
 export const MAX_SEND_ATTEMPTS = 8;
+
+class SentButUnrecorded extends Error {}
 const BATCH = 20;
 const LEASE_MS = 60_000;
 const RATE_WINDOW_MS = 60_000;
@@ -48,6 +50,7 @@ export function createDispatcher(deps: {
     try {
       await attempt(message);
     } catch (error) {
+      if (error instanceof SentButUnrecorded) return;
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn({ outboxId: message.id, err: error }, 'delivery deferred');
       await queue.retryLater(message.id, reason, new Date(now() + 5_000), false).catch(() => {});
@@ -89,7 +92,26 @@ export function createDispatcher(deps: {
       );
       return;
     }
-    await queue.markSent(message.id);
+    await markSentAfterSending(message.id);
+  }
+
+  /**
+   * Once a message has gone out it is never rescheduled: recording that is retried, and if the database stays
+   * unreachable the message keeps its lease (a resend can then only follow a database outage longer than the lease).
+   */
+  async function markSentAfterSending(id: string): Promise<void> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await queue.markSent(id);
+        return;
+      } catch (error) {
+        if (attempt >= 4) {
+          logger.error({ outboxId: id, err: error }, 'sent, but could not record it');
+          throw new SentButUnrecorded();
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200 * 2 ** attempt));
+      }
+    }
   }
 
   async function tick(): Promise<number> {

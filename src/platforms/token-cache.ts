@@ -7,7 +7,8 @@ export interface FetchedToken {
 
 /** Refresh this long before the platform's expiry, so a token is never used in its last minutes. */
 const EARLY_REFRESH_SECONDS = 300;
-const WAIT_FOR_OTHER_FETCHER_MS = 5_000;
+// Longer than one fetch may take (the API clients time out at 10 s).
+const WAIT_FOR_OTHER_FETCHER_MS = 15_000;
 
 /**
  * An access token shared by every instance through the store: one caller at a time fetches it (a store lock

@@ -24,6 +24,7 @@ describe('DingTalk enterprise robot channel', () => {
         DINGTALK_APP_SECRET: APP_SECRET,
         DINGTALK_ROBOT_CODE: 'robot-code-1',
         DINGTALK_API_BASE: dingtalk.baseUrl,
+        DINGTALK_OAPI_BASE: dingtalk.baseUrl,
       },
     });
   });
@@ -47,7 +48,7 @@ describe('DingTalk enterprise robot channel', () => {
       senderId: '$:LWCP_v1:$abc',
       createAt: NOW,
       // The real session webhook lives about 90 minutes; the dispatcher's clock is real time, so measure from it.
-      sessionWebhook: `${dingtalk.baseUrl}/session/s-${seq}`,
+      sessionWebhook: `${dingtalk.baseUrl}/robot/sendBySession?session=s-${seq}`,
       sessionWebhookExpiredTime: Date.now() + 5_400_000,
       ...overrides,
     };
@@ -115,6 +116,14 @@ describe('DingTalk enterprise robot channel', () => {
     await deliver(group.msgId);
     expect(dingtalk.sent[1]).toMatchObject({ via: 'groupMessages', body: { openConversationId: 'cid-group-9' } });
     expect(dingtalk.tokenRequests).toBe(1);
+  });
+
+  it('never posts to a session webhook outside DingTalk, using the robot API instead', async () => {
+    const body = callback({ sessionWebhook: 'http://169.254.169.254/latest/meta-data' });
+    await post(body);
+    await deliver(body.msgId);
+    expect(dingtalk.sent).toHaveLength(1);
+    expect(dingtalk.sent[0]?.via).toBe('batchSend');
   });
 
   it('answers a redelivered message once', async () => {

@@ -98,6 +98,14 @@ describe('WeCom self-built app channel', () => {
     expect(wecom.sent.filter((m) => m.touser === 'SunJianLi')).toHaveLength(1);
   });
 
+  it('delivers the same answer again when the same question is asked again', async () => {
+    await post(signedPost(textXml('ChenSiYuan', '明天南宁会下雨吗？', '5005')));
+    await deliver('5005');
+    await post(signedPost(textXml('ChenSiYuan', '明天南宁会下雨吗？', '5006')));
+    await deliver('5006');
+    expect(wecom.sent.filter((m) => m.content.includes('未找到相关政策'))).toHaveLength(2);
+  });
+
   it('tells an account that is not in the roster how to get bound', async () => {
     await post(signedPost(textXml('NewMember', '你好', '5003')));
     await deliver('5003');

@@ -66,6 +66,13 @@ export async function startFakeWecom(secret: string): Promise<
         text?: { content: string };
         markdown?: { content: string };
       };
+      // WeCom's documented duplicate check: the same message to the same member within the interval is
+      // acknowledged but not delivered.
+      const flagged = (body as { enable_duplicate_check?: number }).enable_duplicate_check === 1;
+      const content = message.text?.content ?? message.markdown?.content ?? '';
+      if (flagged && state.sent.some((m) => m.touser === message.touser && m.content === content)) {
+        return { json: { errcode: 0, errmsg: 'ok', msgid: 'dropped-as-duplicate' } };
+      }
       state.sent.push({
         touser: message.touser,
         msgtype: message.msgtype,
@@ -93,7 +100,7 @@ export interface DingtalkSent {
   body: Record<string, unknown>;
 }
 
-/** DingTalk's accessToken, robot batchSend / groupMessages/send, and session webhooks under /session/. */
+/** DingTalk's accessToken, robot batchSend / groupMessages/send, and session webhooks (/robot/sendBySession). */
 export async function startFakeDingtalk(
   appKey: string,
   appSecret: string,
@@ -114,7 +121,7 @@ export async function startFakeDingtalk(
       state.sent.push({ via: url.pathname.endsWith('batchSend') ? 'batchSend' : 'groupMessages', body: json });
       return { json: { processQueryKey: `q-${state.sent.length}` } };
     }
-    if (url.pathname.startsWith('/session/')) {
+    if (url.pathname === '/robot/sendBySession') {
       state.sent.push({ via: 'session', body: json });
       return { json: { errcode: 0, errmsg: 'ok' } };
     }

@@ -34,7 +34,10 @@ export class DingtalkSender implements ChannelSender {
     if (target.channel !== 'DINGTALK') throw new SendError('not a DingTalk target', false);
     const group = target.conversationKind === 'group';
     const text = group ? `@${target.staffId} ${delivery.text}` : delivery.text;
-    if (target.sessionWebhook && (target.sessionWebhookExpiresAt ?? 0) > this.now() + SESSION_MARGIN_MS) {
+    // The webhook comes from the callback body, which DingTalk's signature does not cover: only DingTalk's own
+    // session endpoint is trusted, never an arbitrary URL.
+    const trusted = target.sessionWebhook?.startsWith(`${this.config.oapiBase}/robot/sendBySession`) ?? false;
+    if (trusted && target.sessionWebhook && (target.sessionWebhookExpiresAt ?? 0) > this.now() + SESSION_MARGIN_MS) {
       return this.sendBySession(target.sessionWebhook, text, delivery.format, group ? target.staffId : undefined);
     }
     const message =

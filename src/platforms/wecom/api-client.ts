@@ -37,9 +37,6 @@ export class WecomSender implements ChannelSender {
       ...(delivery.format === 'MARKDOWN'
         ? { msgtype: 'markdown', markdown: { content: delivery.text } }
         : { msgtype: 'text', text: { content: delivery.text } }),
-      // WeCom drops an identical message to the same member within the interval: a second guard against resends.
-      enable_duplicate_check: 1,
-      duplicate_check_interval: 1800,
     };
     let token = await this.tokens.get();
     let result = await this.post(token, body);
