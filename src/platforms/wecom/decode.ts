@@ -15,7 +15,9 @@ const parser = new XMLParser({
 
 /** Parses WeCom's flat `<xml>…</xml>` documents into a map of field → text. */
 export function parseWecomXml(xml: string): Record<string, string> {
-  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new MalformedXmlError('DOCTYPE and entities are not accepted');
+  // A user's own text (inside CDATA) may contain anything; only markup outside it may not declare entities.
+  const markup = xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+  if (/<!DOCTYPE|<!ENTITY/i.test(markup)) throw new MalformedXmlError('DOCTYPE and entities are not accepted');
   let parsed: unknown;
   try {
     parsed = parser.parse(xml, true);

@@ -68,3 +68,13 @@ describe('WeCom callback cryptography', () => {
     expect(() => aesKeyFrom('short')).toThrow(WecomCryptoError);
   });
 });
+
+describe('WeCom message XML', async () => {
+  const { parseWecomXml } = await import('../../../src/platforms/wecom/decode.js');
+  it('accepts markup-looking user text inside CDATA, and refuses declarations outside it', () => {
+    const inner =
+      '<xml><FromUserName><![CDATA[u]]></FromUserName><Content><![CDATA[a <!DOCTYPE html> <!ENTITY x> b]]></Content></xml>';
+    expect(parseWecomXml(inner).Content).toBe('a <!DOCTYPE html> <!ENTITY x> b');
+    expect(() => parseWecomXml('<!DOCTYPE x [<!ENTITY a "b">]><xml><Content>&a;</Content></xml>')).toThrow();
+  });
+});
