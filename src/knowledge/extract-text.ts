@@ -1,5 +1,6 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
+import { zipProblem } from './zip-guard.js';
 
 export class UnreadableDocumentError extends Error {}
 
@@ -12,6 +13,8 @@ export const POLICY_FORMATS = ['.txt', '.md', '.docx'] as const;
 export async function extractText(fileName: string, bytes: Buffer): Promise<string> {
   const extension = path.extname(fileName).toLowerCase();
   if (extension === '.docx') {
+    const problem = zipProblem(bytes);
+    if (problem) throw new UnreadableDocumentError(`not a usable .docx file (${problem})`);
     try {
       return (await mammoth.extractRawText({ buffer: bytes })).value;
     } catch (error) {

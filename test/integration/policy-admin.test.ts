@@ -128,6 +128,12 @@ describe('administrators manage the policy knowledge base', () => {
     expect((await upload('notes.pdf', 'x')).status).toBe(400);
     expect((await upload('empty.txt', '   \n  ')).status).toBe(400);
     expect((await upload('broken.docx', 'not a zip file')).status).toBe(400);
+    // A zip bomb: 30 MB of text that compresses to a few KB.
+    const bomb = await makeDocx(['标题', ' '.repeat(30 * 1_048_576)]);
+    expect(bomb.length).toBeLessThan(200_000);
+    const refused = await upload('bomb.docx', bomb);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('MB');
     expect((await request(service.handler).post('/admin/policies').set(auth).send('x')).status).toBe(400);
     expect((await request(service.handler).get('/admin/policies').set(auth)).body.policies.length).toBe(before);
   });
