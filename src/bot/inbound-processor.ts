@@ -44,15 +44,18 @@ export function createInboundProcessor(deps: {
   async function process(id: string): Promise<void> {
     const claimed = await log.claim(id, LEASE_MS);
     if (!claimed) return;
-    const { message, attempts } = claimed;
+    const { message, attempts, lease } = claimed;
     try {
       const { sender, replies } = await bot.answer(message);
-      await log.complete(id, toOutbox(message, sender, replies));
+      if (!(await log.complete(id, lease, toOutbox(message, sender, replies)))) {
+        logger.warn({ inboundId: id }, 'lease lapsed while answering: another instance answers this message');
+        return;
+      }
     } catch (error) {
       const giveUp = attempts + 1 >= MAX_ATTEMPTS;
       logger.error({ err: error, channel: message.channel, inboundId: id, giveUp }, 'message processing failed');
       const apology = giveUp ? toOutbox(message, null, [{ text: texts.failure() }]) : [];
-      await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology);
+      await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology, lease);
       if (giveUp) deps.onReplies?.();
       return;
     }

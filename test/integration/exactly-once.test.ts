@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { buildServices } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
+import { PrismaInboundLog } from '../../src/data/repositories/inbound-log.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
 import { createLogger } from '../../src/shared/logger.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
@@ -96,6 +97,35 @@ describe('exactly once, in and out', () => {
     expect(await service.database.prisma.inboundMessage.count({ where: { dedupeKey: '7001' } })).toBe(1);
     expect(await outboxFor('7001')).toHaveLength(1);
     expect(wecom.sent.filter((m) => m.touser === 'ChenSiYuan')).toHaveLength(1);
+  });
+
+  it('lets only the current lease holder complete a message, so a stalled instance cannot answer it twice', async () => {
+    const log = new PrismaInboundLog(service.database.prisma);
+    const recorded = await log.record({
+      channel: 'WECOM',
+      senderId: 'ChenSiYuan',
+      conversationId: 'ChenSiYuan',
+      conversationKind: 'direct',
+      kind: 'text',
+      text: '你好',
+      messageId: '7100',
+      sentAt: new Date(),
+      replyTo: { channel: 'WECOM', userId: 'ChenSiYuan' },
+    });
+    const reply = (text: string) => [
+      { channel: 'WECOM' as const, recipientId: 'P-001', kind: 'reply', text, dedupeKey: `lease-test:${text}` },
+    ];
+    const stalled = await log.claim(recorded?.id as string, 1);
+    expect(stalled).not.toBeNull();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const takeover = await log.claim(recorded?.id as string, 60_000);
+    expect(takeover).not.toBeNull();
+    expect(await log.complete(recorded?.id as string, stalled?.lease as Date, reply('stalled'))).toBe(false);
+    expect(await log.complete(recorded?.id as string, takeover?.lease as Date, reply('takeover'))).toBe(true);
+    const enqueued = await service.database.prisma.outboxMessage.findMany({
+      where: { dedupeKey: { startsWith: 'lease-test:' } },
+    });
+    expect(enqueued.map((m) => m.text)).toEqual(['takeover']);
   });
 
   it('accepts and later answers a message that arrives while the store is unreachable, once', async () => {

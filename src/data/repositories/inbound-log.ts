@@ -25,29 +25,43 @@ export class PrismaInboundLog implements InboundLog {
     });
   }
 
-  async markFailed(id: string, error: string, giveUp: boolean, apology: NewOutboxMessage[] = []): Promise<void> {
-    await this.db.$transaction([
-      this.db.outboxMessage.createMany({ data: apology.map(toOutboxRow), skipDuplicates: true }),
-      this.db.inboundMessage.update({
-        where: { id },
+  async markFailed(
+    id: string,
+    error: string,
+    giveUp: boolean,
+    apology: NewOutboxMessage[] = [],
+    lease?: Date,
+  ): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      const { count } = await tx.inboundMessage.updateMany({
+        where: { id, status: 'RECEIVED', ...(lease ? { lockedUntil: lease } : {}) },
         data: {
           ...(giveUp ? { status: 'FAILED' as const } : {}),
           lastError: error.slice(0, 1_000),
           lockedUntil: null,
           attempts: { increment: 1 },
         },
-      }),
-    ]);
+      });
+      if (count === 1 && apology.length > 0) {
+        await tx.outboxMessage.createMany({ data: apology.map(toOutboxRow), skipDuplicates: true });
+      }
+    });
   }
 
-  async claim(id: string, leaseMs: number): Promise<{ message: InboundMessage; attempts: number } | null> {
-    const rows = await this.db.$queryRaw<{ payload: InboundMessage & { sentAt: string }; attempts: number }[]>`
+  async claim(id: string, leaseMs: number): Promise<{ message: InboundMessage; attempts: number; lease: Date } | null> {
+    const rows = await this.db.$queryRaw<
+      { payload: InboundMessage & { sentAt: string }; attempts: number; locked_until: Date }[]
+    >`
       UPDATE inbound_messages SET locked_until = now() + make_interval(secs => ${leaseMs / 1000})
       WHERE id = ${id}::uuid AND status = 'RECEIVED' AND (locked_until IS NULL OR locked_until < now())
-      RETURNING payload, attempts`;
+      RETURNING payload, attempts, locked_until`;
     const row = rows[0];
     if (!row) return null;
-    return { message: { ...row.payload, sentAt: new Date(row.payload.sentAt) }, attempts: row.attempts };
+    return {
+      message: { ...row.payload, sentAt: new Date(row.payload.sentAt) },
+      attempts: row.attempts,
+      lease: new Date(row.locked_until),
+    };
   }
 
   async unfinished(limit: number): Promise<string[]> {
@@ -60,13 +74,15 @@ export class PrismaInboundLog implements InboundLog {
     return rows.map((row) => row.id);
   }
 
-  async complete(id: string, replies: NewOutboxMessage[]): Promise<void> {
-    await this.db.$transaction([
-      this.db.outboxMessage.createMany({ data: replies.map(toOutboxRow), skipDuplicates: true }),
-      this.db.inboundMessage.update({
-        where: { id },
+  async complete(id: string, lease: Date, replies: NewOutboxMessage[]): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.inboundMessage.updateMany({
+        where: { id, status: 'RECEIVED', lockedUntil: lease },
         data: { status: 'PROCESSED', processedAt: new Date(), lockedUntil: null, attempts: { increment: 1 } },
-      }),
-    ]);
+      });
+      if (count !== 1) return false;
+      await tx.outboxMessage.createMany({ data: replies.map(toOutboxRow), skipDuplicates: true });
+      return true;
+    });
   }
 }
