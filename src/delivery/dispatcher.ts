@@ -46,29 +46,30 @@ export function createDispatcher(deps: {
   let again = false;
 
   /** A failure of our own infrastructure (store, database) is no failed send: try again shortly, uncounted. */
-  async function deliver(message: QueuedMessage): Promise<void> {
+  async function deliver(message: QueuedMessage): Promise<boolean> {
     try {
-      await attempt(message);
+      return await attempt(message);
     } catch (error) {
-      if (error instanceof SentButUnrecorded) return;
+      if (error instanceof SentButUnrecorded) return true;
       const reason = error instanceof Error ? error.message : String(error);
       logger.warn({ outboxId: message.id, err: error }, 'delivery deferred');
       await queue.retryLater(message.id, reason, new Date(now() + 5_000), false).catch(() => {});
+      return false;
     }
   }
 
-  async function attempt(message: QueuedMessage): Promise<void> {
+  async function attempt(message: QueuedMessage): Promise<boolean> {
     const sender = senders[message.channel];
     if (!sender || !message.target) {
       await queue.markFailed(message.id, `channel ${message.channel} is not configured on this deployment`);
-      return;
+      return false;
     }
     const limit = MESSAGES_PER_MINUTE[message.channel];
     if (limit !== undefined) {
       const sent = await store.increment(`rate:${message.channel}:${message.recipientId}`, RATE_WINDOW_MS);
       if (sent > limit) {
         await queue.retryLater(message.id, 'rate limited', new Date(now() + 10_000), false);
-        return;
+        return false;
       }
     }
     try {
@@ -90,9 +91,10 @@ export function createDispatcher(deps: {
         { outboxId: message.id, channel: message.channel, attempts: message.attempts + 1, retryable },
         'send failed',
       );
-      return;
+      return false;
     }
     await markSentAfterSending(message.id);
+    return true;
   }
 
   /**
@@ -114,9 +116,34 @@ export function createDispatcher(deps: {
     }
   }
 
+  /**
+   * Each recipient's messages go out one after another, oldest first (the parts of a long answer in order);
+   * when one does not go out, the later ones wait for it.
+   */
   async function tick(): Promise<number> {
     const batch = await queue.claimDue(BATCH, LEASE_MS);
-    await Promise.all(batch.map((message) => deliver(message)));
+    const byRecipient = new Map<string, QueuedMessage[]>();
+    for (const message of batch) {
+      const key = `${message.channel}:${message.recipientId}`;
+      byRecipient.set(key, [...(byRecipient.get(key) ?? []), message]);
+    }
+    await Promise.all(
+      [...byRecipient.values()].map(async (messages) => {
+        let blocked = false;
+        for (const message of messages) {
+          if (blocked) {
+            await queue.retryLater(
+              message.id,
+              'waiting for an earlier message to the same recipient',
+              new Date(now() + 5_000),
+              false,
+            );
+          } else if (!(await deliver(message))) {
+            blocked = true;
+          }
+        }
+      }),
+    );
     return batch.length;
   }
 

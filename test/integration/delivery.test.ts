@@ -87,7 +87,12 @@ describe('outbox delivery', () => {
     });
     expect(deferred).toHaveLength(6);
     expect(
-      deferred.every((m) => m.attempts === 0 && m.lastError === 'rate limited' && m.nextAttemptAt > new Date()),
+      deferred.every(
+        (m) =>
+          m.attempts === 0 &&
+          /rate limited|waiting for an earlier/.test(m.lastError ?? '') &&
+          m.nextAttemptAt > new Date(),
+      ),
     ).toBe(true);
   });
 
@@ -136,5 +141,39 @@ describe('outbox delivery', () => {
     const texts = robots.posts.slice(before).map((p) => (p.body.markdown as { text: string }).text);
     expect(texts).toHaveLength(12);
     expect(new Set(texts).size).toBe(12);
+  });
+});
+
+describe('the parts of a long answer', () => {
+  let robots: Awaited<ReturnType<typeof startFakeRobots>>;
+  let service: TestService;
+  beforeAll(async () => {
+    robots = await startFakeRobots();
+    service = await createTestService({
+      demo: false,
+      env: {
+        GROUP_ROBOTS: JSON.stringify([
+          { id: 'r1', scope: 'region', platform: 'wecom', webhook: `${robots.baseUrl}/r1` },
+        ]),
+      },
+    });
+  });
+  afterAll(async () => {
+    await service?.close();
+    await robots?.close();
+  });
+
+  it('arrive in order, enqueued together', async () => {
+    const parts = Array.from({ length: 6 }, (_, i) => ({
+      channel: 'WECOM_GROUP_ROBOT' as const,
+      recipientId: 'r1',
+      kind: 'reply',
+      text: `第${i + 1}部分`,
+      dedupeKey: `reply:WECOM:9000:0:${i}`,
+      target: { channel: 'WECOM_GROUP_ROBOT' as const, robotId: 'r1' },
+    }));
+    await service.database.prisma.outboxMessage.createMany({ data: parts });
+    while ((await service.services.dispatcher.tick()) > 0);
+    expect(robots.posts.map((p) => (p.body.text as { content: string }).content)).toEqual(parts.map((p) => p.text));
   });
 });

@@ -10,6 +10,8 @@ interface Row {
   target: QueuedMessage['target'];
   dedupe_key: string;
   attempts: number;
+  next_attempt_at: Date;
+  created_at: Date;
 }
 
 export class PrismaOutboxQueue implements OutboxQueue {
@@ -22,10 +24,17 @@ export class PrismaOutboxQueue implements OutboxQueue {
       WHERE id IN (
         SELECT id FROM outbox_messages
         WHERE status = 'PENDING' AND next_attempt_at <= now() AND (locked_until IS NULL OR locked_until < now())
-        ORDER BY next_attempt_at
+        ORDER BY next_attempt_at, created_at, dedupe_key
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id::text, channel, recipient_id, text, format, target, dedupe_key, attempts`;
+      RETURNING id::text, channel, recipient_id, text, format, target, dedupe_key, attempts, next_attempt_at, created_at`;
+    // RETURNING does not keep the subquery's order: restore it, so each recipient's messages go out oldest first.
+    rows.sort(
+      (a, b) =>
+        a.next_attempt_at.getTime() - b.next_attempt_at.getTime() ||
+        a.created_at.getTime() - b.created_at.getTime() ||
+        (a.dedupe_key < b.dedupe_key ? -1 : a.dedupe_key > b.dedupe_key ? 1 : 0),
+    );
     return rows.map((row) => ({
       id: row.id,
       channel: row.channel,
