@@ -23,6 +23,7 @@ import { wecomRoutes } from './http/routes/wecom-routes.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { Clock } from './shared/clock.js';
 import type { Logger } from './shared/logger.js';
+import type { KeyValueStore } from './store/key-value-store.js';
 
 export interface AppDeps {
   config: Config;
@@ -36,6 +37,7 @@ export interface AppDeps {
   questions: PrismaQuestionLog;
   knowledge: KnowledgeBase;
   faq: FaqStore;
+  store: KeyValueStore;
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
@@ -59,7 +61,15 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
     ...(dingtalk
-      ? [dingtalkRoutes({ config: dingtalk, processor: deps.processor, clock: deps.clock, maxBodyBytes })]
+      ? [
+          dingtalkRoutes({
+            config: dingtalk,
+            processor: deps.processor,
+            clock: deps.clock,
+            maxBodyBytes,
+            store: deps.store,
+          }),
+        ]
       : []),
   ];
   for (const router of routers) app.use(router.routes()).use(router.allowedMethods());

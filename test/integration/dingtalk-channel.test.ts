@@ -15,6 +15,7 @@ describe('DingTalk enterprise robot channel', () => {
   let dingtalk: Awaited<ReturnType<typeof startFakeDingtalk>>;
   let service: TestService;
   let seq = 0;
+  let requestCount = 0;
 
   beforeAll(async () => {
     dingtalk = await startFakeDingtalk(APP_KEY, APP_SECRET);
@@ -55,7 +56,8 @@ describe('DingTalk enterprise robot channel', () => {
   }
 
   const post = (body: object, headers: { timestamp?: string; sign?: string } = {}) => {
-    const timestamp = headers.timestamp ?? String(NOW);
+    // DingTalk signs each callback with its own timestamp (ms).
+    const timestamp = headers.timestamp ?? String(NOW - ++requestCount);
     return request(service.handler)
       .post('/dingtalk/callback')
       .set('timestamp', timestamp)
@@ -124,6 +126,17 @@ describe('DingTalk enterprise robot channel', () => {
     await deliver(body.msgId);
     expect(dingtalk.sent).toHaveLength(1);
     expect(dingtalk.sent[0]?.via).toBe('batchSend');
+  });
+
+  it('refuses a captured signature replayed with another message', async () => {
+    const timestamp = String(NOW - 1_000);
+    const headers = { timestamp, sign: sign(timestamp, APP_SECRET) };
+    const genuine = callback();
+    expect((await post(genuine, headers)).status).toBe(200);
+    await deliver(genuine.msgId);
+    const forged = callback({ senderStaffId: 'dt-gx-office', text: { content: '绑定 ABCDEFGH' } });
+    expect((await post(forged, headers)).status).toBe(401);
+    expect(await service.database.prisma.inboundMessage.count({ where: { dedupeKey: forged.msgId } })).toBe(0);
   });
 
   it('answers a redelivered message once', async () => {

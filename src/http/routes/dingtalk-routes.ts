@@ -2,9 +2,10 @@ import { Router } from '@koa/router';
 import type { InboundProcessor } from '../../bot/inbound-processor.js';
 import type { DingtalkConfig } from '../../platforms/dingtalk/config.js';
 import { decodeDingtalkMessage, dingtalkCallbackSchema } from '../../platforms/dingtalk/decode.js';
-import { verifyCallback } from '../../platforms/dingtalk/verify.js';
+import { MAX_CLOCK_SKEW_MS, verifyCallback } from '../../platforms/dingtalk/verify.js';
 import type { Clock } from '../../shared/clock.js';
 import { AppError, ErrorCode } from '../../shared/errors.js';
+import type { KeyValueStore } from '../../store/key-value-store.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';
 
@@ -17,6 +18,7 @@ export function dingtalkRoutes(deps: {
   processor: InboundProcessor;
   clock: Clock;
   maxBodyBytes: number;
+  store: KeyValueStore;
 }): Router<AppState> {
   const router = new Router<AppState>();
   router.post('/dingtalk/callback', async (ctx) => {
@@ -28,6 +30,14 @@ export function dingtalkRoutes(deps: {
     if (verdict === 'forged') throw new AppError(ErrorCode.Unauthorized, 'Invalid sign');
     if (verdict === 'stale') throw new AppError(ErrorCode.Forbidden, 'Stale timestamp');
     const body = await readJson(ctx, dingtalkCallbackSchema, deps.maxBodyBytes);
+    // The signature covers the timestamp, not the body: a captured header pair could carry any message for an hour.
+    // A signature is accepted again only for the same message (DingTalk's own redelivery).
+    const first = await deps.store
+      .setIfAbsent(`dingtalk-sign:${ctx.get('sign')}`, body.msgId, MAX_CLOCK_SKEW_MS)
+      .catch(() => true);
+    if (!first && (await deps.store.get(`dingtalk-sign:${ctx.get('sign')}`).catch(() => body.msgId)) !== body.msgId) {
+      throw new AppError(ErrorCode.Unauthorized, 'Signature already used for another message');
+    }
     const message = decodeDingtalkMessage(body, deps.clock.now());
     ctx.body = {};
     if (!message) return;
