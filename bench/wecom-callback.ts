@@ -8,13 +8,13 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import Koa from 'koa';
 import getRawBody from 'raw-body';
+import { systemClock } from '../src/common/clock.js';
+import { createLogger } from '../src/common/logger.js';
 import { loadConfig } from '../src/config/env.js';
 import { migratePostgres } from '../src/data/database.js';
 import { aesKeyFrom, decrypt, encrypt, isValidSignature, signature } from '../src/platforms/wecom/crypto.js';
 import { decodeWecomMessage, parseWecomXml } from '../src/platforms/wecom/decode.js';
 import { startService } from '../src/server.js';
-import { systemClock } from '../src/shared/clock.js';
-import { createLogger } from '../src/shared/logger.js';
 import { startFakeWecom } from '../test/support/fake-platforms.js';
 
 const CONNECTIONS = 50;

@@ -1,6 +1,8 @@
 import Koa from 'koa';
 import type { InboundProcessor } from './bot/inbound-processor.js';
 import type { Bot } from './bot/pipeline.js';
+import type { Clock } from './common/clock.js';
+import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import type { PrismaQuestionLog } from './data/repositories/question-log.js';
 import type { Outbox } from './domain/outbox/outbox.js';
@@ -21,8 +23,6 @@ import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
 import { wecomRoutes } from './http/routes/wecom-routes.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
-import type { Clock } from './shared/clock.js';
-import type { Logger } from './shared/logger.js';
 import type { KeyValueStore } from './store/key-value-store.js';
 
 export interface AppDeps {

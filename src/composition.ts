@@ -4,6 +4,8 @@ import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/ha
 import { visitIntents } from './bot/handlers/visit-report.js';
 import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
+import type { Clock } from './common/clock.js';
+import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
@@ -32,8 +34,6 @@ import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
 import { WecomSender } from './platforms/wecom/api-client.js';
 import { JiebaTokenizer } from './search/jieba-tokenizer.js';
-import type { Clock } from './shared/clock.js';
-import type { Logger } from './shared/logger.js';
 import { createStore } from './store/create-store.js';
 import type { KeyValueStore } from './store/key-value-store.js';
 

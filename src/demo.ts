@@ -2,12 +2,12 @@
 // and the local chat channel on.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { systemClock, today } from './common/clock.js';
+import { createLogger } from './common/logger.js';
 import { type Config, loadConfigOrExit } from './config/env.js';
 import { openEmbedded } from './data/database.js';
 import { loadDemoData, readDemoData } from './data/seed/load-demo-data.js';
 import { startService, stopOnSignals } from './server.js';
-import { systemClock, today } from './shared/clock.js';
-import { createLogger } from './shared/logger.js';
 
 const DEMO_ADMIN_TOKEN = 'demo-admin-token';
 

@@ -1,8 +1,9 @@
 // Production entry point: `npm start`.
+
+import { systemClock } from './common/clock.js';
+import { createLogger } from './common/logger.js';
 import { loadConfigOrExit } from './config/env.js';
 import { startService, stopOnSignals } from './server.js';
-import { systemClock } from './shared/clock.js';
-import { createLogger } from './shared/logger.js';
 
 const config = loadConfigOrExit();
 

@@ -1,7 +1,7 @@
+import type { Logger } from '../common/logger.js';
 import type { PersonDirectory } from '../domain/people/person-directory.js';
 import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
-import type { Logger } from '../shared/logger.js';
 import type { InboundLog } from './inbound-log.js';
 import { replies } from './replies/zh.js';
 

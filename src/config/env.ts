@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { AppError, ErrorCode } from '../common/errors.js';
 import type { LlmConfig } from '../llm/openai-compatible.js';
 import { type DingtalkConfig, dingtalkEnv } from '../platforms/dingtalk/config.js';
 import { type GroupRobot, groupRobotSchema } from '../platforms/group-robots.js';
 import { type WecomConfig, wecomEnv } from '../platforms/wecom/config.js';
-import { AppError, ErrorCode } from '../shared/errors.js';
 
 /** Treats an empty variable (common in compose files and CI) as absent. */
 const optional = <T extends z.ZodType>(schema: T) =>

@@ -1,7 +1,7 @@
+import type { Logger } from '../common/logger.js';
 import type { OutboundChannel } from '../domain/outbox/outbox.js';
 import { type ChannelSender, SendError } from '../platforms/contract.js';
 import { MESSAGES_PER_MINUTE } from '../platforms/limits.js';
-import type { Logger } from '../shared/logger.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 import type { OutboxQueue, QueuedMessage } from './outbox-queue.js';
 

@@ -1,6 +1,6 @@
 import getRawBody from 'raw-body';
 import type { z } from 'zod';
-import { AppError, ErrorCode } from '../shared/errors.js';
+import { AppError, ErrorCode } from '../common/errors.js';
 import type { AppContext } from './context.js';
 
 /** Reads and validates a JSON body; too large → 413, not JSON → 415, malformed or invalid → 400. */

@@ -1,5 +1,5 @@
 import type { DefaultContext, DefaultState, ParameterizedContext } from 'koa';
-import type { Logger } from '../shared/logger.js';
+import type { Logger } from '../common/logger.js';
 
 export interface AppState extends DefaultState {
   requestId: string;

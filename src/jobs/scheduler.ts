@@ -1,6 +1,6 @@
 import cron from 'node-cron';
-import { PROGRAMME_TIME_ZONE } from '../shared/local-date.js';
-import type { Logger } from '../shared/logger.js';
+import { PROGRAMME_TIME_ZONE } from '../common/local-date.js';
+import type { Logger } from '../common/logger.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
 
 export interface Job {

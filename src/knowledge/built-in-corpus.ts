@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { projectPath } from '../common/project-paths.js';
 import { type Clause, parsePolicyDocument } from '../domain/policies/policy-document.js';
-import { projectPath } from '../shared/project-paths.js';
 import { slugOf } from './knowledge-base.js';
 
 /** The programme documents that ship with the service (knowledge/policies/*.txt|md), seeded into the database. */

@@ -1,9 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/common/logger.js';
 import { buildServices, type Services } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
 import type { NewOutboxMessage } from '../../src/domain/outbox/outbox.js';
-import { createLogger } from '../../src/shared/logger.js';
 import { startFakeRobots } from '../support/fake-platforms.js';
 import { createTestService, type TestService } from '../support/test-service.js';
 

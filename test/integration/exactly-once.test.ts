@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { createLogger } from '../../src/common/logger.js';
 import { buildServices } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
 import { PrismaInboundLog } from '../../src/data/repositories/inbound-log.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
-import { createLogger } from '../../src/shared/logger.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { eventually, startFakeWecom } from '../support/fake-platforms.js';
 import { createTestService, TEST_NOW, type TestService, testStore } from '../support/test-service.js';

@@ -1,11 +1,11 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
+import { systemClock } from '../../src/common/clock.js';
+import { createLogger } from '../../src/common/logger.js';
 import { buildServices } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
 import { openPostgres } from '../../src/data/database.js';
-import { systemClock } from '../../src/shared/clock.js';
-import { createLogger } from '../../src/shared/logger.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { createTestService, type TestService } from '../support/test-service.js';

@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/common/logger.js';
 import { buildServices, type Services } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
-import { createLogger } from '../../src/shared/logger.js';
 import { makeDocx } from '../support/docx.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 

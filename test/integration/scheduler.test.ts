@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/common/logger.js';
 import { runExclusively, startScheduler } from '../../src/jobs/scheduler.js';
-import { createLogger } from '../../src/shared/logger.js';
 import { testStore } from '../support/test-service.js';
 
 describe('scheduled jobs', () => {

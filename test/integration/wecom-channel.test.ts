@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/common/clock.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
-import { fixedClock } from '../../src/shared/clock.js';
 import { waitForAnswer } from '../support/answers.js';
 import { startFakeWecom } from '../support/fake-platforms.js';
 import { createTestService, TEST_ADMIN_TOKEN, TEST_NOW, type TestService } from '../support/test-service.js';

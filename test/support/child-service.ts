@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { projectPath } from '../../src/shared/project-paths.js';
+import { projectPath } from '../../src/common/project-paths.js';
 
 export interface Child {
   process: ChildProcess;

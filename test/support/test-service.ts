@@ -1,10 +1,10 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from '../../src/app.js';
+import { type Clock, fixedClock, today } from '../../src/common/clock.js';
+import { createLogger, type Logger } from '../../src/common/logger.js';
 import { buildServices, type Services } from '../../src/composition.js';
 import { type Config, loadConfig } from '../../src/config/env.js';
 import { loadDemoData, readDemoData } from '../../src/data/seed/load-demo-data.js';
-import { type Clock, fixedClock, today } from '../../src/shared/clock.js';
-import { createLogger, type Logger } from '../../src/shared/logger.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { RedisStore } from '../../src/store/redis-store.js';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { MigrationList } from '@prisma/schema-engine-wasm';
-import { projectPath } from '../../shared/project-paths.js';
+import { projectPath } from '../../common/project-paths.js';
 
 export const prismaDir = () => projectPath('prisma');
 

@@ -1,5 +1,5 @@
+import { endOfYear, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { AssignmentYearTotals, ProgressReader } from '../../domain/progress/progress-service.js';
-import { endOfYear, startOfYear, toUtcMidnight } from '../../shared/local-date.js';
 import type { Db } from '../database.js';
 
 export class PrismaProgressReader implements ProgressReader {

@@ -1,5 +1,5 @@
+import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { NewVisit, Posting, RecordedVisit, VisitLedger } from '../../domain/visits/visit-ledger.js';
-import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../shared/local-date.js';
 import type { Db } from '../database.js';
 
 export class PrismaVisitLedger implements VisitLedger {

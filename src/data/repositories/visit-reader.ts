@@ -1,6 +1,6 @@
+import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { VisitRecord } from '../../domain/programme/types.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
-import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../shared/local-date.js';
 import type { Db } from '../database.js';
 
 export class PrismaVisitReader implements VisitReader {

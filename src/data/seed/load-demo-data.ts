@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
 import {
   addDays,
   compareLocalDates,
@@ -7,8 +6,9 @@ import {
   startOfYear,
   toUtcMidnight,
   yearOf,
-} from '../../shared/local-date.js';
-import { projectPath } from '../../shared/project-paths.js';
+} from '../../common/local-date.js';
+import { projectPath } from '../../common/project-paths.js';
+import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
 import type { Db } from '../database.js';
 import { type DemoData, demoDataSchema } from './demo-data.js';
 

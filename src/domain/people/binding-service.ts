@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import type { Clock } from '../../shared/clock.js';
+import type { Clock } from '../../common/clock.js';
 import type { Channel, Person } from '../programme/types.js';
 
 // No 0/O, 1/I/L: codes are read off a screen and typed on a phone.

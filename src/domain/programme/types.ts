@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../shared/local-date.js';
+import type { LocalDate } from '../../common/local-date.js';
 
 export const VISIT_TYPES = [
   'POLICY_PROMOTION',

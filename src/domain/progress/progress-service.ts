@@ -1,5 +1,5 @@
-import { type Clock, today } from '../../shared/clock.js';
-import { yearOf } from '../../shared/local-date.js';
+import { type Clock, today } from '../../common/clock.js';
+import { yearOf } from '../../common/local-date.js';
 import type { Quota } from './quota.js';
 
 export interface AssignmentYearTotals {

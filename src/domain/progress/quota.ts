@@ -1,4 +1,4 @@
-import { daysBetween, daysInYear, endOfYear, type LocalDate, startOfYear, yearOf } from '../../shared/local-date.js';
+import { daysBetween, daysInYear, endOfYear, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
 
 /** The yearly service quota of one posting: at least this many on-site visits and service days. */
 export interface Quota {

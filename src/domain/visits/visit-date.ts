@@ -1,4 +1,4 @@
-import { addDays, isLocalDate, type LocalDate, localDate, yearOf } from '../../shared/local-date.js';
+import { addDays, isLocalDate, type LocalDate, localDate, yearOf } from '../../common/local-date.js';
 import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
 
 export interface Found<T> {

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../shared/local-date.js';
+import type { LocalDate } from '../../common/local-date.js';
 import type { Channel, VisitType } from '../programme/types.js';
 import type { PostingRef } from './enterprise-match.js';
 

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../shared/local-date.js';
+import type { LocalDate } from '../../common/local-date.js';
 import type { VisitType } from '../programme/types.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
 import { findVisitDate } from './visit-date.js';

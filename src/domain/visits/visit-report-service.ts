@@ -1,5 +1,5 @@
-import { type Clock, today } from '../../shared/clock.js';
-import { daysBetween, type LocalDate, yearOf } from '../../shared/local-date.js';
+import { type Clock, today } from '../../common/clock.js';
+import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js';
 import type { Channel, Person, VisitType } from '../programme/types.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { matchEnterprise } from './enterprise-match.js';

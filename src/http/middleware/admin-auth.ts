@@ -1,6 +1,6 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { Middleware } from 'koa';
-import { AppError, ErrorCode } from '../../shared/errors.js';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import type { AppState } from '../context.js';
 
 const digest = (value: string) => createHash('sha256').update(value).digest();

@@ -1,5 +1,5 @@
 import type { Middleware } from 'koa';
-import { AppError, ErrorCode, toAppError } from '../../shared/errors.js';
+import { AppError, ErrorCode, toAppError } from '../../common/errors.js';
 import type { AppState } from '../context.js';
 
 /**

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Middleware } from 'koa';
-import type { Logger } from '../../shared/logger.js';
+import type { Logger } from '../../common/logger.js';
 import type { AppState } from '../context.js';
 
 const SAFE_REQUEST_ID = /^[\w.-]{1,100}$/;

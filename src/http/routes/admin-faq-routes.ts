@@ -1,7 +1,7 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import { type FaqStore, patternProblem } from '../../domain/policies/faq.js';
-import { AppError, ErrorCode } from '../../shared/errors.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';
 import { adminAuth } from '../middleware/admin-auth.js';

@@ -1,10 +1,10 @@
 import { Router } from '@koa/router';
 import getRawBody from 'raw-body';
 import { z } from 'zod';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import { parsePolicyDocument } from '../../domain/policies/policy-document.js';
 import { extractText, UnreadableDocumentError } from '../../knowledge/extract-text.js';
 import { type KnowledgeBase, slugOf } from '../../knowledge/knowledge-base.js';
-import { AppError, ErrorCode } from '../../shared/errors.js';
 import { parseWith } from '../body.js';
 import type { AppContext, AppState } from '../context.js';
 import { adminAuth } from '../middleware/admin-auth.js';

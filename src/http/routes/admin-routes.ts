@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import type { PrismaQuestionLog } from '../../data/repositories/question-log.js';
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
-import { AppError, ErrorCode } from '../../shared/errors.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
 import { adminAuth } from '../middleware/admin-auth.js';

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { Router } from '@koa/router';
+import { projectPath } from '../../common/project-paths.js';
 import type { PersonDirectory } from '../../domain/people/person-directory.js';
 import type { PersonRole } from '../../domain/programme/types.js';
-import { projectPath } from '../../shared/project-paths.js';
 import type { AppState } from '../context.js';
 
 const ROLE_LABELS: Record<PersonRole, string> = {

@@ -1,10 +1,10 @@
 import { Router } from '@koa/router';
 import type { InboundProcessor } from '../../bot/inbound-processor.js';
+import type { Clock } from '../../common/clock.js';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import type { DingtalkConfig } from '../../platforms/dingtalk/config.js';
 import { decodeDingtalkMessage, dingtalkCallbackSchema } from '../../platforms/dingtalk/decode.js';
 import { MAX_CLOCK_SKEW_MS, verifyCallback } from '../../platforms/dingtalk/verify.js';
-import type { Clock } from '../../shared/clock.js';
-import { AppError, ErrorCode } from '../../shared/errors.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';

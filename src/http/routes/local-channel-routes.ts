@@ -1,7 +1,7 @@
 import { Router } from '@koa/router';
 import type { Bot } from '../../bot/pipeline.js';
+import type { Clock } from '../../common/clock.js';
 import { decodeLocalMessage, localMessageSchema } from '../../platforms/local/local-adapter.js';
-import type { Clock } from '../../shared/clock.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';
 

@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
 import type { InboundProcessor } from '../../bot/inbound-processor.js';
+import type { Clock } from '../../common/clock.js';
+import { AppError, ErrorCode } from '../../common/errors.js';
 import type { WecomConfig } from '../../platforms/wecom/config.js';
 import { aesKeyFrom, decrypt, isValidSignature, WecomCryptoError } from '../../platforms/wecom/crypto.js';
 import { decodeWecomMessage, MalformedXmlError, parseWecomXml } from '../../platforms/wecom/decode.js';
-import type { Clock } from '../../shared/clock.js';
-import { AppError, ErrorCode } from '../../shared/errors.js';
 import { parseWith, readText } from '../body.js';
 import type { AppContext, AppState } from '../context.js';
 

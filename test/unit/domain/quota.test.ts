@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { type LocalDate, parseLocalDate } from '../../../src/common/local-date.js';
 import { isHalfDayStep, paceOf, totalsForYear } from '../../../src/domain/progress/quota.js';
-import { type LocalDate, parseLocalDate } from '../../../src/shared/local-date.js';
 
 const quota = { visitsPerYear: 5, daysPerYear: 30 };
 const d = (value: string): LocalDate => parseLocalDate(value);

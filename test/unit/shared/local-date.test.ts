@@ -9,7 +9,7 @@ import {
   localDate,
   parseLocalDate,
   toUtcMidnight,
-} from '../../../src/shared/local-date.js';
+} from '../../../src/common/local-date.js';
 
 describe('programme dates in Asia/Shanghai', () => {
   it('runs this suite in a host zone far from Shanghai, so nothing passes by accident', () => {

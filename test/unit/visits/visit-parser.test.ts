@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseLocalDate } from '../../../src/common/local-date.js';
 import type { PostingRef } from '../../../src/domain/visits/enterprise-match.js';
 import { parseVisitReport } from '../../../src/domain/visits/visit-parser.js';
-import { parseLocalDate } from '../../../src/shared/local-date.js';
 
 // 2026-11-24 is a Tuesday.
 const TODAY = parseLocalDate('2026-11-24');
