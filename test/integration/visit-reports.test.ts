@@ -103,3 +103,33 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('zhao.min', '我的进度')).toContain('进度落后');
   });
 });
+
+describe('服务情况 for enterprises and officials', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+  const say = (userId: string, text: string) =>
+    request(service.handler)
+      .post('/local/messages')
+      .send({ userId, text })
+      .then((r) => r.body.replies[0]?.text as string);
+
+  it('shows an enterprise contact their own posting only', async () => {
+    const reply = await say('sun.jianli', '服务情况');
+    expect(reply).toContain('龙城齿轮：走访 4/5 次，服务 18/30 天');
+    expect(reply).not.toContain('绿桂生物');
+  });
+
+  it('shows a city official their city’s postings, and the regional office every posting', async () => {
+    const guilin = await say('guilin.station', '服务情况');
+    expect(guilin).toContain('漓江光电：走访 2/5 次，服务 5/30 天');
+    expect(guilin).not.toContain('龙城齿轮');
+    const region = await say('gx.office', '服务情况');
+    for (const name of ['龙城齿轮', '绿桂生物', '漓江光电', '山湖农机', '石韵新材', '蓝湾食品'])
+      expect(region).toContain(name);
+  });
+});

@@ -102,7 +102,7 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
 
   const progress: Intent = {
     name: 'visit-progress',
-    matches: (message, sender) => sender.role === 'SPECIALIST' && /^\s*(我的)?进度\s*[?？]?\s*$/.test(message.text),
+    matches: (message) => /^\s*(我的进度|进度|服务情况|服务进度|本市进度|全区进度)\s*[?？]?\s*$/.test(message.text),
     async handle(_message, sender) {
       return [{ text: visitReplies.progress(await service.progressFor(sender), quota, service.currentYear()) }];
     },

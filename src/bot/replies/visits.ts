@@ -54,7 +54,7 @@ export const visitReplies = {
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
-    if (rows.length === 0) return '您目前没有进行中的派驻。';
+    if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
     return [`${year}年服务进度（每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`]
       .concat(rows.map((row) => `· ${name(row.posting)}：${paceLine(row.totals, row.pace, quota)}`))
       .join('\n');

@@ -1,5 +1,6 @@
 import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { NewVisit, Posting, RecordedVisit, VisitLedger } from '../../domain/visits/visit-ledger.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 
 export class PrismaVisitLedger implements VisitLedger {
@@ -10,12 +11,24 @@ export class PrismaVisitLedger implements VisitLedger {
     return rows.map((row) => ({ enterpriseId: row.id, enterpriseName: row.name, shortName: row.shortName }));
   }
 
-  async postingsOf(personId: string): Promise<Posting[]> {
+  postingsOf(personId: string): Promise<Posting[]> {
+    return this.postings({
+      status: { not: 'CANCELLED' },
+      OR: [{ specialistId: personId }, { team: { members: { some: { personId } } } }],
+    });
+  }
+
+  activePostings({ enterpriseId, cityName }: { enterpriseId?: string; cityName?: string }): Promise<Posting[]> {
+    return this.postings({
+      status: 'ACTIVE',
+      ...(enterpriseId ? { enterpriseId } : {}),
+      ...(cityName ? { enterprise: { city: { name: cityName } } } : {}),
+    });
+  }
+
+  private async postings(where: Prisma.AssignmentWhereInput): Promise<Posting[]> {
     const rows = await this.db.assignment.findMany({
-      where: {
-        status: { not: 'CANCELLED' },
-        OR: [{ specialistId: personId }, { team: { members: { some: { personId } } } }],
-      },
+      where,
       select: {
         id: true,
         enterpriseId: true,

@@ -27,6 +27,8 @@ export interface RecordedVisit extends NewVisit {
 export interface VisitLedger {
   /** Every enterprise in the roster, to recognise one the reporter is not posted to. */
   allEnterprises(): Promise<{ enterpriseId: string; enterpriseName: string; shortName: string | null }[]>;
+  /** Active postings of an enterprise, of a city's enterprises, or (no filter) of the whole region. */
+  activePostings(filter: { enterpriseId?: string; cityName?: string }): Promise<Posting[]>;
   /** The postings a specialist serves: their own, and their teams'. */
   postingsOf(personId: string): Promise<Posting[]>;
   /** Stores the visit unless the same one is already stored (same posting, date, kind, days and summary). */

@@ -124,9 +124,21 @@ export class VisitReportService {
     return last;
   }
 
-  /** This year's progress of each active posting of a specialist. */
-  async progressFor(sender: Person): Promise<PostingProgress[]> {
-    const postings = (await this.ledger.postingsOf(sender.id)).filter((p) => p.active);
+  /**
+   * This year's progress of the postings a person may see: a specialist their own, an enterprise contact their
+   * enterprise's, a city official their city's, the regional office all.
+   */
+  async progressFor(person: Person): Promise<PostingProgress[]> {
+    const postings =
+      person.role === 'SPECIALIST'
+        ? (await this.ledger.postingsOf(person.id)).filter((p) => p.active)
+        : person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId
+          ? await this.ledger.activePostings({ enterpriseId: person.enterpriseId })
+          : person.role === 'CITY_OFFICIAL' && person.cityName
+            ? await this.ledger.activePostings({ cityName: person.cityName })
+            : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
+              ? await this.ledger.activePostings({})
+              : [];
     return Promise.all(postings.map((posting) => this.progressOf(posting)));
   }
 
