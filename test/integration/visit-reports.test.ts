@@ -87,6 +87,22 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await service.database.prisma.visit.count()).toBe(before);
   });
 
+  it('corrects the latest report with 修改, by the same rules', async () => {
+    expect(await say('zhao.min', '今天在蓝湾食品技术攻关1天，冷链温控调试')).toContain('已记录服务');
+    const days = await say('zhao.min', '修改 天数 半天');
+    expect(days).toContain('已修改服务记录');
+    expect(days).toContain('天数：0.5天');
+    expect(await say('zhao.min', '修改 日期 昨天')).toContain('11月23日（周一）');
+    expect(await say('zhao.min', '修改 类型 资源对接')).toContain('类型：资源对接');
+    expect(await say('zhao.min', '修改 日期 2026-12-25')).toContain('未修改：日期2026-12-25还没到');
+    expect(await say('zhao.min', '修改 企业 龙城齿轮')).toContain('未修改');
+    expect(await say('zhao.min', '修改 颜色 红色')).toContain('可以修改的字段');
+    const stored = await service.database.prisma.visit.findFirstOrThrow({ where: { summary: '冷链温控调试' } });
+    expect(stored.days.toNumber()).toBe(0.5);
+    expect(stored.type).toBe('RESOURCE_MATCHING');
+    expect(stored.date.toISOString().slice(0, 10)).toBe('2026-11-23');
+  });
+
   it('lets any member of a team report, each visit counting once for the team’s posting', async () => {
     const before = await visitsOf('A-003');
     expect(await say('li.ming', '今天在漓江光电技术攻关1天')).toContain('走访 3/5 次，服务 6/30 天');

@@ -100,6 +100,20 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
     },
   };
 
+  const amend: Intent = {
+    name: 'visit-amend',
+    matches: (message, sender) => sender.role === 'SPECIALIST' && /^\s*修改\s*\S+\s+\S/.test(message.text),
+    async handle(message, sender) {
+      const [, field = '', value = ''] = /^\s*修改\s*(\S+?)\s*[:：]?\s+(.+)$/.exec(message.text) ?? [];
+      const outcome = await service.amendLast(sender, field, value);
+      if (outcome.kind === 'refused') return [{ text: `未修改：${outcome.reason}` }];
+      if (outcome.kind !== 'recorded') return [];
+      return [
+        { text: visitReplies.recorded(outcome.visit, outcome, quota, true).replace('已记录服务', '已修改服务记录') },
+      ];
+    },
+  };
+
   const progress: Intent = {
     name: 'visit-progress',
     matches: (message) => /^\s*(我的进度|进度|服务情况|服务进度|本市进度|全区进度)\s*[?？]?\s*$/.test(message.text),
@@ -108,5 +122,5 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
     },
   };
 
-  return [continueDraft, undo, progress, newReport];
+  return [continueDraft, undo, amend, progress, newReport];
 }

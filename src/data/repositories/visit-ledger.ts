@@ -101,6 +101,34 @@ export class PrismaVisitLedger implements VisitLedger {
     };
   }
 
+  async update(id: string, visit: NewVisit): Promise<'updated' | 'duplicate'> {
+    return this.db.$transaction(async (tx) => {
+      const same = await tx.visit.findFirst({
+        where: {
+          id: { not: id },
+          assignmentId: visit.assignmentId,
+          date: toUtcMidnight(visit.date),
+          type: visit.type,
+          days: visit.days,
+          summary: visit.summary,
+        },
+        select: { id: true },
+      });
+      if (same) return 'duplicate' as const;
+      await tx.visit.update({
+        where: { id },
+        data: {
+          assignmentId: visit.assignmentId,
+          date: toUtcMidnight(visit.date),
+          days: visit.days,
+          type: visit.type,
+          summary: visit.summary,
+        },
+      });
+      return 'updated' as const;
+    });
+  }
+
   async remove(id: string): Promise<void> {
     await this.db.visit.delete({ where: { id } });
   }

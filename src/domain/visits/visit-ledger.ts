@@ -36,4 +36,6 @@ export interface VisitLedger {
   totals(assignmentId: string, year: number): Promise<{ visits: number; days: number }>;
   lastReportedBy(personId: string, since: Date): Promise<RecordedVisit | null>;
   remove(id: string): Promise<void>;
+  /** Replaces a visit's fields; 'duplicate' when the result equals another stored visit. */
+  update(id: string, visit: NewVisit): Promise<'updated' | 'duplicate'>;
 }

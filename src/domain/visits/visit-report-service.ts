@@ -1,10 +1,13 @@
 import { type Clock, today } from '../../common/clock.js';
 import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js';
-import type { Channel, Person, VisitType } from '../programme/types.js';
+import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { matchEnterprise } from './enterprise-match.js';
+import { findVisitDate } from './visit-date.js';
+import { findVisitDays } from './visit-days.js';
 import type { Posting, RecordedVisit, VisitLedger } from './visit-ledger.js';
 import { parseVisitReport } from './visit-parser.js';
+import { findVisitType } from './visit-type.js';
 
 export const MAX_DAYS_PER_VISIT = 31;
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
@@ -122,6 +125,56 @@ export class VisitReportService {
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (last) await this.ledger.remove(last.id);
     return last;
+  }
+
+  /**
+   * "修改 <字段> <值>": corrects the sender's latest report (within 24 hours), checked by the same rules as a new one.
+   */
+  async amendLast(sender: Person, field: string, value: string): Promise<ReportOutcome> {
+    const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    if (!last) return { kind: 'refused', reason: '没有可以修改的记录（只能修改24小时内报备的最近一条）。' };
+    const postings = await this.ledger.postingsOf(sender.id);
+    const next = this.amended(last, field, value, postings);
+    if (typeof next === 'string') return { kind: 'refused', reason: next };
+    const posting = postings.find((p) => p.assignmentId === next.assignmentId);
+    if (!posting) return { kind: 'refused', reason: '该企业不是您派驻的企业。' };
+    const problem = this.dateProblem(next.date, next.days, posting);
+    if (problem) return { kind: 'refused', reason: problem };
+    if ((await this.ledger.update(last.id, next)) === 'duplicate') {
+      return { kind: 'refused', reason: '修改后与已有的一条记录完全相同。' };
+    }
+    const progress = await this.progressOf(posting);
+    return {
+      kind: 'recorded',
+      visit: { ...next, enterpriseShortName: posting.shortName ?? posting.enterpriseName },
+      ...progress,
+    };
+  }
+
+  /** The visit with one field changed, or why the value cannot be read. */
+  private amended(last: RecordedVisit, field: string, value: string, postings: Posting[]): RecordedVisit | string {
+    if (/日期|时间/.test(field)) {
+      const date = findVisitDate(value, today(this.clock));
+      return date ? { ...last, date: date.value } : `看不懂日期「${value}」，例如「修改 日期 11月20日」。`;
+    }
+    if (/天/.test(field)) {
+      const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(value) ? `${value.trim()}天` : value);
+      return days ? { ...last, days: days.value } : `看不懂天数「${value}」，例如「修改 天数 1.5天」。`;
+    }
+    if (/类型|类别/.test(field)) {
+      const type = findVisitType(value)?.value ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
+      return type
+        ? { ...last, type }
+        : `看不懂服务类型「${value}」，可选：${VISIT_TYPES.map((t) => VISIT_TYPE_LABELS[t]).join('、')}。`;
+    }
+    if (/企业/.test(field)) {
+      const named = matchEnterprise(value, postings);
+      return named.kind === 'found'
+        ? { ...last, assignmentId: named.posting.assignmentId }
+        : `「${value}」不是您派驻的企业。`;
+    }
+    if (/内容|摘要|备注/.test(field)) return { ...last, summary: value.trim() };
+    return '可以修改的字段：日期、天数、类型、企业、内容。例如「修改 天数 2天」。';
   }
 
   /**
