@@ -97,6 +97,52 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     expect(lastYear.body.visits).toEqual([]);
   });
 
+  it('exports the visit ledger of a year and city as CSV that Excel opens, with formulas neutralised', async () => {
+    await service.database.prisma.visit.create({
+      data: {
+        assignmentId: 'A-001',
+        reporterId: 'P-001',
+        date: new Date('2026-11-02T00:00:00Z'),
+        days: 1,
+        type: 'TECH_RESEARCH',
+        summary: '=HYPERLINK("http://evil.example","点我"), 含逗号',
+      },
+    });
+    const response = await request(service.handler)
+      .get('/admin/visits/export?format=csv&year=2026&city=柳州市')
+      .set(auth);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toContain('text/csv');
+    expect(response.headers['content-disposition']).toContain(encodeURIComponent('服务台账-2026-柳州市.csv'));
+    const text = response.text;
+    expect(text.startsWith('\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,报备时间')).toBe(true);
+    const lines = text.trim().split('\r\n');
+    expect(lines).toHaveLength(1 + 5); // the 4 demo visits of 龙城齿轮 and the one above; no other city
+    expect(lines.every((line, i) => i === 0 || line.includes('柳州市龙城精密齿轮有限公司'))).toBe(true);
+    expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""点我""), 含逗号"');
+  });
+
+  it('exports the ledger as XLSX with the same rows', async () => {
+    const response = await request(service.handler)
+      .get('/admin/visits/export?format=xlsx&year=2026')
+      .set(auth)
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(response.status).toBe(200);
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(response.body as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe('日期');
+    const visits = await request(service.handler).get('/admin/visits?year=2026').set(auth);
+    expect((sheet?.rowCount ?? 0) - 1).toBe(visits.body.visits.length);
+    expect((await request(service.handler).get('/admin/visits/export?format=pdf').set(auth)).status).toBe(400);
+  });
+
   it('answers a malformed year with a 400 naming the parameter', async () => {
     const response = await request(service.handler).get('/admin/visits?year=twenty').set(auth);
     expect(response.status).toBe(400);

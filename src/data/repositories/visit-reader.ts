@@ -1,10 +1,37 @@
 import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { VisitRecord } from '../../domain/programme/types.js';
+import type { LedgerRow } from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import type { Db } from '../database.js';
 
 export class PrismaVisitReader implements VisitReader {
   constructor(private readonly db: Db) {}
+
+  async ledger({ year, city }: { year: number; city?: string }): Promise<LedgerRow[]> {
+    const rows = await this.db.visit.findMany({
+      where: {
+        date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) },
+        ...(city ? { assignment: { enterprise: { city: { name: city } } } } : {}),
+      },
+      include: {
+        reporter: { select: { name: true } },
+        assignment: { select: { enterprise: { select: { name: true, city: { select: { name: true } } } } } },
+      },
+      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+    });
+    return rows.map((row) => ({
+      date: fromUtcMidnight(row.date),
+      city: row.assignment.enterprise.city.name,
+      enterprise: row.assignment.enterprise.name,
+      assignmentId: row.assignmentId,
+      type: row.type,
+      days: row.days.toNumber(),
+      reporter: row.reporter.name,
+      summary: row.summary,
+      status: row.status,
+      reportedAt: row.createdAt,
+    }));
+  }
 
   async list({ year }: { year?: number }): Promise<VisitRecord[]> {
     const rows = await this.db.visit.findMany({

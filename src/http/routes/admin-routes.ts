@@ -5,9 +5,11 @@ import type { PrismaQuestionLog } from '../../data/repositories/question-log.js'
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
+import { toCsv } from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
+import { toXlsx } from '../ledger-xlsx.js';
 import { adminAuth } from '../middleware/admin-auth.js';
 
 export interface AdminDeps {
@@ -22,6 +24,11 @@ export interface AdminDeps {
 
 const year = z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100);
 const visitsQuery = z.object({ year: year.optional() });
+const exportQuery = z.object({
+  format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
+  year: year.optional(),
+  city: z.string().trim().min(1).max(20).optional(),
+});
 const progressQuery = z.object({ year: year.optional() });
 const outboxQuery = z.object({
   status: z.enum(['PENDING', 'SENT', 'FAILED']).optional(),
@@ -43,6 +50,24 @@ export function adminRoutes(deps: AdminDeps): Router<AppState> {
   router.get('/visits', async (ctx) => {
     const query = parseWith(visitsQuery, ctx.query, 'query');
     ctx.body = { visits: await visits.list(query) };
+  });
+
+  router.get('/visits/export', async (ctx) => {
+    const query = parseWith(exportQuery, ctx.query, 'query');
+    const year = query.year ?? progress.currentYear();
+    const rows = await visits.ledger({ year, ...(query.city ? { city: query.city } : {}) });
+    const name = `服务台账-${year}${query.city ? `-${query.city}` : ''}.${query.format}`;
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="visits-${year}.${query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    if (query.format === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = toCsv(rows);
+    } else {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.body = await toXlsx(rows, `${year}年服务台账`);
+    }
   });
 
   router.get('/progress', async (ctx) => {

@@ -1,0 +1,60 @@
+import { VISIT_TYPE_LABELS, type VisitStatus, type VisitType } from '../programme/types.js';
+
+export interface LedgerRow {
+  date: string;
+  city: string;
+  enterprise: string;
+  assignmentId: string;
+  type: VisitType;
+  days: number;
+  reporter: string;
+  summary: string;
+  status: VisitStatus;
+  reportedAt: Date;
+}
+
+const STATUS_LABELS: Record<VisitStatus, string> = {
+  REPORTED: '已报备',
+  CONFIRMED: '企业已确认',
+  DISPUTED: '企业有异议',
+};
+
+/** The visit ledger (台账) as an office keeps it: Chinese headers, one visit a row. */
+export const LEDGER_HEADERS = [
+  '日期',
+  '设区市',
+  '企业',
+  '派驻编号',
+  '服务类型',
+  '天数',
+  '报备人',
+  '服务内容',
+  '状态',
+  '报备时间',
+];
+
+export function ledgerCells(row: LedgerRow): (string | number)[] {
+  return [
+    row.date,
+    row.city,
+    row.enterprise,
+    row.assignmentId,
+    VISIT_TYPE_LABELS[row.type],
+    row.days,
+    row.reporter,
+    row.summary,
+    STATUS_LABELS[row.status],
+    row.reportedAt.toISOString(),
+  ];
+}
+
+/** CSV for Excel: UTF-8 with a BOM, quoted, and no cell that a spreadsheet would run as a formula. */
+export function toCsv(rows: LedgerRow[]): string {
+  const cell = (value: string | number) => {
+    const text = String(value);
+    const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  };
+  const lines = [LEDGER_HEADERS, ...rows.map(ledgerCells)].map((cells) => cells.map(cell).join(','));
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
