@@ -26,7 +26,22 @@ function recentPast(month: number, day: number, today: LocalDate): LocalDate | n
 
 type Rule = [RegExp, (match: RegExpExecArray, today: LocalDate) => LocalDate | null];
 
+const CN = '[一二三四五六七八九十]{1,3}';
+
 const RULES: Rule[] = [
+  // A range ("11月18日-11月19日", "11月18日至19日") is dated by its first day.
+  [
+    /(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?\s*[-~～至到]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]/,
+    (m, today) => recentPast(Number(m[1]), Number(m[2]), today),
+  ],
+  [
+    new RegExp(`(${CN})月(${CN})[日号]`),
+    (m, today) => {
+      const month = parseSmallNumber(m[1] ?? '');
+      const day = parseSmallNumber(m[2] ?? '');
+      return month && day ? recentPast(month, day, today) : null;
+    },
+  ],
   [
     /(\d{4})\s*[-/年.]\s*(\d{1,2})\s*[-/月.]\s*(\d{1,2})\s*[日号]?/,
     (m) => safeDate(Number(m[1]), Number(m[2]), Number(m[3])),

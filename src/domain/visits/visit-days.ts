@@ -18,7 +18,12 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
       return hours === null ? null : hours / HOURS_PER_DAY;
     },
   ],
-  [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|工作日|日(?![期前]))`), (m) => plus(m[1], 0)],
+  // "19日" right after a month or a dash is a date, not a number of days.
+  [
+    new RegExp(`(?<![月\\d\\-~至到])(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|工作日|日(?![期前]))`),
+    (m) => plus(m[1], 0),
+  ],
+  [/全天|一整天|整天|一天到晚/, () => 1],
 ];
 
 function plus(number: string | undefined, extra: number): number | null {
