@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
@@ -14,11 +15,7 @@ describe('binding a platform account with a one-time code', () => {
   });
 
   const issue = (personId: string) => request(service.handler).post('/admin/bindings').set(auth).send({ personId });
-  const say = (userId: string, text: string) =>
-    request(service.handler)
-      .post('/local/messages')
-      .send({ userId, text })
-      .then((r) => r.body.replies[0]?.text as string);
+  const say = chatWith(() => service);
 
   it('issues a readable code with its expiry, for roster people only', async () => {
     const response = await issue('P-002');

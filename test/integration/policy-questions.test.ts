@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('policy questions in chat', () => {
@@ -11,11 +12,7 @@ describe('policy questions in chat', () => {
     await service?.close();
   });
 
-  const say = (userId: string, text: string) =>
-    request(service.handler)
-      .post('/local/messages')
-      .send({ userId, text })
-      .then((r) => r.body.replies[0]?.text as string);
+  const say = chatWith(() => service);
 
   it('answers an enterprise contact with the clause and its citation', async () => {
     const reply = await say('sun.jianli', '一年得下企业几趟？');

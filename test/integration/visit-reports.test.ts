@@ -1,5 +1,5 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
 import { createTestService, type TestService } from '../support/test-service.js';
 
 describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
@@ -11,11 +11,7 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     await service?.close();
   });
 
-  const say = (userId: string, text: string) =>
-    request(service.handler)
-      .post('/local/messages')
-      .send({ userId, text })
-      .then((r) => r.body.replies[0]?.text as string);
+  const say = chatWith(() => service);
   const visitsOf = (assignmentId: string) => service.database.prisma.visit.count({ where: { assignmentId } });
 
   it('records a complete report at once and states what was recorded with this year’s progress', async () => {
@@ -128,11 +124,7 @@ describe('服务情况 for enterprises and officials', () => {
   afterAll(async () => {
     await service?.close();
   });
-  const say = (userId: string, text: string) =>
-    request(service.handler)
-      .post('/local/messages')
-      .send({ userId, text })
-      .then((r) => r.body.replies[0]?.text as string);
+  const say = chatWith(() => service);
 
   it('shows an enterprise contact their own posting only', async () => {
     const reply = await say('sun.jianli', '服务情况');

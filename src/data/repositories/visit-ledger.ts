@@ -52,16 +52,7 @@ export class PrismaVisitLedger implements VisitLedger {
 
   async record(visit: NewVisit): Promise<{ id: string } | 'duplicate'> {
     return this.db.$transaction(async (tx) => {
-      const same = await tx.visit.findFirst({
-        where: {
-          assignmentId: visit.assignmentId,
-          date: toUtcMidnight(visit.date),
-          type: visit.type,
-          days: visit.days,
-          summary: visit.summary,
-        },
-        select: { id: true },
-      });
+      const same = await tx.visit.findFirst({ where: sameVisit(visit), select: { id: true } });
       if (same) return 'duplicate' as const;
       const created = await tx.visit.create({
         data: { ...visit, date: toUtcMidnight(visit.date) },
@@ -103,17 +94,7 @@ export class PrismaVisitLedger implements VisitLedger {
 
   async update(id: string, visit: NewVisit): Promise<'updated' | 'duplicate'> {
     return this.db.$transaction(async (tx) => {
-      const same = await tx.visit.findFirst({
-        where: {
-          id: { not: id },
-          assignmentId: visit.assignmentId,
-          date: toUtcMidnight(visit.date),
-          type: visit.type,
-          days: visit.days,
-          summary: visit.summary,
-        },
-        select: { id: true },
-      });
+      const same = await tx.visit.findFirst({ where: { ...sameVisit(visit), id: { not: id } }, select: { id: true } });
       if (same) return 'duplicate' as const;
       await tx.visit.update({
         where: { id },
@@ -132,4 +113,15 @@ export class PrismaVisitLedger implements VisitLedger {
   async remove(id: string): Promise<void> {
     await this.db.visit.delete({ where: { id } });
   }
+}
+
+/** An exact duplicate: the same posting, date, kind, days and summary. */
+function sameVisit(visit: NewVisit): Prisma.VisitWhereInput {
+  return {
+    assignmentId: visit.assignmentId,
+    date: toUtcMidnight(visit.date),
+    type: visit.type,
+    days: visit.days,
+    summary: visit.summary,
+  };
 }
