@@ -78,13 +78,24 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
     },
   };
 
+  // matches() and handle() see the same message: read it (and load the postings) once.
+  const readings = new WeakMap<InboundMessage, ReturnType<VisitReportService['read']>>();
+  const readOnce = (message: InboundMessage, sender: Parameters<VisitReportService['read']>[0]) => {
+    let reading = readings.get(message);
+    if (!reading) {
+      reading = service.read(sender, message.text);
+      readings.set(message, reading);
+    }
+    return reading;
+  };
+
   const newReport: Intent = {
     name: 'visit-report',
     async matches(message, sender) {
-      return (await service.read(sender, message.text)) !== null;
+      return (await readOnce(message, sender)) !== null;
     },
     async handle(message, sender) {
-      const read = await service.read(sender, message.text);
+      const read = await readOnce(message, sender);
       if (!read) return [];
       const outcome = await service.submit(sender, message.text, read.draft, read.postings, message.channel);
       return respond(message, outcome, read.draft.dateGiven);
