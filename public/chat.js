@@ -1,4 +1,5 @@
-// The demo chat page: pick a demo person, talk to the bot as them through POST /local/messages.
+// The demo chat page: pick a demo person, talk to the bot as them through POST /local/messages; what the service
+// pushes to them on its own (confirmation requests, reminders, digests) is polled from GET /local/inbox.
 const log = document.getElementById('log');
 const select = document.getElementById('person');
 const form = document.getElementById('composer');
@@ -43,8 +44,28 @@ form.addEventListener('submit', async (event) => {
   }
 });
 
+let inboxAfter = null;
+
+async function pollInbox() {
+  if (!select.value) return;
+  const userId = select.value;
+  const query = new URLSearchParams({ userId, ...(inboxAfter ? { after: inboxAfter } : {}) });
+  const response = await fetch(`/local/inbox?${query}`);
+  if (!response.ok || userId !== select.value) return;
+  const { messages } = await response.json();
+  for (const message of messages) {
+    show(message.text, 'notice');
+    inboxAfter = message.createdAt;
+  }
+}
+
 select.addEventListener('change', () => {
   log.replaceChildren();
+  inboxAfter = null;
+  pollInbox().catch(() => {});
 });
 
-loadPeople().catch((error) => show(`无法加载演示人员：${error.message}`, 'error'));
+loadPeople()
+  .then(() => pollInbox())
+  .catch((error) => show(`无法加载演示人员：${error.message}`, 'error'));
+setInterval(() => pollInbox().catch(() => {}), 3000);

@@ -57,7 +57,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
-    ...(deps.config.localChannelEnabled ? [localChannelRoutes(deps.bot, deps.clock, maxBodyBytes)] : []),
+    ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
     ...(dingtalk

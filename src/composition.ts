@@ -1,6 +1,7 @@
 import type { AppDeps } from './app.js';
 import { bindAccountIntent } from './bot/handlers/bind-account.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
+import { visitConfirmationIntents, visitEvidenceIntent } from './bot/handlers/visit-confirmation.js';
 import { visitIntents } from './bot/handlers/visit-report.js';
 import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
@@ -24,11 +25,15 @@ import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
+import { VisitConfirmationService } from './domain/visits/visit-confirmation.js';
+import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
+import { VisitNotices } from './domain/visits/visit-notices.js';
 import { VisitReportService } from './domain/visits/visit-report-service.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { OpenAiCompatibleSynthesizer } from './llm/openai-compatible.js';
+import { ChatNoticeAddressing } from './notifications/notice-addressing.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
@@ -81,12 +86,21 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     },
   );
   const people = new PrismaPersonDirectory(db);
+  const addressing = new ChatNoticeAddressing(people, [
+    ...(config.wecom ? (['WECOM'] as const) : []),
+    ...(config.dingtalk ? (['DINGTALK'] as const) : []),
+    'LOCAL',
+  ]);
+  const ledger = new PrismaVisitLedger(db);
+  const visitNotices = new VisitNotices(people, addressing);
   const bot = createBot({
     people,
     inbound: inboundLog,
     logger,
     intents: [
-      ...visitIntents(new VisitReportService(new PrismaVisitLedger(db), config.quota, clock), store, config.quota),
+      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
+      ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), store, config.quota),
+      visitEvidenceIntent(new VisitEvidenceService(ledger)),
       policyQuestionIntent(policies),
     ],
     unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],

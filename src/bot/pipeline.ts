@@ -8,6 +8,8 @@ import { replies } from './replies/zh.js';
 /** A handler for one kind of request (policy Q&A, visit report, feedback, …). */
 export interface Intent {
   name: string;
+  /** The kinds of message it handles; text only when not given. */
+  kinds?: InboundMessage['kind'][];
   matches(message: InboundMessage, sender: Person): boolean | Promise<boolean>;
   handle(message: InboundMessage, sender: Person): Promise<Reply[]>;
 }
@@ -50,17 +52,18 @@ export function createBot({ people, inbound, logger, intents = [], unregisteredI
       if (message.kind === 'event') return { sender, replies: [] };
       return { sender, replies: [{ text: replies.unregistered(message.channel, message.senderId) }] };
     }
-    if (message.kind !== 'text')
-      return { sender, replies: message.kind === 'event' ? [] : [{ text: replies.nonText() }] };
+    if (message.kind === 'event') return { sender, replies: [] };
     let intent: Intent | undefined;
     for (const candidate of intents) {
+      if (!(candidate.kinds ?? ['text']).includes(message.kind)) continue;
       if (await candidate.matches(message, sender)) {
         intent = candidate;
         break;
       }
     }
     logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
-    return { sender, replies: intent ? await intent.handle(message, sender) : [{ text: replies.help(sender) }] };
+    if (intent) return { sender, replies: await intent.handle(message, sender) };
+    return { sender, replies: [{ text: message.kind === 'text' ? replies.help(sender) : replies.nonText() }] };
   }
 
   return {

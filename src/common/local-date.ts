@@ -77,3 +77,11 @@ export function daysInYear(year: number): number {
 export function compareLocalDates(a: LocalDate, b: LocalDate): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** 11月20日（周五）: how a date reads in a chat message. */
+export function chineseDateLabel(date: LocalDate): string {
+  const [, month, day] = date.split('-').map(Number);
+  return `${month}月${day}日（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
+}

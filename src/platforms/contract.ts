@@ -17,6 +17,8 @@ export interface InboundMessage {
   sentAt: Date;
   /** Where an answer to this message goes. */
   replyTo: ReplyTarget;
+  /** An image's reference on the platform (WeCom MediaId and PicUrl, DingTalk downloadCode). */
+  media?: { mediaId: string; url?: string };
 }
 
 /** Where a platform delivers an outbound message. Stored with the outbox message, so it survives restarts. */

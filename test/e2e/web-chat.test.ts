@@ -69,4 +69,19 @@ describe.runIf(existsSync(CHROMIUM))('demo web chat in a real browser', () => {
     expect(await page.locator('#log img').count()).toBe(0);
     expect(errors).toEqual([]);
   });
+
+  it('shows what the service pushes to a person, such as a request to confirm a visit', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${url}/`);
+    await expect.poll(() => page.locator('#person option').count()).toBeGreaterThan(10);
+    await page.selectOption('#person', { label: '陈思远（科技特派员）' });
+    await page.fill('#text', '今天在龙城齿轮技术攻关1天，网页演示');
+    await page.press('#text', 'Enter');
+    await page.locator('.bubble.bot').first().waitFor();
+
+    await page.selectOption('#person', { label: '孙建立（企业联系人）' });
+    const notice = page.locator('.bubble.notice', { hasText: '网页演示' });
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('确认');
+  });
 });

@@ -115,7 +115,9 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     expect(response.headers['content-type']).toContain('text/csv');
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('服务台账-2026-柳州市.csv'));
     const text = response.text;
-    expect(text.startsWith('\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,报备时间')).toBe(true);
+    expect(
+      text.startsWith('\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议说明,佐证照片,报备时间'),
+    ).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 5); // the 4 demo visits of 龙城齿轮 and the one above; no other city
     expect(lines.every((line, i) => i === 0 || line.includes('柳州市龙城精密齿轮有限公司'))).toBe(true);

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/common/clock.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
 import { waitForAnswer } from '../support/answers.js';
-import { startFakeWecom } from '../support/fake-platforms.js';
+import { eventually, startFakeWecom } from '../support/fake-platforms.js';
 import { createTestService, TEST_ADMIN_TOKEN, TEST_NOW, type TestService } from '../support/test-service.js';
 
 const CORP_ID = 'ww-test-corp';
@@ -121,11 +121,34 @@ describe('WeCom self-built app channel', () => {
     expect(wecom.sent).toEqual([]);
   });
 
-  it('answers an image with a note that only text is understood', async () => {
-    const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[ChenSiYuan]]></FromUserName><CreateTime>${NOW_SECONDS}</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/p.jpg]]></PicUrl><MediaId><![CDATA[media-1]]></MediaId><MsgId>5004</MsgId><AgentID>1000002</AgentID></xml>`;
-    expect((await post(signedPost(xml))).status).toBe(200);
+  const imageXml = (from: string, mediaId: string, msgId: string) =>
+    `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${NOW_SECONDS}</CreateTime><MsgType><![CDATA[image]]></MsgType><PicUrl><![CDATA[http://example.invalid/${mediaId}.jpg]]></PicUrl><MediaId><![CDATA[${mediaId}]]></MediaId><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
+
+  it('answers an image from an enterprise contact with a note that only text is understood', async () => {
+    expect((await post(signedPost(imageXml('SunJianLi', 'media-1', '5004')))).status).toBe(200);
     await deliver('5004');
     expect(wecom.sent[0]?.content).toContain('文字');
+  });
+
+  it('keeps a photo sent right after a visit report as that visit’s evidence (media_id and PicUrl)', async () => {
+    await post(signedPost(imageXml('ChenSiYuan', 'media-early', '5040')));
+    await deliver('5040');
+    expect(wecom.sent[0]?.content).toContain('报备服务记录后10分钟内');
+
+    await post(signedPost(textXml('ChenSiYuan', '今天在龙城齿轮技术攻关1天，现场拍了照片', '5041')));
+    await deliver('5041');
+    await post(signedPost(imageXml('ChenSiYuan', 'media-2', '5042')));
+    await deliver('5042');
+    expect(wecom.sent.find((m) => m.content.startsWith('已将图片作为'))?.content).toContain('龙城齿轮');
+    // The enterprise contact is asked to confirm the visit, on WeCom too.
+    await eventually(() => expect(wecom.sent.some((m) => m.touser === 'SunJianLi')).toBe(true));
+    const visit = await service.database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-001', summary: { contains: '现场拍了照片' } },
+      include: { evidence: true },
+    });
+    expect(visit.evidence).toEqual([
+      expect.objectContaining({ channel: 'WECOM', mediaId: 'media-2', url: 'http://example.invalid/media-2.jpg' }),
+    ]);
   });
 
   it('refuses forged, stale, foreign and malformed callbacks, storing nothing', async () => {

@@ -1,14 +1,8 @@
+import { chineseDateLabel as dateLabel } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Pace, Quota } from '../../domain/progress/quota.js';
-import type { Posting, RecordedVisit } from '../../domain/visits/visit-ledger.js';
+import type { Posting, RecordedVisit, UnconfirmedVisit } from '../../domain/visits/visit-ledger.js';
 import type { MissingField, PostingProgress, VisitDraft } from '../../domain/visits/visit-report-service.js';
-
-const WEEKDAY = ['日', '一', '二', '三', '四', '五', '六'];
-
-export function dateLabel(date: string): string {
-  const [, month, day] = date.split('-').map(Number);
-  return `${month}月${day}日（周${WEEKDAY[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
-}
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 
@@ -18,6 +12,9 @@ function paceLine(totals: { visits: number; days: number }, pace: Pace, quota: Q
     : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
   return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天，${status}，距年底还有 ${pace.daysLeftInYear} 天`;
 }
+
+const line = (visit: UnconfirmedVisit) =>
+  `${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
   recorded(visit: RecordedVisit, progress: PostingProgress, quota: Quota, dateGiven: boolean): string {
@@ -52,6 +49,28 @@ export const visitReplies = {
   undone: (visit: RecordedVisit) =>
     `已撤销：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
+
+  pending(visits: UnconfirmedVisit[]): string {
+    if (visits.length === 0) return '目前没有待您确认的服务记录。';
+    return [
+      `有${visits.length}条服务记录待确认：`,
+      ...visits.map((visit, i) => `${i + 1}. ${line(visit)}`),
+      '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
+    ].join('\n');
+  },
+
+  settled(visits: UnconfirmedVisit[], reason: string | null): string {
+    if (reason === null) return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${line(v)}`)].join('\n');
+    return ['已记录您的异议，并转设区市服务站核实：', ...visits.map((v) => `· ${line(v)}`), `异议：${reason}`].join(
+      '\n',
+    );
+  },
+
+  disputeNeedsReason: '请说明异议的原因，例如「有异议 当天没有到企业」。',
+
+  evidenceAttached: (visit: RecordedVisit) =>
+    `已将图片作为佐证材料附到服务记录：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
+  evidenceUnattached: '图片未关联到服务记录：请在报备服务记录后10分钟内发送现场照片，照片会作为该次服务的佐证材料。',
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';

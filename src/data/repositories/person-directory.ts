@@ -1,5 +1,5 @@
 import type { PersonDirectory } from '../../domain/people/person-directory.js';
-import type { Channel, Person } from '../../domain/programme/types.js';
+import type { Channel, Person, PersonRole } from '../../domain/programme/types.js';
 import type { Db } from '../database.js';
 
 export class PrismaPersonDirectory implements PersonDirectory {
@@ -23,6 +23,34 @@ export class PrismaPersonDirectory implements PersonDirectory {
       orderBy: { personId: 'asc' },
     });
     return accounts.map((account) => ({ accountId: account.accountId, person: toPerson(account.person) }));
+  }
+
+  async withRole(role: PersonRole, filter: { enterpriseId?: string; cityName?: string } = {}): Promise<Person[]> {
+    const rows = await this.db.person.findMany({
+      where: {
+        role,
+        active: true,
+        ...(filter.enterpriseId ? { enterpriseId: filter.enterpriseId } : {}),
+        ...(filter.cityName ? { city: { name: filter.cityName } } : {}),
+      },
+      select: PERSON_FIELDS,
+      orderBy: { id: 'asc' },
+    });
+    return rows.map(toPerson);
+  }
+
+  async accountsOf(personIds: string[]): Promise<Map<string, { channel: Channel; accountId: string }[]>> {
+    const rows = await this.db.platformAccount.findMany({
+      where: { personId: { in: personIds }, person: { active: true } },
+      select: { personId: true, channel: true, accountId: true },
+    });
+    const byPerson = new Map<string, { channel: Channel; accountId: string }[]>();
+    for (const row of rows) {
+      const list = byPerson.get(row.personId) ?? [];
+      list.push({ channel: row.channel, accountId: row.accountId });
+      byPerson.set(row.personId, list);
+    }
+    return byPerson;
   }
 }
 

@@ -1,7 +1,61 @@
 import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
-import type { NewVisit, Posting, RecordedVisit, VisitLedger } from '../../domain/visits/visit-ledger.js';
+import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
+import type { VisitStatus } from '../../domain/programme/types.js';
+import type {
+  NewVisit,
+  Posting,
+  RecordedVisit,
+  UnconfirmedVisit,
+  VisitEvidence,
+  VisitLedger,
+} from '../../domain/visits/visit-ledger.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
+import { toOutboxRow } from './outbox-repository.js';
+
+type Tx = Prisma.TransactionClient;
+
+async function enqueue(tx: Tx, outbox: NewOutboxMessage[]): Promise<void> {
+  if (outbox.length > 0) await tx.outboxMessage.createMany({ data: outbox.map(toOutboxRow), skipDuplicates: true });
+}
+
+const VISIT_WITH_ENTERPRISE = {
+  assignment: {
+    select: { enterprise: { select: { id: true, name: true, shortName: true, city: { select: { name: true } } } } },
+  },
+  reporter: { select: { name: true } },
+} as const;
+
+function toRecordedVisit(row: {
+  id: string;
+  assignmentId: string;
+  reporterId: string;
+  date: Date;
+  days: Prisma.Decimal;
+  type: RecordedVisit['type'];
+  summary: string;
+  channel: RecordedVisit['channel'] | null;
+  createdAt: Date;
+  assignment: { enterprise: { id: string; name: string; shortName: string | null; city: { name: string } } };
+  reporter: { name: string };
+}): UnconfirmedVisit {
+  const enterprise = row.assignment.enterprise;
+  return {
+    id: row.id,
+    assignmentId: row.assignmentId,
+    reporterId: row.reporterId,
+    date: fromUtcMidnight(row.date),
+    days: row.days.toNumber(),
+    type: row.type,
+    summary: row.summary,
+    channel: row.channel ?? 'LOCAL',
+    enterpriseId: enterprise.id,
+    enterpriseShortName: enterprise.shortName ?? enterprise.name,
+    createdAt: row.createdAt,
+    reporterName: row.reporter.name,
+    cityName: enterprise.city.name,
+  };
+}
 
 export class PrismaVisitLedger implements VisitLedger {
   constructor(private readonly db: Db) {}
@@ -35,7 +89,7 @@ export class PrismaVisitLedger implements VisitLedger {
         startDate: true,
         endDate: true,
         status: true,
-        enterprise: { select: { name: true, shortName: true } },
+        enterprise: { select: { name: true, shortName: true, city: { select: { name: true } } } },
       },
       orderBy: { startDate: 'asc' },
     });
@@ -44,21 +98,36 @@ export class PrismaVisitLedger implements VisitLedger {
       enterpriseId: row.enterpriseId,
       enterpriseName: row.enterprise.name,
       shortName: row.enterprise.shortName,
+      cityName: row.enterprise.city.name,
       startDate: fromUtcMidnight(row.startDate),
       endDate: fromUtcMidnight(row.endDate),
       active: row.status === 'ACTIVE',
     }));
   }
 
-  async record(visit: NewVisit): Promise<{ id: string } | 'duplicate'> {
+  async record(
+    visit: NewVisit & { id: string; createdAt: Date },
+    outbox: NewOutboxMessage[],
+  ): Promise<'recorded' | 'duplicate'> {
     return this.db.$transaction(async (tx) => {
       const same = await tx.visit.findFirst({ where: sameVisit(visit), select: { id: true } });
       if (same) return 'duplicate' as const;
-      const created = await tx.visit.create({
-        data: { ...visit, date: toUtcMidnight(visit.date) },
+      await tx.visit.create({
+        data: {
+          id: visit.id,
+          assignmentId: visit.assignmentId,
+          reporterId: visit.reporterId,
+          date: toUtcMidnight(visit.date),
+          days: visit.days,
+          type: visit.type,
+          summary: visit.summary,
+          channel: visit.channel,
+          createdAt: visit.createdAt,
+        },
         select: { id: true },
       });
-      return created;
+      await enqueue(tx, outbox);
+      return 'recorded' as const;
     });
   }
 
@@ -75,24 +144,56 @@ export class PrismaVisitLedger implements VisitLedger {
     const row = await this.db.visit.findFirst({
       where: { reporterId: personId, createdAt: { gte: since } },
       orderBy: { createdAt: 'desc' },
-      include: { assignment: { select: { enterprise: { select: { name: true, shortName: true } } } } },
+      include: VISIT_WITH_ENTERPRISE,
     });
-    if (!row) return null;
-    return {
-      id: row.id,
-      assignmentId: row.assignmentId,
-      reporterId: row.reporterId,
-      date: fromUtcMidnight(row.date),
-      days: row.days.toNumber(),
-      type: row.type,
-      summary: row.summary,
-      channel: row.channel ?? 'LOCAL',
-      enterpriseShortName: row.assignment.enterprise.shortName ?? row.assignment.enterprise.name,
-      createdAt: row.createdAt,
-    };
+    return row ? toRecordedVisit(row) : null;
   }
 
-  async update(id: string, visit: NewVisit): Promise<'updated' | 'duplicate'> {
+  async unconfirmed(enterpriseId: string, since: Date): Promise<UnconfirmedVisit[]> {
+    const rows = await this.db.visit.findMany({
+      // Reported by chat, so the enterprise was asked (imported history was not).
+      where: { status: 'REPORTED', channel: { not: null }, createdAt: { gte: since }, assignment: { enterpriseId } },
+      orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+      include: VISIT_WITH_ENTERPRISE,
+      take: 20,
+    });
+    return rows.map(toRecordedVisit);
+  }
+
+  async settle(
+    id: string,
+    status: Exclude<VisitStatus, 'REPORTED'>,
+    note: string | null,
+    outbox: NewOutboxMessage[],
+  ): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.visit.updateMany({
+        where: { id, status: 'REPORTED' },
+        data: { status, statusNote: note },
+      });
+      if (count === 1) await enqueue(tx, outbox);
+      return count === 1;
+    });
+  }
+
+  async attachEvidence(evidence: VisitEvidence): Promise<boolean> {
+    const { count } = await this.db.visitEvidence.createMany({
+      data: [
+        {
+          visitId: evidence.visitId,
+          channel: evidence.channel,
+          messageId: evidence.messageId,
+          mediaId: evidence.mediaId,
+          url: evidence.url,
+          receivedAt: evidence.receivedAt,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    return count === 1;
+  }
+
+  async update(id: string, visit: NewVisit, outbox: NewOutboxMessage[]): Promise<'updated' | 'duplicate'> {
     return this.db.$transaction(async (tx) => {
       const same = await tx.visit.findFirst({ where: { ...sameVisit(visit), id: { not: id } }, select: { id: true } });
       if (same) return 'duplicate' as const;
@@ -104,14 +205,20 @@ export class PrismaVisitLedger implements VisitLedger {
           days: visit.days,
           type: visit.type,
           summary: visit.summary,
+          status: 'REPORTED',
+          statusNote: null,
         },
       });
+      await enqueue(tx, outbox);
       return 'updated' as const;
     });
   }
 
-  async remove(id: string): Promise<void> {
-    await this.db.visit.delete({ where: { id } });
+  async remove(id: string, outbox: NewOutboxMessage[]): Promise<void> {
+    await this.db.$transaction(async (tx) => {
+      await tx.visit.delete({ where: { id } });
+      await enqueue(tx, outbox);
+    });
   }
 }
 

@@ -16,6 +16,7 @@ export class PrismaVisitReader implements VisitReader {
       include: {
         reporter: { select: { name: true } },
         assignment: { select: { enterprise: { select: { name: true, city: { select: { name: true } } } } } },
+        _count: { select: { evidence: true } },
       },
       orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
     });
@@ -29,6 +30,8 @@ export class PrismaVisitReader implements VisitReader {
       reporter: row.reporter.name,
       summary: row.summary,
       status: row.status,
+      statusNote: row.statusNote,
+      evidence: row._count.evidence,
       reportedAt: row.createdAt,
     }));
   }

@@ -32,4 +32,6 @@ export interface Outbox {
   /** True when enqueued; false when a message with the same dedupe key already exists. */
   enqueue(message: NewOutboxMessage): Promise<boolean>;
   list(filter: { status?: OutboxStatus; limit?: number }): Promise<OutboxEntry[]>;
+  /** Messages the service pushed to a person on a channel (not replies), oldest first, after a cursor. */
+  pushedTo(recipientId: string, channel: OutboundChannel, after: Date | null, limit: number): Promise<OutboxEntry[]>;
 }

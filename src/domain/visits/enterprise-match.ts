@@ -9,16 +9,38 @@ export interface PostingRef {
 const GENERIC =
   /(有限责任公司|股份有限公司|有限公司|集团|公司|科技|技术|实业|工业|发展|股份|广西|壮族自治区|[\u4e00-\u9fa5]{1,3}市)/g;
 
-/** Names a specialist may use for an enterprise: full name, short name, and distinctive parts (龙城齿轮, 龙城). */
-export function aliasesOf(posting: PostingRef): string[] {
+// Guangxi's cities, which often lead a company's name (钦州港通物流装备 → 港通物流装备).
+const CITY_PREFIX = /^(南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)/;
+
+/**
+ * Names a specialist may use for an enterprise: full name, short name, and distinctive parts: the name without
+ * its city and legal form (山湖农机装备), its brand (山湖), any four or more characters of it (海洋食品).
+ */
+export function aliasesOf(posting: PostingRef, partial = true): string[] {
   const names = [posting.enterpriseName, posting.shortName ?? ''].filter(Boolean);
   const core = posting.enterpriseName
     .replace(GENERIC, ' ')
     .split(/\s+/)
     .filter((part) => part.length >= 2);
-  const parts = core.flatMap((part) => [part, ...(part.length >= 4 ? [part.slice(0, 2), part.slice(0, 4)] : [])]);
+  const parts = core.flatMap((part) => {
+    const brand = part.replace(CITY_PREFIX, '');
+    const city = brand !== part ? [part.slice(0, part.length - brand.length)] : [];
+    return [
+      part,
+      ...city,
+      ...(brand.length >= 2 ? [brand, brand.slice(0, 2), ...(partial ? substrings(brand, 4) : [])] : []),
+    ];
+  });
   const short = posting.shortName && posting.shortName.length >= 4 ? [posting.shortName.slice(0, 2)] : [];
   return [...new Set([...names, ...parts, ...short])].sort((a, b) => b.length - a.length);
+}
+
+function substrings(text: string, minLength: number): string[] {
+  const found: string[] = [];
+  for (let length = minLength; length < text.length; length++) {
+    for (let start = 0; start + length <= text.length; start++) found.push(text.slice(start, start + length));
+  }
+  return found;
 }
 
 export type EnterpriseMatch =
@@ -26,12 +48,15 @@ export type EnterpriseMatch =
   | { kind: 'ambiguous'; candidates: PostingRef[] }
   | { kind: 'none' };
 
-/** Which of the reporter's postings a message names, by the longest alias it contains. */
-export function matchEnterprise(text: string, postings: PostingRef[]): EnterpriseMatch {
+/**
+ * Which of the postings a message names, by the longest alias it contains. Without `partial`, parts from the middle
+ * of a name (智能电子) do not count: they may just describe the work.
+ */
+export function matchEnterprise(text: string, postings: PostingRef[], partial = true): EnterpriseMatch {
   let longest = 0;
   let matches: { posting: PostingRef; text: string }[] = [];
   for (const posting of postings) {
-    const alias = aliasesOf(posting).find((name) => text.includes(name));
+    const alias = aliasesOf(posting, partial).find((name) => text.includes(name));
     if (!alias) continue;
     if (alias.length > longest) {
       longest = alias.length;

@@ -79,7 +79,23 @@ const RULES: Rule[] = [
       return addDays(today, -back);
     },
   ],
+  // A bare day of the month ("20号", "18号到20号"), but not a workshop or a line ("3号车间").
+  [
+    /(?<![\d月.])(\d{1,2})\s*号(?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品))/,
+    (m, today) => recentDayOfMonth(Number(m[1]), today),
+  ],
 ];
+
+/** The most recent past day with that day of the month ("20号"): this month's, or last month's if still ahead. */
+function recentDayOfMonth(day: number, today: LocalDate): LocalDate | null {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  for (const back of [0, 1, 2]) {
+    const m = month - back;
+    const date = safeDate(m >= 1 ? year : year - 1, m >= 1 ? m : m + 12, day);
+    if (date && date <= today) return date;
+  }
+  return null;
+}
 
 function safeDate(year: number, month: number, day: number): LocalDate | null {
   try {

@@ -10,6 +10,10 @@ export interface LedgerRow {
   reporter: string;
   summary: string;
   status: VisitStatus;
+  /** The enterprise's reason when it disputed the visit. */
+  statusNote: string | null;
+  /** Photos kept as evidence. */
+  evidence: number;
   reportedAt: Date;
 }
 
@@ -30,6 +34,8 @@ export const LEDGER_HEADERS = [
   '报备人',
   '服务内容',
   '状态',
+  '异议说明',
+  '佐证照片',
   '报备时间',
 ];
 
@@ -44,6 +50,8 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
     row.reporter,
     row.summary,
     STATUS_LABELS[row.status],
+    row.statusNote ?? '',
+    row.evidence,
     row.reportedAt.toISOString(),
   ];
 }

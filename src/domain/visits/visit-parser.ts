@@ -17,6 +17,9 @@ export interface ParsedVisit {
 
 const LEAD_WORDS = /^\s*(?:走访|报告|汇报|报备|登记|记录)\s*[:：，,]?\s*/;
 const QUESTION = /[?？]\s*$|吗\s*$|^(?:怎么|如何|为什么|是否|能否|可以吗)/;
+/** Words that say the specialist was on site ("去了一趟企业", "到厂里"). */
+const ON_SITE =
+  /(?:去|到|来到|走访|跑)了?一?趟|(?:去|到|在)了?(?:企业|公司|厂里|工厂|车间|现场)|下企业|驻企|开展[^，。,；;]{0,8}服务/;
 const FILLER = /^(?:在|去|到|了|，|,|。|、|；|;|：|:|\s)+|(?:，|,|。|、|；|;|\s)+$/g;
 
 /** Reads a visit report written the way a specialist would tell a colleague. */
@@ -43,9 +46,10 @@ export function parseVisitReport(message: string, today: LocalDate, postings: Po
         ? { kind: 'found' as const, posting: postings[0], text: '' }
         : enterprise;
 
-  const signals = [date, days, type].filter(Boolean).length + (enterprise.kind === 'found' ? 1 : 0);
+  const onSite = ON_SITE.test(message);
+  const signals = [date, days, type].filter(Boolean).length + (enterprise.kind === 'found' ? 1 : 0) + (onSite ? 1 : 0);
   const isReport =
-    !QUESTION.test(message.trim()) && (led ? signals >= 1 : signals >= 2 && (days !== null || type !== null));
+    !QUESTION.test(message.trim()) && (led ? signals >= 1 : signals >= 2 && (days !== null || type !== null || onSite));
   return {
     isReport,
     date: date?.value ?? null,

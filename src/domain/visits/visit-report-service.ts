@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { type Clock, today } from '../../common/clock.js';
 import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js';
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
@@ -6,6 +7,7 @@ import { matchEnterprise } from './enterprise-match.js';
 import { findVisitDate } from './visit-date.js';
 import { findVisitDays } from './visit-days.js';
 import type { Posting, RecordedVisit, VisitLedger } from './visit-ledger.js';
+import type { VisitNotices } from './visit-notices.js';
 import { parseVisitReport } from './visit-parser.js';
 import { findVisitType } from './visit-type.js';
 
@@ -43,6 +45,7 @@ export class VisitReportService {
     private readonly ledger: VisitLedger,
     private readonly quota: Quota,
     private readonly clock: Clock,
+    private readonly notices: VisitNotices,
   ) {}
 
   currentYear(): number {
@@ -96,7 +99,8 @@ export class VisitReportService {
     const problem = this.dateProblem(draft.date, draft.days, posting);
     if (problem) return { kind: 'refused', reason: problem };
 
-    const visit = {
+    const visit: RecordedVisit = {
+      id: randomUUID(),
       assignmentId: posting.assignmentId,
       reporterId: sender.id,
       date: draft.date,
@@ -104,26 +108,20 @@ export class VisitReportService {
       type: draft.type,
       summary: draft.summary,
       channel,
+      enterpriseId: posting.enterpriseId,
+      enterpriseShortName: posting.shortName ?? posting.enterpriseName,
+      createdAt: this.clock.now(),
     };
-    const stored = await this.ledger.record(visit);
+    const outbox = await this.notices.toConfirm(visit, posting, sender.name, 'new');
+    const stored = await this.ledger.record(visit, outbox);
     if (stored === 'duplicate') return { kind: 'refused', reason: '这条服务记录已经报备过了，无需重复报备。' };
-    const progress = await this.progressOf(posting);
-    return {
-      kind: 'recorded',
-      visit: {
-        ...visit,
-        id: stored.id,
-        enterpriseShortName: posting.shortName ?? posting.enterpriseName,
-        createdAt: this.clock.now(),
-      },
-      ...progress,
-    };
+    return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
   /** "撤销": deletes the sender's latest report, if made within 24 hours. */
   async undoLast(sender: Person): Promise<RecordedVisit | null> {
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    if (last) await this.ledger.remove(last.id);
+    if (last) await this.ledger.remove(last.id, await this.notices.withdrawn(last, sender.name));
     return last;
   }
 
@@ -140,15 +138,17 @@ export class VisitReportService {
     if (!posting) return { kind: 'refused', reason: '该企业不是您派驻的企业。' };
     const problem = this.dateProblem(next.date, next.days, posting);
     if (problem) return { kind: 'refused', reason: problem };
-    if ((await this.ledger.update(last.id, next)) === 'duplicate') {
+    const visit = {
+      ...next,
+      enterpriseId: posting.enterpriseId,
+      enterpriseShortName: posting.shortName ?? posting.enterpriseName,
+    };
+    const version = `amended-${this.clock.now().getTime()}`;
+    const outbox = await this.notices.toConfirm(visit, posting, sender.name, version);
+    if ((await this.ledger.update(last.id, next, outbox)) === 'duplicate') {
       return { kind: 'refused', reason: '修改后与已有的一条记录完全相同。' };
     }
-    const progress = await this.progressOf(posting);
-    return {
-      kind: 'recorded',
-      visit: { ...next, enterpriseShortName: posting.shortName ?? posting.enterpriseName },
-      ...progress,
-    };
+    return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
   /** The visit with one field changed, or why the value cannot be read. */
@@ -217,7 +217,7 @@ export class VisitReportService {
     const others = (await this.ledger.allEnterprises())
       .filter((e) => !mine.has(e.enterpriseId))
       .map((e) => ({ ...e, assignmentId: '' }));
-    const match = matchEnterprise(text, others);
+    const match = matchEnterprise(text, others, false);
     return match.kind === 'found' ? (match.posting.shortName ?? match.posting.enterpriseName) : null;
   }
 }

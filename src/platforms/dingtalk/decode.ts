@@ -45,6 +45,7 @@ export function decodeDingtalkMessage(body: DingtalkCallback, receivedAt: Date):
       ...(body.sessionWebhook ? { sessionWebhook: body.sessionWebhook } : {}),
       ...(body.sessionWebhookExpiredTime ? { sessionWebhookExpiresAt: body.sessionWebhookExpiredTime } : {}),
     },
+    ...(kind === 'image' && body.content?.downloadCode ? { media: { mediaId: body.content.downloadCode } } : {}),
   };
 }
 

@@ -56,5 +56,8 @@ export function decodeWecomMessage(fields: Record<string, string>, receivedAt: D
     messageId,
     sentAt: Number.isFinite(Number(createTime)) ? new Date(Number(createTime) * 1000) : receivedAt,
     replyTo: { channel: 'WECOM', userId: from },
+    ...(kind === 'image' && fields.MediaId
+      ? { media: { mediaId: fields.MediaId, ...(fields.PicUrl ? { url: fields.PicUrl } : {}) } }
+      : {}),
   };
 }

@@ -1,0 +1,34 @@
+import type { Channel, Person } from '../programme/types.js';
+import type { RecordedVisit, VisitLedger } from './visit-ledger.js';
+
+/** How long after a report a photo is taken as its evidence. */
+export const EVIDENCE_WINDOW_MS = 10 * 60_000;
+
+export interface IncomingImage {
+  channel: Channel;
+  messageId: string;
+  mediaId: string;
+  url: string | null;
+  sentAt: Date;
+}
+
+/** Photos sent right after a report are kept, by the platform's reference, as evidence of that visit. */
+export class VisitEvidenceService {
+  constructor(private readonly ledger: VisitLedger) {}
+
+  /** The visit the image was attached to, or null when the sender reported none in the last 10 minutes. */
+  async attach(sender: Person, image: IncomingImage): Promise<RecordedVisit | null> {
+    if (sender.role !== 'SPECIALIST') return null;
+    const visit = await this.ledger.lastReportedBy(sender.id, new Date(image.sentAt.getTime() - EVIDENCE_WINDOW_MS));
+    if (!visit || visit.createdAt.getTime() > image.sentAt.getTime() + EVIDENCE_WINDOW_MS) return null;
+    await this.ledger.attachEvidence({
+      visitId: visit.id,
+      channel: image.channel,
+      messageId: image.messageId,
+      mediaId: image.mediaId,
+      url: image.url,
+      receivedAt: image.sentAt,
+    });
+    return visit;
+  }
+}

@@ -1,0 +1,92 @@
+import { chineseDateLabel } from '../../common/local-date.js';
+import type { Notice, NoticeAddressing } from '../outbox/notices.js';
+import type { NewOutboxMessage } from '../outbox/outbox.js';
+import type { PersonDirectory } from '../people/person-directory.js';
+import { VISIT_TYPE_LABELS } from '../programme/types.js';
+import type { Posting, RecordedVisit, UnconfirmedVisit } from './visit-ledger.js';
+
+function describe(visit: RecordedVisit, enterprise: string): string {
+  const summary = visit.summary ? `，内容：${visit.summary}` : '';
+  return `${chineseDateLabel(visit.date)}在${enterprise}开展${VISIT_TYPE_LABELS[visit.type]}${visit.days}天${summary}`;
+}
+
+const enterpriseName = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+
+/** Who is told what when a visit is reported, corrected, withdrawn, confirmed or disputed. */
+export class VisitNotices {
+  constructor(
+    private readonly people: PersonDirectory,
+    private readonly addressing: NoticeAddressing,
+  ) {}
+
+  /** The enterprise's contacts are asked to confirm a new (or corrected) visit. */
+  async toConfirm(
+    visit: RecordedVisit,
+    posting: Posting,
+    reporterName: string,
+    version: string,
+  ): Promise<NewOutboxMessage[]> {
+    const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: posting.enterpriseId });
+    const corrected = version === 'new' ? '报备' : '修改了服务记录';
+    const text = [
+      `【服务记录待确认】科技特派员${reporterName}${corrected}：${describe(visit, enterpriseName(posting))}。`,
+      '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
+    ].join('\n');
+    return this.addressing.address(
+      contacts.map((contact) => ({
+        recipientId: contact.id,
+        kind: 'visit-confirmation',
+        text,
+        dedupeKey: `visit-confirm:${visit.id}:${version}:${contact.id}`,
+      })),
+    );
+  }
+
+  /** The enterprise's contacts learn that a visit they were asked about was withdrawn. */
+  async withdrawn(visit: RecordedVisit, reporterName: string): Promise<NewOutboxMessage[]> {
+    const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
+    return this.addressing.address(
+      contacts.map((contact) => ({
+        recipientId: contact.id,
+        kind: 'visit-withdrawn',
+        text: `科技特派员${reporterName}撤销了服务记录：${describe(visit, visit.enterpriseShortName)}。无需再确认。`,
+        dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
+      })),
+    );
+  }
+
+  /** The reporter learns the enterprise's answer; a dispute also goes to the city's service station. */
+  async settled(
+    visit: UnconfirmedVisit,
+    by: { id: string; name: string },
+    reason: string | null,
+  ): Promise<NewOutboxMessage[]> {
+    const what = describe(visit, visit.enterpriseShortName);
+    const notices: Notice[] = [];
+    if (reason === null) {
+      notices.push({
+        recipientId: visit.reporterId,
+        kind: 'visit-confirmed',
+        text: `企业联系人${by.name}已确认您的服务记录：${what}。`,
+        dedupeKey: `visit-confirmed:${visit.id}`,
+      });
+    } else {
+      notices.push({
+        recipientId: visit.reporterId,
+        kind: 'visit-disputed',
+        text: `企业联系人${by.name}对您的服务记录有异议：${what}。\n异议：${reason}\n设区市服务站将与您核实；如记录有误，可在24小时内回复「修改 …」或「撤销」。`,
+        dedupeKey: `visit-disputed:${visit.id}:reporter`,
+      });
+      const officials = await this.people.withRole('CITY_OFFICIAL', { cityName: visit.cityName });
+      for (const official of officials) {
+        notices.push({
+          recipientId: official.id,
+          kind: 'visit-disputed',
+          text: `【服务记录异议】${visit.enterpriseShortName}的企业联系人${by.name}对科技特派员${visit.reporterName}的服务记录提出异议：${what}。\n异议：${reason}\n请核实处理。`,
+          dedupeKey: `visit-disputed:${visit.id}:${official.id}`,
+        });
+      }
+    }
+    return this.addressing.address(notices);
+  }
+}

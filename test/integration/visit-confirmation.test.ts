@@ -1,0 +1,109 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+describe('the enterprise confirms or disputes reported visits', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const db = () => service.database.prisma;
+  const noticesTo = (recipientId: string, kind: string) =>
+    db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+  const visitWith = (summary: string) => db().visit.findFirstOrThrow({ where: { summary } });
+
+  it('asks the enterprise contact to confirm each new visit, in the same step as storing it', async () => {
+    expect(await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试淬火炉温控')).toContain('已记录服务');
+    const [notice, ...more] = await noticesTo('P-101', 'visit-confirmation');
+    expect(more).toEqual([]);
+    expect(notice).toMatchObject({ channel: 'LOCAL', target: { channel: 'LOCAL', userId: 'sun.jianli' } });
+    expect(notice?.text).toContain('陈思远');
+    expect(notice?.text).toContain('龙城齿轮');
+    expect(notice?.text).toContain('调试淬火炉温控');
+    expect(notice?.text).toContain('确认');
+    expect(notice?.text).toContain('有异议');
+    // Contacts of other enterprises hear nothing.
+    expect(await noticesTo('P-102', 'visit-confirmation')).toEqual([]);
+  });
+
+  it('lets a local (demo) user read what was pushed to them at GET /local/inbox', async () => {
+    const inbox = await request(service.handler).get('/local/inbox').query({ userId: 'sun.jianli' });
+    expect(inbox.status).toBe(200);
+    expect(inbox.body.messages).toHaveLength(1);
+    expect(inbox.body.messages[0]).toMatchObject({ kind: 'visit-confirmation' });
+    const after = inbox.body.messages[0].createdAt;
+    const later = await request(service.handler).get('/local/inbox').query({ userId: 'sun.jianli', after });
+    expect(later.body.messages).toEqual([]);
+    expect((await request(service.handler).get('/local/inbox').query({ after: 'yesterday' })).status).toBe(400);
+  });
+
+  it('records 确认 as confirmed and tells the specialist', async () => {
+    expect(await say('sun.jianli', '待确认')).toContain('调试淬火炉温控');
+    const reply = await say('sun.jianli', '确认');
+    expect(reply).toContain('已确认1条服务记录');
+    expect((await visitWith('调试淬火炉温控')).status).toBe('CONFIRMED');
+    const [told] = await noticesTo('P-001', 'visit-confirmed');
+    expect(told?.text).toContain('孙建立');
+    expect(await say('sun.jianli', '确认')).toContain('没有待您确认');
+  });
+
+  it('records 有异议 with its reason and sends it to the city station of the enterprise only', async () => {
+    await say('chen.siyuan', '昨天在龙城齿轮政策宣讲半天，讲解研发费用加计扣除');
+    expect(await say('sun.jianli', '有异议')).toContain('请说明异议的原因');
+    expect((await visitWith('讲解研发费用加计扣除')).status).toBe('REPORTED');
+
+    const reply = await say('sun.jianli', '有异议 昨天陈老师没有来公司');
+    expect(reply).toContain('转设区市服务站');
+    const visit = await visitWith('讲解研发费用加计扣除');
+    expect(visit).toMatchObject({ status: 'DISPUTED', statusNote: '昨天陈老师没有来公司' });
+    const [station] = await noticesTo('P-201', 'visit-disputed');
+    expect(station?.text).toContain('昨天陈老师没有来公司');
+    expect(station?.text).toContain('陈思远');
+    expect(await noticesTo('P-202', 'visit-disputed')).toEqual([]);
+    expect(await noticesTo('P-203', 'visit-disputed')).toEqual([]);
+    const [reporter] = await noticesTo('P-001', 'visit-disputed');
+    expect(reporter?.text).toContain('昨天陈老师没有来公司');
+  });
+
+  it('asks which visit when several wait, and accepts a number or 全部确认', async () => {
+    await say('chen.siyuan', '11月20日在龙城齿轮对接广西大学实验室资源1天');
+    await say('chen.siyuan', '11月19日在龙城齿轮典型示范观摩1天');
+    const list = await say('sun.jianli', '确认');
+    expect(list).toContain('有2条服务记录待确认');
+    expect(list).toContain('1. 11月20日');
+    expect(await say('sun.jianli', '有异议 3 不对')).toContain('没有第3条');
+    expect(await say('sun.jianli', '确认 2')).toContain('已确认1条');
+    expect((await visitWith('对接广西大学实验室资源')).status).toBe('REPORTED');
+    expect(await say('sun.jianli', '全部确认')).toContain('已确认1条');
+    expect((await visitWith('对接广西大学实验室资源')).status).toBe('CONFIRMED');
+  });
+
+  it('asks again after the specialist corrects a visit, and tells the enterprise of a withdrawal', async () => {
+    await say('chen.siyuan', '今天在龙城齿轮战略规划1天，梳理十五五规划');
+    await say('sun.jianli', '确认');
+    expect((await visitWith('梳理十五五规划')).status).toBe('CONFIRMED');
+    expect(await say('chen.siyuan', '修改 天数 半天')).toContain('已修改服务记录');
+    expect((await visitWith('梳理十五五规划')).status).toBe('REPORTED');
+    const asked = await noticesTo('P-101', 'visit-confirmation');
+    expect(asked.at(-1)?.text).toContain('修改了服务记录');
+    expect(asked.at(-1)?.text).toContain('0.5天');
+
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    const [withdrawn] = await noticesTo('P-101', 'visit-withdrawn');
+    expect(withdrawn?.text).toContain('梳理十五五规划');
+    expect(await say('sun.jianli', '确认')).toContain('没有待您确认');
+  });
+
+  it('does not let a specialist or another enterprise confirm', async () => {
+    await say('chen.siyuan', '今天在龙城齿轮资源对接半天，引进检测设备供应商');
+    expect(await say('ma.weidong', '确认')).toContain('没有待您确认');
+    expect(await say('chen.siyuan', '确认')).not.toContain('已确认');
+    expect((await visitWith('引进检测设备供应商')).status).toBe('REPORTED');
+  });
+});
