@@ -15,3 +15,9 @@ export function fixedClock(instant: Date | string): Clock {
 export function today(clock: Clock): LocalDate {
   return dateInShanghai(clock.now());
 }
+
+/** A clock that starts at `instant` and runs at real speed (tests that need a known day and an ordering in time). */
+export function runningClock(instant: Date | string): Clock {
+  const offset = new Date(instant).getTime() - Date.now();
+  return { now: () => new Date(Date.now() + offset) };
+}

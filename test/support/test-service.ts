@@ -1,6 +1,6 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from '../../src/app.js';
-import { type Clock, fixedClock, today } from '../../src/common/clock.js';
+import { type Clock, runningClock, today } from '../../src/common/clock.js';
 import { createLogger, type Logger } from '../../src/common/logger.js';
 import { buildServices, type Services } from '../../src/composition.js';
 import { type Config, loadConfig } from '../../src/config/env.js';
@@ -33,7 +33,7 @@ export async function createTestService(
   options: { env?: Record<string, string>; demo?: boolean; clock?: Clock; store?: KeyValueStore; logger?: Logger } = {},
 ): Promise<TestService> {
   const config: Config = loadConfig({ ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'silent', ...options.env });
-  const clock = options.clock ?? fixedClock(TEST_NOW);
+  const clock = options.clock ?? runningClock(TEST_NOW);
   const database = await createTestDatabase();
   if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), today(clock));
   const services = await buildServices(config, {
