@@ -5,6 +5,7 @@ import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import type { PrismaQuestionLog } from './data/repositories/question-log.js';
+import type { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
@@ -15,6 +16,7 @@ import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
+import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { demoRoutes } from './http/routes/demo-routes.js';
@@ -41,6 +43,7 @@ export interface AppDeps {
   visits: VisitReader;
   progress: ProgressService;
   outbox: Outbox;
+  feedback: FeedbackService;
 }
 
 /** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
@@ -57,6 +60,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
+    adminFeedbackRoutes(deps.config.adminToken, deps.feedback, () => deps.progress.currentYear()),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),

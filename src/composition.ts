@@ -1,5 +1,6 @@
 import type { AppDeps } from './app.js';
 import { bindAccountIntent } from './bot/handlers/bind-account.js';
+import { feedbackIntents } from './bot/handlers/feedback.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
 import { visitConfirmationIntents, visitEvidenceIntent } from './bot/handlers/visit-confirmation.js';
 import { visitIntents } from './bot/handlers/visit-report.js';
@@ -11,6 +12,7 @@ import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
 import { PrismaFaqStore } from './data/repositories/faq-store.js';
+import { PrismaFeedbackStore } from './data/repositories/feedback-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
@@ -21,6 +23,8 @@ import { PrismaQuestionLog } from './data/repositories/question-log.js';
 import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
+import { FeedbackNotices } from './domain/feedback/feedback-notices.js';
+import { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
@@ -93,15 +97,24 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   ]);
   const ledger = new PrismaVisitLedger(db);
   const visitNotices = new VisitNotices(people, addressing);
+  const feedback = new FeedbackService(
+    new PrismaFeedbackStore(db),
+    new FeedbackNotices(people, addressing),
+    ledger,
+    clock,
+  );
+  const feedbackChat = feedbackIntents(feedback, store);
   const bot = createBot({
     people,
     inbound: inboundLog,
     logger,
     intents: [
       ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
+      ...feedbackChat.commands,
       ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), store, config.quota),
       visitEvidenceIntent(new VisitEvidenceService(ledger)),
-      policyQuestionIntent(policies),
+      feedbackChat.complaint,
+      policyQuestionIntent(policies, store),
     ],
     unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
   });
@@ -135,6 +148,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
     outbox: new PrismaOutbox(db),
+    feedback,
     jobs: [],
     async close() {
       knowledge.stopWatching();

@@ -1,7 +1,9 @@
 import type { PolicyQaService } from '../../domain/policies/policy-qa-service.js';
 import type { Person } from '../../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
+import type { KeyValueStore } from '../../store/key-value-store.js';
 import type { Intent, UnregisteredIntent } from '../pipeline.js';
+import { UNANSWERED_TTL_MS, unansweredKey } from './feedback.js';
 
 /** Greetings and requests for help get the help text, not a search of the documents. */
 const NOT_A_QUESTION =
@@ -17,12 +19,18 @@ async function answer(qa: PolicyQaService, message: InboundMessage, sender: Pers
   return [{ text: result.text }];
 }
 
-/** Anyone may ask: roster people and accounts not (yet) bound. */
-export function policyQuestionIntent(qa: PolicyQaService): Intent {
+/** Anyone may ask; a question the documents do not answer is kept a while, so 「转反馈」 can file it. */
+export function policyQuestionIntent(qa: PolicyQaService, store: KeyValueStore): Intent {
   return {
     name: 'policy-question',
     matches: (message) => isPolicyQuestion(message.text),
-    handle: (message, sender) => answer(qa, message, sender),
+    async handle(message, sender) {
+      const result = await qa.ask(message.text, { personId: sender.id, channel: message.channel });
+      if (!result.answered) {
+        await store.set(unansweredKey(message), message.text, UNANSWERED_TTL_MS).catch(() => {});
+      }
+      return [{ text: result.text }];
+    },
   };
 }
 

@@ -56,13 +56,4 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
   ];
 }
 
-/** CSV for Excel: UTF-8 with a BOM, quoted, and no cell that a spreadsheet would run as a formula. */
-export function toCsv(rows: LedgerRow[]): string {
-  const cell = (value: string | number) => {
-    const text = String(value);
-    const safe = typeof value === 'string' && /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  const lines = [LEDGER_HEADERS, ...rows.map(ledgerCells)].map((cells) => cells.map(cell).join(','));
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
-}
+export const LEDGER_WIDTHS = [12, 10, 26, 10, 10, 6, 10, 40, 12, 20, 8, 22];

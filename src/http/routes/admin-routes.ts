@@ -1,16 +1,17 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
+import { toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
 import type { PrismaQuestionLog } from '../../data/repositories/question-log.js';
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
-import { toCsv } from '../../domain/visits/visit-ledger-export.js';
+import { LEDGER_HEADERS, LEDGER_WIDTHS, ledgerCells } from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { toXlsx } from '../ledger-xlsx.js';
 import { adminAuth } from '../middleware/admin-auth.js';
+import { toXlsx } from '../xlsx.js';
 
 export interface AdminDeps {
   adminToken: string | undefined;
@@ -63,10 +64,10 @@ export function adminRoutes(deps: AdminDeps): Router<AppState> {
     );
     if (query.format === 'csv') {
       ctx.type = 'text/csv; charset=utf-8';
-      ctx.body = toCsv(rows);
+      ctx.body = toCsv(LEDGER_HEADERS, rows.map(ledgerCells));
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      ctx.body = await toXlsx(rows, `${year}年服务台账`);
+      ctx.body = await toXlsx(LEDGER_HEADERS, rows.map(ledgerCells), `${year}年服务台账`, LEDGER_WIDTHS);
     }
   });
 

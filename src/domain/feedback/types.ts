@@ -1,0 +1,72 @@
+import type { Channel, PersonRole } from '../programme/types.js';
+
+export const FEEDBACK_CATEGORIES = [
+  'RD_EXPENSE_DEDUCTION',
+  'HIGH_TECH_RECOGNITION',
+  'SCIENCE_PROGRAMME',
+  'TALENT',
+  'FUNDING',
+  'INTELLECTUAL_PROPERTY',
+  'OTHER',
+] as const;
+export type FeedbackCategory = (typeof FEEDBACK_CATEGORIES)[number];
+
+export const FEEDBACK_CATEGORY_LABELS: Record<FeedbackCategory, string> = {
+  RD_EXPENSE_DEDUCTION: '研发费用加计扣除',
+  HIGH_TECH_RECOGNITION: '高新技术企业认定',
+  SCIENCE_PROGRAMME: '科技计划项目',
+  TALENT: '人才政策',
+  FUNDING: '资金补助',
+  INTELLECTUAL_PROPERTY: '知识产权',
+  OTHER: '其他',
+};
+
+export const FEEDBACK_STATUSES = ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED', 'CLOSED'] as const;
+export type FeedbackStatus = (typeof FEEDBACK_STATUSES)[number];
+
+export const FEEDBACK_STATUS_LABELS: Record<FeedbackStatus, string> = {
+  SUBMITTED: '已提交',
+  IN_PROGRESS: '处理中',
+  ANSWERED: '已答复',
+  CLOSED: '已关闭',
+};
+
+export interface TicketReply {
+  authorId: string;
+  authorName: string;
+  authorRole: PersonRole;
+  text: string;
+  createdAt: Date;
+}
+
+export interface Ticket {
+  id: string;
+  ticketNo: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  cityName: string;
+  submitterId: string;
+  category: FeedbackCategory;
+  text: string;
+  status: FeedbackStatus;
+  createdAt: Date;
+  answeredAt: Date | null;
+  closedAt: Date | null;
+  waitingSince: Date;
+  replies: TicketReply[];
+}
+
+export interface NewTicket {
+  year: number;
+  enterpriseId: string;
+  submitterId: string;
+  category: FeedbackCategory;
+  text: string;
+  channel: Channel | null;
+  createdAt: Date;
+}
+
+/** The latest answer of an official (not the enterprise's own follow-ups). */
+export function latestAnswer(ticket: Ticket): TicketReply | undefined {
+  return ticket.replies.filter((r) => r.authorRole === 'CITY_OFFICIAL' || r.authorRole === 'REGION_OFFICIAL').at(-1);
+}

@@ -1,0 +1,100 @@
+import { Router } from '@koa/router';
+import { z } from 'zod';
+import { toCsv } from '../../common/csv.js';
+import { FEEDBACK_HEADERS, FEEDBACK_WIDTHS, feedbackCells } from '../../domain/feedback/feedback-export.js';
+import type { FeedbackService } from '../../domain/feedback/feedback-service.js';
+import type { TicketFilter } from '../../domain/feedback/feedback-store.js';
+import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, type Ticket } from '../../domain/feedback/types.js';
+import { parseWith } from '../body.js';
+import type { AppState } from '../context.js';
+import { adminAuth } from '../middleware/admin-auth.js';
+import { toXlsx } from '../xlsx.js';
+
+const filters = z.object({
+  status: z.enum(FEEDBACK_STATUSES, { error: `status must be one of ${FEEDBACK_STATUSES.join(', ')}` }).optional(),
+  city: z.string().trim().min(1).max(20).optional(),
+  category: z
+    .enum(FEEDBACK_CATEGORIES, { error: `category must be one of ${FEEDBACK_CATEGORIES.join(', ')}` })
+    .optional(),
+  since: z.union([z.iso.date(), z.iso.datetime()], { error: 'since must be a date or an ISO time' }).optional(),
+});
+const exportQuery = filters.extend({
+  format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
+});
+const ratingsQuery = z.object({
+  year: z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100).optional(),
+  city: z.string().trim().min(1).max(20).optional(),
+});
+
+function toFilter(query: z.infer<typeof filters>): TicketFilter {
+  return {
+    ...(query.status ? { statuses: [query.status] } : {}),
+    ...(query.city ? { cityName: query.city } : {}),
+    ...(query.category ? { category: query.category } : {}),
+    // A bare date is the start of that day in Asia/Shanghai.
+    ...(query.since
+      ? { since: new Date(query.since.length === 10 ? `${query.since}T00:00:00+08:00` : query.since) }
+      : {}),
+  };
+}
+
+const toJson = (ticket: Ticket) => ({
+  id: ticket.id,
+  ticketNo: ticket.ticketNo,
+  enterpriseId: ticket.enterpriseId,
+  submitterId: ticket.submitterId,
+  category: ticket.category,
+  text: ticket.text,
+  status: ticket.status,
+  createdAt: ticket.createdAt.toISOString(),
+  city: ticket.cityName,
+  replies: ticket.replies.map((reply) => ({
+    authorId: reply.authorId,
+    text: reply.text,
+    createdAt: reply.createdAt.toISOString(),
+  })),
+});
+
+/** Policy feedback and the enterprises' ratings, for the stations and the regional office. */
+export function adminFeedbackRoutes(
+  adminToken: string | undefined,
+  feedback: FeedbackService,
+  currentYear: () => number,
+): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin' });
+  router.use(adminAuth(adminToken));
+
+  router.get('/feedback', async (ctx) => {
+    const query = parseWith(filters, ctx.query, 'query');
+    ctx.body = { feedback: (await feedback.list(toFilter(query))).map(toJson) };
+  });
+
+  router.get('/feedback/export', async (ctx) => {
+    const query = parseWith(exportQuery, ctx.query, 'query');
+    const rows = (await feedback.list(toFilter(query))).map(feedbackCells);
+    const name = `政策反馈${query.city ? `-${query.city}` : ''}.${query.format}`;
+    ctx.set(
+      'Content-Disposition',
+      `attachment; filename="feedback.${query.format}"; filename*=UTF-8''${encodeURIComponent(name)}`,
+    );
+    if (query.format === 'csv') {
+      ctx.type = 'text/csv; charset=utf-8';
+      ctx.body = toCsv(FEEDBACK_HEADERS, rows);
+    } else {
+      ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+      ctx.body = await toXlsx(FEEDBACK_HEADERS, rows, '政策反馈', FEEDBACK_WIDTHS);
+    }
+  });
+
+  router.get('/ratings', async (ctx) => {
+    const query = parseWith(ratingsQuery, ctx.query, 'query');
+    const year = query.year ?? currentYear();
+    const ratings = await feedback.ratings({ year, ...(query.city ? { cityName: query.city } : {}) });
+    ctx.body = {
+      year,
+      ratings: ratings.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() })),
+    };
+  });
+
+  return router;
+}

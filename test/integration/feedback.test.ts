@@ -1,0 +1,210 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+describe('policy feedback by chat (today = 2026-11-24)', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const db = () => service.database.prisma;
+  const numberIn = (reply: string) => /FK-\d{4}-\d{4}/.exec(reply)?.[0] ?? '';
+  const ticket = (ticketNo: string) =>
+    db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo }, include: { replies: true } });
+  const noticesTo = (recipientId: string, kind: string) =>
+    db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+  const admin = (path: string) => request(service.handler).get(path).set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+
+  let first = '';
+
+  it('files 反馈：… from an enterprise contact, numbered and categorised, and tells that city’s station only', async () => {
+    const reply = await say('sun.jianli', '反馈：研发费用加计扣除的备案材料在税务窗口一直办不下来');
+    first = numberIn(reply);
+    expect(first).toBe('FK-2026-0001');
+    expect(reply).toContain('研发费用加计扣除');
+    expect(reply).toContain('柳州市服务站');
+    expect(await ticket(first)).toMatchObject({
+      enterpriseId: 'E-LZ-001',
+      submitterId: 'P-101',
+      category: 'RD_EXPENSE_DEDUCTION',
+      status: 'SUBMITTED',
+      text: '研发费用加计扣除的备案材料在税务窗口一直办不下来',
+    });
+    const [station] = await noticesTo('P-201', 'feedback-filed');
+    expect(station?.text).toContain(first);
+    expect(station?.text).toContain('龙城精密齿轮');
+    expect(station?.text).toContain(`回复 ${first}`);
+    expect(await noticesTo('P-202', 'feedback-filed')).toEqual([]);
+    expect(await noticesTo('P-203', 'feedback-filed')).toEqual([]);
+  });
+
+  it('files 建议 and 投诉 as they are, and infers each category', async () => {
+    const suggestion = numberIn(await say('ma.weidong', '建议简化科技计划项目结题验收的材料'));
+    expect((await ticket(suggestion)).category).toBe('SCIENCE_PROGRAMME');
+    const complaint = numberIn(await say('wei.xiaohong', '投诉：人才引进的安家补贴申请被退回三次'));
+    expect((await ticket(complaint)).category).toBe('TALENT');
+    expect((await ticket(complaint)).text).toContain('投诉');
+  });
+
+  it('asks before filing a plain complaint, files on 是 and drops it on 否', async () => {
+    const asked = await say('qin.hai', '高企认定的奖励资金迟迟没有拨付到企业');
+    expect(asked).toContain('要作为政策反馈提交吗？');
+    const filed = numberIn(await say('qin.hai', '是'));
+    expect(await ticket(filed)).toMatchObject({ enterpriseId: 'E-YL-001', category: 'HIGH_TECH_RECOGNITION' });
+    expect((await noticesTo('P-203', 'feedback-filed')).some((n) => n.text.includes(filed))).toBe(true);
+
+    const before = await db().feedbackTicket.count();
+    expect(await say('qin.hai', '专利资助的申请手续太繁琐了')).toContain('要作为政策反馈提交吗？');
+    expect(await say('qin.hai', '否')).toContain('没有提交');
+    expect(await db().feedbackTicket.count()).toBe(before);
+  });
+
+  it('lets a specialist file for an enterprise they are posted to, asking which when several', async () => {
+    expect(await say('liu.yang', '帮企业反馈：专利申请费用补贴的标准不清楚')).toContain('哪家企业');
+    const filed = numberIn(await say('liu.yang', '山湖农机'));
+    expect(await ticket(filed)).toMatchObject({ enterpriseId: 'E-YL-001', submitterId: 'P-006' });
+    const direct = numberIn(await say('chen.siyuan', '帮龙城齿轮反馈：首台套奖励兑现太慢'));
+    expect(await ticket(direct)).toMatchObject({ enterpriseId: 'E-LZ-001', category: 'FUNDING' });
+    expect(await say('chen.siyuan', '帮蓝湾食品反馈：补贴迟迟不到')).toContain('只能为您派驻的企业');
+  });
+
+  it('lets only the ticket’s city station and the regional office act on it, and tells the enterprise each time', async () => {
+    expect(await say('guilin.station', `回复 ${first} 已处理`)).toContain('您无权操作');
+    expect(await say('sun.jianli', `关闭 ${first}`)).toContain('只有设区市服务站和自治区工作办');
+    expect((await ticket(first)).status).toBe('SUBMITTED');
+
+    expect(await say('liuzhou.station', `处理中 ${first}`)).toContain('处理中');
+    expect((await ticket(first)).status).toBe('IN_PROGRESS');
+    expect((await noticesTo('P-101', 'feedback-update')).at(-1)?.text).toContain('正在处理中');
+
+    expect(await say('gx.office', `回复 ${first.toLowerCase()} 已协调税务部门，下周可办理备案`)).toContain('已答复');
+    const answered = await ticket(first);
+    expect(answered.status).toBe('ANSWERED');
+    expect(answered.replies.map((r) => r.text)).toEqual(['已协调税务部门，下周可办理备案']);
+    expect((await noticesTo('P-101', 'feedback-update')).at(-1)?.text).toContain('已协调税务部门');
+
+    expect(await say('sun.jianli', '我的反馈')).toContain('最新答复（工作办-韦主任）：已协调税务部门');
+  });
+
+  it('sends every answer also to the specialist who filed', async () => {
+    const filed = (await db().feedbackTicket.findFirstOrThrow({ where: { submitterId: 'P-001' } })).ticketNo;
+    await say('liuzhou.station', `回复 ${filed} 奖励资金已在公示，月底前拨付`);
+    expect((await noticesTo('P-001', 'feedback-update')).at(-1)?.text).toContain('月底前拨付');
+    expect((await noticesTo('P-101', 'feedback-update')).at(-1)?.text).toContain('月底前拨付');
+    expect(await say('chen.siyuan', '我的反馈')).toContain(filed);
+  });
+
+  it('lists an official’s open tickets oldest first, only of their city (the office: all)', async () => {
+    const liuzhou = await say('liuzhou.station', '待办');
+    expect(liuzhou).not.toContain(first); // answered
+    expect(liuzhou).not.toContain('山湖农机');
+    const yulin = await say('yulin.station', '待办');
+    expect(yulin).toContain('山湖农机');
+    const office = await say('gx.office', '待办');
+    const numbers = office.match(/FK-\d{4}-\d{4}/g) ?? [];
+    expect(numbers.length).toBeGreaterThanOrEqual(3);
+    expect([...numbers].sort()).toEqual(numbers);
+    expect(await say('chen.siyuan', '待办')).toContain('只有设区市服务站和自治区工作办');
+  });
+
+  it('reopens on 不满意 within 7 days of the answer, and not after', async () => {
+    expect(await say('ma.weidong', `不满意 ${first} 不是我们的`)).toContain('找不到贵企业的反馈');
+    expect(await say('sun.jianli', `不满意 ${first} 窗口仍说没有收到通知`)).toContain('已重新打开');
+    const reopened = await ticket(first);
+    expect(reopened.status).toBe('SUBMITTED');
+    expect((await noticesTo('P-201', 'feedback-reopened'))[0]?.text).toContain('窗口仍说没有收到通知');
+
+    await say('liuzhou.station', `回复 ${first} 已再次协调`);
+    await say('liuzhou.station', `关闭 ${first}`);
+    expect((await ticket(first)).status).toBe('CLOSED');
+    expect(await say('liuzhou.station', `回复 ${first} 补充`)).toContain('已关闭');
+    await db().feedbackTicket.update({
+      where: { ticketNo: first },
+      data: { answeredAt: new Date(Date.now() - 8 * 24 * 3_600_000) },
+    });
+    expect(await say('sun.jianli', `不满意 ${first} 还是不行`)).toContain('超过7天');
+    expect((await ticket(first)).status).toBe('CLOSED');
+  });
+
+  it('turns an unanswered question into feedback with 转反馈', async () => {
+    expect(await say('lan.tian', '转反馈')).toContain('没有可以转为反馈的问题');
+    const unanswered = await say('lan.tian', '海洋捕捞渔船的柴油补贴今年怎么发放？');
+    expect(unanswered).toContain('转反馈');
+    const filed = numberIn(await say('lan.tian', '转反馈'));
+    expect(await ticket(filed)).toMatchObject({
+      enterpriseId: 'E-BH-001',
+      text: '海洋捕捞渔船的柴油补贴今年怎么发放？',
+      category: 'FUNDING',
+    });
+  });
+
+  it('numbers tickets filed at once without gaps or collisions', async () => {
+    const before = await db().feedbackTicket.count();
+    const contacts = ['sun.jianli', 'ma.weidong', 'wei.xiaohong', 'qin.hai', 'mo.li', 'lan.tian', 'deng.wei'];
+    const replies = await Promise.all(
+      contacts.flatMap((contact) => [1, 2].map((n) => say(contact, `反馈：第${n}个并发提交的问题，来自${contact}`))),
+    );
+    const numbers = replies.map(numberIn).sort();
+    expect(new Set(numbers).size).toBe(14);
+    const seqs = numbers.map((no) => Number(no.slice(-4)));
+    expect(seqs).toEqual(Array.from({ length: 14 }, (_, i) => before + 1 + i));
+  });
+
+  it('serves GET /admin/feedback with filters, and CSV and XLSX exports', async () => {
+    const all = await admin('/admin/feedback');
+    expect(all.status).toBe(200);
+    const one = all.body.feedback.find((f: { ticketNo: string }) => f.ticketNo === first);
+    expect(one).toMatchObject({ enterpriseId: 'E-LZ-001', submitterId: 'P-101', category: 'RD_EXPENSE_DEDUCTION' });
+    expect(one.replies[0]).toMatchObject({ authorId: 'P-301', text: '已协调税务部门，下周可办理备案' });
+    expect(Object.keys(one)).toEqual(
+      expect.arrayContaining(['id', 'ticketNo', 'text', 'status', 'createdAt', 'replies']),
+    );
+
+    const yulin = await admin('/admin/feedback?city=玉林市&category=HIGH_TECH_RECOGNITION');
+    expect(yulin.body.feedback.length).toBeGreaterThan(0);
+    expect(yulin.body.feedback.every((f: { enterpriseId: string }) => f.enterpriseId === 'E-YL-001')).toBe(true);
+    expect(
+      (await admin('/admin/feedback?status=CLOSED')).body.feedback.map((f: { ticketNo: string }) => f.ticketNo),
+    ).toEqual([first]);
+    expect((await admin('/admin/feedback?since=2030-01-01')).body.feedback).toEqual([]);
+    expect((await admin('/admin/feedback?status=LOST')).status).toBe(400);
+    expect((await admin('/admin/feedback?since=yesterday')).status).toBe(400);
+
+    const csv = await admin('/admin/feedback/export?format=csv&city=柳州市');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.startsWith('\uFEFF编号,设区市,企业,类别,反馈内容,状态')).toBe(true);
+    expect(csv.text).toContain(first);
+    expect(csv.text).not.toContain('玉林市');
+    const xlsx = await admin('/admin/feedback/export?format=xlsx')
+      .buffer(true)
+      .parse((res, done) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => done(null, Buffer.concat(chunks)));
+      });
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+    const { default: ExcelJS } = await import('exceljs');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.body as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet?.getRow(1).getCell(1).value).toBe('编号');
+    expect((sheet?.rowCount ?? 0) - 1).toBe(all.body.feedback.length);
+  });
+
+  it('takes one rating a year per posting from the enterprise, visible to the admin API', async () => {
+    expect(await say('sun.jianli', '评价 5 陈老师服务很好')).toContain('5分');
+    expect(await say('sun.jianli', '评价 4 再评一次')).toContain('已经评价过');
+    expect(await say('chen.siyuan', '评价 5 自评')).toContain('企业的联系人');
+    const ratings = await admin('/admin/ratings?year=2026&city=柳州市');
+    expect(ratings.body.ratings).toEqual([
+      expect.objectContaining({ assignmentId: 'A-001', raterId: 'P-101', score: 5, comment: '陈老师服务很好' }),
+    ]);
+    expect((await admin('/admin/ratings?year=2026&city=玉林市')).body.ratings).toEqual([]);
+  });
+});
