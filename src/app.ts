@@ -11,6 +11,8 @@ import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
 import type { FaqStore } from './domain/policies/faq.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
+import type { CalendarStore } from './domain/reminders/calendar-store.js';
+import type { ReminderService } from './domain/reminders/reminder-service.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
@@ -18,6 +20,7 @@ import { requestContext } from './http/middleware/request-context.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
+import { adminReminderRoutes } from './http/routes/admin-reminder-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { demoRoutes } from './http/routes/demo-routes.js';
 import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
@@ -44,6 +47,8 @@ export interface AppDeps {
   progress: ProgressService;
   outbox: Outbox;
   feedback: FeedbackService;
+  reminders: ReminderService;
+  calendar: CalendarStore;
 }
 
 /** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
@@ -61,6 +66,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
     adminFeedbackRoutes(deps.config.adminToken, deps.feedback, () => deps.progress.currentYear()),
+    adminReminderRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),

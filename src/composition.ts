@@ -11,6 +11,7 @@ import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
+import { PrismaCalendarStore } from './data/repositories/calendar-store.js';
 import { PrismaFaqStore } from './data/repositories/faq-store.js';
 import { PrismaFeedbackStore } from './data/repositories/feedback-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
@@ -20,6 +21,7 @@ import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaQuestionLog } from './data/repositories/question-log.js';
+import { PrismaReminderSource } from './data/repositories/reminder-source.js';
 import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
@@ -29,10 +31,12 @@ import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
+import { ReminderService } from './domain/reminders/reminder-service.js';
 import { VisitConfirmationService } from './domain/visits/visit-confirmation.js';
 import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
 import { VisitNotices } from './domain/visits/visit-notices.js';
 import { VisitReportService } from './domain/visits/visit-report-service.js';
+import { reminderJobs } from './jobs/reminder-jobs.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
@@ -41,6 +45,7 @@ import { ChatNoticeAddressing } from './notifications/notice-addressing.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
+import { MAX_MESSAGE_BYTES } from './platforms/limits.js';
 import { WecomSender } from './platforms/wecom/api-client.js';
 import { JiebaTokenizer } from './search/jieba-tokenizer.js';
 import { createStore } from './store/create-store.js';
@@ -90,6 +95,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     },
   );
   const people = new PrismaPersonDirectory(db);
+  const outbox = new PrismaOutbox(db);
   const addressing = new ChatNoticeAddressing(people, [
     ...(config.wecom ? (['WECOM'] as const) : []),
     ...(config.dingtalk ? (['DINGTALK'] as const) : []),
@@ -118,6 +124,16 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     ],
     unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
   });
+  const reminders = new ReminderService(
+    new PrismaReminderSource(db),
+    addressing,
+    outbox,
+    config.groupRobots.map((robot) => {
+      const channel = robot.platform === 'wecom' ? ('WECOM_GROUP_ROBOT' as const) : ('DINGTALK_GROUP_ROBOT' as const);
+      return { id: robot.id, scope: robot.scope, channel, maxBytes: MAX_MESSAGE_BYTES[channel] };
+    }),
+    config.quota,
+  );
   const dispatcher = createDispatcher({
     queue: new PrismaOutboxQueue(db),
     senders: senders(config, store),
@@ -147,9 +163,11 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
-    outbox: new PrismaOutbox(db),
+    outbox,
     feedback,
-    jobs: [],
+    reminders,
+    calendar: new PrismaCalendarStore(db),
+    jobs: reminderJobs(reminders, config.schedules, logger),
     async close() {
       knowledge.stopWatching();
       await dispatcher.stop();

@@ -24,7 +24,10 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     await services.close();
     throw error;
   });
-  const scheduler = startScheduler(services.jobs, { store: services.store, logger: services.logger });
+  const scheduler = startScheduler(config.schedulerEnabled ? services.jobs : [], {
+    store: services.store,
+    logger: services.logger,
+  });
   services.dispatcher.start();
   services.knowledge.startWatching(5_000, (error) => services.logger.error({ err: error }, 'knowledge refresh failed'));
   const recovery = startRecovery(services);

@@ -1,9 +1,9 @@
 import type { Logger } from '../common/logger.js';
+import { splitUtf8 } from '../common/text-chunks.js';
 import type { NewOutboxMessage } from '../domain/outbox/outbox.js';
 import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
-import { splitUtf8 } from '../platforms/text-chunks.js';
 import type { InboundLog } from './inbound-log.js';
 import type { Bot } from './pipeline.js';
 import { replies as texts } from './replies/zh.js';

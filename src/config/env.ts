@@ -1,4 +1,5 @@
 import path from 'node:path';
+import cron from 'node-cron';
 import { z } from 'zod';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { LlmConfig } from '../llm/openai-compatible.js';
@@ -53,7 +54,31 @@ const emptyAsUnset = (shape: Record<string, z.ZodType>) =>
     Object.entries(shape).map(([name, schema]) => [name, z.preprocess((v) => (v === '' ? undefined : v), schema)]),
   );
 
+/** A node-cron expression (5 or 6 fields), read in Asia/Shanghai; not at :00 or :30, which the platforms advise against. */
+const cronExpression = z
+  .string()
+  .refine((value) => cron.validate(value), 'must be a cron expression such as "10 9 * * 1"')
+  .refine((value) => {
+    const fields = value.trim().split(/\s+/);
+    const minute = fields.length === 6 ? fields[1] : fields[0];
+    return minute !== '0' && minute !== '30' && minute !== '00';
+  }, 'must not fire at :00 or :30 (the platforms throttle pushes then); pick a minute such as 10');
+
+export const DEFAULT_SCHEDULES = {
+  quota: '10 9 * * 1',
+  digest: '20 9 * * *',
+  'assignment-expiry': '40 9 * * *',
+  'feedback-overdue': '10 10 * * *',
+  calendar: '50 9 * * *',
+} as const;
+
 export const envSchema = z.object({
+  REMINDER_QUOTA_CRON: withDefault(cronExpression, DEFAULT_SCHEDULES.quota),
+  REMINDER_DIGEST_CRON: withDefault(cronExpression, DEFAULT_SCHEDULES.digest),
+  REMINDER_EXPIRY_CRON: withDefault(cronExpression, DEFAULT_SCHEDULES['assignment-expiry']),
+  REMINDER_FEEDBACK_OVERDUE_CRON: withDefault(cronExpression, DEFAULT_SCHEDULES['feedback-overdue']),
+  REMINDER_CALENDAR_CRON: withDefault(cronExpression, DEFAULT_SCHEDULES.calendar),
+  SCHEDULER_ENABLED: withDefault(flag, 'true'),
   PORT: withDefault(z.coerce.number({ error: 'must be a port number from 0 to 65535' }).int().min(0).max(65_535), 3000),
   HOST: withDefault(z.string(), '0.0.0.0'),
   DATABASE_URL: optional(postgresUrl),
@@ -104,6 +129,10 @@ export interface Config {
   /** `npm run demo`: serves the demo chat page at / (never set from the environment). */
   demoMode: boolean;
   quota: { visitsPerYear: number; daysPerYear: number };
+  /** Cron expressions of the reminder and digest jobs (Asia/Shanghai). */
+  schedules: Record<keyof typeof DEFAULT_SCHEDULES, string>;
+  /** Whether this instance fires the jobs on schedule (any number may: a lock and dedupe keys keep them once). */
+  schedulerEnabled: boolean;
   /** Optional LLM that rewrites policy answers from the retrieved clauses. */
   llm: LlmConfig | undefined;
   /** Group chats of city stations and the regional office that receive digests. */
@@ -140,6 +169,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
     demoMode: false,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
+    schedules: {
+      quota: e.REMINDER_QUOTA_CRON,
+      digest: e.REMINDER_DIGEST_CRON,
+      'assignment-expiry': e.REMINDER_EXPIRY_CRON,
+      'feedback-overdue': e.REMINDER_FEEDBACK_OVERDUE_CRON,
+      calendar: e.REMINDER_CALENDAR_CRON,
+    },
+    schedulerEnabled: e.SCHEDULER_ENABLED,
     groupRobots: e.GROUP_ROBOTS,
     llm:
       e.LLM_BASE_URL && e.LLM_MODEL

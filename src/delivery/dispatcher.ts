@@ -1,5 +1,6 @@
 import type { Logger } from '../common/logger.js';
 import type { OutboundChannel } from '../domain/outbox/outbox.js';
+import { quietHoursEnd } from '../domain/outbox/quiet-hours.js';
 import { type ChannelSender, SendError } from '../platforms/contract.js';
 import { MESSAGES_PER_MINUTE } from '../platforms/limits.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
@@ -62,6 +63,12 @@ export function createDispatcher(deps: {
     const sender = senders[message.channel];
     if (!sender || !message.target) {
       await queue.markFailed(message.id, `channel ${message.channel} is not configured on this deployment`);
+      return false;
+    }
+    // What the service pushes on its own waits for the morning; answers to a person's own message do not.
+    const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(new Date(now()));
+    if (quietUntil) {
+      await queue.retryLater(message.id, 'quiet hours (21:00–08:00)', quietUntil, false);
       return false;
     }
     const limit = MESSAGES_PER_MINUTE[message.channel];

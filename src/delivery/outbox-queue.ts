@@ -5,6 +5,7 @@ export interface QueuedMessage {
   id: string;
   channel: OutboundChannel;
   recipientId: string;
+  kind: string;
   text: string;
   format: 'TEXT' | 'MARKDOWN';
   target: ReplyTarget | null;

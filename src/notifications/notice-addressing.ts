@@ -1,10 +1,10 @@
+import { splitUtf8 } from '../common/text-chunks.js';
 import type { Notice, NoticeAddressing } from '../domain/outbox/notices.js';
 import type { NewOutboxMessage } from '../domain/outbox/outbox.js';
 import type { PersonDirectory } from '../domain/people/person-directory.js';
 import type { Channel } from '../domain/programme/types.js';
 import type { ReplyTarget } from '../platforms/contract.js';
 import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
-import { splitUtf8 } from '../platforms/text-chunks.js';
 
 /** Channels in the order a notice prefers them: the platforms people work in first, the local channel last. */
 const PREFERENCE: Channel[] = ['WECOM', 'DINGTALK', 'LOCAL'];

@@ -27,7 +27,7 @@ export class PrismaOutboxQueue implements OutboxQueue {
         ORDER BY next_attempt_at, created_at, dedupe_key
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED)
-      RETURNING id::text, channel, recipient_id, text, format, target, dedupe_key, attempts, next_attempt_at, created_at`;
+      RETURNING id::text, channel, recipient_id, kind, text, format, target, dedupe_key, attempts, next_attempt_at, created_at`;
     // RETURNING does not keep the subquery's order: restore it, so each recipient's messages go out oldest first.
     rows.sort(
       (a, b) =>
@@ -39,6 +39,7 @@ export class PrismaOutboxQueue implements OutboxQueue {
       id: row.id,
       channel: row.channel,
       recipientId: row.recipient_id,
+      kind: row.kind,
       text: row.text,
       format: row.format,
       target: row.target,

@@ -5,9 +5,10 @@ import type {
   OutboxEntry,
   OutboxStatus,
 } from '../../domain/outbox/outbox.js';
+import type { BulkOutbox } from '../../domain/reminders/reminder-service.js';
 import type { Db } from '../database.js';
 
-export class PrismaOutbox implements Outbox {
+export class PrismaOutbox implements Outbox, BulkOutbox {
   constructor(private readonly db: Db) {}
 
   async enqueue(message: NewOutboxMessage): Promise<boolean> {
@@ -16,6 +17,32 @@ export class PrismaOutbox implements Outbox {
       skipDuplicates: true,
     });
     return count === 1;
+  }
+
+  async enqueueNew(messages: NewOutboxMessage[]): Promise<Set<string>> {
+    const written = new Set<string>();
+    // In slices: one statement per 1,000 messages keeps well under PostgreSQL's limit on bound parameters.
+    for (let start = 0; start < messages.length; start += 1_000) {
+      const rows = await this.db.outboxMessage.createManyAndReturn({
+        data: messages.slice(start, start + 1_000).map(toOutboxRow),
+        skipDuplicates: true,
+        select: { dedupeKey: true },
+      });
+      for (const row of rows) written.add(row.dedupeKey);
+    }
+    return written;
+  }
+
+  async existing(dedupeKeys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    for (let start = 0; start < dedupeKeys.length; start += 5_000) {
+      const rows = await this.db.outboxMessage.findMany({
+        where: { dedupeKey: { in: dedupeKeys.slice(start, start + 5_000) } },
+        select: { dedupeKey: true },
+      });
+      for (const row of rows) found.add(row.dedupeKey);
+    }
+    return found;
   }
 
   async list({ status, limit = 200 }: { status?: OutboxStatus; limit?: number }): Promise<OutboxEntry[]> {

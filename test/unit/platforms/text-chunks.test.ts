@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitUtf8 } from '../../../src/platforms/text-chunks.js';
+import { splitUtf8 } from '../../../src/common/text-chunks.js';
 
 const bytes = (text: string) => Buffer.byteLength(text, 'utf8');
 

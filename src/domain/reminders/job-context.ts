@@ -1,0 +1,24 @@
+import type { LocalDate } from '../../common/local-date.js';
+import type { Quota } from '../progress/quota.js';
+import type { ReminderSource } from './reminder-source.js';
+
+export const JOB_NAMES = ['quota', 'digest', 'assignment-expiry', 'feedback-overdue', 'calendar'] as const;
+export type JobName = (typeof JOB_NAMES)[number];
+
+export interface JobContext {
+  at: Date;
+  today: LocalDate;
+  source: ReminderSource;
+  quota: Quota;
+}
+
+/** A message a job wants sent: to a person, or to the group robots of a scope (a city name, or "region"). */
+export type Outgoing =
+  | { to: 'person'; recipientId: string; kind: string; text: string; format?: 'TEXT' | 'MARKDOWN'; dedupeKey: string }
+  | { to: 'robots'; scope: string; kind: string; text: string; format?: 'TEXT' | 'MARKDOWN'; dedupeKey: string };
+
+/** The tightest of the thresholds (days) that `daysLeft` is within, or null when outside all of them. */
+export function tightestThreshold(daysLeft: number, thresholds: number[]): number | null {
+  const within = thresholds.filter((t) => daysLeft <= t).sort((a, b) => a - b);
+  return within[0] ?? null;
+}

@@ -1,0 +1,166 @@
+import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
+import { paceOf, type Quota } from '../../progress/quota.js';
+import type { JobContext, Outgoing } from '../job-context.js';
+import type { OpenTicket, PostingStatus } from '../reminder-source.js';
+import { workingDaysBetween } from '../working-days.js';
+import { STATION_AFTER_WORKING_DAYS } from './feedback-overdue.js';
+
+export const QUIET_ENTERPRISE_DAYS = 90;
+/** The programme plan’s targets for the end of 2027 (knowledge/policies/gx-enterprise-tech-specialist-plan-draft.txt). */
+const TARGETS_2027 = { enterprises: 1000, projects: 500, achievements: 300 };
+
+interface CityFigures {
+  city: string;
+  active: PostingStatus[];
+  behind: { posting: PostingStatus; expectedVisits: number; expectedDays: number }[];
+  quiet: PostingStatus[];
+  disputed: { enterpriseName: string; date: string; note: string | null }[];
+  open: OpenTicket[];
+  overdue: OpenTicket[];
+  ratings: number[];
+}
+
+function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof load>>): CityFigures {
+  const { today, quota } = ctx;
+  const active = data.postings.filter(
+    (p) => p.cityName === city && p.active && p.startDate <= today && p.endDate >= today,
+  );
+  const behind = active.flatMap((posting) => {
+    const pace = paceOf(posting, quota, today);
+    return pace.onPace ? [] : [{ posting, expectedVisits: pace.expectedVisits, expectedDays: pace.expectedDays }];
+  });
+  const quiet = active.filter((p) => {
+    const since = p.lastVisit && p.lastVisit > p.startDate ? p.lastVisit : p.startDate;
+    return daysBetween(since, today) >= QUIET_ENTERPRISE_DAYS;
+  });
+  const open = data.tickets.filter((t) => t.cityName === city);
+  return {
+    city,
+    active,
+    behind,
+    quiet,
+    disputed: data.disputed.filter((d) => d.cityName === city),
+    open,
+    overdue: open.filter(
+      (t) => workingDaysBetween(dateInShanghai(t.waitingSince), today) >= STATION_AFTER_WORKING_DAYS,
+    ),
+    ratings: data.ratings.filter((r) => r.cityName === city).map((r) => r.score),
+  };
+}
+
+const average = (scores: number[]) =>
+  scores.length === 0 ? '—' : (scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1);
+
+function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
+  const lines = [
+    `## ${f.city}科技特派员服务简报（${chineseDateLabel(ctx.today)}）`,
+    `进行中的派驻 ${f.active.length} 个，进度落后 ${f.behind.length} 个。`,
+    '',
+    `**进度落后的派驻（${f.behind.length}）**`,
+    ...(f.behind.length === 0
+      ? ['- 无']
+      : f.behind.map(
+          (b) =>
+            `- ${b.posting.enterpriseName}：走访 ${b.posting.visits}/${quota.visitsPerYear} 次，服务 ${b.posting.days}/${quota.daysPerYear} 天（应达 ${b.expectedVisits} 次、${b.expectedDays} 天）`,
+        )),
+    '',
+    `**${QUIET_ENTERPRISE_DAYS}天以上未走访的企业（${f.quiet.length}）**`,
+    ...(f.quiet.length === 0
+      ? ['- 无']
+      : f.quiet.map((p) => `- ${p.enterpriseName}（最近走访：${p.lastVisit ?? '本派驻期内无'}）`)),
+    '',
+    `**企业有异议的服务记录（${f.disputed.length}）**`,
+    ...(f.disputed.length === 0 ? ['- 无'] : f.disputed.map((d) => `- ${d.enterpriseName} ${d.date}：${d.note ?? ''}`)),
+    '',
+    `**政策反馈**：待处理 ${f.open.length} 条，其中超过${STATION_AFTER_WORKING_DAYS}个工作日未答复 ${f.overdue.length} 条`,
+    ...f.overdue.map((t) => `- ${t.ticketNo} ${t.enterpriseName}：${t.text.slice(0, 40)}`),
+    '',
+    `**企业评价**：${f.ratings.length} 家，平均 ${average(f.ratings)} 分`,
+  ];
+  return lines.join('\n');
+}
+
+function regionDigest(all: CityFigures[], ctx: JobContext, enterprisesServed: number): string {
+  const row = (f: CityFigures) =>
+    `| ${f.city} | ${f.active.length} | ${f.behind.length} | ${f.quiet.length} | ${f.disputed.length} | ${f.open.length} | ${f.overdue.length} | ${average(f.ratings)} |`;
+  const sum = (pick: (f: CityFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
+  return [
+    `## 全区企业科技特派员服务简报（${chineseDateLabel(ctx.today)}）`,
+    '',
+    '| 设区市 | 进行中派驻 | 进度落后 | 90天未走访 | 服务异议 | 待处理反馈 | 超期反馈 | 评价均分 |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...all.map(row),
+    `| 合计 | ${sum((f) => f.active.length)} | ${sum((f) => f.behind.length)} | ${sum((f) => f.quiet.length)} | ${sum((f) => f.disputed.length)} | ${sum((f) => f.open.length)} | ${sum((f) => f.overdue.length)} | ${average(all.flatMap((f) => f.ratings))} |`,
+    '',
+    '**2027年目标进展**',
+    `- 服务企业：${enterprisesServed}/${TARGETS_2027.enterprises} 家（${((100 * enterprisesServed) / TARGETS_2027.enterprises).toFixed(1)}%）`,
+    `- 实施项目：暂无数据/${TARGETS_2027.projects} 项（系统尚未记录项目）`,
+    `- 转化科技成果：暂无数据/${TARGETS_2027.achievements} 项（系统尚未记录成果转化）`,
+    '- 服务企业研发活动核算：暂无数据/100%（系统尚未记录研发核算）',
+  ].join('\n');
+}
+
+async function load({ today, source }: JobContext) {
+  const year = yearOf(today);
+  const [postings, disputed, tickets, ratings, people, enterprisesServed] = await Promise.all([
+    source.postings(year),
+    source.disputedVisits(year),
+    source.openTickets(),
+    source.ratings(year),
+    source.people(),
+    source.enterprisesServed(),
+  ]);
+  return { postings, disputed, tickets, ratings, people, enterprisesServed };
+}
+
+/** Each city station official gets their city's digest; the regional office the whole region's; robots too. */
+export async function digests(ctx: JobContext): Promise<Outgoing[]> {
+  const data = await load(ctx);
+  const cities = [...new Set(data.postings.map((p) => p.cityName))].sort();
+  const byCity = new Map(cities.map((city) => [city, figures(city, ctx, data)]));
+  const out: Outgoing[] = [];
+  const period = ctx.today;
+  for (const city of cities) {
+    const f = byCity.get(city);
+    if (!f) continue;
+    const text = cityDigest(f, ctx, ctx.quota);
+    for (const official of data.people.filter((p) => p.role === 'CITY_OFFICIAL' && p.cityName === city)) {
+      out.push({
+        to: 'person',
+        recipientId: official.id,
+        kind: 'digest',
+        format: 'MARKDOWN',
+        text,
+        dedupeKey: `digest:${period}:${official.id}`,
+      });
+    }
+    out.push({
+      to: 'robots',
+      scope: city,
+      kind: 'digest',
+      format: 'MARKDOWN',
+      text,
+      dedupeKey: `digest:${period}:robot`,
+    });
+  }
+  const region = regionDigest([...byCity.values()], ctx, data.enterprisesServed);
+  for (const official of data.people.filter((p) => p.role === 'REGION_OFFICIAL')) {
+    out.push({
+      to: 'person',
+      recipientId: official.id,
+      kind: 'digest',
+      format: 'MARKDOWN',
+      text: region,
+      dedupeKey: `digest:${period}:${official.id}`,
+    });
+  }
+  out.push({
+    to: 'robots',
+    scope: 'region',
+    kind: 'digest',
+    format: 'MARKDOWN',
+    text: region,
+    dedupeKey: `digest:${period}:robot`,
+  });
+  return out;
+}

@@ -1,0 +1,41 @@
+import { dateInShanghai } from '../../../common/local-date.js';
+import type { JobContext, Outgoing } from '../job-context.js';
+import { workingDaysBetween } from '../working-days.js';
+
+export const STATION_AFTER_WORKING_DAYS = 5;
+export const OFFICE_AFTER_WORKING_DAYS = 10;
+
+/** Tickets unanswered after 5 working days go to the city station again; after 10, to the regional office. */
+export async function feedbackOverdue({ today, source }: JobContext): Promise<Outgoing[]> {
+  const [tickets, people] = await Promise.all([source.openTickets(), source.people()]);
+  const out: Outgoing[] = [];
+  for (const ticket of tickets) {
+    const waited = workingDaysBetween(dateInShanghai(ticket.waitingSince), today);
+    if (waited < STATION_AFTER_WORKING_DAYS) continue;
+    const cycle = `${ticket.ticketNo}:${ticket.waitingSince.getTime()}`;
+    const text = `【政策反馈超期】${ticket.ticketNo}（${ticket.enterpriseName}）已${waited}个工作日未答复：${ticket.text}\n请尽快回复「回复 ${ticket.ticketNo} 答复内容」。`;
+    const levels: ['station' | 'office', (p: (typeof people)[number]) => boolean][] = [
+      ['station', (p) => p.role === 'CITY_OFFICIAL' && p.cityName === ticket.cityName],
+      ...(waited >= OFFICE_AFTER_WORKING_DAYS
+        ? [
+            ['office', (p: (typeof people)[number]) => p.role === 'REGION_OFFICIAL'] as [
+              'office',
+              (p: (typeof people)[number]) => boolean,
+            ],
+          ]
+        : []),
+    ];
+    for (const [level, reaches] of levels) {
+      for (const official of people.filter(reaches)) {
+        out.push({
+          to: 'person',
+          recipientId: official.id,
+          kind: 'feedback-overdue',
+          text,
+          dedupeKey: `overdue:${cycle}:${level}:${official.id}`,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,53 @@
+import type { LocalDate } from '../../common/local-date.js';
+import type { FeedbackStatus } from '../feedback/types.js';
+import type { Person } from '../programme/types.js';
+
+/** A posting with this year's totals, read in bulk (a fixed number of queries whatever the number of postings). */
+export interface PostingStatus {
+  assignmentId: string;
+  enterpriseId: string;
+  enterpriseName: string;
+  cityName: string;
+  startDate: LocalDate;
+  endDate: LocalDate;
+  active: boolean;
+  /** The posted specialist, or every member of the posted team. */
+  specialistIds: string[];
+  visits: number;
+  days: number;
+  lastVisit: LocalDate | null;
+}
+
+export interface OpenTicket {
+  ticketNo: string;
+  enterpriseName: string;
+  cityName: string;
+  status: FeedbackStatus;
+  text: string;
+  waitingSince: Date;
+}
+
+export const AUDIENCES = ['SPECIALISTS', 'ENTERPRISES', 'CITY_OFFICIALS', 'REGION_OFFICIALS', 'ALL'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+
+export interface CalendarEvent {
+  id: string;
+  title: string;
+  date: LocalDate;
+  audience: Audience;
+}
+
+/** What the reminder and digest jobs read. */
+export interface ReminderSource {
+  postings(year: number): Promise<PostingStatus[]>;
+  /** Contacts of enterprises, officials of cities and of the office, by one query. */
+  people(): Promise<Person[]>;
+  disputedVisits(
+    year: number,
+  ): Promise<{ cityName: string; enterpriseName: string; date: LocalDate; note: string | null }[]>;
+  openTickets(): Promise<OpenTicket[]>;
+  ratings(year: number): Promise<{ cityName: string; enterpriseName: string; score: number }[]>;
+  /** Distinct enterprises with a posting, ever: the programme's "enterprises served". */
+  enterprisesServed(): Promise<number>;
+  calendar(from: LocalDate, to: LocalDate): Promise<CalendarEvent[]>;
+}

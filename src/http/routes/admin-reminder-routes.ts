@@ -1,0 +1,68 @@
+import { Router } from '@koa/router';
+import { z } from 'zod';
+import { type Clock, today } from '../../common/clock.js';
+import { AppError, ErrorCode } from '../../common/errors.js';
+import { isLocalDate, type LocalDate } from '../../common/local-date.js';
+import type { CalendarStore } from '../../domain/reminders/calendar-store.js';
+import { JOB_NAMES } from '../../domain/reminders/job-context.js';
+import type { ReminderService } from '../../domain/reminders/reminder-service.js';
+import { AUDIENCES } from '../../domain/reminders/reminder-source.js';
+import { runExclusively } from '../../jobs/scheduler.js';
+import type { KeyValueStore } from '../../store/key-value-store.js';
+import { readJson } from '../body.js';
+import type { AppState } from '../context.js';
+import { adminAuth } from '../middleware/admin-auth.js';
+
+const runRequest = z.object({
+  job: z.enum(JOB_NAMES, { error: `job must be one of ${JOB_NAMES.join(', ')}` }),
+  at: z.iso.datetime({ offset: true, message: 'at must be an ISO time, e.g. 2026-11-23T09:10:00+08:00' }).optional(),
+  dryRun: z.boolean({ error: 'dryRun must be true or false' }).optional(),
+});
+
+const calendarRequest = z.object({
+  title: z.string().trim().min(1, 'title is required').max(100),
+  date: z.string().refine(isLocalDate, 'date must be a calendar date such as 2026-12-15'),
+  audience: z.enum(AUDIENCES, { error: `audience must be one of ${AUDIENCES.join(', ')}` }),
+});
+
+export interface ReminderRouteDeps {
+  adminToken: string | undefined;
+  maxBodyBytes: number;
+  reminders: ReminderService;
+  calendar: CalendarStore;
+  store: KeyValueStore;
+  clock: Clock;
+}
+
+/** Running a job by hand (the same lock as the scheduler, the same dedupe keys) and the programme calendar. */
+export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin' });
+  router.use(adminAuth(deps.adminToken));
+
+  router.post('/reminders/run', async (ctx) => {
+    const body = await readJson(ctx, runRequest, deps.maxBodyBytes);
+    const at = body.at ? new Date(body.at) : deps.clock.now();
+    let messages: Awaited<ReturnType<ReminderService['run']>> = [];
+    const run = () =>
+      deps.reminders.run(body.job, at, body.dryRun ?? false).then((planned) => {
+        messages = planned;
+      });
+    // A dry run writes nothing and needs no lock.
+    const outcome = body.dryRun ? await run().then(() => 'ran') : await runExclusively(deps.store, body.job, run);
+    if (outcome === 'skipped') throw new AppError(ErrorCode.Conflict, `Job ${body.job} is running on another instance`);
+    ctx.body = { messages };
+  });
+
+  router.post('/calendar', async (ctx) => {
+    const body = await readJson(ctx, calendarRequest, deps.maxBodyBytes);
+    const event = await deps.calendar.add({ ...body, date: body.date as LocalDate });
+    ctx.status = 201;
+    ctx.body = event;
+  });
+
+  router.get('/calendar', async (ctx) => {
+    ctx.body = { events: await deps.calendar.upcoming(today(deps.clock)) };
+  });
+
+  return router;
+}
