@@ -115,7 +115,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     inbound: inboundLog,
     logger,
     intents: [
-      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
+      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock), store),
       ...feedbackChat.commands,
       ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), store, config.quota),
       visitEvidenceIntent(new VisitEvidenceService(ledger)),

@@ -12,6 +12,8 @@ export interface Intent {
   kinds?: InboundMessage['kind'][];
   matches(message: InboundMessage, sender: Person): boolean | Promise<boolean>;
   handle(message: InboundMessage, sender: Person): Promise<Reply[]>;
+  /** Called when another intent handled the sender's message (to drop a question that was not answered). */
+  passedOver?(message: InboundMessage, sender: Person): Promise<void>;
 }
 
 /** Handles what an unregistered account may still do (binding itself to a roster entry). */
@@ -62,6 +64,11 @@ export function createBot({ people, inbound, logger, intents = [], unregisteredI
       }
     }
     logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
+    await Promise.all(
+      intents
+        .filter((other) => other !== intent && other.passedOver)
+        .map((other) => other.passedOver?.(message, sender)),
+    );
     if (intent) return { sender, replies: await intent.handle(message, sender) };
     return { sender, replies: [{ text: message.kind === 'text' ? replies.help(sender) : replies.nonText() }] };
   }

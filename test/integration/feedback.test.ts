@@ -207,4 +207,54 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     ]);
     expect((await admin('/admin/ratings?year=2026&city=玉林市')).body.ratings).toEqual([]);
   });
+
+  it('does not take ordinary messages for feedback', async () => {
+    const before = await db().feedbackTicket.count();
+    // A question that starts with 建议 is answered, not filed.
+    expect(await say('ma.weidong', '建议我们企业先申报高企还是科技型中小企业？')).not.toContain('已提交政策反馈');
+    // A specialist's visit report that mentions 反馈 is a visit report.
+    expect(await say('chen.siyuan', '代龙城齿轮整理技术需求并反馈给学校，昨天半天')).toContain('服务属于哪一类');
+    await say('chen.siyuan', '取消');
+    // 反馈进度 lists, it does not file.
+    expect(await say('sun.jianli', '反馈进度')).toContain('您的政策反馈');
+    // A complaint phrased as a question gets the policy answer path, not the filing question.
+    expect(await say('sun.jianli', '高企认定门槛太高了，我们企业有什么办法能达到')).not.toContain(
+      '要作为政策反馈提交吗',
+    );
+    expect(await db().feedbackTicket.count()).toBe(before);
+  });
+
+  it('drops an unanswered filing question once something else is said', async () => {
+    const before = await db().feedbackTicket.count();
+    expect(await say('liu.yang', '帮企业反馈：科技型中小企业评价入库的标准太高')).toContain('哪家企业');
+    expect(await say('liu.yang', '今天在山湖农机技术攻关1天，调试播种机排种器')).toContain('已记录服务');
+    expect(await say('liu.yang', '2')).not.toContain('已提交政策反馈');
+    expect(await say('qin.hai', '专利资助的申请手续太繁琐了')).toContain('要作为政策反馈提交吗？');
+    await say('qin.hai', '我的反馈');
+    expect(await say('qin.hai', '是')).not.toContain('已提交政策反馈');
+    expect(await db().feedbackTicket.count()).toBe(before);
+  });
+
+  it('reads ratings strictly: no score from 评价一下, none outside 1–5', async () => {
+    expect(await say('mo.li', '评价一下刘老师这次的服务，非常专业')).not.toContain('分');
+    expect(await say('mo.li', '评价 10分 非常满意')).toContain('1到5分');
+    expect(await db().postingRating.count({ where: { raterId: 'P-105' } })).toBe(0);
+  });
+
+  it('closes an unanswered ticket only with a closing note, which counts as the answer', async () => {
+    const filed = numberIn(await say('deng.wei', '反馈：汽车电子研发设备购置补贴的申报窗口没有开放'));
+    expect(await say('liuzhou.station', `关闭 ${filed}`)).toContain('还没有答复');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    await say('liuzhou.station', `关闭 ${filed} 申报窗口已于本周开放，请按通知申报`);
+    const closed = await ticket(filed);
+    expect(closed.status).toBe('CLOSED');
+    expect(closed.answeredAt).not.toBeNull();
+    expect(closed.replies.map((r) => r.text)).toEqual(['申报窗口已于本周开放，请按通知申报']);
+    expect(await say('deng.wei', `不满意 ${filed} 窗口其实还没开`)).toContain('已重新打开');
+  });
+
+  it('sends feedback of a city without station officials to the regional office', async () => {
+    const filed = numberIn(await say('ma.weidong', '反馈：南宁的研发奖补申报系统经常打不开'));
+    expect((await noticesTo('P-301', 'feedback-filed')).some((n) => n.text.includes(filed))).toBe(true);
+  });
 });

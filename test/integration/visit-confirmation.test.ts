@@ -106,4 +106,31 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await say('chen.siyuan', '确认')).not.toContain('已确认');
     expect((await visitWith('引进检测设备供应商')).status).toBe('REPORTED');
   });
+
+  it('tells the station of every dispute, also after a correction, and of a disputed visit withdrawn', async () => {
+    await say('sun.jianli', '全部确认');
+    await say('chen.siyuan', '今天在龙城齿轮典型示范1天，组织观摩数控产线');
+    await say('sun.jianli', '不属实，今天陈老师一直没来');
+    expect((await visitWith('组织观摩数控产线')).status).toBe('DISPUTED');
+    expect(await say('chen.siyuan', '修改 天数 半天')).toContain('已修改服务记录');
+    expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('修改了');
+    await say('sun.jianli', '有异议 半天也没有');
+    const station = (await noticesTo('P-201', 'visit-disputed')).filter((n) => n.text.includes('半天也没有'));
+    expect(station).toHaveLength(1);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('撤销了');
+  });
+
+  it('reads 确认 N against the list the contact was shown', async () => {
+    await say('chen.siyuan', '11月10日在龙城齿轮技术攻关1天，第一条');
+    await say('chen.siyuan', '11月11日在龙城齿轮技术攻关1天，第二条');
+    expect(await say('sun.jianli', '待确认')).toContain('2. 11月11日');
+    // Meanwhile the first is confirmed elsewhere: 「确认 2」 still means the second as shown.
+    await db().visit.updateMany({ where: { summary: '第一条' }, data: { status: 'CONFIRMED' } });
+    expect(await say('sun.jianli', '确认 2')).toContain('第二条');
+    expect((await visitWith('第二条')).status).toBe('CONFIRMED');
+    await say('chen.siyuan', '11月12日在龙城齿轮技术攻关1天，第三条');
+    expect(await say('sun.jianli', '确认 1')).toContain('已经确认或提出异议');
+    expect((await visitWith('第三条')).status).toBe('REPORTED');
+  });
 });

@@ -1,6 +1,6 @@
 import type { FeedbackService, OfficialAction } from '../../domain/feedback/feedback-service.js';
 import type { Person } from '../../domain/programme/types.js';
-import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
+import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
@@ -14,18 +14,21 @@ export const unansweredKey = (message: InboundMessage) => `unanswered:${message.
 export const UNANSWERED_TTL_MS = 30 * 60_000;
 
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
-const FILE = /^\s*(?:反馈|政策反馈|我要反馈|意见)\s*[:：,，]?\s*([\s\S]+)$/;
+const FILE = /^\s*(?:政策反馈|我要反馈|反馈|意见)\s*[:：]\s*([\s\S]+)$|^\s*我要反馈\s*([\s\S]+)$/;
 const SUGGEST = /^\s*(?:建议|投诉)\s*[:：,，]?\s*[\s\S]{2,}$/;
-const ON_BEHALF = /^\s*(?:帮|替|代)(?:企业)?([^\s:：,，]{0,20}?)(?:提交)?(?:政策)?反馈\s*[:：,，]?\s*([\s\S]+)$/;
+/** "帮企业反馈：…", "帮龙城齿轮反馈：…": the separator is required, so a visit report that mentions 反馈 is not caught. */
+const ON_BEHALF = /^\s*(?:帮|替|代)([^\s:：,，]{0,20}?)(?:提交)?(?:政策)?反馈\s*[:：]\s*([\s\S]+)$/;
+/** A question is answered as one, not filed unasked. */
+const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 const ACT = new RegExp(`^\\s*(回复|答复|处理中|受理|关闭|办结)\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i');
 const REOPEN = new RegExp(`^\\s*不满意\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i');
-const RATE = /^\s*评价\s*([1-5一二三四五])\s*分?\s*[:：,，]?\s*([\s\S]*)$/;
-const YES = /^\s*(是|是的|提交|好|好的|确认提交|要)\s*[。.!！]?\s*$/;
+const RATE = /^\s*评价\s*(\d+(?:\.\d+)?|[一二三四五六七八九十])(?![下个次])\s*分?\s*[:：,，]?\s*([\s\S]*)$/;
+const YES = /^\s*(是|是的|提交|确认提交|要提交)\s*[。.!！]?\s*$/;
 const NO = /^\s*(否|不|不用|不要|算了|取消|不提交)\s*[。.!！]?\s*$/;
 /** Plain complaints about how a policy works in practice ("补贴迟迟没到账"). */
 const COMPLAINT =
   /迟迟|一直(?:没|未|不)|还(?:没|未)(?:有)?(?:到|下来|拨|兑现|落实|批|审|回复|办)|不到位|没(?:有)?落实|落实不了|太慢|太难|太复杂|太繁琐|手续繁琐|难以|拖欠|不合理|不公平|门槛(?:太)?高|没人管|找不到人|推诿|卡在|被退回|没有回音|没回音|没人回复/;
-const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5 };
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 interface Pending {
   text: string;
@@ -64,10 +67,9 @@ export function feedbackIntents(
   const chosen = (pending: Pending, text: string): Posting | undefined => {
     const number = /^\s*(\d{1,2})\s*$/.exec(text);
     if (number) return pending.postings[Number(number[1]) - 1];
-    const named = matchEnterprise(text, pending.postings);
-    return named.kind === 'found'
-      ? pending.postings.find((p) => p.enterpriseId === named.posting.enterpriseId)
-      : undefined;
+    // Only an answer to the question: a whole message that is one enterprise's name (not a report naming it).
+    const name = text.trim();
+    return pending.postings.find((p) => aliasesOf(p).includes(name));
   };
 
   const continuePending: Intent = {
@@ -86,25 +88,31 @@ export function feedbackIntents(
       }
       return file(message, sender, pending.text, chosen(pending, message.text)?.enterpriseId);
     },
+    // Any other message leaves the question unanswered: a later 「是」 or 「1」 must not file it.
+    async passedOver(message) {
+      if (await readPending(message)) await store.delete(pendingKey(message)).catch(() => {});
+    },
   };
 
   const fileDirectly: Intent = {
     name: 'feedback-file',
     matches: (message, sender) =>
-      (sender.role === 'ENTERPRISE_CONTACT' && (FILE.test(message.text) || SUGGEST.test(message.text))) ||
+      (sender.role === 'ENTERPRISE_CONTACT' &&
+        (FILE.test(message.text) || (SUGGEST.test(message.text) && !QUESTION.test(message.text)))) ||
       (sender.role === 'SPECIALIST' && (ON_BEHALF.test(message.text) || FILE.test(message.text))),
     async handle(message, sender) {
+      const filed = FILE.exec(message.text);
       if (sender.role === 'SPECIALIST') {
         const behalf = ON_BEHALF.exec(message.text);
-        const text = behalf ? (behalf[2] ?? '') : (FILE.exec(message.text)?.[1] ?? '');
-        // "帮龙城齿轮反馈" names the enterprise; "帮忙反馈" does not.
-        const name = (behalf?.[1] ?? '').replace(/^(忙|一下|我们?)/, '');
-        if (name.length < 2) return file(message, sender, text);
-        const named = matchEnterprise(name, await service.enterprisesOf(sender));
-        if (named.kind !== 'found') return [{ text: `未提交：只能为您派驻的企业提交反馈，「${name}」不是。` }];
-        return file(message, sender, text, named.posting.enterpriseId);
+        const text = behalf ? (behalf[2] ?? '') : (filed?.[1] ?? filed?.[2] ?? '');
+        // "帮龙城齿轮反馈" names the enterprise; "帮企业反馈", "帮忙反馈", "帮我们企业反馈" do not.
+        const name = (behalf?.[1] ?? '').replace(/^(忙|一下|我们|我)/, '').replace(/^(?:派驻)?企业$/, '');
+        if (name === '') return file(message, sender, text);
+        const posting = (await service.enterprisesOf(sender)).find((p) => aliasesOf(p).includes(name));
+        if (!posting) return [{ text: `未提交：只能为您派驻的企业提交反馈，「${name}」不是。` }];
+        return file(message, sender, text, posting.enterpriseId);
       }
-      const text = SUGGEST.test(message.text) ? message.text.trim() : (FILE.exec(message.text)?.[1] ?? '');
+      const text = filed ? (filed[1] ?? filed[2] ?? '') : message.text.trim();
       return file(message, sender, text);
     },
   };
@@ -115,6 +123,8 @@ export function feedbackIntents(
     async handle(message, sender) {
       const question = await store.get(unansweredKey(message));
       if (!question) return [{ text: feedbackReplies.nothingToForward }];
+      if (sender.role !== 'ENTERPRISE_CONTACT' && sender.role !== 'SPECIALIST')
+        return [{ text: '未提交：政策反馈由企业联系人或其科技特派员提交。' }];
       await store.delete(unansweredKey(message));
       return file(message, sender, question);
     },
@@ -180,7 +190,7 @@ export function feedbackIntents(
       sender.role === 'ENTERPRISE_CONTACT' &&
       message.text.trim().length >= 8 &&
       COMPLAINT.test(message.text) &&
-      !/[?？吗]\s*$/.test(message.text.trim()),
+      !QUESTION.test(message.text),
     async handle(message) {
       const pending: Pending = { text: message.text.trim(), step: 'confirm', postings: [] };
       await store.set(pendingKey(message), JSON.stringify(pending), PENDING_TTL_MS);
@@ -188,5 +198,5 @@ export function feedbackIntents(
     },
   };
 
-  return { commands: [continuePending, act, reopen, fileDirectly, forwardQuestion, lists, rate], complaint };
+  return { commands: [continuePending, act, reopen, lists, fileDirectly, forwardQuestion, rate], complaint };
 }

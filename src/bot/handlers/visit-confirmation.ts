@@ -1,14 +1,27 @@
 import type { VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
+import type { UnconfirmedVisit } from '../../domain/visits/visit-ledger.js';
+import type { InboundMessage, Reply } from '../../platforms/contract.js';
+import type { KeyValueStore } from '../../store/key-value-store.js';
 import type { Intent } from '../pipeline.js';
 import { visitReplies } from '../replies/visits.js';
 
 const CONFIRM = /^\s*(?:(全部|所有)\s*)?(?:确认|属实|确认无误)\s*(全部|所有)?\s*(\d{1,2})?\s*[。.!！]?\s*$/;
-const DISPUTE = /^\s*有异议\s*(?:(\d{1,2})(?:\s*[:：,，]\s*|\s+|$))?[:：,，]?\s*([\s\S]*)$/;
+const DISPUTE = /^\s*(?:有异议|不属实)\s*(?:(\d{1,2})(?:\s*[:：,，]\s*|\s+|$))?[:：,，]?\s*([\s\S]*)$/;
 const PENDING = /^\s*(待确认|待确认记录|待确认的记录)\s*[?？]?\s*$/;
 
 /** The enterprise contact's answer to a reported visit: 确认 / 有异议 <原因>, and 待确认 to list them. */
-export function visitConfirmationIntents(service: VisitConfirmationService): Intent[] {
+const SHOWN_TTL_MS = 30 * 60_000;
+const shownKey = (message: InboundMessage) => `visits-shown:${message.channel}:${message.senderId}`;
+
+export function visitConfirmationIntents(service: VisitConfirmationService, store: KeyValueStore): Intent[] {
+  /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second visit of that list. */
+  async function show(message: InboundMessage, visits: UnconfirmedVisit[]): Promise<Reply[]> {
+    if (visits.length > 0)
+      await store.set(shownKey(message), JSON.stringify(visits.map((v) => v.id)), SHOWN_TTL_MS).catch(() => {});
+    return [{ text: visitReplies.pending(visits) }];
+  }
+
   const settle: Intent = {
     name: 'visit-confirmation',
     matches: (message, sender) =>
@@ -19,14 +32,16 @@ export function visitConfirmationIntents(service: VisitConfirmationService): Int
       const reason = dispute ? (dispute[2] ?? '').trim() : null;
       if (reason === '') return [{ text: visitReplies.disputeNeedsReason }];
       const number = confirm?.[3] ?? dispute?.[1];
+      const shown = number ? await store.get(shownKey(message)).catch(() => null) : null;
       const outcome = await service.settle(sender, {
         choice: number ? Number(number) : null,
         all: Boolean(confirm?.[1] || confirm?.[2]),
         reason,
+        shown: shown ? (JSON.parse(shown) as string[]) : null,
       });
       if (outcome.kind === 'refused') return [{ text: outcome.reason }];
       if (outcome.kind === 'none') return [{ text: visitReplies.pending([]) }];
-      if (outcome.kind === 'choose') return [{ text: visitReplies.pending(outcome.visits) }];
+      if (outcome.kind === 'choose') return show(message, outcome.visits);
       return [{ text: visitReplies.settled(outcome.visits, reason) }];
     },
   };
@@ -34,8 +49,8 @@ export function visitConfirmationIntents(service: VisitConfirmationService): Int
   const pending: Intent = {
     name: 'visit-pending',
     matches: (message, sender) => sender.role === 'ENTERPRISE_CONTACT' && PENDING.test(message.text),
-    async handle(_message, sender) {
-      return [{ text: visitReplies.pending(await service.pending(sender)) }];
+    async handle(message, sender) {
+      return show(message, await service.pending(sender));
     },
   };
 

@@ -5,6 +5,7 @@ interface Row {
   id: string;
   channel: QueuedMessage['channel'];
   recipient_id: string;
+  kind: string;
   text: string;
   format: QueuedMessage['format'];
   target: QueuedMessage['target'];

@@ -33,6 +33,7 @@ function toRecordedVisit(row: {
   date: Date;
   days: Prisma.Decimal;
   type: RecordedVisit['type'];
+  status: VisitStatus;
   summary: string;
   channel: RecordedVisit['channel'] | null;
   createdAt: Date;
@@ -54,6 +55,7 @@ function toRecordedVisit(row: {
     createdAt: row.createdAt,
     reporterName: row.reporter.name,
     cityName: enterprise.city.name,
+    status: row.status,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
+import { stationOfficials } from '../people/station-officials.js';
 import type { Person } from '../programme/types.js';
 import { FEEDBACK_CATEGORY_LABELS, type FeedbackCategory, type Ticket } from './types.js';
 
@@ -22,7 +23,7 @@ export class FeedbackNotices {
     ticket: { enterpriseName: string; cityName: string; category: FeedbackCategory; text: string },
     submitter: Person,
   ): Promise<NewOutboxMessage[]> {
-    const officials = await this.people.withRole('CITY_OFFICIAL', { cityName: ticket.cityName });
+    const officials = await stationOfficials(this.people, ticket.cityName);
     const by =
       submitter.role === 'SPECIALIST' ? `（科技特派员${submitter.name}代为提交）` : `（${submitter.name}提交）`;
     return this.addressing.address(
@@ -36,7 +37,7 @@ export class FeedbackNotices {
   }
 
   async reopened(ticket: Ticket, by: Person, why: string, at: Date): Promise<NewOutboxMessage[]> {
-    const officials = await this.people.withRole('CITY_OFFICIAL', { cityName: ticket.cityName });
+    const officials = await stationOfficials(this.people, ticket.cityName);
     return this.addressing.address(
       officials.map((official) => ({
         recipientId: official.id,

@@ -136,11 +136,24 @@ export class FeedbackService {
       );
       return this.apply(ticket, ['SUBMITTED'], { at: now, status: 'IN_PROGRESS' }, outbox);
     }
-    const outbox = await this.notices.toEnterprise(ticket, official, '已办结关闭。', now);
+    // Closing an unanswered ticket takes a closing note, which is its answer (and starts the 7 days to reopen).
+    const note = text.trim();
+    if (ticket.status !== 'ANSWERED' && !note)
+      return {
+        kind: 'refused',
+        reason: `反馈 ${ticketNo} 还没有答复：请先「回复 ${ticketNo} 答复内容」，或写明办结说明「关闭 ${ticketNo} 说明」。`,
+      };
+    const what = note ? `已办结关闭。${official.name}说明：${note}` : '已办结关闭。';
+    const outbox = await this.notices.toEnterprise(ticket, official, what, now);
     return this.apply(
       ticket,
       ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED'],
-      { at: now, status: 'CLOSED', closedAt: now },
+      {
+        at: now,
+        status: 'CLOSED',
+        closedAt: now,
+        ...(note ? { reply: { authorId: official.id, text: note }, answeredAt: now } : {}),
+      },
       outbox,
     );
   }

@@ -31,15 +31,21 @@ export class VisitConfirmationService {
    */
   async settle(
     contact: Person,
-    answer: { choice: number | null; all: boolean; reason: string | null },
+    answer: { choice: number | null; all: boolean; reason: string | null; shown?: string[] | null },
   ): Promise<SettleOutcome> {
     if (contact.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', reason: '只有企业联系人可以确认服务记录。' };
     const pending = await this.pending(contact);
     if (pending.length === 0) return { kind: 'none' };
     let chosen: UnconfirmedVisit[];
     if (answer.choice !== null) {
-      const visit = pending[answer.choice - 1];
-      if (!visit) return { kind: 'refused', reason: `没有第${answer.choice}条待确认的记录。` };
+      // A number refers to the list the contact was shown, which may have changed since.
+      const shownId = answer.shown?.[answer.choice - 1];
+      const visit = answer.shown ? pending.find((v) => v.id === shownId) : pending[answer.choice - 1];
+      if (!visit)
+        return {
+          kind: 'refused',
+          reason: shownId ? `第${answer.choice}条已经确认或提出异议了。` : `没有第${answer.choice}条待确认的记录。`,
+        };
       chosen = [visit];
     } else if (answer.all && answer.reason === null) {
       chosen = pending;
@@ -50,7 +56,7 @@ export class VisitConfirmationService {
     }
     const settled: UnconfirmedVisit[] = [];
     for (const visit of chosen) {
-      const outbox = await this.notices.settled(visit, contact, answer.reason);
+      const outbox = await this.notices.settled(visit, contact, answer.reason, this.clock.now());
       const status = answer.reason === null ? 'CONFIRMED' : 'DISPUTED';
       if (await this.ledger.settle(visit.id, status, answer.reason, outbox)) settled.push(visit);
     }

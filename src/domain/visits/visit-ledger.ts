@@ -22,6 +22,8 @@ export interface NewVisit {
 
 export interface RecordedVisit extends NewVisit {
   id: string;
+  /** As stored (a new report is REPORTED). */
+  status?: VisitStatus;
   enterpriseId: string;
   enterpriseShortName: string;
   createdAt: Date;

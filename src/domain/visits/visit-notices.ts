@@ -2,6 +2,7 @@ import { chineseDateLabel } from '../../common/local-date.js';
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
+import { stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
 import type { Posting, RecordedVisit, UnconfirmedVisit } from './visit-ledger.js';
 
@@ -25,6 +26,7 @@ export class VisitNotices {
     posting: Posting,
     reporterName: string,
     version: string,
+    wasDisputed = false,
   ): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: posting.enterpriseId });
     const corrected = version === 'new' ? '报备' : '修改了服务记录';
@@ -32,27 +34,47 @@ export class VisitNotices {
       `【服务记录待确认】科技特派员${reporterName}${corrected}：${describe(visit, enterpriseName(posting))}。`,
       '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
     ].join('\n');
-    return this.addressing.address(
-      contacts.map((contact) => ({
-        recipientId: contact.id,
-        kind: 'visit-confirmation',
-        text,
-        dedupeKey: `visit-confirm:${visit.id}:${version}:${contact.id}`,
-      })),
-    );
+    const notices: Notice[] = contacts.map((contact) => ({
+      recipientId: contact.id,
+      kind: 'visit-confirmation',
+      text,
+      dedupeKey: `visit-confirm:${visit.id}:${version}:${contact.id}`,
+    }));
+    if (wasDisputed) notices.push(...(await this.toStation(visit, posting.cityName, reporterName, '修改了', version)));
+    return this.addressing.address(notices);
+  }
+
+  /** A disputed visit that its reporter corrects or withdraws is the station's business too. */
+  private async toStation(
+    visit: RecordedVisit,
+    cityName: string,
+    reporterName: string,
+    what: string,
+    version: string,
+  ): Promise<Notice[]> {
+    return (await stationOfficials(this.people, cityName)).map((official) => ({
+      recipientId: official.id,
+      kind: 'visit-disputed',
+      text: `【服务记录异议跟进】科技特派员${reporterName}${what}企业有异议的服务记录：${describe(visit, visit.enterpriseShortName)}。`,
+      dedupeKey: `visit-dispute-followup:${visit.id}:${version}:${official.id}`,
+    }));
   }
 
   /** The enterprise's contacts learn that a visit they were asked about was withdrawn. */
-  async withdrawn(visit: RecordedVisit, reporterName: string): Promise<NewOutboxMessage[]> {
+  async withdrawn(
+    visit: RecordedVisit & { status?: string; cityName?: string },
+    reporterName: string,
+  ): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
-    return this.addressing.address(
-      contacts.map((contact) => ({
-        recipientId: contact.id,
-        kind: 'visit-withdrawn',
-        text: `科技特派员${reporterName}撤销了服务记录：${describe(visit, visit.enterpriseShortName)}。无需再确认。`,
-        dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
-      })),
-    );
+    const notices: Notice[] = contacts.map((contact) => ({
+      recipientId: contact.id,
+      kind: 'visit-withdrawn',
+      text: `科技特派员${reporterName}撤销了服务记录：${describe(visit, visit.enterpriseShortName)}。无需再确认。`,
+      dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
+    }));
+    if (visit.status === 'DISPUTED' && visit.cityName)
+      notices.push(...(await this.toStation(visit, visit.cityName, reporterName, '撤销了', 'withdrawn')));
+    return this.addressing.address(notices);
   }
 
   /** The reporter learns the enterprise's answer; a dispute also goes to the city's service station. */
@@ -60,30 +82,33 @@ export class VisitNotices {
     visit: UnconfirmedVisit,
     by: { id: string; name: string },
     reason: string | null,
+    at: Date,
   ): Promise<NewOutboxMessage[]> {
     const what = describe(visit, visit.enterpriseShortName);
+    // A visit corrected after an answer is answered again: each answer is its own message.
+    const answer = `${visit.id}:${at.getTime()}`;
     const notices: Notice[] = [];
     if (reason === null) {
       notices.push({
         recipientId: visit.reporterId,
         kind: 'visit-confirmed',
         text: `企业联系人${by.name}已确认您的服务记录：${what}。`,
-        dedupeKey: `visit-confirmed:${visit.id}`,
+        dedupeKey: `visit-confirmed:${answer}`,
       });
     } else {
       notices.push({
         recipientId: visit.reporterId,
         kind: 'visit-disputed',
         text: `企业联系人${by.name}对您的服务记录有异议：${what}。\n异议：${reason}\n设区市服务站将与您核实；如记录有误，可在24小时内回复「修改 …」或「撤销」。`,
-        dedupeKey: `visit-disputed:${visit.id}:reporter`,
+        dedupeKey: `visit-disputed:${answer}:reporter`,
       });
-      const officials = await this.people.withRole('CITY_OFFICIAL', { cityName: visit.cityName });
+      const officials = await stationOfficials(this.people, visit.cityName);
       for (const official of officials) {
         notices.push({
           recipientId: official.id,
           kind: 'visit-disputed',
           text: `【服务记录异议】${visit.enterpriseShortName}的企业联系人${by.name}对科技特派员${visit.reporterName}的服务记录提出异议：${what}。\n异议：${reason}\n请核实处理。`,
-          dedupeKey: `visit-disputed:${visit.id}:${official.id}`,
+          dedupeKey: `visit-disputed:${answer}:${official.id}`,
         });
       }
     }

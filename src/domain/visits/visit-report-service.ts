@@ -144,7 +144,7 @@ export class VisitReportService {
       enterpriseShortName: posting.shortName ?? posting.enterpriseName,
     };
     const version = `amended-${this.clock.now().getTime()}`;
-    const outbox = await this.notices.toConfirm(visit, posting, sender.name, version);
+    const outbox = await this.notices.toConfirm(visit, posting, sender.name, version, last.status === 'DISPUTED');
     if ((await this.ledger.update(last.id, next, outbox)) === 'duplicate') {
       return { kind: 'refused', reason: '修改后与已有的一条记录完全相同。' };
     }
