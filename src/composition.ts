@@ -15,6 +15,7 @@ import { PrismaCalendarStore } from './data/repositories/calendar-store.js';
 import { PrismaFaqStore } from './data/repositories/faq-store.js';
 import { PrismaFeedbackStore } from './data/repositories/feedback-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
+import { PrismaJobRunLog } from './data/repositories/job-run-log.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
@@ -36,6 +37,7 @@ import { VisitConfirmationService } from './domain/visits/visit-confirmation.js'
 import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
 import { VisitNotices } from './domain/visits/visit-notices.js';
 import { VisitReportService } from './domain/visits/visit-report-service.js';
+import type { JobRunLog } from './jobs/job-run-log.js';
 import { reminderJobs } from './jobs/reminder-jobs.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
@@ -57,6 +59,7 @@ export interface Services extends AppDeps {
   dispatcher: Dispatcher;
   /** Scheduled jobs (reminders, digests); each domain module that has some adds them here. */
   jobs: Job[];
+  jobRuns: JobRunLog;
   knowledge: KnowledgeBase;
   close(): Promise<void>;
 }
@@ -135,6 +138,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     config.quota,
   );
   const dispatcher = createDispatcher({
+    clock: () => clock.now(),
     queue: new PrismaOutboxQueue(db),
     senders: senders(config, store),
     store,
@@ -168,6 +172,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     reminders,
     calendar: new PrismaCalendarStore(db),
     jobs: reminderJobs(reminders, config.schedules, logger),
+    jobRuns: new PrismaJobRunLog(db),
     async close() {
       knowledge.stopWatching();
       await dispatcher.stop();

@@ -27,6 +27,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
   const scheduler = startScheduler(config.schedulerEnabled ? services.jobs : [], {
     store: services.store,
     logger: services.logger,
+    runs: services.jobRuns,
   });
   services.dispatcher.start();
   services.knowledge.startWatching(5_000, (error) => services.logger.error({ err: error }, 'knowledge refresh failed'));

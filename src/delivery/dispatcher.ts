@@ -39,6 +39,8 @@ export function createDispatcher(deps: {
   store: KeyValueStore;
   logger: Logger;
   now?: () => number;
+  /** The service's clock, for the quiet hours (tests fix the day; backoff runs on real time like the database). */
+  clock?: () => Date;
 }): Dispatcher {
   const { queue, senders, store, logger } = deps;
   const now = deps.now ?? Date.now;
@@ -66,9 +68,11 @@ export function createDispatcher(deps: {
       return false;
     }
     // What the service pushes on its own waits for the morning; answers to a person's own message do not.
-    const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(new Date(now()));
+    const local = deps.clock?.() ?? new Date(now());
+    const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(local);
     if (quietUntil) {
-      await queue.retryLater(message.id, 'quiet hours (21:00–08:00)', quietUntil, false);
+      const wait = quietUntil.getTime() - local.getTime();
+      await queue.retryLater(message.id, 'quiet hours (21:00–08:00)', new Date(now() + wait), false);
       return false;
     }
     const limit = MESSAGES_PER_MINUTE[message.channel];

@@ -20,9 +20,10 @@ export function reminderJobs(reminders: ReminderService, schedules: Record<JobNa
     schedule: schedules[name],
     async run(at: Date) {
       // The default digest schedule fires daily; the programme's calendar decides the days. A custom one is obeyed.
-      if (name === 'digest' && schedules.digest === DEFAULT_SCHEDULES.digest && !isDigestDay(at)) return;
+      if (name === 'digest' && schedules.digest === DEFAULT_SCHEDULES.digest && !isDigestDay(at)) return 0;
       const sent = await reminders.run(name, at);
       logger.info({ job: name, enqueued: sent.length }, 'reminder job enqueued messages');
+      return sent.length;
     },
   }));
 }
