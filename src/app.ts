@@ -26,8 +26,10 @@ import { demoRoutes } from './http/routes/demo-routes.js';
 import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
 import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.js';
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
+import { httpMetrics, metricsRoutes } from './http/routes/metrics-routes.js';
 import { wecomRoutes } from './http/routes/wecom-routes.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
+import type { ServiceMetrics } from './observability/metrics.js';
 import type { KeyValueStore } from './store/key-value-store.js';
 
 export interface AppDeps {
@@ -49,6 +51,7 @@ export interface AppDeps {
   feedback: FeedbackService;
   reminders: ReminderService;
   calendar: CalendarStore;
+  metrics: ServiceMetrics;
 }
 
 /** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
@@ -57,11 +60,13 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.silent = true; // errors are logged by errorHandler, with the request id
   app.use(requestContext(deps.logger));
   app.use(errorHandler());
+  app.use(httpMetrics(deps.metrics));
 
   const { maxBodyBytes } = deps.config.http;
   const { wecom, dingtalk } = deps.config;
   const routers = [
     healthRoutes(deps.readiness),
+    metricsRoutes(deps.config.adminToken, deps.metrics),
     adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),

@@ -16,6 +16,7 @@ import { PrismaFaqStore } from './data/repositories/faq-store.js';
 import { PrismaFeedbackStore } from './data/repositories/feedback-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
 import { PrismaJobRunLog } from './data/repositories/job-run-log.js';
+import { PrismaMetricsSource } from './data/repositories/metrics-source.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
@@ -44,6 +45,7 @@ import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { OpenAiCompatibleSynthesizer } from './llm/openai-compatible.js';
 import { ChatNoticeAddressing } from './notifications/notice-addressing.js';
+import { ServiceMetrics } from './observability/metrics.js';
 import type { ChannelSender } from './platforms/contract.js';
 import { DingtalkSender } from './platforms/dingtalk/api-client.js';
 import { GroupRobotSender } from './platforms/group-robots.js';
@@ -113,7 +115,9 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     clock,
   );
   const feedbackChat = feedbackIntents(feedback, store);
+  const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
+    onRouted: (message, intent) => metrics.countMessage(message.channel, intent),
     people,
     inbound: inboundLog,
     logger,
@@ -171,6 +175,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     feedback,
     reminders,
     calendar: new PrismaCalendarStore(db),
+    metrics,
     jobs: reminderJobs(reminders, config.schedules, logger),
     jobRuns: new PrismaJobRunLog(db),
     async close() {

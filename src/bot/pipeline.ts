@@ -31,6 +31,8 @@ export interface BotDeps {
   intents?: Intent[];
   /** Tried for accounts not in the roster, before telling them they are not registered. */
   unregisteredIntents?: UnregisteredIntent[];
+  /** Told which intent handled each message (metrics). */
+  onRouted?: (message: InboundMessage, intent: string) => void;
 }
 
 export interface Answer {
@@ -45,11 +47,12 @@ export interface Bot {
   handle(message: InboundMessage): Promise<Reply[]>;
 }
 
-export function createBot({ people, inbound, logger, intents = [], unregisteredIntents = [] }: BotDeps): Bot {
+export function createBot({ people, inbound, logger, intents = [], unregisteredIntents = [], onRouted }: BotDeps): Bot {
   async function answer(message: InboundMessage): Promise<Answer> {
     const sender = await people.findByAccount(message.channel, message.senderId);
     if (!sender) {
       const intent = message.kind === 'text' ? unregisteredIntents.find((c) => c.matches(message)) : undefined;
+      if (message.kind !== 'event') onRouted?.(message, `unregistered:${intent?.name ?? 'help'}`);
       if (intent) return { sender, replies: await intent.handle(message) };
       if (message.kind === 'event') return { sender, replies: [] };
       return { sender, replies: [{ text: replies.unregistered(message.channel, message.senderId) }] };
@@ -64,6 +67,7 @@ export function createBot({ people, inbound, logger, intents = [], unregisteredI
       }
     }
     logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
+    onRouted?.(message, intent?.name ?? 'help');
     await Promise.all(
       intents
         .filter((other) => other !== intent && other.passedOver)

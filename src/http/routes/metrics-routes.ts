@@ -1,0 +1,28 @@
+import { Router } from '@koa/router';
+import type { Middleware } from 'koa';
+import type { ServiceMetrics } from '../../observability/metrics.js';
+import type { AppState } from '../context.js';
+import { adminAuth } from '../middleware/admin-auth.js';
+
+/** Counts each request by its route pattern (not its path, which would make a label per id). */
+export function httpMetrics(metrics: ServiceMetrics): Middleware<AppState> {
+  return async (ctx, next) => {
+    const started = performance.now();
+    try {
+      await next();
+    } finally {
+      const route = (ctx as { _matchedRoute?: string })._matchedRoute ?? 'unmatched';
+      metrics.observeRequest(ctx.method, route, ctx.status, (performance.now() - started) / 1000);
+    }
+  };
+}
+
+/** GET /metrics in Prometheus' text format, behind the admin token (Prometheus sends it as a bearer token). */
+export function metricsRoutes(adminToken: string | undefined, metrics: ServiceMetrics): Router<AppState> {
+  const router = new Router<AppState>();
+  router.get('/metrics', adminAuth(adminToken), async (ctx) => {
+    ctx.type = metrics.registry.contentType;
+    ctx.body = await metrics.registry.metrics();
+  });
+  return router;
+}
