@@ -17,6 +17,7 @@ import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
+import { securityHeaders } from './http/middleware/security-headers.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
@@ -59,6 +60,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const app = new Koa<AppState>({ proxy: true });
   app.silent = true; // errors are logged by errorHandler, with the request id
   app.use(requestContext(deps.logger));
+  app.use(securityHeaders());
   app.use(errorHandler());
   app.use(httpMetrics(deps.metrics));
 

@@ -1,4 +1,5 @@
 import type { AppDeps } from './app.js';
+import { chatRateLimit } from './bot/chat-rate-limit.js';
 import { bindAccountIntent } from './bot/handlers/bind-account.js';
 import { feedbackIntents } from './bot/handlers/feedback.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
@@ -118,6 +119,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
     onRouted: (message, intent) => metrics.countMessage(message.channel, intent),
+    rateLimit: chatRateLimit(store, config.chatMessagesPerMinute),
     people,
     inbound: inboundLog,
     logger,

@@ -31,6 +31,8 @@ export interface BotDeps {
   intents?: Intent[];
   /** Tried for accounts not in the roster, before telling them they are not registered. */
   unregisteredIntents?: UnregisteredIntent[];
+  /** Whether the sender is within their messages a minute. */
+  rateLimit?: (message: InboundMessage) => Promise<'ok' | 'just-over' | 'over'>;
   /** Told which intent handled each message (metrics). */
   onRouted?: (message: InboundMessage, intent: string) => void;
 }
@@ -47,8 +49,21 @@ export interface Bot {
   handle(message: InboundMessage): Promise<Reply[]>;
 }
 
-export function createBot({ people, inbound, logger, intents = [], unregisteredIntents = [], onRouted }: BotDeps): Bot {
+export function createBot({
+  people,
+  inbound,
+  logger,
+  intents = [],
+  unregisteredIntents = [],
+  onRouted,
+  rateLimit,
+}: BotDeps): Bot {
   async function answer(message: InboundMessage): Promise<Answer> {
+    const verdict = message.kind === 'event' || !rateLimit ? 'ok' : await rateLimit(message);
+    if (verdict !== 'ok') {
+      onRouted?.(message, 'rate-limited');
+      return { sender: null, replies: verdict === 'just-over' ? [{ text: replies.slowDown() }] : [] };
+    }
     const sender = await people.findByAccount(message.channel, message.senderId);
     if (!sender) {
       const intent = message.kind === 'text' ? unregisteredIntents.find((c) => c.matches(message)) : undefined;

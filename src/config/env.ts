@@ -92,6 +92,7 @@ export const envSchema = z.object({
   VISIT_QUOTA_PER_YEAR: withDefault(positiveInt, 5),
   DAY_QUOTA_PER_YEAR: withDefault(positiveInt, 30),
   SHUTDOWN_TIMEOUT_MS: withDefault(positiveInt, 10_000),
+  CHAT_MESSAGES_PER_MINUTE: withDefault(positiveInt, 30),
   LLM_BASE_URL: optional(z.string().url('must be the endpoint base URL, e.g. https://llm.example/v1')),
   LLM_API_KEY: optional(z.string().min(1)),
   LLM_MODEL: optional(z.string().min(1)),
@@ -124,6 +125,8 @@ export interface Config {
   database: { kind: 'postgres'; url: string } | { kind: 'embedded'; dataDir: string };
   store: { kind: 'redis'; url: string; keyPrefix: string } | { kind: 'memory' };
   adminToken: string | undefined;
+  /** Chat messages a minute one account may send before the bot asks them to slow down. */
+  chatMessagesPerMinute: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   localChannelEnabled: boolean;
   /** `npm run demo`: serves the demo chat page at / (never set from the environment). */
@@ -164,6 +167,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'embedded', dataDir: path.resolve(e.DATA_DIR) },
     store: e.REDIS_URL ? { kind: 'redis', url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } : { kind: 'memory' },
     adminToken: e.ADMIN_TOKEN,
+    chatMessagesPerMinute: e.CHAT_MESSAGES_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
     // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
     localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,

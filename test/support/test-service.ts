@@ -32,7 +32,13 @@ export function testStore(): KeyValueStore {
 export async function createTestService(
   options: { env?: Record<string, string>; demo?: boolean; clock?: Clock; store?: KeyValueStore; logger?: Logger } = {},
 ): Promise<TestService> {
-  const config: Config = loadConfig({ ADMIN_TOKEN: TEST_ADMIN_TOKEN, LOG_LEVEL: 'silent', ...options.env });
+  // Conversation tests talk fast; the chat rate limit has a test of its own.
+  const config: Config = loadConfig({
+    ADMIN_TOKEN: TEST_ADMIN_TOKEN,
+    LOG_LEVEL: 'silent',
+    CHAT_MESSAGES_PER_MINUTE: '10000',
+    ...options.env,
+  });
   const clock = options.clock ?? runningClock(TEST_NOW);
   const database = await createTestDatabase();
   if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), today(clock));

@@ -60,6 +60,10 @@ export const replies = {
     return '目前只能处理文字消息，请用文字描述您的问题。';
   },
 
+  slowDown(): string {
+    return '您发送消息的速度有点快，请稍等一分钟再发，我会继续为您服务。';
+  },
+
   failure(): string {
     return '抱歉，处理您的消息时出了点问题，请稍后再试。';
   },
