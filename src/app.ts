@@ -13,6 +13,7 @@ import type { FaqStore } from './domain/policies/faq.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
 import type { CalendarStore } from './domain/reminders/calendar-store.js';
 import type { ReminderService } from './domain/reminders/reminder-service.js';
+import type { RosterStore } from './domain/roster/roster-import.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { errorHandler } from './http/middleware/error-handler.js';
@@ -22,6 +23,7 @@ import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminReminderRoutes } from './http/routes/admin-reminder-routes.js';
+import { adminRosterRoutes } from './http/routes/admin-roster-routes.js';
 import { adminRoutes } from './http/routes/admin-routes.js';
 import { demoRoutes } from './http/routes/demo-routes.js';
 import { dingtalkRoutes } from './http/routes/dingtalk-routes.js';
@@ -53,6 +55,7 @@ export interface AppDeps {
   reminders: ReminderService;
   calendar: CalendarStore;
   metrics: ServiceMetrics;
+  roster: RosterStore;
 }
 
 /** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
@@ -73,6 +76,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
     adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
     adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
     adminFeedbackRoutes(deps.config.adminToken, deps.feedback, () => deps.progress.currentYear()),
+    adminRosterRoutes(deps.config.adminToken, deps.roster),
     adminReminderRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),

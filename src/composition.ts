@@ -25,6 +25,7 @@ import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
 import { PrismaQuestionLog } from './data/repositories/question-log.js';
 import { PrismaReminderSource } from './data/repositories/reminder-source.js';
+import { PrismaRosterStore } from './data/repositories/roster-store.js';
 import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
@@ -178,6 +179,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     reminders,
     calendar: new PrismaCalendarStore(db),
     metrics,
+    roster: new PrismaRosterStore(db),
     jobs: reminderJobs(reminders, config.schedules, logger),
     jobRuns: new PrismaJobRunLog(db),
     async close() {

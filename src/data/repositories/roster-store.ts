@@ -1,0 +1,348 @@
+import { fromUtcMidnight, type LocalDate, toUtcMidnight } from '../../common/local-date.js';
+import { type ImportCounts, RosterProblems, type RosterStore } from '../../domain/roster/roster-import.js';
+import { EXPORT_LABELS, type RosterKind, type RosterRow } from '../../domain/roster/roster-sheets.js';
+import type { Prisma } from '../../generated/prisma/client.js';
+import type { Db } from '../database.js';
+
+type Tx = Prisma.TransactionClient;
+type Lines<K extends RosterKind> = { line: number; row: RosterRow<K> }[];
+
+class Rollback extends Error {}
+
+/** Stable comparison of what a row would write with what is stored. */
+const canonical = (value: unknown): unknown =>
+  value instanceof Date
+    ? value.toISOString()
+    : Array.isArray(value)
+      ? value.map(canonical)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(
+            Object.entries(value)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, v]) => [k, canonical(v)]),
+          )
+        : value;
+const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
+
+export class PrismaRosterStore implements RosterStore {
+  constructor(private readonly db: Db) {}
+
+  async apply<K extends RosterKind>(kind: K, rows: Lines<K>, { dryRun }: { dryRun: boolean }): Promise<ImportCounts> {
+    let counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
+    try {
+      await this.db.$transaction(async (tx) => {
+        counts = await WRITERS[kind](tx, rows as never);
+        if (dryRun) throw new Rollback();
+      });
+    } catch (error) {
+      if (error instanceof Rollback) return counts;
+      if (error instanceof RosterProblems) throw error;
+      throw new RosterProblems([{ line: (error as { line?: number }).line ?? 0, message: describe(error) }]);
+    }
+    return counts;
+  }
+
+  async export<K extends RosterKind>(kind: K): Promise<Record<string, string>[]> {
+    return EXPORTERS[kind](this.db);
+  }
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  const constraint =
+    /constraint[^"]*"([^"]+)"/.exec(text)?.[1] ??
+    /(\w+_(?:check|links|period|assignee|role|per_enterprise|key|fkey))/.exec(text)?.[1];
+  return constraint ? `违反名册规则（${constraint}），见 docs/data-model.md` : `无法写入：${text.split('\n').at(-1)}`;
+}
+
+/** Runs one row's write, tagging a database error with the row's line. */
+async function atLine<T>(line: number, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { line });
+  }
+}
+
+async function missing(
+  line: number,
+  what: string,
+  ids: (string | null)[],
+  known: Set<string>,
+  problems: { line: number; message: string }[],
+) {
+  for (const id of ids) if (id && !known.has(id)) problems.push({ line, message: `${what} ${id} 不存在` });
+}
+
+async function idsOf(
+  tx: Tx,
+  table: 'institution' | 'enterprise' | 'person' | 'team',
+  ids: string[],
+): Promise<Set<string>> {
+  const where = { where: { id: { in: ids } }, select: { id: true } };
+  const rows =
+    table === 'institution'
+      ? await tx.institution.findMany(where)
+      : table === 'enterprise'
+        ? await tx.enterprise.findMany(where)
+        : table === 'person'
+          ? await tx.person.findMany(where)
+          : await tx.team.findMany(where);
+  return new Set(rows.map((r) => r.id));
+}
+
+async function cityId(tx: Tx, name: string): Promise<number> {
+  return (await tx.city.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
+}
+
+function tally(counts: ImportCounts, existing: unknown, data: unknown) {
+  if (existing === null || existing === undefined) counts.created += 1;
+  else if (same(existing, data)) counts.unchanged += 1;
+  else counts.updated += 1;
+}
+
+const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCounts> } = {
+  async institutions(tx, rows) {
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const existing = await tx.institution.findUnique({ where: { id: row.id }, select: { name: true } });
+      tally(counts, existing, { name: row.name });
+      if (!existing || !same(existing, { name: row.name }))
+        await atLine(line, () =>
+          tx.institution.upsert({ where: { id: row.id }, create: row, update: { name: row.name } }),
+        );
+    }
+    return counts;
+  },
+
+  async enterprises(tx, rows) {
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const data = {
+        name: row.name,
+        shortName: row.shortName,
+        cityId: await cityId(tx, row.city),
+        category: row.category,
+      };
+      const existing = await tx.enterprise.findUnique({
+        where: { id: row.id },
+        select: { name: true, shortName: true, cityId: true, category: true },
+      });
+      tally(counts, existing, data);
+      if (!existing || !same(existing, data))
+        await atLine(line, () =>
+          tx.enterprise.upsert({ where: { id: row.id }, create: { id: row.id, ...data }, update: data }),
+        );
+    }
+    return counts;
+  },
+
+  async people(tx, rows) {
+    const problems: { line: number; message: string }[] = [];
+    const institutions = await idsOf(
+      tx,
+      'institution',
+      rows.flatMap((r) => r.row.institutionId ?? []),
+    );
+    const enterprises = await idsOf(
+      tx,
+      'enterprise',
+      rows.flatMap((r) => r.row.enterpriseId ?? []),
+    );
+    for (const { line, row } of rows) {
+      await missing(line, '派出单位', [row.institutionId], institutions, problems);
+      await missing(line, '企业', [row.enterpriseId], enterprises, problems);
+    }
+    if (problems.length > 0) throw new RosterProblems(problems);
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const data = {
+        name: row.name,
+        role: row.role,
+        institutionId: row.institutionId,
+        enterpriseId: row.enterpriseId,
+        cityId: row.city ? await cityId(tx, row.city) : null,
+        title: row.title,
+        phone: row.phone,
+      };
+      const existing = await tx.person.findUnique({
+        where: { id: row.id },
+        select: {
+          name: true,
+          role: true,
+          institutionId: true,
+          enterpriseId: true,
+          cityId: true,
+          title: true,
+          phone: true,
+          accounts: { select: { channel: true, accountId: true }, orderBy: { channel: 'asc' } },
+        },
+      });
+      const accounts = [
+        ...(row.dingtalk ? [{ channel: 'DINGTALK' as const, accountId: row.dingtalk }] : []),
+        ...(row.wecom ? [{ channel: 'WECOM' as const, accountId: row.wecom }] : []),
+      ];
+      const byChannel = (a: { channel: string }, b: { channel: string }) => (a.channel < b.channel ? -1 : 1);
+      const stored = existing && {
+        ...existing,
+        accounts: existing.accounts.filter((a) => a.channel !== 'LOCAL').sort(byChannel),
+      };
+      tally(counts, stored, { ...data, accounts });
+      if (stored && same(stored, { ...data, accounts })) continue;
+      await atLine(line, async () => {
+        await tx.person.upsert({ where: { id: row.id }, create: { id: row.id, ...data }, update: data });
+        for (const account of accounts) {
+          await tx.platformAccount.upsert({
+            where: { personId_channel: { personId: row.id, channel: account.channel } },
+            create: { personId: row.id, ...account },
+            update: { accountId: account.accountId },
+          });
+        }
+      });
+    }
+    return counts;
+  },
+
+  async teams(tx, rows) {
+    const problems: { line: number; message: string }[] = [];
+    const people = await idsOf(
+      tx,
+      'person',
+      rows.flatMap((r) => [r.row.leaderId, ...r.row.members]),
+    );
+    const institutions = await idsOf(
+      tx,
+      'institution',
+      rows.flatMap((r) => r.row.institutionId ?? []),
+    );
+    for (const { line, row } of rows) {
+      await missing(line, '人员', [row.leaderId, ...row.members], people, problems);
+      await missing(line, '派出单位', [row.institutionId], institutions, problems);
+      if (!row.members.includes(row.leaderId)) problems.push({ line, message: '团长应是成员之一' });
+    }
+    if (problems.length > 0) throw new RosterProblems(problems);
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const data = { name: row.name, institutionId: row.institutionId, leaderId: row.leaderId };
+      const members = [...row.members].sort();
+      const existing = await tx.team.findUnique({
+        where: { id: row.id },
+        select: { name: true, institutionId: true, leaderId: true, members: { select: { personId: true } } },
+      });
+      const stored = existing && { ...existing, members: existing.members.map((m) => m.personId).sort() };
+      tally(counts, stored, { ...data, members });
+      if (stored && same(stored, { ...data, members })) continue;
+      await atLine(line, async () => {
+        await tx.team.upsert({ where: { id: row.id }, create: { id: row.id, ...data }, update: data });
+        await tx.teamMember.deleteMany({ where: { teamId: row.id } });
+        await tx.teamMember.createMany({ data: members.map((personId) => ({ teamId: row.id, personId })) });
+      });
+    }
+    return counts;
+  },
+
+  async assignments(tx, rows) {
+    const problems: { line: number; message: string }[] = [];
+    const enterprises = await idsOf(
+      tx,
+      'enterprise',
+      rows.map((r) => r.row.enterpriseId),
+    );
+    const people = await idsOf(
+      tx,
+      'person',
+      rows.flatMap((r) => r.row.specialistId ?? []),
+    );
+    const teams = await idsOf(
+      tx,
+      'team',
+      rows.flatMap((r) => r.row.teamId ?? []),
+    );
+    for (const { line, row } of rows) {
+      await missing(line, '企业', [row.enterpriseId], enterprises, problems);
+      await missing(line, '特派员', [row.specialistId], people, problems);
+      await missing(line, '团队', [row.teamId], teams, problems);
+    }
+    if (problems.length > 0) throw new RosterProblems(problems);
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const data = {
+        enterpriseId: row.enterpriseId,
+        specialistId: row.specialistId,
+        teamId: row.teamId,
+        startDate: toUtcMidnight(row.startDate as LocalDate),
+        endDate: toUtcMidnight(row.endDate as LocalDate),
+        status: row.status,
+      };
+      const existing = await tx.assignment.findUnique({
+        where: { id: row.id },
+        select: { enterpriseId: true, specialistId: true, teamId: true, startDate: true, endDate: true, status: true },
+      });
+      tally(counts, existing, data);
+      if (!existing || !same(existing, data))
+        await atLine(line, () =>
+          tx.assignment.upsert({ where: { id: row.id }, create: { id: row.id, ...data }, update: data }),
+        );
+    }
+    return counts;
+  },
+};
+
+const EXPORTERS: { [K in RosterKind]: (db: Db) => Promise<Record<string, string>[]> } = {
+  async institutions(db) {
+    return (await db.institution.findMany({ orderBy: { id: 'asc' } })).map((r) => ({
+      单位编号: r.id,
+      单位名称: r.name,
+    }));
+  },
+  async enterprises(db) {
+    const rows = await db.enterprise.findMany({ orderBy: { id: 'asc' }, include: { city: true } });
+    return rows.map((r) => ({
+      企业编号: r.id,
+      企业名称: r.name,
+      简称: r.shortName ?? '',
+      设区市: r.city.name,
+      企业类别: EXPORT_LABELS.categories[r.category],
+    }));
+  },
+  async people(db) {
+    const rows = await db.person.findMany({ orderBy: { id: 'asc' }, include: { city: true, accounts: true } });
+    return rows.map((r) => ({
+      人员编号: r.id,
+      姓名: r.name,
+      角色: EXPORT_LABELS.roles[r.role],
+      派出单位编号: r.institutionId ?? '',
+      企业编号: r.enterpriseId ?? '',
+      设区市: r.city?.name ?? '',
+      职称: r.title ?? '',
+      手机: r.phone ?? '',
+      企业微信账号: r.accounts.find((a) => a.channel === 'WECOM')?.accountId ?? '',
+      钉钉账号: r.accounts.find((a) => a.channel === 'DINGTALK')?.accountId ?? '',
+    }));
+  },
+  async teams(db) {
+    const rows = await db.team.findMany({
+      orderBy: { id: 'asc' },
+      include: { members: { orderBy: { personId: 'asc' } } },
+    });
+    return rows.map((r) => ({
+      团队编号: r.id,
+      团队名称: r.name,
+      派出单位编号: r.institutionId ?? '',
+      团长编号: r.leaderId,
+      成员编号: r.members.map((m) => m.personId).join('、'),
+    }));
+  },
+  async assignments(db) {
+    const rows = await db.assignment.findMany({ orderBy: { id: 'asc' } });
+    return rows.map((r) => ({
+      派驻编号: r.id,
+      企业编号: r.enterpriseId,
+      特派员编号: r.specialistId ?? '',
+      团队编号: r.teamId ?? '',
+      开始日期: fromUtcMidnight(r.startDate),
+      结束日期: fromUtcMidnight(r.endDate),
+      状态: EXPORT_LABELS.statuses[r.status],
+    }));
+  },
+};
