@@ -134,8 +134,9 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     ],
     unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
   });
+  const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(
-    new PrismaReminderSource(db),
+    reminderSource,
     addressing,
     outbox,
     config.groupRobots.map((robot) => {
@@ -173,7 +174,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     faq,
     dispatcher,
     visits: new PrismaVisitReader(db),
-    progress: new ProgressService(new PrismaProgressReader(db), config.quota, clock),
+    progress: new ProgressService(new PrismaProgressReader(reminderSource), config.quota, clock),
     outbox,
     feedback,
     reminders,

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readDemoData } from '../../src/data/seed/load-demo-data.js';
+import { asBuffer } from '../support/binary.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 const auth = { authorization: `Bearer ${TEST_ADMIN_TOKEN}` };
@@ -129,11 +130,7 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
       .get('/admin/visits/export?format=xlsx&year=2026')
       .set(auth)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(asBuffer);
     expect(response.status).toBe(200);
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();

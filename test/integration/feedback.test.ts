@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asBuffer } from '../support/binary.js';
 import { chatWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
@@ -181,13 +182,7 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(csv.text.startsWith('\uFEFF编号,设区市,企业,类别,反馈内容,状态')).toBe(true);
     expect(csv.text).toContain(first);
     expect(csv.text).not.toContain('玉林市');
-    const xlsx = await admin('/admin/feedback/export?format=xlsx')
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+    const xlsx = await admin('/admin/feedback/export?format=xlsx').buffer(true).parse(asBuffer);
     expect(xlsx.headers['content-type']).toContain('spreadsheetml');
     const { default: ExcelJS } = await import('exceljs');
     const workbook = new ExcelJS.Workbook();

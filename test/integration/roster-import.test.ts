@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { asBuffer } from '../support/binary.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 const KINDS = ['institutions', 'enterprises', 'people', 'teams', 'assignments'] as const;
@@ -88,11 +89,7 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
       .get('/admin/export?kind=people&format=xlsx')
       .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
       .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      });
+      .parse(asBuffer);
     const back = await upload('people', xlsx.body as Buffer);
     expect(back.status, JSON.stringify(back.body)).toBe(200);
     expect(back.body).toMatchObject({ created: 0, updated: 0 });

@@ -1,6 +1,6 @@
 import type { VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
-import type { UnconfirmedVisit } from '../../domain/visits/visit-ledger.js';
+import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import type { Intent } from '../pipeline.js';
@@ -16,7 +16,7 @@ const shownKey = (message: InboundMessage) => `visits-shown:${message.channel}:$
 
 export function visitConfirmationIntents(service: VisitConfirmationService, store: KeyValueStore): Intent[] {
   /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second visit of that list. */
-  async function show(message: InboundMessage, visits: UnconfirmedVisit[]): Promise<Reply[]> {
+  async function show(message: InboundMessage, visits: StoredVisit[]): Promise<Reply[]> {
     if (visits.length > 0)
       await store.set(shownKey(message), JSON.stringify(visits.map((v) => v.id)), SHOWN_TTL_MS).catch(() => {});
     return [{ text: visitReplies.pending(visits) }];

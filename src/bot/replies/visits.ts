@@ -1,7 +1,7 @@
 import { chineseDateLabel as dateLabel } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Pace, Quota } from '../../domain/progress/quota.js';
-import type { Posting, RecordedVisit, UnconfirmedVisit } from '../../domain/visits/visit-ledger.js';
+import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { MissingField, PostingProgress, VisitDraft } from '../../domain/visits/visit-report-service.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
@@ -13,7 +13,7 @@ function paceLine(totals: { visits: number; days: number }, pace: Pace, quota: Q
   return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天，${status}，距年底还有 ${pace.daysLeftInYear} 天`;
 }
 
-const line = (visit: UnconfirmedVisit) =>
+const line = (visit: StoredVisit) =>
   `${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
@@ -50,7 +50,7 @@ export const visitReplies = {
     `已撤销：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
 
-  pending(visits: UnconfirmedVisit[]): string {
+  pending(visits: StoredVisit[]): string {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';
     return [
       `有${visits.length}条服务记录待确认：`,
@@ -59,7 +59,7 @@ export const visitReplies = {
     ].join('\n');
   },
 
-  settled(visits: UnconfirmedVisit[], reason: string | null): string {
+  settled(visits: StoredVisit[], reason: string | null): string {
     if (reason === null) return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${line(v)}`)].join('\n');
     return ['已记录您的异议，并转设区市服务站核实：', ...visits.map((v) => `· ${line(v)}`), `异议：${reason}`].join(
       '\n',

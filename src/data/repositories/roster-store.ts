@@ -91,8 +91,33 @@ async function idsOf(
   return new Set(rows.map((r) => r.id));
 }
 
-async function cityId(tx: Tx, name: string): Promise<number> {
-  return (await tx.city.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } })).id;
+/** The stored rows of a file's ids, read in one query, by id. */
+async function storedById<T extends { id: string }>(
+  rows: { row: { id: string } }[],
+  read: (ids: string[]) => Promise<T[]>,
+) {
+  const found = await read(rows.map((r) => r.row.id));
+  return new Map(found.map((row) => [row.id, row]));
+}
+
+/** The fields a row compares, without its id. */
+function fields<T extends { id: string }>(stored: T | undefined): Omit<T, 'id'> | null {
+  if (!stored) return null;
+  const { id: _id, ...rest } = stored;
+  return rest;
+}
+
+/** Cities by name, created when first named: one query per city a file names, not one per row. */
+function cityIds(tx: Tx) {
+  const known = new Map<string, Promise<number>>();
+  return (name: string): Promise<number> => {
+    let id = known.get(name);
+    if (!id) {
+      id = tx.city.upsert({ where: { name }, create: { name }, update: {}, select: { id: true } }).then((c) => c.id);
+      known.set(name, id);
+    }
+    return id;
+  };
 }
 
 function tally(counts: ImportCounts, existing: unknown, data: unknown) {
@@ -104,8 +129,11 @@ function tally(counts: ImportCounts, existing: unknown, data: unknown) {
 const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCounts> } = {
   async institutions(tx, rows) {
     const counts = { created: 0, updated: 0, unchanged: 0 };
+    const stored = await storedById(rows, (ids) =>
+      tx.institution.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),
+    );
     for (const { line, row } of rows) {
-      const existing = await tx.institution.findUnique({ where: { id: row.id }, select: { name: true } });
+      const existing = fields(stored.get(row.id));
       tally(counts, existing, { name: row.name });
       if (!existing || !same(existing, { name: row.name }))
         await atLine(line, () =>
@@ -116,18 +144,22 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
   },
 
   async enterprises(tx, rows) {
+    const cityId = cityIds(tx);
+    const stored = await storedById(rows, (ids) =>
+      tx.enterprise.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, shortName: true, cityId: true, category: true },
+      }),
+    );
     const counts = { created: 0, updated: 0, unchanged: 0 };
     for (const { line, row } of rows) {
       const data = {
         name: row.name,
         shortName: row.shortName,
-        cityId: await cityId(tx, row.city),
+        cityId: await cityId(row.city),
         category: row.category,
       };
-      const existing = await tx.enterprise.findUnique({
-        where: { id: row.id },
-        select: { name: true, shortName: true, cityId: true, category: true },
-      });
+      const existing = fields(stored.get(row.id));
       tally(counts, existing, data);
       if (!existing || !same(existing, data))
         await atLine(line, () =>
@@ -154,20 +186,12 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
       await missing(line, '企业', [row.enterpriseId], enterprises, problems);
     }
     if (problems.length > 0) throw new RosterProblems(problems);
-    const counts = { created: 0, updated: 0, unchanged: 0 };
-    for (const { line, row } of rows) {
-      const data = {
-        name: row.name,
-        role: row.role,
-        institutionId: row.institutionId,
-        enterpriseId: row.enterpriseId,
-        cityId: row.city ? await cityId(tx, row.city) : null,
-        title: row.title,
-        phone: row.phone,
-      };
-      const existing = await tx.person.findUnique({
-        where: { id: row.id },
+    const cityId = cityIds(tx);
+    const people = await storedById(rows, (ids) =>
+      tx.person.findMany({
+        where: { id: { in: ids } },
         select: {
+          id: true,
           name: true,
           role: true,
           institutionId: true,
@@ -175,9 +199,22 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
           cityId: true,
           title: true,
           phone: true,
-          accounts: { select: { channel: true, accountId: true }, orderBy: { channel: 'asc' } },
+          accounts: { select: { channel: true, accountId: true } },
         },
-      });
+      }),
+    );
+    const counts = { created: 0, updated: 0, unchanged: 0 };
+    for (const { line, row } of rows) {
+      const data = {
+        name: row.name,
+        role: row.role,
+        institutionId: row.institutionId,
+        enterpriseId: row.enterpriseId,
+        cityId: row.city ? await cityId(row.city) : null,
+        title: row.title,
+        phone: row.phone,
+      };
+      const existing = fields(people.get(row.id));
       const accounts = [
         ...(row.dingtalk ? [{ channel: 'DINGTALK' as const, accountId: row.dingtalk }] : []),
         ...(row.wecom ? [{ channel: 'WECOM' as const, accountId: row.wecom }] : []),
@@ -222,13 +259,16 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
     }
     if (problems.length > 0) throw new RosterProblems(problems);
     const counts = { created: 0, updated: 0, unchanged: 0 };
+    const teams = await storedById(rows, (ids) =>
+      tx.team.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, institutionId: true, leaderId: true, members: { select: { personId: true } } },
+      }),
+    );
     for (const { line, row } of rows) {
       const data = { name: row.name, institutionId: row.institutionId, leaderId: row.leaderId };
       const members = [...row.members].sort();
-      const existing = await tx.team.findUnique({
-        where: { id: row.id },
-        select: { name: true, institutionId: true, leaderId: true, members: { select: { personId: true } } },
-      });
+      const existing = fields(teams.get(row.id));
       const stored = existing && { ...existing, members: existing.members.map((m) => m.personId).sort() };
       tally(counts, stored, { ...data, members });
       if (stored && same(stored, { ...data, members })) continue;
@@ -264,6 +304,20 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
       await missing(line, '团队', [row.teamId], teams, problems);
     }
     if (problems.length > 0) throw new RosterProblems(problems);
+    const postings = await storedById(rows, (ids) =>
+      tx.assignment.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          enterpriseId: true,
+          specialistId: true,
+          teamId: true,
+          startDate: true,
+          endDate: true,
+          status: true,
+        },
+      }),
+    );
     const counts = { created: 0, updated: 0, unchanged: 0 };
     for (const { line, row } of rows) {
       const data = {
@@ -274,10 +328,7 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
         endDate: toUtcMidnight(row.endDate as LocalDate),
         status: row.status,
       };
-      const existing = await tx.assignment.findUnique({
-        where: { id: row.id },
-        select: { enterpriseId: true, specialistId: true, teamId: true, startDate: true, endDate: true, status: true },
-      });
+      const existing = fields(postings.get(row.id));
       tally(counts, existing, data);
       if (!existing || !same(existing, data))
         await atLine(line, () =>

@@ -5,7 +5,7 @@ import type {
   NewVisit,
   Posting,
   RecordedVisit,
-  UnconfirmedVisit,
+  StoredVisit,
   VisitEvidence,
   VisitLedger,
 } from '../../domain/visits/visit-ledger.js';
@@ -39,7 +39,7 @@ function toRecordedVisit(row: {
   createdAt: Date;
   assignment: { enterprise: { id: string; name: string; shortName: string | null; city: { name: string } } };
   reporter: { name: string };
-}): UnconfirmedVisit {
+}): StoredVisit {
   const enterprise = row.assignment.enterprise;
   return {
     id: row.id,
@@ -142,7 +142,7 @@ export class PrismaVisitLedger implements VisitLedger {
     return { visits: sum._count._all, days: sum._sum.days?.toNumber() ?? 0 };
   }
 
-  async lastReportedBy(personId: string, since: Date): Promise<RecordedVisit | null> {
+  async lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null> {
     const row = await this.db.visit.findFirst({
       where: { reporterId: personId, createdAt: { gte: since } },
       orderBy: { createdAt: 'desc' },
@@ -151,7 +151,7 @@ export class PrismaVisitLedger implements VisitLedger {
     return row ? toRecordedVisit(row) : null;
   }
 
-  async unconfirmed(enterpriseId: string, since: Date): Promise<UnconfirmedVisit[]> {
+  async unconfirmed(enterpriseId: string, since: Date): Promise<StoredVisit[]> {
     const rows = await this.db.visit.findMany({
       // Reported by chat, so the enterprise was asked (imported history was not).
       where: { status: 'REPORTED', channel: { not: null }, createdAt: { gte: since }, assignment: { enterpriseId } },

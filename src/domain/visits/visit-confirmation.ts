@@ -1,15 +1,15 @@
 import type { Clock } from '../../common/clock.js';
 import type { Person } from '../programme/types.js';
-import type { UnconfirmedVisit, VisitLedger } from './visit-ledger.js';
+import type { StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
 
 /** How long a reported visit waits for the enterprise's answer by chat. */
 export const CONFIRMATION_WINDOW_MS = 60 * 24 * 3_600_000;
 
 export type SettleOutcome =
-  | { kind: 'settled'; visits: UnconfirmedVisit[] }
+  | { kind: 'settled'; visits: StoredVisit[] }
   | { kind: 'none' }
-  | { kind: 'choose'; visits: UnconfirmedVisit[] }
+  | { kind: 'choose'; visits: StoredVisit[] }
   | { kind: 'refused'; reason: string };
 
 /** The enterprise's answer to a reported visit: 确认 (confirmed) or 有异议 (disputed, sent to the city station). */
@@ -20,7 +20,7 @@ export class VisitConfirmationService {
     private readonly clock: Clock,
   ) {}
 
-  async pending(contact: Person): Promise<UnconfirmedVisit[]> {
+  async pending(contact: Person): Promise<StoredVisit[]> {
     if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId) return [];
     return this.ledger.unconfirmed(contact.enterpriseId, new Date(this.clock.now().getTime() - CONFIRMATION_WINDOW_MS));
   }
@@ -36,7 +36,7 @@ export class VisitConfirmationService {
     if (contact.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', reason: '只有企业联系人可以确认服务记录。' };
     const pending = await this.pending(contact);
     if (pending.length === 0) return { kind: 'none' };
-    let chosen: UnconfirmedVisit[];
+    let chosen: StoredVisit[];
     if (answer.choice !== null) {
       // A number refers to the list the contact was shown, which may have changed since.
       const shownId = answer.shown?.[answer.choice - 1];
@@ -54,7 +54,7 @@ export class VisitConfirmationService {
     } else {
       return { kind: 'choose', visits: pending };
     }
-    const settled: UnconfirmedVisit[] = [];
+    const settled: StoredVisit[] = [];
     for (const visit of chosen) {
       const outbox = await this.notices.settled(visit, contact, answer.reason, this.clock.now());
       const status = answer.reason === null ? 'CONFIRMED' : 'DISPUTED';

@@ -29,8 +29,8 @@ export interface RecordedVisit extends NewVisit {
   createdAt: Date;
 }
 
-/** A reported visit an enterprise contact has not yet confirmed or disputed. */
-export interface UnconfirmedVisit extends RecordedVisit {
+/** A visit as stored, with who reported it and where (what confirmations and notices need). */
+export interface StoredVisit extends RecordedVisit {
   reporterName: string;
   cityName: string;
 }
@@ -65,7 +65,7 @@ export interface VisitLedger {
     outbox: NewOutboxMessage[],
   ): Promise<'recorded' | 'duplicate'>;
   totals(assignmentId: string, year: number): Promise<{ visits: number; days: number }>;
-  lastReportedBy(personId: string, since: Date): Promise<RecordedVisit | null>;
+  lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**
    * Replaces a visit's fields and sets it back to reported (the enterprise confirms the new version);
@@ -76,7 +76,7 @@ export interface VisitLedger {
    * Visits of an enterprise reported by chat since the given time (so its contacts were asked) and not yet
    * confirmed or disputed, oldest first.
    */
-  unconfirmed(enterpriseId: string, since: Date): Promise<UnconfirmedVisit[]>;
+  unconfirmed(enterpriseId: string, since: Date): Promise<StoredVisit[]>;
   /** Records the enterprise's answer; false when the visit is no longer awaiting one. */
   settle(
     id: string,

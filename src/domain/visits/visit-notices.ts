@@ -4,7 +4,7 @@ import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
 import { stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
-import type { Posting, RecordedVisit, UnconfirmedVisit } from './visit-ledger.js';
+import type { Posting, RecordedVisit, StoredVisit } from './visit-ledger.js';
 
 function describe(visit: RecordedVisit, enterprise: string): string {
   const summary = visit.summary ? `，内容：${visit.summary}` : '';
@@ -61,10 +61,7 @@ export class VisitNotices {
   }
 
   /** The enterprise's contacts learn that a visit they were asked about was withdrawn. */
-  async withdrawn(
-    visit: RecordedVisit & { status?: string; cityName?: string },
-    reporterName: string,
-  ): Promise<NewOutboxMessage[]> {
+  async withdrawn(visit: StoredVisit, reporterName: string): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
     const notices: Notice[] = contacts.map((contact) => ({
       recipientId: contact.id,
@@ -72,14 +69,14 @@ export class VisitNotices {
       text: `科技特派员${reporterName}撤销了服务记录：${describe(visit, visit.enterpriseShortName)}。无需再确认。`,
       dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
     }));
-    if (visit.status === 'DISPUTED' && visit.cityName)
+    if (visit.status === 'DISPUTED')
       notices.push(...(await this.toStation(visit, visit.cityName, reporterName, '撤销了', 'withdrawn')));
     return this.addressing.address(notices);
   }
 
   /** The reporter learns the enterprise's answer; a dispute also goes to the city's service station. */
   async settled(
-    visit: UnconfirmedVisit,
+    visit: StoredVisit,
     by: { id: string; name: string },
     reason: string | null,
     at: Date,

@@ -1,6 +1,6 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { paceOf, type Quota } from '../../progress/quota.js';
-import type { JobContext, Outgoing } from '../job-context.js';
+import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import type { OpenTicket, PostingStatus } from '../reminder-source.js';
 import { workingDaysBetween } from '../working-days.js';
 import { STATION_AFTER_WORKING_DAYS } from './feedback-overdue.js';
@@ -118,13 +118,14 @@ export async function digests(ctx: JobContext): Promise<Outgoing[]> {
   const data = await load(ctx);
   const cities = [...new Set(data.postings.map((p) => p.cityName))].sort();
   const byCity = new Map(cities.map((city) => [city, figures(city, ctx, data)]));
+  const people = indexPeople(data.people);
   const out: Outgoing[] = [];
   const period = ctx.today;
   for (const city of cities) {
     const f = byCity.get(city);
     if (!f) continue;
     const text = cityDigest(f, ctx, ctx.quota);
-    for (const official of data.people.filter((p) => p.role === 'CITY_OFFICIAL' && p.cityName === city)) {
+    for (const official of people.officialsOf(city)) {
       out.push({
         to: 'person',
         recipientId: official.id,
@@ -144,7 +145,7 @@ export async function digests(ctx: JobContext): Promise<Outgoing[]> {
     });
   }
   const region = regionDigest([...byCity.values()], ctx, data.enterprisesServed);
-  for (const official of data.people.filter((p) => p.role === 'REGION_OFFICIAL')) {
+  for (const official of people.regionOfficials) {
     out.push({
       to: 'person',
       recipientId: official.id,

@@ -1,5 +1,5 @@
 import { dateInShanghai } from '../../../common/local-date.js';
-import type { JobContext, Outgoing } from '../job-context.js';
+import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import { workingDaysBetween } from '../working-days.js';
 
 export const STATION_AFTER_WORKING_DAYS = 5;
@@ -7,26 +7,22 @@ export const OFFICE_AFTER_WORKING_DAYS = 10;
 
 /** Tickets unanswered after 5 working days go to the city station again; after 10, to the regional office. */
 export async function feedbackOverdue({ today, source }: JobContext): Promise<Outgoing[]> {
-  const [tickets, people] = await Promise.all([source.openTickets(), source.people()]);
+  const [tickets, everyone] = await Promise.all([source.openTickets(), source.people()]);
+  const people = indexPeople(everyone);
   const out: Outgoing[] = [];
   for (const ticket of tickets) {
     const waited = workingDaysBetween(dateInShanghai(ticket.waitingSince), today);
     if (waited < STATION_AFTER_WORKING_DAYS) continue;
     const cycle = `${ticket.ticketNo}:${ticket.waitingSince.getTime()}`;
     const text = `【政策反馈超期】${ticket.ticketNo}（${ticket.enterpriseName}）已${waited}个工作日未答复：${ticket.text}\n请尽快回复「回复 ${ticket.ticketNo} 答复内容」。`;
-    const levels: ['station' | 'office', (p: (typeof people)[number]) => boolean][] = [
-      ['station', (p) => p.role === 'CITY_OFFICIAL' && p.cityName === ticket.cityName],
-      ...(waited >= OFFICE_AFTER_WORKING_DAYS
-        ? [
-            ['office', (p: (typeof people)[number]) => p.role === 'REGION_OFFICIAL'] as [
-              'office',
-              (p: (typeof people)[number]) => boolean,
-            ],
-          ]
-        : []),
+    // A city without station officials has the regional office stand in, as when the ticket was filed.
+    const station = people.officialsOf(ticket.cityName);
+    const levels = [
+      { level: 'station', officials: station.length > 0 ? station : people.regionOfficials },
+      ...(waited >= OFFICE_AFTER_WORKING_DAYS ? [{ level: 'office', officials: people.regionOfficials }] : []),
     ];
-    for (const [level, reaches] of levels) {
-      for (const official of people.filter(reaches)) {
+    for (const { level, officials } of levels) {
+      for (const official of officials) {
         out.push({
           to: 'person',
           recipientId: official.id,
