@@ -1,5 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createLogger } from '../../src/common/logger.js';
 import { createTestService, type TestService } from '../support/test-service.js';
 
 describe('hardening', () => {
@@ -56,5 +57,55 @@ describe('hardening', () => {
     expect(await service.database.prisma.visit.count()).toBeGreaterThan(0);
     const stored = await service.database.prisma.inboundMessage.findFirstOrThrow({ where: { text } });
     expect(stored.text).toBe(text);
+  });
+
+  it('keeps names, phone numbers and message text out of the logs at info level', async () => {
+    const lines: string[] = [];
+    const logged = await createTestService({
+      logger: createLogger('info', { write: (line: string) => lines.push(line) }),
+    });
+    try {
+      const chat = (userId: string, text: string) =>
+        request(logged.handler).post('/local/messages').send({ userId, text });
+      await chat('chen.siyuan', '今天在龙城齿轮技术攻关1天，联系电话13912345678');
+      await chat('sun.jianli', '反馈：补贴迟迟没有到账，请联系我 13812345678');
+      await chat('stranger', '我是张三，电话13700000000');
+      const log = lines.join('\n');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const secret of [
+        '陈思远',
+        '孙建立',
+        '张三',
+        '13912345678',
+        '13812345678',
+        '13700000000',
+        '技术攻关',
+        '补贴',
+      ]) {
+        expect(log, secret).not.toContain(secret);
+      }
+    } finally {
+      await logged.close();
+    }
+  });
+
+  it('reads invalid UTF-8 as replacement characters, without failing or losing the message', async () => {
+    const body = Buffer.concat([
+      Buffer.from('{"userId":"wang.fang","text":"我的进度'),
+      Buffer.from([0xff, 0xfe, 0xc3]),
+      Buffer.from('"}'),
+    ]);
+    const response = await request(service.handler)
+      .post('/local/messages')
+      .set('content-type', 'application/json')
+      // The bytes as they are (superagent would send JSON of a Buffer object).
+      .serialize(((raw: Buffer) => raw) as unknown as (value: unknown) => string)
+      .send(body);
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+    const stored = await service.database.prisma.inboundMessage.findFirstOrThrow({
+      where: { text: { startsWith: '我的进度' }, senderAccountId: 'wang.fang' },
+      orderBy: { receivedAt: 'desc' },
+    });
+    expect(stored.text).toContain('\uFFFD');
   });
 });

@@ -53,7 +53,7 @@ const average = (scores: number[]) =>
 
 function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
   const lines = [
-    `## ${f.city}科技特派员服务简报（${chineseDateLabel(ctx.today)}）`,
+    `## ${f.city}科技特派员服务简报 · ${chineseDateLabel(ctx.today)}`,
     `进行中的派驻 ${f.active.length} 个，进度落后 ${f.behind.length} 个。`,
     '',
     `**进度落后的派驻（${f.behind.length}）**`,
@@ -85,7 +85,7 @@ function regionDigest(all: CityFigures[], ctx: JobContext, enterprisesServed: nu
     `| ${f.city} | ${f.active.length} | ${f.behind.length} | ${f.quiet.length} | ${f.disputed.length} | ${f.open.length} | ${f.overdue.length} | ${average(f.ratings)} |`;
   const sum = (pick: (f: CityFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
   return [
-    `## 全区企业科技特派员服务简报（${chineseDateLabel(ctx.today)}）`,
+    `## 全区企业科技特派员服务简报 · ${chineseDateLabel(ctx.today)}`,
     '',
     '| 设区市 | 进行中派驻 | 进度落后 | 90天未走访 | 服务异议 | 待处理反馈 | 超期反馈 | 评价均分 |',
     '| --- | --- | --- | --- | --- | --- | --- | --- |',
