@@ -12,6 +12,8 @@ const LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 const CONCURRENCY = 2;
 const MAX_QUEUED = 5_000;
+const RECOVERY_BATCH = 50;
+const MAX_PER_SWEEP = 20_000;
 
 export interface InboundProcessor {
   /** Persists a platform message before the platform is acknowledged; null for a repeated delivery. */
@@ -94,10 +96,23 @@ export function createInboundProcessor(deps: {
       active === 0 && queue.length === 0
         ? Promise.resolve()
         : new Promise<void>((resolve) => idleWaiters.push(resolve)),
+    /**
+     * Works through the backlog in batches until it is empty (or a sweep's bound): after a burst beyond the
+     * in-memory queue, or a crash, everything waiting is answered in one sweep, not 50 per sweep.
+     */
     async recover() {
-      const ids = await log.unfinished(50);
-      for (const id of ids) await process(id);
-      return ids.length;
+      let taken = 0;
+      while (taken < MAX_PER_SWEEP) {
+        const ids = await log.unfinished(RECOVERY_BATCH);
+        await Promise.all(
+          Array.from({ length: CONCURRENCY }, async (_, lane) => {
+            for (let i = lane; i < ids.length; i += CONCURRENCY) await process(ids[i] as string);
+          }),
+        );
+        taken += ids.length;
+        if (ids.length < RECOVERY_BATCH) break;
+      }
+      return taken;
     },
   };
 }

@@ -215,6 +215,31 @@ describe('WeCom self-built app channel', () => {
     expect(await service.services.processor.recover()).toBe(0);
   });
 
+  it('answers a whole backlog in one recovery sweep, not one batch of it', async () => {
+    for (let i = 0; i < 120; i++) {
+      await service.services.processor.accept({
+        channel: 'WECOM',
+        senderId: `backlog-${i}`,
+        conversationId: `backlog-${i}`,
+        conversationKind: 'direct',
+        kind: 'text',
+        text: '你好',
+        messageId: `backlog-${i}`,
+        sentAt: new Date(TEST_NOW),
+        replyTo: { channel: 'WECOM', userId: `backlog-${i}` },
+      });
+    }
+    expect(await service.services.processor.recover()).toBe(120);
+    expect(
+      await service.database.prisma.inboundMessage.count({ where: { status: 'RECEIVED', channel: 'WECOM' } }),
+    ).toBe(0);
+    // Send the 120 answers now, so that later tests start from an empty outbox.
+    await eventually(async () => {
+      await service.services.dispatcher.tick();
+      return new Set(wecom.sent.map((m) => m.touser)).size === 120;
+    });
+  });
+
   it('retries a failed send with backoff and shows the failure in the outbox', async () => {
     wecom.failNextSends(1, -1);
     await post(signedPost(textXml('ChenSiYuan', '你好', '5030')));

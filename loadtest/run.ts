@@ -1,0 +1,296 @@
+// `npm run loadtest`: throughput of /local/messages and /wecom/callback, then traffic through faults: Redis stopped
+// and restarted, PostgreSQL restarted, the service killed with SIGKILL and restarted. Loopback only, bounded in count
+// and time. Needs a local PostgreSQL (127.0.0.1:5432, trust auth) it may restart, and redis-server on the PATH.
+// Every fault-phase message comes from its own WeCom account; at the end each must have been answered exactly once.
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { openSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import axios from 'axios';
+import { projectPath } from '../src/common/project-paths.js';
+import { aesKeyFrom, encrypt, signature } from '../src/platforms/wecom/crypto.js';
+import { startFakeWecom } from '../test/support/fake-platforms.js';
+
+const CORP_ID = 'ww-load';
+const TOKEN = 'LoadToken1';
+const AES_KEY = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
+const key = aesKeyFrom(AES_KEY);
+const PG = 'postgresql://postgres@127.0.0.1:5432';
+const RATE_PER_S = 25;
+const PHASE_S = 10;
+const DATABASE = `loadtest_${Date.now()}`;
+/** The service's own log (warnings and errors), to read when something is lost or doubled. */
+const LOG_FILE = path.join(tmpdir(), `${DATABASE}.log`);
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const psql = (sql: string) => execFileSync('psql', [`${PG}/postgres`, '-qc', sql], { stdio: 'pipe' });
+
+// --- the pieces: a private Redis, a fresh database, the fake WeCom, the service
+const redisPort = await freePort();
+let redis: ChildProcess | undefined;
+const startRedis = async () => {
+  redis = spawn(
+    'redis-server',
+    ['--port', String(redisPort), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+    {
+      stdio: 'ignore',
+    },
+  );
+  await sleep(300);
+};
+const stopRedis = async () => {
+  redis?.kill('SIGKILL');
+  await sleep(200);
+};
+const pgVersion = execFileSync('ls', ['/etc/postgresql']).toString().trim().split('\n')[0] ?? '15';
+const restartPostgres = () =>
+  execFileSync('pg_ctlcluster', ['--skip-systemctl-redirect', pgVersion, 'main', 'restart'], { stdio: 'pipe' });
+
+psql(`CREATE DATABASE ${DATABASE}`);
+await startRedis();
+const wecom = await startFakeWecom('load-secret');
+const port = await freePort();
+const url = `http://127.0.0.1:${port}`;
+const env = {
+  ...process.env,
+  PORT: String(port),
+  HOST: '127.0.0.1',
+  DATABASE_URL: `${PG}/${DATABASE}`,
+  REDIS_URL: `redis://127.0.0.1:${redisPort}`,
+  LOCAL_CHANNEL_ENABLED: 'true',
+  LOG_LEVEL: 'warn',
+  CHAT_MESSAGES_PER_MINUTE: '100000',
+  SCHEDULER_ENABLED: 'false',
+  WECOM_CORP_ID: CORP_ID,
+  WECOM_AGENT_ID: '1000002',
+  WECOM_SECRET: 'load-secret',
+  WECOM_TOKEN: TOKEN,
+  WECOM_AES_KEY: AES_KEY,
+  WECOM_API_BASE: wecom.baseUrl,
+};
+execFileSync(process.execPath, ['--import', 'tsx', projectPath('src/data/migrate-cli.ts')], { env, stdio: 'pipe' });
+
+let service: ChildProcess | undefined;
+let peakRssMb = 0;
+const startService = async () => {
+  const log = openSync(LOG_FILE, 'a');
+  service = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
+    env,
+    stdio: ['ignore', log, log],
+  });
+  for (let i = 0; i < 200; i++) {
+    if (
+      await axios.get(`${url}/readyz`, { validateStatus: () => true }).then(
+        (r) => r.status === 200,
+        () => false,
+      )
+    )
+      return;
+    await sleep(100);
+  }
+  throw new Error('the service did not become ready');
+};
+const sampleRss = setInterval(() => {
+  try {
+    const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${service?.pid}/status`, 'utf8'))?.[1];
+    if (hwm) peakRssMb = Math.max(peakRssMb, Math.round(Number(hwm) / 1024));
+  } catch {}
+}, 500);
+await startService();
+
+// --- WeCom callbacks, signed and encrypted as WeCom sends them
+function callback(from: string, msgId: string, text: string) {
+  const timestamp = String(Math.floor(Date.now() / 1000));
+  const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${text}]]></Content><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
+  const encrypted = encrypt(key, xml, CORP_ID);
+  const nonce = msgId;
+  return {
+    path: `/wecom/callback?msg_signature=${signature(TOKEN, timestamp, nonce, encrypted)}&timestamp=${timestamp}&nonce=${nonce}`,
+    body: `<xml><Encrypt><![CDATA[${encrypted}]]></Encrypt></xml>`,
+  };
+}
+
+// --- 1. throughput
+async function throughput(target: 'local' | 'wecom') {
+  let n = 0;
+  const result = await autocannon({
+    url,
+    connections: 20,
+    duration: 10,
+    method: 'POST',
+    requests: [
+      {
+        setupRequest: (req) => {
+          n += 1;
+          if (target === 'local')
+            return {
+              ...req,
+              path: '/local/messages',
+              headers: { 'content-type': 'application/json' },
+              body: JSON.stringify({
+                userId: `bench-${n % 500}`,
+                text: '科技特派员每年至少服务多少天？',
+                msgId: `t-${n}`,
+              }),
+            };
+          const { path, body } = callback(`bench-${n % 500}`, String(5_000_000 + n), '你好');
+          return { ...req, path, headers: { 'content-type': 'text/xml' }, body };
+        },
+      },
+    ],
+  });
+  return {
+    perSecond: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.non2xx + result.errors,
+  };
+}
+const local = await throughput('local');
+const wecomRun = await throughput('wecom');
+
+// The acknowledged callbacks are answered after: time how long the backlog takes to drain.
+const waiting = () =>
+  Number(
+    execFileSync('psql', [
+      `${PG}/${DATABASE}`,
+      '-tAc',
+      "SELECT count(*) FROM inbound_messages WHERE status = 'RECEIVED'",
+    ])
+      .toString()
+      .trim(),
+  );
+const backlog = waiting();
+const drainStarted = Date.now();
+while (waiting() > 0 && Date.now() - drainStarted < 300_000) await sleep(1_000);
+const drainS = (Date.now() - drainStarted) / 1000;
+
+// --- 2. traffic through faults: every message is retried, as WeCom retries, until it is acknowledged
+const sentAccounts: string[] = [];
+let retries = 0;
+async function deliver(i: number): Promise<void> {
+  const from = `load-${i}`;
+  sentAccounts.push(from);
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    const { path, body } = callback(from, String(8_000_000 + i), '你好');
+    const ok = await axios
+      .post(`${url}${path}`, body, {
+        headers: { 'content-type': 'text/xml' },
+        timeout: 5_000,
+        validateStatus: () => true,
+      })
+      .then(
+        (r) => r.status === 200,
+        () => false,
+      );
+    if (ok) return;
+    retries += 1;
+    await sleep(1_000);
+  }
+  throw new Error(`${from} was never acknowledged`);
+}
+const phases: [string, () => Promise<void>][] = [
+  ['steady', async () => {}],
+  [
+    'Redis stopped for 4 s',
+    async () => {
+      await stopRedis();
+      await sleep(4_000);
+      await startRedis();
+    },
+  ],
+  [
+    'PostgreSQL restarted',
+    async () => {
+      restartPostgres();
+    },
+  ],
+  [
+    'service killed (SIGKILL) and restarted',
+    async () => {
+      service?.kill('SIGKILL');
+      await sleep(500);
+      await startService();
+    },
+  ],
+];
+let next = 0;
+const inflight: Promise<void>[] = [];
+const timeline: string[] = [];
+for (const [name, fault] of phases) {
+  const started = Date.now();
+  const faulted = sleep(2_000)
+    .then(fault)
+    .then(() => timeline.push(`${name}: fault done after ${((Date.now() - started) / 1000).toFixed(1)} s`));
+  for (let s = 0; s < PHASE_S * RATE_PER_S; s++) {
+    inflight.push(deliver(next++));
+    await sleep(1_000 / RATE_PER_S);
+  }
+  await faulted;
+}
+await Promise.all(inflight);
+
+// Every message answered once: wait for the outbox to drain, then count the replies per account.
+const deadline = Date.now() + 120_000;
+const answered = () => new Set(wecom.sent.filter((m) => m.touser.startsWith('load-')).map((m) => m.touser)).size;
+while (answered() < sentAccounts.length && Date.now() < deadline) await sleep(500);
+const counts = new Map<string, number>();
+for (const m of wecom.sent) if (m.touser.startsWith('load-')) counts.set(m.touser, (counts.get(m.touser) ?? 0) + 1);
+const lostAccounts = sentAccounts.filter((a) => !counts.has(a));
+const twiceAccounts = [...counts.entries()].filter(([, c]) => c > 1).map(([a]) => a);
+const lost = lostAccounts.length;
+const twice = twiceAccounts.length;
+if (lost + twice > 0) {
+  const ids = [...lostAccounts, ...twiceAccounts].map((a) => `'${a}'`).join(',');
+  const show = (sql: string) =>
+    console.log(execFileSync('psql', [`${PG}/${DATABASE}`, '-c', sql], { stdio: 'pipe' }).toString());
+  console.log(`lost: ${lostAccounts.join(', ')}; twice: ${twiceAccounts.join(', ')}`);
+  show(
+    `SELECT sender_account_id, status, attempts, last_error, received_at, processed_at FROM inbound_messages WHERE sender_account_id IN (${ids})`,
+  );
+  show(
+    `SELECT recipient_id, status, attempts, last_error, created_at, sent_at FROM outbox_messages WHERE recipient_id LIKE ANY (ARRAY[${[...lostAccounts, ...twiceAccounts].map((a) => `'%${a}'`).join(',')}])`,
+  );
+}
+
+clearInterval(sampleRss);
+service?.kill('SIGTERM');
+await sleep(1_000);
+await stopRedis();
+await wecom.close();
+try {
+  psql(`DROP DATABASE IF EXISTS ${DATABASE} WITH (FORCE)`);
+} catch {}
+
+console.log(
+  `\nload and fault test, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, PostgreSQL + Redis`,
+);
+console.log('| endpoint | messages/s | p50 ms | p99 ms | errors |');
+console.log('| --- | --- | --- | --- | --- |');
+console.log(
+  `| POST /local/messages (answered in the response) | ${local.perSecond} | ${local.p50} | ${local.p99} | ${local.errors} |`,
+);
+console.log(
+  `| POST /wecom/callback (stored, then acknowledged) | ${wecomRun.perSecond} | ${wecomRun.p50} | ${wecomRun.p99} | ${wecomRun.errors} |`,
+);
+console.log(`peak RSS of the service: ${peakRssMb} MB`);
+console.log(
+  `callbacks acknowledged but not yet answered after the burst: ${backlog}, answered in ${drainS.toFixed(0)} s (${Math.round(backlog / Math.max(drainS, 1))}/s)`,
+);
+console.log(
+  `\nfaults: ${sentAccounts.length} WeCom messages at ${RATE_PER_S}/s, ${PHASE_S} s per phase; ${retries} deliveries retried by the sender`,
+);
+for (const line of timeline) console.log(`- ${line}`);
+console.log(`service log: ${LOG_FILE}`);
+console.log(`answered once: ${sentAccounts.length - lost - twice}, lost: ${lost}, answered twice: ${twice}`);
+process.exit(lost === 0 && twice === 0 ? 0 : 1);
