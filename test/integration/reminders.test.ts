@@ -100,6 +100,8 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
   it('sends each city station its own digest, the office the whole region, and the group robots', async () => {
     await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，摘要测试');
     await say('sun.jianli', '有异议 当天不在');
+    await say('chen.siyuan', '昨天在龙城齿轮政策宣讲半天，讲解申报');
+    await say('sun.jianli', '有异议 [点我](http://evil.example) **没来**');
     await say('sun.jianli', '反馈：首台套奖励迟迟没有兑现');
     await say('sun.jianli', '评价 4 服务认真');
     const sent = await run('digest', MONDAY);
@@ -107,6 +109,9 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
     expect(liuzhou?.text).toContain('柳州市');
     expect(liuzhou?.text).toContain('龙城精密齿轮');
     expect(liuzhou?.text).toContain('当天不在'); // the disputed visit
+    // A user's text is shown as text in the markdown digest: no link, no emphasis.
+    expect(liuzhou?.text).not.toContain('[点我](http');
+    expect(liuzhou?.text).toContain('\\[点我\\]\\(http://evil\\.example\\) \\*\\*没来\\*\\*');
     expect(liuzhou?.text).toContain('待处理 1 条');
     expect(liuzhou?.text).toContain('平均 4.0 分');
     expect(liuzhou?.text).not.toContain('漓江');

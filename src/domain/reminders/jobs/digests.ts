@@ -1,4 +1,5 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
+import { plainInMarkdown } from '../../../common/markdown.js';
 import { paceOf, type Quota } from '../../progress/quota.js';
 import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import type { OpenTicket, PostingStatus } from '../reminder-source.js';
@@ -70,10 +71,12 @@ function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
       : f.quiet.map((p) => `- ${p.enterpriseName}（最近走访：${p.lastVisit ?? '本派驻期内无'}）`)),
     '',
     `**企业有异议的服务记录（${f.disputed.length}）**`,
-    ...(f.disputed.length === 0 ? ['- 无'] : f.disputed.map((d) => `- ${d.enterpriseName} ${d.date}：${d.note ?? ''}`)),
+    ...(f.disputed.length === 0
+      ? ['- 无']
+      : f.disputed.map((d) => `- ${d.enterpriseName} ${d.date}：${plainInMarkdown(d.note ?? '')}`)),
     '',
     `**政策反馈**：待处理 ${f.open.length} 条，其中超过${STATION_AFTER_WORKING_DAYS}个工作日未答复 ${f.overdue.length} 条`,
-    ...f.overdue.map((t) => `- ${t.ticketNo} ${t.enterpriseName}：${t.text.slice(0, 40)}`),
+    ...f.overdue.map((t) => `- ${t.ticketNo} ${t.enterpriseName}：${plainInMarkdown(t.text.slice(0, 40))}`),
     '',
     `**企业评价**：${f.ratings.length} 家，平均 ${average(f.ratings)} 分`,
   ];
