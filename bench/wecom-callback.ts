@@ -1,6 +1,7 @@
 // `npm run bench`: acknowledgements per second of POST /wecom/callback with 50 concurrent connections, through the
 // whole service (signature, decryption, XML, storing the message before the ack, answering afterwards), against a
 // bare Koa handler doing only the same verify + decrypt. Loopback only; bounded in time.
+
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -26,7 +27,7 @@ const AES_KEY = 'jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C';
 const key = aesKeyFrom(AES_KEY);
 
 function payloads(): { path: string; body: string }[] {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = String(Math.floor(systemClock.now().getTime() / 1000));
   return Array.from({ length: PAYLOADS }, (_, i) => {
     const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[ChenSiYuan]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[今天在龙城齿轮技术攻关1天]]></Content><MsgId>${9_000_000 + i}</MsgId><AgentID>1000002</AgentID></xml>`;
     const encrypted = encrypt(key, xml, CORP_ID);
@@ -69,7 +70,7 @@ async function bareKoa(requests: { path: string; body: string }[]) {
     const encrypted = parseWecomXml(raw).Encrypt ?? '';
     const { msg_signature, timestamp, nonce } = ctx.query as Record<string, string>;
     if (!isValidSignature(msg_signature ?? '', TOKEN, timestamp ?? '', nonce ?? '', encrypted)) ctx.throw(401);
-    decodeWecomMessage(parseWecomXml(decrypt(key, encrypted).message), new Date());
+    decodeWecomMessage(parseWecomXml(decrypt(key, encrypted).message), systemClock.now());
     ctx.status = 200;
     ctx.body = '';
   });

@@ -2,6 +2,7 @@
 // and restarted, PostgreSQL restarted, the service killed with SIGKILL and restarted. Loopback only, bounded in count
 // and time. Needs a local PostgreSQL (127.0.0.1:5432, trust auth) it may restart, and redis-server on the PATH.
 // Every fault-phase message comes from its own WeCom account; at the end each must have been answered exactly once.
+
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -9,6 +10,7 @@ import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import axios from 'axios';
+import { systemClock } from '../src/common/clock.js';
 import { projectPath } from '../src/common/project-paths.js';
 import { aesKeyFrom, encrypt, signature } from '../src/platforms/wecom/crypto.js';
 import { startFakeWecom } from '../test/support/fake-platforms.js';
@@ -20,7 +22,7 @@ const key = aesKeyFrom(AES_KEY);
 const PG = 'postgresql://postgres@127.0.0.1:5432';
 const RATE_PER_S = 25;
 const PHASE_S = 10;
-const DATABASE = `loadtest_${Date.now()}`;
+const DATABASE = `loadtest_${systemClock.now().getTime()}`;
 /** The service's own log (warnings and errors), to read when something is lost or doubled. */
 const LOG_FILE = path.join(tmpdir(), `${DATABASE}.log`);
 
@@ -109,7 +111,7 @@ await startService();
 
 // --- WeCom callbacks, signed and encrypted as WeCom sends them
 function callback(from: string, msgId: string, text: string) {
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = String(Math.floor(systemClock.now().getTime() / 1000));
   const xml = `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${timestamp}</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[${text}]]></Content><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
   const encrypted = encrypt(key, xml, CORP_ID);
   const nonce = msgId;
@@ -170,9 +172,9 @@ const waiting = () =>
       .trim(),
   );
 const backlog = waiting();
-const drainStarted = Date.now();
-while (waiting() > 0 && Date.now() - drainStarted < 300_000) await sleep(1_000);
-const drainS = (Date.now() - drainStarted) / 1000;
+const drainStarted = performance.now();
+while (waiting() > 0 && performance.now() - drainStarted < 300_000) await sleep(1_000);
+const drainS = (performance.now() - drainStarted) / 1000;
 
 // --- 2. traffic through faults: every message is retried, as WeCom retries, until it is acknowledged
 const sentAccounts: string[] = [];
@@ -180,8 +182,8 @@ let retries = 0;
 async function deliver(i: number): Promise<void> {
   const from = `load-${i}`;
   sentAccounts.push(from);
-  const deadline = Date.now() + 90_000;
-  while (Date.now() < deadline) {
+  const deadline = performance.now() + 90_000;
+  while (performance.now() < deadline) {
     const { path, body } = callback(from, String(8_000_000 + i), '你好');
     const ok = await axios
       .post(`${url}${path}`, body, {
@@ -228,10 +230,10 @@ let next = 0;
 const inflight: Promise<void>[] = [];
 const timeline: string[] = [];
 for (const [name, fault] of phases) {
-  const started = Date.now();
+  const started = performance.now();
   const faulted = sleep(2_000)
     .then(fault)
-    .then(() => timeline.push(`${name}: fault done after ${((Date.now() - started) / 1000).toFixed(1)} s`));
+    .then(() => timeline.push(`${name}: fault done after ${((performance.now() - started) / 1000).toFixed(1)} s`));
   for (let s = 0; s < PHASE_S * RATE_PER_S; s++) {
     inflight.push(deliver(next++));
     await sleep(1_000 / RATE_PER_S);
@@ -241,9 +243,9 @@ for (const [name, fault] of phases) {
 await Promise.all(inflight);
 
 // Every message answered once: wait for the outbox to drain, then count the replies per account.
-const deadline = Date.now() + 120_000;
+const deadline = performance.now() + 120_000;
 const answered = () => new Set(wecom.sent.filter((m) => m.touser.startsWith('load-')).map((m) => m.touser)).size;
-while (answered() < sentAccounts.length && Date.now() < deadline) await sleep(500);
+while (answered() < sentAccounts.length && performance.now() < deadline) await sleep(500);
 const counts = new Map<string, number>();
 for (const m of wecom.sent) if (m.touser.startsWith('load-')) counts.set(m.touser, (counts.get(m.touser) ?? 0) + 1);
 const lostAccounts = sentAccounts.filter((a) => !counts.has(a));
@@ -273,7 +275,7 @@ try {
 } catch {}
 
 console.log(
-  `\nload and fault test, ${new Date().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, PostgreSQL + Redis`,
+  `\nload and fault test, ${systemClock.now().toISOString().slice(0, 10)}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}, PostgreSQL + Redis`,
 );
 console.log('| endpoint | messages/s | p50 ms | p99 ms | errors |');
 console.log('| --- | --- | --- | --- | --- |');

@@ -4,6 +4,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { systemClock } from '../src/common/clock.js';
 import { pgliteAdapter } from '../src/data/adapters/driver-adapters.js';
 import { NO_FILTERS } from '../src/data/migrations/apply-migrations.js';
 import { prismaDir, readMigrations, readSchema } from '../src/data/migrations/migration-files.js';
@@ -33,7 +34,7 @@ if (!sql || sql === '-- This is an empty migration.') {
   console.log('The schema matches the migrations: nothing to write.');
   process.exit(0);
 }
-const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);
+const stamp = systemClock.now().toISOString().replace(/\D/g, '').slice(0, 14);
 const dir = path.join(prismaDir(), 'migrations', `${stamp}_${name}`);
 await mkdir(dir, { recursive: true });
 await writeFile(path.join(dir, 'migration.sql'), `${sql}\n`);

@@ -5,14 +5,16 @@ import { feedbackIntents } from './bot/handlers/feedback.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
 import { visitConfirmationIntents, visitEvidenceIntent } from './bot/handlers/visit-confirmation.js';
 import { visitIntents } from './bot/handlers/visit-report.js';
-import { createInboundProcessor, type InboundProcessor } from './bot/inbound-processor.js';
+import { createInboundProcessor, type InboundHooks, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
+import { dataContext } from './data/data-context.js';
 import { type Database, openDatabase } from './data/database.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
 import { PrismaCalendarStore } from './data/repositories/calendar-store.js';
+import { PrismaConversationStore } from './data/repositories/conversation-store.js';
 import { PrismaFaqStore } from './data/repositories/faq-store.js';
 import { PrismaFeedbackStore } from './data/repositories/feedback-store.js';
 import { PrismaInboundLog } from './data/repositories/inbound-log.js';
@@ -28,7 +30,7 @@ import { PrismaReminderSource } from './data/repositories/reminder-source.js';
 import { PrismaRosterStore } from './data/repositories/roster-store.js';
 import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
-import { createDispatcher, type Dispatcher } from './delivery/dispatcher.js';
+import { createDispatcher, type Dispatcher, type DispatcherHooks } from './delivery/dispatcher.js';
 import { FeedbackNotices } from './domain/feedback/feedback-notices.js';
 import { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
@@ -74,6 +76,8 @@ export interface ServiceOptions {
   /** An already open database (tests, demo); otherwise the configured one is opened. */
   database?: Database;
   store?: KeyValueStore;
+  /** Delays or failures injected between two writes (tests and the load test), never in normal service. */
+  faults?: { inbound?: InboundHooks; dispatcher?: DispatcherHooks };
 }
 
 /** The composition root: the one place where concrete implementations meet the interfaces the code depends on. */
@@ -81,12 +85,12 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const { logger, clock } = options;
   const database = options.database ?? (await openDatabase(config.database));
   const store = options.store ?? createStore(config.store);
-  const db = database.prisma;
-  const inboundLog = new PrismaInboundLog(db);
+  const { db, unitOfWork } = dataContext(database.prisma, clock);
+  const inboundLog = new PrismaInboundLog(db, clock);
   const bindings = new BindingService(new PrismaBindingStore(db), clock);
   const questions = new PrismaQuestionLog(db);
   const knowledge = await KnowledgeBase.open(
-    new PrismaPolicyDocuments(db),
+    new PrismaPolicyDocuments(db, clock),
     new JiebaTokenizer(),
     await readBuiltInDocuments(),
   );
@@ -116,23 +120,24 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     ledger,
     clock,
   );
-  const feedbackChat = feedbackIntents(feedback, store);
+  const feedbackChat = feedbackIntents(feedback);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
     onRouted: (message, intent) => metrics.countMessage(message.channel, intent),
-    rateLimit: chatRateLimit(store, config.chatMessagesPerMinute),
+    rateLimit: chatRateLimit(inboundLog, config.chatMessagesPerMinute),
     people,
-    inbound: inboundLog,
+    conversations: new PrismaConversationStore(db),
+    clock,
     logger,
     intents: [
-      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock), store),
+      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
       ...feedbackChat.commands,
-      ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), store, config.quota),
+      ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), config.quota),
       visitEvidenceIntent(new VisitEvidenceService(ledger)),
       feedbackChat.complaint,
-      policyQuestionIntent(policies, store),
+      policyQuestionIntent(policies),
     ],
-    unregisteredIntents: [bindAccountIntent(bindings, store), unregisteredPolicyQuestionIntent(policies)],
+    unregisteredIntents: [bindAccountIntent(bindings, inboundLog), unregisteredPolicyQuestionIntent(policies)],
   });
   const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(
@@ -146,17 +151,21 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     config.quota,
   );
   const dispatcher = createDispatcher({
-    clock: () => clock.now(),
-    queue: new PrismaOutboxQueue(db),
-    senders: senders(config, store),
+    clock,
+    queue: new PrismaOutboxQueue(db, clock),
+    senders: senders(config, store, clock),
     store,
     logger,
+    hooks: options.faults?.dispatcher,
   });
   const processor: InboundProcessor = createInboundProcessor({
     log: inboundLog,
     bot,
     logger,
+    unitOfWork,
+    repliesTo: (message) => outbox.repliesTo(message),
     onReplies: () => dispatcher.nudge(),
+    hooks: options.faults?.inbound,
   });
   return {
     config,
@@ -191,13 +200,13 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   };
 }
 
-function senders(config: Config, store: KeyValueStore): Partial<Record<OutboundChannel, ChannelSender>> {
-  const robots = new GroupRobotSender(config.groupRobots);
+function senders(config: Config, store: KeyValueStore, clock: Clock): Partial<Record<OutboundChannel, ChannelSender>> {
+  const robots = new GroupRobotSender(config.groupRobots, clock);
   return {
     // Local (demo) users read their messages in the local channel; nothing leaves the service.
     LOCAL: { send: async () => {} },
     ...(config.wecom ? { WECOM: new WecomSender(config.wecom, store) } : {}),
-    ...(config.dingtalk ? { DINGTALK: new DingtalkSender(config.dingtalk, store) } : {}),
+    ...(config.dingtalk ? { DINGTALK: new DingtalkSender(config.dingtalk, store, clock) } : {}),
     ...(config.groupRobots.length > 0 ? { WECOM_GROUP_ROBOT: robots, DINGTALK_GROUP_ROBOT: robots } : {}),
   };
 }

@@ -2,7 +2,7 @@
 // and the local chat channel on.
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { systemClock, today } from './common/clock.js';
+import { systemClock } from './common/clock.js';
 import { createLogger } from './common/logger.js';
 import { type Config, loadConfigOrExit } from './config/env.js';
 import { openEmbedded } from './data/database.js';
@@ -32,7 +32,7 @@ const demoConfig: Config = {
 try {
   await rm(dataDir, { recursive: true, force: true });
   const database = await openEmbedded(path.join(dataDir, 'pgdata'));
-  await loadDemoData(database.prisma, await readDemoData(), today(systemClock));
+  await loadDemoData(database.prisma, await readDemoData(), systemClock);
   const service = await startService(demoConfig, { logger, clock: systemClock, database });
   stopOnSignals(service, (message) => logger.info(message));
   console.log(

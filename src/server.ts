@@ -28,6 +28,7 @@ export async function startService(config: Config, options: ServiceOptions): Pro
     store: services.store,
     logger: services.logger,
     runs: services.jobRuns,
+    clock: services.clock,
   });
   services.dispatcher.start();
   services.knowledge.startWatching(5_000, (error) => services.logger.error({ err: error }, 'knowledge refresh failed'));

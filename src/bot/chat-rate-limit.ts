@@ -1,5 +1,5 @@
-import type { InboundMessage } from '../platforms/contract.js';
-import type { KeyValueStore } from '../store/key-value-store.js';
+import type { InboundLog } from './inbound-log.js';
+import type { MessageContext } from './pipeline.js';
 
 const WINDOW_MS = 60_000;
 
@@ -7,11 +7,12 @@ export type RateVerdict = 'ok' | 'just-over' | 'over';
 
 /**
  * Messages a minute one account may send. Beyond the limit the first extra message gets a polite reply and the rest
- * none, so a runaway client cannot make the bot flood the chat either. A store outage lets messages through.
+ * none, so a runaway client cannot make the bot flood the chat either. Counted from the inbound log, up to the
+ * message itself: a message processed again gets the same verdict.
  */
-export function chatRateLimit(store: KeyValueStore, perMinute: number) {
-  return async (message: InboundMessage): Promise<RateVerdict> => {
-    const count = await store.increment(`chat-rate:${message.channel}:${message.senderId}`, WINDOW_MS).catch(() => 0);
+export function chatRateLimit(inbound: InboundLog, perMinute: number) {
+  return async (_message: unknown, context: MessageContext): Promise<RateVerdict> => {
+    const count = await inbound.countRecent(context.inboundId, WINDOW_MS);
     if (count <= perMinute) return 'ok';
     return count === perMinute + 1 ? 'just-over' : 'over';
   };

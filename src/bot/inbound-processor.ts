@@ -1,5 +1,6 @@
 import type { Logger } from '../common/logger.js';
 import { splitUtf8 } from '../common/text-chunks.js';
+import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { NewOutboxMessage } from '../domain/outbox/outbox.js';
 import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
@@ -7,29 +8,49 @@ import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
 import type { InboundLog } from './inbound-log.js';
 import type { Bot } from './pipeline.js';
 import { replies as texts } from './replies/zh.js';
+import { replyKeyPrefix } from './reply-keys.js';
 
-const LEASE_MS = 60_000;
+/** How long one processing may hold a message; the unit of work that answers it may take as long. */
+export const INBOUND_LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 const CONCURRENCY = 2;
 const MAX_QUEUED = 5_000;
 const RECOVERY_BATCH = 50;
 const MAX_PER_SWEEP = 20_000;
 
+export type ProcessOutcome = 'answered' | 'failed' | 'not-mine';
+
 export interface InboundProcessor {
   /** Persists a platform message before the platform is acknowledged; null for a repeated delivery. */
   accept(message: InboundMessage): Promise<{ id: string } | null>;
-  /** Answers an accepted message; its replies go to the outbox in the same transaction that closes it. */
-  process(id: string): Promise<void>;
+  /**
+   * Answers an accepted message in one unit of work: what the answer changes, the conversation, the replies (into
+   * the outbox) and the message's completion commit together, so processing it again changes nothing more.
+   * `giveUpOnFailure` closes it with an apology at the first failure (a channel that answers in the response).
+   */
+  process(id: string, options?: { giveUpOnFailure?: boolean }): Promise<ProcessOutcome>;
   /**
    * Queues an accepted message for answering, a few at a time, so that acknowledging new deliveries keeps
    * priority under load. Past the queue's bound the message waits in the database for the recovery sweep.
    */
   schedule(id: string): void;
+  /**
+   * The local channel: accepts the message, answers it now through the same path, and returns the replies that
+   * produced. A repeated message id gets the replies of its first answer.
+   */
+  answerNow(message: InboundMessage): Promise<Reply[]>;
   /** Resolves when the queue is empty (tests, shutdown). */
   idle(): Promise<void>;
   /** Processes messages accepted but left unfinished (a crash, a failed attempt). Returns how many it took. */
   recover(): Promise<number>;
 }
+
+export interface InboundHooks {
+  /** Runs after the answer's effects and before the completion, inside the unit of work (fault injection). */
+  beforeComplete?: (inboundId: string) => Promise<void>;
+}
+
+class LeaseLost extends Error {}
 
 /**
  * Platform messages are acknowledged first and answered after: accept() stores the message (the platform's
@@ -39,29 +60,43 @@ export function createInboundProcessor(deps: {
   log: InboundLog;
   bot: Bot;
   logger: Logger;
+  unitOfWork: UnitOfWork;
+  /** The replies already enqueued for a message, in order. */
+  repliesTo: (message: InboundMessage) => Promise<Reply[]>;
   onReplies?: () => void;
+  hooks?: InboundHooks;
 }): InboundProcessor {
-  const { log, bot, logger } = deps;
+  const { log, bot, logger, unitOfWork } = deps;
 
-  async function process(id: string): Promise<void> {
-    const claimed = await log.claim(id, LEASE_MS);
-    if (!claimed) return;
+  async function process(id: string, options: { giveUpOnFailure?: boolean } = {}): Promise<ProcessOutcome> {
+    const claimed = await log.claim(id, INBOUND_LEASE_MS);
+    if (!claimed) return 'not-mine';
     const { message, attempts, lease } = claimed;
     try {
-      const { sender, replies } = await bot.answer(message);
-      if (!(await log.complete(id, lease, toOutbox(message, sender, replies)))) {
-        logger.warn({ inboundId: id }, 'lease lapsed while answering: another instance answers this message');
-        return;
+      const answered = await unitOfWork.run(async () => {
+        // The row stays locked until the unit ends: an instance that claims it after a lapsed lease waits, then
+        // finds it answered.
+        if (!(await log.hold(id, lease))) return false;
+        const { sender, replies } = await bot.answer(message, { inboundId: id });
+        await deps.hooks?.beforeComplete?.(id);
+        if (!(await log.complete(id, lease, toOutbox(message, sender, replies)))) throw new LeaseLost();
+        return true;
+      });
+      if (!answered) {
+        logger.warn({ inboundId: id }, 'lease lapsed before answering: another instance answers this message');
+        return 'not-mine';
       }
     } catch (error) {
-      const giveUp = attempts + 1 >= MAX_ATTEMPTS;
+      if (error instanceof LeaseLost) return 'not-mine';
+      const giveUp = options.giveUpOnFailure === true || attempts + 1 >= MAX_ATTEMPTS;
       logger.error({ err: error, channel: message.channel, inboundId: id, giveUp }, 'message processing failed');
       const apology = giveUp ? toOutbox(message, null, [{ text: texts.failure() }]) : [];
       await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology, lease);
       if (giveUp) deps.onReplies?.();
-      return;
+      return 'failed';
     }
     deps.onReplies?.();
+    return 'answered';
   }
 
   const queue: string[] = [];
@@ -91,6 +126,11 @@ export function createInboundProcessor(deps: {
     schedule(id) {
       if (queue.length < MAX_QUEUED) queue.push(id);
       setImmediate(pump);
+    },
+    async answerNow(message) {
+      const accepted = (await log.record(message)) ?? (await log.find(message.channel, message.messageId));
+      if (accepted) await process(accepted.id, { giveUpOnFailure: true });
+      return deps.repliesTo(message);
     },
     idle: () =>
       active === 0 && queue.length === 0
@@ -128,7 +168,7 @@ export function toOutbox(message: InboundMessage, sender: Person | null, replies
       kind: 'reply',
       text: part,
       format: reply.format === 'markdown' ? ('MARKDOWN' as const) : ('TEXT' as const),
-      dedupeKey: `reply:${message.channel}:${message.messageId}:${index}:${partIndex}`,
+      dedupeKey: `${replyKeyPrefix(message)}${index}:${partIndex}`,
       target: message.replyTo,
     })),
   );

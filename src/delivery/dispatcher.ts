@@ -1,3 +1,4 @@
+import type { Clock } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import type { OutboundChannel } from '../domain/outbox/outbox.js';
 import { quietHoursEnd } from '../domain/outbox/quiet-hours.js';
@@ -8,9 +9,12 @@ import type { OutboxQueue, QueuedMessage } from './outbox-queue.js';
 
 export const MAX_SEND_ATTEMPTS = 8;
 
-class SentButUnrecorded extends Error {}
 const BATCH = 20;
-const LEASE_MS = 60_000;
+/**
+ * How long a claim holds a message. It is renewed before each send, and every sender's HTTP timeout (10 s) is far
+ * shorter, so a message is only ever sent while its dispatcher holds the lease.
+ */
+export const DELIVERY_LEASE_MS = 60_000;
 const RATE_WINDOW_MS = 60_000;
 
 /** Exponential backoff from 5 s, capped at 30 min, with ±20 % jitter so retries do not arrive in waves. */
@@ -28,60 +32,71 @@ export interface Dispatcher {
   stop(): Promise<void>;
 }
 
+export interface DispatcherHooks {
+  /** Runs after a platform accepted a message and before that is recorded (fault injection: the crash window). */
+  afterSend?: (message: QueuedMessage) => Promise<void>;
+}
+
+type Outcome = 'sent' | 'held' | 'lost';
+
 /**
- * Delivers the outbox: each message is leased to one dispatcher, sent by its channel's sender, then marked
- * sent; failures are retried with backoff and, after the last attempt or a permanent error, marked failed.
- * Per-recipient limits keep within what the platforms accept (beyond it they silently drop messages).
+ * Delivers the outbox: each message is leased to one dispatcher, sent by its channel's sender, then marked sent;
+ * failures are retried with backoff and, after the last attempt or a permanent error, marked failed. Every step after
+ * the claim is conditional on still holding the lease. Per-recipient limits keep within what the platforms accept
+ * (beyond it they silently drop messages).
  */
 export function createDispatcher(deps: {
   queue: OutboxQueue;
   senders: Partial<Record<OutboundChannel, ChannelSender>>;
   store: KeyValueStore;
   logger: Logger;
-  now?: () => number;
-  /** The service's clock, for the quiet hours (tests fix the day; backoff runs on real time like the database). */
-  clock?: () => Date;
+  clock: Clock;
+  hooks?: DispatcherHooks;
 }): Dispatcher {
-  const { queue, senders, store, logger } = deps;
-  const now = deps.now ?? Date.now;
+  const { queue, senders, store, logger, clock } = deps;
+  const after = (ms: number) => new Date(clock.now().getTime() + ms);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
   let again = false;
 
   /** A failure of our own infrastructure (store, database) is no failed send: try again shortly, uncounted. */
-  async function deliver(message: QueuedMessage): Promise<boolean> {
+  async function deliver(message: QueuedMessage, waiting: string[], token: string): Promise<Outcome> {
     try {
-      return await attempt(message);
+      return await attempt(message, waiting, token);
     } catch (error) {
-      if (error instanceof SentButUnrecorded) return true;
-      const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof SentButUnrecorded) return 'sent';
       logger.warn({ outboxId: message.id, err: error }, 'delivery deferred');
-      await queue.retryLater(message.id, reason, new Date(now() + 5_000), false).catch(() => {});
-      return false;
+      const reason = error instanceof Error ? error.message : String(error);
+      await queue.retryLater(message.id, token, reason, after(5_000), { countAttempt: false }).catch(() => false);
+      return 'held';
     }
   }
 
-  async function attempt(message: QueuedMessage): Promise<boolean> {
+  async function attempt(message: QueuedMessage, waiting: string[], token: string): Promise<Outcome> {
     const sender = senders[message.channel];
     if (!sender || !message.target) {
-      await queue.markFailed(message.id, `channel ${message.channel} is not configured on this deployment`);
-      return false;
+      await queue.markFailed(message.id, token, `channel ${message.channel} is not configured on this deployment`);
+      return 'held';
     }
     // What the service pushes on its own waits for the morning; answers to a person's own message do not.
-    const local = deps.clock?.() ?? new Date(now());
-    const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(local);
+    const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(clock.now());
     if (quietUntil) {
-      const wait = quietUntil.getTime() - local.getTime();
-      await queue.retryLater(message.id, 'quiet hours (21:00–08:00)', new Date(now() + wait), false);
-      return false;
+      await queue.retryLater(message.id, token, 'held for the morning (quiet hours 21:00–08:00)', quietUntil, {
+        countAttempt: false,
+      });
+      return 'held';
     }
     const limit = MESSAGES_PER_MINUTE[message.channel];
     if (limit !== undefined) {
       const sent = await store.increment(`rate:${message.channel}:${message.recipientId}`, RATE_WINDOW_MS);
       if (sent > limit) {
-        await queue.retryLater(message.id, 'rate limited', new Date(now() + 10_000), false);
-        return false;
+        await queue.retryLater(message.id, token, 'rate limited', after(10_000), { countAttempt: false });
+        return 'held';
       }
+    }
+    if (!(await queue.beginSend(message.id, waiting, token, DELIVERY_LEASE_MS))) {
+      logger.warn({ outboxId: message.id }, 'lease lost before sending: another dispatcher has the message');
+      return 'lost';
     }
     try {
       await sender.send({
@@ -89,33 +104,41 @@ export function createDispatcher(deps: {
         format: message.format,
         target: message.target,
         dedupeKey: message.dedupeKey,
+        ...(message.inDoubtSince ? { inDoubtForMs: clock.now().getTime() - message.inDoubtSince.getTime() } : {}),
       });
     } catch (error) {
       const retryable = !(error instanceof SendError) || error.retryable;
+      const maybeDelivered = error instanceof SendError && error.maybeDelivered;
       const reason = error instanceof Error ? error.message : String(error);
       if (retryable && message.attempts + 1 < MAX_SEND_ATTEMPTS) {
-        await queue.retryLater(message.id, reason, new Date(now() + backoffMs(message.attempts)), true);
+        await queue.retryLater(message.id, token, reason, after(backoffMs(message.attempts)), {
+          countAttempt: true,
+          notDelivered: !maybeDelivered,
+        });
       } else {
-        await queue.markFailed(message.id, reason);
+        await queue.markFailed(message.id, token, reason);
       }
       logger.warn(
-        { outboxId: message.id, channel: message.channel, attempts: message.attempts + 1, retryable },
+        { outboxId: message.id, channel: message.channel, attempts: message.attempts + 1, retryable, maybeDelivered },
         'send failed',
       );
-      return false;
+      return 'held';
     }
-    await markSentAfterSending(message.id);
-    return true;
+    await deps.hooks?.afterSend?.(message);
+    await markSentAfterSending(message.id, token);
+    return 'sent';
   }
 
   /**
    * Once a message has gone out it is never rescheduled: recording that is retried, and if the database stays
-   * unreachable the message keeps its lease (a resend can then only follow a database outage longer than the lease).
+   * unreachable the message keeps its in-doubt note, so a resend after the lease asks the platform to drop repeats.
    */
-  async function markSentAfterSending(id: string): Promise<void> {
+  async function markSentAfterSending(id: string, token: string): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        await queue.markSent(id);
+        if (!(await queue.markSent(id, token))) {
+          logger.error({ outboxId: id }, 'sent, but the lease had passed to another dispatcher');
+        }
         return;
       } catch (error) {
         if (attempt >= 4) {
@@ -128,29 +151,32 @@ export function createDispatcher(deps: {
   }
 
   /**
-   * Each recipient's messages go out one after another, oldest first (the parts of a long answer in order);
-   * when one does not go out, the later ones wait for it.
+   * Each recipient's messages go out one after another, oldest first (the parts of a long answer in order); when one
+   * does not go out, the later ones wait for it, and when the lease is lost the rest of the chain is left alone.
    */
   async function tick(): Promise<number> {
-    const batch = await queue.claimDue(BATCH, LEASE_MS);
+    const { token, messages: batch } = await queue.claimDue(BATCH, DELIVERY_LEASE_MS);
     const byRecipient = new Map<string, QueuedMessage[]>();
     for (const message of batch) {
       const key = `${message.channel}:${message.recipientId}`;
       byRecipient.set(key, [...(byRecipient.get(key) ?? []), message]);
     }
     await Promise.all(
-      [...byRecipient.values()].map(async (messages) => {
-        let blocked = false;
-        for (const message of messages) {
-          if (blocked) {
-            await queue.retryLater(
-              message.id,
-              'waiting for an earlier message to the same recipient',
-              new Date(now() + 5_000),
-              false,
-            );
-          } else if (!(await deliver(message))) {
-            blocked = true;
+      [...byRecipient.values()].map(async (chain) => {
+        for (let i = 0; i < chain.length; i++) {
+          const message = chain[i] as QueuedMessage;
+          const waiting = chain.slice(i + 1).map((m) => m.id);
+          const outcome = await deliver(message, waiting, token);
+          if (outcome === 'lost') return;
+          if (outcome === 'held') {
+            for (const id of waiting) {
+              await queue
+                .retryLater(id, token, 'waiting for an earlier message to the same recipient', after(5_000), {
+                  countAttempt: false,
+                })
+                .catch(() => false);
+            }
+            return;
           }
         }
       }),
@@ -194,3 +220,5 @@ export function createDispatcher(deps: {
     },
   };
 }
+
+class SentButUnrecorded extends Error {}

@@ -1,5 +1,6 @@
 import { CronExpressionParser } from 'cron-parser';
 import cron from 'node-cron';
+import type { Clock } from '../common/clock.js';
 import { PROGRAMME_TIME_ZONE } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
 import type { KeyValueStore } from '../store/key-value-store.js';
@@ -57,12 +58,12 @@ interface SchedulerDeps {
   store: KeyValueStore;
   logger: Logger;
   runs: JobRunLog;
-  now?: () => Date;
+  clock: Clock;
 }
 
 /** Runs a job for one scheduled time unless that run already finished, and records it. */
 export async function runScheduled(job: Job, scheduledFor: Date, deps: SchedulerDeps): Promise<void> {
-  const now = deps.now ?? (() => new Date());
+  const now = () => deps.clock.now();
   const outcome = await runExclusively(deps.store, job.name, async () => {
     if (await deps.runs.finished(job.name, scheduledFor)) return;
     const startedAt = now();
@@ -82,7 +83,7 @@ export async function runScheduled(job: Job, scheduledFor: Date, deps: Scheduler
  * (the instance was down, or restarted in the middle): the outbox's dedupe keys keep messages from repeating.
  */
 export function startScheduler(jobs: Job[], deps: SchedulerDeps): Scheduler {
-  const now = deps.now ?? (() => new Date());
+  const now = () => deps.clock.now();
   const guarded = (job: Job, at: Date) =>
     runScheduled(job, at, deps).catch((error) => deps.logger.error({ job: job.name, err: error }, 'job failed'));
   const tasks = jobs.map((job) => {

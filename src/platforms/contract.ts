@@ -43,21 +43,37 @@ export interface Delivery {
   format: 'TEXT' | 'MARKDOWN';
   target: ReplyTarget;
   dedupeKey: string;
+  /**
+   * Set when an earlier send of this message may have arrived (the sender died or timed out before the outcome was
+   * known): how long ago that send began. A platform that can drop repeats within a window is asked to.
+   */
+  inDoubtForMs?: number;
 }
 
 export interface ChannelSender {
   send(delivery: Delivery): Promise<void>;
 }
 
-/** A failed send. `retryable` false means trying again cannot help (bad recipient, message refused). */
+/**
+ * A failed send. `retryable` false means trying again cannot help (bad recipient, message refused).
+ * `maybeDelivered` means the request may have reached the platform (a timeout or a dropped connection).
+ */
 export class SendError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    readonly maybeDelivered = false,
   ) {
     super(message);
     this.name = 'SendError';
   }
+}
+
+/** Whether a request that failed without an answer may still have been received (it left before the failure). */
+export function mayHaveArrived(error: unknown): boolean {
+  const { code, response } = (error ?? {}) as { code?: string; response?: unknown };
+  if (response) return false; // the platform answered: with an error, not a delivery
+  return !(code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'ERR_INVALID_URL');
 }
 
 /** One reply of the bot, sent back on the conversation the message came from. */

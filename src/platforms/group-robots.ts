@@ -1,7 +1,8 @@
 import { createHmac } from 'node:crypto';
 import axios from 'axios';
 import { z } from 'zod';
-import { type ChannelSender, type Delivery, SendError } from './contract.js';
+import type { Clock } from '../common/clock.js';
+import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from './contract.js';
 
 /**
  * Group robots that post digests into officials' group chats: a WeCom group robot (消息推送 webhook) or a DingTalk
@@ -23,7 +24,7 @@ export class GroupRobotSender implements ChannelSender {
 
   constructor(
     robots: GroupRobot[],
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {
     this.robots = new Map(robots.map((robot) => [robot.id, robot]));
   }
@@ -41,7 +42,7 @@ export class GroupRobotSender implements ChannelSender {
     try {
       ({ data } = await axios.post(url, body, { timeout: 10_000 }));
     } catch (error) {
-      throw new SendError(`group robot ${robot.id} failed: ${(error as Error).message}`, true);
+      throw new SendError(`group robot ${robot.id} failed: ${(error as Error).message}`, true, mayHaveArrived(error));
     }
     if (data.errcode) {
       throw new SendError(
@@ -55,7 +56,7 @@ export class GroupRobotSender implements ChannelSender {
   private dingtalkRequest(robot: GroupRobot, delivery: Delivery) {
     const url = new URL(robot.webhook);
     if (robot.secret) {
-      const timestamp = String(this.now());
+      const timestamp = String(this.clock.now().getTime());
       const sign = createHmac('sha256', robot.secret).update(`${timestamp}\n${robot.secret}`).digest('base64');
       url.searchParams.set('timestamp', timestamp);
       url.searchParams.set('sign', sign);

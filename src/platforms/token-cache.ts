@@ -38,7 +38,7 @@ export class TokenCache {
   }
 
   private async refresh(): Promise<string> {
-    const deadline = Date.now() + WAIT_FOR_OTHER_FETCHER_MS;
+    const deadline = performance.now() + WAIT_FOR_OTHER_FETCHER_MS;
     while (true) {
       const lock = await this.store.acquireLock(`${this.key}:refresh`, 30_000);
       if (lock) {
@@ -57,7 +57,7 @@ export class TokenCache {
       await new Promise((resolve) => setTimeout(resolve, 100));
       const cached = await this.store.get(this.key);
       if (cached) return cached;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for the ${this.key} token`);
+      if (performance.now() > deadline) throw new Error(`timed out waiting for the ${this.key} token`);
     }
   }
 }

@@ -11,7 +11,8 @@ export class MemoryStore implements KeyValueStore {
   private readonly entries = new Map<string, Entry>();
   private readonly sweeper: NodeJS.Timeout;
 
-  constructor(private readonly now: () => number = Date.now) {
+  /** Expiries are relative, on monotonic time, as Redis keeps them: they do not follow the service clock. */
+  constructor(private readonly now: () => number = () => performance.now()) {
     this.sweeper = setInterval(() => this.sweep(), 60_000);
     this.sweeper.unref();
   }

@@ -21,7 +21,7 @@ describe('binding a platform account with a one-time code', () => {
     const response = await issue('P-002');
     expect(response.status).toBe(201);
     expect(response.body.code).toMatch(/^[A-HJ-NP-Z2-9]{8}$/);
-    expect(new Date(response.body.expiresAt).getTime()).toBeGreaterThan(Date.now());
+    expect(new Date(response.body.expiresAt).getTime()).toBeGreaterThan(service.clock.now().getTime());
     expect((await issue('P-999')).status).toBe(404);
     expect((await request(service.handler).post('/admin/bindings').send({ personId: 'P-002' })).status).toBe(401);
     expect((await request(service.handler).post('/admin/bindings').set(auth).send({})).status).toBe(400);

@@ -91,7 +91,7 @@ describe('outbox delivery', () => {
         (m) =>
           m.attempts === 0 &&
           /rate limited|waiting for an earlier/.test(m.lastError ?? '') &&
-          m.nextAttemptAt > new Date(),
+          m.nextAttemptAt > service.clock.now(),
       ),
     ).toBe(true);
   });
@@ -172,7 +172,7 @@ describe('the parts of a long answer', () => {
       dedupeKey: `reply:WECOM:9000:0:${i}`,
       target: { channel: 'WECOM_GROUP_ROBOT' as const, robotId: 'r1' },
     }));
-    await service.database.prisma.outboxMessage.createMany({ data: parts });
+    await service.db.outboxMessage.createMany({ data: parts });
     while ((await service.services.dispatcher.tick()) > 0);
     expect(robots.posts.map((p) => (p.body.text as { content: string }).content)).toEqual(parts.map((p) => p.text));
   });

@@ -48,9 +48,9 @@ describe('DingTalk enterprise robot channel', () => {
       senderStaffId: 'dt-chen-siyuan',
       senderId: '$:LWCP_v1:$abc',
       createAt: NOW,
-      // The real session webhook lives about 90 minutes; the dispatcher's clock is real time, so measure from it.
+      // The real session webhook lives about 90 minutes from the message.
       sessionWebhook: `${dingtalk.baseUrl}/robot/sendBySession?session=s-${seq}`,
-      sessionWebhookExpiredTime: Date.now() + 5_400_000,
+      sessionWebhookExpiredTime: service.clock.now().getTime() + 5_400_000,
       ...overrides,
     };
   }
@@ -100,7 +100,7 @@ describe('DingTalk enterprise robot channel', () => {
   });
 
   it('falls back to the robot API when the session webhook has expired', async () => {
-    const body = callback({ sessionWebhookExpiredTime: Date.now() - 1_000 });
+    const body = callback({ sessionWebhookExpiredTime: service.clock.now().getTime() - 1_000 });
     await post(body);
     await deliver(body.msgId);
     expect(dingtalk.sent).toHaveLength(1);
@@ -112,7 +112,7 @@ describe('DingTalk enterprise robot channel', () => {
       conversationType: '2',
       conversationId: 'cid-group-9',
       isInAtList: true,
-      sessionWebhookExpiredTime: Date.now() - 1,
+      sessionWebhookExpiredTime: service.clock.now().getTime() - 1,
     });
     await post(group);
     await deliver(group.msgId);

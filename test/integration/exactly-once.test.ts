@@ -100,7 +100,7 @@ describe('exactly once, in and out', () => {
   });
 
   it('lets only the current lease holder complete a message, so a stalled instance cannot answer it twice', async () => {
-    const log = new PrismaInboundLog(service.database.prisma);
+    const log = new PrismaInboundLog(service.database.prisma, service.clock);
     const recorded = await log.record({
       channel: 'WECOM',
       senderId: 'ChenSiYuan',
@@ -109,7 +109,7 @@ describe('exactly once, in and out', () => {
       kind: 'text',
       text: '你好',
       messageId: '7100',
-      sentAt: new Date(),
+      sentAt: service.clock.now(),
       replyTo: { channel: 'WECOM', userId: 'ChenSiYuan' },
     });
     const reply = (text: string) => [
@@ -147,7 +147,7 @@ describe('exactly once, in and out', () => {
     switchable.state.down = false;
     await service.database.prisma.outboxMessage.updateMany({
       where: { dedupeKey: { startsWith: 'reply:WECOM:7002:' } },
-      data: { nextAttemptAt: new Date() },
+      data: { nextAttemptAt: service.clock.now() },
     });
     await service.services.dispatcher.tick();
     expect((await outboxFor('7002'))[0]?.status).toBe('SENT');

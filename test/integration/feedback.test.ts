@@ -127,7 +127,7 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await say('liuzhou.station', `回复 ${first} 补充`)).toContain('已关闭');
     await db().feedbackTicket.update({
       where: { ticketNo: first },
-      data: { answeredAt: new Date(Date.now() - 8 * 24 * 3_600_000) },
+      data: { answeredAt: new Date(service.clock.now().getTime() - 8 * 24 * 3_600_000) },
     });
     expect(await say('sun.jianli', `不满意 ${first} 还是不行`)).toContain('超过7天');
     expect((await ticket(first)).status).toBe('CLOSED');

@@ -47,11 +47,11 @@ describe('local chat channel', () => {
     expect(response.body.replies[0].text).toContain('尚未登记');
   });
 
-  it('answers a repeated delivery once', async () => {
+  it('answers a repeated delivery once, and repeats that answer', async () => {
     const first = await say(service, { userId: 'chen.siyuan', text: '你好', msgId: 'client-42' });
     const again = await say(service, { userId: 'chen.siyuan', text: '你好', msgId: 'client-42' });
     expect(first.body.replies).toHaveLength(1);
-    expect(again.body.replies).toEqual([]);
+    expect(again.body.replies).toEqual(first.body.replies);
     const logged = await service.database.prisma.inboundMessage.findMany({ where: { dedupeKey: 'client-42' } });
     expect(logged).toHaveLength(1);
     expect(logged[0]?.status).toBe('PROCESSED');

@@ -40,7 +40,7 @@ describe('administrators manage the policy knowledge base', () => {
       .set('content-type', 'application/octet-stream')
       .send(Buffer.isBuffer(body) ? body : Buffer.from(body));
   const ask = async (services: Services, question: string) => {
-    const reply = await services.bot.answer({
+    const replies = await services.processor.answerNow({
       channel: 'LOCAL',
       senderId: 'someone',
       conversationId: 'someone',
@@ -48,10 +48,10 @@ describe('administrators manage the policy knowledge base', () => {
       kind: 'text',
       text: question,
       messageId: `q-${Math.random()}`,
-      sentAt: new Date(),
+      sentAt: services.clock.now(),
       replyTo: { channel: 'LOCAL', userId: 'someone' },
     });
-    return reply.replies[0]?.text ?? '';
+    return replies[0]?.text ?? '';
   };
 
   it('lists the built-in documents', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/common/clock.js';
 import { createLogger } from '../../src/common/logger.js';
 import type { JobRunLog } from '../../src/jobs/job-run-log.js';
 import { lastFiring, runExclusively, startScheduler } from '../../src/jobs/scheduler.js';
@@ -51,6 +52,7 @@ describe('scheduled jobs', () => {
         store,
         logger: createLogger('silent'),
         runs: memoryRuns(),
+        clock: fixedClock('2026-11-24T02:00:00Z'),
       }),
     ).toThrow(/broken/);
   });
@@ -76,7 +78,7 @@ describe('scheduled jobs', () => {
       },
       { name: 'catch-up-weekly', schedule: '10 9 * * 1', run: async () => 1 }, // fired yesterday: too long ago
     ];
-    const deps = { store, logger: createLogger('silent'), runs, now: () => new Date('2026-11-24T02:00:00Z') };
+    const deps = { store, logger: createLogger('silent'), runs, clock: fixedClock('2026-11-24T02:00:00Z') };
     const first = startScheduler(jobs, deps);
     await first.caughtUp;
     first.stop();

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { fixedClock } from '../../src/common/clock.js';
+import { adjustableClock } from '../../src/common/clock.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
 import { waitForAnswer } from '../support/answers.js';
 import { eventually, startFakeWecom } from '../support/fake-platforms.js';
@@ -250,11 +250,11 @@ describe('WeCom self-built app channel', () => {
     });
     expect(pending).toMatchObject({ status: 'PENDING', attempts: 1 });
     expect(pending.lastError).toContain('-1');
-    expect(pending.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
+    expect(pending.nextAttemptAt.getTime()).toBeGreaterThan(service.clock.now().getTime());
     // When the retry is due it goes through.
     await service.database.prisma.outboxMessage.update({
       where: { id: pending.id },
-      data: { nextAttemptAt: new Date() },
+      data: { nextAttemptAt: service.clock.now() },
     });
     await service.services.dispatcher.tick();
     expect(wecom.sent).toHaveLength(1);
@@ -266,7 +266,7 @@ describe('WeCom URL check with the official sample', () => {
   beforeAll(async () => {
     service = await createTestService({
       demo: false,
-      clock: fixedClock(new Date(1409659589 * 1000)),
+      clock: adjustableClock(new Date(1409659589 * 1000)),
       env: {
         WECOM_CORP_ID: 'wx5823bf96d3bd56c7',
         WECOM_AGENT_ID: '218',

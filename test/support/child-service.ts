@@ -30,8 +30,8 @@ export function runEntryPoint(entry: string, env: Record<string, string | undefi
     process: child,
     output: () => output,
     async waitFor(pattern, timeoutMs = 30_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (Date.now() < deadline) {
+      const deadline = performance.now() + timeoutMs;
+      while (performance.now() < deadline) {
         const match = output.match(pattern);
         if (match) return match;
         if (child.exitCode !== null) break;

@@ -1,9 +1,11 @@
 import type { RequestListener } from 'node:http';
 import { createApp } from '../../src/app.js';
-import { type Clock, runningClock, today } from '../../src/common/clock.js';
+import { type AdjustableClock, adjustableClock } from '../../src/common/clock.js';
 import { createLogger, type Logger } from '../../src/common/logger.js';
-import { buildServices, type Services } from '../../src/composition.js';
+import { buildServices, type ServiceOptions, type Services } from '../../src/composition.js';
 import { type Config, loadConfig } from '../../src/config/env.js';
+import { dataContext } from '../../src/data/data-context.js';
+import type { Db } from '../../src/data/database.js';
 import { loadDemoData, readDemoData } from '../../src/data/seed/load-demo-data.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
@@ -12,13 +14,18 @@ import { testRedisUrl, uniqueSuffix } from './env.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export const TEST_ADMIN_TOKEN = 'test-admin-token-0123456789';
-/** A fixed "now" for the suite: 2026-11-24 10:00 in Asia/Shanghai. */
+/**
+ * Where the service's clock starts in the suite: 2026-11-24 10:00 in Asia/Shanghai. It runs on from there at real
+ * speed, and tests move it on; every expected time is derived from it, so the suite passes on any date.
+ */
 export const TEST_NOW = '2026-11-24T02:00:00.000Z';
 
 export interface TestService {
   services: Services;
   database: TestDatabase;
-  clock: Clock;
+  /** The database as the service writes it: rows stamped with the service's clock. */
+  db: Db;
+  clock: AdjustableClock;
   /** A request handler for supertest, without a listening port. */
   handler: RequestListener;
   close(): Promise<void>;
@@ -30,7 +37,14 @@ export function testStore(): KeyValueStore {
 
 /** The service as it runs in production, on a fresh database (with the demo roster unless told otherwise). */
 export async function createTestService(
-  options: { env?: Record<string, string>; demo?: boolean; clock?: Clock; store?: KeyValueStore; logger?: Logger } = {},
+  options: {
+    env?: Record<string, string>;
+    demo?: boolean;
+    clock?: AdjustableClock;
+    store?: KeyValueStore;
+    logger?: Logger;
+    faults?: ServiceOptions['faults'];
+  } = {},
 ): Promise<TestService> {
   // Conversation tests talk fast; the chat rate limit has a test of its own.
   const config: Config = loadConfig({
@@ -39,18 +53,20 @@ export async function createTestService(
     CHAT_MESSAGES_PER_MINUTE: '10000',
     ...options.env,
   });
-  const clock = options.clock ?? runningClock(TEST_NOW);
+  const clock = options.clock ?? adjustableClock(TEST_NOW);
   const database = await createTestDatabase();
-  if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), today(clock));
+  if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), clock);
   const services = await buildServices(config, {
     logger: options.logger ?? createLogger('silent'),
     clock,
     database,
     store: options.store ?? testStore(),
+    faults: options.faults,
   });
   return {
     services,
     database,
+    db: dataContext(database.prisma, clock).db,
     clock,
     handler: createApp(services).callback(),
     async close() {

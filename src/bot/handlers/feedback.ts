@@ -3,15 +3,9 @@ import type { Person } from '../../domain/programme/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
-import type { KeyValueStore } from '../../store/key-value-store.js';
+import type { Conversation, TopicValue } from '../conversation.js';
 import type { Intent } from '../pipeline.js';
 import { feedbackReplies } from '../replies/feedback.js';
-
-const PENDING_TTL_MS = 30 * 60_000;
-const pendingKey = (message: InboundMessage) => `feedback-pending:${message.channel}:${message.senderId}`;
-/** Where the policy-question handler leaves a question it could not answer, for 转反馈. */
-export const unansweredKey = (message: InboundMessage) => `unanswered:${message.channel}:${message.senderId}`;
-export const UNANSWERED_TTL_MS = 30 * 60_000;
 
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 const FILE = /^\s*(?:政策反馈|我要反馈|反馈|意见)\s*[:：]\s*([\s\S]+)$|^\s*我要反馈\s*([\s\S]+)$/;
@@ -30,11 +24,7 @@ const COMPLAINT =
   /迟迟|一直(?:没|未|不)|还(?:没|未)(?:有)?(?:到|下来|拨|兑现|落实|批|审|回复|办)|不到位|没(?:有)?落实|落实不了|太慢|太难|太复杂|太繁琐|手续繁琐|难以|拖欠|不合理|不公平|门槛(?:太)?高|没人管|找不到人|推诿|卡在|被退回|没有回音|没回音|没人回复/;
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-interface Pending {
-  text: string;
-  step: 'confirm' | 'enterprise';
-  postings: Posting[];
-}
+type Pending = TopicValue<'feedbackPending'>;
 
 /** Full-width letters, digits and hyphens as typed on a phone (ＦＫ－２０２６－１) read as ASCII; the rest is kept. */
 const asciiAlnum = (text: string) =>
@@ -44,26 +34,24 @@ const ticketNo = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0
 const isOfficial = (person: Person) => person.role === 'CITY_OFFICIAL' || person.role === 'REGION_OFFICIAL';
 
 /** Policy feedback by chat: filing (directly, on behalf, or from an unanswered question), acting on it, following it. */
-export function feedbackIntents(
-  service: FeedbackService,
-  store: KeyValueStore,
-): { commands: Intent[]; complaint: Intent } {
-  async function file(message: InboundMessage, sender: Person, text: string, enterpriseId?: string): Promise<Reply[]> {
+export function feedbackIntents(service: FeedbackService): { commands: Intent[]; complaint: Intent } {
+  async function file(
+    message: InboundMessage,
+    sender: Person,
+    conversation: Conversation,
+    text: string,
+    enterpriseId?: string,
+  ): Promise<Reply[]> {
     const outcome = await service.file(sender, text, message.channel, enterpriseId);
     if (outcome.kind === 'choose-enterprise') {
-      const pending: Pending = { text, step: 'enterprise', postings: outcome.postings };
-      await store.set(pendingKey(message), JSON.stringify(pending), PENDING_TTL_MS);
+      conversation.set('feedbackPending', { text, step: 'enterprise', postings: outcome.postings });
       return [{ text: feedbackReplies.chooseEnterprise(outcome.postings) }];
     }
-    await store.delete(pendingKey(message));
+    conversation.clear('feedbackPending');
     if (outcome.kind === 'refused') return [{ text: `未提交：${outcome.reason}` }];
     return [{ text: feedbackReplies.filed(outcome.ticket) }];
   }
 
-  const readPending = async (message: InboundMessage): Promise<Pending | null> => {
-    const raw = await store.get(pendingKey(message)).catch(() => null);
-    return raw ? (JSON.parse(raw) as Pending) : null;
-  };
   const chosen = (pending: Pending, text: string): Posting | undefined => {
     const number = /^\s*(\d{1,2})\s*$/.exec(text);
     if (number) return pending.postings[Number(number[1]) - 1];
@@ -74,23 +62,23 @@ export function feedbackIntents(
 
   const continuePending: Intent = {
     name: 'feedback-continued',
-    async matches(message) {
-      const pending = await readPending(message);
+    matches(message, _sender, conversation) {
+      const pending = conversation.get('feedbackPending');
       if (!pending) return false;
       if (NO.test(message.text)) return true;
       return pending.step === 'confirm' ? YES.test(message.text) : chosen(pending, message.text) !== undefined;
     },
-    async handle(message, sender) {
-      const pending = await readPending(message);
+    async handle(message, sender, conversation) {
+      const pending = conversation.get('feedbackPending');
       if (!pending || NO.test(message.text)) {
-        await store.delete(pendingKey(message));
+        conversation.clear('feedbackPending');
         return [{ text: feedbackReplies.notFiled }];
       }
-      return file(message, sender, pending.text, chosen(pending, message.text)?.enterpriseId);
+      return file(message, sender, conversation, pending.text, chosen(pending, message.text)?.enterpriseId);
     },
     // Any other message leaves the question unanswered: a later 「是」 or 「1」 must not file it.
-    async passedOver(message) {
-      if (await readPending(message)) await store.delete(pendingKey(message)).catch(() => {});
+    passedOver(_message, _sender, conversation) {
+      conversation.clear('feedbackPending');
     },
   };
 
@@ -100,33 +88,33 @@ export function feedbackIntents(
       (sender.role === 'ENTERPRISE_CONTACT' &&
         (FILE.test(message.text) || (SUGGEST.test(message.text) && !QUESTION.test(message.text)))) ||
       (sender.role === 'SPECIALIST' && (ON_BEHALF.test(message.text) || FILE.test(message.text))),
-    async handle(message, sender) {
+    async handle(message, sender, conversation) {
       const filed = FILE.exec(message.text);
       if (sender.role === 'SPECIALIST') {
         const behalf = ON_BEHALF.exec(message.text);
         const text = behalf ? (behalf[2] ?? '') : (filed?.[1] ?? filed?.[2] ?? '');
         // "帮龙城齿轮反馈" names the enterprise; "帮企业反馈", "帮忙反馈", "帮我们企业反馈" do not.
         const name = (behalf?.[1] ?? '').replace(/^(忙|一下|我们|我)/, '').replace(/^(?:派驻)?企业$/, '');
-        if (name === '') return file(message, sender, text);
+        if (name === '') return file(message, sender, conversation, text);
         const posting = (await service.enterprisesOf(sender)).find((p) => aliasesOf(p).includes(name));
         if (!posting) return [{ text: `未提交：只能为您派驻的企业提交反馈，「${name}」不是。` }];
-        return file(message, sender, text, posting.enterpriseId);
+        return file(message, sender, conversation, text, posting.enterpriseId);
       }
       const text = filed ? (filed[1] ?? filed[2] ?? '') : message.text.trim();
-      return file(message, sender, text);
+      return file(message, sender, conversation, text);
     },
   };
 
   const forwardQuestion: Intent = {
     name: 'feedback-from-question',
     matches: (message) => /^\s*转(?:为)?反馈\s*$/.test(message.text),
-    async handle(message, sender) {
-      const question = await store.get(unansweredKey(message));
+    async handle(message, sender, conversation) {
+      const question = conversation.get('unanswered');
       if (!question) return [{ text: feedbackReplies.nothingToForward }];
       if (sender.role !== 'ENTERPRISE_CONTACT' && sender.role !== 'SPECIALIST')
         return [{ text: '未提交：政策反馈由企业联系人或其科技特派员提交。' }];
-      await store.delete(unansweredKey(message));
-      return file(message, sender, question);
+      conversation.clear('unanswered');
+      return file(message, sender, conversation, question);
     },
   };
 
@@ -191,9 +179,9 @@ export function feedbackIntents(
       message.text.trim().length >= 8 &&
       COMPLAINT.test(message.text) &&
       !QUESTION.test(message.text),
-    async handle(message) {
+    async handle(message, _sender, conversation) {
       const pending: Pending = { text: message.text.trim(), step: 'confirm', postings: [] };
-      await store.set(pendingKey(message), JSON.stringify(pending), PENDING_TTL_MS);
+      conversation.set('feedbackPending', pending);
       return [{ text: feedbackReplies.confirmFiling(pending.text) }];
     },
   };

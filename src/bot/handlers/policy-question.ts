@@ -1,9 +1,7 @@
 import type { PolicyQaService } from '../../domain/policies/policy-qa-service.js';
 import type { Person } from '../../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
-import type { KeyValueStore } from '../../store/key-value-store.js';
 import type { Intent, UnregisteredIntent } from '../pipeline.js';
-import { UNANSWERED_TTL_MS, unansweredKey } from './feedback.js';
 
 /** Greetings and requests for help get the help text, not a search of the documents. */
 const NOT_A_QUESTION =
@@ -20,15 +18,13 @@ async function answer(qa: PolicyQaService, message: InboundMessage, sender: Pers
 }
 
 /** Anyone may ask; a question the documents do not answer is kept a while, so 「转反馈」 can file it. */
-export function policyQuestionIntent(qa: PolicyQaService, store: KeyValueStore): Intent {
+export function policyQuestionIntent(qa: PolicyQaService): Intent {
   return {
     name: 'policy-question',
     matches: (message) => isPolicyQuestion(message.text),
-    async handle(message, sender) {
+    async handle(message, sender, conversation) {
       const result = await qa.ask(message.text, { personId: sender.id, channel: message.channel });
-      if (!result.answered) {
-        await store.set(unansweredKey(message), message.text, UNANSWERED_TTL_MS).catch(() => {});
-      }
+      if (!result.answered) conversation.set('unanswered', message.text);
       return [{ text: result.text }];
     },
   };

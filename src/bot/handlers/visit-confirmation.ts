@@ -1,8 +1,8 @@
 import type { VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
-import type { InboundMessage, Reply } from '../../platforms/contract.js';
-import type { KeyValueStore } from '../../store/key-value-store.js';
+import type { Reply } from '../../platforms/contract.js';
+import type { Conversation } from '../conversation.js';
 import type { Intent } from '../pipeline.js';
 import { visitReplies } from '../replies/visits.js';
 
@@ -11,14 +11,14 @@ const DISPUTE = /^\s*(?:有异议|不属实)\s*(?:(\d{1,2})(?:\s*[:：,，]\s*|\
 const PENDING = /^\s*(待确认|待确认记录|待确认的记录)\s*[?？]?\s*$/;
 
 /** The enterprise contact's answer to a reported visit: 确认 / 有异议 <原因>, and 待确认 to list them. */
-const SHOWN_TTL_MS = 30 * 60_000;
-const shownKey = (message: InboundMessage) => `visits-shown:${message.channel}:${message.senderId}`;
-
-export function visitConfirmationIntents(service: VisitConfirmationService, store: KeyValueStore): Intent[] {
+export function visitConfirmationIntents(service: VisitConfirmationService): Intent[] {
   /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second visit of that list. */
-  async function show(message: InboundMessage, visits: StoredVisit[]): Promise<Reply[]> {
+  function show(conversation: Conversation, visits: StoredVisit[]): Reply[] {
     if (visits.length > 0)
-      await store.set(shownKey(message), JSON.stringify(visits.map((v) => v.id)), SHOWN_TTL_MS).catch(() => {});
+      conversation.set(
+        'shownVisits',
+        visits.map((v) => v.id),
+      );
     return [{ text: visitReplies.pending(visits) }];
   }
 
@@ -26,22 +26,21 @@ export function visitConfirmationIntents(service: VisitConfirmationService, stor
     name: 'visit-confirmation',
     matches: (message, sender) =>
       sender.role === 'ENTERPRISE_CONTACT' && (CONFIRM.test(message.text) || DISPUTE.test(message.text)),
-    async handle(message, sender) {
+    async handle(message, sender, conversation) {
       const confirm = CONFIRM.exec(message.text);
       const dispute = confirm ? null : DISPUTE.exec(message.text);
       const reason = dispute ? (dispute[2] ?? '').trim() : null;
       if (reason === '') return [{ text: visitReplies.disputeNeedsReason }];
       const number = confirm?.[3] ?? dispute?.[1];
-      const shown = number ? await store.get(shownKey(message)).catch(() => null) : null;
       const outcome = await service.settle(sender, {
         choice: number ? Number(number) : null,
         all: Boolean(confirm?.[1] || confirm?.[2]),
         reason,
-        shown: shown ? (JSON.parse(shown) as string[]) : null,
+        shown: number ? conversation.get('shownVisits') : null,
       });
       if (outcome.kind === 'refused') return [{ text: outcome.reason }];
       if (outcome.kind === 'none') return [{ text: visitReplies.pending([]) }];
-      if (outcome.kind === 'choose') return show(message, outcome.visits);
+      if (outcome.kind === 'choose') return show(conversation, outcome.visits);
       return [{ text: visitReplies.settled(outcome.visits, reason) }];
     },
   };
@@ -49,8 +48,8 @@ export function visitConfirmationIntents(service: VisitConfirmationService, stor
   const pending: Intent = {
     name: 'visit-pending',
     matches: (message, sender) => sender.role === 'ENTERPRISE_CONTACT' && PENDING.test(message.text),
-    async handle(message, sender) {
-      return show(message, await service.pending(sender));
+    async handle(_message, sender, conversation) {
+      return show(conversation, await service.pending(sender));
     },
   };
 

@@ -2,33 +2,25 @@ import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js'
 import type { Quota } from '../../domain/progress/quota.js';
 import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
 import { findVisitDays } from '../../domain/visits/visit-days.js';
-import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { ReportOutcome, VisitDraft, VisitReportService } from '../../domain/visits/visit-report-service.js';
 import { findVisitType } from '../../domain/visits/visit-type.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
-import type { KeyValueStore } from '../../store/key-value-store.js';
+import type { Conversation, TopicValue } from '../conversation.js';
 import type { Intent } from '../pipeline.js';
 import { visitReplies } from '../replies/visits.js';
 
-const DRAFT_TTL_MS = 30 * 60_000;
 const CANCEL = /^\s*取消\s*$/;
-const draftKey = (message: InboundMessage) => `visit-draft:${message.channel}:${message.senderId}`;
 
-interface StoredDraft {
-  draft: VisitDraft;
-  missing: string;
-  postings: Posting[];
-}
+type StoredDraft = TopicValue<'visitDraft'>;
 
 /** Visit reports in free text; a missing field is asked for, one question at a time, with the draft in the store. */
-export function visitIntents(service: VisitReportService, store: KeyValueStore, quota: Quota): Intent[] {
-  async function respond(message: InboundMessage, outcome: ReportOutcome, dateGiven: boolean): Promise<Reply[]> {
+export function visitIntents(service: VisitReportService, quota: Quota): Intent[] {
+  function respond(conversation: Conversation, outcome: ReportOutcome, dateGiven: boolean): Reply[] {
     if (outcome.kind === 'incomplete') {
-      const stored: StoredDraft = { draft: outcome.draft, missing: outcome.missing, postings: outcome.postings };
-      await store.set(draftKey(message), JSON.stringify(stored), DRAFT_TTL_MS);
+      conversation.set('visitDraft', { draft: outcome.draft, missing: outcome.missing, postings: outcome.postings });
       return [{ text: visitReplies.ask(outcome.missing, outcome.draft, outcome.postings) }];
     }
-    await store.delete(draftKey(message));
+    conversation.clear('visitDraft');
     if (outcome.kind === 'refused') return [{ text: `未记录：${outcome.reason}` }];
     return [{ text: visitReplies.recorded(outcome.visit, outcome, quota, dateGiven) }];
   }
@@ -57,21 +49,19 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
 
   const continueDraft: Intent = {
     name: 'visit-report-continued',
-    async matches(message) {
-      // With the store unreachable there is no pending question to continue; everything else still works.
-      const raw = await store.get(draftKey(message)).catch(() => null);
-      return raw !== null && (CANCEL.test(message.text) || fill(JSON.parse(raw) as StoredDraft, message.text) !== null);
+    matches(message, _sender, conversation) {
+      const stored = conversation.get('visitDraft');
+      return stored !== null && (CANCEL.test(message.text) || fill(stored, message.text) !== null);
     },
-    async handle(message, sender) {
-      const raw = await store.get(draftKey(message));
-      if (!raw || CANCEL.test(message.text)) {
-        await store.delete(draftKey(message));
+    async handle(message, sender, conversation) {
+      const stored = conversation.get('visitDraft');
+      if (!stored || CANCEL.test(message.text)) {
+        conversation.clear('visitDraft');
         return [{ text: visitReplies.cancelled }];
       }
-      const stored = JSON.parse(raw) as StoredDraft;
       const draft = fill(stored, message.text) ?? stored.draft;
       return respond(
-        message,
+        conversation,
         await service.submit(sender, message.text, draft, stored.postings, message.channel),
         draft.dateGiven,
       );
@@ -94,11 +84,11 @@ export function visitIntents(service: VisitReportService, store: KeyValueStore, 
     async matches(message, sender) {
       return (await readOnce(message, sender)) !== null;
     },
-    async handle(message, sender) {
+    async handle(message, sender, conversation) {
       const read = await readOnce(message, sender);
       if (!read) return [];
       const outcome = await service.submit(sender, message.text, read.draft, read.postings, message.channel);
-      return respond(message, outcome, read.draft.dateGiven);
+      return respond(conversation, outcome, read.draft.dateGiven);
     },
   };
 

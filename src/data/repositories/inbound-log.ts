@@ -1,27 +1,31 @@
-import type { InboundLog } from '../../bot/inbound-log.js';
+import type { ClaimedMessage, InboundLog } from '../../bot/inbound-log.js';
+import { type Clock, later } from '../../common/clock.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 import { toOutboxRow } from './outbox-repository.js';
 
 export class PrismaInboundLog implements InboundLog {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   /** One statement: a second delivery of the same message hits the unique key and returns nothing. */
   async record(message: InboundMessage): Promise<{ id: string } | null> {
     const rows = await this.db.$queryRaw<{ id: string }[]>`
-      INSERT INTO inbound_messages (channel, dedupe_key, sender_account_id, conversation_id, conversation_type, text, payload)
+      INSERT INTO inbound_messages (channel, dedupe_key, sender_account_id, conversation_id, conversation_type, text, payload, received_at)
       VALUES (${message.channel}::"Channel", ${message.messageId}, ${message.senderId}, ${message.conversationId},
-              ${message.conversationKind}, ${message.text}, ${JSON.stringify(message)}::jsonb)
+              ${message.conversationKind}, ${message.text}, ${JSON.stringify(message)}::jsonb, ${this.clock.now()})
       ON CONFLICT (channel, dedupe_key) DO NOTHING
       RETURNING id::text`;
     return rows[0] ?? null;
   }
 
-  async markProcessed(id: string): Promise<void> {
-    await this.db.inboundMessage.update({
-      where: { id },
-      data: { status: 'PROCESSED', processedAt: new Date(), lockedUntil: null, attempts: { increment: 1 } },
+  async find(channel: InboundMessage['channel'], messageId: string) {
+    return this.db.inboundMessage.findUnique({
+      where: { channel_dedupeKey: { channel, dedupeKey: messageId } },
+      select: { id: true, status: true },
     });
   }
 
@@ -36,7 +40,7 @@ export class PrismaInboundLog implements InboundLog {
       const { count } = await tx.inboundMessage.updateMany({
         where: { id, status: 'RECEIVED', ...(lease ? { lockedUntil: lease } : {}) },
         data: {
-          ...(giveUp ? { status: 'FAILED' as const } : {}),
+          ...(giveUp ? { status: 'FAILED' as const, processedAt: this.clock.now() } : {}),
           lastError: error.slice(0, 1_000),
           lockedUntil: null,
           attempts: { increment: 1 },
@@ -48,25 +52,35 @@ export class PrismaInboundLog implements InboundLog {
     });
   }
 
-  async claim(id: string, leaseMs: number): Promise<{ message: InboundMessage; attempts: number; lease: Date } | null> {
+  async claim(id: string, leaseMs: number): Promise<ClaimedMessage | null> {
+    const now = this.clock.now();
     const rows = await this.db.$queryRaw<
-      { payload: InboundMessage & { sentAt: string }; attempts: number; locked_until: Date }[]
+      { payload: InboundMessage & { sentAt: string }; attempts: number; locked_until: Date; received_at: Date }[]
     >`
-      UPDATE inbound_messages SET locked_until = now() + make_interval(secs => ${leaseMs / 1000})
-      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND (locked_until IS NULL OR locked_until < now())
-      RETURNING payload, attempts, locked_until`;
+      UPDATE inbound_messages SET locked_until = ${later(this.clock, leaseMs)}
+      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND (locked_until IS NULL OR locked_until < ${now})
+      RETURNING payload, attempts, locked_until, received_at`;
     const row = rows[0];
     if (!row) return null;
     return {
       message: { ...row.payload, sentAt: new Date(row.payload.sentAt) },
       attempts: row.attempts,
       lease: new Date(row.locked_until),
+      receivedAt: new Date(row.received_at),
     };
+  }
+
+  async hold(id: string, lease: Date): Promise<boolean> {
+    const rows = await this.db.$queryRaw<{ id: string }[]>`
+      SELECT id::text FROM inbound_messages
+      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND locked_until = ${lease}
+      FOR UPDATE`;
+    return rows.length === 1;
   }
 
   async unfinished(limit: number): Promise<string[]> {
     const rows = await this.db.inboundMessage.findMany({
-      where: { status: 'RECEIVED', OR: [{ lockedUntil: null }, { lockedUntil: { lt: new Date() } }] },
+      where: { status: 'RECEIVED', OR: [{ lockedUntil: null }, { lockedUntil: { lt: this.clock.now() } }] },
       select: { id: true },
       orderBy: { receivedAt: 'asc' },
       take: limit,
@@ -78,11 +92,22 @@ export class PrismaInboundLog implements InboundLog {
     return this.db.$transaction(async (tx) => {
       const { count } = await tx.inboundMessage.updateMany({
         where: { id, status: 'RECEIVED', lockedUntil: lease },
-        data: { status: 'PROCESSED', processedAt: new Date(), lockedUntil: null, attempts: { increment: 1 } },
+        data: { status: 'PROCESSED', processedAt: this.clock.now(), lockedUntil: null, attempts: { increment: 1 } },
       });
       if (count !== 1) return false;
       await tx.outboxMessage.createMany({ data: replies.map(toOutboxRow), skipDuplicates: true });
       return true;
     });
+  }
+
+  async countRecent(id: string, windowMs: number, prefix?: string): Promise<number> {
+    const rows = await this.db.$queryRaw<{ count: bigint | number }[]>`
+      SELECT count(*) AS count FROM inbound_messages other, inbound_messages this
+      WHERE this.id = ${id}::uuid
+        AND other.channel = this.channel AND other.sender_account_id = this.sender_account_id
+        AND other.received_at > this.received_at - make_interval(secs => ${windowMs / 1000})
+        AND (other.received_at, other.id) <= (this.received_at, this.id)
+        AND (${prefix ?? null}::text IS NULL OR starts_with(other.text, ${prefix ?? ''}))`;
+    return Number(rows[0]?.count ?? 0);
   }
 }

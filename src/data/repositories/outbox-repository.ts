@@ -1,3 +1,4 @@
+import { replyKeyPrefix } from '../../bot/reply-keys.js';
 import type {
   NewOutboxMessage,
   OutboundChannel,
@@ -6,6 +7,7 @@ import type {
   OutboxStatus,
 } from '../../domain/outbox/outbox.js';
 import type { BulkOutbox } from '../../domain/reminders/reminder-service.js';
+import type { InboundMessage, Reply } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 
 export class PrismaOutbox implements Outbox, BulkOutbox {
@@ -31,6 +33,20 @@ export class PrismaOutbox implements Outbox, BulkOutbox {
       for (const row of rows) written.add(row.dedupeKey);
     }
     return written;
+  }
+
+  /** The replies enqueued for an inbound message, in order (the local channel returns them in its response). */
+  async repliesTo(message: Pick<InboundMessage, 'channel' | 'messageId'>): Promise<Reply[]> {
+    const prefix = replyKeyPrefix(message);
+    const rows = await this.db.outboxMessage.findMany({
+      where: { dedupeKey: { startsWith: prefix } },
+      select: { dedupeKey: true, text: true, format: true },
+    });
+    const position = (key: string) => key.slice(prefix.length).split(':').map(Number);
+    return rows
+      .map((row) => ({ row, at: position(row.dedupeKey) }))
+      .sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0) || (a.at[1] ?? 0) - (b.at[1] ?? 0))
+      .map(({ row }) => ({ text: row.text, format: row.format === 'MARKDOWN' ? 'markdown' : 'text' }));
   }
 
   async existing(dedupeKeys: string[]): Promise<Set<string>> {

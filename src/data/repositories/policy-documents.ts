@@ -1,8 +1,12 @@
+import type { Clock } from '../../common/clock.js';
 import type { PolicyDocumentStore, StoredPolicy } from '../../knowledge/knowledge-base.js';
 import type { Db } from '../database.js';
 
 export class PrismaPolicyDocuments implements PolicyDocumentStore {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
 
   listActive(): Promise<StoredPolicy[]> {
     return this.db.policyDocument.findMany({
@@ -43,7 +47,7 @@ export class PrismaPolicyDocuments implements PolicyDocumentStore {
   async remove(slug: string): Promise<boolean> {
     const { count } = await this.db.policyDocument.updateMany({
       where: { slug, deletedAt: null },
-      data: { deletedAt: new Date() },
+      data: { deletedAt: this.clock.now() },
     });
     return count === 1;
   }

@@ -1,14 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import {
-  addDays,
-  compareLocalDates,
-  type LocalDate,
-  startOfYear,
-  toUtcMidnight,
-  yearOf,
-} from '../../common/local-date.js';
+import { type Clock, today as todayOf } from '../../common/clock.js';
+import { addDays, compareLocalDates, startOfYear, toUtcMidnight, yearOf } from '../../common/local-date.js';
 import { projectPath } from '../../common/project-paths.js';
 import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
+import { dataContext } from '../data-context.js';
 import type { Db } from '../database.js';
 import { type DemoData, demoDataSchema } from './demo-data.js';
 
@@ -25,11 +20,13 @@ export async function readDemoData(file = projectPath('demo', 'demo-data.json'))
 }
 
 /**
- * Loads the demo roster with its ids as given, in one transaction. Dates are relative to `today`; a visit that would
- * fall before 1 January of this year is moved to 1 January, as the file prescribes.
+ * Loads the demo roster with its ids as given, in one transaction. Dates are relative to the clock's today; a visit
+ * that would fall before 1 January of this year is moved to 1 January, as the file prescribes.
  */
-export async function loadDemoData(db: Db, data: DemoData, today: LocalDate): Promise<void> {
+export async function loadDemoData(prisma: Db, data: DemoData, clock: Clock): Promise<void> {
+  const today = todayOf(clock);
   const firstOfYear = startOfYear(yearOf(today));
+  const { db } = dataContext(prisma, clock);
   await db.$transaction(async (tx) => {
     await tx.city.createMany({ data: data.cities.map((name) => ({ name })), skipDuplicates: true });
     const cityIds = new Map((await tx.city.findMany()).map((city) => [city.name, city.id]));

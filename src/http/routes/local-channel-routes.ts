@@ -1,6 +1,6 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
-import type { Bot } from '../../bot/pipeline.js';
+import type { InboundProcessor } from '../../bot/inbound-processor.js';
 import type { Clock } from '../../common/clock.js';
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { PersonDirectory } from '../../domain/people/person-directory.js';
@@ -14,11 +14,12 @@ const inboxQuery = z.object({
 });
 
 /**
- * The local channel answers synchronously, in the HTTP response, as the person whose local account is userId;
- * what the service pushes on its own (confirmations, reminders, digests) is read from GET /local/inbox.
+ * The local channel answers synchronously, in the HTTP response, as the person whose local account is userId, through
+ * the same accept → process → outbox path as the platforms; what the service pushes on its own (confirmations,
+ * reminders, digests) is read from GET /local/inbox.
  */
 export function localChannelRoutes(deps: {
-  bot: Bot;
+  processor: InboundProcessor;
   clock: Clock;
   maxBodyBytes: number;
   people: PersonDirectory;
@@ -27,7 +28,7 @@ export function localChannelRoutes(deps: {
   const router = new Router<AppState>();
   router.post('/local/messages', async (ctx) => {
     const body = await readJson(ctx, localMessageSchema, deps.maxBodyBytes);
-    const replies = await deps.bot.handle(decodeLocalMessage(body, deps.clock.now()));
+    const replies = await deps.processor.answerNow(decodeLocalMessage(body, deps.clock.now()));
     ctx.body = { replies: replies.map((reply) => ({ text: reply.text, format: reply.format ?? 'text' })) };
   });
   router.get('/local/inbox', async (ctx) => {

@@ -1,6 +1,7 @@
 import axios, { type AxiosInstance } from 'axios';
+import type { Clock } from '../../common/clock.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
-import { type ChannelSender, type Delivery, SendError } from '../contract.js';
+import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from '../contract.js';
 import { TokenCache } from '../token-cache.js';
 import type { DingtalkConfig } from './config.js';
 
@@ -23,7 +24,7 @@ export class DingtalkSender implements ChannelSender {
   constructor(
     private readonly config: DingtalkConfig,
     store: KeyValueStore,
-    private readonly now: () => number = Date.now,
+    private readonly clock: Clock,
   ) {
     this.api = axios.create({ baseURL: config.apiBase, timeout: 10_000 });
     this.tokens = new TokenCache(store, `dingtalk:token:${config.appKey}`, () => this.fetchToken());
@@ -37,7 +38,11 @@ export class DingtalkSender implements ChannelSender {
     // The webhook comes from the callback body, which DingTalk's signature does not cover: only DingTalk's own
     // session endpoint is trusted, never an arbitrary URL.
     const trusted = target.sessionWebhook?.startsWith(`${this.config.oapiBase}/robot/sendBySession`) ?? false;
-    if (trusted && target.sessionWebhook && (target.sessionWebhookExpiresAt ?? 0) > this.now() + SESSION_MARGIN_MS) {
+    if (
+      trusted &&
+      target.sessionWebhook &&
+      (target.sessionWebhookExpiresAt ?? 0) > this.clock.now().getTime() + SESSION_MARGIN_MS
+    ) {
       return this.sendBySession(target.sessionWebhook, text, delivery.format, group ? target.staffId : undefined);
     }
     const message =
@@ -74,7 +79,7 @@ export class DingtalkSender implements ChannelSender {
       if (data.errcode) throw new SendError(`DingTalk session webhook errcode ${data.errcode}: ${data.errmsg}`, true);
     } catch (error) {
       if (error instanceof SendError) throw error;
-      throw new SendError(`DingTalk session webhook failed: ${(error as Error).message}`, true);
+      throw new SendError(`DingTalk session webhook failed: ${(error as Error).message}`, true, mayHaveArrived(error));
     }
   }
 
@@ -89,7 +94,7 @@ export class DingtalkSender implements ChannelSender {
         return this.openApi(path, body, true);
       }
       const retryable = status === undefined || status === 429 || status >= 500;
-      throw new SendError(`DingTalk ${path} failed: ${(error as Error).message}`, retryable);
+      throw new SendError(`DingTalk ${path} failed: ${(error as Error).message}`, retryable, mayHaveArrived(error));
     }
   }
 

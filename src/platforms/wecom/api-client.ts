@@ -1,6 +1,6 @@
 import axios, { type AxiosInstance } from 'axios';
 import type { KeyValueStore } from '../../store/key-value-store.js';
-import { type ChannelSender, type Delivery, SendError } from '../contract.js';
+import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from '../contract.js';
 import { TokenCache } from '../token-cache.js';
 import type { WecomConfig } from './config.js';
 
@@ -8,6 +8,19 @@ import type { WecomConfig } from './config.js';
 const TOKEN_ERRORS = new Set([40014, 42001, 41001]);
 /** Errcodes where retrying later can succeed: system busy, frequency limits. */
 const RETRYABLE_ERRORS = new Set([-1, 45009, 45033, 45047]);
+/** WeCom's longest duplicate-check window (4 h). */
+const MAX_DUPLICATE_CHECK_SECONDS = 4 * 3_600;
+const DUPLICATE_CHECK_MARGIN_SECONDS = 60;
+
+/**
+ * A resend whose earlier send may have arrived asks WeCom to drop it if the same content reached the member since
+ * then. First sends do not: the check would also drop a legitimately repeated identical answer.
+ */
+export function duplicateCheck(inDoubtForMs: number | undefined) {
+  if (inDoubtForMs === undefined) return {};
+  const seconds = Math.ceil(Math.max(0, inDoubtForMs) / 1000) + DUPLICATE_CHECK_MARGIN_SECONDS;
+  return { enable_duplicate_check: 1, duplicate_check_interval: Math.min(seconds, MAX_DUPLICATE_CHECK_SECONDS) };
+}
 
 interface WecomResponse {
   errcode?: number;
@@ -37,6 +50,7 @@ export class WecomSender implements ChannelSender {
       ...(delivery.format === 'MARKDOWN'
         ? { msgtype: 'markdown', markdown: { content: delivery.text } }
         : { msgtype: 'text', text: { content: delivery.text } }),
+      ...duplicateCheck(delivery.inDoubtForMs),
     };
     let token = await this.tokens.get();
     let result = await this.post(token, body);
@@ -61,7 +75,7 @@ export class WecomSender implements ChannelSender {
       });
       return data;
     } catch (error) {
-      throw new SendError(`WeCom message/send failed: ${(error as Error).message}`, true);
+      throw new SendError(`WeCom message/send failed: ${(error as Error).message}`, true, mayHaveArrived(error));
     }
   }
 

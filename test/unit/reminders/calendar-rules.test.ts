@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fixedClock } from '../../../src/common/clock.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { createLogger } from '../../../src/common/logger.js';
 import { createDispatcher } from '../../../src/delivery/dispatcher.js';
@@ -54,6 +55,7 @@ describe('the dispatcher at night', () => {
       target: { channel: 'LOCAL', userId: 'chen.siyuan' },
       dedupeKey: id,
       attempts: 0,
+      inDoubtSince: null,
     });
     const sent: string[] = [];
     const deferred: { id: string; at: Date }[] = [];
@@ -62,23 +64,25 @@ describe('the dispatcher at night', () => {
       claimDue: async () => {
         const batch = due;
         due = [];
-        return batch;
+        return { token: 'lease', messages: batch };
       },
+      beginSend: async () => true,
       markSent: async (id) => {
         sent.push(id);
+        return true;
       },
-      retryLater: async (id, _error, at) => {
+      retryLater: async (id, _token, _error, at) => {
         deferred.push({ id, at });
+        return true;
       },
-      markFailed: async () => {},
+      markFailed: async () => true,
     };
-    const now = Date.parse('2026-11-24T14:00:00Z'); // 22:00 in Shanghai
     const dispatcher = createDispatcher({
       queue,
       senders: { LOCAL: { send: async () => {} } },
       store: new MemoryStore(),
       logger: createLogger('silent'),
-      now: () => now,
+      clock: fixedClock('2026-11-24T14:00:00Z'), // 22:00 in Shanghai
     });
     await dispatcher.tick();
     expect(sent).toEqual(['reply-1']);

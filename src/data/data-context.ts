@@ -1,0 +1,116 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Clock } from '../common/clock.js';
+import type { UnitOfWork } from '../common/unit-of-work.js';
+import type { Prisma } from '../generated/prisma/client.js';
+import type { Db } from './database.js';
+
+type Tx = Prisma.TransactionClient;
+
+/**
+ * The fields the schema defaults to "now" (`@default(now())`, `@updatedAt`), per model: filled from the service clock
+ * on every write instead, so no row carries the machine's time. A test checks this list against the schema.
+ */
+export const CLOCK_FIELDS: Record<string, { onCreate: string[]; onUpdate: string[] }> = {
+  Institution: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  Enterprise: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  Person: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  PlatformAccount: { onCreate: ['createdAt'], onUpdate: [] },
+  Team: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  Assignment: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  Visit: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  FeedbackTicket: { onCreate: ['createdAt', 'updatedAt', 'waitingSince'], onUpdate: ['updatedAt'] },
+  FeedbackReply: { onCreate: ['createdAt'], onUpdate: [] },
+  PostingRating: { onCreate: ['createdAt'], onUpdate: [] },
+  CalendarEvent: { onCreate: ['createdAt'], onUpdate: [] },
+  PolicyDocument: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  InboundMessage: { onCreate: ['receivedAt'], onUpdate: [] },
+  OutboxMessage: { onCreate: ['createdAt', 'nextAttemptAt'], onUpdate: [] },
+  BindingCode: { onCreate: ['createdAt'], onUpdate: [] },
+  PolicyQuestion: { onCreate: ['createdAt'], onUpdate: [] },
+  FaqEntry: { onCreate: ['createdAt'], onUpdate: [] },
+  Conversation: { onCreate: ['updatedAt'], onUpdate: ['updatedAt'] },
+};
+
+type Row = Record<string, unknown>;
+
+function withTimes(data: unknown, fields: string[], now: Date): unknown {
+  if (Array.isArray(data)) return data.map((row) => withTimes(row, fields, now));
+  if (!data || typeof data !== 'object' || fields.length === 0) return data;
+  const row = { ...(data as Row) };
+  for (const field of fields) if (row[field] === undefined) row[field] = now;
+  return row;
+}
+
+/** Fills createdAt / updatedAt from the clock on every write, so no row carries the machine's time. */
+function stamped(prisma: Db, clock: Clock): Db {
+  return prisma.$extends({
+    query: {
+      $allModels: {
+        async $allOperations({ model, operation, args, query }) {
+          const fields = CLOCK_FIELDS[model];
+          if (!fields) return query(args);
+          const now = clock.now();
+          const a = args as Row;
+          switch (operation) {
+            case 'create':
+            case 'createMany':
+            case 'createManyAndReturn':
+              return query({ ...a, data: withTimes(a.data, fields.onCreate, now) } as typeof args);
+            case 'update':
+            case 'updateMany':
+            case 'updateManyAndReturn':
+              return query({ ...a, data: withTimes(a.data, fields.onUpdate, now) } as typeof args);
+            case 'upsert':
+              return query({
+                ...a,
+                create: withTimes(a.create, fields.onCreate, now),
+                update: withTimes(a.update, fields.onUpdate, now),
+              } as typeof args);
+            default:
+              return query(args);
+          }
+        },
+      },
+    },
+  }) as unknown as Db;
+}
+
+export interface DataContext {
+  /**
+   * The database as repositories use it: inside a unit of work every call (and every `$transaction` a repository
+   * opens) joins that unit's transaction; outside one it is the pooled client.
+   */
+  db: Db;
+  unitOfWork: UnitOfWork;
+}
+
+/** How long one unit of work may hold its transaction (an inbound message's lease is as long). */
+const UNIT_TIMEOUT_MS = 60_000;
+const UNIT_MAX_WAIT_MS = 15_000;
+
+export function dataContext(prisma: Db, clock: Clock): DataContext {
+  const base = stamped(prisma, clock);
+  const active = new AsyncLocalStorage<Tx>();
+
+  const begin = <T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> => {
+    const current = active.getStore();
+    if (current) return work(current);
+    return base.$transaction((tx) => active.run(tx, () => work(tx)), options);
+  };
+
+  const db = new Proxy(base, {
+    get(target, property) {
+      if (property === '$transaction') return begin;
+      const client = (active.getStore() ?? target) as unknown as Row;
+      const value = Reflect.get(client, property);
+      return typeof value === 'function' ? value.bind(client) : value;
+    },
+  });
+
+  return {
+    db,
+    unitOfWork: {
+      run: (work) => begin(() => work(), { timeout: UNIT_TIMEOUT_MS, maxWait: UNIT_MAX_WAIT_MS }),
+    },
+  };
+}
