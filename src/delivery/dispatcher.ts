@@ -52,8 +52,11 @@ export function createDispatcher(deps: {
   logger: Logger;
   clock: Clock;
   hooks?: DispatcherHooks;
+  /** Tests shorten it; it must stay well above the senders' HTTP timeout. */
+  leaseMs?: number;
 }): Dispatcher {
   const { queue, senders, store, logger, clock } = deps;
+  const leaseMs = deps.leaseMs ?? DELIVERY_LEASE_MS;
   const after = (ms: number) => new Date(clock.now().getTime() + ms);
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<number> | undefined;
@@ -94,7 +97,7 @@ export function createDispatcher(deps: {
         return 'held';
       }
     }
-    if (!(await queue.beginSend(message.id, waiting, token, DELIVERY_LEASE_MS))) {
+    if (!(await queue.beginSend(message.id, waiting, token, leaseMs))) {
       logger.warn({ outboxId: message.id }, 'lease lost before sending: another dispatcher has the message');
       return 'lost';
     }
@@ -155,7 +158,7 @@ export function createDispatcher(deps: {
    * does not go out, the later ones wait for it, and when the lease is lost the rest of the chain is left alone.
    */
   async function tick(): Promise<number> {
-    const { token, messages: batch } = await queue.claimDue(BATCH, DELIVERY_LEASE_MS);
+    const { token, messages: batch } = await queue.claimDue(BATCH, leaseMs);
     const byRecipient = new Map<string, QueuedMessage[]>();
     for (const message of batch) {
       const key = `${message.channel}:${message.recipientId}`;

@@ -6,7 +6,11 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-type Handler = (req: IncomingMessage, body: unknown, url: URL) => { status?: number; json: unknown };
+type Handler = (
+  req: IncomingMessage,
+  body: unknown,
+  url: URL,
+) => { status?: number; json: unknown } | Promise<{ status?: number; json: unknown }>;
 
 async function serve(handle: Handler): Promise<{ server: Server; baseUrl: string }> {
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
@@ -14,7 +18,7 @@ async function serve(handle: Handler): Promise<{ server: Server; baseUrl: string
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://fake');
-    const { status = 200, json } = handle(req, text ? JSON.parse(text) : undefined, url);
+    const { status = 200, json } = await handle(req, text ? JSON.parse(text) : undefined, url);
     res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -34,6 +38,8 @@ export async function startFakeWecom(secret: string): Promise<
     tokenRequests: number;
     expireToken(): void;
     failNextSends(count: number, errcode: number): void;
+    /** Answers each message/send only after this long (a slow platform). */
+    sendDelayMs: number;
   }
 > {
   let token = 'wecom-token-1';
@@ -42,8 +48,9 @@ export async function startFakeWecom(secret: string): Promise<
   const state = {
     sent: [] as { touser: string; msgtype: string; content: string; agentid: number }[],
     tokenRequests: 0,
+    sendDelayMs: 0,
   };
-  const { server, baseUrl } = await serve((req, body, url) => {
+  const { server, baseUrl } = await serve(async (req, body, url) => {
     if (req.method === 'GET' && url.pathname === '/cgi-bin/gettoken') {
       state.tokenRequests += 1;
       if (url.searchParams.get('corpsecret') !== secret)
@@ -53,6 +60,7 @@ export async function startFakeWecom(secret: string): Promise<
       return { json: { errcode: 0, errmsg: 'ok', access_token: token, expires_in: 7200 } };
     }
     if (req.method === 'POST' && url.pathname === '/cgi-bin/message/send') {
+      if (state.sendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, state.sendDelayMs));
       if (url.searchParams.get('access_token') !== token)
         return { json: { errcode: 42001, errmsg: 'access_token expired' } };
       if (failures.left > 0) {

@@ -7,7 +7,7 @@ import type {
   OutboxStatus,
 } from '../../domain/outbox/outbox.js';
 import type { BulkOutbox } from '../../domain/reminders/reminder-service.js';
-import type { InboundMessage, Reply } from '../../platforms/contract.js';
+import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 
 export class PrismaOutbox implements Outbox, BulkOutbox {
@@ -36,7 +36,7 @@ export class PrismaOutbox implements Outbox, BulkOutbox {
   }
 
   /** The replies enqueued for an inbound message, in order (the local channel returns them in its response). */
-  async repliesTo(message: Pick<InboundMessage, 'channel' | 'messageId'>): Promise<Reply[]> {
+  async repliesTo(message: Pick<InboundMessage, 'channel' | 'messageId'>) {
     const prefix = replyKeyPrefix(message);
     const rows = await this.db.outboxMessage.findMany({
       where: { dedupeKey: { startsWith: prefix } },
@@ -46,7 +46,10 @@ export class PrismaOutbox implements Outbox, BulkOutbox {
     return rows
       .map((row) => ({ row, at: position(row.dedupeKey) }))
       .sort((a, b) => (a.at[0] ?? 0) - (b.at[0] ?? 0) || (a.at[1] ?? 0) - (b.at[1] ?? 0))
-      .map(({ row }) => ({ text: row.text, format: row.format === 'MARKDOWN' ? 'markdown' : 'text' }));
+      .map(({ row }) => ({
+        text: row.text,
+        format: row.format === 'MARKDOWN' ? ('markdown' as const) : ('text' as const),
+      }));
   }
 
   async existing(dedupeKeys: string[]): Promise<Set<string>> {

@@ -1,3 +1,5 @@
+import type { Channel } from '../programme/types.js';
+
 export const OUTBOUND_CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL', 'WECOM_GROUP_ROBOT', 'DINGTALK_GROUP_ROBOT'] as const;
 export type OutboundChannel = (typeof OUTBOUND_CHANNELS)[number];
 
@@ -32,6 +34,8 @@ export interface Outbox {
   /** True when enqueued; false when a message with the same dedupe key already exists. */
   enqueue(message: NewOutboxMessage): Promise<boolean>;
   list(filter: { status?: OutboxStatus; limit?: number }): Promise<OutboxEntry[]>;
+  /** The replies enqueued for an inbound message, in order. */
+  repliesTo(message: { channel: Channel; messageId: string }): Promise<{ text: string; format: 'text' | 'markdown' }[]>;
   /** Messages the service pushed to a person on a channel (not replies), oldest first, after a cursor. */
   pushedTo(recipientId: string, channel: OutboundChannel, after: Date | null, limit: number): Promise<OutboxEntry[]>;
 }
