@@ -1,7 +1,10 @@
 // `npm run loadtest`: throughput of /local/messages and /wecom/callback, then traffic through faults: Redis stopped
-// and restarted, PostgreSQL restarted, the service killed with SIGKILL and restarted. Loopback only, bounded in count
-// and time. Needs a local PostgreSQL (127.0.0.1:5432, trust auth) it may restart, and redis-server on the PATH.
-// Every fault-phase message comes from its own WeCom account; at the end each must have been answered exactly once.
+// and restarted, PostgreSQL restarted, the service killed with SIGKILL and restarted, killed inside the unit of work
+// that answers a message (just before completing it) and between WeCom accepting a reply and the outbox recording
+// it, and a WeCom that takes 4 s a message with two instances sending. Loopback only, bounded in count and time.
+// Needs a local PostgreSQL (127.0.0.1:5432, trust auth) it may restart, and redis-server on the PATH.
+// Every fault-phase message files a policy feedback ticket (a state change with a numbered effect); at the end each
+// must have made exactly one ticket, the ticket numbers must run without gaps, and each must be answered once.
 
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { openSync, readFileSync } from 'node:fs';
@@ -12,6 +15,7 @@ import autocannon from 'autocannon';
 import axios from 'axios';
 import { systemClock } from '../src/common/clock.js';
 import { projectPath } from '../src/common/project-paths.js';
+import { openPostgres } from '../src/data/database.js';
 import { aesKeyFrom, encrypt, signature } from '../src/platforms/wecom/crypto.js';
 import { startFakeWecom } from '../test/support/fake-platforms.js';
 
@@ -81,17 +85,47 @@ const env = {
 };
 execFileSync(process.execPath, ['--import', 'tsx', projectPath('src/data/migrate-cli.ts')], { env, stdio: 'pipe' });
 
+// The roster of the fault phases: enterprise contacts on WeCom who file feedback, and an office reached locally only
+// (its notices are not WeCom messages, so WeCom's per-member limit applies to the contacts' replies alone).
+const CONTACTS = 200;
+const contact = (i: number) => `lc-${i % CONTACTS}`;
+{
+  const database = await openPostgres(`${PG}/${DATABASE}`);
+  const db = database.prisma;
+  const city = await db.city.create({ data: { name: '负载测试市' } });
+  await db.person.create({ data: { id: 'P-LOAD-OFFICE', name: '工作办', role: 'REGION_OFFICIAL' } });
+  await db.platformAccount.create({ data: { personId: 'P-LOAD-OFFICE', channel: 'LOCAL', accountId: 'load-office' } });
+  const ids = Array.from({ length: CONTACTS }, (_, i) => i);
+  await db.enterprise.createMany({
+    data: ids.map((i) => ({
+      id: `E-LOAD-${i}`,
+      name: `负载测试企业${i}有限公司`,
+      cityId: city.id,
+      category: 'TECH_SME' as const,
+    })),
+  });
+  await db.person.createMany({
+    data: ids.map((i) => ({
+      id: `P-LOAD-${i}`,
+      name: `联系人${i}`,
+      role: 'ENTERPRISE_CONTACT' as const,
+      enterpriseId: `E-LOAD-${i}`,
+    })),
+  });
+  await db.platformAccount.createMany({
+    data: ids.map((i) => ({ personId: `P-LOAD-${i}`, channel: 'WECOM' as const, accountId: contact(i) })),
+  });
+  await database.close();
+}
+
+type Faults = { FAULT_DELAY_BEFORE_COMPLETE_MS?: string; FAULT_DELAY_AFTER_SEND_MS?: string };
+const instances: ChildProcess[] = [];
 let service: ChildProcess | undefined;
 let peakRssMb = 0;
-const startService = async () => {
-  const log = openSync(LOG_FILE, 'a');
-  service = spawn(process.execPath, ['--import', 'tsx', projectPath('src/main.ts')], {
-    env,
-    stdio: ['ignore', log, log],
-  });
+const ready = async (base: string) => {
   for (let i = 0; i < 200; i++) {
     if (
-      await axios.get(`${url}/readyz`, { validateStatus: () => true }).then(
+      await axios.get(`${base}/readyz`, { validateStatus: () => true }).then(
         (r) => r.status === 200,
         () => false,
       )
@@ -100,6 +134,19 @@ const startService = async () => {
     await sleep(100);
   }
   throw new Error('the service did not become ready');
+};
+const spawnService = (listenPort: number, faults: Faults = {}) => {
+  const log = openSync(LOG_FILE, 'a');
+  const child = spawn(process.execPath, ['--import', 'tsx', projectPath('loadtest/service-with-faults.ts')], {
+    env: { ...env, PORT: String(listenPort), ...faults },
+    stdio: ['ignore', log, log],
+  });
+  instances.push(child);
+  return child;
+};
+const startService = async (faults: Faults = {}) => {
+  service = spawnService(port, faults);
+  await ready(url);
 };
 const sampleRss = setInterval(() => {
   try {
@@ -177,14 +224,14 @@ while (waiting() > 0 && performance.now() - drainStarted < 300_000) await sleep(
 const drainS = (performance.now() - drainStarted) / 1000;
 
 // --- 2. traffic through faults: every message is retried, as WeCom retries, until it is acknowledged
-const sentAccounts: string[] = [];
+const marker = (i: number) => `负载测试第${i}条`;
+const sent: number[] = [];
 let retries = 0;
-async function deliver(i: number): Promise<void> {
-  const from = `load-${i}`;
-  sentAccounts.push(from);
+async function deliver(i: number, from = contact(i)): Promise<void> {
+  sent.push(i);
   const deadline = performance.now() + 90_000;
   while (performance.now() < deadline) {
-    const { path, body } = callback(from, String(8_000_000 + i), '你好');
+    const { path, body } = callback(from, String(8_000_000 + i), `反馈：${marker(i)}，奖补资金迟迟没有拨付`);
     const ok = await axios
       .post(`${url}${path}`, body, {
         headers: { 'content-type': 'text/xml' },
@@ -199,8 +246,9 @@ async function deliver(i: number): Promise<void> {
     retries += 1;
     await sleep(1_000);
   }
-  throw new Error(`${from} was never acknowledged`);
+  throw new Error(`message ${i} was never acknowledged`);
 }
+const secondPort = await freePort();
 const phases: [string, () => Promise<void>][] = [
   ['steady', async () => {}],
   [
@@ -225,7 +273,48 @@ const phases: [string, () => Promise<void>][] = [
       await startService();
     },
   ],
+  [
+    'each answer held 3 s before completing; SIGKILL inside, restarted',
+    async () => {
+      service?.kill('SIGTERM');
+      await startService({ FAULT_DELAY_BEFORE_COMPLETE_MS: '3000' });
+      await sleep(4_000);
+      service?.kill('SIGKILL');
+      await sleep(500);
+      await startService();
+    },
+  ],
+  [
+    'each send held 3 s before it is recorded; SIGKILL inside, restarted',
+    async () => {
+      service?.kill('SIGTERM');
+      await startService({ FAULT_DELAY_AFTER_SEND_MS: '3000' });
+      await sleep(4_000);
+      service?.kill('SIGKILL');
+      await sleep(500);
+      await startService();
+    },
+  ],
+  [
+    'WeCom answers in 4 s; a second instance sends too; 20 messages from one member at once',
+    async () => {
+      wecom.sendDelayMs = 4_000;
+      spawnService(secondPort);
+      await ready(`http://127.0.0.1:${secondPort}`);
+      await Promise.all(Array.from({ length: 20 }, () => deliver(next++, 'lc-slow')));
+    },
+  ],
 ];
+{
+  const database = await openPostgres(`${PG}/${DATABASE}`);
+  await database.prisma.person.create({
+    data: { id: 'P-LOAD-SLOW', name: '慢联系人', role: 'ENTERPRISE_CONTACT', enterpriseId: 'E-LOAD-0' },
+  });
+  await database.prisma.platformAccount.create({
+    data: { personId: 'P-LOAD-SLOW', channel: 'WECOM', accountId: 'lc-slow' },
+  });
+  await database.close();
+}
 let next = 0;
 const inflight: Promise<void>[] = [];
 const timeline: string[] = [];
@@ -242,31 +331,52 @@ for (const [name, fault] of phases) {
 }
 await Promise.all(inflight);
 
-// Every message answered once: wait for the outbox to drain, then count the replies per account.
-const deadline = performance.now() + 120_000;
-const answered = () => new Set(wecom.sent.filter((m) => m.touser.startsWith('load-')).map((m) => m.touser)).size;
-while (answered() < sentAccounts.length && performance.now() < deadline) await sleep(500);
-const counts = new Map<string, number>();
-for (const m of wecom.sent) if (m.touser.startsWith('load-')) counts.set(m.touser, (counts.get(m.touser) ?? 0) + 1);
-const lostAccounts = sentAccounts.filter((a) => !counts.has(a));
-const twiceAccounts = [...counts.entries()].filter(([, c]) => c > 1).map(([a]) => a);
-const lost = lostAccounts.length;
-const twice = twiceAccounts.length;
+// Each message made one ticket and was answered once: wait for the outbox to drain (an in-doubt send is retried
+// after its lease), then count tickets per message and WeCom deliveries per ticket number.
+const query = (sql: string) =>
+  execFileSync('psql', [`${PG}/${DATABASE}`, '-tAF', '\t', '-c', sql], { stdio: 'pipe' })
+    .toString()
+    .trim()
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => line.split('\t'));
+const tickets = () => query(`SELECT ticket_no, seq, text FROM feedback_tickets`);
+const deliveredTo = (ticketNo: string) => wecom.sent.filter((m) => m.content.includes(ticketNo)).length;
+const deadline = performance.now() + 300_000;
+while (performance.now() < deadline) {
+  const all = tickets();
+  if (all.length >= sent.length && all.every(([no]) => deliveredTo(no ?? '') > 0)) break;
+  await sleep(1_000);
+}
+wecom.sendDelayMs = 0;
+const all = tickets();
+const ticketsOf = new Map<number, string[]>();
+for (const [no = '', , text = ''] of all) {
+  const i = Number(/负载测试第(\d+)条/.exec(text)?.[1]);
+  ticketsOf.set(i, [...(ticketsOf.get(i) ?? []), no]);
+}
+const noTicket = sent.filter((i) => !ticketsOf.has(i));
+const twoTickets = sent.filter((i) => (ticketsOf.get(i)?.length ?? 0) > 1);
+const seqs = all.map(([, seq]) => Number(seq)).sort((a, b) => a - b);
+const numbering = seqs.every((seq, index) => seq === index + 1) ? 'contiguous' : 'with gaps or repeats';
+const unanswered = all.filter(([no = '']) => deliveredTo(no) === 0).map(([no]) => no);
+const answeredTwice = all.filter(([no = '']) => deliveredTo(no) > 1).map(([no]) => no);
+const lost = noTicket.length + unanswered.length;
+const twice = twoTickets.length + answeredTwice.length;
 if (lost + twice > 0) {
-  const ids = [...lostAccounts, ...twiceAccounts].map((a) => `'${a}'`).join(',');
-  const show = (sql: string) =>
-    console.log(execFileSync('psql', [`${PG}/${DATABASE}`, '-c', sql], { stdio: 'pipe' }).toString());
-  console.log(`lost: ${lostAccounts.join(', ')}; twice: ${twiceAccounts.join(', ')}`);
-  show(
-    `SELECT sender_account_id, status, attempts, last_error, received_at, processed_at FROM inbound_messages WHERE sender_account_id IN (${ids})`,
-  );
-  show(
-    `SELECT recipient_id, status, attempts, last_error, created_at, sent_at FROM outbox_messages WHERE recipient_id LIKE ANY (ARRAY[${[...lostAccounts, ...twiceAccounts].map((a) => `'%${a}'`).join(',')}])`,
+  console.log(`no ticket: ${noTicket.join(', ')}; two tickets: ${twoTickets.join(', ')}`);
+  console.log(`unanswered: ${unanswered.join(', ')}; answered twice: ${answeredTwice.join(', ')}`);
+  console.log(
+    execFileSync(
+      'psql',
+      [`${PG}/${DATABASE}`, '-c', `SELECT status, count(*), max(last_error) FROM outbox_messages GROUP BY status`],
+      { stdio: 'pipe' },
+    ).toString(),
   );
 }
 
 clearInterval(sampleRss);
-service?.kill('SIGTERM');
+for (const child of instances) child.kill('SIGTERM');
 await sleep(1_000);
 await stopRedis();
 await wecom.close();
@@ -290,9 +400,14 @@ console.log(
   `callbacks acknowledged but not yet answered after the burst: ${backlog}, answered in ${drainS.toFixed(0)} s (${Math.round(backlog / Math.max(drainS, 1))}/s)`,
 );
 console.log(
-  `\nfaults: ${sentAccounts.length} WeCom messages at ${RATE_PER_S}/s, ${PHASE_S} s per phase; ${retries} deliveries retried by the sender`,
+  `\nfaults: ${sent.length} WeCom messages filing feedback at ${RATE_PER_S}/s, ${PHASE_S} s per phase; ${retries} deliveries retried by the sender`,
 );
 for (const line of timeline) console.log(`- ${line}`);
 console.log(`service log: ${LOG_FILE}`);
-console.log(`answered once: ${sentAccounts.length - lost - twice}, lost: ${lost}, answered twice: ${twice}`);
-process.exit(lost === 0 && twice === 0 ? 0 : 1);
+console.log(
+  `tickets: ${all.length} for ${sent.length} messages, numbered ${numbering}; messages without a ticket: ${noTicket.length}, with two: ${twoTickets.length}`,
+);
+console.log(
+  `answers: each ticket answered once: ${all.length - unanswered.length - answeredTwice.length}, unanswered: ${unanswered.length}, answered twice: ${answeredTwice.length}`,
+);
+process.exit(lost === 0 && twice === 0 && numbering === 'contiguous' ? 0 : 1);
