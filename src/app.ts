@@ -1,3 +1,4 @@
+import type { Router } from '@koa/router';
 import Koa from 'koa';
 import type { InboundProcessor } from './bot/inbound-processor.js';
 import type { Bot } from './bot/pipeline.js';
@@ -16,6 +17,7 @@ import type { ReminderService } from './domain/reminders/reminder-service.js';
 import type { RosterStore } from './domain/roster/roster-import.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
+import { adminGuard } from './http/middleware/admin-guard.js';
 import { errorHandler } from './http/middleware/error-handler.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
@@ -58,26 +60,19 @@ export interface AppDeps {
   roster: RosterStore;
 }
 
-/** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
-export function createApp(deps: AppDeps): Koa<AppState> {
-  const app = new Koa<AppState>({ proxy: true });
-  app.silent = true; // errors are logged by errorHandler, with the request id
-  app.use(requestContext(deps.logger));
-  app.use(securityHeaders());
-  app.use(errorHandler());
-  app.use(httpMetrics(deps.metrics));
-
+/** Every router of the app, in order (tests enumerate the admin surface from them). */
+export function appRouters(deps: AppDeps): Router<AppState>[] {
   const { maxBodyBytes } = deps.config.http;
   const { wecom, dingtalk } = deps.config;
-  const routers = [
+  return [
     healthRoutes(deps.readiness),
-    metricsRoutes(deps.config.adminToken, deps.metrics),
-    adminRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
-    adminPolicyRoutes(deps.config.adminToken, deps.knowledge),
-    adminFaqRoutes(deps.config.adminToken, deps.faq, maxBodyBytes),
-    adminFeedbackRoutes(deps.config.adminToken, deps.feedback, () => deps.progress.currentYear()),
-    adminRosterRoutes(deps.config.adminToken, deps.roster),
-    adminReminderRoutes({ adminToken: deps.config.adminToken, maxBodyBytes, ...deps }),
+    metricsRoutes(deps.metrics),
+    adminRoutes({ maxBodyBytes, ...deps }),
+    adminPolicyRoutes(deps.knowledge),
+    adminFaqRoutes(deps.faq, maxBodyBytes),
+    adminFeedbackRoutes(deps.feedback, () => deps.progress.currentYear()),
+    adminRosterRoutes(deps.roster),
+    adminReminderRoutes({ maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
     ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
@@ -93,6 +88,17 @@ export function createApp(deps: AppDeps): Koa<AppState> {
         ]
       : []),
   ];
-  for (const router of routers) app.use(router.routes()).use(router.allowedMethods());
+}
+
+/** Builds the HTTP app without listening, so tests can drive `app.callback()` directly. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ proxy: true });
+  app.silent = true; // errors are logged by errorHandler, with the request id
+  app.use(requestContext(deps.logger));
+  app.use(securityHeaders());
+  app.use(errorHandler());
+  app.use(httpMetrics(deps.metrics));
+  app.use(adminGuard(deps.config.adminToken));
+  for (const router of appRouters(deps)) app.use(router.routes()).use(router.allowedMethods());
   return app;
 }

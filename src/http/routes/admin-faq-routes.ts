@@ -4,7 +4,6 @@ import { AppError, ErrorCode } from '../../common/errors.js';
 import { type FaqStore, patternProblem } from '../../domain/policies/faq.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 
 const faqRequest = z.object({
   pattern: z.string().superRefine((pattern, ctx) => {
@@ -16,9 +15,8 @@ const faqRequest = z.object({
 });
 
 /** Curated answers pinned to question patterns; checked before the documents are searched. */
-export function adminFaqRoutes(adminToken: string | undefined, faq: FaqStore, maxBodyBytes: number): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/admin/faq' });
-  router.use(adminAuth(adminToken));
+export function adminFaqRoutes(faq: FaqStore, maxBodyBytes: number): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin/faq', sensitive: true });
 
   router.get('/', async (ctx) => {
     const entries = await faq.list();

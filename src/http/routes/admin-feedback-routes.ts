@@ -7,7 +7,6 @@ import type { TicketFilter } from '../../domain/feedback/feedback-store.js';
 import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, type Ticket } from '../../domain/feedback/types.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 import { toXlsx } from '../xlsx.js';
 
 const filters = z.object({
@@ -56,13 +55,8 @@ const toJson = (ticket: Ticket) => ({
 });
 
 /** Policy feedback and the enterprises' ratings, for the stations and the regional office. */
-export function adminFeedbackRoutes(
-  adminToken: string | undefined,
-  feedback: FeedbackService,
-  currentYear: () => number,
-): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/admin' });
-  router.use(adminAuth(adminToken));
+export function adminFeedbackRoutes(feedback: FeedbackService, currentYear: () => number): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin', sensitive: true });
 
   router.get('/feedback', async (ctx) => {
     const query = parseWith(filters, ctx.query, 'query');

@@ -7,7 +7,6 @@ import { extractText, UnreadableDocumentError } from '../../knowledge/extract-te
 import { type KnowledgeBase, slugOf } from '../../knowledge/knowledge-base.js';
 import { parseWith } from '../body.js';
 import type { AppContext, AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 
 const MAX_DOCUMENT_BYTES = 10 * 1_048_576;
 const uploadQuery = z.object({
@@ -21,9 +20,8 @@ const uploadQuery = z.object({
  * The policy knowledge base, managed by administrators. A document is uploaded as the request body (the file's
  * bytes), named by ?fileName=; the index follows at once here and within seconds on every other instance.
  */
-export function adminPolicyRoutes(adminToken: string | undefined, knowledge: KnowledgeBase): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/admin/policies' });
-  router.use(adminAuth(adminToken));
+export function adminPolicyRoutes(knowledge: KnowledgeBase): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin/policies', sensitive: true });
 
   async function readDocument(ctx: AppContext): Promise<{ fileName: string; text: string }> {
     const { fileName } = parseWith(uploadQuery, ctx.query, 'query');

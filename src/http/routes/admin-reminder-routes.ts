@@ -11,7 +11,6 @@ import { runExclusively } from '../../jobs/scheduler.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import { readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 
 const runRequest = z.object({
   job: z.enum(JOB_NAMES, { error: `job must be one of ${JOB_NAMES.join(', ')}` }),
@@ -26,7 +25,6 @@ const calendarRequest = z.object({
 });
 
 export interface ReminderRouteDeps {
-  adminToken: string | undefined;
   maxBodyBytes: number;
   reminders: ReminderService;
   calendar: CalendarStore;
@@ -36,8 +34,7 @@ export interface ReminderRouteDeps {
 
 /** Running a job by hand (the same lock as the scheduler, the same dedupe keys) and the programme calendar. */
 export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/admin' });
-  router.use(adminAuth(deps.adminToken));
+  const router = new Router<AppState>({ prefix: '/admin', sensitive: true });
 
   router.post('/reminders/run', async (ctx) => {
     const body = await readJson(ctx, runRequest, deps.maxBodyBytes);

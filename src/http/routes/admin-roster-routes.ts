@@ -9,7 +9,6 @@ import { RosterProblems, type RosterStore, readSheet } from '../../domain/roster
 import { ROSTER_KINDS, type RosterKind, SHEETS } from '../../domain/roster/roster-sheets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 import { toXlsx } from '../xlsx.js';
 
 const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
@@ -51,9 +50,8 @@ async function readTable(bytes: Buffer): Promise<{ headers: string[]; records: R
 }
 
 /** Roster import and export in the office's own spreadsheets (Chinese headers, see the README). */
-export function adminRosterRoutes(adminToken: string | undefined, roster: RosterStore): Router<AppState> {
-  const router = new Router<AppState>({ prefix: '/admin' });
-  router.use(adminAuth(adminToken));
+export function adminRosterRoutes(roster: RosterStore): Router<AppState> {
+  const router = new Router<AppState>({ prefix: '/admin', sensitive: true });
 
   router.post('/import', async (ctx) => {
     const query = parseWith(importQuery, ctx.query, 'query');

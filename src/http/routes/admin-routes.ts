@@ -10,11 +10,9 @@ import { LEDGER_HEADERS, LEDGER_WIDTHS, ledgerCells } from '../../domain/visits/
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { adminAuth } from '../middleware/admin-auth.js';
 import { toXlsx } from '../xlsx.js';
 
 export interface AdminDeps {
-  adminToken: string | undefined;
   maxBodyBytes: number;
   bindings: BindingService;
   questions: PrismaQuestionLog;
@@ -44,9 +42,8 @@ const questionsQuery = z.object({
 });
 
 export function adminRoutes(deps: AdminDeps): Router<AppState> {
-  const { adminToken, maxBodyBytes, bindings, visits, progress, outbox, questions } = deps;
-  const router = new Router<AppState>({ prefix: '/admin' });
-  router.use(adminAuth(adminToken));
+  const { maxBodyBytes, bindings, visits, progress, outbox, questions } = deps;
+  const router = new Router<AppState>({ prefix: '/admin', sensitive: true });
 
   router.get('/visits', async (ctx) => {
     const query = parseWith(visitsQuery, ctx.query, 'query');
