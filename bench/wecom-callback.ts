@@ -62,6 +62,42 @@ async function load(url: string, requests: { path: string; body: string }[]) {
   };
 }
 
+/**
+ * Signed callbacks one after another while four connections keep posting unsigned 1 MB XML bodies (1,000 tags that
+ * would cost CPU to parse): how long each signed one waits for its acknowledgement.
+ */
+async function underFlood(url: string, signed: { path: string; body: string }[]) {
+  const junk = `<xml>${'<a>b</a>'.repeat(130_000)}</xml>`;
+  let flooding = true;
+  let refused = 0;
+  const floods = Array.from({ length: 4 }, async () => {
+    while (flooding) {
+      const response = await fetch(`${url}/wecom/callback?msg_signature=x&timestamp=1&nonce=n`, {
+        method: 'POST',
+        headers: { 'content-type': 'text/xml' },
+        body: junk,
+      }).catch(() => undefined);
+      if (response && response.status >= 400) refused += 1;
+      await response?.arrayBuffer().catch(() => undefined);
+    }
+  });
+  const times: number[] = [];
+  for (const payload of signed) {
+    const started = performance.now();
+    await fetch(`${url}${payload.path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/xml' },
+      body: payload.body,
+    });
+    times.push(performance.now() - started);
+  }
+  flooding = false;
+  await Promise.all(floods);
+  times.sort((a, b) => a - b);
+  const at = (q: number) => Math.round(times[Math.min(times.length - 1, Math.floor(q * times.length))] ?? 0);
+  return { p50: at(0.5), p99: at(0.99), max: Math.round(times.at(-1) ?? 0), refused };
+}
+
 /** The same verify + decrypt + parse, and nothing else: the ceiling a Koa handler reaches on this machine. */
 async function bareKoa(requests: { path: string; body: string }[]) {
   const app = new Koa();
@@ -100,6 +136,7 @@ const config = loadConfig({
 if (config.database.kind === 'postgres') await migratePostgres(config.database.url);
 const service = await startService(config, { logger: createLogger('silent'), clock: systemClock });
 const full = await load(service.url, requests);
+const flooded = await underFlood(service.url, requests.slice(-200));
 await service.stop();
 const bare = await bareKoa(requests.map((r, i) => ({ ...r, path: `${r.path}&x=${i}` })));
 await wecom.close();
@@ -112,4 +149,7 @@ console.log('| --- | --- | --- | --- | --- |');
 console.log(`| service (store then ack) | ${full.acksPerSecond} | ${full.p50} | ${full.p99} | ${full.non2xx} |`);
 console.log(`| bare Koa (verify + decrypt) | ${bare.acksPerSecond} | ${bare.p50} | ${bare.p99} | ${bare.non2xx} |`);
 console.log(`ratio service / bare: ${(full.acksPerSecond / bare.acksPerSecond).toFixed(2)}`);
+console.log(
+  `signed callbacks while 4 connections post unsigned 1 MB bodies: p50 ${flooded.p50} ms, p99 ${flooded.p99} ms, max ${flooded.max} ms (${flooded.refused} unsigned bodies refused)`,
+);
 process.exit(0);

@@ -19,6 +19,7 @@ import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
 import { adminGuard } from './http/middleware/admin-guard.js';
 import { errorHandler } from './http/middleware/error-handler.js';
+import { rejectNul } from './http/middleware/reject-nul.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
@@ -35,6 +36,8 @@ import { httpMetrics, metricsRoutes } from './http/routes/metrics-routes.js';
 import { wecomRoutes } from './http/routes/wecom-routes.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { ServiceMetrics } from './observability/metrics.js';
+import { DingtalkReceiver } from './platforms/dingtalk/receiver.js';
+import { WecomReceiver } from './platforms/wecom/receiver.js';
 import type { KeyValueStore } from './store/key-value-store.js';
 
 export interface AppDeps {
@@ -75,15 +78,12 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
     adminReminderRoutes({ maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
-    ...(wecom ? [wecomRoutes({ config: wecom, processor: deps.processor, clock: deps.clock, maxBodyBytes })] : []),
+    ...(wecom ? [wecomRoutes({ receiver: new WecomReceiver(wecom, deps.clock), processor: deps.processor })] : []),
     ...(dingtalk
       ? [
           dingtalkRoutes({
-            config: dingtalk,
+            receiver: new DingtalkReceiver(dingtalk, deps.clock, deps.store),
             processor: deps.processor,
-            clock: deps.clock,
-            maxBodyBytes,
-            store: deps.store,
           }),
         ]
       : []),
@@ -98,6 +98,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(securityHeaders());
   app.use(errorHandler());
   app.use(httpMetrics(deps.metrics));
+  app.use(rejectNul());
   app.use(adminGuard(deps.config.adminToken));
   for (const router of appRouters(deps)) app.use(router.routes()).use(router.allowedMethods());
   return app;

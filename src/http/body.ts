@@ -3,8 +3,31 @@ import type { z } from 'zod';
 import { AppError, ErrorCode } from '../common/errors.js';
 import type { AppContext } from './context.js';
 
-/** Reads and validates a JSON body; too large → 413, not JSON → 415, malformed or invalid → 400. */
-export async function readJson<T extends z.ZodType>(ctx: AppContext, schema: T, limit: number): Promise<z.infer<T>> {
+/** Whether a parsed JSON value holds U+0000 anywhere (PostgreSQL cannot store it). */
+export function containsNul(value: unknown): boolean {
+  // Iterative: a hostile body may nest deeper than the stack.
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const current = pending.pop();
+    if (typeof current === 'string') {
+      if (current.includes('\u0000')) return true;
+    } else if (current && typeof current === 'object') {
+      for (const [key, inner] of Object.entries(current)) pending.push(key, inner);
+    }
+  }
+  return false;
+}
+
+/**
+ * Reads and validates a JSON body; too large → 413, not JSON → 415, malformed or invalid → 400, and a NUL character
+ * anywhere → 400 (unless the caller cleans it, as platform callbacks are cleaned).
+ */
+export async function readJson<T extends z.ZodType>(
+  ctx: AppContext,
+  schema: T,
+  limit: number,
+  options: { allowNul?: boolean } = {},
+): Promise<z.infer<T>> {
   if (!ctx.is('application/json')) {
     throw new AppError(ErrorCode.UnsupportedMediaType, 'Send the body as application/json');
   }
@@ -14,6 +37,9 @@ export async function readJson<T extends z.ZodType>(ctx: AppContext, schema: T, 
     value = JSON.parse(raw);
   } catch {
     throw new AppError(ErrorCode.BadRequest, 'Malformed JSON body');
+  }
+  if (!options.allowNul && containsNul(value)) {
+    throw new AppError(ErrorCode.BadRequest, 'The body contains a NUL character (U+0000), which cannot be stored');
   }
   return parseWith(schema, value, 'body');
 }

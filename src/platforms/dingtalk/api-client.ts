@@ -4,6 +4,7 @@ import type { KeyValueStore } from '../../store/key-value-store.js';
 import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from '../contract.js';
 import { TokenCache } from '../token-cache.js';
 import type { DingtalkConfig } from './config.js';
+import { isTrustedSessionWebhook } from './receiver.js';
 
 /** A session webhook this close to its expiry is not used: the send could arrive after it. */
 const SESSION_MARGIN_MS = 60_000;
@@ -37,7 +38,7 @@ export class DingtalkSender implements ChannelSender {
     const text = group ? `@${target.staffId} ${delivery.text}` : delivery.text;
     // The webhook comes from the callback body, which DingTalk's signature does not cover: only DingTalk's own
     // session endpoint is trusted, never an arbitrary URL.
-    const trusted = target.sessionWebhook?.startsWith(`${this.config.oapiBase}/robot/sendBySession`) ?? false;
+    const trusted = isTrustedSessionWebhook(target.sessionWebhook, this.config.oapiBase);
     if (
       trusted &&
       target.sessionWebhook &&
