@@ -1,6 +1,6 @@
 import path from 'node:path';
 import mammoth from 'mammoth';
-import { zipProblem } from './zip-guard.js';
+import { zipProblem } from '../common/zip-guard.js';
 
 export class UnreadableDocumentError extends Error {}
 

@@ -32,11 +32,17 @@ export function isRosterKind(value: string): value is RosterKind {
   return (ROSTER_KINDS as readonly string[]).includes(value);
 }
 
-/** Reads a sheet's records (header → cell) into rows, or every problem with its line. */
+/** One record of a sheet: its line in the file (the header is line 1) and its cells by header. */
+export interface SheetRecord {
+  line: number;
+  cells: Record<string, string>;
+}
+
+/** Reads a sheet's records into rows, or every problem with its line. */
 export function readSheet<K extends RosterKind>(
   kind: K,
   headers: string[],
-  records: Record<string, string>[],
+  records: SheetRecord[],
 ): { line: number; row: RosterRow<K> }[] {
   const sheet = SHEETS[kind];
   const columns = sheet.columns as Record<string, string>;
@@ -45,20 +51,19 @@ export function readSheet<K extends RosterKind>(
   const problems: RowProblem[] = [];
   const rows: { line: number; row: RosterRow<K> }[] = [];
   const seen = new Map<string, number>();
-  records.forEach((record, index) => {
-    const line = index + 2;
-    const input = Object.fromEntries(Object.entries(columns).map(([header, field]) => [field, record[header] ?? '']));
+  for (const { line, cells } of records) {
+    const input = Object.fromEntries(Object.entries(columns).map(([header, field]) => [field, cells[header] ?? '']));
     const parsed = sheet.row.safeParse(input);
     if (!parsed.success) {
       problems.push({ line, message: parsed.error.issues.map((issue) => issue.message).join('；') });
-      return;
+      continue;
     }
     const row = parsed.data as RosterRow<K>;
     const earlier = seen.get(row.id);
     if (earlier) problems.push({ line, message: `编号 ${row.id} 与第${earlier}行重复` });
     seen.set(row.id, line);
     rows.push({ line, row });
-  });
+  }
   if (problems.length > 0) throw new RosterProblems(problems);
   return rows;
 }

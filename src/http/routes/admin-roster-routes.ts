@@ -5,13 +5,19 @@ import getRawBody from 'raw-body';
 import { z } from 'zod';
 import { toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
-import { RosterProblems, type RosterStore, readSheet } from '../../domain/roster/roster-import.js';
+import { zipProblem } from '../../common/zip-guard.js';
+import { RosterProblems, type RosterStore, readSheet, type SheetRecord } from '../../domain/roster/roster-import.js';
 import { ROSTER_KINDS, type RosterKind, SHEETS } from '../../domain/roster/roster-sheets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
 import { toXlsx } from '../xlsx.js';
 
 const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+/** What an XLSX roster may unpack to, and the rows it may hold: a whole region's roster is far below both. */
+const MAX_ROSTER_UNZIPPED_BYTES = 16 * 1024 * 1024;
+const MAX_ROSTER_ROWS = 20_000;
+
+class TooLarge extends Error {}
 const kind = z.enum(ROSTER_KINDS, { error: `kind must be one of ${ROSTER_KINDS.join(', ')}` });
 const importQuery = z.object({ kind, dryRun: z.enum(['0', '1', 'true', 'false']).optional() });
 const exportQuery = z.object({
@@ -20,8 +26,11 @@ const exportQuery = z.object({
 });
 
 /** A CSV (UTF-8, with or without BOM) or XLSX file as its header row and records. */
-async function readTable(bytes: Buffer): Promise<{ headers: string[]; records: Record<string, string>[] }> {
+async function readTable(bytes: Buffer): Promise<{ headers: string[]; records: SheetRecord[] }> {
   if (bytes.subarray(0, 2).toString('latin1') === 'PK') {
+    const problem = zipProblem(bytes, MAX_ROSTER_UNZIPPED_BYTES);
+    if (problem?.startsWith('unpacks to')) throw new TooLarge(`The spreadsheet ${problem}`);
+    if (problem) throw new Error(problem);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(bytes as never);
     const sheet = workbook.worksheets[0];
@@ -34,18 +43,25 @@ async function readTable(bytes: Buffer): Promise<{ headers: string[]; records: R
           : typeof value === 'object' && 'text' in value
             ? String(value.text)
             : String(value);
+    // Rows as stored, never up to a declared row number (one cell in row 1,048,576 would make a million rows).
+    if (sheet.actualRowCount > MAX_ROSTER_ROWS)
+      throw new TooLarge(`The spreadsheet has more than ${MAX_ROSTER_ROWS} rows`);
     const headers = ((sheet.getRow(1).values as ExcelJS.CellValue[]) ?? []).slice(1).map((v) => text(v).trim());
-    const records: Record<string, string>[] = [];
-    for (let r = 2; r <= sheet.rowCount; r++) {
-      const values = (sheet.getRow(r).values as ExcelJS.CellValue[]).slice(1);
-      records.push(Object.fromEntries(headers.map((h, i) => [h, text(values[i])])));
-    }
+    const records: SheetRecord[] = [];
+    sheet.eachRow({ includeEmpty: false }, (row, line) => {
+      if (line === 1) return;
+      const values = (row.values as ExcelJS.CellValue[]).slice(1);
+      records.push({ line, cells: Object.fromEntries(headers.map((h, i) => [h, text(values[i])])) });
+    });
     return { headers, records };
   }
   const csv = bytes.toString('utf8').replace(/^\uFEFF/, '');
   const rows = parse(csv, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   const headers = (rows[0] ?? []).map((h) => h.trim());
-  const records = rows.slice(1).map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])));
+  const records = rows.slice(1).map((cells, index) => ({
+    line: index + 2,
+    cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
+  }));
   return { headers, records };
 }
 
@@ -61,6 +77,7 @@ export function adminRosterRoutes(roster: RosterStore): Router<AppState> {
     try {
       table = await readTable(bytes);
     } catch (error) {
+      if (error instanceof TooLarge) throw new AppError(ErrorCode.PayloadTooLarge, error.message);
       throw new AppError(ErrorCode.Validation, `The file is neither CSV nor XLSX: ${(error as Error).message}`);
     }
     try {
