@@ -1,6 +1,6 @@
 import type { AppDeps } from './app.js';
 import { chatRateLimit } from './bot/chat-rate-limit.js';
-import { bindAccountIntent } from './bot/handlers/bind-account.js';
+import { bindAccountIntents } from './bot/handlers/bind-account.js';
 import { feedbackIntents } from './bot/handlers/feedback.js';
 import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
 import { visitConfirmationIntents, visitEvidenceIntent } from './bot/handlers/visit-confirmation.js';
@@ -87,7 +87,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const store = options.store ?? createStore(config.store);
   const { db, unitOfWork } = dataContext(database.prisma, clock);
   const inboundLog = new PrismaInboundLog(db, clock);
-  const bindings = new BindingService(new PrismaBindingStore(db), clock);
+  const outbox = new PrismaOutbox(db);
   const questions = new PrismaQuestionLog(db);
   const knowledge = await KnowledgeBase.open(
     new PrismaPolicyDocuments(db, clock),
@@ -106,12 +106,15 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     },
   );
   const people = new PrismaPersonDirectory(db);
-  const outbox = new PrismaOutbox(db);
   const addressing = new ChatNoticeAddressing(people, [
     ...(config.wecom ? (['WECOM'] as const) : []),
     ...(config.dingtalk ? (['DINGTALK'] as const) : []),
-    'LOCAL',
+    ...(config.localChannelEnabled ? (['LOCAL'] as const) : []),
   ]);
+  const bindings = new BindingService(new PrismaBindingStore(db), clock, async (notices) => {
+    for (const message of await addressing.address(notices)) await outbox.enqueue(message);
+  });
+  const binding = bindAccountIntents(bindings, inboundLog);
   const ledger = new PrismaVisitLedger(db);
   const visitNotices = new VisitNotices(people, addressing);
   const feedback = new FeedbackService(
@@ -130,6 +133,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     clock,
     logger,
     intents: [
+      binding.registered,
       ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
       ...feedbackChat.commands,
       ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), config.quota),
@@ -137,7 +141,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       feedbackChat.complaint,
       policyQuestionIntent(policies),
     ],
-    unregisteredIntents: [bindAccountIntent(bindings, inboundLog), unregisteredPolicyQuestionIntent(policies)],
+    unregisteredIntents: [binding.unregistered, unregisteredPolicyQuestionIntent(policies)],
   });
   const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(

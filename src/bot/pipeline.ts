@@ -17,7 +17,12 @@ export interface Intent {
   /** The kinds of message it handles; text only when not given. */
   kinds?: InboundMessage['kind'][];
   matches(message: InboundMessage, sender: Person, conversation: Conversation): boolean | Promise<boolean>;
-  handle(message: InboundMessage, sender: Person, conversation: Conversation): Promise<Reply[]>;
+  handle(
+    message: InboundMessage,
+    sender: Person,
+    conversation: Conversation,
+    context: MessageContext,
+  ): Promise<Reply[]>;
   /** Called when another intent handled the sender's message (to drop a question that was not answered). */
   passedOver?(message: InboundMessage, sender: Person, conversation: Conversation): void;
 }
@@ -67,7 +72,7 @@ export function createBot({
   onRouted,
   rateLimit,
 }: BotDeps): Bot {
-  async function answerRegistered(message: InboundMessage, sender: Person): Promise<Reply[]> {
+  async function answerRegistered(message: InboundMessage, sender: Person, context: MessageContext): Promise<Reply[]> {
     const conversation = Conversation.from(await conversations.load(sender.id), clock);
     let intent: Intent | undefined;
     for (const candidate of intents) {
@@ -81,7 +86,7 @@ export function createBot({
     onRouted?.(message, intent?.name ?? 'help');
     for (const other of intents) if (other !== intent) other.passedOver?.(message, sender, conversation);
     const answer = intent
-      ? await intent.handle(message, sender, conversation)
+      ? await intent.handle(message, sender, conversation, context)
       : [{ text: message.kind === 'text' ? replies.help(sender) : replies.nonText() }];
     if (conversation.dirty) await conversations.save(sender.id, conversation.snapshot());
     return answer;
@@ -103,7 +108,7 @@ export function createBot({
         return { sender, replies: [{ text: replies.unregistered(message.channel, message.senderId) }] };
       }
       if (message.kind === 'event') return { sender, replies: [] };
-      return { sender, replies: await answerRegistered(message, sender) };
+      return { sender, replies: await answerRegistered(message, sender, context) };
     },
   };
 }

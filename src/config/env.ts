@@ -169,8 +169,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminToken: e.ADMIN_TOKEN,
     chatMessagesPerMinute: e.CHAT_MESSAGES_PER_MINUTE,
     logLevel: e.LOG_LEVEL,
-    // The local test channel trusts the userId it is given, so production (PostgreSQL) keeps it off unless asked.
-    localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? !e.DATABASE_URL,
+    // The local channel trusts the userId it is given: only `npm run demo` turns it on, or an explicit setting.
+    localChannelEnabled: e.LOCAL_CHANNEL_ENABLED ?? false,
     demoMode: false,
     quota: { visitsPerYear: e.VISIT_QUOTA_PER_YEAR, daysPerYear: e.DAY_QUOTA_PER_YEAR },
     schedules: {

@@ -30,9 +30,10 @@ export class ChatNoticeAddressing implements NoticeAddressing {
     const accounts = await this.people.accountsOf([...new Set(notices.map((n) => n.recipientId))]);
     return notices.flatMap((notice) => {
       const own = accounts.get(notice.recipientId) ?? [];
-      const account = this.channels
-        .map((channel) => own.find((a) => a.channel === channel))
-        .find((a) => a !== undefined);
+      const account =
+        notice.account && this.channels.includes(notice.account.channel)
+          ? notice.account
+          : this.channels.map((channel) => own.find((a) => a.channel === channel)).find((a) => a !== undefined);
       if (!account) return [];
       const parts = splitUtf8(notice.text, MAX_MESSAGE_BYTES[account.channel]);
       return parts.map((text, index) => ({

@@ -31,6 +31,8 @@ describe('starting and stopping the service', () => {
       const [, url] = await child.waitFor(URL_IN_LOG);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
       expect(await (await fetch(`${url}/readyz`)).json()).toMatchObject({ status: 'ready' });
+      // `npm start` on the embedded default: the local channel, which trusts any userId, is off.
+      expect((await fetch(`${url}/local/messages`, { method: 'POST' })).status).toBe(404);
       child.process.kill('SIGTERM');
       expect(await child.exited()).toBe(0);
       expect(child.output()).toContain('SIGTERM received');

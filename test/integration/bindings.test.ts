@@ -34,8 +34,32 @@ describe('binding a platform account with a one-time code', () => {
     expect(reply).toContain('绑定成功');
     expect(reply).toContain('黄丽萍');
     expect(await say('new.phone.huang', '你好')).toContain('黄丽萍');
-    // The person's old local account was replaced by the new one.
+    // The person's old local account was replaced by the new one, and that old account is told.
     expect(await say('huang.liping', '你好')).toContain('尚未登记');
+    const told = await service.database.prisma.outboxMessage.findMany({ where: { kind: 'account-replaced' } });
+    expect(told).toHaveLength(1);
+    expect(told[0]).toMatchObject({ recipientId: 'P-002', target: { channel: 'LOCAL', userId: 'huang.liping' } });
+    expect(told[0]?.text).toContain('new.phone.huang');
+    expect(told[0]?.text).toContain('如果这不是您本人的操作');
+  });
+
+  it('revokes a person’s older unused codes when a new one is issued', async () => {
+    const older = (await issue('P-006')).body.code;
+    const newer = (await issue('P-006')).body.code;
+    expect(await say('liu.new.phone', `绑定 ${older}`)).toContain('绑定码无效');
+    expect(await say('liu.new.phone', `绑定 ${newer}`)).toContain('刘洋');
+  });
+
+  it('answers 绑定 from an account already bound as a binding attempt, and never as a question', async () => {
+    const questionsBefore = await service.database.prisma.policyQuestion.count();
+    const forSomeoneElse = (await issue('P-003')).body.code;
+    expect(await say('chen.siyuan', `绑定 ${forSomeoneElse}`)).toContain('不能用绑定码改绑');
+    const forHimself = (await issue('P-001')).body.code;
+    expect(await say('chen.siyuan', `绑定 ${forHimself}`)).toContain('无需再次绑定');
+    expect(await say('chen.siyuan', '绑定 QQQQQQQQ')).toContain('绑定码无效');
+    expect(await service.database.prisma.policyQuestion.count()).toBe(questionsBefore);
+    // The codes were not spent: the people they were issued for can still use them.
+    expect(await say('li.ming.new', `绑定 ${forSomeoneElse}`)).toContain('李明');
   });
 
   it('refuses a spent, unknown or expired code', async () => {

@@ -87,17 +87,15 @@ describe('local chat channel', () => {
 describe('local chat channel in production mode', () => {
   let service: TestService;
   beforeAll(async () => {
-    service = await createTestService({
-      env: { DATABASE_URL: 'postgresql://unused@127.0.0.1:5432/unused' },
-      demo: false,
-    });
+    service = await createTestService({ env: { LOCAL_CHANNEL_ENABLED: '' }, demo: false });
   });
   afterAll(async () => {
     await service?.close();
   });
 
-  it('is off when DATABASE_URL is set and LOCAL_CHANNEL_ENABLED is not', async () => {
+  it('is off unless LOCAL_CHANNEL_ENABLED=true, embedded or not', async () => {
     const response = await say(service, { userId: 'chen.siyuan', text: '你好' });
     expect(response.status).toBe(404);
+    expect((await request(service.handler).get('/local/inbox').query({ userId: 'chen.siyuan' })).status).toBe(404);
   });
 });

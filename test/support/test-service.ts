@@ -51,6 +51,8 @@ export async function createTestService(
     ADMIN_TOKEN: TEST_ADMIN_TOKEN,
     LOG_LEVEL: 'silent',
     CHAT_MESSAGES_PER_MINUTE: '10000',
+    // Most tests talk through the local channel, which the service keeps off unless asked.
+    LOCAL_CHANNEL_ENABLED: 'true',
     ...options.env,
   });
   const clock = options.clock ?? adjustableClock(TEST_NOW);

@@ -1,6 +1,6 @@
-import type { Channel, Person, PersonRole } from '../../domain/programme/types.js';
+import { CHANNEL_LABELS, type Channel, type Person, type PersonRole } from '../../domain/programme/types.js';
 
-const CHANNEL_NAMES: Record<Channel, string> = { WECOM: '企业微信', DINGTALK: '钉钉', LOCAL: '本地' };
+const CHANNEL_NAMES = CHANNEL_LABELS;
 
 const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
 
@@ -46,6 +46,14 @@ export const replies = {
 
   bound(person: Person): string {
     return `绑定成功！已将此账号绑定到${person.name}。`;
+  },
+
+  alreadyBound(person: Person): string {
+    return `此账号已绑定到${person.name}，无需再次绑定。`;
+  },
+
+  boundToSomeoneElse(): string {
+    return '此账号已绑定到名册中的另一位人员，不能用绑定码改绑。如需更换，请联系管理员。';
   },
 
   bindingInvalid(): string {

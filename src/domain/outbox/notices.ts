@@ -1,3 +1,4 @@
+import type { Channel } from '../programme/types.js';
 import type { NewOutboxMessage } from './outbox.js';
 
 /** A message the service pushes to a person on its own initiative (not a reply to their message). */
@@ -8,6 +9,8 @@ export interface Notice {
   format?: 'TEXT' | 'MARKDOWN';
   /** What the notice is about; the same key is never enqueued twice. */
   dedupeKey: string;
+  /** To this account rather than the person's preferred one (an account that is no longer theirs). */
+  account?: { channel: Channel; accountId: string };
 }
 
 /** Addresses notices to each person's chat account. */

@@ -35,6 +35,7 @@ export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
 /** Channels a person talks to the bot on. */
 export const CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL'] as const;
 export type Channel = (typeof CHANNELS)[number];
+export const CHANNEL_LABELS: Record<Channel, string> = { WECOM: '企业微信', DINGTALK: '钉钉', LOCAL: '本地' };
 
 export interface Person {
   id: string;

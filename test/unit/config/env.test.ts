@@ -17,7 +17,7 @@ describe('configuration from the environment', () => {
     expect(config.database.kind).toBe('embedded');
     expect(config.store.kind).toBe('memory');
     expect(config.adminToken).toBeUndefined();
-    expect(config.localChannelEnabled).toBe(true);
+    expect(config.localChannelEnabled).toBe(false);
     expect(config.quota).toEqual({ visitsPerYear: 5, daysPerYear: 30 });
   });
 
