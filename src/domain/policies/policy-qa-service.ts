@@ -2,6 +2,7 @@ import type { Channel } from '../programme/types.js';
 import { composeAnswer, LIST_QUESTION } from './answer-composer.js';
 import type { AnswerSynthesizer } from './answer-synthesizer.js';
 import { type FaqStore, matchFaq } from './faq.js';
+import { groundingProblem } from './grounding.js';
 import { clauseText } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
 
@@ -78,8 +79,8 @@ export class PolicyQaService {
   }
 
   /**
-   * With an LLM configured, rewrites a found answer from the retrieved clauses only. The LLM's text is used only if
-   * it cites one of those clauses; on error, timeout or an uncited answer the retrieval answer stands.
+   * With an LLM configured, rewrites a found answer from the retrieved clauses only. The LLM's text is used only if it
+   * is grounded in them (groundingProblem); on error, timeout or an ungrounded answer the retrieval answer stands.
    */
   private async synthesized(question: string, found: PolicyAnswer): Promise<PolicyAnswer> {
     if (!this.synthesis || !found.answered) return found;
@@ -100,9 +101,10 @@ export class PolicyQaService {
           controller.signal.addEventListener('abort', () => reject(new Error('timed out'))),
         ),
       ]);
-      const cited = sources.find((source) => text.includes(source.citation));
-      if (!cited) throw new Error('the synthesized answer cites none of the retrieved clauses');
-      return { ...found, text, citation: cited.citation };
+      const problem = groundingProblem(text, sources);
+      if (problem) throw new Error(`the synthesized answer is not grounded: ${problem}`);
+      const cited = sources.find((source) => text.trim().split('\n').at(-1)?.includes(source.citation));
+      return { ...found, text: text.trim(), citation: cited?.citation ?? found.citation };
     } catch (error) {
       onError?.(error);
       return found;
