@@ -75,6 +75,24 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
     expect(await db().assignment.count({ where: { id: 'A-900' } })).toBe(0);
   });
 
+  it('exports phone numbers as they are and formula-like text escaped, and both import back unchanged', async () => {
+    await db().person.update({
+      where: { id: 'P-001' },
+      data: { phone: '+86 138 0771 0001', title: '=HYPERLINK("x")' },
+    });
+    const csv = await request(service.handler)
+      .get('/admin/export?kind=people&format=csv')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect(csv.text).toContain(',+86 138 0771 0001,');
+    expect(csv.text).not.toContain(',=HYPERLINK');
+    expect(csv.text).toContain(`"'=HYPERLINK(""x"")"`);
+    expect((await upload('people', csv.text)).body).toMatchObject({ created: 0, updated: 0 });
+    expect(await db().person.findUniqueOrThrow({ where: { id: 'P-001' } })).toMatchObject({
+      phone: '+86 138 0771 0001',
+      title: '=HYPERLINK("x")',
+    });
+  });
+
   it('exports every kind with the same headers, which imports back unchanged', async () => {
     for (const kind of KINDS) {
       const csv = await request(service.handler)

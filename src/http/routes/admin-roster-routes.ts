@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import getRawBody from 'raw-body';
 import { z } from 'zod';
-import { toCsv } from '../../common/csv.js';
+import { restoreFormulaText, toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
 import { zipProblem } from '../../common/zip-guard.js';
 import { RosterProblems, type RosterStore, readSheet, type SheetRecord } from '../../domain/roster/roster-import.js';
@@ -60,7 +60,7 @@ async function readTable(bytes: Buffer): Promise<{ headers: string[]; records: S
   const headers = (rows[0] ?? []).map((h) => h.trim());
   const records = rows.slice(1).map((cells, index) => ({
     line: index + 2,
-    cells: Object.fromEntries(headers.map((h, i) => [h, cells[i] ?? ''])),
+    cells: Object.fromEntries(headers.map((h, i) => [h, restoreFormulaText(cells[i] ?? '')])),
   }));
   return { headers, records };
 }
