@@ -1,10 +1,10 @@
 import type { AppDeps } from './app.js';
 import { chatRateLimit } from './bot/chat-rate-limit.js';
-import { bindAccountIntents } from './bot/handlers/bind-account.js';
-import { feedbackIntents } from './bot/handlers/feedback.js';
-import { policyQuestionIntent, unregisteredPolicyQuestionIntent } from './bot/handlers/policy-question.js';
-import { visitConfirmationIntents, visitEvidenceIntent } from './bot/handlers/visit-confirmation.js';
-import { visitIntents } from './bot/handlers/visit-report.js';
+import { bindingHandlers } from './bot/handlers/binding.js';
+import { confirmationHandlers } from './bot/handlers/confirmations.js';
+import { feedbackHandlers } from './bot/handlers/feedback.js';
+import { questionHandlers } from './bot/handlers/questions.js';
+import { visitHandlers } from './bot/handlers/visits.js';
 import { createInboundProcessor, type InboundHooks, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
 import type { Clock } from './common/clock.js';
@@ -114,7 +114,6 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const bindings = new BindingService(new PrismaBindingStore(db), clock, async (notices) => {
     for (const message of await addressing.address(notices)) await outbox.enqueue(message);
   });
-  const binding = bindAccountIntents(bindings, inboundLog);
   const ledger = new PrismaVisitLedger(db);
   const visitNotices = new VisitNotices(people, addressing);
   const feedback = new FeedbackService(
@@ -123,25 +122,23 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     ledger,
     clock,
   );
-  const feedbackChat = feedbackIntents(feedback);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
-    onRouted: (message, intent) => metrics.countMessage(message.channel, intent),
+    onRouted: (message, decision) => metrics.countMessage(message.channel, decision),
     rateLimit: chatRateLimit(inboundLog, config.chatMessagesPerMinute),
-    people,
+    senders: people,
     conversations: new PrismaConversationStore(db),
     clock,
     logger,
-    intents: [
-      binding.registered,
-      ...visitConfirmationIntents(new VisitConfirmationService(ledger, visitNotices, clock)),
-      ...feedbackChat.commands,
-      ...visitIntents(new VisitReportService(ledger, config.quota, clock, visitNotices), config.quota),
-      visitEvidenceIntent(new VisitEvidenceService(ledger)),
-      feedbackChat.complaint,
-      policyQuestionIntent(policies),
-    ],
-    unregisteredIntents: [binding.unregistered, unregisteredPolicyQuestionIntent(policies)],
+    visits: visitHandlers({
+      reports: new VisitReportService(ledger, config.quota, clock, visitNotices),
+      evidence: new VisitEvidenceService(ledger),
+      quota: config.quota,
+    }),
+    confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock)),
+    feedback: feedbackHandlers(feedback),
+    questions: questionHandlers(policies),
+    binding: bindingHandlers(bindings, inboundLog),
   });
   const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(

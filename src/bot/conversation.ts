@@ -22,50 +22,49 @@ const postingSchema = z.object({
   active: z.boolean(),
 });
 
-const visitDraftSchema = z.object({
-  draft: z.object({
-    date: localDate,
-    dateGiven: z.boolean(),
-    days: z.number().nullable(),
-    type: z.enum(VISIT_TYPES).nullable(),
-    assignmentId: z.string().nullable(),
-    candidates: z.array(z.string()),
-    summary: z.string(),
+export const MISSING_FIELDS = ['date', 'enterprise', 'days', 'type', 'activity'] as const;
+
+const draftSchema = z.object({
+  date: localDate.nullable(),
+  days: z.number().nullable(),
+  type: z.enum(VISIT_TYPES).nullable(),
+  assignmentId: z.string().nullable(),
+  candidates: z.array(z.string()),
+  summary: z.string(),
+  typeCandidates: z.array(z.enum(VISIT_TYPES)).default([]),
+  /** What the message said about the year, when it had to be inferred ("12月5日" read as last year's). */
+  yearNote: z.string().nullable().default(null),
+});
+
+/** The one question the bot is waiting on, with what it needs to go on. */
+const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('visit'),
+    draft: draftSchema,
+    missing: z.enum(MISSING_FIELDS),
+    postings: z.array(postingSchema),
   }),
-  missing: z.enum(['enterprise', 'days', 'type']),
-  postings: z.array(postingSchema),
-});
+  z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),
+  z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
+  z.object({ kind: z.literal('feedback-text') }),
+  z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
+  z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
+]);
+export type Pending = z.infer<typeof pendingSchema>;
+export type PendingOf<K extends Pending['kind']> = Extract<Pending, { kind: K }>;
 
-const feedbackPendingSchema = z.object({
-  text: z.string(),
-  step: z.enum(['confirm', 'enterprise']),
-  postings: z.array(postingSchema),
-});
+const stamped = <T extends z.ZodType>(schema: T) => z.object({ at: z.iso.datetime(), value: schema });
 
-/** What one person's conversation remembers; each topic with the time it was written. */
-const TOPICS = {
-  /** A visit report with a field still missing, and which one the bot asked for. */
-  visitDraft: visitDraftSchema,
-  /** Feedback the bot offered to file, or for which it asked the enterprise. */
-  feedbackPending: feedbackPendingSchema,
+const stateSchema = z.object({
+  pending: stamped(pendingSchema).optional(),
   /** The numbered list of visits last shown to an enterprise contact (「确认 2」 refers to it). */
-  shownVisits: z.array(z.string()),
+  shownVisits: stamped(z.array(z.string())).optional(),
   /** The last question the documents did not answer (「转反馈」 files it). */
-  unanswered: z.string(),
-} as const;
-
-export type Topic = keyof typeof TOPICS;
-export type TopicValue<T extends Topic> = z.infer<(typeof TOPICS)[T]>;
-
-const stateSchema = z.object(
-  Object.fromEntries(
-    Object.entries(TOPICS).map(([topic, schema]) => [
-      topic,
-      z.object({ at: z.iso.datetime(), value: schema }).optional(),
-    ]),
-  ) as { [T in Topic]: z.ZodOptional<z.ZodObject<{ at: z.ZodISODateTime; value: (typeof TOPICS)[T] }>> },
-);
+  unanswered: stamped(z.string()).optional(),
+});
 export type ConversationState = z.infer<typeof stateSchema>;
+type Memory = 'shownVisits' | 'unanswered';
+type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /** Loads and saves conversations (in the transaction that answers the message). */
 export interface ConversationStore {
@@ -74,8 +73,9 @@ export interface ConversationStore {
 }
 
 /**
- * One person's conversation, loaded once per message and saved once if it changed. A stored record that does not
- * validate (an older shape) is dropped rather than trusted; topics older than CONVERSATION_MEMORY_MS are forgotten.
+ * One person's conversation: at most one pending question, and what the bot last showed them. Loaded once per
+ * message and saved once if it changed. A stored record that does not validate (an older shape) is dropped rather
+ * than trusted; what is older than CONVERSATION_MEMORY_MS is forgotten.
  */
 export class Conversation {
   private changed = false;
@@ -96,24 +96,42 @@ export class Conversation {
     return conversation;
   }
 
-  get<T extends Topic>(topic: T): TopicValue<T> | null {
-    const entry = this.state[topic];
+  private fresh<T>(entry: { at: string; value: T } | undefined): T | null {
     if (!entry) return null;
-    if (this.clock.now().getTime() - Date.parse(entry.at) > CONVERSATION_MEMORY_MS) {
-      this.clear(topic);
-      return null;
-    }
-    return entry.value as TopicValue<T>;
+    return this.clock.now().getTime() - Date.parse(entry.at) > CONVERSATION_MEMORY_MS ? null : entry.value;
   }
 
-  set<T extends Topic>(topic: T, value: TopicValue<T>): void {
-    this.state = { ...this.state, [topic]: { at: this.clock.now().toISOString(), value } };
+  /** The question the bot is waiting on, if still fresh. */
+  get pending(): Pending | null {
+    return this.fresh(this.state.pending);
+  }
+
+  /** Asks a question: it replaces any other. */
+  ask(question: Pending): void {
+    this.state = { ...this.state, pending: { at: this.clock.now().toISOString(), value: question } };
     this.changed = true;
   }
 
-  clear(topic: Topic): void {
-    if (!this.state[topic]) return;
-    const { [topic]: _dropped, ...rest } = this.state;
+  /** The pending question is answered, cancelled or abandoned. */
+  settle(): void {
+    if (!this.state.pending) return;
+    const { pending: _settled, ...rest } = this.state;
+    this.state = rest;
+    this.changed = true;
+  }
+
+  recall<M extends Memory>(memory: M): MemoryValue<M> | null {
+    return this.fresh<MemoryValue<M>>(this.state[memory] as { at: string; value: MemoryValue<M> } | undefined);
+  }
+
+  remember<M extends Memory>(memory: M, value: MemoryValue<M>): void {
+    this.state = { ...this.state, [memory]: { at: this.clock.now().toISOString(), value } };
+    this.changed = true;
+  }
+
+  forget(memory: Memory): void {
+    if (!this.state[memory]) return;
+    const { [memory]: _forgotten, ...rest } = this.state;
     this.state = rest;
     this.changed = true;
   }

@@ -1,52 +1,40 @@
-import type { Clock } from '../common/clock.js';
+import { type Clock, today } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
-import type { PersonDirectory } from '../domain/people/person-directory.js';
 import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
-import { Conversation, type ConversationStore } from './conversation.js';
+import type { Command } from './commands.js';
+import { Conversation, type ConversationStore, type Pending } from './conversation.js';
+import type { BindingHandlers } from './handlers/binding.js';
+import type { ConfirmationHandlers } from './handlers/confirmations.js';
+import type { FeedbackHandlers } from './handlers/feedback.js';
+import type { QuestionHandlers } from './handlers/questions.js';
+import type { VisitHandlers } from './handlers/visits.js';
+import { visitReplies } from './replies/visits.js';
 import { replies } from './replies/zh.js';
+import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
+import { type MessageContext, say, type Turn } from './turn.js';
 
-/** What the bot knows of the message beyond its content: its row in the inbound log. */
-export interface MessageContext {
-  inboundId: string;
-}
+export type { MessageContext } from './turn.js';
 
-/** A handler for one kind of request (policy Q&A, visit report, feedback, …). */
-export interface Intent {
-  name: string;
-  /** The kinds of message it handles; text only when not given. */
-  kinds?: InboundMessage['kind'][];
-  matches(message: InboundMessage, sender: Person, conversation: Conversation): boolean | Promise<boolean>;
-  handle(
-    message: InboundMessage,
-    sender: Person,
-    conversation: Conversation,
-    context: MessageContext,
-  ): Promise<Reply[]>;
-  /** Called when another intent handled the sender's message (to drop a question that was not answered). */
-  passedOver?(message: InboundMessage, sender: Person, conversation: Conversation): void;
-}
-
-/** Handles what an unregistered account may still do (binding itself to a roster entry). */
-export interface UnregisteredIntent {
-  name: string;
-  matches(message: InboundMessage): boolean;
-  handle(message: InboundMessage, context: MessageContext): Promise<Reply[]>;
+/** Finds who sent a message, with what routing needs of them (a specialist's postings), in one read. */
+export interface SenderDirectory {
+  senderOf(channel: InboundMessage['channel'], accountId: string): Promise<Sender | null>;
 }
 
 export interface BotDeps {
-  people: PersonDirectory;
+  senders: SenderDirectory;
   conversations: ConversationStore;
   clock: Clock;
   logger: Logger;
-  /** Tried in order; the first that matches answers. Without a match the sender gets the help text. */
-  intents?: Intent[];
-  /** Tried for accounts not in the roster, before telling them they are not registered. */
-  unregisteredIntents?: UnregisteredIntent[];
+  visits: VisitHandlers;
+  confirmations: ConfirmationHandlers;
+  feedback: FeedbackHandlers;
+  questions: QuestionHandlers;
+  binding: BindingHandlers;
   /** Whether the sender is within their messages a minute. */
   rateLimit?: (message: InboundMessage, context: MessageContext) => Promise<'ok' | 'just-over' | 'over'>;
-  /** Told which intent handled each message (metrics). */
-  onRouted?: (message: InboundMessage, intent: string) => void;
+  /** Told what each message was taken for (metrics). */
+  onRouted?: (message: InboundMessage, decision: string) => void;
 }
 
 export interface Answer {
@@ -62,53 +50,168 @@ export interface Bot {
   answer(message: InboundMessage, context: MessageContext): Promise<Answer>;
 }
 
-export function createBot({
-  people,
-  conversations,
-  clock,
-  logger,
-  intents = [],
-  unregisteredIntents = [],
-  onRouted,
-  rateLimit,
-}: BotDeps): Bot {
-  async function answerRegistered(message: InboundMessage, sender: Person, context: MessageContext): Promise<Reply[]> {
-    const conversation = Conversation.from(await conversations.load(sender.id), clock);
-    let intent: Intent | undefined;
-    for (const candidate of intents) {
-      if (!(candidate.kinds ?? ['text']).includes(message.kind)) continue;
-      if (await candidate.matches(message, sender, conversation)) {
-        intent = candidate;
-        break;
-      }
+/** The name a decision is counted and logged under. */
+function decisionName(decision: Decision): string {
+  if (decision.kind === 'command') return decision.command.name;
+  if (decision.kind === 'answer') return `answer:${decision.answer.kind}`;
+  return decision.kind;
+}
+
+/**
+ * The conversation engine: one router pass decides what the message is (pending answer, command, report,
+ * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
+ * their conversation are read once and the conversation written once.
+ */
+export function createBot(deps: BotDeps): Bot {
+  const { visits, confirmations, feedback, questions, binding } = deps;
+
+  function abandonedLine(pending: Pending): string {
+    switch (pending.kind) {
+      case 'visit':
+        return replies.abandoned('visit', visitReplies.draftLabel(pending.draft, pending.postings));
+      case 'feedback-confirm':
+      case 'feedback-enterprise':
+      case 'feedback-text':
+        return replies.abandoned('feedback');
+      case 'dispute-reason':
+        return replies.abandoned('dispute');
+      case 'confirm-undo':
+        return replies.abandoned('undo');
     }
-    logger.info({ channel: message.channel, personId: sender.id, intent: intent?.name ?? 'help' }, 'message routed');
-    onRouted?.(message, intent?.name ?? 'help');
-    for (const other of intents) if (other !== intent) other.passedOver?.(message, sender, conversation);
-    const answer = intent
-      ? await intent.handle(message, sender, conversation, context)
-      : [{ text: message.kind === 'text' ? replies.help(sender) : replies.nonText() }];
-    if (conversation.dirty) await conversations.save(sender.id, conversation.snapshot());
-    return answer;
+  }
+
+  function answerPending(turn: Turn, answer: PendingAnswer): Promise<Reply[]> | Reply[] {
+    switch (answer.kind) {
+      case 'cancel':
+        return visits.cancelled();
+      case 'visit-draft':
+        return visits.report(turn, answer.draft);
+      case 'feedback-yes':
+        return feedback.fileFor(turn, answer.text);
+      case 'feedback-no':
+        return feedback.notFiled();
+      case 'feedback-enterprise':
+        return feedback.fileFor(turn, answer.text, answer.enterpriseId);
+      case 'feedback-text':
+        return feedback.fileFor(turn, answer.text);
+      case 'dispute-reason':
+        return confirmations.dispute(turn, answer.choice, answer.reason);
+      case 'undo-confirmed':
+        return visits.undo(turn, answer.visitId);
+      case 'undo-kept':
+        return visits.undoKept();
+    }
+  }
+
+  function runCommand(turn: Turn, command: Command): Promise<Reply[]> | Reply[] {
+    switch (command.name) {
+      case 'help':
+        return say(command.topic === 'general' ? replies.help(turn.sender) : replies.helpTopic(command.topic));
+      case 'bind':
+        return binding.bind(turn.message, turn.context, turn.sender, command.code);
+      case 'undo':
+        return visits.undo(turn);
+      case 'confirm-undo':
+        return say(visitReplies.nothingToUndo);
+      case 'amend':
+        return visits.amend(turn, command.field, command.value);
+      case 'progress':
+        return visits.progress(turn);
+      case 'pending-visits':
+        return confirmations.pending(turn);
+      case 'confirm-visits':
+        return confirmations.confirm(turn, command.choices, command.all);
+      case 'dispute-visit':
+        return confirmations.dispute(turn, command.choice, command.reason);
+      case 'file-feedback':
+        return feedback.file(turn, command);
+      case 'forward-question':
+        return feedback.forward(turn);
+      case 'act-on-feedback':
+        return feedback.act(turn, command);
+      case 'reopen-feedback':
+        return feedback.reopen(turn, command);
+      case 'my-feedback':
+        return feedback.mine(turn);
+      case 'todo':
+        return feedback.todo(turn);
+      case 'rate':
+        return feedback.rate(turn, command);
+    }
+  }
+
+  function run(turn: Turn, decision: Decision): Promise<Reply[]> | Reply[] {
+    switch (decision.kind) {
+      case 'answer':
+        return answerPending(turn, decision.answer);
+      case 'command':
+        return runCommand(turn, decision.command);
+      case 'not-allowed':
+        return say(replies.notAllowed(decision.command, decision.roles));
+      case 'report':
+        return visits.report(turn, decision.reading.draft);
+      case 'complaint':
+        return feedback.offer(turn, decision.text);
+      case 'progress-question':
+        return visits.progress(turn);
+      case 'policy-question':
+        return questions.ask(turn, decision.question);
+      case 'small-talk':
+        return say(replies.smallTalk(decision.what, turn.sender));
+      case 'image':
+        return visits.image(turn);
+      case 'non-text':
+        return say(replies.nonText());
+      case 'event':
+      case 'unregistered':
+        return [];
+    }
+  }
+
+  async function answerUnregistered(
+    message: InboundMessage,
+    context: MessageContext,
+    decision: Extract<Decision, { kind: 'unregistered' }>,
+  ): Promise<Reply[]> {
+    if (decision.bind) return binding.bind(message, context, null, decision.bind);
+    // A question the documents answer is answered for anyone; anything else gets how to register.
+    const answered = decision.question ? await questions.askUnregistered(message, decision.question) : null;
+    return answered ?? say(replies.unregistered(message.channel, message.senderId));
   }
 
   return {
     async answer(message, context) {
-      const verdict = message.kind === 'event' || !rateLimit ? 'ok' : await rateLimit(message, context);
+      const verdict = message.kind === 'event' || !deps.rateLimit ? 'ok' : await deps.rateLimit(message, context);
       if (verdict !== 'ok') {
-        onRouted?.(message, 'rate-limited');
-        return { sender: null, replies: verdict === 'just-over' ? [{ text: replies.slowDown() }] : [] };
+        deps.onRouted?.(message, 'rate-limited');
+        return { sender: null, replies: verdict === 'just-over' ? say(replies.slowDown()) : [] };
       }
-      const sender = await people.findByAccount(message.channel, message.senderId);
-      if (!sender) {
-        const intent = message.kind === 'text' ? unregisteredIntents.find((c) => c.matches(message)) : undefined;
-        if (message.kind !== 'event') onRouted?.(message, `unregistered:${intent?.name ?? 'help'}`);
-        if (intent) return { sender, replies: await intent.handle(message, context) };
-        if (message.kind === 'event') return { sender, replies: [] };
-        return { sender, replies: [{ text: replies.unregistered(message.channel, message.senderId) }] };
+      const sender = await deps.senders.senderOf(message.channel, message.senderId);
+      const conversation = sender ? Conversation.from(await deps.conversations.load(sender.id), deps.clock) : null;
+      const { decision, abandoned } = route({
+        message,
+        sender,
+        pending: conversation?.pending ?? null,
+        today: today(deps.clock),
+      });
+      if (message.kind !== 'event') deps.onRouted?.(message, decisionName(decision));
+      deps.logger.info(
+        { channel: message.channel, personId: sender?.id, decision: decisionName(decision) },
+        'message routed',
+      );
+      if (decision.kind === 'event') return { sender, replies: [] };
+      if (!sender || !conversation || decision.kind === 'unregistered') {
+        const answer = decision.kind === 'unregistered' ? await answerUnregistered(message, context, decision) : [];
+        return { sender, replies: answer };
       }
-      if (message.kind === 'event') return { sender, replies: [] };
-      return { sender, replies: await answerRegistered(message, sender, context) };
+      // The pending question is settled (answered, continued, cancelled or dropped) before the answer may ask again.
+      conversation.settle();
+      const turn: Turn = { message, sender, conversation, context };
+      const answer = await run(turn, decision);
+      if (conversation.dirty) await deps.conversations.save(sender.id, conversation.snapshot());
+      if (!abandoned || answer.length === 0) return { sender, replies: answer };
+      const [first, ...rest] = answer;
+      return { sender, replies: [{ ...first, text: `${abandonedLine(abandoned)}\n${first?.text ?? ''}` }, ...rest] };
     },
   };
 }

@@ -17,7 +17,7 @@ describe('local chat channel', () => {
   });
 
   it('answers a specialist with what the bot can do for a specialist', async () => {
-    const response = await say(service, { userId: 'chen.siyuan', text: '你好' });
+    const response = await say(service, { userId: 'chen.siyuan', text: '帮助' });
     expect(response.status).toBe(200);
     expect(response.body.replies).toHaveLength(1);
     const text: string = response.body.replies[0].text;

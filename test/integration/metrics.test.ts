@@ -39,7 +39,7 @@ describe('GET /metrics', () => {
     expect(text).toContain(
       'kjtpy_http_request_duration_seconds_bucket{le="0.005",method="POST",route="/local/messages"}',
     );
-    expect(text).toMatch(/kjtpy_chat_messages_total\{channel="LOCAL",intent="visit-report"\} 1/);
+    expect(text).toMatch(/kjtpy_chat_messages_total\{channel="LOCAL",intent="report"\} 1/);
     expect(text).toMatch(/kjtpy_chat_messages_total\{channel="LOCAL",intent="policy-question"\} 2/);
     expect(text).toMatch(/kjtpy_policy_questions\{answered="true"\} 1/);
     expect(text).toMatch(/kjtpy_policy_questions\{answered="false"\} 1/);

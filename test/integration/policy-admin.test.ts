@@ -19,7 +19,7 @@ describe('administrators manage the policy knowledge base', () => {
   let service: TestService;
   let second: Services;
   beforeAll(async () => {
-    service = await createTestService({ demo: false });
+    service = await createTestService();
     second = await buildServices(loadConfig({ LOG_LEVEL: 'silent' }), {
       logger: createLogger('silent'),
       clock: service.clock,
@@ -42,14 +42,14 @@ describe('administrators manage the policy knowledge base', () => {
   const ask = async (services: Services, question: string) => {
     const replies = await services.processor.answerNow({
       channel: 'LOCAL',
-      senderId: 'someone',
-      conversationId: 'someone',
+      senderId: 'chen.siyuan',
+      conversationId: 'chen.siyuan',
       conversationKind: 'direct',
       kind: 'text',
       text: question,
       messageId: `q-${Math.random()}`,
       sentAt: services.clock.now(),
-      replyTo: { channel: 'LOCAL', userId: 'someone' },
+      replyTo: { channel: 'LOCAL', userId: 'chen.siyuan' },
     });
     return replies[0]?.text ?? '';
   };

@@ -24,8 +24,12 @@ describe('policy questions in chat', () => {
     expect(await say('visitor-from-an-enterprise', '派驻企业应具备什么资格条件？')).toContain('规上工业企业');
   });
 
-  it('still greets with the help text', async () => {
-    expect(await say('chen.siyuan', '你好')).toContain('可以帮您');
+  it('greets in one line with a pointer to 帮助, and gives the help text on 帮助', async () => {
+    const greeting = await say('chen.siyuan', '你好');
+    expect(greeting).toContain('您好');
+    expect(greeting).toContain('帮助');
+    expect(greeting.split('\n')).toHaveLength(1);
+    expect(await say('chen.siyuan', '帮助')).toContain('可以帮您');
   });
 
   it('records what was asked, so the office sees what the documents miss', async () => {

@@ -53,12 +53,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-004')).toBe(before + 1);
   });
 
-  it('asks for the days, answers an unrelated question in between, and abandons on 取消', async () => {
+  it('asks for the days; another question drops the report, saying so; 取消 abandons it', async () => {
     expect(await say('liu.yang', '昨天在石韵新材宣讲政策')).toContain('服务了几天');
-    expect(await say('liu.yang', '补助标准是多少')).toContain('1万元');
     const reply = await say('liu.yang', '半天');
     expect(reply).toContain('天数：0.5天');
     expect(reply).toContain('11月23日（周一）');
+
+    expect(await say('liu.yang', '前天在石韵新材宣讲政策')).toContain('服务了几天');
+    const unrelated = await say('liu.yang', '补助标准是多少');
+    expect(unrelated).toContain('已放弃刚才未完成的报备（石韵新材 11月22日）');
+    expect(unrelated).toContain('1万元');
+    expect(await say('liu.yang', '半天')).not.toContain('已记录');
 
     expect(await say('liu.yang', '前天在石韵新材典型示范')).toContain('服务了几天');
     expect(await say('liu.yang', '取消')).toContain('已取消');

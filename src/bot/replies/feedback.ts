@@ -1,3 +1,4 @@
+import type { FeedbackRefusal } from '../../domain/feedback/feedback-service.js';
 import {
   FEEDBACK_CATEGORY_LABELS,
   FEEDBACK_STATUS_LABELS,
@@ -64,4 +65,57 @@ export const feedbackReplies = {
 
   rated: (posting: Posting, score: number) => `感谢评价！已记录对${name(posting)}本年度派驻服务的评分：${score}分。`,
   notAnOfficial: '只有设区市服务站和自治区工作办的工作人员可以查看待办反馈。',
+  askText: '请说说要反馈的政策落实问题，我会提交给设区市服务站处理。（回复「取消」放弃）',
+  notYourPosting: (name: string) => `未提交：只能为您派驻的企业提交反馈，「${name}」不是。`,
+
+  refused(refusal: FeedbackRefusal): string {
+    switch (refusal.code) {
+      case 'too-short':
+        return '反馈内容太短，请具体说明遇到的问题。';
+      case 'too-long':
+        return `反馈内容请控制在${refusal.max}字以内。`;
+      case 'no-postings':
+        return '您目前没有派驻企业，无法代企业提交反馈。';
+      case 'not-your-enterprise':
+        return '只能为您派驻的企业提交反馈。';
+      case 'not-a-filer':
+        return '政策反馈由企业联系人或其科技特派员提交。';
+      case 'unknown-enterprise':
+        return '找不到该企业。';
+      case 'ticket-not-found':
+        return `找不到反馈 ${refusal.ticketNo}，请核对编号。`;
+      case 'not-your-city':
+        return `反馈 ${refusal.ticketNo} 由${refusal.cityName}服务站或自治区工作办处理，您无权操作。`;
+      case 'closed':
+        return `反馈 ${refusal.ticketNo} 已关闭。`;
+      case 'answer-needed':
+        return `请写上答复内容，例如「回复 ${refusal.ticketNo} 已协调税务部门，下周办理」。`;
+      case 'answer-too-long':
+        return `答复请控制在${refusal.max}字以内。`;
+      case 'wrong-status':
+        return `反馈 ${refusal.ticketNo} 当前状态为${FEEDBACK_STATUS_LABELS[refusal.status]}。`;
+      case 'close-needs-note':
+        return `反馈 ${refusal.ticketNo} 还没有答复：请先「回复 ${refusal.ticketNo} 答复内容」，或写明办结说明「关闭 ${refusal.ticketNo} 说明」。`;
+      case 'not-your-ticket':
+        return `找不到贵企业的反馈 ${refusal.ticketNo}，请核对编号。`;
+      case 'reason-needed':
+        return `请说明不满意的原因，例如「不满意 ${refusal.ticketNo} 问题仍未解决」。`;
+      case 'not-answered-yet':
+        return `反馈 ${refusal.ticketNo} 还没有答复，服务站正在处理。`;
+      case 'reopen-too-late':
+        return `反馈 ${refusal.ticketNo} 答复已超过7天，不能重新打开；如仍有问题，请提交新的反馈。`;
+      case 'changed-meanwhile':
+        return `反馈 ${refusal.ticketNo} 的状态刚刚被其他人更新，请查看后重试。`;
+      case 'not-a-contact':
+        return '评价由派驻企业的联系人提交。';
+      case 'score-range':
+        return '评分为1到5分，例如「评价 5 服务很好」。';
+      case 'no-posting':
+        return '贵企业目前没有进行中的派驻，无法评价。';
+      case 'several-postings':
+        return '贵企业有多个派驻，请联系设区市服务站评价。';
+      case 'already-rated':
+        return `贵企业${refusal.year}年已经评价过本次派驻，每年评价一次。`;
+    }
+  },
 };

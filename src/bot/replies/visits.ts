@@ -1,8 +1,14 @@
 import { chineseDateLabel as dateLabel } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Pace, Quota } from '../../domain/progress/quota.js';
+import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
-import type { MissingField, PostingProgress, VisitDraft } from '../../domain/visits/visit-report-service.js';
+import type {
+  MissingField,
+  PostingProgress,
+  VisitDraft,
+  VisitRefusal,
+} from '../../domain/visits/visit-report-service.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 
@@ -17,10 +23,10 @@ const line = (visit: StoredVisit) =>
   `${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
-  recorded(visit: RecordedVisit, progress: PostingProgress, quota: Quota, dateGiven: boolean): string {
+  recorded(visit: RecordedVisit, progress: PostingProgress, quota: Quota, yearNote: string | null = null): string {
     return [
       '已记录服务：',
-      `日期：${dateLabel(visit.date)}${dateGiven ? '' : '（未写日期，按今天记录）'}`,
+      `日期：${dateLabel(visit.date)}${yearNote ? `（${yearNote}）` : ''}`,
       `企业：${name(progress.posting)}`,
       `类型：${VISIT_TYPE_LABELS[visit.type]}`,
       `天数：${visit.days}天`,
@@ -42,10 +48,75 @@ export const visitReplies = {
       ].join('\n');
     }
     if (missing === 'days') return '这次服务了几天？例如回复「1天」「半天」「一天半」。（回复「取消」放弃本次报备）';
-    return `这次服务属于哪一类？回复序号或名称：\n${VISIT_TYPES.map((t, i) => `${i + 1}. ${VISIT_TYPE_LABELS[t]}`).join('\n')}\n（回复「取消」放弃本次报备）`;
+    if (missing === 'date')
+      return '这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）';
+    if (missing === 'activity') return '这次主要做了什么？请用一句话说明服务内容。（回复「取消」放弃本次报备）';
+    const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
+    return `这次服务属于哪一类？回复序号或名称：\n${options.map((t, i) => `${i + 1}. ${VISIT_TYPE_LABELS[t]}`).join('\n')}\n（回复「取消」放弃本次报备）`;
   },
 
-  cancelled: '已取消本次报备。',
+  /** One line naming an unfinished report (what the bot was asking about). */
+  draftLabel(draft: VisitDraft, postings: Posting[]): string {
+    const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
+    return [posting ? name(posting) : null, draft.date ? dateLabel(draft.date).replace(/（.*）/, '') : null]
+      .filter(Boolean)
+      .join(' ');
+  },
+
+  refused(refusal: VisitRefusal): string {
+    switch (refusal.code) {
+      case 'not-a-specialist':
+        return '只有科技特派员可以报备服务记录。';
+      case 'no-postings':
+        return '您目前没有派驻企业，无法报备服务记录。如有疑问请联系所在设区市服务站。';
+      case 'not-posted':
+        return refusal.enterprise
+          ? `${refusal.enterprise}不是您派驻的企业，不能为其报备。`
+          : '该企业不是您派驻的企业。';
+      case 'future-date':
+        return `日期${refusal.date}还没到，不能提前报备。服务结束后再报备即可。`;
+      case 'before-posting':
+        return `日期${refusal.date}早于派驻开始日期（${refusal.start}），不能报备。`;
+      case 'after-posting':
+        return `日期${refusal.date}晚于派驻结束日期（${refusal.end}），不能报备。`;
+      case 'too-many-days':
+        return `一次服务最多${refusal.max}天，请分次报备。`;
+      case 'more-days-than-elapsed':
+        return `从${refusal.date}到今天只有${refusal.available}天，服务天数不能超过${refusal.available}天。`;
+      case 'duplicate':
+        return '这条服务记录已经报备过了，无需重复报备。';
+      case 'nothing-to-amend':
+        return '没有可以修改的记录（只能修改24小时内报备的最近一条）。';
+      case 'unreadable-value':
+        return {
+          date: `看不懂日期「${refusal.value}」，例如「修改 日期 11月20日」。`,
+          days: `看不懂天数「${refusal.value}」，例如「修改 天数 1.5天」。`,
+          type: `看不懂服务类型「${refusal.value}」，可选：${VISIT_TYPES.map((t) => VISIT_TYPE_LABELS[t]).join('、')}。`,
+          enterprise: `「${refusal.value}」不是您派驻的企业。`,
+        }[refusal.field];
+      case 'unknown-field':
+        return '可以修改的字段：日期、天数、类型、企业、内容。例如「修改 天数 2天」。';
+      case 'same-as-another':
+        return '修改后与已有的一条记录完全相同。';
+    }
+  },
+
+  settleRefused(refusal: SettleRefusal): string {
+    switch (refusal.code) {
+      case 'not-a-contact':
+        return '只有企业联系人可以确认服务记录。';
+      case 'already-settled':
+        return `第${refusal.choice}条已经确认或提出异议了。`;
+      case 'no-such-visit':
+        return `没有第${refusal.choice}条待确认的记录。`;
+    }
+  },
+
+  undoNeedsConfirmation: (visit: RecordedVisit) =>
+    `这条记录企业已经确认过：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。\n确定要撤销吗？回复「确认撤销」撤销，回复「取消」保留。`,
+  undoKept: '好的，这条记录保留不变。',
+
+  cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit) =>
     `已撤销：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
@@ -66,7 +137,8 @@ export const visitReplies = {
     );
   },
 
-  disputeNeedsReason: '请说明异议的原因，例如「有异议 当天没有到企业」。',
+  disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
+  disputeDropped: '好的，没有提出异议。',
 
   evidenceAttached: (visit: RecordedVisit) =>
     `已将图片作为佐证材料附到服务记录：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,

@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, type Channel, type Person, type PersonRole } from '../../domain/programme/types.js';
+import type { CommandName } from '../commands.js';
 
 const CHANNEL_NAMES = CHANNEL_LABELS;
 
@@ -27,6 +28,26 @@ const HELP_BY_ROLE: Record<PersonRole, string[]> = {
     '· 全区进度：发送「服务情况」，查看各设区市的服务进度',
   ],
   ADMIN: ['· 名册与配置请通过管理接口维护'],
+};
+
+const ROLE_NAMES: Record<PersonRole, string> = {
+  SPECIALIST: '科技特派员',
+  ENTERPRISE_CONTACT: '企业联系人',
+  CITY_OFFICIAL: '设区市服务站工作人员',
+  REGION_OFFICIAL: '自治区工作办工作人员',
+  ADMIN: '管理员',
+};
+
+const HELP_TOPICS = {
+  report: [
+    '报备服务像平时说话一样发一句话就行，写清：哪天、哪家企业、做了什么、几天。',
+    '例如「昨天在龙城齿轮技术攻关1天，调试热处理工艺」。缺什么我会问您；报错了24小时内回复「撤销」或「改一下，天数应该是2天」。',
+  ],
+  feedback: [
+    '政策落实中遇到问题，直接发「反馈：具体问题」，会转给所在设区市服务站处理，有答复会通知您。',
+    '「我的反馈」查看办理进度；对答复不满意，7天内回复「不满意 编号 原因」。',
+  ],
+  progress: ['发送「我的进度」（企业发「服务情况」）查看本年度走访次数和服务天数，每个派驻企业每年至少5次、30天。'],
 };
 
 export const replies = {
@@ -62,6 +83,55 @@ export const replies = {
 
   bindingTooManyTries(): string {
     return '绑定尝试次数过多，请一小时后再试，或联系管理员。';
+  },
+
+  helpTopic(topic: keyof typeof HELP_TOPICS): string {
+    return HELP_TOPICS[topic].join('\n');
+  },
+
+  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji', person: Person): string {
+    const line = {
+      greeting: `${person.name}，您好！`,
+      thanks: '不客气！',
+      ack: '好的。',
+      bye: '再见！',
+      emoji: '收到。',
+    }[what];
+    return `${line}有事直接发消息给我就行，发「帮助」看我能做什么。`;
+  },
+
+  /** A command of another role: who uses it, in that feature's words where it has some. */
+  notAllowed(command: CommandName, roles: readonly PersonRole[]): string {
+    const own: Partial<Record<CommandName, string>> = {
+      'act-on-feedback': '只有设区市服务站和自治区工作办的工作人员可以处理反馈。',
+      todo: '只有设区市服务站和自治区工作办的工作人员可以查看待办反馈。',
+      rate: '评价由派驻企业的联系人提交。',
+      'reopen-feedback': '「不满意」由提交反馈的企业联系人使用。',
+      'confirm-visits': '只有企业联系人可以确认服务记录。',
+      'dispute-visit': '只有企业联系人可以对服务记录提出异议。',
+      'pending-visits': '只有企业联系人有待确认的服务记录。',
+      undo: '只有科技特派员可以撤销自己报备的服务记录。',
+      'confirm-undo': '只有科技特派员可以撤销自己报备的服务记录。',
+      amend: '只有科技特派员可以修改自己报备的服务记录。',
+      'file-feedback': '政策反馈由企业联系人或其科技特派员提交。',
+      'forward-question': '政策反馈由企业联系人或其科技特派员提交。',
+    };
+    return (
+      own[command] ??
+      (roles.length > 0
+        ? `这项操作只有${roles.map((role) => ROLE_NAMES[role]).join('或')}可以使用。发「帮助」看您可以做什么。`
+        : '这项操作您目前不能使用。发「帮助」看您可以做什么。')
+    );
+  },
+
+  /** The one line that says a pending question was dropped. */
+  abandoned(what: 'visit' | 'feedback' | 'dispute' | 'undo', detail = ''): string {
+    return {
+      visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
+      feedback: '刚才的反馈没有提交。',
+      dispute: '刚才的异议没有提出。',
+      undo: '刚才那条记录没有撤销。',
+    }[what];
   },
 
   nonText(): string {

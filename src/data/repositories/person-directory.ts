@@ -1,9 +1,65 @@
+import type { SenderDirectory } from '../../bot/pipeline.js';
+import type { Sender } from '../../bot/router.js';
+import { fromUtcMidnight } from '../../common/local-date.js';
 import type { PersonDirectory } from '../../domain/people/person-directory.js';
 import type { Channel, Person, PersonRole } from '../../domain/programme/types.js';
+import type { Posting } from '../../domain/visits/visit-ledger.js';
+import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 
-export class PrismaPersonDirectory implements PersonDirectory {
+const POSTING_FIELDS = {
+  id: true,
+  enterpriseId: true,
+  startDate: true,
+  endDate: true,
+  status: true,
+  enterprise: { select: { name: true, shortName: true, city: { select: { name: true } } } },
+} as const;
+const LIVE_POSTING = { status: { not: 'CANCELLED' as const } };
+
+type PostingRow = Prisma.AssignmentGetPayload<{ select: typeof POSTING_FIELDS }>;
+
+export function toPosting(row: PostingRow): Posting {
+  return {
+    assignmentId: row.id,
+    enterpriseId: row.enterpriseId,
+    enterpriseName: row.enterprise.name,
+    shortName: row.enterprise.shortName,
+    cityName: row.enterprise.city.name,
+    startDate: fromUtcMidnight(row.startDate),
+    endDate: fromUtcMidnight(row.endDate),
+    active: row.status === 'ACTIVE',
+  };
+}
+
+export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
   constructor(private readonly db: Db) {}
+
+  /** The sender of a message with their postings (their own and their teams'), in one read. */
+  async senderOf(channel: Channel, accountId: string): Promise<Sender | null> {
+    const account = await this.db.platformAccount.findUnique({
+      where: { channel_accountId: { channel, accountId } },
+      select: {
+        person: {
+          select: {
+            ...PERSON_FIELDS,
+            assignments: { where: LIVE_POSTING, select: POSTING_FIELDS },
+            teamMemberships: {
+              select: { team: { select: { assignments: { where: LIVE_POSTING, select: POSTING_FIELDS } } } },
+            },
+          },
+        },
+      },
+    });
+    const person = account?.person;
+    if (!person?.active) return null;
+    const rows = [...person.assignments, ...person.teamMemberships.flatMap((m) => m.team.assignments)];
+    const postings = rows
+      .filter((row, i) => rows.findIndex((other) => other.id === row.id) === i)
+      .map(toPosting)
+      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
+    return { ...toPerson(person), postings };
+  }
 
   async findByAccount(channel: Channel, accountId: string): Promise<Person | null> {
     const account = await this.db.platformAccount.findUnique({

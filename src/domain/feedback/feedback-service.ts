@@ -5,7 +5,7 @@ import type { Posting } from '../visits/visit-ledger.js';
 import { inferCategory } from './feedback-category.js';
 import { type FeedbackNotices, TICKET_NO } from './feedback-notices.js';
 import type { FeedbackStore, Rating, TicketFilter } from './feedback-store.js';
-import { FEEDBACK_STATUS_LABELS, type FeedbackStatus, type Ticket } from './types.js';
+import type { FeedbackStatus, Ticket } from './types.js';
 
 export const REOPEN_WINDOW_MS = 7 * 24 * 3_600_000;
 export const MAX_FEEDBACK_LENGTH = 2_000;
@@ -17,12 +17,42 @@ export interface PostingSource {
   activePostings(filter: { enterpriseId?: string }): Promise<Posting[]>;
 }
 
+/** Why a feedback action is not taken; the bot's replies module words each one. */
+export type FeedbackRefusal =
+  | { code: 'too-short' }
+  | { code: 'too-long'; max: number }
+  | { code: 'no-postings' }
+  | { code: 'not-your-enterprise' }
+  | { code: 'not-a-filer' }
+  | { code: 'unknown-enterprise' }
+  | { code: 'ticket-not-found'; ticketNo: string }
+  | { code: 'not-your-city'; ticketNo: string; cityName: string }
+  | { code: 'closed'; ticketNo: string }
+  | { code: 'answer-needed'; ticketNo: string }
+  | { code: 'answer-too-long'; max: number }
+  | { code: 'wrong-status'; ticketNo: string; status: FeedbackStatus }
+  | { code: 'close-needs-note'; ticketNo: string }
+  | { code: 'not-your-ticket'; ticketNo: string }
+  | { code: 'reason-needed'; ticketNo: string }
+  | { code: 'not-answered-yet'; ticketNo: string }
+  | { code: 'reopen-too-late'; ticketNo: string }
+  | { code: 'changed-meanwhile'; ticketNo: string }
+  | { code: 'not-a-contact' }
+  | { code: 'score-range' }
+  | { code: 'no-posting' }
+  | { code: 'several-postings' }
+  | { code: 'already-rated'; year: number };
+
 export type FileOutcome =
   | { kind: 'filed'; ticket: Ticket }
   | { kind: 'choose-enterprise'; postings: Posting[] }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; refusal: FeedbackRefusal };
 
-export type ActOutcome = { kind: 'done'; ticket: Ticket; status: FeedbackStatus } | { kind: 'refused'; reason: string };
+export type ActOutcome =
+  | { kind: 'done'; ticket: Ticket; status: FeedbackStatus }
+  | { kind: 'refused'; refusal: FeedbackRefusal };
+
+const refuse = (refusal: FeedbackRefusal) => ({ kind: 'refused' as const, refusal });
 
 export type OfficialAction = 'reply' | 'progress' | 'close';
 
@@ -47,28 +77,27 @@ export class FeedbackService {
    */
   async file(submitter: Person, text: string, channel: Channel | null, enterpriseId?: string): Promise<FileOutcome> {
     const body = text.trim();
-    if (body.length < 4) return { kind: 'refused', reason: '反馈内容太短，请具体说明遇到的问题。' };
-    if (body.length > MAX_FEEDBACK_LENGTH)
-      return { kind: 'refused', reason: `反馈内容请控制在${MAX_FEEDBACK_LENGTH}字以内。` };
+    if (body.length < 4) return refuse({ code: 'too-short' });
+    if (body.length > MAX_FEEDBACK_LENGTH) return refuse({ code: 'too-long', max: MAX_FEEDBACK_LENGTH });
     let target: string;
     if (submitter.role === 'ENTERPRISE_CONTACT' && submitter.enterpriseId) {
       target = submitter.enterpriseId;
     } else if (submitter.role === 'SPECIALIST') {
       const mine = await this.enterprisesOf(submitter);
-      if (mine.length === 0) return { kind: 'refused', reason: '您目前没有派驻企业，无法代企业提交反馈。' };
+      if (mine.length === 0) return refuse({ code: 'no-postings' });
       const chosen = enterpriseId
         ? mine.find((p) => p.enterpriseId === enterpriseId)
         : mine.length === 1
           ? mine[0]
           : null;
-      if (enterpriseId && !chosen) return { kind: 'refused', reason: '只能为您派驻的企业提交反馈。' };
+      if (enterpriseId && !chosen) return refuse({ code: 'not-your-enterprise' });
       if (!chosen) return { kind: 'choose-enterprise', postings: mine };
       target = chosen.enterpriseId;
     } else {
-      return { kind: 'refused', reason: '政策反馈由企业联系人或其科技特派员提交。' };
+      return refuse({ code: 'not-a-filer' });
     }
     const enterprise = await this.store.enterprise(target);
-    if (!enterprise) return { kind: 'refused', reason: '找不到该企业。' };
+    if (!enterprise) return refuse({ code: 'unknown-enterprise' });
     const category = inferCategory(body);
     const now = this.clock.now();
     const outbox = await this.notices.filed(
@@ -98,20 +127,17 @@ export class FeedbackService {
   /** An official answers, marks in progress, or closes a ticket of their city (the regional office: any). */
   async act(official: Person, ticketNo: string, action: OfficialAction, text = ''): Promise<ActOutcome> {
     const ticket = await this.store.byNumber(ticketNo);
-    if (!ticket) return { kind: 'refused', reason: `找不到反馈 ${ticketNo}，请核对编号。` };
+    if (!ticket) return refuse({ code: 'ticket-not-found', ticketNo });
     const allowed =
       official.role === 'REGION_OFFICIAL' ||
       (official.role === 'CITY_OFFICIAL' && official.cityName === ticket.cityName);
-    if (!allowed)
-      return { kind: 'refused', reason: `反馈 ${ticketNo} 由${ticket.cityName}服务站或自治区工作办处理，您无权操作。` };
-    if (ticket.status === 'CLOSED') return { kind: 'refused', reason: `反馈 ${ticketNo} 已关闭。` };
+    if (!allowed) return refuse({ code: 'not-your-city', ticketNo, cityName: ticket.cityName });
+    if (ticket.status === 'CLOSED') return refuse({ code: 'closed', ticketNo });
     const now = this.clock.now();
     if (action === 'reply') {
       const answer = text.trim();
-      if (!answer)
-        return { kind: 'refused', reason: `请写上答复内容，例如「回复 ${ticketNo} 已协调税务部门，下周办理」。` };
-      if (answer.length > MAX_FEEDBACK_LENGTH)
-        return { kind: 'refused', reason: `答复请控制在${MAX_FEEDBACK_LENGTH}字以内。` };
+      if (!answer) return refuse({ code: 'answer-needed', ticketNo });
+      if (answer.length > MAX_FEEDBACK_LENGTH) return refuse({ code: 'answer-too-long', max: MAX_FEEDBACK_LENGTH });
       const outbox = await this.notices.toEnterprise(
         ticket,
         official,
@@ -126,8 +152,7 @@ export class FeedbackService {
       );
     }
     if (action === 'progress') {
-      if (ticket.status !== 'SUBMITTED')
-        return { kind: 'refused', reason: `反馈 ${ticketNo} 当前状态为${FEEDBACK_STATUS_LABELS[ticket.status]}。` };
+      if (ticket.status !== 'SUBMITTED') return refuse({ code: 'wrong-status', ticketNo, status: ticket.status });
       const outbox = await this.notices.toEnterprise(
         ticket,
         official,
@@ -138,11 +163,7 @@ export class FeedbackService {
     }
     // Closing an unanswered ticket takes a closing note, which is its answer (and starts the 7 days to reopen).
     const note = text.trim();
-    if (ticket.status !== 'ANSWERED' && !note)
-      return {
-        kind: 'refused',
-        reason: `反馈 ${ticketNo} 还没有答复：请先「回复 ${ticketNo} 答复内容」，或写明办结说明「关闭 ${ticketNo} 说明」。`,
-      };
+    if (ticket.status !== 'ANSWERED' && !note) return refuse({ code: 'close-needs-note', ticketNo });
     const what = note ? `已办结关闭。${official.name}说明：${note}` : '已办结关闭。';
     const outbox = await this.notices.toEnterprise(ticket, official, what, now);
     return this.apply(
@@ -162,14 +183,13 @@ export class FeedbackService {
   async reopen(contact: Person, ticketNo: string, why: string): Promise<ActOutcome> {
     const ticket = await this.store.byNumber(ticketNo);
     if (!ticket || contact.role !== 'ENTERPRISE_CONTACT' || contact.enterpriseId !== ticket.enterpriseId)
-      return { kind: 'refused', reason: `找不到贵企业的反馈 ${ticketNo}，请核对编号。` };
-    if (!why.trim())
-      return { kind: 'refused', reason: `请说明不满意的原因，例如「不满意 ${ticketNo} 问题仍未解决」。` };
+      return refuse({ code: 'not-your-ticket', ticketNo });
+    if (!why.trim()) return refuse({ code: 'reason-needed', ticketNo });
     const now = this.clock.now();
     if (!ticket.answeredAt || !['ANSWERED', 'CLOSED'].includes(ticket.status))
-      return { kind: 'refused', reason: `反馈 ${ticketNo} 还没有答复，服务站正在处理。` };
+      return refuse({ code: 'not-answered-yet', ticketNo });
     if (now.getTime() - ticket.answeredAt.getTime() > REOPEN_WINDOW_MS)
-      return { kind: 'refused', reason: `反馈 ${ticketNo} 答复已超过7天，不能重新打开；如仍有问题，请提交新的反馈。` };
+      return refuse({ code: 'reopen-too-late', ticketNo });
     const outbox = await this.notices.reopened(ticket, contact, why.trim(), now);
     return this.apply(
       ticket,
@@ -206,14 +226,12 @@ export class FeedbackService {
     contact: Person,
     score: number,
     comment: string,
-  ): Promise<{ kind: 'rated'; posting: Posting } | { kind: 'refused'; reason: string }> {
-    if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId)
-      return { kind: 'refused', reason: '评价由派驻企业的联系人提交。' };
-    if (!Number.isInteger(score) || score < 1 || score > 5)
-      return { kind: 'refused', reason: '评分为1到5分，例如「评价 5 服务很好」。' };
+  ): Promise<{ kind: 'rated'; posting: Posting } | { kind: 'refused'; refusal: FeedbackRefusal }> {
+    if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId) return refuse({ code: 'not-a-contact' });
+    if (!Number.isInteger(score) || score < 1 || score > 5) return refuse({ code: 'score-range' });
     const [posting, ...others] = await this.postings.activePostings({ enterpriseId: contact.enterpriseId });
-    if (!posting) return { kind: 'refused', reason: '贵企业目前没有进行中的派驻，无法评价。' };
-    if (others.length > 0) return { kind: 'refused', reason: '贵企业有多个派驻，请联系设区市服务站评价。' };
+    if (!posting) return refuse({ code: 'no-posting' });
+    if (others.length > 0) return refuse({ code: 'several-postings' });
     const year = yearOf(today(this.clock));
     const stored = await this.store.rate({
       assignmentId: posting.assignmentId,
@@ -223,7 +241,7 @@ export class FeedbackService {
       score,
       comment: comment.trim().slice(0, 500),
     });
-    if (stored === 'already') return { kind: 'refused', reason: `贵企业${year}年已经评价过本次派驻，每年评价一次。` };
+    if (stored === 'already') return refuse({ code: 'already-rated', year });
     return { kind: 'rated', posting };
   }
 
@@ -243,7 +261,7 @@ export class FeedbackService {
     outbox: Parameters<FeedbackStore['change']>[3],
   ): Promise<ActOutcome> {
     if (!(await this.store.change(ticket.id, expected, change, outbox)))
-      return { kind: 'refused', reason: `反馈 ${ticket.ticketNo} 的状态刚刚被其他人更新，请查看后重试。` };
+      return refuse({ code: 'changed-meanwhile', ticketNo: ticket.ticketNo });
     return { kind: 'done', ticket, status: change.status };
   }
 }

@@ -6,11 +6,16 @@ import type { VisitNotices } from './visit-notices.js';
 /** How long a reported visit waits for the enterprise's answer by chat. */
 export const CONFIRMATION_WINDOW_MS = 60 * 24 * 3_600_000;
 
+export type SettleRefusal =
+  | { code: 'not-a-contact' }
+  | { code: 'already-settled'; choice: number }
+  | { code: 'no-such-visit'; choice: number };
+
 export type SettleOutcome =
   | { kind: 'settled'; visits: StoredVisit[] }
   | { kind: 'none' }
   | { kind: 'choose'; visits: StoredVisit[] }
-  | { kind: 'refused'; reason: string };
+  | { kind: 'refused'; refusal: SettleRefusal };
 
 /** The enterprise's answer to a reported visit: 确认 (confirmed) or 有异议 (disputed, sent to the city station). */
 export class VisitConfirmationService {
@@ -26,27 +31,27 @@ export class VisitConfirmationService {
   }
 
   /**
-   * Confirms (reason null) or disputes the visit numbered `choice` in the pending list, the only pending one when
+   * Confirms (reason null) or disputes the visits numbered `choices` in the pending list, the only pending one when
    * no number is given, or every pending one when `all`.
    */
   async settle(
     contact: Person,
-    answer: { choice: number | null; all: boolean; reason: string | null; shown?: string[] | null },
+    answer: { choices: number[] | null; all: boolean; reason: string | null; shown?: string[] | null },
   ): Promise<SettleOutcome> {
-    if (contact.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', reason: '只有企业联系人可以确认服务记录。' };
+    if (contact.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', refusal: { code: 'not-a-contact' } };
     const pending = await this.pending(contact);
     if (pending.length === 0) return { kind: 'none' };
     let chosen: StoredVisit[];
-    if (answer.choice !== null) {
-      // A number refers to the list the contact was shown, which may have changed since.
-      const shownId = answer.shown?.[answer.choice - 1];
-      const visit = answer.shown ? pending.find((v) => v.id === shownId) : pending[answer.choice - 1];
-      if (!visit)
-        return {
-          kind: 'refused',
-          reason: shownId ? `第${answer.choice}条已经确认或提出异议了。` : `没有第${answer.choice}条待确认的记录。`,
-        };
-      chosen = [visit];
+    if (answer.choices !== null && answer.choices.length > 0) {
+      chosen = [];
+      for (const choice of answer.choices) {
+        // A number refers to the list the contact was shown, which may have changed since.
+        const shownId = answer.shown?.[choice - 1];
+        const visit = answer.shown ? pending.find((v) => v.id === shownId) : pending[choice - 1];
+        if (!visit)
+          return { kind: 'refused', refusal: { code: shownId ? 'already-settled' : 'no-such-visit', choice } };
+        chosen.push(visit);
+      }
     } else if (answer.all && answer.reason === null) {
       chosen = pending;
     } else if (pending.length === 1) {

@@ -6,32 +6,57 @@ import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { matchEnterprise } from './enterprise-match.js';
 import { findVisitDate } from './visit-date.js';
 import { findVisitDays } from './visit-days.js';
-import type { Posting, RecordedVisit, VisitLedger } from './visit-ledger.js';
+import type { Posting, RecordedVisit, StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
-import { parseVisitReport } from './visit-parser.js';
 import { findVisitType } from './visit-type.js';
 
 export const MAX_DAYS_PER_VISIT = 31;
+export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 
-/** A report with fields still missing, kept while the bot asks for them. */
+/** A report as far as it has been read; fields still missing are asked for. */
 export interface VisitDraft {
-  date: LocalDate;
-  dateGiven: boolean;
+  /** Null when the message gave no date: the bot asks, it never assumes one. */
+  date: LocalDate | null;
   days: number | null;
   type: VisitType | null;
   assignmentId: string | null;
   /** The postings the enterprise may be, when the message did not say which. */
   candidates: string[];
   summary: string;
+  /** Two kinds about equally likely: the question offers these. */
+  typeCandidates: VisitType[];
+  /** Set when the year of the date had to be inferred (shown in the reply). */
+  yearNote: string | null;
 }
 
-export type MissingField = 'enterprise' | 'days' | 'type';
+export type MissingField = 'date' | 'enterprise' | 'days' | 'type' | 'activity';
+
+/** Why a report or a correction is not stored; the bot's replies module words each one. */
+export type VisitRefusal =
+  | { code: 'not-a-specialist' }
+  | { code: 'no-postings' }
+  | { code: 'not-posted'; enterprise: string | null }
+  | { code: 'future-date'; date: LocalDate }
+  | { code: 'before-posting'; date: LocalDate; start: LocalDate }
+  | { code: 'after-posting'; date: LocalDate; end: LocalDate }
+  | { code: 'too-many-days'; max: number }
+  | { code: 'more-days-than-elapsed'; date: LocalDate; available: number }
+  | { code: 'duplicate' }
+  | { code: 'nothing-to-amend' }
+  | { code: 'unreadable-value'; field: 'date' | 'days' | 'type' | 'enterprise'; value: string }
+  | { code: 'unknown-field' }
+  | { code: 'same-as-another' };
 
 export type ReportOutcome =
-  | { kind: 'refused'; reason: string }
+  | { kind: 'refused'; refusal: VisitRefusal }
   | { kind: 'incomplete'; missing: MissingField; draft: VisitDraft; postings: Posting[] }
   | { kind: 'recorded'; visit: RecordedVisit; posting: Posting; totals: { visits: number; days: number }; pace: Pace };
+
+export type UndoOutcome =
+  | { kind: 'undone'; visit: StoredVisit }
+  | { kind: 'needs-confirmation'; visit: StoredVisit }
+  | { kind: 'nothing' };
 
 export interface PostingProgress {
   posting: Posting;
@@ -52,30 +77,6 @@ export class VisitReportService {
     return yearOf(today(this.clock));
   }
 
-  /** Null when the message is not a visit report. */
-  async read(sender: Person, text: string): Promise<{ draft: VisitDraft; postings: Posting[] } | null> {
-    const postings = sender.role === 'SPECIALIST' ? await this.ledger.postingsOf(sender.id) : [];
-    const current = today(this.clock);
-    const parsed = parseVisitReport(text, current, postings);
-    if (!parsed.isReport) return null;
-    const named = parsed.enterprise;
-    // The only posting is assumed when no enterprise is named, but not when another enterprise is.
-    const assumed = named.kind === 'found' && named.text === '';
-    const foreign = assumed ? await this.foreignEnterprise(text, postings) : null;
-    return {
-      postings,
-      draft: {
-        date: parsed.date ?? current,
-        dateGiven: parsed.date !== null,
-        days: parsed.days,
-        type: parsed.type,
-        assignmentId: named.kind === 'found' && !foreign ? named.posting.assignmentId : null,
-        candidates: named.kind === 'ambiguous' ? named.candidates.map((p) => p.assignmentId) : [],
-        summary: parsed.summary,
-      },
-    };
-  }
-
   /** Checks a (possibly completed) draft and stores it, or says what is missing or why it is refused. */
   async submit(
     sender: Person,
@@ -84,20 +85,24 @@ export class VisitReportService {
     postings: Posting[],
     channel: Channel,
   ): Promise<ReportOutcome> {
-    if (sender.role !== 'SPECIALIST') return { kind: 'refused', reason: '只有科技特派员可以报备服务记录。' };
-    if (postings.length === 0)
-      return { kind: 'refused', reason: '您目前没有派驻企业，无法报备服务记录。如有疑问请联系所在设区市服务站。' };
+    const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
+    if (sender.role !== 'SPECIALIST') return refuse({ code: 'not-a-specialist' });
+    if (postings.length === 0) return refuse({ code: 'no-postings' });
     if (!draft.assignmentId) {
       const foreign = await this.foreignEnterprise(text, postings);
-      if (foreign) return { kind: 'refused', reason: `${foreign}不是您派驻的企业，不能为其报备。` };
-      return { kind: 'incomplete', missing: 'enterprise', draft, postings };
+      if (foreign) return refuse({ code: 'not-posted', enterprise: foreign });
+      // No enterprise named: the only posting is meant.
+      const only = postings.length === 1 && draft.candidates.length === 0 ? postings[0] : undefined;
+      if (!only) return { kind: 'incomplete', missing: 'enterprise', draft, postings };
+      return this.submit(sender, text, { ...draft, assignmentId: only.assignmentId }, postings, channel);
     }
+    if (draft.date === null) return { kind: 'incomplete', missing: 'date', draft, postings };
     if (draft.days === null) return { kind: 'incomplete', missing: 'days', draft, postings };
     if (draft.type === null) return { kind: 'incomplete', missing: 'type', draft, postings };
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
-    if (!posting) return { kind: 'refused', reason: '该企业不是您派驻的企业。' };
+    if (!posting) return refuse({ code: 'not-posted', enterprise: null });
     const problem = this.dateProblem(draft.date, draft.days, posting);
-    if (problem) return { kind: 'refused', reason: problem };
+    if (problem) return refuse(problem);
 
     const visit: RecordedVisit = {
       id: randomUUID(),
@@ -114,30 +119,36 @@ export class VisitReportService {
     };
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, 'new');
     const stored = await this.ledger.record(visit, outbox);
-    if (stored === 'duplicate') return { kind: 'refused', reason: '这条服务记录已经报备过了，无需重复报备。' };
+    if (stored === 'duplicate') return refuse({ code: 'duplicate' });
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
-  /** "撤销": deletes the sender's latest report, if made within 24 hours. */
-  async undoLast(sender: Person): Promise<RecordedVisit | null> {
+  /**
+   * "撤销": deletes the sender's latest report, if made within 24 hours. One the enterprise has already confirmed is
+   * only deleted when `confirmed` names it (the person answered 「确认撤销」).
+   */
+  async undoLast(sender: Person, confirmed: string | null = null): Promise<UndoOutcome> {
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    if (last) await this.ledger.remove(last.id, await this.notices.withdrawn(last, sender.name));
-    return last;
+    if (!last) return { kind: 'nothing' };
+    if (last.status === 'CONFIRMED' && confirmed !== last.id) return { kind: 'needs-confirmation', visit: last };
+    await this.ledger.remove(last.id, await this.notices.withdrawn(last, sender.name));
+    return { kind: 'undone', visit: last };
   }
 
   /**
    * "修改 <字段> <值>": corrects the sender's latest report (within 24 hours), checked by the same rules as a new one.
    */
-  async amendLast(sender: Person, field: string, value: string): Promise<ReportOutcome> {
+  async amendLast(sender: Person, field: AmendableField | null, value: string): Promise<ReportOutcome> {
+    const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    if (!last) return { kind: 'refused', reason: '没有可以修改的记录（只能修改24小时内报备的最近一条）。' };
+    if (!last) return refuse({ code: 'nothing-to-amend' });
     const postings = await this.ledger.postingsOf(sender.id);
     const next = this.amended(last, field, value, postings);
-    if (typeof next === 'string') return { kind: 'refused', reason: next };
+    if ('code' in next) return refuse(next);
     const posting = postings.find((p) => p.assignmentId === next.assignmentId);
-    if (!posting) return { kind: 'refused', reason: '该企业不是您派驻的企业。' };
+    if (!posting) return refuse({ code: 'not-posted', enterprise: null });
     const problem = this.dateProblem(next.date, next.days, posting);
-    if (problem) return { kind: 'refused', reason: problem };
+    if (problem) return refuse(problem);
     const visit = {
       ...next,
       enterpriseId: posting.enterpriseId,
@@ -145,36 +156,41 @@ export class VisitReportService {
     };
     const version = `amended-${this.clock.now().getTime()}`;
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, version, last.status === 'DISPUTED');
-    if ((await this.ledger.update(last.id, next, outbox)) === 'duplicate') {
-      return { kind: 'refused', reason: '修改后与已有的一条记录完全相同。' };
-    }
+    if ((await this.ledger.update(last.id, next, outbox)) === 'duplicate') return refuse({ code: 'same-as-another' });
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
-  /** The visit with one field changed, or why the value cannot be read. */
-  private amended(last: RecordedVisit, field: string, value: string, postings: Posting[]): RecordedVisit | string {
-    if (/日期|时间/.test(field)) {
-      const date = findVisitDate(value, today(this.clock));
-      return date ? { ...last, date: date.value } : `看不懂日期「${value}」，例如「修改 日期 11月20日」。`;
+  /** The visit with one field changed, or why the value cannot be read. A value alone tells its field. */
+  private amended(
+    last: RecordedVisit,
+    field: AmendableField | null,
+    value: string,
+    postings: Posting[],
+  ): RecordedVisit | VisitRefusal {
+    const days = () => findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(value) ? `${value.trim()}天` : value);
+    const date = () => findVisitDate(value, today(this.clock));
+    const type = () => findVisitType(value)?.value ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
+    const which = field ?? (days() ? 'days' : date() ? 'date' : type() ? 'type' : null);
+    if (which === 'date') {
+      const found = date();
+      return found ? { ...last, date: found.value } : { code: 'unreadable-value', field: 'date', value };
     }
-    if (/天/.test(field)) {
-      const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(value) ? `${value.trim()}天` : value);
-      return days ? { ...last, days: days.value } : `看不懂天数「${value}」，例如「修改 天数 1.5天」。`;
+    if (which === 'days') {
+      const found = days();
+      return found ? { ...last, days: found.value } : { code: 'unreadable-value', field: 'days', value };
     }
-    if (/类型|类别/.test(field)) {
-      const type = findVisitType(value)?.value ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
-      return type
-        ? { ...last, type }
-        : `看不懂服务类型「${value}」，可选：${VISIT_TYPES.map((t) => VISIT_TYPE_LABELS[t]).join('、')}。`;
+    if (which === 'type') {
+      const found = type();
+      return found ? { ...last, type: found } : { code: 'unreadable-value', field: 'type', value };
     }
-    if (/企业/.test(field)) {
+    if (which === 'enterprise') {
       const named = matchEnterprise(value, postings);
       return named.kind === 'found'
         ? { ...last, assignmentId: named.posting.assignmentId }
-        : `「${value}」不是您派驻的企业。`;
+        : { code: 'unreadable-value', field: 'enterprise', value };
     }
-    if (/内容|摘要|备注/.test(field)) return { ...last, summary: value.trim() };
-    return '可以修改的字段：日期、天数、类型、企业、内容。例如「修改 天数 2天」。';
+    if (which === 'summary') return { ...last, summary: value.trim() };
+    return { code: 'unknown-field' };
   }
 
   /**
@@ -201,14 +217,14 @@ export class VisitReportService {
     return { posting, totals, pace: paceOf(totals, this.quota, current) };
   }
 
-  private dateProblem(date: LocalDate, days: number, posting: Posting): string | null {
+  private dateProblem(date: LocalDate, days: number, posting: Posting): VisitRefusal | null {
     const current = today(this.clock);
-    if (date > current) return `日期${date}还没到，不能提前报备。`;
-    if (date < posting.startDate) return `日期${date}早于派驻开始日期（${posting.startDate}），不能报备。`;
-    if (date > posting.endDate) return `日期${date}晚于派驻结束日期（${posting.endDate}），不能报备。`;
-    if (days > MAX_DAYS_PER_VISIT) return `一次服务最多${MAX_DAYS_PER_VISIT}天，请分次报备。`;
+    if (date > current) return { code: 'future-date', date };
+    if (date < posting.startDate) return { code: 'before-posting', date, start: posting.startDate };
+    if (date > posting.endDate) return { code: 'after-posting', date, end: posting.endDate };
+    if (days > MAX_DAYS_PER_VISIT) return { code: 'too-many-days', max: MAX_DAYS_PER_VISIT };
     const available = daysBetween(date, current) + 1;
-    if (days > available) return `从${date}到今天只有${available}天，服务天数不能超过${available}天。`;
+    if (days > available) return { code: 'more-days-than-elapsed', date, available };
     return null;
   }
 

@@ -62,13 +62,3 @@ describe('policy answers', () => {
     expect(reply.citation).toBe('《广西企业科技特派员工作方案（暂行）》五、工作要求（一）1.');
   });
 });
-
-describe('telling questions from greetings', async () => {
-  const { isPolicyQuestion } = await import('../../../src/bot/handlers/policy-question.js');
-  it('sends greetings and "what can you do" to the help text, and real questions to the documents', () => {
-    for (const text of ['你好', '帮助', '能做什么', '你能做什么？', '有哪些功能', '谢谢！'])
-      expect(isPolicyQuestion(text), text).toBe(false);
-    for (const text of ['补助标准是多少', '一年得下企业几趟？', '派驻企业要什么条件'])
-      expect(isPolicyQuestion(text), text).toBe(true);
-  });
-});

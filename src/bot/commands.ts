@@ -1,0 +1,299 @@
+import type { PersonRole } from '../domain/programme/types.js';
+import { END, numberList } from './text.js';
+
+/**
+ * The commands people may type, in one table: each with its grammar, the roles allowed and the arguments it
+ * captures. Grammars read text already passed through routingText (full-width folded to ASCII, emoticons and emoji
+ * removed) and tolerate spaces or none, either punctuation, lists joined by 、 , 和, and number-first or verb-first
+ * order.
+ */
+export type Command =
+  | { name: 'help'; topic: 'general' | 'report' | 'feedback' | 'progress' }
+  | { name: 'bind'; code: string }
+  | { name: 'undo' }
+  | { name: 'confirm-undo' }
+  | { name: 'amend'; field: AmendField | null; value: string }
+  | { name: 'progress' }
+  | { name: 'pending-visits' }
+  | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
+  | { name: 'dispute-visit'; choice: number | null; reason: string }
+  | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
+  | { name: 'forward-question' }
+  | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
+  | { name: 'reopen-feedback'; ticketNo: string; reason: string }
+  | { name: 'my-feedback' }
+  | { name: 'todo' }
+  | { name: 'rate'; score: number; comment: string };
+
+export type CommandName = Command['name'];
+export type AmendField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
+
+interface CommandSpec {
+  name: CommandName;
+  /** Who may use it; others are told who can. */
+  roles: readonly PersonRole[] | 'anyone';
+  parse(text: string): Command | null;
+}
+
+const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
+const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
+
+const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
+export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
+
+const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
+
+const FIELD_WORDS: [AmendField, RegExp][] = [
+  ['days', /天数|几天|时长|多少天|天/],
+  ['date', /日期|时间|哪天|哪一天|那天/],
+  ['type', /类型|类别|服务类型|种类/],
+  ['enterprise', /企业|公司|单位|厂/],
+  ['summary', /内容|摘要|备注|描述|做了什么/],
+];
+
+/** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
+function naturalCorrection(text: string): { field: AmendField | null; value: string } | null {
+  const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
+  if (!correction.test(text)) return null;
+  if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
+  const value = /(?:应该是|应为|改成|改为|改到|其实是|是|为)\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/
+    .exec(text)?.[1]
+    ?.trim();
+  if (!value) return null;
+  const before = text.slice(0, text.lastIndexOf(value));
+  const field = FIELD_WORDS.find(([, words]) => words.test(before))?.[0] ?? null;
+  return { field, value };
+}
+
+const FIELD_NAMES: Record<string, AmendField> = {
+  天数: 'days',
+  天: 'days',
+  时长: 'days',
+  日期: 'date',
+  时间: 'date',
+  类型: 'type',
+  类别: 'type',
+  企业: 'enterprise',
+  公司: 'enterprise',
+  内容: 'summary',
+  摘要: 'summary',
+  备注: 'summary',
+};
+
+export const COMMANDS: CommandSpec[] = [
+  {
+    name: 'help',
+    roles: 'anyone',
+    parse(text) {
+      if (
+        new RegExp(
+          `^(帮助|菜单|功能|功能菜单|help|使用说明|说明|怎么用|如何使用|有(什么|哪些)功能|(你|您)?(能|可以|会)(做|干|帮我?做?)(什么|啥|哪些事)|你是谁)${END}$`,
+          'i',
+        ).test(text)
+      )
+        return { name: 'help', topic: 'general' };
+      if (/^(请问)?(怎么|如何|怎样|咋)(报备|填报|上报|报(一下)?(服务|走访)?|记录(服务|走访))/.test(text))
+        return { name: 'help', topic: 'report' };
+      if (/^(请问)?(怎么|如何|怎样|咋)(提交|提)?(反馈|提意见|投诉)/.test(text))
+        return { name: 'help', topic: 'feedback' };
+      if (/^(请问)?(怎么|如何|怎样|咋)(查看?|看)(进度|服务情况)/.test(text)) return { name: 'help', topic: 'progress' };
+      return null;
+    },
+  },
+  {
+    name: 'bind',
+    roles: 'anyone',
+    parse(text) {
+      const code = /^绑定\s*[:：]?\s*([A-Za-z0-9]{6,12})$/.exec(text)?.[1];
+      return code ? { name: 'bind', code } : null;
+    },
+  },
+  {
+    name: 'confirm-undo',
+    roles: ['SPECIALIST'],
+    parse: (text) => (new RegExp(`^确认(撤销|撤回|删除)${END}$`).test(text) ? { name: 'confirm-undo' } : null),
+  },
+  {
+    name: 'undo',
+    roles: ['SPECIALIST'],
+    parse: (text) =>
+      new RegExp(
+        `^(撤销|撤回|撤消|删除|删掉|删了)(一下)?(刚才|刚刚|上一条|最近一条|最新一条|最后一条)?(的|那条|这条)?(记录|报备)?${END}$`,
+      ).test(text)
+        ? { name: 'undo' }
+        : null,
+  },
+  {
+    name: 'amend',
+    roles: ['SPECIALIST'],
+    parse(text) {
+      const explicit =
+        /^修改\s*(天数|天|时长|日期|时间|类型|类别|企业|公司|内容|摘要|备注)\s*[:：,，为成]?\s*(.+)$/.exec(text);
+      if (explicit) return { name: 'amend', field: FIELD_NAMES[explicit[1] ?? ''] ?? null, value: explicit[2] ?? '' };
+      if (/^修改\s+\S/.test(text)) return { name: 'amend', field: null, value: text.replace(/^修改\s*/, '') };
+      const natural = naturalCorrection(text);
+      return natural ? { name: 'amend', ...natural } : null;
+    },
+  },
+  {
+    name: 'progress',
+    roles: 'anyone',
+    parse: (text) =>
+      new RegExp(
+        `^(我的|我们的|本市|全区|团队|我们团队的?)?(进度|服务情况|服务进度|完成情况)(怎么样|如何)?${END}$`,
+      ).test(text)
+        ? { name: 'progress' }
+        : null,
+  },
+  {
+    name: 'pending-visits',
+    roles: ['ENTERPRISE_CONTACT'],
+    parse: (text) =>
+      new RegExp(`^(有哪些|查看|看看)?待确认(的)?(记录|服务记录)?(有哪些)?${END}$`).test(text)
+        ? { name: 'pending-visits' }
+        : null,
+  },
+  {
+    name: 'confirm-visits',
+    roles: ['ENTERPRISE_CONTACT'],
+    parse(text) {
+      const verbFirst = new RegExp(
+        `^(全部|都|所有|一并)?\\s*(确认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条]*)${END}$`,
+      ).exec(text);
+      const numberFirst = new RegExp(
+        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条]+)\\s*(都|也)?\\s*(确认|属实|没问题)${END}$`,
+      ).exec(text);
+      if (verbFirst) {
+        const listed = verbFirst[5]?.trim() ? numberList(verbFirst[5]) : null;
+        if (verbFirst[5]?.trim() && !listed) return null;
+        return { name: 'confirm-visits', choices: listed, all: Boolean(verbFirst[1] || verbFirst[3]) };
+      }
+      if (numberFirst) {
+        const listed = numberList(numberFirst[2] ?? '');
+        return listed ? { name: 'confirm-visits', choices: listed, all: false } : null;
+      }
+      return null;
+    },
+  },
+  {
+    name: 'dispute-visit',
+    roles: ['ENTERPRISE_CONTACT'],
+    parse(text) {
+      const verbFirst = /^(有异议|不属实|异议)\s*(?:第?(\d{1,2})条?(?=$|[\s,，:：]))?\s*[:：,，]?\s*([\s\S]*)$/.exec(
+        text,
+      );
+      if (verbFirst) {
+        return {
+          name: 'dispute-visit',
+          choice: verbFirst[2] ? Number(verbFirst[2]) : null,
+          reason: (verbFirst[3] ?? '').trim(),
+        };
+      }
+      const numberFirst = /^第?(\d{1,2})条?\s*(有异议|不属实)\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
+      if (numberFirst) {
+        return { name: 'dispute-visit', choice: Number(numberFirst[1]), reason: (numberFirst[3] ?? '').trim() };
+      }
+      return null;
+    },
+  },
+  {
+    name: 'forward-question',
+    roles: FILERS,
+    parse: (text) =>
+      new RegExp(`^(把这个问题)?转(为|成)?(政策)?反馈${END}$`).test(text) ? { name: 'forward-question' } : null,
+  },
+  {
+    name: 'my-feedback',
+    roles: 'anyone',
+    parse: (text) =>
+      new RegExp(
+        `^(我的反馈|我们的反馈|反馈进度|反馈情况|我的反馈进度|反馈办得怎么样了|反馈处理得怎么样了)${END}$`,
+      ).test(text)
+        ? { name: 'my-feedback' }
+        : null,
+  },
+  {
+    name: 'todo',
+    roles: OFFICIALS,
+    parse: (text) =>
+      new RegExp(`^(待办|我的待办|待处理|待处理反馈|待办反馈|待办事项)${END}$`).test(text) ? { name: 'todo' } : null,
+  },
+  {
+    name: 'act-on-feedback',
+    roles: OFFICIALS,
+    parse(text) {
+      const verbs = '(回复|答复|处理中|受理|关闭|办结)';
+      const verbFirst = new RegExp(`^${verbs}\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const numberFirst = new RegExp(`^${TICKET}\\s*${verbs}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const [verb, year, seq, rest] = verbFirst
+        ? [verbFirst[1], verbFirst[2], verbFirst[3], verbFirst[4]]
+        : numberFirst
+          ? [numberFirst[3], numberFirst[1], numberFirst[2], numberFirst[4]]
+          : [];
+      if (!verb || !year || !seq) return null;
+      const action = /回复|答复/.test(verb) ? 'reply' : /处理中|受理/.test(verb) ? 'progress' : 'close';
+      return { name: 'act-on-feedback', action, ticketNo: ticketNumber(year, seq), text: (rest ?? '').trim() };
+    },
+  },
+  {
+    name: 'reopen-feedback',
+    roles: ['ENTERPRISE_CONTACT'],
+    parse(text) {
+      const verbFirst = new RegExp(`^不满意\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const numberFirst = new RegExp(
+        `^${TICKET}\\s*(?:的答复|答复)?\\s*[:：,，]?\\s*不满意\\s*[:：,，]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
+      const match = verbFirst ?? numberFirst;
+      if (!match?.[1] || !match[2]) return null;
+      return { name: 'reopen-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+    },
+  },
+  {
+    name: 'rate',
+    roles: ['ENTERPRISE_CONTACT'],
+    parse(text) {
+      const match =
+        /^(?:评价|评分|打分)\s*(\d+(?:\.\d+)?|[一二两三四五])(?![下个次])\s*分?\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
+      if (!match?.[1]) return null;
+      const score = CN_SCORE[match[1]] ?? Number(match[1]);
+      return { name: 'rate', score, comment: (match[2] ?? '').trim() };
+    },
+  },
+  {
+    name: 'file-feedback',
+    roles: FILERS,
+    parse(text) {
+      const behalf =
+        /^(?:帮|替|代)([^\s:：,，]{0,20}?)(?:提交|提|提个)?(?:政策)?反馈(?:\s*[:：,，]\s*|\s+)([\s\S]+)$/.exec(text);
+      if (behalf) {
+        // 「帮龙城齿轮反馈」 names the enterprise; 「帮企业反馈」, 「帮忙反馈」, 「帮我们企业反馈」 do not.
+        const name = (behalf[1] ?? '').replace(/^(忙|一下|我们|我)/, '').replace(/^(?:派驻)?企业$/, '');
+        return { name: 'file-feedback', text: (behalf[2] ?? '').trim(), onBehalfOf: name || null };
+      }
+      const plain =
+        /^(?:我要|我想|想)?(?:提交|提个|提)?(?:政策)?(?:反馈|意见)(?:一下|个问题)?(?:[:：,，\s]\s*([\s\S]*))?$/.exec(
+          text,
+        );
+      if (plain) return { name: 'file-feedback', text: (plain[1] ?? '').trim(), onBehalfOf: null };
+      const labelled =
+        /^(建议|投诉)\s*[:：,，\s]\s*([\s\S]{2,})$/.exec(text) ?? /^(建议|投诉)([^\s:：,，][\s\S]{3,})$/.exec(text);
+      if (labelled && !/[?？吗]$/.test(text)) return { name: 'file-feedback', text: text.trim(), onBehalfOf: null };
+      return null;
+    },
+  },
+];
+
+export interface ParsedCommand {
+  command: Command;
+  roles: CommandSpec['roles'];
+}
+
+/** The first command whose grammar reads the text, with the roles allowed to use it. */
+export function readCommand(text: string): ParsedCommand | null {
+  for (const spec of COMMANDS) {
+    const command = spec.parse(text);
+    if (command) return { command, roles: spec.roles };
+  }
+  return null;
+}

@@ -1,0 +1,22 @@
+import type { PolicyQaService } from '../../domain/policies/policy-qa-service.js';
+import type { InboundMessage, Reply } from '../../platforms/contract.js';
+import { say, type Turn } from '../turn.js';
+
+/** Policy questions: anyone may ask; one the documents do not answer is kept a while, so 「转反馈」 can file it. */
+export function questionHandlers(qa: PolicyQaService) {
+  return {
+    async ask(turn: Turn, question: string): Promise<Reply[]> {
+      const result = await qa.ask(question, { personId: turn.sender.id, channel: turn.message.channel });
+      if (!result.answered) turn.conversation.remember('unanswered', question);
+      return say(result.text);
+    },
+
+    /** An account the roster does not know: the answer when the documents have one, else null. */
+    async askUnregistered(message: InboundMessage, question: string): Promise<Reply[] | null> {
+      const result = await qa.ask(question, { personId: null, channel: message.channel });
+      return result.answered ? say(result.text) : null;
+    },
+  };
+}
+
+export type QuestionHandlers = ReturnType<typeof questionHandlers>;

@@ -1,0 +1,235 @@
+import type { LocalDate } from '../common/local-date.js';
+import type { Person, PersonRole } from '../domain/programme/types.js';
+import type { Posting } from '../domain/visits/visit-ledger.js';
+import type { VisitDraft } from '../domain/visits/visit-report-service.js';
+import type { InboundMessage } from '../platforms/contract.js';
+import { type AmendField, type Command, type CommandName, readCommand } from './commands.js';
+import type { Pending } from './conversation.js';
+import { END, onlyEmoji, routingText } from './text.js';
+import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
+
+/** The person who sent the message, with what deciding needs of them (a specialist's postings). */
+export interface Sender extends Person {
+  postings: Posting[];
+}
+
+/** How a message answers the question the bot was waiting on. */
+export type PendingAnswer =
+  | { kind: 'cancel' }
+  | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
+  | { kind: 'feedback-yes'; text: string }
+  | { kind: 'feedback-no' }
+  | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
+  | { kind: 'feedback-text'; text: string }
+  | { kind: 'dispute-reason'; choice: number | null; reason: string }
+  | { kind: 'undo-confirmed'; visitId: string }
+  | { kind: 'undo-kept' };
+
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji';
+
+/** What a message is, decided once. */
+export type Decision =
+  | { kind: 'answer'; answer: PendingAnswer }
+  | { kind: 'command'; command: Command }
+  | { kind: 'not-allowed'; command: CommandName; roles: readonly PersonRole[] }
+  | { kind: 'report'; reading: ReportReading }
+  | { kind: 'complaint'; text: string }
+  | { kind: 'progress-question' }
+  | { kind: 'policy-question'; question: string }
+  | { kind: 'small-talk'; what: SmallTalk }
+  | { kind: 'image' }
+  | { kind: 'non-text' }
+  | { kind: 'event' }
+  | { kind: 'unregistered'; bind: string | null; question: string | null };
+
+export interface Routed {
+  decision: Decision;
+  /** A pending question this message left unanswered: it is dropped, and the reply says so. */
+  abandoned: Pending | null;
+}
+
+export interface RouteInput {
+  message: Pick<InboundMessage, 'kind' | 'text'>;
+  sender: Sender | null;
+  pending: Pending | null;
+  today: LocalDate;
+}
+
+const CANCEL = new RegExp(
+  `^(取消|算了|不报了|不用了|先不报了?|不要了|放弃|先不弄了|不弄了|没事了|不用报了|不需要了|先不用了?)(吧|了|啦)?.{0,6}${END}$`,
+);
+const YES = new RegExp(
+  `^(是|是的|对|对的|好|好的|可以|行|嗯|嗯嗯|要|提交|确认|确认提交|要提交|提交吧|麻烦提交)(吧|的|呀|啊)?${END}$`,
+);
+const NO = new RegExp(`^(否|不|不是|不提交|不要|不用|不了|先不)(了|吧)?${END}$`);
+
+const GREETING =
+  /^(你好|您好|你们好|hi|hello|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好|早安|早|老师好|各位好|在吗|在不在|在么)[\s,.!。！~～?？]*/i;
+const THANKS = new RegExp(
+  `^(谢谢|谢谢你|谢谢您|感谢|多谢|辛苦了|辛苦|谢了|麻烦了|thanks|thank you|thx)(啦|了|哈|呀)?${END}$`,
+  'i',
+);
+const ACK = new RegExp(
+  `^(好的|好|好滴|好嘞|嗯|嗯嗯|哦|噢|哦哦|收到|知道了|明白|明白了|了解|了解了|ok|okay|行|可以|没问题|好的没问题|好的谢谢|好的收到|收到谢谢|好的知道了)${END}$`,
+  'i',
+);
+const BYE = new RegExp(`^(再见|拜拜|bye|byebye|回头见)${END}$`, 'i');
+
+/** A question about one's own progress in ordinary words: 今年我去了几次, 还差多少天, 陈老师今年来了几次. */
+const PROGRESS_QUESTION =
+  /(去了|来了|走访了|服务了|跑了|下了|到了)\s*(几|多少)\s*(次|趟|回|天)|还差\s*(几|多少)|(达标|够数|完成任务)了?(吗|没|没有)|完成了?\s*(多少|几)\s*(次|天)|(几|多少)\s*(次|天)了[?？]?$|团队进度|服务进度/;
+
+/** Plain complaints about how a policy works in practice ("补贴迟迟没到账"). */
+const COMPLAINT =
+  /迟迟|一直(?:没|未|不)|还(?:没|未)(?:有)?(?:到|下来|拨|兑现|落实|批|审|回复|办)|不到位|没(?:有)?落实|落实不了|太慢|太难|太复杂|太繁琐|手续繁琐|难以|拖欠|拖了|不合理|不公平|门槛(?:太)?高|没人管|找不到人|推诿|卡在|被退回|没有回音|没回音|没人回复/;
+const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
+
+function smallTalk(text: string): SmallTalk | null {
+  if (THANKS.test(text)) return 'thanks';
+  if (ACK.test(text)) return 'ack';
+  if (BYE.test(text)) return 'bye';
+  if (GREETING.test(text) && text.replace(GREETING, '').trim() === '') return 'greeting';
+  return null;
+}
+
+/** What the message says to the pending question, or null when it does not answer it. */
+function answerPending(
+  pending: Pending,
+  text: string,
+  command: Command | null,
+  today: LocalDate,
+): PendingAnswer | null {
+  if (CANCEL.test(text)) return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel' };
+  switch (pending.kind) {
+    case 'visit': {
+      if (command?.name === 'undo') return { kind: 'cancel' };
+      if (command?.name === 'amend') {
+        const draft = amendDraft(pending.draft, command.field, command.value, pending, today);
+        return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
+      }
+      const draft = answerVisitQuestion(pending, text, today);
+      return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
+    }
+    case 'feedback-confirm':
+      if (YES.test(text)) return { kind: 'feedback-yes', text: pending.text };
+      if (NO.test(text)) return { kind: 'feedback-no' };
+      return null;
+    case 'feedback-enterprise': {
+      const number = /^\s*(\d{1,2})\s*$/.exec(text);
+      const name = text.trim();
+      const posting = number
+        ? pending.postings[Number(number[1]) - 1]
+        : pending.postings.find(
+            (p) =>
+              p.shortName === name ||
+              p.enterpriseName === name ||
+              (name.length >= 2 && (p.shortName ?? p.enterpriseName).includes(name)),
+          );
+      return posting ? { kind: 'feedback-enterprise', text: pending.text, enterpriseId: posting.enterpriseId } : null;
+    }
+    case 'feedback-text':
+      return command || text.length < 4 ? null : { kind: 'feedback-text', text };
+    case 'dispute-reason':
+      return command ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
+    case 'confirm-undo':
+      if (command?.name === 'confirm-undo' || YES.test(text))
+        return { kind: 'undo-confirmed', visitId: pending.visitId };
+      if (NO.test(text)) return { kind: 'undo-kept' };
+      return null;
+  }
+}
+
+/** A correction to a draft still being asked for: the same field words as 修改. */
+function amendDraft(
+  draft: VisitDraft,
+  field: AmendField | null,
+  value: string,
+  pending: Pending & { kind: 'visit' },
+  today: LocalDate,
+): VisitDraft | null {
+  const asked = { ...pending, missing: field === 'summary' ? ('activity' as const) : (field ?? pending.missing) };
+  if (field === 'summary') return { ...draft, summary: value.trim() };
+  return answerVisitQuestion({ ...asked, draft }, value, today);
+}
+
+const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
+  roles === 'anyone' || roles.includes(role);
+
+/**
+ * Decides, once, what a message is: (a) the answer to the person's pending question, (b) a command of the table,
+ * (c) a report, a complaint, a progress question or a policy question, (d) small talk. Pure: no database, no clock
+ * but `today`.
+ */
+export function route({ message, sender, pending, today }: RouteInput): Routed {
+  if (message.kind === 'event') return { decision: { kind: 'event' }, abandoned: null };
+  if (message.kind !== 'text') {
+    const decision: Decision =
+      message.kind === 'image' && sender?.role === 'SPECIALIST' ? { kind: 'image' } : { kind: 'non-text' };
+    return { decision, abandoned: null };
+  }
+  const full = routingText(message.text);
+  // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting.
+  const text = full.replace(GREETING, '').trim() || full;
+  const parsed = readCommand(text);
+
+  if (!sender) {
+    if (parsed?.command.name === 'bind')
+      return { decision: { kind: 'unregistered', bind: parsed.command.code, question: null }, abandoned: null };
+    const question = !parsed && !smallTalk(text) && !onlyEmoji(message.text) && text.length >= 4 ? text : null;
+    return { decision: { kind: 'unregistered', bind: null, question }, abandoned: null };
+  }
+
+  const command = parsed && allowed(parsed.roles, sender.role) ? parsed.command : null;
+  let abandoned: Pending | null = null;
+  if (pending) {
+    const answer = answerPending(pending, text, command, today);
+    if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
+    abandoned = pending;
+  }
+
+  if (parsed) {
+    if (!allowed(parsed.roles, sender.role)) {
+      const roles = parsed.roles === 'anyone' ? [] : parsed.roles;
+      return { decision: { kind: 'not-allowed', command: parsed.command.name, roles }, abandoned };
+    }
+    return { decision: { kind: 'command', command: parsed.command }, abandoned };
+  }
+
+  if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };
+  const talk = smallTalk(full);
+  if (talk) return { decision: { kind: 'small-talk', what: talk }, abandoned };
+
+  {
+    // Anyone's report is read as one (a non-specialist is then told who reports visits).
+    const reading = readReport(text, today, sender.role === 'SPECIALIST' ? sender.postings : []);
+    if (reading) {
+      // While a report waits for a field, a message that names another day or enterprise, or is complete on its
+      // own, is a new report; the waiting one is dropped.
+      if (pending?.kind === 'visit' && !contradicts(reading, pending.draft) && !isCompleteReport(reading)) {
+        return {
+          decision: { kind: 'report', reading: { ...reading, draft: merge(pending.draft, reading) } },
+          abandoned: null,
+        };
+      }
+      return { decision: { kind: 'report', reading }, abandoned };
+    }
+  }
+  if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 8 && COMPLAINT.test(text) && !QUESTION.test(text)) {
+    return { decision: { kind: 'complaint', text }, abandoned };
+  }
+  if (PROGRESS_QUESTION.test(text)) return { decision: { kind: 'progress-question' }, abandoned };
+  return { decision: { kind: 'policy-question', question: text }, abandoned };
+}
+
+/** A follow-up that adds to the report being asked about: what it gives fills in, the rest stays. */
+function merge(draft: VisitDraft, reading: ReportReading): VisitDraft {
+  const next = reading.draft;
+  return {
+    ...draft,
+    date: reading.gave.date ? next.date : draft.date,
+    days: reading.gave.days ? next.days : draft.days,
+    type: reading.gave.type ? next.type : draft.type,
+    assignmentId: reading.gave.enterprise ? next.assignmentId : draft.assignmentId,
+    summary: [draft.summary, next.summary].filter(Boolean).join('，'),
+  };
+}

@@ -1,0 +1,39 @@
+/** WeCom and DingTalk send their emoticons as bracketed names: [微笑], [强], [OK], [握手]. */
+const EMOTICON = '\\[[\\p{Script=Han}A-Za-z]{1,6}\\]';
+/** Emoji, with their skin tones, variation selectors and joiners. */
+const EMOJI = '\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D}|\\u{20E3}';
+/** Emoticons, emoji and spaces at either end of a message (where people put them: 「谢谢！👍」, 「你好[微笑]」). */
+const AT_THE_ENDS = new RegExp(`^(?:${EMOTICON}|${EMOJI}|\\s)+|(?:${EMOTICON}|${EMOJI}|\\s)+$`, 'gu');
+const ANYWHERE = new RegExp(`${EMOTICON}|${EMOJI}`, 'gu');
+
+/** Full-width digits, letters and the signs used between them (＋－．／) as typed on a phone. */
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\uFF0F]/g;
+
+/**
+ * A message as the router reads it: full-width digits and letters as ASCII (ＦＫ－２０２６ → FK-2026; Chinese
+ * punctuation stays as written), emoticons and emoji at either end removed (inside the text they are the user's
+ * words), spaces collapsed, ends trimmed.
+ */
+export function routingText(text: string): string {
+  return text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/[\u3000\s]+/g, ' ')
+    .replace(AT_THE_ENDS, '')
+    .trim();
+}
+
+/** True for a message that is only emoji, emoticons, punctuation and spaces (👍, [强], 🙏🙏). */
+export function onlyEmoji(text: string): boolean {
+  return text.trim() !== '' && text.replace(ANYWHERE, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
+}
+
+/** Trailing sentence punctuation, as people end a command: 「确认。」「撤销!」. */
+export const END = '[.。!！~～?？]*';
+
+/** Numbers in a list as people write one: 1,2 / 1、2 / 1和3 / 1 2 / 一、二. */
+export function numberList(text: string): number[] | null {
+  const cleaned = text.replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1));
+  if (!/^[\d\s,，、和与及跟第条]*$/.test(cleaned)) return null;
+  const numbers = (cleaned.match(/\d{1,2}/g) ?? []).map(Number);
+  return numbers.length > 0 ? [...new Set(numbers)] : null;
+}

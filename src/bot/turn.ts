@@ -1,0 +1,18 @@
+import type { InboundMessage, Reply } from '../platforms/contract.js';
+import type { Conversation } from './conversation.js';
+import type { Sender } from './router.js';
+
+/** What the bot knows of the message beyond its content: its row in the inbound log. */
+export interface MessageContext {
+  inboundId: string;
+}
+
+/** One message being answered: who sent it, their conversation, and its place in the inbound log. */
+export interface Turn {
+  message: InboundMessage;
+  sender: Sender;
+  conversation: Conversation;
+  context: MessageContext;
+}
+
+export const say = (text: string): Reply[] => [{ text }];
