@@ -25,7 +25,7 @@ function pathOnly(url: string | undefined, base?: string): string | undefined {
   }
 }
 
-const MAX_MESSAGE = 300;
+const MAX_MESSAGE = 1_000;
 const short = (text: unknown) => scrub(String(text ?? '')).slice(0, MAX_MESSAGE);
 
 interface SerializedError {

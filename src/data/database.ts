@@ -78,7 +78,7 @@ export async function openPostgres(url: string, options: { requireMigrated?: boo
     });
     if (pending.length > 0) {
       await prisma.$disconnect();
-      throw new Error(`The database is missing migrations (${pending.join(', ')}): run \`npm run db:migrate\` first`);
+      throw new Error(`Run \`npm run db:migrate\` first: the database is missing migrations (${pending.join(', ')})`);
     }
   }
   return database;
