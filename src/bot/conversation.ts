@@ -48,6 +48,7 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
+  z.object({ kind: z.literal('dispute-which'), reason: z.string() }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;

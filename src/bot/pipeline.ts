@@ -74,6 +74,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'feedback-text':
         return replies.abandoned('feedback');
       case 'dispute-reason':
+      case 'dispute-which':
         return replies.abandoned('dispute');
       case 'confirm-undo':
         return replies.abandoned('undo');
@@ -83,7 +84,11 @@ export function createBot(deps: BotDeps): Bot {
   function answerPending(turn: Turn, answer: PendingAnswer): Promise<Reply[]> | Reply[] {
     switch (answer.kind) {
       case 'cancel':
-        return visits.cancelled();
+        return answer.of === 'visit'
+          ? visits.cancelled()
+          : answer.of === 'dispute-reason' || answer.of === 'dispute-which'
+            ? confirmations.disputeDropped()
+            : feedback.notFiled();
       case 'visit-draft':
         return visits.report(turn, answer.draft);
       case 'feedback-yes':
@@ -96,6 +101,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.fileFor(turn, answer.text);
       case 'dispute-reason':
         return confirmations.dispute(turn, answer.choice, answer.reason);
+      case 'dispute-which':
+        return confirmations.disputeChosen(turn, answer.choices, answer.reason);
       case 'undo-confirmed':
         return visits.undo(turn, answer.visitId);
       case 'undo-kept':

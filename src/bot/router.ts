@@ -5,7 +5,7 @@ import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand } from './commands.js';
 import type { Pending } from './conversation.js';
-import { END, onlyEmoji, routingText } from './text.js';
+import { END, numberList, onlyEmoji, routingText } from './text.js';
 import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
@@ -15,13 +15,14 @@ export interface Sender extends Person {
 
 /** How a message answers the question the bot was waiting on. */
 export type PendingAnswer =
-  | { kind: 'cancel' }
+  | { kind: 'cancel'; of: Pending['kind'] }
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'feedback-no' }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
   | { kind: 'feedback-text'; text: string }
   | { kind: 'dispute-reason'; choice: number | null; reason: string }
+  | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' };
 
@@ -64,9 +65,9 @@ const YES = new RegExp(
 const NO = new RegExp(`^(否|不|不是|不提交|不要|不用|不了|先不)(了|吧)?${END}$`);
 
 const GREETING =
-  /^(你好|您好|你们好|hi|hello|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好|早安|早|老师好|各位好|在吗|在不在|在么)[\s,.!。！~～?？]*/i;
+  /^(你好|您好|你们好|hi|hello|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好|早安|早|老师好|各位好|在吗|在不在|在么)[\s,，、.!。！~～?？]*/i;
 const THANKS = new RegExp(
-  `^(谢谢|谢谢你|谢谢您|感谢|多谢|辛苦了|辛苦|谢了|麻烦了|thanks|thank you|thx)(啦|了|哈|呀)?${END}$`,
+  `^(谢谢|谢谢你|谢谢您|感谢|多谢|辛苦了|辛苦|谢了|麻烦了|thanks|thank you|thx)(老师|您|你|你们|大家|啦|了|哈|呀)*${END}$`,
   'i',
 );
 const ACK = new RegExp(
@@ -77,7 +78,7 @@ const BYE = new RegExp(`^(再见|拜拜|bye|byebye|回头见)${END}$`, 'i');
 
 /** A question about one's own progress in ordinary words: 今年我去了几次, 还差多少天, 陈老师今年来了几次. */
 const PROGRESS_QUESTION =
-  /(去了|来了|走访了|服务了|跑了|下了|到了)\s*(几|多少)\s*(次|趟|回|天)|还差\s*(几|多少)|(达标|够数|完成任务)了?(吗|没|没有)|完成了?\s*(多少|几)\s*(次|天)|(几|多少)\s*(次|天)了[?？]?$|团队进度|服务进度/;
+  /(任务|指标|任务量)(完成|达标)了?(没有|没|吗)|(去了|来了|走访了|服务了|跑了|下了|到了)\s*(几|多少)\s*(次|趟|回|天)|还差\s*(几|多少)|(达标|够数|完成任务)了?(吗|没|没有)|完成了?\s*(多少|几)\s*(次|天)|(几|多少)\s*(次|天)了[?？]?$|团队进度|服务进度/;
 
 /** Plain complaints about how a policy works in practice ("补贴迟迟没到账"). */
 const COMPLAINT =
@@ -99,10 +100,16 @@ function answerPending(
   command: Command | null,
   today: LocalDate,
 ): PendingAnswer | null {
-  if (CANCEL.test(text)) return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel' };
+  if (CANCEL.test(text))
+    return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
   switch (pending.kind) {
     case 'visit': {
-      if (command?.name === 'undo') return { kind: 'cancel' };
+      if (command?.name === 'undo') return { kind: 'cancel', of: 'visit' };
+      // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
+      // are decided as reports). A command or a question is not a description of the activity.
+      const reading = readReport(text, today, pending.postings);
+      if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
+      if (pending.missing === 'activity' && (command || QUESTION.test(text))) return null;
       if (command?.name === 'amend') {
         const draft = amendDraft(pending.draft, command.field, command.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
@@ -131,6 +138,10 @@ function answerPending(
       return command || text.length < 4 ? null : { kind: 'feedback-text', text };
     case 'dispute-reason':
       return command ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
+    case 'dispute-which': {
+      const choices = numberList(text.replace(/^第|条$/g, ''));
+      return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
+    }
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || YES.test(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };
@@ -203,9 +214,9 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const reading = readReport(text, today, sender.role === 'SPECIALIST' ? sender.postings : []);
     if (reading) {
-      // While a report waits for a field, a message that names another day or enterprise, or is complete on its
-      // own, is a new report; the waiting one is dropped.
-      if (pending?.kind === 'visit' && !contradicts(reading, pending.draft) && !isCompleteReport(reading)) {
+      // While a report waits for a field, a message that names another day or enterprise is a new report (the
+      // waiting one is dropped); one about the same visit adds to it.
+      if (pending?.kind === 'visit' && !contradicts(reading, pending.draft)) {
         return {
           decision: { kind: 'report', reading: { ...reading, draft: merge(pending.draft, reading) } },
           abandoned: null,
@@ -214,7 +225,7 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
       return { decision: { kind: 'report', reading }, abandoned };
     }
   }
-  if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 8 && COMPLAINT.test(text) && !QUESTION.test(text)) {
+  if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 6 && COMPLAINT.test(text) && !QUESTION.test(text)) {
     return { decision: { kind: 'complaint', text }, abandoned };
   }
   if (PROGRESS_QUESTION.test(text)) return { decision: { kind: 'progress-question' }, abandoned };

@@ -89,5 +89,5 @@ export function contradicts(reading: ReportReading, draft: VisitDraft): boolean 
 
 /** A reading that stands on its own as a report: a date and an enterprise, and days or a kind. */
 export function isCompleteReport(reading: ReportReading): boolean {
-  return reading.gave.date && reading.draft.assignmentId !== null && (reading.gave.days || reading.gave.type);
+  return reading.gave.date && reading.gave.enterprise && (reading.gave.days || reading.gave.type);
 }

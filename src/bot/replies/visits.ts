@@ -121,12 +121,12 @@ export const visitReplies = {
     `已撤销：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
 
-  pending(visits: StoredVisit[]): string {
+  pending(visits: StoredVisit[], footer?: string): string {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';
     return [
       `有${visits.length}条服务记录待确认：`,
       ...visits.map((visit, i) => `${i + 1}. ${line(visit)}`),
-      '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
+      footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
     ].join('\n');
   },
 
@@ -139,6 +139,7 @@ export const visitReplies = {
 
   disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
   disputeDropped: '好的，没有提出异议。',
+  disputeWhich: '请问是对哪一条有异议？回复序号（回复「取消」不提异议）。',
 
   evidenceAttached: (visit: RecordedVisit) =>
     `已将图片作为佐证材料附到服务记录：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,

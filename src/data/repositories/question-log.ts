@@ -1,17 +1,12 @@
-import type { AskedQuestion, QuestionLog } from '../../domain/policies/policy-qa-service.js';
+import type {
+  AskedQuestion,
+  LoggedQuestion,
+  QuestionHistory,
+  QuestionLog,
+} from '../../domain/policies/policy-qa-service.js';
 import type { Db } from '../database.js';
 
-export interface LoggedQuestion {
-  id: string;
-  personId: string | null;
-  channel: string;
-  question: string;
-  answered: boolean;
-  citation: string | null;
-  createdAt: Date;
-}
-
-export class PrismaQuestionLog implements QuestionLog {
+export class PrismaQuestionLog implements QuestionLog, QuestionHistory {
   constructor(private readonly db: Db) {}
 
   async record({ personId, channel, question, answer }: AskedQuestion): Promise<void> {

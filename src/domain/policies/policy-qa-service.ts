@@ -33,6 +33,21 @@ export interface QuestionLog {
   record(question: AskedQuestion): Promise<void>;
 }
 
+export interface LoggedQuestion {
+  id: string;
+  personId: string | null;
+  channel: string;
+  question: string;
+  answered: boolean;
+  citation: string | null;
+  createdAt: Date;
+}
+
+/** What was asked, for the office to see what the documents miss (the admin API). */
+export interface QuestionHistory {
+  list(filter: { unanswered: boolean; limit: number }): Promise<LoggedQuestion[]>;
+}
+
 /** Answers policy questions from the knowledge base, citing the clause, and records what was asked. */
 export class PolicyQaService {
   constructor(

@@ -1,0 +1,255 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+/** One turn: who says what, and what the reply must (and must not) contain. */
+interface Turn {
+  who: string;
+  says: string;
+  reply: (string | RegExp)[];
+  not?: (string | RegExp)[];
+}
+
+interface Script {
+  name: string;
+  turns: Turn[];
+  /** What must be stored (or not) when the script has run. */
+  stored?: (db: TestService['database']['prisma']) => Promise<void>;
+}
+
+const NOT_FOUND = '未找到相关政策';
+
+/**
+ * Conversations as people really have them, each a table of turns, with the records they must leave. Today is
+ * Tuesday 24 November 2026 on the service's clock; each script uses its own people so the scripts stay apart.
+ */
+const SCRIPTS: Script[] = [
+  {
+    name: 'a complete new report while the bot waits for the kind is taken as that report',
+    turns: [
+      { who: 'chen.siyuan', says: '昨天去龙城齿轮那边待了半天 帮他们看了下齿轮噪音的问题', reply: ['哪一类'] },
+      {
+        who: 'chen.siyuan',
+        says: '上周三在龙城精密齿轮做了政策宣讲，讲研发费用加计扣除，一天半',
+        reply: ['已放弃刚才未完成的报备（龙城齿轮 11月23日）', '已记录服务', '11月18日', '政策宣讲', '1.5天'],
+      },
+    ],
+    stored: async (db) => {
+      const visits = await db.visit.findMany({
+        where: { reporterId: 'P-001', createdAt: { gt: new Date('2026-11-24T00:00:00Z') } },
+      });
+      expect(visits.map((v) => [v.date.toISOString().slice(0, 10), v.days.toNumber(), v.type])).toEqual([
+        ['2026-11-18', 1.5, 'POLICY_PROMOTION'],
+      ]);
+    },
+  },
+  {
+    name: '撤销 while the bot waits acts on the unfinished report, and a later answer stores nothing',
+    turns: [
+      { who: 'wang.fang', says: '昨天在漓江光电待了一天', reply: ['哪一类'] },
+      { who: 'wang.fang', says: '撤销', reply: ['已取消本次报备'] },
+      { who: 'wang.fang', says: '3', reply: [], not: ['已记录'] },
+    ],
+    stored: async (db) => {
+      expect(
+        await db.visit.count({ where: { reporterId: 'P-004', createdAt: { gt: new Date('2026-11-24T00:00:00Z') } } }),
+      ).toBe(0);
+      // The older records of the team's posting are untouched.
+      expect(await db.visit.count({ where: { assignmentId: 'A-003' } })).toBe(2);
+    },
+  },
+  {
+    name: '撤销 twice: the second, of a record the enterprise confirmed, asks first and keeps it on 取消',
+    turns: [
+      { who: 'zhao.min', says: '前天在蓝湾食品技术攻关1天，优化即食海参杀菌工艺', reply: ['已记录服务'] },
+      { who: 'lan.tian', says: '确认', reply: ['已确认1条'] },
+      { who: 'zhao.min', says: '昨天在蓝湾食品政策宣讲半天，讲解高企认定', reply: ['已记录服务'] },
+      { who: 'zhao.min', says: '撤销', reply: ['已撤销', '政策宣讲'] },
+      { who: 'zhao.min', says: '撤销', reply: ['企业已经确认过', '确认撤销'] },
+      { who: 'zhao.min', says: '取消', reply: ['保留不变'] },
+    ],
+    stored: async (db) => {
+      expect(await db.visit.count({ where: { summary: { contains: '杀菌工艺' }, status: 'CONFIRMED' } })).toBe(1);
+      expect(await db.visit.count({ where: { summary: { contains: '高企认定' } } })).toBe(0);
+    },
+  },
+  {
+    name: 'a confirmed record is removed after 确认撤销',
+    turns: [
+      { who: 'huang.liping', says: '今天在绿桂生物技术攻关1天，调试发酵罐温控参数', reply: ['已记录服务'] },
+      { who: 'ma.weidong', says: '确认', reply: ['已确认1条'] },
+      { who: 'huang.liping', says: '撤销', reply: ['确认撤销'] },
+      { who: 'huang.liping', says: '确认撤销', reply: ['已撤销'] },
+    ],
+    stored: async (db) => {
+      expect(await db.visit.count({ where: { summary: { contains: '发酵罐温控' } } })).toBe(0);
+    },
+  },
+  {
+    name: '算了不报了 and 不报了 cancel the unfinished report, and nothing else',
+    turns: [
+      { who: 'liu.yang', says: '昨天在山湖农机待了一天', reply: ['哪一类'] },
+      { who: 'liu.yang', says: '算了不报了', reply: ['已取消本次报备'] },
+      { who: 'liu.yang', says: '前天在石韵新材待了半天', reply: ['哪一类'] },
+      { who: 'liu.yang', says: '不报了', reply: ['已取消本次报备'] },
+      { who: 'liu.yang', says: '4', reply: [], not: ['已记录'] },
+    ],
+  },
+  {
+    name: 'natural corrections of the latest record are 修改',
+    turns: [
+      { who: 'li.ming', says: '前天在漓江光电技术攻关1天，校准光谱仪', reply: ['已记录服务', '1天'] },
+      { who: 'li.ming', says: '改一下，天数应该是2天', reply: ['已修改服务记录', '天数：2天'] },
+      { who: 'li.ming', says: '刚才那条天数写错了 是一天半', reply: ['已修改服务记录', '天数：1.5天'] },
+      { who: 'li.ming', says: '刚才那条日期写错了，是昨天', reply: ['已修改服务记录', '11月23日'] },
+    ],
+    stored: async (db) => {
+      const visit = await db.visit.findFirstOrThrow({ where: { summary: { contains: '校准光谱仪' } } });
+      expect([visit.date.toISOString().slice(0, 10), visit.days.toNumber()]).toEqual(['2026-11-23', 1.5]);
+    },
+  },
+  {
+    name: 'an enterprise confirms several visits by number, in any list form',
+    turns: [
+      { who: 'wei.xiaohong', says: '全部确认', reply: [/已确认|没有待您确认/] },
+      { who: 'zhou.jie', says: '11月20日在漓江光电政策宣讲半天，讲解申报指南', reply: ['已记录服务'] },
+      { who: 'zhou.jie', says: '11月19日在漓江光电技术攻关1天，调试镀膜机', reply: ['已记录服务'] },
+      { who: 'zhou.jie', says: '11月18日在漓江光电资源对接1天，引荐桂林电子科大实验室', reply: ['已记录服务'] },
+      { who: 'zhou.jie', says: '11月17日在漓江光电典型示范1天，组织同行观摩', reply: ['已记录服务'] },
+      { who: 'wei.xiaohong', says: '待确认', reply: ['4条服务记录待确认'] },
+      { who: 'wei.xiaohong', says: '确认 1,2', reply: ['已确认2条'] },
+      { who: 'wei.xiaohong', says: '待确认', reply: ['2条服务记录待确认'] },
+      { who: 'wei.xiaohong', says: '确认1和2', reply: ['已确认2条'] },
+    ],
+    stored: async (db) => {
+      expect(await db.visit.count({ where: { reporterId: 'P-005', status: 'CONFIRMED' } })).toBe(4);
+    },
+  },
+  {
+    name: '确认 1、2 with full-width digits and an emoji',
+    turns: [
+      { who: 'wei.xiaohong', says: '全部确认', reply: [/已确认|没有待您确认/] },
+      { who: 'zhou.jie', says: '11月16日在漓江光电技术攻关1天，检修镀膜线', reply: ['已记录服务'] },
+      { who: 'zhou.jie', says: '11月15日在漓江光电技术攻关1天，调整光路', reply: ['已记录服务'] },
+      { who: 'wei.xiaohong', says: '待确认', reply: ['2条服务记录待确认'] },
+      { who: 'wei.xiaohong', says: '确认 １、２ 👍', reply: ['已确认2条'] },
+    ],
+  },
+  {
+    name: '有异议, then the reason in a second message',
+    turns: [
+      { who: 'sun.jianli', says: '全部确认', reply: [/已确认|没有待您确认/] },
+      { who: 'chen.siyuan', says: '今天在龙城齿轮技术攻关1天，测试异议流程', reply: ['已记录服务'] },
+      { who: 'sun.jianli', says: '有异议', reply: ['请说明异议的原因'] },
+      { who: 'sun.jianli', says: '那天陈老师没有来厂里', reply: ['已记录您的异议', '那天陈老师没有来厂里'] },
+    ],
+    stored: async (db) => {
+      const visit = await db.visit.findFirstOrThrow({ where: { summary: { contains: '测试异议流程' } } });
+      expect([visit.status, visit.statusNote]).toEqual(['DISPUTED', '那天陈老师没有来厂里']);
+    },
+  },
+  {
+    name: 'with several visits waiting, a reason without a number asks which one, then records it',
+    turns: [
+      { who: 'sun.jianli', says: '全部确认', reply: [/已确认|没有待您确认/] },
+      { who: 'chen.siyuan', says: '11月20日在龙城齿轮技术攻关1天，复核齿形误差', reply: ['已记录服务'] },
+      { who: 'chen.siyuan', says: '11月19日在龙城齿轮政策宣讲半天，讲解技改补助', reply: ['已记录服务'] },
+      { who: 'sun.jianli', says: '有异议 那天没有人来讲过', reply: ['2条服务记录待确认', '哪一条'] },
+      { who: 'sun.jianli', says: '2', reply: ['已记录您的异议', '那天没有人来讲过'] },
+    ],
+    stored: async (db) => {
+      const visit = await db.visit.findFirstOrThrow({ where: { summary: { contains: '技改补助' } } });
+      expect([visit.status, visit.statusNote]).toEqual(['DISPUTED', '那天没有人来讲过']);
+    },
+  },
+  {
+    name: 'small talk gets one short line that points to 帮助, never the documents',
+    turns: [
+      ...['您好👋', '你好[微笑]', '[握手]', '谢谢！👍', '好的没问题', '谢谢', '收到🙏'].map((says) => ({
+        who: 'qin.hai',
+        says,
+        reply: ['帮助'],
+        not: [NOT_FOUND, '可以帮您'],
+      })),
+      { who: 'qin.hai', says: '你好，请问怎么报备', reply: ['哪天', '哪家企业'], not: [NOT_FOUND] },
+      { who: 'qin.hai', says: '帮助', reply: ['可以帮您'] },
+    ],
+  },
+  {
+    name: 'feedback with a space instead of a colon, and 我要反馈 with the text after',
+    turns: [
+      { who: 'mo.li', says: '反馈 贺州这边高企奖补资金拖了大半年了', reply: ['已提交政策反馈', '贺州市服务站'] },
+      { who: 'mo.li', says: '我要反馈', reply: ['请说说要反馈的'] },
+      { who: 'mo.li', says: '研发费用加计扣除的备案窗口一直说系统没开通', reply: ['已提交政策反馈'] },
+    ],
+    stored: async (db) => {
+      expect(await db.feedbackTicket.count({ where: { submitterId: 'P-105' } })).toBe(2);
+    },
+  },
+  {
+    name: '不用了 after 「要作为政策反馈提交吗？」 files nothing',
+    turns: [
+      { who: 'deng.wei', says: '首台套奖励资金迟迟没有拨付到企业', reply: ['要作为政策反馈提交吗'] },
+      { who: 'deng.wei', says: '不用了', reply: ['没有提交'], not: ['帮您'] },
+    ],
+    stored: async (db) => {
+      expect(await db.feedbackTicket.count({ where: { submitterId: 'P-107' } })).toBe(0);
+    },
+  },
+  {
+    name: 'an account not in the roster is told how to bind, never 未找到',
+    turns: [
+      ...['昨天在龙城齿轮技术攻关1天', '撤销', '反馈：补贴没到账', '确认 1', '我的进度', '你好', '👍'].map((says) => ({
+        who: 'new.phone.nobody',
+        says,
+        reply: ['尚未登记', '绑定'],
+        not: [NOT_FOUND],
+      })),
+    ],
+  },
+];
+
+describe('conversations, turn by turn', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+  const say = chatWith(() => service);
+
+  for (const script of SCRIPTS) {
+    it(script.name, async () => {
+      for (const [index, turn] of script.turns.entries()) {
+        const reply = (await say(turn.who, turn.says)) ?? '';
+        const where = `turn ${index + 1} (${turn.who}: ${turn.says}) → ${reply}`;
+        for (const wanted of turn.reply) {
+          if (typeof wanted === 'string') expect(reply, where).toContain(wanted);
+          else expect(reply, where).toMatch(wanted);
+        }
+        for (const unwanted of turn.not ?? []) {
+          if (typeof unwanted === 'string') expect(reply, where).not.toContain(unwanted);
+          else expect(reply, where).not.toMatch(unwanted);
+        }
+      }
+      await script.stored?.(service.database.prisma);
+    });
+  }
+
+  it('reopens a ticket with the number first: 「FK-… 不满意，能不能给个明确说法」', async () => {
+    const filed =
+      /FK-\d{4}-\d{4}/.exec(await say('sun.jianli', '反馈：研发费用加计扣除的备案材料一直办不下来'))?.[0] ?? '';
+    expect(await say('liuzhou.station', `回复 ${filed} 已协调`)).toContain('已答复');
+    const reply = await say('sun.jianli', `${filed} 不满意，能不能给个明确说法`);
+    expect(reply).toContain('已重新打开');
+    expect(
+      (await service.database.prisma.feedbackTicket.findUniqueOrThrow({ where: { ticketNo: filed } })).status,
+    ).toBe('SUBMITTED');
+    const outbox = await request(service.handler)
+      .get('/admin/outbox')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect(outbox.status).toBe(200);
+  });
+});
