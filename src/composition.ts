@@ -138,7 +138,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
     questions: questionHandlers(policies),
-    binding: bindingHandlers(bindings, inboundLog),
+    binding: bindingHandlers(bindings, inboundLog, config.quota),
+    quota: config.quota,
   });
   const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(

@@ -1,6 +1,7 @@
 import { type Clock, today } from '../common/clock.js';
 import type { Logger } from '../common/logger.js';
 import type { Person } from '../domain/programme/types.js';
+import type { Quota } from '../domain/progress/quota.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import type { Command } from './commands.js';
 import { Conversation, type ConversationStore, type Pending } from './conversation.js';
@@ -31,6 +32,7 @@ export interface BotDeps {
   feedback: FeedbackHandlers;
   questions: QuestionHandlers;
   binding: BindingHandlers;
+  quota: Quota;
   /** Whether the sender is within their messages a minute. */
   rateLimit?: (message: InboundMessage, context: MessageContext) => Promise<'ok' | 'just-over' | 'over'>;
   /** Told what each message was taken for (metrics). */
@@ -113,7 +115,11 @@ export function createBot(deps: BotDeps): Bot {
   function runCommand(turn: Turn, command: Command): Promise<Reply[]> | Reply[] {
     switch (command.name) {
       case 'help':
-        return say(command.topic === 'general' ? replies.help(turn.sender) : replies.helpTopic(command.topic));
+        return say(
+          command.topic === 'general'
+            ? replies.help(turn.sender, deps.quota)
+            : replies.helpTopic(command.topic, deps.quota),
+        );
       case 'bind':
         return binding.bind(turn.message, turn.context, turn.sender, command.code);
       case 'undo':

@@ -253,3 +253,21 @@ describe('conversations, turn by turn', () => {
     expect(outbox.status).toBe(200);
   });
 });
+
+describe('help with the configured quota', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService({ env: { VISIT_QUOTA_PER_YEAR: '8', DAY_QUOTA_PER_YEAR: '60' } });
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+  const say = chatWith(() => service);
+
+  it('states the quota the deployment sets, not the plan’s figures', async () => {
+    const help = await say('chen.siyuan', '帮助');
+    expect(help).toContain('每年至少8次、60天');
+    expect(help).not.toContain('5次、30天');
+    expect(await say('chen.siyuan', '怎么查进度')).toContain('每年至少8次、60天');
+  });
+});

@@ -1,5 +1,6 @@
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { Person } from '../../domain/programme/types.js';
+import type { Quota } from '../../domain/progress/quota.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
 import type { InboundLog } from '../inbound-log.js';
 import { replies } from '../replies/zh.js';
@@ -11,7 +12,7 @@ const TRIES_PER_HOUR = 5;
  * 「绑定 <code>」: an account binds itself to the person an administrator issued the code for. From an account the
  * roster already knows it is still a binding attempt (answered as one, never taken for a question).
  */
-export function bindingHandlers(bindings: BindingService, inbound: InboundLog) {
+export function bindingHandlers(bindings: BindingService, inbound: InboundLog, quota: Quota) {
   return {
     async bind(
       message: InboundMessage,
@@ -32,7 +33,7 @@ export function bindingHandlers(bindings: BindingService, inbound: InboundLog) {
         case 'bound-to-someone-else':
           return say(replies.boundToSomeoneElse());
         case 'bound':
-          return say(`${replies.bound(outcome.person)}\n\n${replies.help(outcome.person)}`);
+          return say(`${replies.bound(outcome.person)}\n\n${replies.help(outcome.person, quota)}`);
       }
     },
   };

@@ -1,4 +1,5 @@
 import { CHANNEL_LABELS, type Channel, type Person, type PersonRole } from '../../domain/programme/types.js';
+import type { Quota } from '../../domain/progress/quota.js';
 import type { CommandName } from '../commands.js';
 
 const CHANNEL_NAMES = CHANNEL_LABELS;
@@ -8,7 +9,7 @@ const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每�
 const HELP_BY_ROLE: Record<PersonRole, string[]> = {
   SPECIALIST: [
     '· 服务报备：像平时说话一样发送，如「今天在龙城齿轮技术攻关1天，调试热处理工艺」',
-    '· 查看进度：发送「我的进度」，查看每个派驻企业本年度的走访次数和服务天数（每年至少5次、30天）',
+    '· 查看进度：发送「我的进度」，查看每个派驻企业本年度的走访次数和服务天数（每年至少{visits}次、{days}天）',
     '· 服务报备后10分钟内发送现场照片，作为佐证材料；「撤销」「修改 天数 半天」更正最近一条',
     '· 代企业反馈：发送「帮企业反馈：……」，「我的反馈」查看办理情况',
   ],
@@ -47,13 +48,20 @@ const HELP_TOPICS = {
     '政策落实中遇到问题，直接发「反馈：具体问题」，会转给所在设区市服务站处理，有答复会通知您。',
     '「我的反馈」查看办理进度；对答复不满意，7天内回复「不满意 编号 原因」。',
   ],
-  progress: ['发送「我的进度」（企业发「服务情况」）查看本年度走访次数和服务天数，每个派驻企业每年至少5次、30天。'],
+  progress: [
+    '发送「我的进度」（企业发「服务情况」）查看本年度走访次数和服务天数，每个派驻企业每年至少{visits}次、{days}天。',
+  ],
 };
 
+/** The yearly quota as configured, not as written in the plan. */
+const withQuota = (text: string, quota: Quota) =>
+  text.replaceAll('{visits}', String(quota.visitsPerYear)).replaceAll('{days}', String(quota.daysPerYear));
+
 export const replies = {
-  help(person: Person): string {
-    return [`${person.name}，您好！我是科技特派员助手，可以帮您：`, ...COMMON_HELP, ...HELP_BY_ROLE[person.role]].join(
-      '\n',
+  help(person: Person, quota: Quota): string {
+    return withQuota(
+      [`${person.name}，您好！我是科技特派员助手，可以帮您：`, ...COMMON_HELP, ...HELP_BY_ROLE[person.role]].join('\n'),
+      quota,
     );
   },
 
@@ -85,8 +93,8 @@ export const replies = {
     return '绑定尝试次数过多，请一小时后再试，或联系管理员。';
   },
 
-  helpTopic(topic: keyof typeof HELP_TOPICS): string {
-    return HELP_TOPICS[topic].join('\n');
+  helpTopic(topic: keyof typeof HELP_TOPICS, quota: Quota): string {
+    return withQuota(HELP_TOPICS[topic].join('\n'), quota);
   },
 
   smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji', person: Person): string {
