@@ -34,6 +34,9 @@ const draftSchema = z.object({
   typeCandidates: z.array(z.enum(VISIT_TYPES)).default([]),
   /** What the message said about the year, when it had to be inferred ("12月5日" read as last year's). */
   yearNote: z.string().nullable().default(null),
+  activity: z.boolean().default(true),
+  refusal: z.enum(['plan', 'future', 'invalid-date']).nullable().default(null),
+  dateWords: z.string().nullable().default(null),
 });
 
 /** The one question the bot is waiting on, with what it needs to go on. */

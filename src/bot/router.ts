@@ -137,6 +137,9 @@ function answerPending(
     case 'feedback-text':
       return command || text.length < 4 ? null : { kind: 'feedback-text', text };
     case 'dispute-reason':
+      // 「有异议 原因」 after 「有异议」: the same dispute, now with its reason.
+      if (command?.name === 'dispute-visit' && command.reason)
+        return { kind: 'dispute-reason', choice: command.choice ?? pending.choice, reason: command.reason };
       return command ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
     case 'dispute-which': {
       const choices = numberList(text.replace(/^第|条$/g, ''));
@@ -212,7 +215,8 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
 
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
-    const reading = readReport(text, today, sender.role === 'SPECIALIST' ? sender.postings : []);
+    const specialist = sender.role === 'SPECIALIST';
+    const reading = readReport(text, today, specialist ? sender.postings : [], { byHost: !specialist });
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.

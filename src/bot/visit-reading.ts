@@ -1,52 +1,61 @@
-import type { LocalDate } from '../common/local-date.js';
+import { chineseDateLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
-import { findVisitDate } from '../domain/visits/visit-date.js';
+import { dayGiven } from '../domain/visits/report-dates.js';
+import { classifyKind, readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
-import { parseVisitReport } from '../domain/visits/visit-parser.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
-import { findVisitType } from '../domain/visits/visit-type.js';
 import type { PendingOf } from './conversation.js';
 
-/** A message read as a visit report: the draft it makes, and whether it read as a report at all. */
+/** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
   draft: VisitDraft;
-  /** Which fields the message itself gave (not inferred from the only posting). */
   gave: { date: boolean; enterprise: boolean; days: boolean; type: boolean };
 }
 
 /** Reads a message as a visit report, or null when it is not one. Pure: the sender's postings come with them. */
-export function readReport(text: string, today: LocalDate, postings: Posting[]): ReportReading | null {
-  const parsed = parseVisitReport(text, today, postings);
-  if (!parsed.isReport) return null;
-  const named = parsed.enterprise;
+export function readReport(
+  text: string,
+  today: LocalDate,
+  postings: Posting[],
+  options: { byHost?: boolean } = {},
+): ReportReading | null {
+  const reading = readVisit(text, today, postings, [], options);
+  if (!reading.isReport) return null;
+  const named = reading.enterprise;
   // An enterprise the message does not name is not assumed here: the report handler checks first that the message
   // names no other enterprise, then takes the only posting.
-  const given = named.kind === 'found' && named.text !== '';
+  const given = named.kind === 'found';
   return {
     draft: {
-      date: parsed.date,
-      days: parsed.days,
-      type: parsed.type,
-      assignmentId: given && named.kind === 'found' ? named.posting.assignmentId : null,
+      date: reading.date,
+      days: reading.days,
+      type: reading.type,
+      assignmentId: named.kind === 'found' ? named.posting.assignmentId : null,
       candidates: named.kind === 'ambiguous' ? named.candidates.map((p) => p.assignmentId) : [],
-      summary: parsed.summary,
-      typeCandidates: [],
-      yearNote: null,
+      summary: reading.summary,
+      typeCandidates: reading.typeCandidates,
+      yearNote:
+        reading.date && reading.lastYear
+          ? `${yearOf(reading.date)}年${chineseDateLabel(reading.date).replace(/（.*）/, '')}`
+          : null,
+      activity: reading.activity,
+      refusal: reading.refusal === 'not-posted' ? null : reading.refusal,
+      dateWords: reading.invalidDate,
     },
     gave: {
-      date: parsed.date !== null,
+      date: reading.date !== null,
       enterprise: given,
-      days: parsed.days !== null,
-      type: parsed.type !== null,
+      days: reading.days !== null,
+      type: reading.type !== null || reading.typeCandidates.length > 0,
     },
   };
 }
 
 /**
- * The pending visit question answered by the message: the draft with the asked field filled (and whatever else the
- * message gives), or null when the message does not answer it.
+ * The pending visit question answered by the message: the draft with the asked field filled, or null when the
+ * message does not answer it.
  */
 export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
@@ -63,19 +72,19 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     return days ? { ...draft, days: days.value } : null;
   }
   if (missing === 'date') {
-    const date = findVisitDate(text, today);
-    return date ? { ...draft, date: date.value } : null;
+    const date = dayGiven(text, today, postings);
+    return date ? { ...draft, date } : null;
   }
   if (missing === 'activity') {
     const described = text.trim();
-    return described.length >= 2 ? { ...draft, summary: described } : null;
+    return described.length >= 2 ? { ...draft, summary: described, activity: true } : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
   const picked = choice ? options[Number(choice[1]) - 1] : undefined;
   const type =
     picked ??
-    findVisitType(text)?.value ??
-    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(0, 2)));
+    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(0, 2))) ??
+    classifyKind(text).type;
   return type ? { ...draft, type, typeCandidates: [] } : null;
 }
 

@@ -28,7 +28,7 @@ const SCRIPTS: Script[] = [
   {
     name: 'a complete new report while the bot waits for the kind is taken as that report',
     turns: [
-      { who: 'chen.siyuan', says: '昨天去龙城齿轮那边待了半天 帮他们看了下齿轮噪音的问题', reply: ['哪一类'] },
+      { who: 'chen.siyuan', says: '昨天去龙城齿轮那边待了半天', reply: ['哪一类'] },
       {
         who: 'chen.siyuan',
         says: '上周三在龙城精密齿轮做了政策宣讲，讲研发费用加计扣除，一天半',

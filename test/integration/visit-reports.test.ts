@@ -95,7 +95,7 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(days).toContain('天数：0.5天');
     expect(await say('zhao.min', '修改 日期 昨天')).toContain('11月23日（周一）');
     expect(await say('zhao.min', '修改 类型 资源对接')).toContain('类型：资源对接');
-    expect(await say('zhao.min', '修改 日期 2026-12-25')).toContain('未修改：日期2026-12-25还没到');
+    expect(await say('zhao.min', '修改 日期 2026-12-25')).toContain('未修改：2026-12-25还没到');
     expect(await say('zhao.min', '修改 企业 龙城齿轮')).toContain('未修改');
     expect(await say('zhao.min', '修改 颜色 红色')).toContain('可以修改的字段');
     const stored = await service.database.prisma.visit.findFirstOrThrow({ where: { summary: '冷链温控调试' } });

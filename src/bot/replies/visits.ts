@@ -74,7 +74,11 @@ export const visitReplies = {
           ? `${refusal.enterprise}不是您派驻的企业，不能为其报备。`
           : '该企业不是您派驻的企业。';
       case 'future-date':
-        return `日期${refusal.date}还没到，不能提前报备。服务结束后再报备即可。`;
+        return `${refusal.words ?? refusal.date ?? '这个日期'}还没到：服务记录在服务完成后报备，到时再发即可。`;
+      case 'plan':
+        return '这是还没进行的服务：服务记录在服务完成后报备，到时再发即可。';
+      case 'invalid-date':
+        return `没有「${refusal.words ?? '这个日期'}」这一天，请核对日期后重新发送。`;
       case 'before-posting':
         return `日期${refusal.date}早于派驻开始日期（${refusal.start}），不能报备。`;
       case 'after-posting':

@@ -22,14 +22,10 @@ export function aliasesOf(posting: PostingRef, partial = true): string[] {
     .replace(GENERIC, ' ')
     .split(/\s+/)
     .filter((part) => part.length >= 2);
+  // A city alone names no enterprise (several may be in it): matchEnterprise weighs it only when no name matches.
   const parts = core.flatMap((part) => {
     const brand = part.replace(CITY_PREFIX, '');
-    const city = brand !== part ? [part.slice(0, part.length - brand.length)] : [];
-    return [
-      part,
-      ...city,
-      ...(brand.length >= 2 ? [brand, brand.slice(0, 2), ...(partial ? substrings(brand, 4) : [])] : []),
-    ];
+    return [part, ...(brand.length >= 2 ? [brand, brand.slice(0, 2), ...(partial ? substrings(brand, 4) : [])] : [])];
   });
   const short = posting.shortName && posting.shortName.length >= 4 ? [posting.shortName.slice(0, 2)] : [];
   return [...new Set([...names, ...parts, ...short])].sort((a, b) => b.length - a.length);
@@ -68,5 +64,21 @@ export function matchEnterprise(text: string, postings: PostingRef[], partial = 
   const [only] = matches;
   if (matches.length === 1 && only) return { kind: 'found', posting: only.posting, text: only.text };
   if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.map((m) => m.posting) };
+  // 「柳州那家」: the city tells which, when only one posting is there.
+  const city =
+    /(南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)(?:市)?(?:那家|这家|的那家|那边|那个)/.exec(
+      text,
+    );
+  if (city) {
+    const there = postings.filter((p) => cityOf(p) === city[1]);
+    const [one] = there;
+    if (there.length === 1 && one) return { kind: 'found', posting: one, text: city[0] };
+    if (there.length > 1) return { kind: 'ambiguous', candidates: there };
+  }
   return { kind: 'none' };
+}
+
+/** The city an enterprise's registered name begins with (柳州市龙城精密齿轮 → 柳州). */
+export function cityOf(posting: PostingRef): string | null {
+  return CITY_PREFIX.exec(posting.enterpriseName)?.[1] ?? null;
 }

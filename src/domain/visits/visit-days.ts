@@ -1,5 +1,9 @@
 import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
-import type { Found } from './visit-date.js';
+/** A value read from a message, with the words it was read from (to take out of the summary). */
+export interface Found<T> {
+  value: T;
+  text: string;
+}
 
 const HOURS_PER_DAY = 8;
 
@@ -8,12 +12,13 @@ export function toHalfDays(days: number): number {
   return Math.max(0.5, Math.ceil(days * 2 - 1e-9) / 2);
 }
 
-const CLOCK = '(上午|早上|中午|下午|晚上)?\\s*(\\d{1,2})\\s*(?:[点:：时]\\s*(半|\\d{2})?)';
+const CLOCK =
+  '(上午|早上|早晨|中午|下午|晚上)?\\s*(\\d{1,2}|[一二两三四五六七八九十]{1,3})\\s*(?:[点:：时]\\s*(半|\\d{2})?)';
 
 /** Hours between two clock times ("上午9点到下午3点", "8:30-11:30"), or null when they make no sense. */
 function hoursBetween(m: RegExpExecArray): number | null {
   const at = (part: string | undefined, hour: string | undefined, minutes: string | undefined, after: boolean) => {
-    let h = Number(hour);
+    let h = parseSmallNumber(hour ?? '') ?? Number.NaN;
     if ((part === '下午' || part === '晚上' || (part === undefined && after)) && h < 12 && h <= 7) h += 12;
     if (part === '中午' && h < 6) h += 12;
     return h + (minutes === '半' ? 0.5 : minutes ? Number(minutes) / 60 : 0);
@@ -28,13 +33,14 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:天|日|工作日)\\s*半`), (m) => plus(m[1], 0.5)],
   // "19日" right after a month or a dash is a date, not a number of days.
   [
-    new RegExp(`(?<![月\\d\\-~至到])(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|工作日|日(?![期前]))`),
+    new RegExp(`(?<![月\\d\\-~至到前后当那这同第每])(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|工作日|日(?![期前]))`),
     (m) => plus(m[1], 0),
   ],
-  [new RegExp(`${CLOCK}\\s*(?:到|至|-|~|～|—)\\s*${CLOCK}`), hoursBetween],
+  // 「从早上8点干到晚上6点」: a verb may stand before 到.
+  [new RegExp(`${CLOCK}[\\u4e00-\\u9fa5]{0,2}?\\s*(?:到|至|-|~|～|—)\\s*${CLOCK}`), hoursBetween],
   [/(?<![一二两三四五六七八九十\d])半\s*(?:天|日)|半个工作日|一?个?上午|一?个?下午/, () => 0.5],
   [
-    new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*多?\\s*(?:个)?\\s*(?:小时|钟头|h)`, 'i'),
+    new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*多?\\s*(?:个)?\\s*(?:小时|钟头|个钟|钟(?!表)|h(?![a-z]))`, 'i'),
     (m) => {
       const hours = parseSmallNumber(m[1] ?? '');
       // "从72小时缩短到60小时" describes the work, not how long the visit took.

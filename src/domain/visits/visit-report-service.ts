@@ -4,11 +4,11 @@ import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js'
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { matchEnterprise } from './enterprise-match.js';
-import { findVisitDate } from './visit-date.js';
+import { findDates } from './report-dates.js';
+import { classifyKind } from './report-reading.js';
 import { findVisitDays } from './visit-days.js';
 import type { Posting, RecordedVisit, StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
-import { findVisitType } from './visit-type.js';
 
 export const MAX_DAYS_PER_VISIT = 31;
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
@@ -28,6 +28,12 @@ export interface VisitDraft {
   typeCandidates: VisitType[];
   /** Set when the year of the date had to be inferred (shown in the reply). */
   yearNote: string | null;
+  /** The message says what was done (a report that does not is asked 「这次主要做了什么？」). */
+  activity: boolean;
+  /** Why the message cannot be stored as it stands, read from it (a plan, a day to come, an impossible date). */
+  refusal: 'plan' | 'future' | 'invalid-date' | null;
+  /** The words of an impossible date, or of a day still to come, to name them. */
+  dateWords: string | null;
 }
 
 export type MissingField = 'date' | 'enterprise' | 'days' | 'type' | 'activity';
@@ -37,7 +43,9 @@ export type VisitRefusal =
   | { code: 'not-a-specialist' }
   | { code: 'no-postings' }
   | { code: 'not-posted'; enterprise: string | null }
-  | { code: 'future-date'; date: LocalDate }
+  | { code: 'future-date'; date: LocalDate | null; words?: string | null }
+  | { code: 'plan' }
+  | { code: 'invalid-date'; words: string | null }
   | { code: 'before-posting'; date: LocalDate; start: LocalDate }
   | { code: 'after-posting'; date: LocalDate; end: LocalDate }
   | { code: 'too-many-days'; max: number }
@@ -88,6 +96,9 @@ export class VisitReportService {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     if (sender.role !== 'SPECIALIST') return refuse({ code: 'not-a-specialist' });
     if (postings.length === 0) return refuse({ code: 'no-postings' });
+    if (draft.refusal === 'plan') return refuse({ code: 'plan' });
+    if (draft.refusal === 'invalid-date') return refuse({ code: 'invalid-date', words: draft.dateWords });
+    if (draft.refusal === 'future') return refuse({ code: 'future-date', date: draft.date, words: draft.dateWords });
     if (!draft.assignmentId) {
       const foreign = await this.foreignEnterprise(text, postings);
       if (foreign) return refuse({ code: 'not-posted', enterprise: foreign });
@@ -99,6 +110,7 @@ export class VisitReportService {
     if (draft.date === null) return { kind: 'incomplete', missing: 'date', draft, postings };
     if (draft.days === null) return { kind: 'incomplete', missing: 'days', draft, postings };
     if (draft.type === null) return { kind: 'incomplete', missing: 'type', draft, postings };
+    if (!draft.activity) return { kind: 'incomplete', missing: 'activity', draft, postings };
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
     if (!posting) return refuse({ code: 'not-posted', enterprise: null });
     const problem = this.dateProblem(draft.date, draft.days, posting);
@@ -168,8 +180,11 @@ export class VisitReportService {
     postings: Posting[],
   ): RecordedVisit | VisitRefusal {
     const days = () => findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(value) ? `${value.trim()}天` : value);
-    const date = () => findVisitDate(value, today(this.clock));
-    const type = () => findVisitType(value)?.value ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
+    const date = () => {
+      const [first] = findDates(value, today(this.clock), postings);
+      return first?.value ? { value: first.value } : null;
+    };
+    const type = () => classifyKind(value).type ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
     const which = field ?? (days() ? 'days' : date() ? 'date' : type() ? 'type' : null);
     if (which === 'date') {
       const found = date();

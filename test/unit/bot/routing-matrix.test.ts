@@ -71,6 +71,9 @@ function pending(row: Row): Pending | null {
           summary: missing === 'activity' ? '' : '调试热处理工艺',
           typeCandidates: [],
           yearNote: null,
+          activity: missing !== 'activity',
+          refusal: null,
+          dateWords: null,
         },
       };
     }

@@ -1,0 +1,292 @@
+import { addDays, isLocalDate, type LocalDate, yearOf } from '../../common/local-date.js';
+import { parseSmallNumber } from './chinese-numbers.js';
+
+/**
+ * A date a message gives: a day that has come (past, today included), one still to come (future), one that cannot
+ * be (invalid: 11月31日), or a time too vague to be a day (vague: 上周, 最近, 月初). `span` is the number of calendar
+ * days of a range (11月20日到22日 → 3).
+ */
+export interface DateReading {
+  kind: 'past' | 'future' | 'invalid' | 'vague';
+  value: LocalDate | null;
+  /** The words it was read from. */
+  text: string;
+  index: number;
+  span?: number;
+  /** A month and day read as last year's, because this year's is still to come. */
+  lastYear?: boolean;
+}
+
+interface Window {
+  startDate?: LocalDate;
+  endDate?: LocalDate;
+}
+
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const CN = '[一二三四五六七八九十两]{1,3}';
+const NUM = `(?:\\d{1,2}|${CN})`;
+
+const iso = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+function weekday(date: LocalDate): number {
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day === 0 ? 7 : day;
+}
+
+const number = (text: string | undefined) => parseSmallNumber(text ?? '');
+
+/** The kind of a day against today. */
+function dayOf(value: LocalDate, today: LocalDate): 'past' | 'future' {
+  return value > today ? 'future' : 'past';
+}
+
+/**
+ * A month and day without a year: this year's if it has come; otherwise last year's when that lies in one of the
+ * reporter's postings, else it cannot be placed (the bot asks).
+ */
+function monthDay(
+  month: number,
+  day: number,
+  today: LocalDate,
+  windows: Window[],
+): Omit<DateReading, 'text' | 'index'> {
+  const year = yearOf(today);
+  const thisYear = iso(year, month, day);
+  if (!isLocalDate(thisYear) && !isLocalDate(iso(year - 1, month, day))) return { kind: 'invalid', value: null };
+  if (isLocalDate(thisYear) && thisYear <= today) return { kind: 'past', value: thisYear as LocalDate };
+  const lastYear = iso(year - 1, month, day);
+  // 2月29日 of a common year is no day, even if last year had one.
+  if (!isLocalDate(thisYear)) return { kind: 'invalid', value: null };
+  const inside = windows.some(
+    (w) => (!w.startDate || lastYear >= w.startDate) && (!w.endDate || lastYear <= w.endDate),
+  );
+  return inside ? { kind: 'past', value: lastYear as LocalDate, lastYear: true } : { kind: 'vague', value: null };
+}
+
+/** Day `day` of the month `back` months before today's (0 = this month). */
+function dayOfMonth(back: number, day: number, today: LocalDate): LocalDate | null {
+  const [year, month] = today.split('-').map(Number) as [number, number];
+  const m = month - back;
+  const date = iso(m >= 1 ? year : year - 1, m >= 1 ? m : m + 12, day);
+  return isLocalDate(date) ? (date as LocalDate) : null;
+}
+
+function week(which: string | undefined, target: number, today: LocalDate): LocalDate {
+  const monday = addDays(today, 1 - weekday(today));
+  const back = which === '上上' ? 2 : which === '上' ? 1 : which === '下' ? -1 : which === '下下' ? -2 : 0;
+  return addDays(monday, target - 1 - 7 * back);
+}
+
+type Rule = [
+  RegExp,
+  (m: RegExpExecArray, today: LocalDate, windows: Window[]) => Omit<DateReading, 'text' | 'index'> | null,
+];
+
+/** Most specific first: a range before its first day, a full date before a month and day. */
+const RULES: Rule[] = [
+  // 11月20日到22日, 11月30号到12月1号, 12.30-12.31
+  [
+    /(\d{1,2})\s*[月.]\s*(\d{1,2})\s*[日号]?\s*(?:到|至|-|~|～|—|–)\s*(?:(\d{1,2})\s*[月.])?\s*(\d{1,2})\s*[日号]?/,
+    (m, today, windows) => {
+      const first = monthDay(Number(m[1]), Number(m[2]), today, windows);
+      if (first.kind !== 'past' || !first.value) return first;
+      const lastMonth = m[3] ? Number(m[3]) : Number(m[1]);
+      const year = yearOf(first.value) + (lastMonth < Number(m[1]) ? 1 : 0);
+      const last = iso(year, lastMonth, Number(m[4]));
+      if (!isLocalDate(last) || last < first.value) return null;
+      return {
+        ...first,
+        kind: dayOf(last as LocalDate, today) === 'future' ? 'future' : 'past',
+        span: span(first.value, last as LocalDate),
+      };
+    },
+  ],
+  // 20号到22号
+  [
+    /(?<![\d月.])(\d{1,2})\s*[号日]\s*(?:到|至|-|~|～|—)\s*(\d{1,2})\s*[号日]/,
+    (m, today) => {
+      for (const back of [0, 1]) {
+        const first = dayOfMonth(back, Number(m[1]), today);
+        const last = dayOfMonth(back, Number(m[2]), today);
+        if (first && last && last >= first && last <= today)
+          return { kind: 'past', value: first, span: span(first, last) };
+      }
+      return null;
+    },
+  ],
+  // 上周一到周三, 周四到周五
+  [
+    /(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|~|和)\s*(?:周|星期|礼拜)?([一二三四五六日天])/,
+    (m, today) => {
+      let first = week(m[1], WEEKDAYS[m[2] ?? ''] ?? 1, today);
+      let last = week(m[1], WEEKDAYS[m[3] ?? ''] ?? 1, today);
+      if (!m[1] && last > today) {
+        first = addDays(first, -7);
+        last = addDays(last, -7);
+      }
+      return { kind: dayOf(last, today), value: first, span: span(first, last) };
+    },
+  ],
+  // 前天和昨天, 昨天和今天, 前天到今天
+  [
+    /(大前天|前天|昨天)\s*(?:和|到|至|、|跟)\s*(前天|昨天|今天)/,
+    (m, today) => {
+      const back: Record<string, number> = { 大前天: 3, 前天: 2, 昨天: 1, 今天: 0 };
+      const first = addDays(today, -(back[m[1] ?? ''] ?? 0));
+      const last = addDays(today, -(back[m[2] ?? ''] ?? 0));
+      return last >= first ? { kind: 'past', value: first, span: span(first, last) } : null;
+    },
+  ],
+  // 2026年12月20日, 2026-12-20, 2026.12.20
+  [
+    /(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})\s*[日号]?/,
+    (m, today) => {
+      const date = iso(Number(m[1]), Number(m[2]), Number(m[3]));
+      return isLocalDate(date)
+        ? { kind: dayOf(date as LocalDate, today), value: date as LocalDate }
+        : { kind: 'invalid', value: null };
+    },
+  ],
+  // 明年1月3号
+  [
+    /明年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/,
+    (m, today) => {
+      const date = iso(yearOf(today) + 1, Number(m[1]), Number(m[2]));
+      return isLocalDate(date) ? { kind: 'future', value: date as LocalDate } : { kind: 'invalid', value: null };
+    },
+  ],
+  // 十一月二十日
+  [
+    new RegExp(`(${CN})月(${CN})[日号]`),
+    (m, today, windows) => {
+      const month = number(m[1]);
+      const day = number(m[2]);
+      return month && day ? monthDay(month, day, today, windows) : null;
+    },
+  ],
+  // 11月20日, 11月20, 12月15号
+  [
+    /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*(?:[日号]|(?![\d天个小]))/,
+    (m, today, windows) => {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', value: null };
+      return monthDay(month, day, today, windows);
+    },
+  ],
+  // 11.20, 11/31
+  [
+    /(?<![\d.])(\d{1,2})[./](\d{1,2})(?![\d.]|\s*[天日小个点])/,
+    (m, today, windows) => {
+      const month = Number(m[1]);
+      const day = Number(m[2]);
+      if (month < 1 || month > 12 || day < 1 || day > 31) return { kind: 'invalid', value: null };
+      return monthDay(month, day, today, windows);
+    },
+  ],
+  [/大后天/, (_m, today) => ({ kind: 'future', value: addDays(today, 3) })],
+  [/后天/, (_m, today) => ({ kind: 'future', value: addDays(today, 2) })],
+  [/明天|明日|明儿/, (_m, today) => ({ kind: 'future', value: addDays(today, 1) })],
+  [/大前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -3) })],
+  [/前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -2) })],
+  [/昨天|昨日|昨儿/, (_m, today) => ({ kind: 'past', value: addDays(today, -1) })],
+  [/今天|今日|今儿|今早|今晚|今上午|今下午|刚才|刚刚|刚从/, (_m, today) => ({ kind: 'past', value: today })],
+  [
+    new RegExp(`(${NUM})\\s*天(?:以)?前`),
+    (m, today) => {
+      const n = number(m[1]);
+      return n === null ? null : { kind: 'past', value: addDays(today, -n) };
+    },
+  ],
+  // 上周末, 这周末: a weekend is two days
+  [
+    /(上上|上|本|这|下)?(?:个)?(?:周末|礼拜天和礼拜六)/,
+    (m) => ({ kind: m[1] === '下' ? 'future' : 'vague', value: null }),
+  ],
+  // 上周三, 本周一, 下周二
+  [
+    /(上上|上|本|这|下下|下)\s*(?:个)?(?:周|星期|礼拜)([一二三四五六日天])/,
+    (m, today) => {
+      const date = week(m[1], WEEKDAYS[m[2] ?? ''] ?? 1, today);
+      return { kind: dayOf(date, today), value: date };
+    },
+  ],
+  // a bare weekday: the most recent one, today included
+  [
+    /(?:周|星期|礼拜)([一二三四五六日天])/,
+    (m, today) => {
+      const back = (weekday(today) - (WEEKDAYS[m[1] ?? ''] ?? 1) + 7) % 7;
+      return { kind: 'past', value: addDays(today, -back) };
+    },
+  ],
+  // 上个月28号
+  [
+    new RegExp(`上个?月\\s*(${NUM})\\s*[号日]`),
+    (m, today) => {
+      const day = number(m[1]);
+      const date = day ? dayOfMonth(1, day, today) : null;
+      return date ? { kind: 'past', value: date } : { kind: 'invalid', value: null };
+    },
+  ],
+  // 这个月5号, 本月5日
+  [
+    new RegExp(`(?:这个?月|本月)\\s*(${NUM})\\s*[号日]`),
+    (m, today) => {
+      const day = number(m[1]);
+      const date = day ? dayOfMonth(0, day, today) : null;
+      return date ? { kind: dayOf(date, today), value: date } : { kind: 'invalid', value: null };
+    },
+  ],
+  [/下个?月|下周|下礼拜|下星期/, () => ({ kind: 'future', value: null })],
+  // a bare day of the month, not a workshop or a line (3号车间)
+  [
+    /(?<![\d月.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品|到|至))/,
+    (m, today) => {
+      const day = Number(m[1]);
+      if (day < 1 || day > 31) return { kind: 'invalid', value: null };
+      for (const back of [0, 1]) {
+        const date = dayOfMonth(back, day, today);
+        if (date && date <= today) return { kind: 'past', value: date };
+        if (!date && back === 0 && dayOfMonth(1, day, today) === null) return { kind: 'invalid', value: null };
+      }
+      return { kind: 'invalid', value: null };
+    },
+  ],
+  [
+    /上周|上星期|上礼拜|这周|本周|这星期|这个月|本月|上个?月|月初|月底|月中|最近|前几天|前阵子|前段时间|年前|年后|节前|节后|春节后|国庆后|(\d{1,2}|[一二三四五六七八九十]{1,2})月份/,
+    () => ({ kind: 'vague', value: null }),
+  ],
+];
+
+function span(first: LocalDate, last: LocalDate): number {
+  return Math.round((Date.parse(`${last}T00:00:00Z`) - Date.parse(`${first}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+/**
+ * The dates a message gives, most telling first: a day (or range) before a vague time, earlier in the text before
+ * later. `windows` are the reporter's postings, to place a month and day that has not come yet this year.
+ */
+export function findDates(text: string, today: LocalDate, windows: Window[] = []): DateReading[] {
+  const found: DateReading[] = [];
+  let rest = text;
+  for (const [pattern, resolve] of RULES) {
+    const global = new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`);
+    for (const match of rest.matchAll(global)) {
+      const reading = resolve(match, today, windows);
+      if (!reading) continue;
+      found.push({ ...reading, text: match[0], index: match.index ?? 0 });
+      // Blank out what was read so a shorter rule does not read it again.
+      rest =
+        rest.slice(0, match.index) + ' '.repeat(match[0].length) + rest.slice((match.index ?? 0) + match[0].length);
+    }
+  }
+  const rank = (r: DateReading) => (r.kind === 'vague' ? 1 : 0);
+  return found.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/** The day a short answer gives (「昨天」「11月20日」「上周三」), when it is one that has come. */
+export function dayGiven(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
+  const [first] = findDates(text, today, windows);
+  return first?.kind === 'past' ? first.value : null;
+}
