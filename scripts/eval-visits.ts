@@ -1,13 +1,9 @@
 // `npm run eval:visits`: how well the visit-report reader reads the labelled messages: per field and per kind, on the
 // part tuned on (misses listed) and on the held-out part (figures only: it is for measuring, never for tuning).
-import { readFile } from 'node:fs/promises';
-import { FIELDS, type Score, score, type VisitCase } from '../src/domain/visits/visit-eval.js';
-
-const read = async (file: string) =>
-  (await readFile(file, 'utf8'))
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as VisitCase);
+// `--record` writes the figures to test/fixtures/visits/levels.json, the levels CI holds the reader to.
+import { writeFile } from 'node:fs/promises';
+import { FIELDS, type Score, score } from '../src/domain/visits/visit-eval.js';
+import { LEVELS_FILE, type Levels, levelsOf, loadHeldOut, loadTune } from './visit-cases.js';
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 function report(name: string, s: Score) {
@@ -18,18 +14,21 @@ function report(name: string, s: Score) {
     console.log(`  ${kind.padEnd(18)} ${pct(k.allRight, k.cases).padStart(6)} of ${k.cases}`);
 }
 
-const tune = [...(await read('test/fixtures/visits/tune.jsonl')), ...(await read('test/fixtures/visits/tune-2.jsonl'))];
-const heldOut = await read('test/fixtures/visits/heldout.jsonl');
 const quiet = process.argv.includes('--quiet');
-report(
-  'tuned on',
-  score(tune, (c, got, wrong) => {
-    if (quiet) return;
-    const detail = wrong.map(
-      (f) =>
-        `${f}: ${JSON.stringify(got[f as keyof typeof got])} ≠ ${JSON.stringify(c.expect[f as keyof typeof c.expect])}`,
-    );
-    console.log(`MISS ${c.id} [${c.today}] ${c.message}\n     ${detail.join('; ')}`);
-  }),
-);
-report('held out (never tuned on)', score(heldOut));
+const tune = score(await loadTune(), (c, got, wrong) => {
+  if (quiet) return;
+  const detail = wrong.map(
+    (f) =>
+      `${f}: ${JSON.stringify(got[f as keyof typeof got])} ≠ ${JSON.stringify(c.expect[f as keyof typeof c.expect])}`,
+  );
+  console.log(`MISS ${c.id} [${c.today}] ${c.message}\n     ${detail.join('; ')}`);
+});
+const heldOut = score(await loadHeldOut());
+report('tuned on', tune);
+report('held out (never tuned on)', heldOut);
+
+if (process.argv.includes('--record')) {
+  const levels: Levels = { tune: levelsOf(tune), heldOut: levelsOf(heldOut) };
+  await writeFile(LEVELS_FILE, `${JSON.stringify(levels, null, 2)}\n`);
+  console.log(`\nrecorded the levels in ${LEVELS_FILE}`);
+}

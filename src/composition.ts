@@ -2,6 +2,7 @@ import type { AppDeps } from './app.js';
 import { chatRateLimit } from './bot/chat-rate-limit.js';
 import { bindingHandlers } from './bot/handlers/binding.js';
 import { confirmationHandlers } from './bot/handlers/confirmations.js';
+import { disputeHandlers } from './bot/handlers/disputes.js';
 import { feedbackHandlers } from './bot/handlers/feedback.js';
 import { questionHandlers } from './bot/handlers/questions.js';
 import { visitHandlers } from './bot/handlers/visits.js';
@@ -39,6 +40,7 @@ import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import { ReminderService } from './domain/reminders/reminder-service.js';
 import { VisitConfirmationService } from './domain/visits/visit-confirmation.js';
+import { VisitDisputeService } from './domain/visits/visit-disputes.js';
 import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
 import { VisitNotices } from './domain/visits/visit-notices.js';
 import { VisitReportService } from './domain/visits/visit-report-service.js';
@@ -115,7 +117,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     for (const message of await addressing.address(notices)) await outbox.enqueue(message);
   });
   const ledger = new PrismaVisitLedger(db);
-  const visitNotices = new VisitNotices(people, addressing);
+  const visitNotices = new VisitNotices(people, addressing, clock);
   const feedback = new FeedbackService(
     new PrismaFeedbackStore(db),
     new FeedbackNotices(people, addressing),
@@ -136,6 +138,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       quota: config.quota,
     }),
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock)),
+    disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),

@@ -23,6 +23,7 @@ export type Command =
   | { name: 'reopen-feedback'; ticketNo: string; reason: string }
   | { name: 'my-feedback' }
   | { name: 'todo' }
+  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string }
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
@@ -40,6 +41,18 @@ const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
+
+const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
+/** The dispute number in a message (YY-2026-0001, yy20260001, YY-2026-1), written out in full. */
+export function disputeNoIn(text: string): string | null {
+  const match = new RegExp(DISPUTE, 'i').exec(text);
+  return match?.[1] && match[2] ? `YY-${match[1]}-${match[2].padStart(4, '0')}` : null;
+}
+
+/** An official's finding: 不属实 before 属实, since one contains the other. */
+const VERDICT = '(情况)?(不属实|不实|不真实|虚假|没有去|没去|未到场|属实|真实|无误|确实去了|情况属实)';
+const verdictOf = (word: string): 'VERIFIED' | 'REJECTED' =>
+  /不|虚假|没有?去|未到场/.test(word) ? 'REJECTED' : 'VERIFIED';
 
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -216,7 +229,34 @@ export const COMMANDS: CommandSpec[] = [
     name: 'todo',
     roles: OFFICIALS,
     parse: (text) =>
-      new RegExp(`^(待办|我的待办|待处理|待处理反馈|待办反馈|待办事项)${END}$`).test(text) ? { name: 'todo' } : null,
+      new RegExp(
+        `^(待办|我的待办|待处理|待处理反馈|待办反馈|待办事项|待核实|待核实(的)?异议|异议列表|有哪些异议|待处理(的)?异议)${END}$`,
+      ).test(text)
+        ? { name: 'todo' }
+        : null,
+  },
+  {
+    name: 'resolve-dispute',
+    roles: OFFICIALS,
+    parse(text) {
+      // 「核实 YY-2026-0001 属实」, 「核实 YY-2026-0001 不属实，当天没到企业」, 「YY-2026-0001 核实属实」,
+      // 「已核实 陈思远 12月1日 记录属实」: what is between the verb and the verdict says which visit.
+      const verbFirst = new RegExp(
+        `^(?:已经?|经)?核实(?:了|一下)?\\s*[:：,，]?\\s*([\\s\\S]{0,40}?)\\s*(?:的?(?:服务)?记录|的?情况)?\\s*[:：,，]?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
+      const numberFirst = new RegExp(
+        `^(${DISPUTE})\\s*[:：,，]?\\s*(?:已经?|经)?(?:核实)?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
+      const [ref, word, reason] = verbFirst
+        ? [verbFirst[1], verbFirst[3], verbFirst[4]]
+        : numberFirst
+          ? [numberFirst[1], numberFirst[5], numberFirst[6]]
+          : [];
+      if (ref === undefined || !word) return null;
+      return { name: 'resolve-dispute', ref: ref.trim(), verdict: verdictOf(word), reason: (reason ?? '').trim() };
+    },
   },
   {
     name: 'act-on-feedback',

@@ -53,6 +53,7 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
   z.object({ kind: z.literal('dispute-which'), reason: z.string() }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
+  z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;
 export type PendingOf<K extends Pending['kind']> = Extract<Pending, { kind: K }>;

@@ -7,6 +7,7 @@ import type { Command } from './commands.js';
 import { Conversation, type ConversationStore, type Pending } from './conversation.js';
 import type { BindingHandlers } from './handlers/binding.js';
 import type { ConfirmationHandlers } from './handlers/confirmations.js';
+import type { DisputeHandlers } from './handlers/disputes.js';
 import type { FeedbackHandlers } from './handlers/feedback.js';
 import type { QuestionHandlers } from './handlers/questions.js';
 import type { VisitHandlers } from './handlers/visits.js';
@@ -29,6 +30,7 @@ export interface BotDeps {
   logger: Logger;
   visits: VisitHandlers;
   confirmations: ConfirmationHandlers;
+  disputes: DisputeHandlers;
   feedback: FeedbackHandlers;
   questions: QuestionHandlers;
   binding: BindingHandlers;
@@ -65,7 +67,7 @@ function decisionName(decision: Decision): string {
  * their conversation are read once and the conversation written once.
  */
 export function createBot(deps: BotDeps): Bot {
-  const { visits, confirmations, feedback, questions, binding } = deps;
+  const { visits, confirmations, disputes, feedback, questions, binding } = deps;
 
   function abandonedLine(pending: Pending): string {
     switch (pending.kind) {
@@ -80,6 +82,8 @@ export function createBot(deps: BotDeps): Bot {
         return replies.abandoned('dispute');
       case 'confirm-undo':
         return replies.abandoned('undo');
+      case 'resolve-reason':
+        return replies.abandoned('resolve', pending.disputeNo);
     }
   }
 
@@ -90,7 +94,9 @@ export function createBot(deps: BotDeps): Bot {
           ? visits.cancelled()
           : answer.of === 'dispute-reason' || answer.of === 'dispute-which'
             ? confirmations.disputeDropped()
-            : feedback.notFiled();
+            : answer.of === 'resolve-reason'
+              ? disputes.dropped()
+              : feedback.notFiled();
       case 'visit-draft':
         return visits.report(turn, answer.draft);
       case 'feedback-yes':
@@ -109,7 +115,17 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undo(turn, answer.visitId);
       case 'undo-kept':
         return visits.undoKept();
+      case 'resolve-reason':
+        return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
     }
+  }
+
+  /** An official's 待办: open feedback, then open disputes. */
+  async function todo(turn: Turn): Promise<Reply[]> {
+    const [tickets, open] = await Promise.all([feedback.todo(turn), disputes.todoSection(turn)]);
+    if (!open) return tickets;
+    const [first, ...rest] = tickets;
+    return [{ ...first, text: `${first?.text ?? ''}\n\n${open}` }, ...rest];
   }
 
   function runCommand(turn: Turn, command: Command): Promise<Reply[]> | Reply[] {
@@ -147,7 +163,9 @@ export function createBot(deps: BotDeps): Bot {
       case 'my-feedback':
         return feedback.mine(turn);
       case 'todo':
-        return feedback.todo(turn);
+        return todo(turn);
+      case 'resolve-dispute':
+        return disputes.resolve(turn, command.ref, command.verdict, command.reason);
       case 'rate':
         return feedback.rate(turn, command);
     }
@@ -166,7 +184,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'progress-question':
-        return visits.progress(turn);
+        return visits.progress(turn, decision.text);
       case 'policy-question':
         return questions.ask(turn, decision.question);
       case 'small-talk':
@@ -201,12 +219,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       const sender = await deps.senders.senderOf(message.channel, message.senderId);
       const conversation = sender ? Conversation.from(await deps.conversations.load(sender.id), deps.clock) : null;
-      const { decision, abandoned } = route({
-        message,
-        sender,
-        pending: conversation?.pending ?? null,
-        today: today(deps.clock),
-      });
+      const day = today(deps.clock);
+      const { decision, abandoned } = route({ message, sender, pending: conversation?.pending ?? null, today: day });
       if (message.kind !== 'event') deps.onRouted?.(message, decisionName(decision));
       deps.logger.info(
         { channel: message.channel, personId: sender?.id, decision: decisionName(decision) },
@@ -219,7 +233,7 @@ export function createBot(deps: BotDeps): Bot {
       }
       // The pending question is settled (answered, continued, cancelled or dropped) before the answer may ask again.
       conversation.settle();
-      const turn: Turn = { message, sender, conversation, context };
+      const turn: Turn = { message, sender, conversation, context, today: day };
       const answer = await run(turn, decision);
       if (conversation.dirty) await deps.conversations.save(sender.id, conversation.snapshot());
       if (!abandoned || answer.length === 0) return { sender, replies: answer };

@@ -24,7 +24,8 @@ export type PendingAnswer =
   | { kind: 'dispute-reason'; choice: number | null; reason: string }
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'undo-confirmed'; visitId: string }
-  | { kind: 'undo-kept' };
+  | { kind: 'undo-kept' }
+  | { kind: 'resolve-reason'; disputeNo: string; reason: string };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji';
 
@@ -35,7 +36,7 @@ export type Decision =
   | { kind: 'not-allowed'; command: CommandName; roles: readonly PersonRole[] }
   | { kind: 'report'; reading: ReportReading }
   | { kind: 'complaint'; text: string }
-  | { kind: 'progress-question' }
+  | { kind: 'progress-question'; text: string }
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
   | { kind: 'image' }
@@ -145,6 +146,9 @@ function answerPending(
       const choices = numberList(text.replace(/^第|条$/g, ''));
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
     }
+    case 'resolve-reason':
+      // 「核实 YY-… 不属实 原因」 typed in full is the command itself.
+      return command || text.length < 2 ? null : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || YES.test(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };
@@ -232,7 +236,7 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
   if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 6 && COMPLAINT.test(text) && !QUESTION.test(text)) {
     return { decision: { kind: 'complaint', text }, abandoned };
   }
-  if (PROGRESS_QUESTION.test(text)) return { decision: { kind: 'progress-question' }, abandoned };
+  if (PROGRESS_QUESTION.test(text)) return { decision: { kind: 'progress-question', text }, abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }
 

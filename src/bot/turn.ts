@@ -1,3 +1,4 @@
+import type { LocalDate } from '../common/local-date.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import type { Conversation } from './conversation.js';
 import type { Sender } from './router.js';
@@ -13,6 +14,8 @@ export interface Turn {
   sender: Sender;
   conversation: Conversation;
   context: MessageContext;
+  /** The programme's calendar day the message is answered on (from the one clock). */
+  today: LocalDate;
 }
 
 export const say = (text: string): Reply[] => [{ text }];

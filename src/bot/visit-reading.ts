@@ -1,8 +1,9 @@
 import { chineseDateLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
+import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
-import { classifyKind, readReport as readVisit } from '../domain/visits/report-reading.js';
+import { readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
@@ -38,11 +39,11 @@ export function readReport(
       typeCandidates: reading.typeCandidates,
       yearNote:
         reading.date && reading.lastYear
-          ? `${yearOf(reading.date)}年${chineseDateLabel(reading.date).replace(/（.*）/, '')}`
+          ? `今年的${chineseDateLabel(reading.date).replace(/（.*）/, '')}还没到，按${yearOf(reading.date)}年记录`
           : null,
       activity: reading.activity,
       refusal: reading.refusal === 'not-posted' ? null : reading.refusal,
-      dateWords: reading.invalidDate,
+      dateWords: reading.invalidDate ?? (reading.refusal === 'future' ? reading.dateText : null),
     },
     gave: {
       date: reading.date !== null,

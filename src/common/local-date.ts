@@ -80,8 +80,9 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
-/** 11月20日（周五）: how a date reads in a chat message. */
-export function chineseDateLabel(date: LocalDate): string {
-  const [, month, day] = date.split('-').map(Number);
-  return `${month}月${day}日（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
+/** How a date reads in a chat message: 12月5日（周五）; with the year (2025年12月5日（周五）) when `today` is given and falls in another year. */
+export function chineseDateLabel(date: LocalDate, today?: LocalDate): string {
+  const [year, month, day] = date.split('-').map(Number);
+  const yearPart = today !== undefined && yearOf(today) !== year ? `${year}年` : '';
+  return `${yearPart}${month}月${day}日（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
 }

@@ -84,7 +84,20 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
       status: 'REPORTED',
     });
     expect(Object.keys(first).sort()).toEqual(
-      ['id', 'date', 'days', 'type', 'enterpriseId', 'assignmentId', 'reporterId', 'summary', 'status'].sort(),
+      [
+        'id',
+        'date',
+        'days',
+        'type',
+        'enterpriseId',
+        'assignmentId',
+        'reporterId',
+        'summary',
+        'status',
+        'disputeNo',
+        'statusNote',
+        'resolution',
+      ].sort(),
     );
     const dates = response.body.visits.map((v: { date: string }) => v.date);
     expect([...dates].sort()).toEqual(dates);
@@ -117,7 +130,9 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     expect(response.headers['content-disposition']).toContain(encodeURIComponent('服务台账-2026-柳州市.csv'));
     const text = response.text;
     expect(
-      text.startsWith('\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议说明,佐证照片,报备时间'),
+      text.startsWith(
+        '\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议编号,异议说明,核实说明,佐证照片,报备时间',
+      ),
     ).toBe(true);
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 5); // the 4 demo visits of 龙城齿轮 and the one above; no other city

@@ -85,7 +85,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('asks again after the specialist corrects a visit, and tells the enterprise of a withdrawal', async () => {
-    await say('chen.siyuan', '今天在龙城齿轮战略规划1天，梳理十五五规划');
+    await say('chen.siyuan', '11月16日在龙城齿轮战略规划1天，梳理十五五规划');
     await say('sun.jianli', '确认');
     expect((await visitWith('梳理十五五规划')).status).toBe('CONFIRMED');
     expect(await say('chen.siyuan', '修改 天数 半天')).toContain('已修改服务记录');
@@ -101,7 +101,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('does not let a specialist or another enterprise confirm', async () => {
-    await say('chen.siyuan', '今天在龙城齿轮资源对接半天，引进检测设备供应商');
+    await say('chen.siyuan', '11月17日在龙城齿轮资源对接半天，引进检测设备供应商');
     expect(await say('ma.weidong', '确认')).toContain('没有待您确认');
     expect(await say('chen.siyuan', '确认')).not.toContain('已确认');
     expect((await visitWith('引进检测设备供应商')).status).toBe('REPORTED');
@@ -109,8 +109,8 @@ describe('the enterprise confirms or disputes reported visits', () => {
 
   it('tells the station of every dispute, also after a correction, and of a disputed visit withdrawn', async () => {
     await say('sun.jianli', '全部确认');
-    await say('chen.siyuan', '今天在龙城齿轮典型示范1天，组织观摩数控产线');
-    await say('sun.jianli', '不属实，今天陈老师一直没来');
+    await say('chen.siyuan', '11月18日在龙城齿轮典型示范1天，组织观摩数控产线');
+    await say('sun.jianli', '不属实，那天陈老师一直没来');
     expect((await visitWith('组织观摩数控产线')).status).toBe('DISPUTED');
     expect(await say('chen.siyuan', '修改 天数 半天')).toContain('已修改服务记录');
     expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('修改了');

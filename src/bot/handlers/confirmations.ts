@@ -13,7 +13,7 @@ export function confirmationHandlers(service: VisitConfirmationService) {
         'shownVisits',
         visits.map((v) => v.id),
       );
-    return say(visitReplies.pending(visits, footer));
+    return say(visitReplies.pending(visits, turn.today, footer));
   }
 
   function settle(turn: Turn, choices: number[] | null, all: boolean, reason: string | null): Promise<SettleOutcome> {
@@ -27,9 +27,9 @@ export function confirmationHandlers(service: VisitConfirmationService) {
 
   function answer(turn: Turn, outcome: SettleOutcome, reason: string | null): Reply[] {
     if (outcome.kind === 'refused') return say(visitReplies.settleRefused(outcome.refusal));
-    if (outcome.kind === 'none') return say(visitReplies.pending([]));
+    if (outcome.kind === 'none') return say(visitReplies.pending([], turn.today));
     if (outcome.kind === 'choose') return show(turn, outcome.visits);
-    return say(visitReplies.settled(outcome.visits, reason));
+    return say(visitReplies.settled(outcome.visits, reason, turn.today));
   }
 
   async function dispute(turn: Turn, choices: number[] | null, reason: string): Promise<Reply[]> {

@@ -1,4 +1,5 @@
 import type { Quota } from '../../domain/progress/quota.js';
+import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type {
   AmendableField,
@@ -24,8 +25,8 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
       });
       return say(visitReplies.ask(outcome.missing, outcome.draft, outcome.postings));
     }
-    if (outcome.kind === 'refused') return say(`未记录：${visitReplies.refused(outcome.refusal)}`);
-    return say(visitReplies.recorded(outcome.visit, outcome, quota, yearNote));
+    if (outcome.kind === 'refused') return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
+    return say(visitReplies.recorded(outcome.visit, outcome, quota, turn.today, yearNote));
   }
 
   return {
@@ -41,28 +42,41 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
     async undo(turn: Turn, confirmed: string | null = null): Promise<Reply[]> {
       const outcome = await reports.undoLast(turn.sender, confirmed);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);
+      if (outcome.kind === 'resolved')
+        return say(`未撤销：${visitReplies.refused({ code: 'resolved', visit: outcome.visit }, turn.today)}`);
       if (outcome.kind === 'needs-confirmation') {
         turn.conversation.ask({
           kind: 'confirm-undo',
           visitId: outcome.visit.id,
           label: `${outcome.visit.enterpriseShortName} ${outcome.visit.date}`,
         });
-        return say(visitReplies.undoNeedsConfirmation(outcome.visit));
+        return say(visitReplies.undoNeedsConfirmation(outcome.visit, turn.today));
       }
-      return say(visitReplies.undone(outcome.visit));
+      return say(visitReplies.undone(outcome.visit, turn.today));
     },
 
     undoKept: (): Reply[] => say(visitReplies.undoKept),
 
     async amend(turn: Turn, field: AmendableField | null, value: string): Promise<Reply[]> {
       const outcome = await reports.amendLast(turn.sender, field, value);
-      if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal)}`);
+      if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
       if (outcome.kind !== 'recorded') return [];
-      return say(visitReplies.recorded(outcome.visit, outcome, quota).replace('已记录服务', '已修改服务记录'));
+      return say(
+        visitReplies.recorded(outcome.visit, outcome, quota, turn.today).replace('已记录服务', '已修改服务记录'),
+      );
     },
 
-    async progress(turn: Turn): Promise<Reply[]> {
-      return say(visitReplies.progress(await reports.progressFor(turn.sender), quota, reports.currentYear()));
+    /** 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one). */
+    async progress(turn: Turn, question = ''): Promise<Reply[]> {
+      const rows = await reports.progressFor(turn.sender);
+      const named = question
+        ? matchEnterprise(
+            question,
+            rows.map((row) => row.posting),
+          )
+        : null;
+      const shown = named?.kind === 'found' ? rows.filter((row) => row.posting === named.posting) : rows;
+      return say(visitReplies.progress(shown, quota, reports.currentYear()));
     },
 
     async image(turn: Turn): Promise<Reply[]> {
@@ -75,7 +89,7 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
         url: message.media.url ?? null,
         sentAt: message.sentAt,
       });
-      return say(visit ? visitReplies.evidenceAttached(visit) : visitReplies.evidenceUnattached);
+      return say(visit ? visitReplies.evidenceAttached(visit, turn.today) : visitReplies.evidenceUnattached);
     },
   };
 }

@@ -1,6 +1,6 @@
-import { chineseDateLabel as dateLabel } from '../../common/local-date.js';
+import { chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
-import type { Pace, Quota } from '../../domain/progress/quota.js';
+import type { Quota } from '../../domain/progress/quota.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -12,26 +12,39 @@ import type {
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 
-function paceLine(totals: { visits: number; days: number }, pace: Pace, quota: Quota): string {
+function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'>, quota: Quota): string {
+  const { totals, disputed, pace } = progress;
   const status = pace.onPace
     ? '进度正常'
     : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
-  return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天，${status}，距年底还有 ${pace.daysLeftInYear} 天`;
+  const waiting =
+    disputed.visits > 0 ? `；另有 ${disputed.visits} 次（${disputed.days} 天）企业有异议、待服务站核实，暂不计入` : '';
+  return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
 }
 
-const line = (visit: StoredVisit) =>
-  `${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
+/** One visit on one line: date (with the year when not this year's), enterprise, kind, days. */
+const brief = (visit: RecordedVisit, today: LocalDate) =>
+  `${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天`;
+
+const line = (visit: StoredVisit, today: LocalDate) =>
+  `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
-  recorded(visit: RecordedVisit, progress: PostingProgress, quota: Quota, yearNote: string | null = null): string {
+  recorded(
+    visit: RecordedVisit,
+    progress: PostingProgress,
+    quota: Quota,
+    today: LocalDate,
+    yearNote: string | null = null,
+  ): string {
     return [
       '已记录服务：',
-      `日期：${dateLabel(visit.date)}${yearNote ? `（${yearNote}）` : ''}`,
+      `日期：${dateLabel(visit.date, today)}${yearNote ? `（${yearNote}）` : ''}`,
       `企业：${name(progress.posting)}`,
       `类型：${VISIT_TYPE_LABELS[visit.type]}`,
       `天数：${visit.days}天`,
       ...(visit.summary ? [`内容：${visit.summary}`] : []),
-      `本年度进度：${paceLine(progress.totals, progress.pace, quota)}。`,
+      `本年度进度：${paceLine(progress, quota)}。`,
       '如有误，请在24小时内回复「撤销」删除这条记录。',
     ].join('\n');
   },
@@ -63,7 +76,7 @@ export const visitReplies = {
       .join(' ');
   },
 
-  refused(refusal: VisitRefusal): string {
+  refused(refusal: VisitRefusal, today: LocalDate): string {
     switch (refusal.code) {
       case 'not-a-specialist':
         return '只有科技特派员可以报备服务记录。';
@@ -89,6 +102,16 @@ export const visitReplies = {
         return `从${refusal.date}到今天只有${refusal.available}天，服务天数不能超过${refusal.available}天。`;
       case 'duplicate':
         return '这条服务记录已经报备过了，无需重复报备。';
+      case 'team-duplicate':
+        return `团队成员${refusal.visit.reporterName}已报备了这次服务：${brief(refusal.visit, today)}。同一派驻团队同一天的服务只记一次，无需重复报备；如内容有出入，请与${refusal.visit.reporterName}核对后由其更正。`;
+      case 'day-full':
+        return [
+          `${dateLabel(refusal.date, today)}您已报备：`,
+          ...refusal.earlier.map((v) => `· ${brief(v, today)}`),
+          '一人一天最多记1天服务（多个派驻企业合计），多天的服务不能与已报的日子重叠。如原记录有误，请先回复「撤销」或「修改 …」更正原记录（24小时内报备的最近一条），更早的请联系设区市服务站。',
+        ].join('\n');
+      case 'resolved':
+        return `这条记录的异议已由服务站核实（${refusal.visit.status === 'VERIFIED' ? '属实' : '不属实'}），不能再修改或撤销；如有疑问请联系设区市服务站。`;
       case 'nothing-to-amend':
         return '没有可以修改的记录（只能修改24小时内报备的最近一条）。';
       case 'unreadable-value':
@@ -116,43 +139,45 @@ export const visitReplies = {
     }
   },
 
-  undoNeedsConfirmation: (visit: RecordedVisit) =>
-    `这条记录企业已经确认过：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。\n确定要撤销吗？回复「确认撤销」撤销，回复「取消」保留。`,
+  undoNeedsConfirmation: (visit: RecordedVisit, today: LocalDate) =>
+    `这条记录企业已经确认过：${brief(visit, today)}。\n确定要撤销吗？回复「确认撤销」撤销，回复「取消」保留。`,
   undoKept: '好的，这条记录保留不变。',
 
   cancelled: '已取消本次报备，没有记录。',
-  undone: (visit: RecordedVisit) =>
-    `已撤销：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
+  undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
 
-  pending(visits: StoredVisit[], footer?: string): string {
+  pending(visits: StoredVisit[], today: LocalDate, footer?: string): string {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';
     return [
       `有${visits.length}条服务记录待确认：`,
-      ...visits.map((visit, i) => `${i + 1}. ${line(visit)}`),
+      ...visits.map((visit, i) => `${i + 1}. ${line(visit, today)}`),
       footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
     ].join('\n');
   },
 
-  settled(visits: StoredVisit[], reason: string | null): string {
-    if (reason === null) return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${line(v)}`)].join('\n');
-    return ['已记录您的异议，并转设区市服务站核实：', ...visits.map((v) => `· ${line(v)}`), `异议：${reason}`].join(
-      '\n',
-    );
+  settled(visits: StoredVisit[], reason: string | null, today: LocalDate): string {
+    if (reason === null)
+      return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${line(v, today)}`)].join('\n');
+    return [
+      '已记录您的异议，并转设区市服务站核实（核实前这条记录不计入服务次数和天数）：',
+      ...visits.map((v) => `· ${v.disputeNo ? `[${v.disputeNo}] ` : ''}${line(v, today)}`),
+      `异议：${reason}`,
+    ].join('\n');
   },
 
   disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
   disputeDropped: '好的，没有提出异议。',
   disputeWhich: '请问是对哪一条有异议？回复序号（回复「取消」不提异议）。',
 
-  evidenceAttached: (visit: RecordedVisit) =>
-    `已将图片作为佐证材料附到服务记录：${dateLabel(visit.date)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天。`,
+  evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>
+    `已将图片作为佐证材料附到服务记录：${brief(visit, today)}。`,
   evidenceUnattached: '图片未关联到服务记录：请在报备服务记录后10分钟内发送现场照片，照片会作为该次服务的佐证材料。',
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
     return [`${year}年服务进度（每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`]
-      .concat(rows.map((row) => `· ${name(row.posting)}：${paceLine(row.totals, row.pace, quota)}`))
+      .concat(rows.map((row) => `· ${name(row.posting)}：${paceLine(row, quota)}`))
       .join('\n');
   },
 };

@@ -21,11 +21,13 @@ const HELP_BY_ROLE: Record<PersonRole, string[]> = {
     '· 年度评价：发送「评价 5 服务很好」（1–5分，每年一次）',
   ],
   CITY_OFFICIAL: [
-    '· 待办：发送「待办」，查看本市待处理的政策反馈；「回复 FK-2026-0001 内容」「处理中 编号」「关闭 编号」处理',
+    '· 待办：发送「待办」，查看本市待处理的政策反馈和服务记录异议；「回复 FK-2026-0001 内容」「处理中 编号」「关闭 编号」处理',
+    '· 核实异议：「核实 YY-2026-0001 属实」或「核实 YY-2026-0001 不属实 原因」（核实前该记录不计入服务次数和天数）',
     '· 本市进度：发送「服务情况」，查看本市各派驻企业的服务进度',
   ],
   REGION_OFFICIAL: [
-    '· 待办：发送「待办」，查看全区待处理的政策反馈；「回复 编号 内容」「处理中 编号」「关闭 编号」处理',
+    '· 待办：发送「待办」，查看全区待处理的政策反馈和服务记录异议；「回复 编号 内容」「处理中 编号」「关闭 编号」处理',
+    '· 核实异议：「核实 YY-2026-0001 属实」或「核实 YY-2026-0001 不属实 原因」',
     '· 全区进度：发送「服务情况」，查看各设区市的服务进度',
   ],
   ADMIN: ['· 名册与配置请通过管理接口维护'],
@@ -112,7 +114,8 @@ export const replies = {
   notAllowed(command: CommandName, roles: readonly PersonRole[]): string {
     const own: Partial<Record<CommandName, string>> = {
       'act-on-feedback': '只有设区市服务站和自治区工作办的工作人员可以处理反馈。',
-      todo: '只有设区市服务站和自治区工作办的工作人员可以查看待办反馈。',
+      todo: '只有设区市服务站和自治区工作办的工作人员可以查看待办反馈和异议。',
+      'resolve-dispute': '服务记录异议由企业所在设区市服务站（或自治区工作办）核实。',
       rate: '评价由派驻企业的联系人提交。',
       'reopen-feedback': '「不满意」由提交反馈的企业联系人使用。',
       'confirm-visits': '只有企业联系人可以确认服务记录。',
@@ -133,12 +136,13 @@ export const replies = {
   },
 
   /** The one line that says a pending question was dropped. */
-  abandoned(what: 'visit' | 'feedback' | 'dispute' | 'undo', detail = ''): string {
+  abandoned(what: 'visit' | 'feedback' | 'dispute' | 'undo' | 'resolve', detail = ''): string {
     return {
       visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
       feedback: '刚才的反馈没有提交。',
       dispute: '刚才的异议没有提出。',
       undo: '刚才那条记录没有撤销。',
+      resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
     }[what];
   },
 

@@ -1,5 +1,5 @@
 import { endOfYear, fromUtcMidnight, type LocalDate, startOfYear, toUtcMidnight } from '../../common/local-date.js';
-import type { Person } from '../../domain/programme/types.js';
+import { COUNTED_STATUSES, type Person } from '../../domain/programme/types.js';
 import type {
   Audience,
   CalendarEvent,
@@ -32,13 +32,18 @@ export class PrismaReminderSource implements ReminderSource {
         },
         orderBy: { id: 'asc' },
       }),
+      // Disputed visits wait for the station and rejected ones never count.
       this.db.visit.groupBy({
         by: ['assignmentId'],
-        where: { date: { gte: from, lte: to } },
+        where: { date: { gte: from, lte: to }, status: { in: [...COUNTED_STATUSES] } },
         _count: { _all: true },
         _sum: { days: true },
       }),
-      this.db.visit.groupBy({ by: ['assignmentId'], _max: { date: true } }),
+      this.db.visit.groupBy({
+        by: ['assignmentId'],
+        where: { status: { in: [...COUNTED_STATUSES] } },
+        _max: { date: true },
+      }),
     ]);
     const sumOf = new Map(sums.map((s) => [s.assignmentId, s]));
     const lastOf = new Map(latest.map((l) => [l.assignmentId, l._max.date]));

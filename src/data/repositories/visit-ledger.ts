@@ -1,13 +1,18 @@
-import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import { addDays, endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
-import type { VisitStatus } from '../../domain/programme/types.js';
+import { COUNTED_STATUSES, type VisitStatus } from '../../domain/programme/types.js';
+import { lastDayOf, MAX_DAYS_PER_VISIT } from '../../domain/visits/day-rules.js';
+import { disputeNumber } from '../../domain/visits/visit-disputes.js';
 import type {
+  NearbyCheck,
   NewVisit,
   Posting,
   RecordedVisit,
+  Resolution,
   StoredVisit,
   VisitEvidence,
   VisitLedger,
+  YearTotals,
 } from '../../domain/visits/visit-ledger.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
@@ -37,6 +42,8 @@ function toRecordedVisit(row: {
   summary: string;
   channel: RecordedVisit['channel'] | null;
   createdAt: Date;
+  disputeNo: string | null;
+  statusNote: string | null;
   assignment: { enterprise: { id: string; name: string; shortName: string | null; city: { name: string } } };
   reporter: { name: string };
 }): StoredVisit {
@@ -56,7 +63,37 @@ function toRecordedVisit(row: {
     reporterName: row.reporter.name,
     cityName: enterprise.city.name,
     status: row.status,
+    disputeNo: row.disputeNo,
+    statusNote: row.statusNote,
   };
+}
+
+/**
+ * Reports by one person, and reports on one posting, are checked against each other one at a time: two instances
+ * answering two messages at once cannot both find a day free. The person is always locked before the posting.
+ */
+async function lockDays(tx: Tx, visit: Pick<NewVisit, 'reporterId' | 'assignmentId'>): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`visit-days:person:${visit.reporterId}`}))`;
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`visit-days:posting:${visit.assignmentId}`}))`;
+}
+
+/** Visits that may share a calendar day with `visit`: the reporter's own and the posting's, not rejected. */
+async function nearbyVisits(tx: Tx, visit: NewVisit, except: string | null): Promise<StoredVisit[]> {
+  const rows = await tx.visit.findMany({
+    where: {
+      OR: [{ reporterId: visit.reporterId }, { assignmentId: visit.assignmentId }],
+      // A visit reaches at most MAX_DAYS_PER_VISIT days past its date.
+      date: {
+        gte: toUtcMidnight(addDays(visit.date, -MAX_DAYS_PER_VISIT)),
+        lte: toUtcMidnight(lastDayOf(visit)),
+      },
+      status: { not: 'REJECTED' },
+      ...(except ? { id: { not: except } } : {}),
+    },
+    include: VISIT_WITH_ENTERPRISE,
+    orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+  });
+  return rows.map(toRecordedVisit);
 }
 
 export class PrismaVisitLedger implements VisitLedger {
@@ -107,13 +144,15 @@ export class PrismaVisitLedger implements VisitLedger {
     }));
   }
 
-  async record(
+  async record<R>(
     visit: NewVisit & { id: string; createdAt: Date },
     outbox: NewOutboxMessage[],
-  ): Promise<'recorded' | 'duplicate'> {
+    check: NearbyCheck<R>,
+  ): Promise<R | null> {
     return this.db.$transaction(async (tx) => {
-      const same = await tx.visit.findFirst({ where: sameVisit(visit), select: { id: true } });
-      if (same) return 'duplicate' as const;
+      await lockDays(tx, visit);
+      const conflict = check(await nearbyVisits(tx, visit, null));
+      if (conflict !== null) return conflict;
       await tx.visit.create({
         data: {
           id: visit.id,
@@ -129,17 +168,28 @@ export class PrismaVisitLedger implements VisitLedger {
         select: { id: true },
       });
       await enqueue(tx, outbox);
-      return 'recorded' as const;
+      return null;
     });
   }
 
-  async totals(assignmentId: string, year: number): Promise<{ visits: number; days: number }> {
-    const sum = await this.db.visit.aggregate({
+  async totals(assignmentId: string, year: number): Promise<YearTotals> {
+    const sums = await this.db.visit.groupBy({
+      by: ['status'],
       where: { assignmentId, date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } },
       _count: { _all: true },
       _sum: { days: true },
     });
-    return { visits: sum._count._all, days: sum._sum.days?.toNumber() ?? 0 };
+    const add = (statuses: readonly VisitStatus[]) =>
+      sums
+        .filter((sum) => statuses.includes(sum.status))
+        .reduce(
+          (total, sum) => ({
+            visits: total.visits + sum._count._all,
+            days: total.days + (sum._sum.days?.toNumber() ?? 0),
+          }),
+          { visits: 0, days: 0 },
+        );
+    return { ...add(COUNTED_STATUSES), disputed: add(['DISPUTED']) };
   }
 
   async lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null> {
@@ -164,14 +214,57 @@ export class PrismaVisitLedger implements VisitLedger {
 
   async settle(
     id: string,
-    status: Exclude<VisitStatus, 'REPORTED'>,
-    note: string | null,
-    outbox: NewOutboxMessage[],
+    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number },
+    outbox: (disputeNo: string | null) => Promise<NewOutboxMessage[]>,
   ): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
+      const [row] = await tx.$queryRaw<{ dispute_no: string | null }[]>`
+        SELECT dispute_no FROM visits WHERE id = ${id}::uuid AND status = 'REPORTED' FOR UPDATE`;
+      if (!row) return false;
+      let disputeNo = row.dispute_no;
+      if (answer.status === 'DISPUTED' && !disputeNo) {
+        // The counter row is locked until commit, like the feedback counter: numbers have no gaps or collisions.
+        const [counter] = await tx.$queryRaw<{ last: number }[]>`
+          INSERT INTO visit_dispute_counters (year, last) VALUES (${answer.year}, 1)
+          ON CONFLICT (year) DO UPDATE SET last = visit_dispute_counters.last + 1
+          RETURNING last`;
+        disputeNo = disputeNumber(answer.year, Number(counter?.last));
+      }
+      await tx.visit.update({
+        where: { id },
+        data: { status: answer.status, statusNote: answer.note, disputeNo },
+        select: { id: true },
+      });
+      await enqueue(tx, await outbox(answer.status === 'DISPUTED' ? disputeNo : null));
+      return true;
+    });
+  }
+
+  async openDisputes({ cityName }: { cityName?: string }): Promise<StoredVisit[]> {
+    const rows = await this.db.visit.findMany({
+      where: { status: 'DISPUTED', ...(cityName ? { assignment: { enterprise: { city: { name: cityName } } } } : {}) },
+      orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
+      include: VISIT_WITH_ENTERPRISE,
+      take: 50,
+    });
+    return rows.map(toRecordedVisit);
+  }
+
+  async byDisputeNo(disputeNo: string): Promise<StoredVisit | null> {
+    const row = await this.db.visit.findUnique({ where: { disputeNo }, include: VISIT_WITH_ENTERPRISE });
+    return row ? toRecordedVisit(row) : null;
+  }
+
+  async resolve(id: string, resolution: Resolution, outbox: NewOutboxMessage[]): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
       const { count } = await tx.visit.updateMany({
-        where: { id, status: 'REPORTED' },
-        data: { status, statusNote: note },
+        where: { id, status: 'DISPUTED' },
+        data: {
+          status: resolution.status,
+          resolvedById: resolution.officialId,
+          resolvedAt: resolution.at,
+          resolution: resolution.note,
+        },
       });
       if (count === 1) await enqueue(tx, outbox);
       return count === 1;
@@ -195,10 +288,11 @@ export class PrismaVisitLedger implements VisitLedger {
     return count === 1;
   }
 
-  async update(id: string, visit: NewVisit, outbox: NewOutboxMessage[]): Promise<'updated' | 'duplicate'> {
+  async update<R>(id: string, visit: NewVisit, outbox: NewOutboxMessage[], check: NearbyCheck<R>): Promise<R | null> {
     return this.db.$transaction(async (tx) => {
-      const same = await tx.visit.findFirst({ where: { ...sameVisit(visit), id: { not: id } }, select: { id: true } });
-      if (same) return 'duplicate' as const;
+      await lockDays(tx, visit);
+      const conflict = check(await nearbyVisits(tx, visit, id));
+      if (conflict !== null) return conflict;
       await tx.visit.update({
         where: { id },
         data: {
@@ -212,7 +306,7 @@ export class PrismaVisitLedger implements VisitLedger {
         },
       });
       await enqueue(tx, outbox);
-      return 'updated' as const;
+      return null;
     });
   }
 
@@ -222,15 +316,4 @@ export class PrismaVisitLedger implements VisitLedger {
       await enqueue(tx, outbox);
     });
   }
-}
-
-/** An exact duplicate: the same posting, date, kind, days and summary. */
-function sameVisit(visit: NewVisit): Prisma.VisitWhereInput {
-  return {
-    assignmentId: visit.assignmentId,
-    date: toUtcMidnight(visit.date),
-    type: visit.type,
-    days: visit.days,
-    summary: visit.summary,
-  };
 }

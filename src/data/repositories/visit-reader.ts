@@ -1,5 +1,5 @@
 import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
-import type { VisitRecord } from '../../domain/programme/types.js';
+import type { VisitRecord, VisitStatus } from '../../domain/programme/types.js';
 import type { LedgerRow } from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import type { Db } from '../database.js';
@@ -31,17 +31,21 @@ export class PrismaVisitReader implements VisitReader {
       summary: row.summary,
       status: row.status,
       statusNote: row.statusNote,
+      disputeNo: row.disputeNo,
+      resolution: row.resolution,
       evidence: row._count.evidence,
       reportedAt: row.createdAt,
     }));
   }
 
-  async list({ year }: { year?: number }): Promise<VisitRecord[]> {
+  async list({ year, status }: { year?: number; status?: VisitStatus }): Promise<VisitRecord[]> {
     const rows = await this.db.visit.findMany({
-      where:
-        year === undefined
+      where: {
+        ...(year === undefined
           ? {}
-          : { date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } },
+          : { date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } }),
+        ...(status ? { status } : {}),
+      },
       include: { assignment: { select: { enterpriseId: true } } },
       orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
     });
@@ -55,6 +59,9 @@ export class PrismaVisitReader implements VisitReader {
       reporterId: row.reporterId,
       summary: row.summary,
       status: row.status,
+      disputeNo: row.disputeNo,
+      statusNote: row.statusNote,
+      resolution: row.resolution,
     }));
   }
 }

@@ -17,8 +17,13 @@ export const VISIT_TYPE_LABELS: Record<VisitType, string> = {
   DEMONSTRATION: '典型示范',
 };
 
-export const VISIT_STATUSES = ['REPORTED', 'CONFIRMED', 'DISPUTED'] as const;
+export const VISIT_STATUSES = ['REPORTED', 'CONFIRMED', 'DISPUTED', 'VERIFIED', 'REJECTED'] as const;
 export type VisitStatus = (typeof VISIT_STATUSES)[number];
+/**
+ * What counts toward the yearly quota: a visit as reported or confirmed, or found true after a dispute. A disputed
+ * visit waits for its city station; one found untrue never counts.
+ */
+export const COUNTED_STATUSES = ['REPORTED', 'CONFIRMED', 'VERIFIED'] as const satisfies readonly VisitStatus[];
 
 export const PERSON_ROLES = ['SPECIALIST', 'ENTERPRISE_CONTACT', 'CITY_OFFICIAL', 'REGION_OFFICIAL', 'ADMIN'] as const;
 export type PersonRole = (typeof PERSON_ROLES)[number];
@@ -55,6 +60,12 @@ export interface VisitRecord {
   reporterId: string;
   summary: string;
   status: VisitStatus;
+  /** YY-<year>-<seq> once the enterprise disputed it. */
+  disputeNo: string | null;
+  /** The enterprise's reason for a dispute. */
+  statusNote: string | null;
+  /** What the official found, for a resolved dispute. */
+  resolution: string | null;
 }
 
 export function labelOf<K extends string>(labels: Record<K, string>, chinese: string): K | undefined {

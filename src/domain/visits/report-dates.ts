@@ -220,6 +220,15 @@ const RULES: Rule[] = [
       return { kind: 'past', value: addDays(today, -back) };
     },
   ],
+  // 上个月28号到30号, 上个月29号-30号
+  [
+    new RegExp(`上个?月\\s*(${NUM})\\s*[号日]?\\s*(?:到|至|-|~|～|—)\\s*(${NUM})\\s*[号日]`),
+    (m, today) => {
+      const first = dayOfMonth(1, number(m[1]) ?? 0, today);
+      const last = dayOfMonth(1, number(m[2]) ?? 0, today);
+      return first && last && last >= first ? { kind: 'past', value: first, span: span(first, last) } : null;
+    },
+  ],
   // 上个月28号
   [
     new RegExp(`上个?月\\s*(${NUM})\\s*[号日]`),

@@ -1,8 +1,9 @@
 import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
-import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
-import { ACTIVITY_LEXICON, INCIDENTAL_WORDS } from './activity-lexicon.js';
+import { VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
+import { AFTER_PLACE, GENERIC_PLACES } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
+import { classifyKind } from './kind-classifier.js';
 import { type DateReading, findDates } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
@@ -37,13 +38,17 @@ export interface ReportReading {
   refusal: ReadingRefusal | null;
   /** The wording of an impossible date (「11月31日」), to name it. */
   invalidDate: string | null;
+  /** The wording of the date read (「明天」, 「下周一」), to name a day still to come. */
+  dateText: string | null;
 }
 
 // --- what a message is
 
 /** A message put to the bot rather than a report: it asks something (「怎么布局」 inside a report does not). */
 const QUESTION =
-  /[?？]\s*$|(吗|呢|么|没有|没)\s*[。.!！~]*$|^(请问|问一下|想问|咨询一下)|(?<!前)几次|(?<!前)几天(?!前)|多少(天|次|趟)|还差|怎么办|怎么报|怎么算|如何报|是否|能否|能不能|可不可以|可以吗|算不算|算吗|记上了?没|报上了?没|为什么|为啥/;
+  /[?？]\s*$|(吗|呢|么|没有|没)\s*[。.!！~]*$|^(请问|问一下|想问|咨询一下)|(?<!前)几次|(?<!前)几天(?!前)|多少(天|次|趟)|还差|怎么办|怎么报|怎么算|如何报|是否|能否|能不能|可不可以|可以吗|算不算|算吗|记上了?没|报上了?没|为什么|为啥|是不是|什么原因|怎么回事|咋回事|我该|该找谁|怎么看/;
+/** The visit did not happen: 「今天去不了企业了」, 「没去成」. */
+const NOT_THERE = /去不了|去不成|没去成|没能去|没有去成?|不去了|没法去|来不了|取消了/;
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于/;
@@ -71,59 +76,6 @@ export function readingText(message: string): string {
     .trim();
 }
 
-// --- kind of service
-
-/** The five kinds by name: saying the kind outweighs the words around it. */
-const NAMED_KIND = 5;
-
-const LEXICON: { term: string; type: VisitType | null; weight: number }[] = [
-  ...Object.entries(ACTIVITY_LEXICON).flatMap(([type, terms]) =>
-    Object.entries(terms).map(([term, weight]) => ({
-      term,
-      type: type as VisitType,
-      weight: Object.values(VISIT_TYPE_LABELS).includes(term) ? NAMED_KIND : weight,
-    })),
-  ),
-  ...INCIDENTAL_WORDS.map((term) => ({ term, type: null, weight: 0 })),
-].sort((a, b) => b.term.length - a.term.length);
-
-/** What the message says was done, weighed per kind; the words read are marked so a shorter one does not count again. */
-export function weighKinds(text: string): Map<VisitType, number> {
-  // 「说是资源对接，其实主要是调试」: what was really done counts, what it was called does not.
-  const really = /(?:其实|实际上|实际|主要是|主要)([^。；;]*)/.exec(text);
-  const called = /(?:说是|名义上是?|本来说好?|说好)([^，,。；;]*)/.exec(text);
-  const scores = new Map<VisitType, number>();
-  const taken = new Array<boolean>(text.length).fill(false);
-  for (const { term, type, weight } of LEXICON) {
-    let from = 0;
-    while (true) {
-      const at = text.indexOf(term, from);
-      if (at < 0) break;
-      from = at + term.length;
-      if (taken.slice(at, at + term.length).some(Boolean)) continue;
-      for (let i = at; i < at + term.length; i++) taken[i] = true;
-      if (type === null) continue;
-      let score = weight;
-      if (called && at >= called.index && at < called.index + called[0].length) score *= 0.25;
-      if (really && at >= really.index && at < really.index + really[0].length) score *= 2;
-      scores.set(type, (scores.get(type) ?? 0) + score);
-    }
-  }
-  return scores;
-}
-
-/** The kind the activity shows, or two candidates when they are about even; nothing when the evidence is thin. */
-export function classifyKind(text: string): { type: VisitType | null; candidates: VisitType[] } {
-  const ranked = [...weighKinds(text).entries()].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  if (!first || first[1] < 2) return { type: null, candidates: [] };
-  if (second && second[1] >= 3 && second[1] >= first[1] * 0.6) {
-    const pair = [first[0], second[0]].sort((a, b) => VISIT_TYPES.indexOf(a) - VISIT_TYPES.indexOf(b));
-    return { type: null, candidates: pair };
-  }
-  return { type: first[0], candidates: [] };
-}
-
 // --- enterprise
 
 /** A company the message names in full (「南宁华桂建材有限公司」, 「梧州康源药业」, 「贺州华石石材厂」). */
@@ -131,6 +83,8 @@ const COMPANY =
   /((?:南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份公司|集团|公司|厂|药业|实业)|[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份有限公司|股份公司))/;
 /** Words before 公司/厂 that name no particular company (派驻企业, 我们厂, 他们公司). */
 const NOT_A_COMPANY = /^(?:派驻|我们|他们|这家|那家|企业|服务|合作|兄弟|周边|另外|其他|新|老|本|该|去|到|在)/;
+/** 「桂林其他几家光学厂」, 「河池三家酒厂」: several companies of a kind, not one named. */
+const SEVERAL = /(?:几|[一二两三四五六七八九十多\d]+)家|其他|其它|另外|本地|周边|各/;
 
 /** Edit distance of at most one (a typo: 龙城齿论, 绿贵生物). */
 function nearlySame(a: string, b: string): boolean {
@@ -148,7 +102,7 @@ function findEnterprise(
   // A company named in full that is none of one's own is another enterprise, whatever else matches.
   const company = COMPANY.exec(text)?.[1];
   const ownCompany = company && matchEnterprise(company, postings).kind === 'found';
-  if (company && !ownCompany && !NOT_A_COMPANY.test(company)) {
+  if (company && !ownCompany && !NOT_A_COMPANY.test(company) && !SEVERAL.test(company)) {
     const known = matchEnterprise(company, roster, false);
     return {
       match: { kind: 'none' },
@@ -174,7 +128,30 @@ function findEnterprise(
       return { match: { kind: 'none' }, foreign: short };
     }
   }
-  return { match, foreign: null };
+  const unknown = namedPlace(text, postings);
+  return unknown ? { match: { kind: 'none' }, foreign: unknown } : { match, foreign: null };
+}
+
+const CITY_PREFIX = /^(?:南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左|广西)的/;
+const PLACE = new RegExp(
+  `(?:在|去了?|到了?|赴)(?:[\u4e00-\u9fa5]{2,3}的)?(?:另一家叫|一家叫|叫)?([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=${AFTER_PLACE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'g',
+);
+const DATE_OR_TIME = /^(?:今天|昨天|前天|上午|下午|晚上|周|星期|月|\d)/;
+
+/**
+ * A name standing where an enterprise would (「在柳州五菱帮他们…」, 「去了南宁的广西绿城水务」) that is no generic place
+ * and none of the reporter's enterprises: another company.
+ */
+function namedPlace(text: string, postings: ReadingPosting[]): string | null {
+  for (const match of text.matchAll(PLACE)) {
+    const name = (match[1] ?? '').replace(CITY_PREFIX, '');
+    if (name.length < 2 || DATE_OR_TIME.test(name)) continue;
+    if (GENERIC_PLACES.some((place) => name === place || name.endsWith(place) || name.startsWith(place))) continue;
+    if (matchEnterprise(name, postings).kind !== 'none') continue;
+    return name;
+  }
+  return null;
 }
 
 // --- activity and summary
@@ -192,7 +169,50 @@ function tidy(text: string): string {
     .trim();
 }
 
+/** Verbs that only carry a kind or a duration: 「搞了一整天」 less its days, 「做了政策宣讲」 less its kind. */
+const CARRIER =
+  /一趟|一回|做了?|搞了?|弄了?|干了?|忙了?|花了|用了|开展了?|进行了?|从事了?|主要|帮忙|服务|工作|活动|整整|差不多|前后|总共|共|这次|此次|本次|当天|那天|都|也|还|又|和|及|跟|与/g;
+
+const KIND_WORDS = new RegExp(
+  `${Object.values(VISIT_TYPE_LABELS).join('|')}|宣讲|攻关|规划|对接|示范|讲政策|政策`,
+  'g',
+);
+
+/** A piece of the message that says nothing of what was done once its date, enterprise and days are out. */
+const saysNothing = (piece: string) =>
+  piece
+    .replace(KIND_WORDS, '')
+    .replace(NOT_ACTIVITY, '')
+    .replace(CARRIER, '')
+    .replace(/[\s，,。.、；;：:!！~?？]/g, '') === '';
+
+/**
+ * The activity as the specialist wrote it: the message with its date, enterprise and days phrases taken out (done
+ * before), and the pieces left that say nothing (「做了政策宣讲」, 「搞了」, 「去了一趟」) dropped.
+ */
+function summaryOf(rest: string): string {
+  const pieces = tidy(rest).split(/(?<=[，,。；;！!？?\s])/);
+  return tidy(pieces.filter((piece) => !saysNothing(piece)).join(''));
+}
+
+/**
+ * Takes an enterprise's name out of the text with the place word before it (「在龙城齿轮」, 「去了蓝湾食品」), or at the
+ * start of a clause; a name the activity is about (「带绿桂生物的研发经理」, 「给龙城齿轮的员工讲」) stays.
+ */
+function withoutPlace(text: string, name: string): string {
+  const at = text.indexOf(name);
+  if (at < 0) return text;
+  const before = text.slice(0, at);
+  const after = text.slice(at + name.length);
+  const place = /(?:在|去|到|赴|往|跑|来|至|上|下)了?\s*$/.exec(before);
+  if (place) return `${before.slice(0, place.index)} ${after}`;
+  const clauseStart = /(?:^|[，,。；;：:\s])$/.test(before);
+  return clauseStart && !/^\s*的/.test(after) ? `${before} ${after}` : text;
+}
+
 // --- the reading
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
 export function readReport(
@@ -217,29 +237,36 @@ export function readReport(
   let days = findVisitDays(rest);
   take(days?.text);
   const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
-  if (enterprise.kind === 'found') take(enterprise.text);
-  else if (foreign) take(foreign);
+  const named = enterprise.kind === 'found' ? enterprise.text : foreign;
+  const activityText = named ? withoutPlace(rest, named) : rest;
+  if (named) take(named);
 
   const { type, candidates } = classifyKind(rest);
   const plan = PLAN.test(body);
   const future = date?.kind === 'future';
-  // The kind's own name says nothing the record does not show apart: 「技术攻关，调试热处理工艺」 → 「调试热处理工艺」.
-  const summary = tidy(Object.values(VISIT_TYPE_LABELS).reduce((left, label) => left.replace(label, ' '), rest));
+  const summary = summaryOf(activityText);
   const activity =
     type !== null ||
     candidates.length > 0 ||
-    summary.replace(NOT_ACTIVITY, '').replace(/[\s，,。.、；;：:!！~]/g, '').length >= 4;
-  const named = enterprise.kind !== 'none' || foreign !== null;
+    (named ? summary.replace(named, '') : summary).replace(NOT_ACTIVITY, '').replace(/[\s，,。.、；;：:!！~]/g, '')
+      .length >= 4;
+  const namesOne = enterprise.kind !== 'none' || foreign !== null;
   const presence = PRESENCE.test(body);
   const kind = type !== null || candidates.length > 0;
-  const signals = [date !== null, days !== null, kind, named, presence].filter(Boolean).length;
-  const question = QUESTION.test(body) && !(plan && named);
+  const signals = [date !== null, days !== null, kind, namesOne, presence].filter(Boolean).length;
+  const question = QUESTION.test(body) && !(plan && namesOne);
   // A visit is where and what: an enterprise, presence or an activity, with one more sign (a date, days, ...).
+  // Naming an enterprise and a day is news about it (「龙城齿轮的新厂房下个月竣工」) unless the specialist was there,
+  // did something there, or gave the days.
+  const there = named !== null && new RegExp(`(?:在|去|到|赴|跑|来)了?(?:一?趟)?\\s*${escapeRegExp(named)}`).test(body);
+  const visitSign = presence || kind || days !== null || there || plan;
   const isReport =
     !question &&
+    visitSign &&
+    !NOT_THERE.test(body) &&
     (options.byHost || !THEY_CAME.test(body)) &&
-    (named || presence || kind || (options.byHost === true && THEY_CAME.test(body))) &&
-    (signals >= 2 || (plan && (named || kind)));
+    (namesOne || presence || kind || (options.byHost === true && THEY_CAME.test(body))) &&
+    (signals >= 2 || (plan && (namesOne || kind)));
 
   // A range gives the days when no number does; a number may not exceed the range's calendar days.
   let dayCount = days?.value ?? null;
@@ -260,11 +287,19 @@ export function readReport(
           : foreign
             ? 'not-posted'
             : null;
-  const placed = date && (date.kind === 'past' || date.kind === 'future') ? date.value : null;
+  // A month and day read as last year's must lie in the posting of the enterprise named; otherwise the bot asks.
+  const posting = enterprise.kind === 'found' ? (enterprise.posting as ReadingPosting) : null;
+  const outside =
+    date?.lastYear === true &&
+    posting !== null &&
+    date.value !== null &&
+    ((posting.startDate !== undefined && date.value < posting.startDate) ||
+      (posting.endDate !== undefined && date.value > posting.endDate));
+  const placed = date && !outside && (date.kind === 'past' || date.kind === 'future') ? date.value : null;
   return {
     isReport,
     date: placed,
-    lastYear: date?.lastYear ?? false,
+    lastYear: (date?.lastYear ?? false) && !outside,
     days: dayCount,
     type,
     typeCandidates: candidates,
@@ -274,6 +309,7 @@ export function readReport(
     summary,
     refusal,
     invalidDate: date?.kind === 'invalid' ? date.text : null,
+    dateText: date?.text.trim() ?? null,
   };
 }
 

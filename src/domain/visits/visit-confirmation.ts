@@ -1,4 +1,5 @@
-import type { Clock } from '../../common/clock.js';
+import { type Clock, today } from '../../common/clock.js';
+import { yearOf } from '../../common/local-date.js';
 import type { Person } from '../programme/types.js';
 import type { StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
@@ -60,10 +61,19 @@ export class VisitConfirmationService {
       return { kind: 'choose', visits: pending };
     }
     const settled: StoredVisit[] = [];
+    const at = this.clock.now();
     for (const visit of chosen) {
-      const outbox = await this.notices.settled(visit, contact, answer.reason, this.clock.now());
+      let disputeNo: string | null = null;
       const status = answer.reason === null ? 'CONFIRMED' : 'DISPUTED';
-      if (await this.ledger.settle(visit.id, status, answer.reason, outbox)) settled.push(visit);
+      const done = await this.ledger.settle(
+        visit.id,
+        { status, note: answer.reason, year: yearOf(today(this.clock)) },
+        (number) => {
+          disputeNo = number;
+          return this.notices.settled(visit, contact, answer.reason, at, number);
+        },
+      );
+      if (done) settled.push({ ...visit, status, disputeNo });
     }
     return settled.length > 0 ? { kind: 'settled', visits: settled } : { kind: 'none' };
   }

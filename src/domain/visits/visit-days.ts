@@ -17,14 +17,16 @@ const CLOCK =
 
 /** Hours between two clock times ("上午9点到下午3点", "8:30-11:30"), or null when they make no sense. */
 function hoursBetween(m: RegExpExecArray): number | null {
-  const at = (part: string | undefined, hour: string | undefined, minutes: string | undefined, after: boolean) => {
+  const at = (part: string | undefined, hour: string | undefined, minutes: string | undefined) => {
     let h = parseSmallNumber(hour ?? '') ?? Number.NaN;
-    if ((part === '下午' || part === '晚上' || (part === undefined && after)) && h < 12 && h <= 7) h += 12;
+    if ((part === '下午' || part === '晚上') && h < 12) h += 12;
     if (part === '中午' && h < 6) h += 12;
     return h + (minutes === '半' ? 0.5 : minutes ? Number(minutes) / 60 : 0);
   };
-  const from = at(m[1], m[2], m[3], false);
-  const to = at(m[4] ?? m[1], m[5], m[6], true);
+  const from = at(m[1], m[2], m[3]);
+  let to = at(m[4] ?? m[1], m[5], m[6]);
+  // 「九点到三点」: an end before the start is in the afternoon.
+  if (to <= from && m[4] === undefined && to < 12) to += 12;
   const hours = to - from;
   return hours > 0 && hours <= 24 ? hours / HOURS_PER_DAY : null;
 }
@@ -40,9 +42,13 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   [new RegExp(`${CLOCK}[\\u4e00-\\u9fa5]{0,2}?\\s*(?:到|至|-|~|～|—)\\s*${CLOCK}`), hoursBetween],
   [/(?<![一二两三四五六七八九十\d])半\s*(?:天|日)|半个工作日|一?个?上午|一?个?下午/, () => 0.5],
   [
-    new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*多?\\s*(?:个)?\\s*(?:小时|钟头|个钟|钟(?!表)|h(?![a-z]))`, 'i'),
+    new RegExp(
+      `(${NUMBER_PATTERN})\\s*(?:个)?\\s*(半)?\\s*多?\\s*(?:个)?\\s*(?:小时|钟头|个钟|钟(?!表)|h(?![a-z]))`,
+      'i',
+    ),
     (m) => {
-      const hours = parseSmallNumber(m[1] ?? '');
+      const whole = parseSmallNumber(m[1] ?? '');
+      const hours = whole === null ? null : whole + (m[2] ? 0.5 : 0);
       // "从72小时缩短到60小时" describes the work, not how long the visit took.
       return hours === null || hours > 24 ? null : hours / HOURS_PER_DAY;
     },

@@ -12,6 +12,9 @@ export interface LedgerRow {
   status: VisitStatus;
   /** The enterprise's reason when it disputed the visit. */
   statusNote: string | null;
+  disputeNo: string | null;
+  /** What the station found when it resolved a dispute. */
+  resolution: string | null;
   /** Photos kept as evidence. */
   evidence: number;
   reportedAt: Date;
@@ -20,7 +23,9 @@ export interface LedgerRow {
 const STATUS_LABELS: Record<VisitStatus, string> = {
   REPORTED: '已报备',
   CONFIRMED: '企业已确认',
-  DISPUTED: '企业有异议',
+  DISPUTED: '企业有异议（待核实，不计入）',
+  VERIFIED: '异议核实属实',
+  REJECTED: '异议核实不属实（不计入）',
 };
 
 /** The visit ledger (台账) as an office keeps it: Chinese headers, one visit a row. */
@@ -34,7 +39,9 @@ export const LEDGER_HEADERS = [
   '报备人',
   '服务内容',
   '状态',
+  '异议编号',
   '异议说明',
+  '核实说明',
   '佐证照片',
   '报备时间',
 ];
@@ -50,10 +57,12 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
     row.reporter,
     row.summary,
     STATUS_LABELS[row.status],
+    row.disputeNo ?? '',
     row.statusNote ?? '',
+    row.resolution ?? '',
     row.evidence,
     row.reportedAt.toISOString(),
   ];
 }
 
-export const LEDGER_WIDTHS = [12, 10, 26, 10, 10, 6, 10, 40, 12, 20, 8, 22];
+export const LEDGER_WIDTHS = [12, 10, 26, 10, 10, 6, 10, 40, 16, 14, 20, 20, 8, 22];

@@ -33,7 +33,34 @@ export interface RecordedVisit extends NewVisit {
 export interface StoredVisit extends RecordedVisit {
   reporterName: string;
   cityName: string;
+  /** YY-<year>-<seq> once the enterprise disputed it. */
+  disputeNo?: string | null;
+  /** The enterprise's reason for a dispute. */
+  statusNote?: string | null;
 }
+
+/** A posting's visits of a year that count, and the disputed ones waiting for the station, apart. */
+export interface YearTotals {
+  visits: number;
+  days: number;
+  disputed: { visits: number; days: number };
+}
+
+/** An official's finding on a disputed visit. */
+export interface Resolution {
+  status: 'VERIFIED' | 'REJECTED';
+  officialId: string;
+  at: Date;
+  /** Why (required when untrue). */
+  note: string | null;
+}
+
+/**
+ * Given the visits stored that touch the same calendar days (not rejected, the one being corrected left out), says
+ * why the visit cannot be stored, or null. Called inside the writing transaction, with the reporter and the posting
+ * locked, so two reports racing are checked one after the other.
+ */
+export type NearbyCheck<R> = (nearby: StoredVisit[]) => R | null;
 
 /** Evidence (a photo) sent for a visit: the platform's reference to the file. */
 export interface VisitEvidence {
@@ -59,31 +86,40 @@ export interface VisitLedger {
   activePostings(filter: { enterpriseId?: string; cityName?: string }): Promise<Posting[]>;
   /** The postings a specialist serves: their own, and their teams'. */
   postingsOf(personId: string): Promise<Posting[]>;
-  /** Stores the visit unless the same one is already stored (same posting, date, kind, days and summary). */
-  record(
+  /** Stores the visit unless `check` finds a conflict with the visits stored around it, which is returned. */
+  record<R>(
     visit: NewVisit & { id: string; createdAt: Date },
     outbox: NewOutboxMessage[],
-  ): Promise<'recorded' | 'duplicate'>;
-  totals(assignmentId: string, year: number): Promise<{ visits: number; days: number }>;
+    check: NearbyCheck<R>,
+  ): Promise<R | null>;
+  totals(assignmentId: string, year: number): Promise<YearTotals>;
   lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**
-   * Replaces a visit's fields and sets it back to reported (the enterprise confirms the new version);
-   * 'duplicate' when the result equals another stored visit.
+   * Replaces a visit's fields and sets it back to reported (the enterprise confirms the new version), unless `check`
+   * finds a conflict with the other visits around it, which is returned.
    */
-  update(id: string, visit: NewVisit, outbox: NewOutboxMessage[]): Promise<'updated' | 'duplicate'>;
+  update<R>(id: string, visit: NewVisit, outbox: NewOutboxMessage[], check: NearbyCheck<R>): Promise<R | null>;
   /**
    * Visits of an enterprise reported by chat since the given time (so its contacts were asked) and not yet
    * confirmed or disputed, oldest first.
    */
   unconfirmed(enterpriseId: string, since: Date): Promise<StoredVisit[]>;
-  /** Records the enterprise's answer; false when the visit is no longer awaiting one. */
+  /**
+   * Records the enterprise's answer; false when the visit is no longer awaiting one. A dispute is numbered
+   * (YY-<year>-<seq>, kept if the visit was disputed before) and `outbox` is given the number.
+   */
   settle(
     id: string,
-    status: Exclude<VisitStatus, 'REPORTED'>,
-    note: string | null,
-    outbox: NewOutboxMessage[],
+    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number },
+    outbox: (disputeNo: string | null) => Promise<NewOutboxMessage[]>,
   ): Promise<boolean>;
+  /** Disputed visits waiting for an official, of a city or (no city) of the region, oldest first. */
+  openDisputes(filter: { cityName?: string }): Promise<StoredVisit[]>;
+  /** A visit by its dispute number. */
+  byDisputeNo(disputeNo: string): Promise<StoredVisit | null>;
+  /** Records an official's finding on a disputed visit; false when it is no longer disputed. */
+  resolve(id: string, resolution: Resolution, outbox: NewOutboxMessage[]): Promise<boolean>;
   /** Attaches evidence; false when that message was attached before. */
   attachEvidence(evidence: VisitEvidence): Promise<boolean>;
 }

@@ -1,15 +1,20 @@
-import { chineseDateLabel } from '../../common/local-date.js';
+import { type Clock, today } from '../../common/clock.js';
+import { chineseDateLabel, type LocalDate } from '../../common/local-date.js';
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
 import { stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
-import type { Posting, RecordedVisit, StoredVisit } from './visit-ledger.js';
+import type { Posting, RecordedVisit, Resolution, StoredVisit } from './visit-ledger.js';
 
-function describe(visit: RecordedVisit, enterprise: string): string {
+function describeOn(current: LocalDate, visit: RecordedVisit, enterprise: string): string {
   const summary = visit.summary ? `，内容：${visit.summary}` : '';
-  return `${chineseDateLabel(visit.date)}在${enterprise}开展${VISIT_TYPE_LABELS[visit.type]}${visit.days}天${summary}`;
+  return `${chineseDateLabel(visit.date, current)}在${enterprise}开展${VISIT_TYPE_LABELS[visit.type]}${visit.days}天${summary}`;
 }
+
+/** How an official answers a dispute, quoted in the notices that ask them to. */
+export const resolveHint = (disputeNo: string) =>
+  `核实后请回复「核实 ${disputeNo} 属实」或「核实 ${disputeNo} 不属实 原因」。`;
 
 const enterpriseName = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 
@@ -18,7 +23,12 @@ export class VisitNotices {
   constructor(
     private readonly people: PersonDirectory,
     private readonly addressing: NoticeAddressing,
+    private readonly clock: Clock,
   ) {}
+
+  private describe(visit: RecordedVisit, enterprise: string): string {
+    return describeOn(today(this.clock), visit, enterprise);
+  }
 
   /** The enterprise's contacts are asked to confirm a new (or corrected) visit. */
   async toConfirm(
@@ -31,7 +41,7 @@ export class VisitNotices {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: posting.enterpriseId });
     const corrected = version === 'new' ? '报备' : '修改了服务记录';
     const text = [
-      `【服务记录待确认】科技特派员${reporterName}${corrected}：${describe(visit, enterpriseName(posting))}。`,
+      `【服务记录待确认】科技特派员${reporterName}${corrected}：${this.describe(visit, enterpriseName(posting))}。`,
       '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
     ].join('\n');
     const notices: Notice[] = contacts.map((contact) => ({
@@ -55,7 +65,7 @@ export class VisitNotices {
     return (await stationOfficials(this.people, cityName)).map((official) => ({
       recipientId: official.id,
       kind: 'visit-disputed',
-      text: `【服务记录异议跟进】科技特派员${reporterName}${what}企业有异议的服务记录：${describe(visit, visit.enterpriseShortName)}。`,
+      text: `【服务记录异议跟进】科技特派员${reporterName}${what}企业有异议的服务记录：${this.describe(visit, visit.enterpriseShortName)}。`,
       dedupeKey: `visit-dispute-followup:${visit.id}:${version}:${official.id}`,
     }));
   }
@@ -66,7 +76,7 @@ export class VisitNotices {
     const notices: Notice[] = contacts.map((contact) => ({
       recipientId: contact.id,
       kind: 'visit-withdrawn',
-      text: `科技特派员${reporterName}撤销了服务记录：${describe(visit, visit.enterpriseShortName)}。无需再确认。`,
+      text: `科技特派员${reporterName}撤销了服务记录：${this.describe(visit, visit.enterpriseShortName)}。无需再确认。`,
       dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
     }));
     if (visit.status === 'DISPUTED')
@@ -80,8 +90,9 @@ export class VisitNotices {
     by: { id: string; name: string },
     reason: string | null,
     at: Date,
+    disputeNo: string | null = null,
   ): Promise<NewOutboxMessage[]> {
-    const what = describe(visit, visit.enterpriseShortName);
+    const what = this.describe(visit, visit.enterpriseShortName);
     // A visit corrected after an answer is answered again: each answer is its own message.
     const answer = `${visit.id}:${at.getTime()}`;
     const notices: Notice[] = [];
@@ -96,7 +107,7 @@ export class VisitNotices {
       notices.push({
         recipientId: visit.reporterId,
         kind: 'visit-disputed',
-        text: `企业联系人${by.name}对您的服务记录有异议：${what}。\n异议：${reason}\n设区市服务站将与您核实；如记录有误，可在24小时内回复「修改 …」或「撤销」。`,
+        text: `企业联系人${by.name}对您的服务记录有异议${disputeNo ? `（异议编号${disputeNo}）` : ''}：${what}。\n异议：${reason}\n核实之前这条记录不计入服务次数和天数。设区市服务站将与您核实；如记录有误，可在24小时内回复「修改 …」或「撤销」。`,
         dedupeKey: `visit-disputed:${answer}:reporter`,
       });
       const officials = await stationOfficials(this.people, visit.cityName);
@@ -104,11 +115,41 @@ export class VisitNotices {
         notices.push({
           recipientId: official.id,
           kind: 'visit-disputed',
-          text: `【服务记录异议】${visit.enterpriseShortName}的企业联系人${by.name}对科技特派员${visit.reporterName}的服务记录提出异议：${what}。\n异议：${reason}\n请核实处理。`,
+          text: `【服务记录异议${disputeNo ? ` ${disputeNo}` : ''}】${visit.enterpriseShortName}的企业联系人${by.name}对科技特派员${visit.reporterName}的服务记录提出异议：${what}。\n异议：${reason}\n${disputeNo ? resolveHint(disputeNo) : '请核实处理。'}`,
           dedupeKey: `visit-disputed:${answer}:${official.id}`,
         });
       }
     }
+    return this.addressing.address(notices);
+  }
+
+  /** An official's finding on a dispute goes to the reporter and to the enterprise's contacts. */
+  async resolved(
+    visit: StoredVisit,
+    official: { name: string },
+    resolution: Pick<Resolution, 'status' | 'note' | 'at'>,
+  ): Promise<NewOutboxMessage[]> {
+    const what = this.describe(visit, visit.enterpriseShortName);
+    const found =
+      resolution.status === 'VERIFIED'
+        ? '核实属实，计入服务次数和天数'
+        : `核实不属实，不计入服务次数和天数。原因：${resolution.note ?? ''}`;
+    const head = `【异议核实结果 ${visit.disputeNo ?? ''}】`;
+    const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
+    const notices: Notice[] = [
+      {
+        recipientId: visit.reporterId,
+        kind: 'visit-resolved',
+        text: `${head}${official.name}对您的服务记录（${what}）${found}。`,
+        dedupeKey: `visit-resolved:${visit.id}:${resolution.at.getTime()}:reporter`,
+      },
+      ...contacts.map((contact) => ({
+        recipientId: contact.id,
+        kind: 'visit-resolved',
+        text: `${head}贵单位对科技特派员${visit.reporterName}服务记录（${what}）的异议，${official.name}${found}。`,
+        dedupeKey: `visit-resolved:${visit.id}:${resolution.at.getTime()}:${contact.id}`,
+      })),
+    ];
     return this.addressing.address(notices);
   }
 }

@@ -3,14 +3,14 @@ import { type Clock, today } from '../../common/clock.js';
 import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js';
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
+import { dayConflict, MAX_DAYS_PER_VISIT } from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
+import { classifyKind } from './kind-classifier.js';
 import { findDates } from './report-dates.js';
-import { classifyKind } from './report-reading.js';
 import { findVisitDays } from './visit-days.js';
 import type { Posting, RecordedVisit, StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
 
-export const MAX_DAYS_PER_VISIT = 31;
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 
@@ -51,6 +51,9 @@ export type VisitRefusal =
   | { code: 'too-many-days'; max: number }
   | { code: 'more-days-than-elapsed'; date: LocalDate; available: number }
   | { code: 'duplicate' }
+  | { code: 'team-duplicate'; visit: StoredVisit }
+  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[] }
+  | { code: 'resolved'; visit: StoredVisit }
   | { code: 'nothing-to-amend' }
   | { code: 'unreadable-value'; field: 'date' | 'days' | 'type' | 'enterprise'; value: string }
   | { code: 'unknown-field' }
@@ -59,16 +62,20 @@ export type VisitRefusal =
 export type ReportOutcome =
   | { kind: 'refused'; refusal: VisitRefusal }
   | { kind: 'incomplete'; missing: MissingField; draft: VisitDraft; postings: Posting[] }
-  | { kind: 'recorded'; visit: RecordedVisit; posting: Posting; totals: { visits: number; days: number }; pace: Pace };
+  | ({ kind: 'recorded'; visit: RecordedVisit } & PostingProgress);
 
 export type UndoOutcome =
   | { kind: 'undone'; visit: StoredVisit }
   | { kind: 'needs-confirmation'; visit: StoredVisit }
+  | { kind: 'resolved'; visit: StoredVisit }
   | { kind: 'nothing' };
 
 export interface PostingProgress {
   posting: Posting;
+  /** What counts toward the quota. */
   totals: { visits: number; days: number };
+  /** Disputed visits waiting for the station: shown apart, not counted. */
+  disputed: { visits: number; days: number };
   pace: Pace;
 }
 
@@ -130,8 +137,8 @@ export class VisitReportService {
       createdAt: this.clock.now(),
     };
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, 'new');
-    const stored = await this.ledger.record(visit, outbox);
-    if (stored === 'duplicate') return refuse({ code: 'duplicate' });
+    const conflict = await this.ledger.record(visit, outbox, (nearby) => dayConflict(visit, nearby));
+    if (conflict) return refuse(conflict);
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
@@ -142,6 +149,8 @@ export class VisitReportService {
   async undoLast(sender: Person, confirmed: string | null = null): Promise<UndoOutcome> {
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (!last) return { kind: 'nothing' };
+    // An official's finding on a dispute stays on record.
+    if (last.status === 'VERIFIED' || last.status === 'REJECTED') return { kind: 'resolved', visit: last };
     if (last.status === 'CONFIRMED' && confirmed !== last.id) return { kind: 'needs-confirmation', visit: last };
     await this.ledger.remove(last.id, await this.notices.withdrawn(last, sender.name));
     return { kind: 'undone', visit: last };
@@ -154,6 +163,7 @@ export class VisitReportService {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (!last) return refuse({ code: 'nothing-to-amend' });
+    if (last.status === 'VERIFIED' || last.status === 'REJECTED') return refuse({ code: 'resolved', visit: last });
     const postings = await this.ledger.postingsOf(sender.id);
     const next = this.amended(last, field, value, postings);
     if ('code' in next) return refuse(next);
@@ -168,7 +178,8 @@ export class VisitReportService {
     };
     const version = `amended-${this.clock.now().getTime()}`;
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, version, last.status === 'DISPUTED');
-    if ((await this.ledger.update(last.id, next, outbox)) === 'duplicate') return refuse({ code: 'same-as-another' });
+    const conflict = await this.ledger.update(last.id, next, outbox, (nearby) => dayConflict(next, nearby));
+    if (conflict) return refuse(conflict.code === 'duplicate' ? { code: 'same-as-another' } : conflict);
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
@@ -228,8 +239,8 @@ export class VisitReportService {
 
   private async progressOf(posting: Posting): Promise<PostingProgress> {
     const current = today(this.clock);
-    const totals = await this.ledger.totals(posting.assignmentId, yearOf(current));
-    return { posting, totals, pace: paceOf(totals, this.quota, current) };
+    const { disputed, ...totals } = await this.ledger.totals(posting.assignmentId, yearOf(current));
+    return { posting, totals, disputed, pace: paceOf(totals, this.quota, current) };
   }
 
   private dateProblem(date: LocalDate, days: number, posting: Posting): VisitRefusal | null {

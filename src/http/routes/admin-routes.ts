@@ -5,6 +5,7 @@ import { AppError, ErrorCode } from '../../common/errors.js';
 import type { Outbox } from '../../domain/outbox/outbox.js';
 import type { BindingService } from '../../domain/people/binding-service.js';
 import type { QuestionHistory } from '../../domain/policies/policy-qa-service.js';
+import { VISIT_STATUSES } from '../../domain/programme/types.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
 import { LEDGER_HEADERS, LEDGER_WIDTHS, ledgerCells } from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
@@ -22,7 +23,10 @@ export interface AdminDeps {
 }
 
 const year = z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100);
-const visitsQuery = z.object({ year: year.optional() });
+const visitsQuery = z.object({
+  year: year.optional(),
+  status: z.enum(VISIT_STATUSES, { error: `status must be one of ${VISIT_STATUSES.join(', ')}` }).optional(),
+});
 const exportQuery = z.object({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
   year: year.optional(),

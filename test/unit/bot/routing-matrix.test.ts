@@ -89,6 +89,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'dispute-which', reason: '当天没有人来' };
     case 'confirm-undo':
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
+    case 'resolve-reason':
+      return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
   }
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   addDays,
+  chineseDateLabel,
   dateInShanghai,
   daysBetween,
   daysInYear,
@@ -49,5 +50,11 @@ describe('programme dates in Asia/Shanghai', () => {
     expect(isLocalDate('2026-13-01')).toBe(false);
     expect(isLocalDate('2026-1-1')).toBe(false);
     expect(() => parseLocalDate('2026-04-31')).toThrow(RangeError);
+  });
+
+  it('writes the year in a chat date only when it is not the current year', () => {
+    expect(chineseDateLabel(parseLocalDate('2025-12-05'), parseLocalDate('2026-12-01'))).toBe('2025年12月5日（周五）');
+    expect(chineseDateLabel(parseLocalDate('2026-12-05'), parseLocalDate('2026-12-01'))).toBe('12月5日（周六）');
+    expect(chineseDateLabel(parseLocalDate('2026-12-31'), parseLocalDate('2027-01-01'))).toBe('2026年12月31日（周四）');
   });
 });

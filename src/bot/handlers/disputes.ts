@@ -1,0 +1,54 @@
+import { addDays, type LocalDate } from '../../common/local-date.js';
+import { findDates } from '../../domain/visits/report-dates.js';
+import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
+import type { Reply } from '../../platforms/contract.js';
+import { disputeNoIn } from '../commands.js';
+import { disputeReplies } from '../replies/disputes.js';
+import { say, type Turn } from '../turn.js';
+
+/** Words around a name that are not the name: 陈思远老师 12月1日 的 记录. */
+const NOT_NAME = /(老师|教授|博士|研究员|特派员|工程师|的|记录|服务|报备|那条|这条|[\s,，:：、])/g;
+
+/**
+ * Which visit an official means: the dispute number; or the reporter's name with an optional date (read as the
+ * latest such day not after today); or nothing (the only open dispute).
+ */
+export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
+  const disputeNo = disputeNoIn(text);
+  if (disputeNo) return { disputeNo };
+  const window = [{ startDate: addDays(today, -730), endDate: today }];
+  const date = findDates(text, today, window).find((d) => d.kind === 'past' && d.value);
+  const name = (date ? text.replace(date.text, ' ') : text).replace(NOT_NAME, '').trim();
+  if (!name) return date?.value ? { reporterName: '', date: date.value } : { any: true };
+  return { reporterName: name, date: date?.value ?? null };
+}
+
+/** Officials resolving disputed visits: 核实 <编号> 属实 / 不属实 原因, and the disputes section of 待办. */
+export function disputeHandlers(service: VisitDisputeService) {
+  async function resolve(turn: Turn, ref: DisputeRef, verdict: Verdict, reason: string): Promise<Reply[]> {
+    const outcome = await service.resolve(turn.sender, ref, verdict, reason);
+    if (outcome.kind === 'choose') return say(disputeReplies.choose(outcome.visits, turn.today));
+    if (outcome.kind === 'resolved')
+      return say(disputeReplies.resolved(outcome.visit, outcome.verdict, outcome.reason, turn.today));
+    if (outcome.refusal.code === 'reason-needed' && outcome.refusal.visit.disputeNo) {
+      turn.conversation.ask({ kind: 'resolve-reason', disputeNo: outcome.refusal.visit.disputeNo });
+    }
+    return say(disputeReplies.refused(outcome.refusal, turn.today));
+  }
+
+  return {
+    resolve: (turn: Turn, refText: string, verdict: Verdict, reason: string) =>
+      resolve(turn, disputeRefOf(refText, turn.today), verdict, reason),
+    /** The reason for 不属实, given after the bot asked for it. */
+    rejectWithReason: (turn: Turn, disputeNo: string, reason: string) =>
+      resolve(turn, { disputeNo }, 'REJECTED', reason),
+    dropped: (): Reply[] => say(disputeReplies.dropped),
+    /** The open disputes the official may resolve, as a section of 待办 (null when there are none). */
+    async todoSection(turn: Turn): Promise<string | null> {
+      const open = await service.open(turn.sender);
+      return open.length > 0 ? disputeReplies.open(open, turn.today) : null;
+    },
+  };
+}
+
+export type DisputeHandlers = ReturnType<typeof disputeHandlers>;

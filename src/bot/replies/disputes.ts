@@ -1,0 +1,58 @@
+import { chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
+import { VISIT_TYPE_LABELS } from '../../domain/programme/types.js';
+import type { DisputeRef, ResolveRefusal, Verdict } from '../../domain/visits/visit-disputes.js';
+import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
+
+const line = (visit: StoredVisit, today: LocalDate) =>
+  `${visit.disputeNo ?? ''} ${visit.reporterName} ${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天${visit.statusNote ? `｜异议：${visit.statusNote}` : ''}`.trim();
+
+const refText = (ref: DisputeRef) =>
+  'disputeNo' in ref
+    ? ref.disputeNo
+    : 'reporterName' in ref
+      ? [ref.reporterName, ref.date ? dateLabel(ref.date).replace(/（.*）/, '') : ''].filter(Boolean).join(' ')
+      : '';
+
+const HOW = '回复「核实 编号 属实」或「核实 编号 不属实 原因」处理。';
+
+/** What officials are told about disputed visits and their findings. */
+export const disputeReplies = {
+  /** The open disputes, as a section of 待办. */
+  open(visits: StoredVisit[], today: LocalDate): string {
+    if (visits.length === 0) return '目前没有待核实的服务记录异议。';
+    return [`待核实的服务记录异议（${visits.length}条，核实前不计入服务次数和天数）：`]
+      .concat(visits.map((v) => `· ${line(v, today)}`))
+      .concat(HOW)
+      .join('\n');
+  },
+
+  choose: (visits: StoredVisit[], today: LocalDate) =>
+    ['有几条符合的异议，请用编号指明：', ...visits.map((v) => `· ${line(v, today)}`), HOW].join('\n'),
+
+  resolved(visit: StoredVisit, verdict: Verdict, reason: string | null, today: LocalDate): string {
+    const found =
+      verdict === 'VERIFIED' ? '属实，计入服务次数和天数' : `不属实，不计入服务次数和天数（原因：${reason ?? ''}）`;
+    return `已核实 ${visit.disputeNo ?? ''}：${visit.reporterName} ${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天，${found}。已告知科技特派员和企业。`;
+  },
+
+  askReason: (visit: StoredVisit) =>
+    `请说明 ${visit.disputeNo ?? '这条记录'} 不属实的原因（会告知科技特派员和企业），例如「当天没有到企业」。（回复「取消」不处理）`,
+  dropped: '好的，这条异议暂不处理。',
+
+  refused(refusal: ResolveRefusal, today: LocalDate): string {
+    switch (refusal.code) {
+      case 'not-an-official':
+        return '只有设区市服务站和自治区工作办的工作人员可以核实异议。';
+      case 'no-open-disputes':
+        return '目前没有待核实的服务记录异议。';
+      case 'not-found':
+        return `没有找到待核实的异议「${refText(refusal.ref)}」。回复「待办」查看待核实的异议和编号。`;
+      case 'other-city':
+        return `${refusal.visit.disputeNo} 是${refusal.visit.cityName}的企业，由该市服务站核实。`;
+      case 'not-disputed':
+        return `${refusal.visit.disputeNo ?? '这条记录'}（${line(refusal.visit, today)}）目前不是待核实的异议${refusal.visit.status === 'VERIFIED' ? '，已核实属实' : refusal.visit.status === 'REJECTED' ? '，已核实不属实' : ''}。`;
+      case 'reason-needed':
+        return disputeReplies.askReason(refusal.visit);
+    }
+  },
+};

@@ -1,0 +1,63 @@
+import { addDays, type LocalDate } from '../../common/local-date.js';
+import type { NewVisit, StoredVisit } from './visit-ledger.js';
+
+/** One report covers at most this many days; longer stays are reported in parts. */
+export const MAX_DAYS_PER_VISIT = 31;
+
+/**
+ * The calendar days a visit takes and how much of each: 1.5 days from 11-20 is all of 11-20 and half of 11-21.
+ * A visit of a day or less takes that much of its one date.
+ */
+export function dayLoads(visit: Pick<NewVisit, 'date' | 'days'>): Map<LocalDate, number> {
+  const loads = new Map<LocalDate, number>();
+  let left = visit.days;
+  for (let i = 0; left > 0; i++) {
+    loads.set(addDays(visit.date, i), Math.min(1, left));
+    left -= 1;
+  }
+  return loads;
+}
+
+/** The last calendar day a visit takes. */
+export const lastDayOf = (visit: Pick<NewVisit, 'date' | 'days'>): LocalDate =>
+  addDays(visit.date, Math.max(0, Math.ceil(visit.days) - 1));
+
+/** Why a visit cannot be stored beside the ones already stored for the same days. */
+export type DayConflict =
+  /** The very same report again (a resent message, a retyped report). */
+  | { code: 'duplicate' }
+  /** A member of the same team already reported this posting on one of these days: a team visit counts once. */
+  | { code: 'team-duplicate'; visit: StoredVisit }
+  /** One person's reports would add up to more than one day on a calendar day, across all their postings. */
+  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[] };
+
+const sameReport = (a: NewVisit, b: NewVisit) =>
+  a.assignmentId === b.assignmentId &&
+  a.date === b.date &&
+  a.type === b.type &&
+  a.days === b.days &&
+  a.summary === b.summary;
+
+/**
+ * Checks a visit against the visits already stored that touch its days (not rejected; the one being corrected left
+ * out): the person's own on any posting and the posting's by any member.
+ */
+export function dayConflict(visit: NewVisit, nearby: StoredVisit[]): DayConflict | null {
+  const own = nearby.filter((v) => v.reporterId === visit.reporterId);
+  if (own.some((v) => sameReport(v, visit))) return { code: 'duplicate' };
+  const loads = dayLoads(visit);
+  const team = nearby.find(
+    (v) =>
+      v.assignmentId === visit.assignmentId &&
+      v.reporterId !== visit.reporterId &&
+      [...dayLoads(v).keys()].some((date) => loads.has(date)),
+  );
+  if (team) return { code: 'team-duplicate', visit: team };
+  for (const [date, load] of loads) {
+    const earlier = own.filter((v) => dayLoads(v).has(date));
+    const taken = earlier.reduce((sum, v) => sum + (dayLoads(v).get(date) ?? 0), 0);
+    // A multi-day visit may not overlap reported days at all; a part day fits beside another part day.
+    if (earlier.length > 0 && (taken + load > 1 || visit.days > 1)) return { code: 'day-full', date, earlier };
+  }
+  return null;
+}

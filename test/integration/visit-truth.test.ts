@@ -1,0 +1,259 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+
+/** Visit records that are true: no invented dates, no inflated days, disputes resolved (today = 2026-11-24, Tue). */
+describe('visit records that are true', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const db = () => service.database.prisma;
+  const count = () => db().visit.count();
+  const visitsOn = (reporterId: string, date: string) =>
+    db().visit.findMany({ where: { reporterId, date: new Date(`${date}T00:00:00Z`) }, orderBy: { createdAt: 'asc' } });
+  const noticesTo = (recipientId: string, kind: string) =>
+    db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+
+  describe('dates the message gave, and no other', () => {
+    it('refuses days still to come and plans, saying a visit is reported once it has happened', async () => {
+      const before = await count();
+      const cases: [string, string, RegExp][] = [
+        ['zhao.min', '明天去蓝湾食品做政策宣讲1天', /明天还没到/],
+        ['zhao.min', '后天在蓝湾食品技术攻关1天', /后天还没到/],
+        ['chen.siyuan', '明天上午要去龙城齿轮做政策宣讲，先报一下，半天', /还没进行|还没到/],
+        ['zhao.min', '下周一在蓝湾食品政策宣讲1天', /还没到/],
+        ['zhao.min', '下周三在蓝湾食品组织示范观摩，一天', /还没到/],
+        ['liu.yang', '下周打算去山湖农机看看新生产线调试得怎么样', /还没进行/],
+        ['chen.siyuan', '下个月5号去龙城齿轮讲政策，一天', /还没到/],
+        ['chen.siyuan', '2026-12-03 在龙城齿轮技术攻关1天', /还没到/],
+      ];
+      for (const [user, text, reason] of cases) {
+        const reply = await say(user, text);
+        expect(reply, text).toMatch(/^未记录/);
+        expect(reply, text).toMatch(reason);
+        expect(reply, text).toContain('服务完成后报备');
+      }
+      expect(await count()).toBe(before);
+    });
+
+    it('names an impossible date instead of storing the report for today', async () => {
+      const before = await count();
+      expect(await say('chen.siyuan', '11月31日在龙城齿轮技术攻关1天')).toContain('没有「11月31日」这一天');
+      expect(await say('chen.siyuan', '2月30号在龙城齿轮政策宣讲一天')).toContain('没有「2月30号」这一天');
+      expect(await count()).toBe(before);
+    });
+
+    it('reads a month and day still to come as last year’s only inside the posting, and says the year', async () => {
+      const reply = await say('zhao.min', '12月5日在蓝湾食品政策宣讲1天，讲海洋产业扶持政策');
+      expect(reply).toContain('已记录服务');
+      expect(reply).toContain('2025年12月5日（周五）');
+      expect(reply).toContain('按2025年记录');
+      expect(await visitsOn('P-007', '2025-12-05')).toHaveLength(1);
+      // 山湖农机's posting began in May 2026: last year's 12月5日 is outside it, so the bot asks which day.
+      const asked = await say('liu.yang', '12月5日在山湖农机政策宣讲1天，讲农机购置补贴');
+      expect(asked).toContain('哪一天');
+      expect(await visitsOn('P-006', '2025-12-05')).toHaveLength(0);
+      expect(await say('liu.yang', '取消')).toContain('已取消');
+    });
+
+    it('takes the first day and the days of a range, and asks the day of a bare 上周', async () => {
+      const range = await say('chen.siyuan', '11月10日到11月12日在龙城齿轮技术攻关，调试磨齿机');
+      expect(range).toContain('11月10日（周二）');
+      expect(range).toContain('天数：3天');
+      const twoDays = await say('liu.yang', '前天和昨天都在石韵新材搞技术攻关，优化碳酸钙改性配方');
+      expect(twoDays).toContain('11月22日（周日）');
+      expect(twoDays).toContain('天数：2天');
+      const lastMonth = await say('chen.siyuan', '上个月3号在龙城齿轮政策宣讲两天，讲高企认定');
+      expect(lastMonth).toContain('10月3日（周六）');
+      expect(lastMonth).toContain('天数：2天');
+      expect(await say('chen.siyuan', '上周在龙城齿轮技术攻关2天，调试滚齿机')).toContain('哪一天');
+      const answered = await say('chen.siyuan', '上周三');
+      expect(answered).toContain('11月18日（周三）');
+      expect(answered).toContain('天数：2天');
+    });
+
+    it('takes 去了…一趟 with one of the reporter’s enterprises as a report and asks what is missing', async () => {
+      expect(await say('zhao.min', '11月20日去了蓝湾食品一趟')).toContain('服务了几天');
+      expect(await say('zhao.min', '一天')).toContain('属于哪一类');
+      expect(await say('zhao.min', '技术攻关')).toContain('这次主要做了什么');
+      const done = await say('zhao.min', '帮他们调冷库的温控参数');
+      expect(done).toContain('已记录服务');
+      expect(done).toContain('内容：帮他们调冷库的温控参数');
+      expect(await say('liu.yang', '昨天去山湖农机了')).toContain('服务了几天');
+      expect(await say('liu.yang', '取消')).toContain('已取消');
+    });
+
+    it('keeps the activity as written, with only the date, enterprise and days taken out', async () => {
+      const reply = await say(
+        'huang.liping',
+        '11月19日带绿桂生物的研发经理去广西医科大学药学院谈合作，把学校的中试平台介绍给了企业，1天',
+      );
+      expect(reply).toContain('类型：资源对接');
+      expect(reply).toContain('内容：带绿桂生物的研发经理去广西医科大学药学院谈合作，把学校的中试平台介绍给了企业');
+      const told = (await noticesTo('P-102', 'visit-confirmation')).at(-1);
+      expect(told?.text).toContain('带绿桂生物的研发经理去广西医科大学药学院谈合作');
+      const policy = await say('huang.liping', '11月18日在绿桂生物做了政策宣讲，讲研发费用加计扣除，1天');
+      expect(policy).toContain('内容：讲研发费用加计扣除');
+    });
+  });
+
+  describe('days per calendar day', () => {
+    it('adds one person’s reports of a date up to one day at most, naming the earlier one', async () => {
+      expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关1天，调试杀菌釜')).toContain('已记录服务');
+      const more = await say('zhao.min', '11月16日在蓝湾食品技术攻关半天，整理杀菌工艺参数');
+      expect(more).toMatch(/^未记录/);
+      expect(more).toContain('11月16日（周一）您已报备');
+      expect(more).toContain('蓝湾食品 技术攻关 1天');
+      expect(more).toContain('一人一天最多记1天');
+      expect(await say('zhao.min', '11月13日在蓝湾食品政策宣讲半天，讲科技型中小企业评价')).toContain('已记录服务');
+      expect(await say('zhao.min', '11月13日下午在蓝湾食品技术攻关半天，调试真空包装机')).toContain('已记录服务');
+      expect(await say('zhao.min', '11月13日在蓝湾食品资源对接半天，对接检测机构')).toMatch(/^未记录/);
+      expect(await visitsOn('P-007', '2026-11-16')).toHaveLength(1);
+      expect(await visitsOn('P-007', '2026-11-13')).toHaveLength(2);
+    });
+
+    it('counts a day once across all of a person’s postings', async () => {
+      expect(await say('liu.yang', '11月17日在山湖农机技术攻关1天，调试播种机')).toContain('已记录服务');
+      const other = await say('liu.yang', '11月17日在石韵新材技术攻关1天，改进研磨工艺');
+      expect(other).toMatch(/^未记录/);
+      expect(other).toContain('山湖农机 技术攻关 1天');
+      expect(await visitsOn('P-006', '2026-11-17')).toHaveLength(1);
+    });
+
+    it('does not let six reports of 今天 inflate a posting', async () => {
+      expect(await say('zhao.min', '今天在蓝湾食品技术攻关1天，调试冷链设备')).toContain('已记录服务');
+      for (const activity of ['讲政策', '对接检测平台', '规划新产品', '组织观摩', '调试包装线']) {
+        expect(await say('zhao.min', `今天在蓝湾食品服务1天，${activity}`)).toMatch(/^未记录/);
+      }
+      expect(await visitsOn('P-007', '2026-11-24')).toHaveLength(1);
+    });
+
+    it('does not let a multi-day report overlap days already reported', async () => {
+      expect(await say('chen.siyuan', '11月3日在龙城齿轮技术攻关1天，检测齿面硬度')).toContain('已记录服务');
+      const overlap = await say('chen.siyuan', '11月2日到11月4日在龙城齿轮技术攻关，改进渗碳工艺');
+      expect(overlap).toMatch(/^未记录/);
+      expect(overlap).toContain('11月3日（周二）您已报备');
+      expect(await say('chen.siyuan', '11月5日到6日在龙城齿轮技术攻关，改进渗碳工艺')).toContain('天数：2天');
+    });
+
+    it('counts a team’s visit once and tells the second member who reported it', async () => {
+      expect(await say('zhou.jie', '11月19日在漓江光电技术攻关1天，调试光谱仪')).toContain('已记录服务');
+      const second = await say('wang.fang', '11月19日去漓江光电做技术攻关，调光谱仪，一天');
+      expect(second).toMatch(/^未记录/);
+      expect(second).toContain('团队成员周杰已报备了这次服务');
+      expect(await db().visit.count({ where: { assignmentId: 'A-003', date: new Date('2026-11-19T00:00:00Z') } })).toBe(
+        1,
+      );
+    });
+
+    it('stores one of several reports of the same day sent at once', async () => {
+      const texts = ['调试一号线', '调试二号线', '调试三号线', '调试四号线', '调试五号线'].map(
+        (activity) => `11月9日在山湖农机技术攻关1天，${activity}`,
+      );
+      const replies = await Promise.all(texts.map((text) => say('liu.yang', text)));
+      expect(replies.filter((reply) => reply.includes('已记录服务'))).toHaveLength(1);
+      expect(await visitsOn('P-006', '2026-11-09')).toHaveLength(1);
+    });
+  });
+
+  describe('disputes resolved by the city station', () => {
+    it('leaves a disputed visit out of the quota until the station finds it true', async () => {
+      const progress = () => say('chen.siyuan', '我的进度');
+      // The visits reported above are confirmed: the one below is the only one waiting.
+      await say('sun.jianli', '全部确认');
+      const before = await progress();
+      await say('chen.siyuan', '11月20日在龙城齿轮典型示范1天，组织观摩智能产线');
+      await say('sun.jianli', '待确认');
+      const disputed = await say('sun.jianli', '有异议 1 那天没有组织观摩');
+      expect(disputed).toContain('YY-2026-0001');
+      expect(disputed).toContain('不计入');
+      const [visit] = await db().visit.findMany({ where: { summary: '组织观摩智能产线' } });
+      expect(visit).toMatchObject({ status: 'DISPUTED', disputeNo: 'YY-2026-0001' });
+
+      const waiting = await progress();
+      expect(waiting).toContain('另有 1 次（1 天）企业有异议、待服务站核实');
+      expect(waiting.match(/走访 (\d+)/)?.[1]).toBe(before.match(/走访 (\d+)/)?.[1]);
+
+      const station = (await noticesTo('P-201', 'visit-disputed')).at(-1);
+      expect(station?.text).toContain('核实 YY-2026-0001 属实');
+      const todo = await say('liuzhou.station', '待办');
+      expect(todo).toContain('待核实的服务记录异议');
+      expect(todo).toContain('YY-2026-0001 陈思远');
+      expect(await say('guilin.station', '待办')).not.toContain('YY-2026-0001');
+      expect(await say('guilin.station', '核实 YY-2026-0001 属实')).toContain('由该市服务站核实');
+
+      const found = await say('liuzhou.station', '核实 YY-2026-0001 属实');
+      expect(found).toContain('已核实 YY-2026-0001');
+      expect(found).toContain('属实');
+      expect(await db().visit.findUniqueOrThrow({ where: { id: visit?.id } })).toMatchObject({
+        status: 'VERIFIED',
+        resolvedById: 'P-201',
+      });
+      expect((await noticesTo('P-001', 'visit-resolved')).at(-1)?.text).toContain('核实属实');
+      expect((await noticesTo('P-101', 'visit-resolved')).at(-1)?.text).toContain('核实属实');
+      const counted = await progress();
+      expect(Number(counted.match(/走访 (\d+)/)?.[1])).toBe(Number(before.match(/走访 (\d+)/)?.[1]) + 1);
+      expect(counted).not.toContain('待服务站核实');
+      expect(await say('liuzhou.station', '核实 YY-2026-0001 不属实 没去')).toContain('目前不是待核实的异议');
+    });
+
+    it('asks the reason of 不属实, and an untrue visit never counts', async () => {
+      await say('chen.siyuan', '11月21日在龙城齿轮政策宣讲1天，讲高企认定政策');
+      await say('sun.jianli', '待确认');
+      expect(await say('sun.jianli', '有异议 1 当天没来')).toContain('YY-2026-0002');
+      expect(await say('liuzhou.station', '核实 YY-2026-0002 不属实')).toContain('不属实的原因');
+      const rejected = await say('liuzhou.station', '电话核实企业，当天陈老师在学校上课');
+      expect(rejected).toContain('不属实');
+      const visit = await db().visit.findFirstOrThrow({ where: { summary: '讲高企认定政策' } });
+      expect(visit).toMatchObject({ status: 'REJECTED', resolution: '电话核实企业，当天陈老师在学校上课' });
+      expect((await noticesTo('P-001', 'visit-resolved')).at(-1)?.text).toContain('当天陈老师在学校上课');
+      expect(await say('chen.siyuan', '撤销')).toContain('不能再修改或撤销');
+      // The day is free again for a true report.
+      expect(await say('chen.siyuan', '11月21日在龙城齿轮技术攻关半天，测试齿轮噪声')).toContain('已记录服务');
+    });
+
+    it('finds the dispute by the reporter’s name and date, and lists its status in the admin API', async () => {
+      await say('sun.jianli', '全部确认');
+      await say('chen.siyuan', '11月23日在龙城齿轮资源对接1天，对接广西大学检测中心');
+      await say('sun.jianli', '待确认');
+      await say('sun.jianli', '有异议 1 没有对接');
+      expect(await say('gx.office', '已核实 陈思远 11月22日 记录属实')).toContain(
+        '没有找到待核实的异议「陈思远 11月22日」',
+      );
+      expect(await say('gx.office', '已核实 陈思远 11月23日 记录属实')).toContain('已核实 YY-2026-0003');
+      const response = await request(service.handler)
+        .get('/admin/visits?status=VERIFIED')
+        .set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+      expect(response.status).toBe(200);
+      expect(response.body.visits.map((v: { disputeNo: string }) => v.disputeNo).sort()).toEqual([
+        'YY-2026-0001',
+        'YY-2026-0003',
+      ]);
+      const bad = await request(service.handler)
+        .get('/admin/visits?status=LOST')
+        .set('Authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+      expect(bad.status).toBe(400);
+    });
+  });
+
+  describe('progress asked in ordinary words', () => {
+    it('answers each role with its own progress view', async () => {
+      const chen = await say('chen.siyuan', '今年我一共去了几次龙城齿轮？还差多少天？');
+      expect(chen).toContain('龙城齿轮：走访');
+      const liu = await say('liu.yang', '今年我去了几次山湖农机');
+      expect(liu).toContain('山湖农机：走访');
+      expect(liu).not.toContain('石韵新材');
+      expect(await say('li.ming', '团队进度')).toContain('漓江光电：走访');
+      const contact = await say('sun.jianli', '陈老师今年来了几次');
+      expect(contact).toContain('龙城齿轮：走访');
+      expect(contact).not.toContain('漓江光电');
+    });
+  });
+});
