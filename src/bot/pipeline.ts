@@ -1,4 +1,5 @@
 import { type Clock, today } from '../common/clock.js';
+import type { LocalDate } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
 import type { Person } from '../domain/programme/types.js';
 import type { Quota } from '../domain/progress/quota.js';
@@ -69,10 +70,10 @@ function decisionName(decision: Decision): string {
 export function createBot(deps: BotDeps): Bot {
   const { visits, confirmations, disputes, feedback, questions, binding } = deps;
 
-  function abandonedLine(pending: Pending): string {
+  function abandonedLine(pending: Pending, day: LocalDate): string {
     switch (pending.kind) {
       case 'visit':
-        return replies.abandoned('visit', visitReplies.draftLabel(pending.draft, pending.postings));
+        return replies.abandoned('visit', visitReplies.draftLabel(pending.draft, pending.postings, day));
       case 'feedback-confirm':
       case 'feedback-enterprise':
       case 'feedback-text':
@@ -238,7 +239,10 @@ export function createBot(deps: BotDeps): Bot {
       if (conversation.dirty) await deps.conversations.save(sender.id, conversation.snapshot());
       if (!abandoned || answer.length === 0) return { sender, replies: answer };
       const [first, ...rest] = answer;
-      return { sender, replies: [{ ...first, text: `${abandonedLine(abandoned)}\n${first?.text ?? ''}` }, ...rest] };
+      return {
+        sender,
+        replies: [{ ...first, text: `${abandonedLine(abandoned, day)}\n${first?.text ?? ''}` }, ...rest],
+      };
     },
   };
 }

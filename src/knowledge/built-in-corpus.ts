@@ -1,7 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectPath } from '../common/project-paths.js';
-import { type Clause, parsePolicyDocument } from '../domain/policies/policy-document.js';
+import { type Clause, clauseKey, parsePolicyDocument } from '../domain/policies/policy-document.js';
+import { type Paraphrase, PolicyIndex } from '../domain/policies/policy-index.js';
+import type { Tokenizer } from '../domain/policies/tokenizer.js';
 import { slugOf } from './knowledge-base.js';
 
 /** The programme documents that ship with the service (knowledge/policies/*.txt|md), seeded into the database. */
@@ -18,4 +20,41 @@ export async function readBuiltInDocuments(
 export async function loadBuiltInClauses(): Promise<Clause[]> {
   const documents = await readBuiltInDocuments();
   return documents.flatMap(({ fileName, content }) => parsePolicyDocument(slugOf(fileName), content).clauses);
+}
+
+/** 扩展问 shipped with the built-in documents: knowledge/paraphrases/<document slug>.json, clause key → phrasings. */
+export async function readBuiltInParaphrases(
+  dir = projectPath('knowledge', 'paraphrases'),
+): Promise<{ documentSlug: string; clauseKey: string; text: string }[]> {
+  const files = (await readdir(dir).catch(() => [] as string[])).filter((file) => file.endsWith('.json')).sort();
+  const sets = await Promise.all(
+    files.map(async (file) => {
+      const byClause = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, string[]>;
+      const documentSlug = file.replace(/\.json$/, '');
+      return Object.entries(byClause).flatMap(([clauseKey, texts]) =>
+        texts.map((text) => ({ documentSlug, clauseKey, text })),
+      );
+    }),
+  );
+  return sets.flat();
+}
+
+/** Phrasings tied to the clauses they name; those naming no clause of the documents given are left out. */
+export function attachParaphrases(
+  clauses: Clause[],
+  phrasings: { documentSlug: string; clauseKey: string; text: string }[],
+): Paraphrase[] {
+  const byKey = new Map(
+    clauses.filter((c) => c.citation !== '').map((c) => [`${c.id.split('#')[0]}|${clauseKey(c.citation)}`, c.id]),
+  );
+  return phrasings.flatMap(({ documentSlug, clauseKey: key, text }) => {
+    const clauseId = byKey.get(`${documentSlug}|${key}`);
+    return clauseId ? [{ clauseId, text }] : [];
+  });
+}
+
+/** The built-in documents and their phrasings, indexed (evaluation scripts, unit tests, benchmarks). */
+export async function builtInIndex(tokenizer: Tokenizer): Promise<PolicyIndex> {
+  const clauses = await loadBuiltInClauses();
+  return new PolicyIndex(clauses, tokenizer, attachParaphrases(clauses, await readBuiltInParaphrases()));
 }

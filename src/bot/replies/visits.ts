@@ -69,9 +69,9 @@ export const visitReplies = {
   },
 
   /** One line naming an unfinished report (what the bot was asking about). */
-  draftLabel(draft: VisitDraft, postings: Posting[]): string {
+  draftLabel(draft: VisitDraft, postings: Posting[], today: LocalDate): string {
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
-    return [posting ? name(posting) : null, draft.date ? dateLabel(draft.date).replace(/（.*）/, '') : null]
+    return [posting ? name(posting) : null, draft.date ? dateLabel(draft.date, today).replace(/（.*）/, '') : null]
       .filter(Boolean)
       .join(' ');
   },

@@ -1,5 +1,6 @@
 import type { Clause } from './policy-document.js';
 import type { Hit } from './policy-index.js';
+import { itemLine } from './special-answers.js';
 
 /** Questions that ask for a list or a procedure get the whole clause, not one sentence. */
 export const LIST_QUESTION =
@@ -7,7 +8,7 @@ export const LIST_QUESTION =
 /** Questions that ask for a number: prefer the sentence that states one. */
 const NUMBER_QUESTION = /多少|几|多久|多长|标准|比例|多大|多高|上限|下限|钱/;
 const HAS_NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|项|家|人|名|次|天|年|元|万|份|位|所|倍)/;
-const MAX_LIST_CHARS = 700;
+const MAX_LIST_CHARS = 900;
 
 interface Sentence {
   text: string;
@@ -29,23 +30,17 @@ export interface ComposedAnswer {
 }
 
 /** The reply to a question from its best clause: the answering sentence(s), or the whole list. */
-export function composeAnswer(question: string, hit: Hit, idf: (term: string) => number): ComposedAnswer {
+export function composeAnswer(
+  question: string,
+  hit: Hit,
+  idf: (term: string) => number,
+  wantsList = LIST_QUESTION.test(question),
+  itemsOf: (clause: Clause) => Clause[] = () => [],
+): ComposedAnswer {
   const { clause } = hit;
   const source = `《${clause.documentTitle}》${clause.citation}`;
   const isList = clause.children.length > 0 || clause.lines.some((line) => line.marker);
-  if (LIST_QUESTION.test(question) && isList) {
-    const lines = clause.lines.map((line) => (line.marker ? `${line.marker} ${line.text}` : line.text));
-    const listed = clause.children.length > 0 ? [...lines, ...clause.children] : lines;
-    let body = '';
-    for (const line of listed) {
-      if (body && body.length + line.length > MAX_LIST_CHARS) {
-        body += '\n……';
-        break;
-      }
-      body += (body ? '\n' : '') + line;
-    }
-    return { body, citation: source };
-  }
+  if (wantsList && isList) return { body: listBody(clause, itemsOf(clause)), citation: source };
 
   const wantsNumber = NUMBER_QUESTION.test(question);
   const scored = sentencesOf(clause).map((sentence, position) => {
@@ -61,7 +56,9 @@ export function composeAnswer(question: string, hit: Hit, idf: (term: string) =>
   // "主要为派驻企业提供以下服务：" introduces the list that follows: give the list with it.
   const introducesList = chosen.at(-1)?.sentence.text.endsWith('：') && clause.children.length > 0;
   if (introducesList) {
-    return { body: [chosen.map((s) => s.sentence.text).join(''), ...clause.children].join('\n'), citation: source };
+    const items = itemsOf(clause);
+    const lines = items.length > 0 ? items.map((item) => itemLine(item, false)) : clause.children;
+    return { body: [chosen.map((s) => s.sentence.text).join(''), ...lines].join('\n'), citation: source };
   }
   const markers = new Set(chosen.map((s) => s.sentence.marker));
   const marker = markers.size === 1 ? [...markers][0] : undefined;
@@ -69,4 +66,16 @@ export function composeAnswer(question: string, hit: Hit, idf: (term: string) =>
     body: chosen.map((s) => s.sentence.text).join(''),
     citation: marker ? `${source}${marker}` : source,
   };
+}
+
+/**
+ * A whole list: the clause's own lines (「主要为派驻企业提供以下服务：」, 「1. …」), then its items, each with its full
+ * title set apart from its text; items' texts are left out when they would make the reply too long.
+ */
+export function listBody(clause: Clause, items: Clause[]): string {
+  const lines = clause.lines.map((line) => (line.marker ? `${line.marker} ${line.text}` : line.text));
+  const titled = items.length > 0 ? items.map((item) => itemLine(item, true)) : clause.children;
+  const full = [...lines, ...titled];
+  if (full.join('\n').length <= MAX_LIST_CHARS || items.length === 0) return full.join('\n');
+  return [...lines, ...items.map((item) => itemLine(item, false))].join('\n');
 }

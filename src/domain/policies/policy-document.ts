@@ -16,6 +16,8 @@ export interface Clause {
   citation: string;
   /** The words the clause is about: section title and the item's own title. */
   heading: string;
+  /** The item's own title as written (「开展科技创新政策宣传，畅通政企沟通反馈渠道」, 「意向征集」), for lists. */
+  title?: string;
   lines: ClauseLine[];
   /** Titles of the items a section-level clause introduces (its table of contents). */
   children: string[];
@@ -36,9 +38,19 @@ export function cleanText(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-/** An item's own title: the words before its first full stop or comma ("（六）培训派出。…" → "培训派出"). */
-function itemTitle(text: string): string {
-  return (text.split(/[。，；：]/)[0] ?? '').slice(0, 40);
+/** The longest line that is only a heading (「开展科技创新政策宣传，畅通政企沟通反馈渠道」). */
+const MAX_HEADING_LINE = 50;
+
+/**
+ * An item's own title and its text: a line without a full stop is a heading of its own (its text follows on the next
+ * lines); 「（六）培训派出。工作办对……」 has the title before its first full stop; a line that is all text
+ * (「（三）科技特派员每年到派驻企业不少于5次，……」) is titled by its first phrase and kept whole as text.
+ */
+function splitItem(text: string): { title: string; body: string } {
+  if (!/[。；]/.test(text) && text.length <= MAX_HEADING_LINE) return { title: text, body: '' };
+  const sentence = /^([^。，；：]{2,20})。(.*)$/.exec(text);
+  if (sentence) return { title: sentence[1] ?? '', body: sentence[2] ?? '' };
+  return { title: (text.split(/[。，；：]/)[0] ?? '').slice(0, 40), body: text };
 }
 
 export function parsePolicyDocument(slug: string, raw: string): { title: string; clauses: Clause[] } {
@@ -76,12 +88,11 @@ export function parsePolicyDocument(slug: string, raw: string): { title: string;
     const itemMatch = ITEM.exec(line);
     if (itemMatch && section) {
       const [, marker = '', rest = ''] = itemMatch;
-      const name = itemTitle(rest);
+      const { title: name, body } = splitItem(rest);
       section.children.push(`${marker}${name}`);
       current = open(`${section.citation}${marker}`, `${section.heading} ${name}`);
-      // "（五）补录征集。工作办对……": the title sentence is the heading, not part of the answer.
-      const body = rest.startsWith(`${name}。`) ? rest.slice(name.length + 1) : rest;
-      if (body.length > 0 && body !== name) current.lines.push({ text: body });
+      current.title = name;
+      if (body.length > 0) current.lines.push({ text: body });
       continue;
     }
     const subMatch = SUB_ITEM.exec(line);
@@ -110,4 +121,13 @@ export function parsePolicyDocument(slug: string, raw: string): { title: string;
 
 export function clauseText(clause: Clause): string {
   return clause.lines.map((line) => (line.marker ? `${line.marker} ${line.text}` : line.text)).join('\n');
+}
+
+/** 「《…方案（暂行）》四、派驻条件（一）2.」 → 「四（一）2」: the section number, item and sub-item. */
+export function clauseKey(citation: string): string {
+  const afterTitle = citation.replace(/^《[^》]*》/, '');
+  const section = /^([一二三四五六七八九十]+)、[^（\d]*/.exec(afterTitle);
+  if (!section) return afterTitle;
+  const rest = afterTitle.slice(section[0].length).replace(/[.．]$/, '');
+  return `${section[1]}${rest}`;
 }

@@ -1,13 +1,49 @@
 import type { Channel } from '../programme/types.js';
-import { composeAnswer, LIST_QUESTION } from './answer-composer.js';
+import { composeAnswer, listBody } from './answer-composer.js';
 import type { AnswerSynthesizer } from './answer-synthesizer.js';
+import { answers, rankHits } from './clause-ranking.js';
 import { type FaqStore, matchFaq } from './faq.js';
 import { groundingProblem } from './grounding.js';
-import { clauseText } from './policy-document.js';
+import { type Clause, clauseText } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
+import { questionIntent } from './question-intent.js';
+import { documentWords, mendTypos, plainQuestion } from './question-text.js';
+import { outOfScope } from './scope.js';
+import { PLAN_SLUG } from './situations.js';
+import {
+  citationOf,
+  coveredLine,
+  declined,
+  itemsOf,
+  namedClause,
+  openAnswer,
+  situationAnswer,
+  stepAnswer,
+  stepNavigation,
+} from './special-answers.js';
+
+/** The procedure an item belongs to, when a procedure is asked for as a whole (「选派流程是怎样的」). */
+function sectionOf(index: PolicyIndex, item: Clause, kind: string): Clause | undefined {
+  if (kind !== 'procedure') return undefined;
+  const marker = /（[一二三四五六七八九十]+）$/.exec(item.citation);
+  if (!marker) return undefined;
+  const citation = item.citation.slice(0, marker.index);
+  const slug = item.id.split('#')[0];
+  return index
+    .all()
+    .find(
+      (clause) =>
+        clause.id.startsWith(`${slug}#`) && clause.citation === citation && /程序|流程|步骤/.test(clause.heading),
+    );
+}
+
+/** Questions for a detail (an amount, a date, a figure) that only a clause stating one answers. */
+const DETAIL_KINDS = new Set(['amount', 'when', 'count']);
+/** The asker speaks of themselves: a question about their situation, even without 吗. */
+const ABOUT_ME = /我|我们|咱|本人|俺/;
 
 /** Below these, the best clause is a guess, and the honest answer is that the documents do not say. */
-export const MIN_COVERAGE = 0.55;
+export const MIN_COVERAGE = 0.5;
 export const MIN_SCORE = 3;
 
 export const NO_ANSWER_PHRASE = '未找到相关政策';
@@ -16,6 +52,8 @@ const PINNED_SCORE = 100;
 
 export interface PolicyAnswer {
   answered: boolean;
+  /** The documents were searched and the reply says they do not decide the asker's case (quoting the nearest clause). */
+  undecided?: boolean;
   text: string;
   citation: string | null;
   score: number;
@@ -63,27 +101,75 @@ export class PolicyQaService {
 
   answer(question: string): PolicyAnswer {
     const index = this.index();
+    const plain = plainQuestion(question);
+    const words = documentWords(question);
+    const intent = questionIntent(plain);
+    const special =
+      (() => {
+        const outside = outOfScope(plain);
+        return outside ? declined(outside, index) : null;
+      })() ??
+      (intent.kind === 'step' ? stepAnswer(index, intent.steps) : null) ??
+      stepNavigation(index, mendTypos(plain)) ??
+      openAnswer(index, plain) ??
+      (intent.yesNo || ABOUT_ME.test(plain) ? situationAnswer(index, plain) : null);
+    if (special) {
+      const { text, citation, answered, undecided } = special;
+      return {
+        answered,
+        ...(undecided ? { undecided } : {}),
+        text: citation && answered ? `${text}\n\n依据：${citation}` : text,
+        citation: answered ? citation : null,
+        score: answered ? PINNED_SCORE : 0,
+        coverage: answered ? 1 : 0,
+      };
+    }
+    const named = namedClause(index, mendTypos(plain));
+    const hits = named
+      ? [{ clause: named, score: PINNED_SCORE, coverage: 1, matchedTerms: [] }]
+      : rankHits(index.search(words, 12), intent, PLAN_SLUG);
     // A section that only lists its items answers list questions; other questions are answered from text.
-    const hits = index.search(question, 8);
-    let best = hits.find((hit) => hit.clause.lines.length > 0 || LIST_QUESTION.test(question));
-    // A bare table of contents loses to one of its own items that matches nearly as well.
-    const toc = best && best.clause.lines.length === 0 ? best : undefined;
-    const item = toc && hits.find((hit) => hit !== toc && hit.clause.citation.startsWith(toc.clause.citation));
-    if (toc && item && item.score >= toc.score * 0.6) best = item;
+    const listLike = intent.kind === 'list' || intent.kind === 'procedure' || intent.kind === 'conditions';
+    const best = hits.find((hit) => hit.clause.lines.length > 0 || listLike);
     if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) {
       return {
         answered: false,
-        text: `${NO_ANSWER_PHRASE}。可以换个说法再问一次（例如写出具体的政策或事项名称），或回复「转反馈」，把这个问题作为政策反馈转给工作人员。`,
+        text: `${NO_ANSWER_PHRASE}。${coveredLine(index)}\n可以换个说法再问一次（例如写出具体的政策或事项名称），或回复「转反馈」，把这个问题作为政策反馈转给工作人员。`,
         citation: null,
         score: best?.score ?? 0,
         coverage: best?.coverage ?? 0,
       };
     }
+    // A question for a detail the clause does not state (an amount, a date, a figure) is not answered by it.
+    if (DETAIL_KINDS.has(intent.kind) && !answers(best.clause).has(intent.kind)) {
+      const nearest = best.clause;
+      return {
+        answered: true,
+        undecided: true,
+        text: `文件没有写到这一点，无法按文件给出明确答复。最相关的规定是：\n${clauseText(nearest).replace(/\n/g, ' ')}\n如需确认，可回复「转反馈」请工作人员解答。\n\n依据：${citationOf(nearest)}`,
+        citation: citationOf(nearest),
+        score: best.score,
+        coverage: best.coverage,
+      };
+    }
     // A list question that lands on one sub-item is answered with the whole list.
-    const parent =
-      LIST_QUESTION.test(question) && best.clause.parentId ? index.clause(best.clause.parentId) : undefined;
+    // A list or a procedure asked for as a whole, that lands on one of its entries, is answered with all of them.
+    const whole = intent.kind === 'list' || intent.kind === 'procedure';
+    const parent = whole
+      ? best.clause.parentId
+        ? index.clause(best.clause.parentId)
+        : sectionOf(index, best.clause, intent.kind)
+      : undefined;
     const hit = parent ? { ...best, clause: parent } : best;
-    const { body, citation } = composeAnswer(question, hit, (term) => index.idf(term));
+    const { body, citation } = named
+      ? { body: listBody(named, itemsOf(index, named)), citation: citationOf(named) }
+      : composeAnswer(
+          plain,
+          hit,
+          (term) => index.idf(term),
+          listLike,
+          (clause) => itemsOf(index, clause),
+        );
     return {
       answered: true,
       text: `${body}\n\n依据：${citation}`,

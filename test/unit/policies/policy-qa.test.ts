@@ -1,13 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { PolicyIndex } from '../../../src/domain/policies/policy-index.js';
 import { NO_ANSWER_PHRASE, PolicyQaService } from '../../../src/domain/policies/policy-qa-service.js';
-import { loadBuiltInClauses } from '../../../src/knowledge/built-in-corpus.js';
+import { builtInIndex } from '../../../src/knowledge/built-in-corpus.js';
 import { JiebaTokenizer } from '../../../src/search/jieba-tokenizer.js';
 
 let qa: PolicyQaService;
 beforeAll(async () => {
-  const index = new PolicyIndex(await loadBuiltInClauses(), new JiebaTokenizer());
+  const index = await builtInIndex(new JiebaTokenizer());
   qa = new PolicyQaService(() => index, { record: async () => {} });
 });
 

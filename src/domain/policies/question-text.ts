@@ -1,0 +1,115 @@
+import * as OpenCC from 'opencc-js';
+import { pinyin } from 'pinyin-pro';
+import { COLLOQUIAL_TERMS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
+import { PROGRAMME_TERMS } from './vocabulary.js';
+
+const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+
+/** What each colloquial word becomes: the documents' word, or nothing for a filler. */
+const REPLACEMENTS = new Map<string, string>([
+  ...FILLER_WORDS.map((word): [string, string] => [word, ' ']),
+  ...Object.entries(COLLOQUIAL_TERMS).map(([heard, meant]): [string, string] => [heard, ` ${meant} `]),
+]);
+/** One pass, longest first (「1万块钱」 before 「1万块」), so a replacement is never replaced again. */
+const COLLOQUIAL = new RegExp(
+  [...REPLACEMENTS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|'),
+  'gi',
+);
+
+/** Two-digit years (「27年」, 「27年底」) are this century's. */
+const SHORT_YEAR = /(?<![\d年])([2-3]\d)\s*年/g;
+/** 「1万块」, 「一万块钱」, 「1w」: money in 万元. */
+const TEN_THOUSANDS = /(\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*(?:万|w|W)\s*(?:块钱|块|元|rmb)?/g;
+const CN_DIGITS: Record<string, string> = {
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+  十: '10',
+};
+
+const ENGLISH = new RegExp(
+  `\\b(?:${Object.keys(ENGLISH_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
+  'gi',
+);
+
+/** The plain question: full-width folded, traditional characters simplified, English question words in Chinese, emoji out. */
+export function plainQuestion(question: string): string {
+  const simplified: string = toSimplified(question.normalize('NFKC'));
+  return simplified
+    .replace(ENGLISH, (word: string) => ENGLISH_WORDS[word.toLowerCase()] ?? word)
+    .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+interface TermSounds {
+  term: string;
+  sounds: string[];
+}
+
+/** Domain terms by their toneless pinyin, for mending typos made by a pinyin keyboard (特牌员 → 特派员). */
+const SOUNDED: TermSounds[] = [
+  ...new Set(
+    [...PROGRAMME_TERMS, ...Object.values(COLLOQUIAL_TERMS)].filter((term) => /^[\u4e00-\u9fa5]{2,8}$/.test(term)),
+  ),
+]
+  .map((term) => ({ term, sounds: pinyin(term, { type: 'array', toneType: 'none' }) }))
+  .sort((a, b) => b.term.length - a.term.length);
+
+/**
+ * Replaces a run of characters that sounds exactly like a domain term but is written differently (a homophone typo)
+ * with the term, when only one term sounds that way there.
+ */
+export function mendTypos(text: string): string {
+  const chars = pinyin(text, { type: 'all', toneType: 'none' });
+  if (chars.length !== [...text].length) return text;
+  const out = [...text];
+  const mended = new Array<boolean>(out.length).fill(false);
+  for (const { term, sounds } of SOUNDED) {
+    const length = sounds.length;
+    for (let i = 0; i + length <= chars.length; i++) {
+      if (mended.slice(i, i + length).some(Boolean)) continue;
+      let same = true;
+      for (let k = 0; k < length && same; k++) same = chars[i + k]?.isZh === true && chars[i + k]?.pinyin === sounds[k];
+      if (!same) continue;
+      const written = out.slice(i, i + length).join('');
+      if (written === term) {
+        for (let k = 0; k < length; k++) mended[i + k] = true;
+        continue;
+      }
+      const rivals = SOUNDED.filter((other) => other.term !== term && other.sounds.join(' ') === sounds.join(' '));
+      if (rivals.length > 0) continue;
+      for (let k = 0; k < length; k++) {
+        out[i + k] = k === 0 ? term : '';
+        mended[i + k] = true;
+      }
+    }
+  }
+  return out.join('');
+}
+
+/**
+ * The question in the documents' words: plain, typos mended, colloquial words replaced by the documents' (补贴 →
+ * 补助, 27年 → 2027年, 1万块 → 1万元) and chat words that carry no subject dropped.
+ */
+export function documentWords(question: string): string {
+  let text = mendTypos(plainQuestion(question));
+  text = text
+    .replace(SHORT_YEAR, (_, year: string) => `20${year}年`)
+    .replace(TEN_THOUSANDS, (_, amount: string) => `${CN_DIGITS[amount] ?? amount}万元`);
+  text = text.replace(COLLOQUIAL, (word) => REPLACEMENTS.get(word) ?? REPLACEMENTS.get(word.toLowerCase()) ?? word);
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,360 @@
+import { parseSmallNumber } from '../visits/chinese-numbers.js';
+
+/**
+ * Questions about the asker's own situation (「退休的老教授还能申请吗」, 「我们是高新技术企业，能申请吗」) that the
+ * programme plan decides: each rule names the clause that decides, when it applies, and the answer it gives. Data, not
+ * retrieval: the reply opens with 可以 / 不可以 / 不一定 and why, then quotes the clause. Rules are tried in order; the
+ * first that applies answers.
+ */
+export type Verdict = '可以' | '不可以' | '不一定' | '是的' | '不是' | '需要' | '不需要' | '不会';
+
+export interface SituationRule {
+  id: string;
+  /** The deciding clause of the programme plan, as cited after its section (「四（一）2」). */
+  clause: string;
+  /** Every pattern must match the question. */
+  when: RegExp[];
+  /** No pattern may match. */
+  unless?: RegExp[];
+  decide(question: string): { verdict: Verdict; why: string } | null;
+}
+
+/** The built-in programme plan, whose clauses the rules cite. */
+export const PLAN_SLUG = 'gx-enterprise-tech-specialist-plan-draft';
+
+const CN_NUMBER = '[一二两三四五六七八九十\\d]{1,3}';
+const numberIn = (text: string, unit: RegExp): number | null => {
+  const match = new RegExp(`(${CN_NUMBER})\\s*(?:个)?\\s*(?:${unit.source})`).exec(text);
+  if (!match?.[1]) return null;
+  return /^\d+$/.test(match[1]) ? Number(match[1]) : parseSmallNumber(match[1]);
+};
+
+const ASKS_SPECIALIST =
+  /申请|报名|能报|报吗|申报|当|选派|选上|够格|够不够|符合|来广西|能来|可以来|能去|资格|也行|行吗|行不行|可以吗|可以不|能行/;
+const ASKS_ENTERPRISE = /申请|派驻|要特派员|派特派员|要个特派员|能要|可以要|符合|够格|资格/;
+const OTHER_PROVINCE =
+  /(?:外省|省外|区外|外地|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|西藏|宁夏|新疆|香港|澳门|台湾|深圳|广州|长沙|武汉|成都|昆明|杭州)/;
+
+const say = (verdict: Verdict, why: string) => () => ({ verdict, why });
+
+export const SITUATION_RULES: SituationRule[] = [
+  {
+    id: 'retired',
+    clause: '四（一）2',
+    when: [/退休|离休|返聘|退下来/, ASKS_SPECIALIST],
+    decide: say('不可以', '选派条件要求是高校、科研院所的在职科技人才，已退休的不符合这一条。'),
+  },
+  {
+    id: 'specialist-from-other-province',
+    clause: '四（一）2',
+    when: [OTHER_PROVINCE, /高校|大学|学院|研究所|研究院|院所|教授|老师|研究员|博士/, ASKS_SPECIALIST],
+    unless: [/企业|公司|厂/],
+    decide: say('不可以', '科技特派员从区内高等院校、科研院所中选拔，区外单位的人员不在选派范围内。'),
+  },
+  {
+    id: 'specialist-from-enterprise',
+    clause: '四（一）2',
+    when: [/(?:在|是)(?:一家|一个)?(?:企业|公司|厂)(?:里|的)?(?:做|搞|上班|工作|的)/, /当|申请|报|特派员/],
+    unless: [/派驻企业/],
+    decide: say('不可以', '科技特派员从区内高等院校、科研院所的在职科技人才中选拔，企业的技术人员不在选派范围内。'),
+  },
+  {
+    id: 'neither-doctorate-nor-senior-title',
+    clause: '四（一）2',
+    when: [/硕士|本科|研究生学历|中级|讲师|助理研究员|实验师|助教|工程师/, ASKS_SPECIALIST],
+    unless: [/博士|副高|副教授|副研究员|高级职称|高工|正高|教授(?!级)/],
+    decide: say(
+      '不可以',
+      '选派条件要求具有博士学位或副高级以上专业技术职称，两者至少有一项；只有硕士学位、中级职称的不符合。',
+    ),
+  },
+  {
+    id: 'doctorate-without-senior-title',
+    clause: '四（一）2',
+    when: [
+      /博士/,
+      /(?:没|未|还没|没有|不是)(?:评上?|评到|拿到|有)?\s*(?:副高|副教授|副研究员|高级职称)|讲师|助理研究员/,
+      ASKS_SPECIALIST,
+    ],
+    decide: say(
+      '可以',
+      '选派条件是具有博士学位或副高级以上专业技术职称，有博士学位就满足这一条（还要满足其他选派条件）。',
+    ),
+  },
+  {
+    id: 'senior-title-without-doctorate',
+    clause: '四（一）2',
+    when: [
+      /副高|副教授|副研究员|高级职称|高工|正高|教授|研究员/,
+      /(?:没有?|无|不是)(?:读过)?博士|硕士|本科/,
+      ASKS_SPECIALIST,
+    ],
+    decide: say(
+      '可以',
+      '选派条件是具有博士学位或副高级以上专业技术职称，有副高级以上职称就满足这一条（还要满足其他选派条件）。',
+    ),
+  },
+  {
+    id: 'vocational-college',
+    clause: '四（一）2',
+    when: [/职业技术学院|职业学院|高职|专科|职院|职业技术大学/, /副高|副教授|博士|教授/, ASKS_SPECIALIST],
+    unless: [OTHER_PROVINCE],
+    decide: say('可以', '区内高等院校的在职科技人才，具有博士学位或副高级以上职称即符合这一条，文件没有排除高职院校。'),
+  },
+  {
+    id: 'misconduct-record',
+    clause: '四（一）1',
+    when: [/学术不端|违纪|违规|处分|通报|失信|造假/, ASKS_SPECIALIST],
+    unless: [/企业|公司|项目因为|单位被/],
+    decide: say(
+      '不一定',
+      '选派条件要求遵守科研诚信有关要求，不存在违纪违规或造成不良社会影响的行为；有过这类记录的，要看是否仍属于违纪违规情形，由审核认定。',
+    ),
+  },
+  {
+    id: 'no-achievements',
+    clause: '四（一）3',
+    when: [/(?:没有?|无|还没)(?:什么)?(?:专利|成果|知识产权)/, ASKS_SPECIALIST],
+    decide: say(
+      '不一定',
+      '选派条件之一是拥有相应领域的知识产权证书或成果，能协助企业实现科技成果转化及应用；没有的话不满足这一条。',
+    ),
+  },
+  {
+    id: 'talent-priority',
+    clause: '四（一）5',
+    when: [/人才项目|高层次人才|人才计划|入选|青年科技/, /优势|优先|加分|更容易|好选/],
+    decide: say('是的', '文件规定优先选派自治区重大人才项目入选者或符合相关认定条件的自治区高层次人才。'),
+  },
+  {
+    id: 'team-subsidy-per-person',
+    clause: '五（一）1',
+    when: [/特派团|组团|团队|三个人|几个人/, /每人|每个人|人均|一人一万|每位|各拿|都有/, /补助|补贴|钱|1万|一万|经费/],
+    decide: say('不是', '派出科技特派团的，补助按1人计，即每年1万元，不是每人1万元。'),
+  },
+  {
+    id: 'team-size',
+    clause: '四（一）6',
+    unless: [/补助|补贴|钱|经费/],
+    when: [/特派团|组团|组个团|团队|一起/, new RegExp(`${CN_NUMBER}\\s*个?\\s*(?:人|名|位|个老师|个同事)`)],
+    decide(question) {
+      const counted = numberIn(question, /人|名|位/) ?? (/我和一个同事|我俩|两个人/.test(question) ? 2 : null);
+      if (counted === null) return null;
+      return counted >= 3 && counted <= 5
+        ? { verdict: '可以', why: `科技特派团人数为3—5人，${counted}人在这个范围内（成员领域相近、知识结构互补）。` }
+        : { verdict: '不可以', why: `科技特派团人数为3—5人，${counted}人不在这个范围内。` };
+    },
+  },
+  {
+    id: 'subsidy-without-agreement',
+    clause: '五（一）1',
+    when: [/协议|合同/, /没签|未签|还没签|没有签|不签/, /补助|补贴|钱|1万|一万|经费/],
+    decide: say('不可以', '补助发给签署合作协议书的科技特派员，协议书签订之后才有补助。'),
+  },
+  {
+    id: 'subsidy-for-travel',
+    clause: '五（一）1',
+    when: [/补助|补贴|经费|1万|一万|这笔钱/, /差旅|路费|车费|油费|交通|住宿|酒店|高铁|机票/],
+    decide: say('可以', '补助主要用于科技服务产生的差旅、交通和住宿等相关费用。'),
+  },
+  {
+    id: 'subsidy-for-other-things',
+    clause: '五（一）1',
+    when: [/补助|补贴|经费|1万|一万|这笔钱/, /买|购买|采购|发工资|发奖金|劳务|设备|仪器|材料|耗材|试剂/],
+    decide: say('不一定', '文件规定补助主要用于科技服务产生的差旅、交通和住宿等相关费用，没有写到其他用途。'),
+  },
+  {
+    id: 'visits-enough',
+    clause: '五（三）',
+    when: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`), /达标|够|合格|算|行不行|可以吗|行吗|完成/],
+    decide(question) {
+      const visits = numberIn(question, /次|趟|回/);
+      const days = numberIn(question, /天/);
+      if (visits === null) return null;
+      if (visits < 5) return { verdict: '不可以', why: `每年到派驻企业不少于5次，${visits}次还不够。` };
+      if (days !== null && days < 30)
+        return { verdict: '不可以', why: `次数够了，但累计服务天数要30天以上，${days}天还不够。` };
+      return days === null
+        ? { verdict: '不一定', why: `${visits}次满足每年不少于5次，另外累计服务天数还要达到30天以上。` }
+        : { verdict: '可以', why: `${visits}次、${days}天，满足每年不少于5次、累计30天以上的要求。` };
+    },
+  },
+  {
+    id: 'days-enough',
+    clause: '五（三）',
+    when: [new RegExp(`${CN_NUMBER}\\s*天`), /达标|够|合格|算|行不行|可以吗|行吗|完成/],
+    unless: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`)],
+    decide(question) {
+      const days = numberIn(question, /天/);
+      if (days === null) return null;
+      return days >= 30
+        ? { verdict: '不一定', why: `${days}天满足累计服务天数30天以上，另外每年到派驻企业还要不少于5次。` }
+        : { verdict: '不可以', why: `每年累计服务天数要30天以上，${days}天还不够。` };
+    },
+  },
+  {
+    id: 'enterprise-kind-eligible',
+    clause: '四（二）1',
+    when: [/高新技术企业|高企|高新企业|科技型中小企业|科小|科技型企业|规上|规模以上/, ASKS_ENTERPRISE],
+    unless: [/不是|也不是|不属于|没评上|没有认定/, OTHER_PROVINCE],
+    decide: say(
+      '可以',
+      '区内的科技型中小企业、高新技术企业以及规上工业企业都在派驻企业资格范围内（还要自主创新意识强，无科技活动违规行为）。',
+    ),
+  },
+  {
+    id: 'enterprise-kind-not-eligible',
+    clause: '四（二）1',
+    when: [/餐馆|饭店|小店|个体|商店|贸易公司|批发|零售|不是科技型|不是规上|也不是|不属于/, ASKS_ENTERPRISE],
+    decide: say('不可以', '派驻企业须是区内的科技型中小企业、高新技术企业或规上工业企业，三类都不是的不在派驻范围内。'),
+  },
+  {
+    id: 'enterprise-outside-guangxi',
+    clause: '四（二）1',
+    when: [/注册在|总部在|公司在|企业在|是外省|在外省/, OTHER_PROVINCE, ASKS_ENTERPRISE],
+    decide: say('不可以', '派驻企业须是区内企业（科技型中小企业、高新技术企业或规上工业企业）。'),
+  },
+  {
+    id: 'enterprise-violation',
+    clause: '四（二）2',
+    when: [/企业|公司|项目/, /违规|通报|处罚|失信/, ASKS_ENTERPRISE],
+    decide: say('不一定', '派驻企业要求无科技活动违规行为；有过违规记录的，要看是否属于科技活动违规，由审核认定。'),
+  },
+  {
+    id: 'two-specialists',
+    clause: '六',
+    when: [/两个|2个|两位|多个|几个|两名|好几个/, /特派员/, /同时|一起|要|派|申请/],
+    unless: [/特派团/],
+    decide: say(
+      '不可以',
+      '一家企业派驻一位科技特派员或一个科技特派团；需要多人的，可以由一个科技特派团（3—5人）服务。',
+    ),
+  },
+  {
+    id: 'continue-after-term',
+    clause: '六',
+    when: [/到期|期满|两年后|服务期满|满两年|结束后/, /继续|再要|续|接着/],
+    decide: say('可以', '服务周期为两年，到期后根据企业实际需求继续选派。'),
+  },
+  {
+    id: 'existing-cooperation',
+    clause: '六（八）',
+    when: [/已经|一直|之前就|早就/, /合作|产学研/, /双向选择|流程|申请|纳入|还要/],
+    decide: say('可以', '已开展产学研合作且成效突出的科技人员、合作企业，符合相关条件的，可直接纳入派驻对象管理。'),
+  },
+  {
+    id: 'city-programme-merge',
+    clause: '六（八）',
+    when: [/市级|市里|我们市|本市/, /特派员|行动/, /纳入|并入|合并|并到|算进|归到/],
+    decide: say(
+      '可以',
+      '各设区市已自行开展实施市级科技特派员行动的，经工作专班审核后，可一并纳入自治区级科技特派员体系。',
+    ),
+  },
+  {
+    id: 'rd-accounting-required',
+    clause: '一',
+    when: [/研发投入核算/, /必须|一定要|要不要|是不是要|需不需要|需要|得建/],
+    decide: say(
+      '需要',
+      '工作目标是到2027年底实现派驻企业100%建立研发投入核算制度，科技特派员也要推动企业建立研发投入核算制度。',
+    ),
+  },
+  {
+    id: 'specialist-leads-project',
+    clause: '五（一）3',
+    when: [/项目负责人|领衔|牵头申报|主持/, /特派员|我/],
+    decide: say('可以', '自治区科技厅鼓励和支持由科技特派员担任项目负责人、派出单位和派驻企业联合承担的科技项目。'),
+  },
+  {
+    id: 'welfare-kept',
+    clause: '五（四）',
+    when: [/福利|待遇|工资|奖金|绩效/, /学校|单位|原单位|派出单位|受影响|影响/],
+    decide: say('不会', '派出单位要保障科技特派员在本单位的各项福利待遇，当特派员不影响在本单位的福利待遇。'),
+  },
+  {
+    id: 'enterprise-support',
+    clause: '五（五）',
+    when: [/工作|生活|安全|吃住|住宿/, /保障|负责|管|提供|安排/, /企业|我们|厂|公司|老板/],
+    decide: say('需要', '派驻企业负责为科技特派员提供必要的工作、生活和安全保障。'),
+  },
+  {
+    id: 'city-station',
+    clause: '三',
+    when: [/服务站/, /成立|设立|建|需要|要不要/],
+    decide: say('需要', '各设区市相应成立市级企业科技特派员服务站，加强组织保障。'),
+  },
+  {
+    id: 'feedback-through-specialist',
+    clause: '二（一）',
+    when: [/反映|反馈|提意见|卡壳|执行不下去|落实不了|遇到困难/, /政策|补贴|补助/, /特派员/],
+    decide: say(
+      '可以',
+      '企业可通过科技特派员及时反馈政策实施中遇到的困难和问题，相关职能部门根据反馈意见调整和优化政策措施。',
+    ),
+  },
+  {
+    id: 'rd-institution-guidance',
+    clause: '二（三）',
+    when: [/研发中心|研发机构|研究院|实验室/, /指导|帮|建/, /特派员/],
+    decide: say('可以', '科技特派员的任务之一是加强对企业建立研发机构的指导。'),
+  },
+  {
+    id: 'outside-resources',
+    clause: '二（四）',
+    when: [/区外|外省|省外|国外|区内外/, /合作|牵线|对接|联系|引进/],
+    decide: say('可以', '科技特派员面向区内外科技创新高地寻找优势科技资源，促成企业与高校、科研院所对接。'),
+  },
+];
+
+/**
+ * Questions the documents leave open: the reply says so and quotes the nearest clause, never guessing a rule.
+ */
+export interface OpenQuestion {
+  id: string;
+  when: RegExp[];
+  /** The nearest clause of the plan. */
+  nearest: string;
+  /** What the documents do not settle. */
+  says: string;
+}
+
+export const OPEN_QUESTIONS: OpenQuestion[] = [
+  { id: 'age', when: [/年龄|岁|年纪/], nearest: '四（一）', says: '文件没有规定科技特派员的年龄上限' },
+  {
+    id: 'tax',
+    when: [/个税|个人所得税|交税|纳税|扣税|免税/, /补助|补贴|1万|一万|特派员/],
+    nearest: '五（一）1',
+    says: '文件没有规定补助的纳税问题',
+  },
+  {
+    id: 'two-enterprises',
+    when: [/(?:一个|一位|一名)?特派员/, /同时|两家|几家|多家/, /服务|派驻|去/],
+    nearest: '六',
+    says: '文件没有规定一位科技特派员能否同时服务多家企业（只规定一家企业派驻一位科技特派员或一个科技特派团）',
+  },
+  {
+    id: 'failed-assessment',
+    when: [/不合格|没通过|考核差|考核不过/, /撤|退|取消|收回|后果|怎么办|会怎样/],
+    nearest: '六（七）',
+    says: '文件没有规定考核不合格的后果',
+  },
+  {
+    id: 'professional-title',
+    when: [/职称评审|评职称|晋升|评副高|评正高/],
+    nearest: '五（四）',
+    says: '文件没有规定特派员经历与职称评审的关系',
+  },
+  {
+    id: 'enterprise-pay',
+    when: [/企业|公司|我们/, /劳务费|报酬|工资|酬金|额外给|另外给|发钱/],
+    nearest: '五（五）',
+    says: '文件没有规定企业是否另付劳务费（只规定企业提供必要的工作、生活和安全保障）',
+  },
+  {
+    id: 'payment-date',
+    when: [/补助|补贴/, /什么时候|何时|几月|哪天|啥时候/, /发|到账|拨/],
+    nearest: '五（一）1',
+    says: '文件没有写补助发放的时间',
+  },
+];

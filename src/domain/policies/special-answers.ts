@@ -1,0 +1,187 @@
+import { type Clause, clauseText } from './policy-document.js';
+import type { PolicyIndex } from './policy-index.js';
+import type { OutOfScope } from './scope.js';
+import { OPEN_QUESTIONS, PLAN_SLUG, SITUATION_RULES, type Verdict } from './situations.js';
+
+export interface SpecialAnswer {
+  text: string;
+  citation: string | null;
+  answered: boolean;
+  undecided?: boolean;
+}
+
+export const citationOf = (clause: Clause) => `《${clause.documentTitle}》${clause.citation}`;
+
+/** One line on what the knowledge base holds: its documents' titles. */
+export function coveredLine(index: PolicyIndex): string {
+  const titles = [...new Set(index.all().map((clause) => clause.documentTitle))];
+  return titles.length > 0
+    ? `目前的政策库收录了：${titles.map((title) => `《${title}》`).join('、')}，主要是广西企业科技特派员的选派条件、工作任务、补助、服务要求和派驻程序。`
+    : '目前的政策库还没有收录文件。';
+}
+
+/** A question about another region's rules or another programme. */
+export function declined(outside: OutOfScope, index: PolicyIndex): SpecialAnswer {
+  const what =
+    outside.reason === 'other-region'
+      ? `政策库里只有广西壮族自治区的文件，没有${outside.region}的相关规定，这个问题无法按文件回答。`
+      : `政策库里没有关于「${outside.programme}」的文件，这个问题无法按文件回答。`;
+  return { text: `${what}\n${coveredLine(index)}`, citation: null, answered: false };
+}
+
+/** The items of a section, in order (a procedure's steps, a list's entries). */
+export function itemsOf(index: PolicyIndex, section: Clause): Clause[] {
+  const slug = section.id.split('#')[0];
+  return index
+    .all()
+    .filter(
+      (clause) =>
+        clause.id.startsWith(`${slug}#`) &&
+        clause.citation.startsWith(section.citation) &&
+        clause.citation !== section.citation &&
+        /^（[一二三四五六七八九十]+）$/.test(clause.citation.slice(section.citation.length)),
+    );
+}
+
+/** An item as a line of a list: its title set apart from its text. */
+export function itemLine(item: Clause, withText: boolean): string {
+  const marker = /（[一二三四五六七八九十]+）$/.exec(item.citation)?.[0] ?? '';
+  const title = item.title ?? '';
+  const text = clauseText(item).replace(/\n/g, ' ');
+  if (!withText || !text || text === title) return `${marker}${title}`;
+  return title && !text.startsWith(title) ? `${marker}${title}：${text}` : `${marker}${text}`;
+}
+
+/** 第N步 (or 第N步到第M步) of the procedure the documents set out. */
+export function stepAnswer(index: PolicyIndex, steps: number[]): SpecialAnswer | null {
+  const procedure =
+    index
+      .all()
+      .find(
+        (clause) =>
+          clause.id.startsWith(`${PLAN_SLUG}#`) && /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0,
+      ) ?? index.all().find((clause) => /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0);
+  if (!procedure) return null;
+  const items = itemsOf(index, procedure);
+  const chosen = steps.map((n) => items[n - 1]).filter((item): item is Clause => item !== undefined);
+  if (chosen.length === 0) {
+    return {
+      text: `${procedure.citation}共${items.length}步，没有第${steps.join('、')}步。\n${items.map((item) => itemLine(item, false)).join('\n')}`,
+      citation: citationOf(procedure),
+      answered: true,
+    };
+  }
+  const lines = chosen.map((item, i) => `第${steps[i]}步 ${itemLine(item, true)}`);
+  const only = chosen.length === 1 ? chosen[0] : undefined;
+  return { text: lines.join('\n'), citation: citationOf(only ?? procedure), answered: true };
+}
+
+const quote = (clause: Clause) => clauseText(clause).replace(/\n/g, ' ');
+
+/** A question about the asker's situation that the plan decides: a direct answer, why, and the clause. */
+export function situationAnswer(index: PolicyIndex, asked: string): SpecialAnswer | null {
+  // 「企业科技特派员」 is the programme's name, not an enterprise the asker belongs to.
+  const question = asked.replace(/企业科技特派员|科技特派员/g, '特派员');
+  for (const rule of SITUATION_RULES) {
+    if (!rule.when.every((pattern) => pattern.test(question))) continue;
+    if (rule.unless?.some((pattern) => pattern.test(question))) continue;
+    const decided = rule.decide(question);
+    const clause = decided ? index.clauseAt(PLAN_SLUG, rule.clause) : undefined;
+    if (!decided || !clause) continue;
+    return {
+      text: `${opening(decided.verdict)}${decided.why}\n原文：${quote(clause)}`,
+      citation: citationOf(clause),
+      answered: true,
+    };
+  }
+  return null;
+}
+
+const opening = (verdict: Verdict) => `${verdict}。`;
+
+/** A question the documents leave open: said so, with the nearest clause. */
+export function openAnswer(index: PolicyIndex, asked: string): SpecialAnswer | null {
+  const question = asked.replace(/企业科技特派员|科技特派员/g, '特派员');
+  const open = OPEN_QUESTIONS.find((candidate) => candidate.when.every((pattern) => pattern.test(question)));
+  const clause = open ? index.clauseAt(PLAN_SLUG, open.nearest) : undefined;
+  if (!open || !clause) return null;
+  return {
+    text: `${open.says}，无法按文件给出明确答复。最相关的规定是：\n${quote(clause)}\n如需确认，可回复「转反馈」请工作人员解答。`,
+    citation: citationOf(clause),
+    answered: true,
+    undecided: true,
+  };
+}
+
+/** The procedure the plan sets out (派驻程序), or the first one another document does. */
+function procedureOf(index: PolicyIndex): Clause | undefined {
+  const isProcedure = (clause: Clause) => /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0;
+  return (
+    index.all().find((clause) => clause.id.startsWith(`${PLAN_SLUG}#`) && isProcedure(clause)) ??
+    index.all().find(isProcedure)
+  );
+}
+
+const NEXT = /下一步|之后|以后|接下来|然后|完了|过后|后面/;
+const BEFORE = /上一步|之前|以前|前面|前一步/;
+const WHICH = /第几|哪一步|哪步|几步/;
+
+/** 「意向征集之后下一步是什么」, 「双向选择是第几步」: a step named by its title, and the one asked about. */
+export function stepNavigation(index: PolicyIndex, question: string): SpecialAnswer | null {
+  const procedure = procedureOf(index);
+  if (!procedure) return null;
+  const items = itemsOf(index, procedure);
+  const named = items.findIndex((item) => item.title && item.title.length >= 2 && question.includes(item.title));
+  if (named < 0) return null;
+  const at = (i: number) => items[i];
+  let target: number | null = null;
+  if (WHICH.test(question)) target = named;
+  else if (NEXT.test(question)) target = named + 1;
+  else if (BEFORE.test(question)) target = named - 1;
+  if (target === null) return null;
+  const item = at(target);
+  const name = items[named]?.title ?? '';
+  if (!item) {
+    return {
+      text: `「${name}」是${procedure.citation}的${target < named ? '第一步，之前没有别的步骤' : '最后一步，之后没有别的步骤'}。`,
+      citation: citationOf(procedure),
+      answered: true,
+    };
+  }
+  const lead =
+    target === named
+      ? `「${name}」是第${named + 1}步。`
+      : `「${name}」的${target > named ? '下一步' : '上一步'}是第${target + 1}步：`;
+  return { text: `${lead}\n${itemLine(item, true)}`, citation: citationOf(item), answered: true };
+}
+
+/** The question points at a clause and asks what it says (「“统筹纳入”具体说的啥」, 「选派条件第四条写的啥」). */
+const WHAT_IT_SAYS =
+  /说的?(?:是)?(?:啥|什么)|讲的?(?:是)?(?:啥|什么)|写的?(?:是)?(?:啥|什么)|什么意思|啥意思|是指什么|指的是|讲了(?:哪些|什么)|哪些内容|什么内容|具体|还要啥|还有啥|还有什么|大概/;
+const ORDINAL = '[一二三四五六七八九十\\d]{1,2}';
+const CN_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const ordinal = (text: string) => (/^\d+$/.test(text) ? Number(text) : (CN_ORDINALS[text] ?? null));
+
+/**
+ * A clause the question names: by its title (quoted or not, 「补录征集」「保障措施」), or as the Nth entry of a named
+ * list (「选派条件第四条」), when the question asks what it says.
+ */
+export function namedClause(index: PolicyIndex, question: string): Clause | null {
+  if (!WHAT_IT_SAYS.test(question)) return null;
+  const clauses = index.all().filter((clause) => clause.citation !== '');
+  const nth = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?)(?:的|里的?|中的?)?第(${ORDINAL})(?:条|项|点|款)`).exec(question);
+  if (nth) {
+    const list = clauses.find((clause) => clause.heading.endsWith(nth[1] ?? '') || clause.title === nth[1]);
+    const n = ordinal(nth[2] ?? '');
+    const entry =
+      list && n
+        ? clauses.find((clause) => clause.parentId === list.id && clause.citation.endsWith(`${n}.`))
+        : undefined;
+    if (entry) return entry;
+  }
+  const titled = (clause: Clause) => clause.title ?? clause.heading;
+  const named = clauses
+    .filter((clause) => !clause.parentId && titled(clause).length >= 4 && question.includes(titled(clause)))
+    .sort((a, b) => titled(b).length - titled(a).length);
+  return named[0] ?? null;
+}
