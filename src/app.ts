@@ -10,6 +10,7 @@ import type { Outbox } from './domain/outbox/outbox.js';
 import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
 import type { FaqStore } from './domain/policies/faq.js';
+import type { ParaphraseStore } from './domain/policies/paraphrases.js';
 import type { QuestionHistory } from './domain/policies/policy-qa-service.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
 import type { CalendarStore } from './domain/reminders/calendar-store.js';
@@ -24,6 +25,7 @@ import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
+import { adminParaphraseRoutes } from './http/routes/admin-paraphrase-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminReminderRoutes } from './http/routes/admin-reminder-routes.js';
 import { adminRosterRoutes } from './http/routes/admin-roster-routes.js';
@@ -52,6 +54,7 @@ export interface AppDeps {
   questions: QuestionHistory;
   knowledge: KnowledgeBase;
   faq: FaqStore;
+  paraphrases: ParaphraseStore;
   store: KeyValueStore;
   visits: VisitReader;
   progress: ProgressService;
@@ -73,6 +76,7 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
     adminRoutes({ maxBodyBytes, ...deps }),
     adminPolicyRoutes(deps.knowledge),
     adminFaqRoutes(deps.faq, maxBodyBytes),
+    adminParaphraseRoutes(deps.paraphrases, deps.knowledge, deps.faq, maxBodyBytes),
     adminFeedbackRoutes(deps.feedback, () => deps.progress.currentYear()),
     adminRosterRoutes(deps.roster),
     adminReminderRoutes({ maxBodyBytes, ...deps }),

@@ -23,6 +23,7 @@ import { PrismaJobRunLog } from './data/repositories/job-run-log.js';
 import { PrismaMetricsSource } from './data/repositories/metrics-source.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
+import { PrismaParaphraseStore } from './data/repositories/paraphrase-store.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
 import { PrismaProgressReader } from './data/repositories/progress-reader.js';
@@ -47,7 +48,7 @@ import { VisitReportService } from './domain/visits/visit-report-service.js';
 import type { JobRunLog } from './jobs/job-run-log.js';
 import { reminderJobs } from './jobs/reminder-jobs.js';
 import type { Job } from './jobs/scheduler.js';
-import { readBuiltInDocuments } from './knowledge/built-in-corpus.js';
+import { readBuiltInDocuments, readBuiltInParaphrases } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
 import { OpenAiCompatibleSynthesizer } from './llm/openai-compatible.js';
 import { ChatNoticeAddressing } from './notifications/notice-addressing.js';
@@ -91,10 +92,13 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const inboundLog = new PrismaInboundLog(db, clock);
   const outbox = new PrismaOutbox(db);
   const questions = new PrismaQuestionLog(db);
+  const paraphrases = new PrismaParaphraseStore(db);
   const knowledge = await KnowledgeBase.open(
     new PrismaPolicyDocuments(db, clock),
     new JiebaTokenizer(),
     await readBuiltInDocuments(),
+    undefined,
+    { builtIn: await readBuiltInParaphrases(), store: paraphrases },
   );
   const faq = new PrismaFaqStore(db);
   const policies = new PolicyQaService(
@@ -186,6 +190,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     questions,
     knowledge,
     faq,
+    paraphrases,
     dispatcher,
     visits: new PrismaVisitReader(db),
     progress: new ProgressService(new PrismaProgressReader(reminderSource), config.quota, clock),

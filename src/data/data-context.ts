@@ -28,6 +28,7 @@ export const CLOCK_FIELDS: Record<string, { onCreate: string[]; onUpdate: string
   BindingCode: { onCreate: ['createdAt'], onUpdate: [] },
   PolicyQuestion: { onCreate: ['createdAt'], onUpdate: [] },
   FaqEntry: { onCreate: ['createdAt'], onUpdate: [] },
+  Paraphrase: { onCreate: ['createdAt'], onUpdate: [] },
   Conversation: { onCreate: ['updatedAt'], onUpdate: ['updatedAt'] },
 };
 

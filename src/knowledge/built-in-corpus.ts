@@ -1,8 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { projectPath } from '../common/project-paths.js';
-import { type Clause, clauseKey, parsePolicyDocument } from '../domain/policies/policy-document.js';
-import { type Paraphrase, PolicyIndex } from '../domain/policies/policy-index.js';
+import { attachParaphrases } from '../domain/policies/paraphrases.js';
+import { type Clause, parsePolicyDocument } from '../domain/policies/policy-document.js';
+import { PolicyIndex } from '../domain/policies/policy-index.js';
 import type { Tokenizer } from '../domain/policies/tokenizer.js';
 import { slugOf } from './knowledge-base.js';
 
@@ -37,20 +38,6 @@ export async function readBuiltInParaphrases(
     }),
   );
   return sets.flat();
-}
-
-/** Phrasings tied to the clauses they name; those naming no clause of the documents given are left out. */
-export function attachParaphrases(
-  clauses: Clause[],
-  phrasings: { documentSlug: string; clauseKey: string; text: string }[],
-): Paraphrase[] {
-  const byKey = new Map(
-    clauses.filter((c) => c.citation !== '').map((c) => [`${c.id.split('#')[0]}|${clauseKey(c.citation)}`, c.id]),
-  );
-  return phrasings.flatMap(({ documentSlug, clauseKey: key, text }) => {
-    const clauseId = byKey.get(`${documentSlug}|${key}`);
-    return clauseId ? [{ clauseId, text }] : [];
-  });
 }
 
 /** The built-in documents and their phrasings, indexed (evaluation scripts, unit tests, benchmarks). */

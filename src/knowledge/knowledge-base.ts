@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { attachParaphrases, type ParaphraseStore } from '../domain/policies/paraphrases.js';
 import { type Clause, parsePolicyDocument } from '../domain/policies/policy-document.js';
 import { PolicyIndex } from '../domain/policies/policy-index.js';
 import type { Tokenizer } from '../domain/policies/tokenizer.js';
@@ -32,6 +33,12 @@ export interface PolicyDocumentStore {
   remove(slug: string): Promise<boolean>;
 }
 
+/** Where the 扩展问 of the clauses come from: the set shipped with the built-in documents, and the administrators'. */
+export interface PhrasingSources {
+  builtIn: { documentSlug: string; clauseKey: string; text: string }[];
+  store?: ParaphraseStore;
+}
+
 export const slugOf = (fileName: string) =>
   fileName
     .replace(/\.[^.]+$/, '')
@@ -54,6 +61,7 @@ export class KnowledgeBase {
     private readonly store: PolicyDocumentStore,
     private readonly tokenizer: Tokenizer,
     private readonly builtIn: { fileName: string; content: string }[],
+    private readonly phrasings: PhrasingSources,
   ) {
     this.index = new PolicyIndex([], tokenizer);
   }
@@ -67,8 +75,9 @@ export class KnowledgeBase {
     tokenizer: Tokenizer,
     builtIn: { fileName: string; content: string }[],
     onError: (error: unknown) => void = () => {},
+    phrasings: PhrasingSources = { builtIn: [] },
   ) {
-    const knowledge = new KnowledgeBase(store, tokenizer, builtIn);
+    const knowledge = new KnowledgeBase(store, tokenizer, builtIn, phrasings);
     await knowledge.refresh().catch(onError);
     return knowledge;
   }
@@ -83,11 +92,19 @@ export class KnowledgeBase {
       await this.store.seed(this.builtIn.map(({ fileName, content }) => prepare(fileName, content)));
       this.seeded = true;
     }
-    const fingerprint = await this.store.fingerprint();
+    const stored = this.phrasings.store;
+    const fingerprint = `${await this.store.fingerprint()}|${stored ? await stored.fingerprint() : ''}`;
     if (fingerprint === this.fingerprint) return false;
     const documents = await this.store.listActive();
     const clauses: Clause[] = documents.flatMap((doc) => parsePolicyDocument(doc.slug, doc.content).clauses);
-    this.index = new PolicyIndex(clauses, this.tokenizer);
+    const kept = stored ? await stored.list() : [];
+    const phrasings = [
+      ...this.phrasings.builtIn,
+      ...kept.flatMap(({ target, text }) =>
+        target.kind === 'clause' ? [{ documentSlug: target.documentSlug, clauseKey: target.clauseKey, text }] : [],
+      ),
+    ];
+    this.index = new PolicyIndex(clauses, this.tokenizer, attachParaphrases(clauses, phrasings));
     this.fingerprint = fingerprint;
     return true;
   }

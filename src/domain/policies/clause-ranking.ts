@@ -8,7 +8,8 @@ export function answers(clause: Clause): Set<string> {
   const text = clauseText(clause);
   const kinds = new Set<string>();
   if (/\d+(?:\.\d+)?\s*万?元|亿元/.test(text)) kinds.add('amount');
-  if (/\d+\s*(?:次|天|人|家|项|年|%|％)|不少于|以上|以下|100%/.test(text)) kinds.add('count');
+  if (/(?:\d+|[一两二三四五六七八九十]+)\s*(?:次|天|人|家|项|年|位|个|%|％)|不少于|以上|以下|100%/.test(text))
+    kinds.add('count');
   if (/条件|资格/.test(clause.heading)) kinds.add('conditions');
   if (clause.children.length > 0 || clause.lines.some((line) => line.marker)) kinds.add('list');
   if (/负责|牵头|组成|兼任|承担|主任|设在/.test(text)) kinds.add('who');
@@ -27,6 +28,9 @@ const KIND_BONUS: Record<string, number> = {
   when: 0.25,
   procedure: 0.35,
 };
+/** Words every clause is about, which name no item in particular. */
+const GENERIC_TERMS = new Set(['科技特派员', '企业科技特派员', '特派员', '派驻企业', '科技创新', '科技特派团']);
+const TITLE_BONUS = 0.4;
 /** The main document answers before a document that mentions the same words in passing. */
 const FIRST_DOCUMENT_BONUS = 0.1;
 /** A sub-clause that holds the answer is preferred to its parent when it scores at least this share of it. */
@@ -51,6 +55,10 @@ export function rankHits(hits: Hit[], intent: QuestionIntent, firstDocument: str
     let factor =
       1 + (KIND_BONUS[intent.kind] !== undefined && kinds.has(intent.kind) ? (KIND_BONUS[intent.kind] ?? 0) : 0);
     if (firstDocument && hit.clause.id.startsWith(`${firstDocument}#`)) factor += FIRST_DOCUMENT_BONUS;
+    // The question's subject in an item's own title (「技术攻关」 in 「参与科技创新技术攻关」) says it is that item.
+    const title = hit.clause.title ?? '';
+    if (hit.matchedTerms.some((term) => [...term].length >= 3 && !GENERIC_TERMS.has(term) && title.includes(term)))
+      factor += TITLE_BONUS;
     // Words of the question the clause does not hold count against it, whatever its kind.
     return { hit, score: hit.score * factor * (0.5 + hit.coverage) };
   });

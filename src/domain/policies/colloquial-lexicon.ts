@@ -779,6 +779,13 @@ export const COLLOQUIAL_TERMS: Record<string, string> = {
   科技人才计划: '科技人才计划',
   结对子: '结对子',
   统战部: '统战部',
+  当科技特派员: '选派 科技特派员',
+  当特派员: '选派 科技特派员',
+  成为特派员: '选派 科技特派员',
+  做特派员: '选派 科技特派员',
+  当上特派员: '选派 科技特派员',
+  各市政府: '各设区市人民政府',
+  地市政府: '设区市人民政府',
   // English words of mixed-language chat.
   firm: '企业',
   firms: '企业',

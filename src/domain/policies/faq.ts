@@ -4,6 +4,8 @@ export interface FaqEntry {
   answer: string;
   citation: string | null;
   createdAt: Date;
+  /** 扩展问: questions, as people put them, that this answer answers. */
+  paraphrases: string[];
 }
 
 export interface FaqStore {
@@ -33,12 +35,56 @@ export function patternProblem(pattern: string): string | null {
   return null;
 }
 
-/** The first pinned answer (in the order they were added) one of whose keyword sets the question contains. */
+/** A text's character pairs (punctuation and spaces left out), counted: what {@link similarity} compares. */
+export function characterPairs(text: string): Map<string, number> {
+  const clean = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s\p{P}\p{S}]/gu, '');
+  const pairs = new Map<string, number>();
+  for (let i = 0; i + 1 < clean.length; i++) {
+    const pair = clean.slice(i, i + 2);
+    pairs.set(pair, (pairs.get(pair) ?? 0) + 1);
+  }
+  return pairs;
+}
+
+/** How alike two texts read, from their character pairs: the share they have in common (Dice), 0–1. */
+export function pairSimilarity(x: Map<string, number>, y: Map<string, number>): number {
+  let shared = 0;
+  let total = 0;
+  for (const count of x.values()) total += count;
+  for (const count of y.values()) total += count;
+  for (const [pair, count] of x) shared += Math.min(count, y.get(pair) ?? 0);
+  return total === 0 ? 0 : (2 * shared) / total;
+}
+
+/** How alike two questions read (Dice over character pairs), 0–1. */
+export function similarity(a: string, b: string): number {
+  return pairSimilarity(characterPairs(a), characterPairs(b));
+}
+
+/** A question this close to one of an entry's 扩展问 is that question. */
+export const PARAPHRASE_SIMILARITY = 0.75;
+
+/**
+ * The first pinned answer (in the order they were added) one of whose keyword sets the question contains, or else
+ * the one with a 扩展问 the question reads most like.
+ */
 export function matchFaq(entries: FaqEntry[], question: string): FaqEntry | undefined {
   const text = question.normalize('NFKC').toLowerCase();
-  return entries.find((entry) =>
+  const byKeywords = entries.find((entry) =>
     alternatives(entry.pattern.normalize('NFKC').toLowerCase()).some((keywords) =>
       keywords.every((k) => text.includes(k)),
     ),
   );
+  if (byKeywords) return byKeywords;
+  let best: { entry: FaqEntry; score: number } | undefined;
+  for (const entry of entries) {
+    for (const phrasing of entry.paraphrases ?? []) {
+      const score = similarity(question, phrasing);
+      if (score >= PARAPHRASE_SIMILARITY && score > (best?.score ?? 0)) best = { entry, score };
+    }
+  }
+  return best?.entry;
 }

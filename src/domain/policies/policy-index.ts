@@ -25,6 +25,14 @@ export interface Paraphrase {
 
 /** How much a word of the question that no document uses counts against the coverage of any clause. */
 const UNKNOWN_WEIGHT = 1;
+const UNKNOWN_LATIN_WEIGHT = 0.25;
+const PHRASING_ONLY_WEIGHT = 0.5;
+/** A word with more postings than this (and in a quarter of the clauses) is not walked: see search(). */
+const UBIQUITOUS_POSTINGS = 2_000;
+/** The share of the question a clause's own words must hold, whatever its phrasings hold. */
+const MIN_TEXT_COVERAGE = 0.3;
+const PROGRAMME_NAME_WEIGHT = 0.3;
+const PROGRAMME_NAMES = new Set(['科技特派员', '企业科技特派员', '特派员', '科技特派团', '特派团']);
 
 /** A phrasing whose words the question shares less than this (by IDF) lends the clause none of its words. */
 const MIN_ECHO = 0.4;
@@ -46,6 +54,8 @@ export interface Hit {
   matchedTerms: string[];
   /** The phrasing (扩展问) the question matched, when it matched one rather than the clause's text. */
   paraphrase?: string;
+  /** Whether the clause's own text (or heading), not only its phrasings, holds enough of the question. */
+  holdsSubject: boolean;
 }
 
 const synonymsOf = new Map<string, string[]>();
@@ -55,8 +65,13 @@ for (const group of SYNONYM_GROUPS) for (const word of group) synonymsOf.set(wor
 export class PolicyIndex {
   private readonly clauses: IndexedClause[];
   private readonly df = new Map<string, number>();
+  /** Document frequencies over the clauses' own text (not their phrasings). */
+  private readonly textDf = new Map<string, number>();
   private readonly postings = new Map<string, { clause: number; tf: number }[]>();
   private scores = new Float64Array(0);
+  private masks = new Uint32Array(0);
+  /** For each indexed document (a clause's text or one of its phrasings), the index of the clause's own text. */
+  private readonly owner: Int32Array;
   private readonly averageLength: number;
 
   constructor(
@@ -72,9 +87,17 @@ export class PolicyIndex {
         return clause ? [this.indexParaphrase(clause, text)] : [];
       }),
     ];
-    this.clauses.forEach(({ tf }, clause) => {
+    const textIndex = new Map<string, number>();
+    this.clauses.forEach((indexed, i) => {
+      if (!indexed.paraphrase) textIndex.set(indexed.clause.id, i);
+    });
+    this.owner = Int32Array.from(this.clauses, (indexed, i) =>
+      indexed.paraphrase ? (textIndex.get(indexed.clause.id) ?? i) : i,
+    );
+    this.clauses.forEach(({ tf, paraphrase }, clause) => {
       for (const [term, count] of tf) {
         this.df.set(term, (this.df.get(term) ?? 0) + 1);
+        if (!paraphrase) this.textDf.set(term, (this.textDf.get(term) ?? 0) + 1);
         const list = this.postings.get(term);
         if (list) list.push({ clause, tf: count });
         else this.postings.set(term, [{ clause, tf: count }]);
@@ -84,7 +107,13 @@ export class PolicyIndex {
   }
 
   clause(id: string): Clause | undefined {
-    return this.clauses.find((indexed) => indexed.clause.id === id)?.clause;
+    return this.byId().get(id);
+  }
+
+  private idMap: Map<string, Clause> | undefined;
+  private byId(): Map<string, Clause> {
+    this.idMap ??= new Map(this.all().map((clause) => [clause.id, clause]));
+    return this.idMap;
   }
 
   /** A clause of a document by its number as cited (「四（一）2」, 「六（六）」, 「一」). */
@@ -98,9 +127,21 @@ export class PolicyIndex {
     )?.clause;
   }
 
+  /** The phrasings (扩展问) and the clauses they lead to. */
+  phrasings(): { clause: Clause; text: string }[] {
+    this.phrased ??= this.clauses.flatMap((indexed) =>
+      indexed.paraphrase ? [{ clause: indexed.clause, text: indexed.paraphrase }] : [],
+    );
+    return this.phrased;
+  }
+
+  private phrased: { clause: Clause; text: string }[] | undefined;
+  private everyClause: Clause[] | undefined;
+
   /** Every clause, in document order. */
   all(): Clause[] {
-    return this.clauses.filter((indexed) => !indexed.paraphrase).map((indexed) => indexed.clause);
+    this.everyClause ??= this.clauses.filter((indexed) => !indexed.paraphrase).map((indexed) => indexed.clause);
+    return this.everyClause;
   }
 
   /** The documents' clauses (not their phrasings). */
@@ -112,11 +153,22 @@ export class PolicyIndex {
     const concepts = this.concepts(question);
     if (concepts.length === 0) return [];
     const conceptWeights = concepts.map((concept) => {
-      const known = concept.terms.filter((term) => this.df.has(term));
+      const inText = concept.terms.filter((term) => this.textDf.has(term));
+      // The programme's own name is in nearly every question and says nothing about which clause is meant.
+      if (concept.terms.some((term) => PROGRAMME_NAMES.has(term)))
+        return Math.max(0, ...inText.map((term) => this.idf(term))) * PROGRAMME_NAME_WEIGHT;
+      // The word as written weighs; a rarer synonym (公司 for 企业) does not make the question more specific.
+      if (inText.length > 0) return this.idf(inText[0] ?? '');
+      // A word only the phrasings use is chat wording (「才能」「咋办」): it says little about the subject.
+      const phrased = concept.terms.filter((term) => this.df.has(term));
+      if (phrased.length > 0) return Math.max(...phrased.map((term) => this.idf(term))) * PHRASING_ONLY_WEIGHT;
       // A word no document uses (colloquial filler is dropped before) is a subject the documents do not cover.
-      return known.length > 0
-        ? Math.max(...known.map((term) => this.idf(term)))
-        : this.idf(concept.terms[0] ?? '') * UNKNOWN_WEIGHT;
+      // An unknown word in Latin letters is mostly noise in Chinese chat (a pasted name, a stray word); the English
+      // words people use for the subject are read as Chinese before.
+      const word = concept.terms[0] ?? '';
+      // A single character no document uses as a word (「攻」 of 攻关) says little on its own either.
+      const noise = /^[a-z0-9._-]+$/i.test(word) || [...word].length === 1;
+      return this.idf(word) * (noise ? UNKNOWN_LATIN_WEIGHT : UNKNOWN_WEIGHT);
     });
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
     // Only clauses that contain a term of the question are visited (inverted index), scored in a reused buffer.
@@ -124,10 +176,18 @@ export class PolicyIndex {
     if (this.scores.length < this.clauses.length * width) this.scores = new Float64Array(this.clauses.length * width);
     const scores = this.scores;
     const touched: number[] = [];
+    // In a large corpus a word most clauses use scores next to nothing but costs a walk over most of the index: it is
+    // taken as present everywhere instead.
+    const everywhere = new Array<boolean>(width).fill(false);
     concepts.forEach((concept, c) => {
       concept.terms.forEach((term, position) => {
         const weight = (position === 0 ? 1 : SYNONYM_WEIGHT) * this.idf(term);
-        for (const { clause, tf } of this.postings.get(term) ?? []) {
+        const postings = this.postings.get(term) ?? [];
+        if (postings.length > UBIQUITOUS_POSTINGS && postings.length > this.clauses.length / 4) {
+          everywhere[c] = true;
+          return;
+        }
+        for (const { clause, tf } of postings) {
           const norm = tf + K1 * (1 - B + (B * (this.clauses[clause]?.length ?? 0)) / this.averageLength);
           const score = (weight * tf * (K1 + 1)) / norm;
           const slot = clause * width + c;
@@ -142,16 +202,25 @@ export class PolicyIndex {
     // A phrasing counts as much as the question says what it says: 「怎么注册一家公司」 is not 「我们公司注册在广东，能申请吗」.
     const asked = new Set(concepts.flatMap((concept) => concept.terms));
     const echo = new Map<number, number>();
-    const coveredBy = new Map<string, boolean[]>();
+    if (this.masks.length < this.clauses.length) this.masks = new Uint32Array(this.clauses.length);
+    const masks = this.masks;
+    const bits = Math.min(width, 32);
     for (const clause of touched) {
       const indexed = this.clauses[clause] as IndexedClause;
-      if (indexed.paraphrase) echo.set(clause, this.echoOf(indexed, asked));
-      if (indexed.paraphrase && (echo.get(clause) ?? 0) < MIN_ECHO) continue;
-      const id = indexed.clause.id;
-      const mask = coveredBy.get(id) ?? new Array<boolean>(width).fill(false);
-      for (let c = 0; c < width; c++) if ((scores[clause * width + c] ?? 0) > 0) mask[c] = true;
-      coveredBy.set(id, mask);
+      if (indexed.paraphrase) {
+        echo.set(clause, this.echoOf(indexed, asked));
+        if ((echo.get(clause) ?? 0) < MIN_ECHO) continue;
+      }
+      let mask = 0;
+      for (let c = 0; c < bits; c++) if ((scores[clause * width + c] ?? 0) > 0) mask |= 1 << c;
+      const owner = this.owner[clause] ?? clause;
+      masks[owner] = (masks[owner] ?? 0) | mask;
     }
+    const weightOf = (mask: number) => {
+      let covered = 0;
+      for (let c = 0; c < bits; c++) if (mask & (1 << c) || everywhere[c]) covered += conceptWeights[c] ?? 0;
+      return covered;
+    };
     const top: { clause: number; score: number; coverage: number }[] = [];
     for (const clause of touched) {
       let score = 0;
@@ -160,21 +229,19 @@ export class PolicyIndex {
         scores[clause * width + c] = 0;
       }
       const indexed = this.clauses[clause] as IndexedClause;
-      const mask = coveredBy.get(indexed.clause.id) ?? [];
-      let covered = 0;
-      for (let c = 0; c < width; c++) if (mask[c]) covered += conceptWeights[c] ?? 0;
       if (indexed.paraphrase) score *= PARAPHRASE_WEIGHT * (0.5 + 0.5 * (echo.get(clause) ?? 0));
-      const same = top.findIndex((t) => this.clauses[t.clause]?.clause.id === indexed.clause.id);
+      if (top.length >= limit && score <= (top[top.length - 1]?.score ?? 0)) continue;
+      const owner = this.owner[clause] ?? clause;
+      const same = top.findIndex((t) => (this.owner[t.clause] ?? t.clause) === owner);
       if (same >= 0) {
         if ((top[same]?.score ?? 0) >= score) continue;
         top.splice(same, 1);
       }
-      if (top.length < limit || score > (top[top.length - 1]?.score ?? 0)) {
-        top.push({ clause, score, coverage: covered / totalWeight });
-        top.sort((x, y) => y.score - x.score);
-        if (top.length > limit) top.pop();
-      }
+      top.push({ clause, score, coverage: weightOf(masks[owner] ?? 0) / totalWeight });
+      top.sort((x, y) => y.score - x.score);
+      if (top.length > limit) top.pop();
     }
+    for (const clause of touched) masks[this.owner[clause] ?? clause] = 0;
     return top.map(({ clause, score, coverage }) => {
       const indexed = this.clauses[clause] as IndexedClause;
       const own = indexed.paraphrase ? this.textTerms(indexed.clause) : indexed.tf;
@@ -184,6 +251,12 @@ export class PolicyIndex {
         score,
         coverage,
         matchedTerms,
+        holdsSubject:
+          concepts.reduce(
+            (sum, concept, c) => sum + (concept.terms.some((term) => own.has(term)) ? (conceptWeights[c] ?? 0) : 0),
+            0,
+          ) >=
+          MIN_TEXT_COVERAGE * totalWeight,
         ...(indexed.paraphrase ? { paraphrase: indexed.paraphrase } : {}),
       };
     });

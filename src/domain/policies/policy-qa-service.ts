@@ -2,7 +2,7 @@ import type { Channel } from '../programme/types.js';
 import { composeAnswer, listBody } from './answer-composer.js';
 import type { AnswerSynthesizer } from './answer-synthesizer.js';
 import { answers, rankHits } from './clause-ranking.js';
-import { type FaqStore, matchFaq } from './faq.js';
+import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY, pairSimilarity } from './faq.js';
 import { groundingProblem } from './grounding.js';
 import { type Clause, clauseText } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
@@ -35,6 +35,25 @@ function sectionOf(index: PolicyIndex, item: Clause, kind: string): Clause | und
       (clause) =>
         clause.id.startsWith(`${slug}#`) && clause.citation === citation && /程序|流程|步骤/.test(clause.heading),
     );
+}
+
+/** Each index's phrasings as character pairs, worked out once (the index is rebuilt when they change). */
+const phrasingPairs = new WeakMap<PolicyIndex, { clause: Clause; pairs: Map<string, number> }[]>();
+
+/** The clause a question leads to when it reads like one of the clause's 扩展问 (an administrator's say-so). */
+function phrasedAs(index: PolicyIndex, words: string): Clause | null {
+  let phrasings = phrasingPairs.get(index);
+  if (!phrasings) {
+    phrasings = index.phrasings().map(({ clause, text }) => ({ clause, pairs: characterPairs(text) }));
+    phrasingPairs.set(index, phrasings);
+  }
+  const asked = characterPairs(words);
+  let best: { clause: Clause; score: number } | null = null;
+  for (const { clause, pairs } of phrasings) {
+    const score = pairSimilarity(asked, pairs);
+    if (score >= PARAPHRASE_SIMILARITY && score > (best?.score ?? 0)) best = { clause, score };
+  }
+  return best?.clause ?? null;
 }
 
 /** Questions for a detail (an amount, a date, a figure) that only a clause stating one answers. */
@@ -112,7 +131,7 @@ export class PolicyQaService {
       (intent.kind === 'step' ? stepAnswer(index, intent.steps) : null) ??
       stepNavigation(index, mendTypos(plain)) ??
       openAnswer(index, plain) ??
-      (intent.yesNo || ABOUT_ME.test(plain) ? situationAnswer(index, plain) : null);
+      situationAnswer(index, plain, !(intent.yesNo || ABOUT_ME.test(plain)));
     if (special) {
       const { text, citation, answered, undecided } = special;
       return {
@@ -124,14 +143,22 @@ export class PolicyQaService {
         coverage: answered ? 1 : 0,
       };
     }
-    const named = namedClause(index, mendTypos(plain));
+    const named = namedClause(index, mendTypos(plain)) ?? phrasedAs(index, words);
     const hits = named
-      ? [{ clause: named, score: PINNED_SCORE, coverage: 1, matchedTerms: [] }]
+      ? [{ clause: named, score: PINNED_SCORE, coverage: 1, matchedTerms: [], holdsSubject: true }]
       : rankHits(index.search(words, 12), intent, PLAN_SLUG);
     // A section that only lists its items answers list questions; other questions are answered from text.
     const listLike = intent.kind === 'list' || intent.kind === 'procedure' || intent.kind === 'conditions';
-    const best = hits.find((hit) => hit.clause.lines.length > 0 || listLike);
-    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE) {
+    // The first clause that holds enough of the question: a higher-ranked one that misses its subject does not answer.
+    const best =
+      hits.find(
+        (hit) =>
+          (hit.clause.lines.length > 0 || listLike) &&
+          hit.coverage >= MIN_COVERAGE &&
+          hit.score >= MIN_SCORE &&
+          hit.holdsSubject,
+      ) ?? hits.find((hit) => hit.clause.lines.length > 0 || listLike);
+    if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE || !best.holdsSubject) {
       return {
         answered: false,
         text: `${NO_ANSWER_PHRASE}。${coveredLine(index)}\n可以换个说法再问一次（例如写出具体的政策或事项名称），或回复「转反馈」，把这个问题作为政策反馈转给工作人员。`,
@@ -187,7 +214,7 @@ export class PolicyQaService {
     if (!this.synthesis || !found.answered) return found;
     const { synthesizer, timeoutMs, onError } = this.synthesis;
     const sources = this.index()
-      .search(question, 3)
+      .search(documentWords(question), 3)
       .filter((hit) => hit.clause.lines.length > 0)
       .map((hit) => ({
         citation: `《${hit.clause.documentTitle}》${hit.clause.citation}`,

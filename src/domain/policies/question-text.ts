@@ -49,6 +49,7 @@ const ENGLISH = new RegExp(
 export function plainQuestion(question: string): string {
   const simplified: string = toSimplified(question.normalize('NFKC'));
   return simplified
+    .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(ENGLISH, (word: string) => ENGLISH_WORDS[word.toLowerCase()] ?? word)
     .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -88,7 +88,10 @@ export function outOfScope(question: string): OutOfScope | null {
   const programme = OTHER_PROGRAMMES.find((name) => question.includes(name));
   if (programme) return { reason: 'other-programme', programme };
   const region = OTHER_REGIONS.find((name) => question.includes(name));
-  if (region && ABOUT_RULES.test(question) && !ABOUT_THE_ASKER.test(question))
-    return { reason: 'other-region', region };
-  return null;
+  if (!region || !ABOUT_RULES.test(question)) return null;
+  // 「广东那边的企业特派员怎么报名」 asks about that region's programme, whoever asks.
+  const theirs = new RegExp(
+    `${region}(?:省|市)?(?:那边|那里|本地|当地)?的?(?:企业)?(?:科技)?(?:特派员|政策|补助|补贴|规定|做法)`,
+  );
+  return theirs.test(question) || !ABOUT_THE_ASKER.test(question) ? { reason: 'other-region', region } : null;
 }

@@ -6,7 +6,8 @@ import { parseSmallNumber } from '../visits/chinese-numbers.js';
  * retrieval: the reply opens with 可以 / 不可以 / 不一定 and why, then quotes the clause. Rules are tried in order; the
  * first that applies answers.
  */
-export type Verdict = '可以' | '不可以' | '不一定' | '是的' | '不是' | '需要' | '不需要' | '不会';
+/** The direct answer the reply opens with: 可以, 不可以, 不一定, 是的, 不是, 需要, 不会, or a figure (一位). */
+export type Verdict = string;
 
 export interface SituationRule {
   id: string;
@@ -17,6 +18,8 @@ export interface SituationRule {
   /** No pattern may match. */
   unless?: RegExp[];
   decide(question: string): { verdict: Verdict; why: string } | null;
+  /** Answers a question put without 吗/能不能 too (「一家企业能派驻几个特派员」). */
+  anyQuestion?: boolean;
 }
 
 /** The built-in programme plan, whose clauses the rules cite. */
@@ -221,6 +224,13 @@ export const SITUATION_RULES: SituationRule[] = [
     decide: say('不一定', '派驻企业要求无科技活动违规行为；有过违规记录的，要看是否属于科技活动违规，由审核认定。'),
   },
   {
+    id: 'specialists-per-enterprise',
+    clause: '六',
+    when: [/一家企业|一个企业|每家企业|一家公司|一个公司|一家/, /几个|几位|多少个|多少位|几名|多少名/, /特派员/],
+    anyQuestion: true,
+    decide: say('一位科技特派员或一个科技特派团', '每家企业只派驻一位科技特派员，或一个3—5人的科技特派团。'),
+  },
+  {
     id: 'two-specialists',
     clause: '六',
     when: [/两个|2个|两位|多个|几个|两名|好几个/, /特派员/, /同时|一起|要|派|申请/],
@@ -341,7 +351,7 @@ export const OPEN_QUESTIONS: OpenQuestion[] = [
   },
   {
     id: 'professional-title',
-    when: [/职称评审|评职称|晋升|评副高|评正高/],
+    when: [/职称评审|评职称|晋升/, /考核|经历|结果|算|用|加分|优先/],
     nearest: '五（四）',
     says: '文件没有规定特派员经历与职称评审的关系',
   },

@@ -14,7 +14,7 @@ export const citationOf = (clause: Clause) => `《${clause.documentTitle}》${cl
 
 /** One line on what the knowledge base holds: its documents' titles. */
 export function coveredLine(index: PolicyIndex): string {
-  const titles = [...new Set(index.all().map((clause) => clause.documentTitle))];
+  const titles = derived(index).titles;
   return titles.length > 0
     ? `目前的政策库收录了：${titles.map((title) => `《${title}》`).join('、')}，主要是广西企业科技特派员的选派条件、工作任务、补助、服务要求和派驻程序。`
     : '目前的政策库还没有收录文件。';
@@ -29,18 +29,44 @@ export function declined(outside: OutOfScope, index: PolicyIndex): SpecialAnswer
   return { text: `${what}\n${coveredLine(index)}`, citation: null, answered: false };
 }
 
+/** What is worked out once per index (rebuilt whenever the documents change): items per section, titles. */
+interface Derived {
+  items: Map<string, Clause[]>;
+  titles: string[];
+  titled: Clause[];
+  procedure: Clause | undefined;
+}
+const derivedOf = new WeakMap<PolicyIndex, Derived>();
+
+function derived(index: PolicyIndex): Derived {
+  const known = derivedOf.get(index);
+  if (known) return known;
+  const all = index.all();
+  const items = new Map<string, Clause[]>();
+  for (const clause of all) {
+    const item = /^(.*)（[一二三四五六七八九十]+）$/.exec(clause.citation);
+    if (!item?.[1]) continue;
+    const key = `${clause.id.split('#')[0]}|${item[1]}`;
+    items.set(key, [...(items.get(key) ?? []), clause]);
+  }
+  const isProcedure = (clause: Clause) => /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0;
+  const titleOf = (clause: Clause) => clause.title ?? clause.heading;
+  const found: Derived = {
+    items,
+    titles: [...new Set(all.map((clause) => clause.documentTitle))],
+    titled: all
+      .filter((clause) => clause.citation !== '' && !clause.parentId && titleOf(clause).length >= 4)
+      .sort((x, y) => titleOf(y).length - titleOf(x).length),
+    procedure:
+      all.find((clause) => clause.id.startsWith(`${PLAN_SLUG}#`) && isProcedure(clause)) ?? all.find(isProcedure),
+  };
+  derivedOf.set(index, found);
+  return found;
+}
+
 /** The items of a section, in order (a procedure's steps, a list's entries). */
 export function itemsOf(index: PolicyIndex, section: Clause): Clause[] {
-  const slug = section.id.split('#')[0];
-  return index
-    .all()
-    .filter(
-      (clause) =>
-        clause.id.startsWith(`${slug}#`) &&
-        clause.citation.startsWith(section.citation) &&
-        clause.citation !== section.citation &&
-        /^（[一二三四五六七八九十]+）$/.test(clause.citation.slice(section.citation.length)),
-    );
+  return derived(index).items.get(`${section.id.split('#')[0]}|${section.citation}`) ?? [];
 }
 
 /** An item as a line of a list: its title set apart from its text. */
@@ -54,13 +80,7 @@ export function itemLine(item: Clause, withText: boolean): string {
 
 /** 第N步 (or 第N步到第M步) of the procedure the documents set out. */
 export function stepAnswer(index: PolicyIndex, steps: number[]): SpecialAnswer | null {
-  const procedure =
-    index
-      .all()
-      .find(
-        (clause) =>
-          clause.id.startsWith(`${PLAN_SLUG}#`) && /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0,
-      ) ?? index.all().find((clause) => /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0);
+  const procedure = derived(index).procedure;
   if (!procedure) return null;
   const items = itemsOf(index, procedure);
   const chosen = steps.map((n) => items[n - 1]).filter((item): item is Clause => item !== undefined);
@@ -79,10 +99,11 @@ export function stepAnswer(index: PolicyIndex, steps: number[]): SpecialAnswer |
 const quote = (clause: Clause) => clauseText(clause).replace(/\n/g, ' ');
 
 /** A question about the asker's situation that the plan decides: a direct answer, why, and the clause. */
-export function situationAnswer(index: PolicyIndex, asked: string): SpecialAnswer | null {
+export function situationAnswer(index: PolicyIndex, asked: string, onlyDirect = false): SpecialAnswer | null {
   // 「企业科技特派员」 is the programme's name, not an enterprise the asker belongs to.
   const question = asked.replace(/企业科技特派员|科技特派员/g, '特派员');
   for (const rule of SITUATION_RULES) {
+    if (onlyDirect && !rule.anyQuestion) continue;
     if (!rule.when.every((pattern) => pattern.test(question))) continue;
     if (rule.unless?.some((pattern) => pattern.test(question))) continue;
     const decided = rule.decide(question);
@@ -113,22 +134,13 @@ export function openAnswer(index: PolicyIndex, asked: string): SpecialAnswer | n
   };
 }
 
-/** The procedure the plan sets out (派驻程序), or the first one another document does. */
-function procedureOf(index: PolicyIndex): Clause | undefined {
-  const isProcedure = (clause: Clause) => /程序|流程|步骤/.test(clause.heading) && clause.children.length > 0;
-  return (
-    index.all().find((clause) => clause.id.startsWith(`${PLAN_SLUG}#`) && isProcedure(clause)) ??
-    index.all().find(isProcedure)
-  );
-}
-
 const NEXT = /下一步|之后|以后|接下来|然后|完了|过后|后面/;
 const BEFORE = /上一步|之前|以前|前面|前一步/;
 const WHICH = /第几|哪一步|哪步|几步/;
 
 /** 「意向征集之后下一步是什么」, 「双向选择是第几步」: a step named by its title, and the one asked about. */
 export function stepNavigation(index: PolicyIndex, question: string): SpecialAnswer | null {
-  const procedure = procedureOf(index);
+  const procedure = derived(index).procedure;
   if (!procedure) return null;
   const items = itemsOf(index, procedure);
   const named = items.findIndex((item) => item.title && item.title.length >= 2 && question.includes(item.title));
@@ -157,7 +169,7 @@ export function stepNavigation(index: PolicyIndex, question: string): SpecialAns
 
 /** The question points at a clause and asks what it says (「“统筹纳入”具体说的啥」, 「选派条件第四条写的啥」). */
 const WHAT_IT_SAYS =
-  /说的?(?:是)?(?:啥|什么)|讲的?(?:是)?(?:啥|什么)|写的?(?:是)?(?:啥|什么)|什么意思|啥意思|是指什么|指的是|讲了(?:哪些|什么)|哪些内容|什么内容|具体|还要啥|还有啥|还有什么|大概/;
+  /哪几个方面|哪些方面|包括哪些|有哪几|说的?(?:是)?(?:啥|什么)|讲的?(?:是)?(?:啥|什么)|写的?(?:是)?(?:啥|什么)|什么意思|啥意思|是指什么|指的是|讲了(?:哪些|什么)|哪些内容|什么内容|具体|还要啥|还有啥|还有什么|大概/;
 const ORDINAL = '[一二三四五六七八九十\\d]{1,2}';
 const CN_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 const ordinal = (text: string) => (/^\d+$/.test(text) ? Number(text) : (CN_ORDINALS[text] ?? null));
@@ -168,10 +180,12 @@ const ordinal = (text: string) => (/^\d+$/.test(text) ? Number(text) : (CN_ORDIN
  */
 export function namedClause(index: PolicyIndex, question: string): Clause | null {
   if (!WHAT_IT_SAYS.test(question)) return null;
-  const clauses = index.all().filter((clause) => clause.citation !== '');
   const nth = new RegExp(`([\\u4e00-\\u9fa5]{2,8}?)(?:的|里的?|中的?)?第(${ORDINAL})(?:条|项|点|款)`).exec(question);
   if (nth) {
-    const list = clauses.find((clause) => clause.heading.endsWith(nth[1] ?? '') || clause.title === nth[1]);
+    const clauses = index.all();
+    const list = clauses.find(
+      (clause) => clause.citation !== '' && (clause.heading.endsWith(nth[1] ?? '') || clause.title === nth[1]),
+    );
     const n = ordinal(nth[2] ?? '');
     const entry =
       list && n
@@ -179,9 +193,6 @@ export function namedClause(index: PolicyIndex, question: string): Clause | null
         : undefined;
     if (entry) return entry;
   }
-  const titled = (clause: Clause) => clause.title ?? clause.heading;
-  const named = clauses
-    .filter((clause) => !clause.parentId && titled(clause).length >= 4 && question.includes(titled(clause)))
-    .sort((a, b) => titled(b).length - titled(a).length);
+  const named = derived(index).titled.filter((clause) => question.includes(clause.title ?? clause.heading));
   return named[0] ?? null;
 }

@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { qaService } from '../../../scripts/qa-cases.js';
+import type { PolicyQaService } from '../../../src/domain/policies/policy-qa-service.js';
+
+const PLAN = '《广西企业科技特派员工作方案（暂行）》';
+let qa: PolicyQaService;
+beforeAll(async () => {
+  qa = await qaService();
+});
+
+describe('questions about the asker’s situation', () => {
+  const cases: [string, string, string, RegExp][] = [
+    ['退休的老教授还能申请吗', '不可以', '四、派驻条件（一）2.', /在职/],
+    ['讲师有博士学位没评副高能当吗', '可以', '四、派驻条件（一）2.', /博士学位或副高级/],
+    ['课题组6个人能组特派团吗', '不可以', '四、派驻条件（一）6.', /3—5人/],
+    ['三个人组团补助是每人1万吗', '不是', '五、工作要求（一）1.', /按1人计/],
+    ['才来了3次算不算达标', '不可以', '五、工作要求（三）', /不少于5次/],
+    ['外省高校的教授可以来吗', '不可以', '四、派驻条件（一）2.', /区内/],
+    ['补助能不能买实验设备', '不一定', '五、工作要求（一）1.', /差旅、交通和住宿/],
+    ['我们是高新技术企业，能不能申请派驻？', '可以', '四、派驻条件（二）1.', /高新技术企业/],
+    ['一家企业能派驻几个科技特派员？', '一位科技特派员或一个科技特派团', '六、派驻程序', /一家企业派驻一位/],
+  ];
+  for (const [question, opening, clause, quoted] of cases) {
+    it(`「${question}」 opens with ${opening} and quotes ${clause}`, () => {
+      const answer = qa.answer(question);
+      expect(answer.text.startsWith(`${opening}。`), answer.text).toBe(true);
+      expect(answer.text).toMatch(quoted);
+      expect(answer.citation).toBe(`${PLAN}${clause}`);
+    });
+  }
+
+  it('says so when the documents leave the case open, quoting the nearest clause', () => {
+    const answer = qa.answer('特派员有没有年龄上限，我52了还能报吗');
+    expect(answer.undecided).toBe(true);
+    expect(answer.text).toContain('文件没有规定');
+    expect(answer.text).not.toMatch(/不得超过|年龄上限为/);
+  });
+});
+
+describe('the clause that answers', () => {
+  const cases: [string, string, RegExp][] = [
+    ['补贴有多少钱？', '五、工作要求（一）1.', /每年每人1万元/],
+    ['派驻程序的第六步是什么', '六、派驻程序（六）', /培训派出/],
+    ['派出单位有哪些职责？', '五、工作要求（四）', /择优推荐、经费管理/],
+    ['技术攻关这块特派员主要攻哪类技术啊', '二、工作任务（三）', /共性技术、关键技术和前瞻性技术/],
+    ['各市政府对特派员工作要给哪些支持', '七、保障措施', /各设区市人民政府/],
+    ['特牌员一年服务几天', '五、工作要求（三）', /30天以上/],
+    ['什么条件才能当科技特派员', '四、派驻条件（一）', /6\. 支持高校院所/],
+  ];
+  for (const [question, clause, content] of cases) {
+    it(`answers 「${question}」 from ${clause}`, () => {
+      const answer = qa.answer(question);
+      expect(answer.citation).toBe(`${PLAN}${clause}`);
+      expect(answer.text).toMatch(content);
+    });
+  }
+
+  it('lists the steps asked for, each with its title set apart from its text', () => {
+    const answer = qa.answer('第五步到第八步分别是啥');
+    const lines = answer.text.split('\n');
+    expect(lines.slice(0, 4).map((line) => line.slice(0, 11))).toEqual([
+      '第5步 （五）补录征集',
+      '第6步 （六）培训派出',
+      '第7步 （七）管理考核',
+      '第8步 （八）统筹纳入',
+    ]);
+    expect(lines[0]).toContain('（五）补录征集：工作办对未匹配上的企业');
+  });
+
+  it('gives a whole list with every item’s full title', () => {
+    const answer = qa.answer('科技特派员主要做什么？');
+    expect(answer.citation).toBe(`${PLAN}二、工作任务`);
+    expect(answer.text).toContain('（一）开展科技创新政策宣传，畅通政企沟通反馈渠道');
+    expect(answer.text).toContain('（五）完善企业创新管理体系，发挥典型示范带动效应');
+  });
+});
+
+describe('questions outside the documents', () => {
+  it('declines another province’s figures instead of giving Guangxi’s', () => {
+    const answer = qa.answer('浙江的科技特派员一年补助多少钱');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).toContain('没有浙江的相关规定');
+    expect(answer.text).not.toContain('1万元');
+    expect(answer.text).toContain('目前的政策库收录了');
+  });
+});
