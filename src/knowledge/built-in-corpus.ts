@@ -31,7 +31,8 @@ export async function readBuiltInParaphrases(
   const sets = await Promise.all(
     files.map(async (file) => {
       const byClause = JSON.parse(await readFile(path.join(dir, file), 'utf8')) as Record<string, string[]>;
-      const documentSlug = file.replace(/\.json$/, '');
+      // <document slug>.json, and more sets as <document slug>.<set>.json.
+      const documentSlug = file.split('.')[0] ?? file;
       return Object.entries(byClause).flatMap(([clauseKey, texts]) =>
         texts.map((text) => ({ documentSlug, clauseKey, text })),
       );

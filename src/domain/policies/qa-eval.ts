@@ -81,7 +81,8 @@ export function scoreAnswers(
   for (const c of cases) {
     const answer = ask(c.q);
     const { right, why } = judgeAnswer(c, answer);
-    const kind = (score.byKind[c.kind] ??= { cases: 0, right: 0 });
+    const kind = score.byKind[c.kind] ?? { cases: 0, right: 0 };
+    score.byKind[c.kind] = kind;
     kind.cases += 1;
     if (right) {
       score.right += 1;
