@@ -1,8 +1,11 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
+import getRawBody from 'raw-body';
 import { restoreFormulaText } from '../common/csv.js';
+import { AppError, ErrorCode } from '../common/errors.js';
 import { zipProblem } from '../common/zip-guard.js';
 import type { SheetRecord } from '../domain/roster/roster-import.js';
+import type { AppContext } from './context.js';
 
 /** The largest spreadsheet upload (roster, 扩展问). */
 export const MAX_TABLE_BYTES = 10 * 1024 * 1024;
@@ -49,4 +52,15 @@ export async function readTable(bytes: Buffer): Promise<{ headers: string[]; rec
     cells: Object.fromEntries(headers.map((h, i) => [h, restoreFormulaText(cells[i] ?? '')])),
   }));
   return { headers, records };
+}
+
+/** The request body read as a table; an upload too large or in no readable format is refused with a clear error. */
+export async function readUploadedTable(ctx: AppContext): Promise<{ headers: string[]; records: SheetRecord[] }> {
+  const bytes = await getRawBody(ctx.req, { limit: MAX_TABLE_BYTES, length: ctx.request.length });
+  try {
+    return await readTable(bytes);
+  } catch (error) {
+    if (error instanceof TooLarge) throw new AppError(ErrorCode.PayloadTooLarge, error.message);
+    throw new AppError(ErrorCode.Validation, `The file is neither CSV nor XLSX: ${(error as Error).message}`);
+  }
 }

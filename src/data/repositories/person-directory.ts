@@ -7,7 +7,8 @@ import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 
-const POSTING_FIELDS = {
+/** What a posting is read with, wherever postings are read. */
+export const POSTING_FIELDS = {
   id: true,
   enterpriseId: true,
   startDate: true,

@@ -17,6 +17,7 @@ import type {
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 import { toOutboxRow } from './outbox-repository.js';
+import { POSTING_FIELDS, toPosting } from './person-directory.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -120,28 +121,8 @@ export class PrismaVisitLedger implements VisitLedger {
   }
 
   private async postings(where: Prisma.AssignmentWhereInput): Promise<Posting[]> {
-    const rows = await this.db.assignment.findMany({
-      where,
-      select: {
-        id: true,
-        enterpriseId: true,
-        startDate: true,
-        endDate: true,
-        status: true,
-        enterprise: { select: { name: true, shortName: true, city: { select: { name: true } } } },
-      },
-      orderBy: { startDate: 'asc' },
-    });
-    return rows.map((row) => ({
-      assignmentId: row.id,
-      enterpriseId: row.enterpriseId,
-      enterpriseName: row.enterprise.name,
-      shortName: row.enterprise.shortName,
-      cityName: row.enterprise.city.name,
-      startDate: fromUtcMidnight(row.startDate),
-      endDate: fromUtcMidnight(row.endDate),
-      active: row.status === 'ACTIVE',
-    }));
+    const rows = await this.db.assignment.findMany({ where, select: POSTING_FIELDS, orderBy: { startDate: 'asc' } });
+    return rows.map(toPosting);
   }
 
   async record<R>(

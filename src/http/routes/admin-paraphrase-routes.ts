@@ -1,5 +1,4 @@
 import { Router } from '@koa/router';
-import getRawBody from 'raw-body';
 import { z } from 'zod';
 import { toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
@@ -16,7 +15,7 @@ import {
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { MAX_TABLE_BYTES, readTable, TooLarge } from '../table-upload.js';
+import { readUploadedTable } from '../table-upload.js';
 import { toXlsx } from '../xlsx.js';
 
 const text = z.string().superRefine((value, ctx) => {
@@ -109,14 +108,7 @@ export function adminParaphraseRoutes(
 
   /** A spreadsheet of phrasings (列：文件、条款、常见问题编号、扩展问): every row checked first; all or nothing. */
   router.post('/import', async (ctx) => {
-    const bytes = await getRawBody(ctx.req, { limit: MAX_TABLE_BYTES, length: ctx.request.length });
-    let table: Awaited<ReturnType<typeof readTable>>;
-    try {
-      table = await readTable(bytes);
-    } catch (error) {
-      if (error instanceof TooLarge) throw new AppError(ErrorCode.PayloadTooLarge, error.message);
-      throw new AppError(ErrorCode.Validation, `The file is neither CSV nor XLSX: ${(error as Error).message}`);
-    }
+    const table = await readUploadedTable(ctx);
     const { rows, problems } = readParaphraseSheet(table.headers, table.records, await targets());
     if (problems.length > 0) {
       throw new AppError(ErrorCode.Validation, `${problems.length} row(s) cannot be imported; nothing was changed`, {

@@ -1,5 +1,4 @@
 import { Router } from '@koa/router';
-import getRawBody from 'raw-body';
 import { z } from 'zod';
 import { toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
@@ -7,7 +6,7 @@ import { RosterProblems, type RosterStore, readSheet } from '../../domain/roster
 import { ROSTER_KINDS, type RosterKind, SHEETS } from '../../domain/roster/roster-sheets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
-import { MAX_TABLE_BYTES, readTable, TooLarge } from '../table-upload.js';
+import { readUploadedTable } from '../table-upload.js';
 import { toXlsx } from '../xlsx.js';
 
 const kind = z.enum(ROSTER_KINDS, { error: `kind must be one of ${ROSTER_KINDS.join(', ')}` });
@@ -24,14 +23,7 @@ export function adminRosterRoutes(roster: RosterStore): Router<AppState> {
   router.post('/import', async (ctx) => {
     const query = parseWith(importQuery, ctx.query, 'query');
     const dryRun = query.dryRun === '1' || query.dryRun === 'true';
-    const bytes = await getRawBody(ctx.req, { limit: MAX_TABLE_BYTES, length: ctx.request.length });
-    let table: Awaited<ReturnType<typeof readTable>>;
-    try {
-      table = await readTable(bytes);
-    } catch (error) {
-      if (error instanceof TooLarge) throw new AppError(ErrorCode.PayloadTooLarge, error.message);
-      throw new AppError(ErrorCode.Validation, `The file is neither CSV nor XLSX: ${(error as Error).message}`);
-    }
+    const table = await readUploadedTable(ctx);
     try {
       const rows = readSheet(query.kind as RosterKind, table.headers, table.records);
       const counts = await roster.apply(query.kind as RosterKind, rows, { dryRun });
