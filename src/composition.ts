@@ -50,7 +50,7 @@ import { reminderJobs } from './jobs/reminder-jobs.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments, readBuiltInParaphrases } from './knowledge/built-in-corpus.js';
 import { KnowledgeBase } from './knowledge/knowledge-base.js';
-import { OpenAiCompatibleSynthesizer } from './llm/openai-compatible.js';
+import { OpenAiCompatibleModel } from './llm/openai-compatible.js';
 import { ChatNoticeAddressing } from './notifications/notice-addressing.js';
 import { ServiceMetrics } from './observability/metrics.js';
 import type { ChannelSender } from './platforms/contract.js';
@@ -101,15 +101,18 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     { builtIn: await readBuiltInParaphrases(), store: paraphrases },
   );
   const faq = new PrismaFaqStore(db);
+  const model = config.llm && new OpenAiCompatibleModel(config.llm);
   const policies = new PolicyQaService(
     () => knowledge.current(),
     questions,
     faq,
-    config.llm && {
-      synthesizer: new OpenAiCompatibleSynthesizer(config.llm),
-      timeoutMs: config.llm.timeoutMs,
-      onError: (error) => logger.warn({ err: error }, 'LLM answer not used: sending the retrieved answer'),
-    },
+    config.llm &&
+      model && {
+        synthesizer: model,
+        rewriter: model,
+        timeoutMs: config.llm.timeoutMs,
+        onError: (error) => logger.warn({ err: error }, 'LLM answer not used: sending the retrieved answer'),
+      },
   );
   const people = new PrismaPersonDirectory(db);
   const addressing = new ChatNoticeAddressing(people, [

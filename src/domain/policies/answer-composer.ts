@@ -9,6 +9,8 @@ export const LIST_QUESTION =
 const NUMBER_QUESTION = /多少|几|多久|多长|标准|比例|多大|多高|上限|下限|钱/;
 const HAS_NUMBER = /[0-9０-９]|[一二两三四五六七八九十百千万]+(?:个|项|家|人|名|次|天|年|元|万|份|位|所|倍)/;
 const MAX_LIST_CHARS = 900;
+/** A sentence that opens by pointing back at what the one before named (平台, 该中心, 其, 同时). */
+const ANAPHOR = /^(?:该|其|此|这|上述|同时|平台|此外|另外)/;
 
 interface Sentence {
   text: string;
@@ -43,16 +45,25 @@ export function composeAnswer(
   if (wantsList && isList) return { body: listBody(clause, itemsOf(clause)), citation: source };
 
   const wantsNumber = NUMBER_QUESTION.test(question);
-  const scored = sentencesOf(clause).map((sentence, position) => {
-    let score = 0;
-    for (const term of new Set(hit.matchedTerms)) if (sentence.text.includes(term)) score += idf(term);
+  const sentences = sentencesOf(clause);
+  const termsOf = (text: string) => [...new Set(hit.matchedTerms)].filter((term) => text.includes(term));
+  const scored = sentences.map((sentence, position) => {
+    // 「平台汇聚了……」 speaks of what the sentence before named: it shares that sentence's words.
+    const before = ANAPHOR.test(sentence.text) ? (sentences[position - 1]?.text ?? '') : '';
+    const own = termsOf(sentence.text);
+    let score = own.reduce((sum, term) => sum + idf(term), 0);
+    for (const term of termsOf(before)) if (!own.includes(term)) score += idf(term) / 2;
     if (wantsNumber && HAS_NUMBER.test(sentence.text)) score *= 1.5;
     return { sentence, position, score };
   });
   const ranked = [...scored].sort((a, b) => b.score - a.score);
   const best = ranked[0];
   if (!best) return { body: '', citation: source };
-  const chosen = ranked.filter((s, i) => i < 2 && s.score >= best.score * 0.75).sort((a, b) => a.position - b.position);
+  const chosen = ranked.filter((s, i) => i < 2 && s.score >= best.score * 0.75);
+  // A question for a figure gets the sentence that states one, even when another sentence holds more of its words.
+  const figure = ranked.find((s) => s.score > 0 && HAS_NUMBER.test(s.sentence.text));
+  if (wantsNumber && figure && !chosen.some((s) => HAS_NUMBER.test(s.sentence.text))) chosen.push(figure);
+  chosen.sort((a, b) => a.position - b.position);
   // "主要为派驻企业提供以下服务：" introduces the list that follows: give the list with it.
   const introducesList = chosen.at(-1)?.sentence.text.endsWith('：') && clause.children.length > 0;
   if (introducesList) {

@@ -8,3 +8,8 @@ export interface SourceClause {
 export interface AnswerSynthesizer {
   synthesize(question: string, sources: SourceClause[], signal: AbortSignal): Promise<string>;
 }
+
+/** Puts a question the index found nothing for into the documents' words (an LLM). Null when it is off-topic. */
+export interface QuestionRewriter {
+  rewrite(question: string, outline: string[], signal: AbortSignal): Promise<string | null>;
+}

@@ -1,6 +1,7 @@
 import type { Channel } from '../programme/types.js';
 import { composeAnswer, listBody } from './answer-composer.js';
-import type { AnswerSynthesizer } from './answer-synthesizer.js';
+import type { AnswerSynthesizer, QuestionRewriter } from './answer-synthesizer.js';
+import { anchorOf, within } from './clause-anchor.js';
 import { answers, rankHits } from './clause-ranking.js';
 import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY, pairSimilarity } from './faq.js';
 import { groundingProblem } from './grounding.js';
@@ -15,11 +16,13 @@ import {
   coveredLine,
   declined,
   itemsOf,
+  NO_ANSWER_PHRASE,
   namedClause,
   openAnswer,
   situationAnswer,
   stepAnswer,
   stepNavigation,
+  WHAT_IT_SAYS,
 } from './special-answers.js';
 
 /** The procedure an item belongs to, when a procedure is asked for as a whole (「选派流程是怎样的」). */
@@ -56,6 +59,23 @@ function phrasedAs(index: PolicyIndex, words: string): Clause | null {
   return best?.clause ?? null;
 }
 
+/** The documents' table of contents, for a model to put a question into their words. */
+const outlines = new WeakMap<PolicyIndex, string[]>();
+function outlineOf(index: PolicyIndex): string[] {
+  let outline = outlines.get(index);
+  if (!outline) {
+    outline = index
+      .all()
+      .filter((clause) => !clause.parentId)
+      .map((clause) => `《${clause.documentTitle}》${clause.citation}${clause.title ? ` ${clause.title}` : ''}`);
+    outlines.set(index, outline);
+  }
+  return outline;
+}
+
+/** The programme's name is in most questions and does not say which entry of a part is meant. */
+const PROGRAMME_WORDS = /^(?:企业)?科技特派(?:员|团)$|^特派(?:员|团)$/;
+
 /** Questions for a detail (an amount, a date, a figure) that only a clause stating one answers. */
 const DETAIL_KINDS = new Set(['amount', 'when', 'count']);
 /** The asker speaks of themselves: a question about their situation, even without 吗. */
@@ -65,7 +85,8 @@ const ABOUT_ME = /我|我们|咱|本人|俺/;
 export const MIN_COVERAGE = 0.5;
 export const MIN_SCORE = 3;
 
-export const NO_ANSWER_PHRASE = '未找到相关政策';
+export { NO_ANSWER_PHRASE };
+
 /** Recorded as the score of a pinned (FAQ) answer. */
 const PINNED_SCORE = 100;
 
@@ -73,6 +94,10 @@ export interface PolicyAnswer {
   answered: boolean;
   /** The documents were searched and the reply says they do not decide the asker's case (quoting the nearest clause). */
   undecided?: boolean;
+  /** Nothing in the documents held the question (as against a question declined as another region's or programme's). */
+  notFound?: boolean;
+  /** The question was answered as put into the documents' words by the model (shown to the asker). */
+  understoodAs?: string;
   text: string;
   citation: string | null;
   score: number;
@@ -113,6 +138,8 @@ export class PolicyQaService {
     private readonly faq: Pick<FaqStore, 'list'> = { list: async () => [] },
     private readonly synthesis?: {
       synthesizer: AnswerSynthesizer;
+      /** Puts a question nothing was found for into the documents' words, for a second search. */
+      rewriter?: QuestionRewriter;
       timeoutMs: number;
       onError?: (error: unknown) => void;
     },
@@ -144,6 +171,8 @@ export class PolicyQaService {
       };
     }
     const named = namedClause(index, mendTypos(plain)) ?? phrasedAs(index, words);
+    const anchored = named ? null : this.fromAnchor(index, plain, intent.kind);
+    if (anchored) return anchored;
     const hits = named
       ? [{ clause: named, score: PINNED_SCORE, coverage: 1, matchedTerms: [], holdsSubject: true }]
       : rankHits(index.search(words, 12), intent, PLAN_SLUG);
@@ -161,6 +190,7 @@ export class PolicyQaService {
     if (!best || best.coverage < MIN_COVERAGE || best.score < MIN_SCORE || !best.holdsSubject) {
       return {
         answered: false,
+        notFound: true,
         text: `${NO_ANSWER_PHRASE}。${coveredLine(index)}\n可以换个说法再问一次（例如写出具体的政策或事项名称），或回复「转反馈」，把这个问题作为政策反馈转给工作人员。`,
         citation: null,
         score: best?.score ?? 0,
@@ -207,28 +237,76 @@ export class PolicyQaService {
   }
 
   /**
+   * A question that points at a part of a document (「保障措施那部分讲了啥」, 「答复第一部分里网上技术市场有多少专家」) is
+   * answered from that part only: the entry inside it that holds what is asked, or the part whole when the question
+   * asks what it says, for a list, or for nothing the part's entries hold.
+   */
+  private fromAnchor(index: PolicyIndex, plain: string, kind: string): PolicyAnswer | null {
+    const anchor = anchorOf(index, mendTypos(plain));
+    if (!anchor) return null;
+    const title = anchor.clause.title ?? anchor.clause.heading;
+    const inside = index
+      .search(documentWords(anchor.rest), 40)
+      .filter(
+        (hit) =>
+          within(anchor.clause, hit.clause) &&
+          hit.clause.lines.length > 0 &&
+          hit.matchedTerms.some((term) => !title.includes(term) && !PROGRAMME_WORDS.test(term)),
+      );
+    const whole = kind === 'list' || kind === 'procedure' || WHAT_IT_SAYS.test(anchor.rest) || inside.length === 0;
+    const best = inside[0];
+    const { body, citation } =
+      whole || !best
+        ? { body: listBody(anchor.clause, itemsOf(index, anchor.clause)), citation: citationOf(anchor.clause) }
+        : composeAnswer(
+            plain,
+            best,
+            (term) => index.idf(term),
+            false,
+            (clause) => itemsOf(index, clause),
+          );
+    if (!body.trim()) return null;
+    return {
+      answered: true,
+      text: `${body}\n\n依据：${citation}`,
+      citation,
+      score: PINNED_SCORE,
+      coverage: 1,
+    };
+  }
+
+  /** Runs one model call under the configured timeout; throws on error or timeout. */
+  private async withinTimeout<T>(call: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.synthesis?.timeoutMs ?? 0);
+    try {
+      return await Promise.race([
+        call(controller.signal),
+        new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(new Error('timed out'))),
+        ),
+      ]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /**
    * With an LLM configured, rewrites a found answer from the retrieved clauses only. The LLM's text is used only if it
    * is grounded in them (groundingProblem); on error, timeout or an ungrounded answer the retrieval answer stands.
    */
-  private async synthesized(question: string, found: PolicyAnswer): Promise<PolicyAnswer> {
+  private async synthesized(question: string, found: PolicyAnswer, searchedFor = question): Promise<PolicyAnswer> {
     if (!this.synthesis || !found.answered) return found;
-    const { synthesizer, timeoutMs, onError } = this.synthesis;
+    const { synthesizer, onError } = this.synthesis;
     const sources = this.index()
-      .search(documentWords(question), 3)
+      .search(documentWords(searchedFor), 3)
       .filter((hit) => hit.clause.lines.length > 0)
       .map((hit) => ({
         citation: `《${hit.clause.documentTitle}》${hit.clause.citation}`,
         text: clauseText(hit.clause),
       }));
-    const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
     try {
-      const text = await Promise.race([
-        synthesizer.synthesize(question, sources, controller.signal),
-        new Promise<never>((_, reject) =>
-          controller.signal.addEventListener('abort', () => reject(new Error('timed out'))),
-        ),
-      ]);
+      const text = await this.withinTimeout((signal) => synthesizer.synthesize(question, sources, signal));
       const problem = groundingProblem(text, sources);
       if (problem) throw new Error(`the synthesized answer is not grounded: ${problem}`);
       const cited = sources.find((source) => text.trim().split('\n').at(-1)?.includes(source.citation));
@@ -236,9 +314,35 @@ export class PolicyQaService {
     } catch (error) {
       onError?.(error);
       return found;
-    } finally {
-      clearTimeout(timer);
     }
+  }
+
+  /**
+   * With an LLM configured, a question nothing was found for is put into the documents' words and searched again.
+   * The second search is held to the same thresholds, so a rewrite can only lead to a clause the index itself finds;
+   * the reply says how the question was understood, so the asker can tell a misreading.
+   */
+  private async reworded(question: string, found: PolicyAnswer): Promise<PolicyAnswer> {
+    const rewriter = this.synthesis?.rewriter;
+    if (!rewriter || !found.notFound) return found;
+    try {
+      const rewritten = await this.withinTimeout((signal) =>
+        rewriter.rewrite(question, outlineOf(this.index()), signal),
+      );
+      if (!rewritten || plainQuestion(rewritten) === plainQuestion(question)) return found;
+      const again = this.answer(rewritten);
+      if (!again.answered) return found;
+      const answer = await this.synthesized(question, again, rewritten);
+      return { ...answer, understoodAs: rewritten, text: `按「${rewritten}」理解：\n${answer.text}` };
+    } catch (error) {
+      this.synthesis?.onError?.(error);
+      return found;
+    }
+  }
+
+  private async understood(question: string): Promise<PolicyAnswer> {
+    const found = this.answer(question);
+    return found.notFound ? this.reworded(question, found) : this.synthesized(question, found);
   }
 
   async ask(question: string, asker: { personId: string | null; channel: Channel }): Promise<PolicyAnswer> {
@@ -251,7 +355,7 @@ export class PolicyQaService {
           score: PINNED_SCORE,
           coverage: 1,
         }
-      : await this.synthesized(question, this.answer(question));
+      : await this.understood(question);
     await this.log.record({ ...asker, question, answer });
     return answer;
   }

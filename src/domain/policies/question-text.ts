@@ -1,6 +1,6 @@
 import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
-import { COLLOQUIAL_TERMS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
+import { COLLOQUIAL_TERMS, DIALECT_WORDS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
 import { PROGRAMME_TERMS } from './vocabulary.js';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
@@ -45,12 +45,20 @@ const ENGLISH = new RegExp(
   'gi',
 );
 
+const DIALECT = new RegExp(
+  Object.keys(DIALECT_WORDS)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+);
+
 /** The plain question: full-width folded, traditional characters simplified, English question words in Chinese, emoji out. */
 export function plainQuestion(question: string): string {
   const simplified: string = toSimplified(question.normalize('NFKC'));
   return simplified
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
     .replace(ENGLISH, (word: string) => ENGLISH_WORDS[word.toLowerCase()] ?? word)
+    .replace(DIALECT, (word: string) => DIALECT_WORDS[word] ?? word)
     .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();

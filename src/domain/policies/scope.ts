@@ -75,18 +75,49 @@ const OTHER_PROGRAMMES = [
   '博士服务团',
   '西部之光',
   '银龄',
+  '国家级科技特派员',
+  '国家科技特派员',
+  '科技部科技特派员',
 ];
+
+/**
+ * Neighbouring subjects people ask the bot about that the documents do not cover: each with the words that name it.
+ * A question on one of them that does not speak of the programme itself (「单位出差住宿报销标准」, not
+ * 「特派员的差旅能报销吗」) is told the documents do not cover it, instead of being given the nearest clause.
+ */
+const NEIGHBOURING_TOPICS: { topic: string; words: RegExp }[] = [
+  { topic: '差旅费报销标准', words: /报销/ },
+  {
+    topic: '高新技术企业认定',
+    words: /(?:高新技术企业|高企)(?:的)?(?:认定|申报|评定|复审)|(?:认定|申报|评定|复审)(?:高新技术企业|高企)/,
+  },
+  {
+    topic: '职称评审',
+    words: /(?<![没未])评(?:副高|正高|职称|教授|副教授|研究员)|职称评审|评审职称|晋升职称|职称晋升/,
+  },
+  { topic: '税收政策', words: /所得税|增值税|税率|加计扣除|减免税|税收优惠/ },
+  { topic: '社保和公积金', words: /社保|公积金|五险一金|医保/ },
+  { topic: '专利申请', words: /申请专利|专利申请|专利代理|专利费/ },
+  { topic: '科技计划项目申报指南', words: /项目申报指南|申报指南|申报截止|揭榜挂帅/ },
+];
+/** The programme itself: a question that names it asks what the documents say about the subject for it. */
+const ABOUT_THE_PROGRAMME = /特派员|特派团|科特派|派驻|工作办|工作专班|服务站|能当|可以当|当得了/;
 
 /** Words that tie a mention of another region to the asker, not to its rules (「我是湖南一所高校的教授」). */
 const ABOUT_THE_ASKER = /我是|我们是|我在|注册在|总部在|公司在|来广西|到广西|在广西|广西的|区内|自治区/;
 const ABOUT_RULES = /科技特派员|特派员|补助|补贴|政策|规定|标准|做法|怎么搞|多少钱|条件|要求|考核/;
 
-export type OutOfScope = { reason: 'other-region'; region: string } | { reason: 'other-programme'; programme: string };
+export type OutOfScope =
+  | { reason: 'other-region'; region: string }
+  | { reason: 'other-programme'; programme: string }
+  | { reason: 'other-topic'; topic: string };
 
 /** Why the documents cannot answer the question, when it is about another region's rules or another programme. */
 export function outOfScope(question: string): OutOfScope | null {
   const programme = OTHER_PROGRAMMES.find((name) => question.includes(name));
   if (programme) return { reason: 'other-programme', programme };
+  const neighbour = NEIGHBOURING_TOPICS.find(({ words }) => words.test(question));
+  if (neighbour && !ABOUT_THE_PROGRAMME.test(question)) return { reason: 'other-topic', topic: neighbour.topic };
   const region = OTHER_REGIONS.find((name) => question.includes(name));
   if (!region || !ABOUT_RULES.test(question)) return null;
   // 「广东那边的企业特派员怎么报名」 asks about that region's programme, whoever asks.

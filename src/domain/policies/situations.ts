@@ -33,10 +33,15 @@ const numberIn = (text: string, unit: RegExp): number | null => {
 };
 
 const ASKS_SPECIALIST =
-  /申请|报名|能报|报吗|申报|当|选派|选上|够格|够不够|符合|来广西|能来|可以来|能去|资格|也行|行吗|行不行|可以吗|可以不|能行/;
+  /申请|可不可以|能不能|报名|能报|报吗|申报|当|选派|选上|够格|够不够|符合|来广西|能来|可以来|能去|资格|也行|行吗|行不行|可以吗|可以不|能行/;
 const ASKS_ENTERPRISE = /申请|派驻|要特派员|派特派员|要个特派员|能要|可以要|符合|够格|资格/;
 const OTHER_PROVINCE =
   /(?:外省|省外|区外|外地|北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|西藏|宁夏|新疆|香港|澳门|台湾|深圳|广州|长沙|武汉|成都|昆明|杭州)/;
+
+/** The asker asks whether a record meets the quota. */
+const ENOUGH = /达标|够|合格|算|行不行|可以吗|行吗|完成|满足|符合|过关|及格/;
+/** How the members of a team are counted in a question (「4个老师」, 「三名教授」). */
+const MEMBERS = /人|名|位|老师|同事|教授|专家|博士|成员/;
 
 const say = (verdict: Verdict, why: string) => () => ({ verdict, why });
 
@@ -139,9 +144,9 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'team-size',
     clause: '四（一）6',
     unless: [/补助|补贴|钱|经费/],
-    when: [/特派团|组团|组个团|团队|一起/, new RegExp(`${CN_NUMBER}\\s*个?\\s*(?:人|名|位|个老师|个同事)`)],
+    when: [/特派团|组团|组个团|团队|一起/, new RegExp(`${CN_NUMBER}\\s*个?\\s*(?:${MEMBERS.source})`)],
     decide(question) {
-      const counted = numberIn(question, /人|名|位/) ?? (/我和一个同事|我俩|两个人/.test(question) ? 2 : null);
+      const counted = numberIn(question, MEMBERS) ?? (/我和一个同事|我俩|两个人/.test(question) ? 2 : null);
       if (counted === null) return null;
       return counted >= 3 && counted <= 5
         ? { verdict: '可以', why: `科技特派团人数为3—5人，${counted}人在这个范围内（成员领域相近、知识结构互补）。` }
@@ -169,7 +174,7 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'visits-enough',
     clause: '五（三）',
-    when: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`), /达标|够|合格|算|行不行|可以吗|行吗|完成/],
+    when: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`), ENOUGH],
     decide(question) {
       const visits = numberIn(question, /次|趟|回/);
       const days = numberIn(question, /天/);
@@ -185,7 +190,7 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'days-enough',
     clause: '五（三）',
-    when: [new RegExp(`${CN_NUMBER}\\s*天`), /达标|够|合格|算|行不行|可以吗|行吗|完成/],
+    when: [new RegExp(`${CN_NUMBER}\\s*天`), ENOUGH],
     unless: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`)],
     decide(question) {
       const days = numberIn(question, /天/);

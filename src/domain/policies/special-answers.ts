@@ -10,6 +10,8 @@ export interface SpecialAnswer {
   undecided?: boolean;
 }
 
+export const NO_ANSWER_PHRASE = '未找到相关政策';
+
 export const citationOf = (clause: Clause) => `《${clause.documentTitle}》${clause.citation}`;
 
 /** One line on what the knowledge base holds: its documents' titles. */
@@ -25,7 +27,9 @@ export function declined(outside: OutOfScope, index: PolicyIndex): SpecialAnswer
   const what =
     outside.reason === 'other-region'
       ? `政策库里只有广西壮族自治区的文件，没有${outside.region}的相关规定，这个问题无法按文件回答。`
-      : `政策库里没有关于「${outside.programme}」的文件，这个问题无法按文件回答。`;
+      : outside.reason === 'other-programme'
+        ? `政策库里没有关于「${outside.programme}」的文件，这个问题无法按文件回答。`
+        : `${NO_ANSWER_PHRASE}：政策库的文件没有涉及${outside.topic}，这个问题无法按文件回答，请咨询主管部门或本单位相关部门；也可以回复「转反馈」，把问题转给工作人员。`;
   return { text: `${what}\n${coveredLine(index)}`, citation: null, answered: false };
 }
 
@@ -62,6 +66,11 @@ function derived(index: PolicyIndex): Derived {
   };
   derivedOf.set(index, found);
   return found;
+}
+
+/** Clauses with a title of their own (sections and items, longest title first). */
+export function titledClauses(index: PolicyIndex): Clause[] {
+  return derived(index).titled;
 }
 
 /** The items of a section, in order (a procedure's steps, a list's entries). */
@@ -134,8 +143,11 @@ export function openAnswer(index: PolicyIndex, asked: string): SpecialAnswer | n
   };
 }
 
-const NEXT = /下一步|之后|以后|接下来|然后|完了|过后|后面/;
-const BEFORE = /上一步|之前|以前|前面|前一步/;
+const NEXT = /下一步|接下来|后一步/;
+const BEFORE = /上一步|前一步/;
+/** 「意向征集之后」, 「双向选择完了以后」: right after the step's name; 「公示认定这步，公示完之后干嘛」 asks inside the step. */
+const RIGHT_AFTER = /^.{0,3}?(?:之后|以后|然后|完了|过后|后面)/;
+const RIGHT_BEFORE = /^.{0,3}?(?:之前|以前|前面)/;
 const WHICH = /第几|哪一步|哪步|几步/;
 
 /** 「意向征集之后下一步是什么」, 「双向选择是第几步」: a step named by its title, and the one asked about. */
@@ -147,9 +159,11 @@ export function stepNavigation(index: PolicyIndex, question: string): SpecialAns
   if (named < 0) return null;
   const at = (i: number) => items[i];
   let target: number | null = null;
-  if (WHICH.test(question)) target = named;
-  else if (NEXT.test(question)) target = named + 1;
-  else if (BEFORE.test(question)) target = named - 1;
+  const title = items[named]?.title ?? '';
+  const after = question.slice(question.indexOf(title) + title.length);
+  if (NEXT.test(question) || RIGHT_AFTER.test(after)) target = named + 1;
+  else if (BEFORE.test(question) || RIGHT_BEFORE.test(after)) target = named - 1;
+  else if (WHICH.test(question)) target = named;
   if (target === null) return null;
   const item = at(target);
   const name = items[named]?.title ?? '';
@@ -168,7 +182,7 @@ export function stepNavigation(index: PolicyIndex, question: string): SpecialAns
 }
 
 /** The question points at a clause and asks what it says (「“统筹纳入”具体说的啥」, 「选派条件第四条写的啥」). */
-const WHAT_IT_SAYS =
+export const WHAT_IT_SAYS =
   /哪几个方面|哪些方面|包括哪些|有哪几|说的?(?:是)?(?:啥|什么)|讲的?(?:是)?(?:啥|什么)|写的?(?:是)?(?:啥|什么)|什么意思|啥意思|是指什么|指的是|讲了(?:哪些|什么)|哪些内容|什么内容|具体|还要啥|还有啥|还有什么|大概/;
 const ORDINAL = '[一二三四五六七八九十\\d]{1,2}';
 const CN_ORDINALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

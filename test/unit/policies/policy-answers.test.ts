@@ -83,4 +83,70 @@ describe('questions outside the documents', () => {
     expect(answer.text).not.toContain('1万元');
     expect(answer.text).toContain('目前的政策库收录了');
   });
+
+  it('tells a neighbouring subject the documents do not cover from the programme’s own rules on it', () => {
+    for (const [question, topic] of [
+      ['学校出差住酒店报销标准是多少', '差旅费报销标准'],
+      ['我们想申报高企，认定条件有哪些', '高新技术企业认定'],
+      ['在高校评副教授要发几篇论文', '职称评审'],
+    ] as const) {
+      const answer = qa.answer(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.text).toContain(`没有涉及${topic}`);
+      expect(answer.text).not.toMatch(/1万元|博士学位或副高级/);
+    }
+    // Spoken of for the programme, the same words are a question the documents answer.
+    const programme = qa.answer('特派员下企业的差旅住宿费用能从补助里报销吗');
+    expect(programme.answered).toBe(true);
+    expect(programme.citation).toBe(`${PLAN}五、工作要求（一）1.`);
+  });
+
+  it('declines the national programme', () => {
+    const answer = qa.answer('国家级科技特派员一年要服务多少天');
+    expect(answer.answered).toBe(false);
+    expect(answer.text).not.toMatch(/30天/);
+  });
+});
+
+describe('questions that point at a part of a document', () => {
+  const REPLY = '《自治区科技厅关于自治区十三届人大四次会议第2021513号代表建议的答复》';
+  it('answers a part named by its number with the whole part', () => {
+    const answer = qa.answer('方案第七部分主要讲的啥');
+    expect(answer.citation).toBe(`${PLAN}七、保障措施`);
+    expect(answer.text).toContain('保障');
+  });
+
+  it('answers a part named by half its title, with a typo, from that part', () => {
+    const answer = qa.answer('完善企业创新管里体系那条具体说了什么');
+    expect(answer.citation).toBe(`${PLAN}二、工作任务（五）`);
+    expect(answer.text).toContain('研发投入核算制度');
+  });
+
+  it('finds a figure inside the named part, in the sentence that refers back to it', () => {
+    const answer = qa.answer('答复第一部分里 网上技术市场现在有多少位技术专家');
+    expect(answer.citation).toBe(`${REPLY}一、贯彻落实科技人员服务企业专项行动`);
+    expect(answer.text).toContain('3500余位');
+  });
+
+  it('does not take a short title mentioned in passing for a pointer', () => {
+    // 「技术攻关」 is one of the five kinds of service, not a pointer at 二（三）.
+    const answer = qa.answer('技术攻关算不算现场服务');
+    expect(answer.citation).not.toBe(`${PLAN}二、工作任务（三）`);
+  });
+});
+
+describe('dialect and the order of steps', () => {
+  it('reads Cantonese question words as Mandarin', () => {
+    const answer = qa.answer('服務週期係幾耐㗎');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('两年');
+    expect(qa.answer('工作办设喺边度').text).toContain('自治区科技厅');
+  });
+
+  it('takes 「X之后是哪一步」 as the step after X, and 「X这步…之后」 as a question inside X', () => {
+    expect(qa.answer('培训派出之后是哪一步').citation).toBe(`${PLAN}六、派驻程序（七）`);
+    const inside = qa.answer('公示认定这步，公示完没有异议之后做什么');
+    expect(inside.citation).toBe(`${PLAN}六、派驻程序（四）`);
+    expect(inside.text).toContain('合作协议书');
+  });
 });
