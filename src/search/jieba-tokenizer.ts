@@ -1,8 +1,11 @@
-import { add_word, cut_for_search } from 'jieba-wasm';
+import { add_word, cut_for_search, tag } from 'jieba-wasm';
 import type { Tokenizer } from '../domain/policies/tokenizer.js';
 import { PROGRAMME_TERMS, STOPWORDS, SYNONYM_GROUPS } from '../domain/policies/vocabulary.js';
 
 let dictionaryLoaded = false;
+/** jieba's part-of-speech tags of words that name no subject: r pronoun, m numeral, q measure word, p preposition,
+ * c conjunction, u particle, y modal particle, e interjection, o onomatopoeia, d adverb, f direction, i/l idioms. */
+const FUNCTION_TAGS = /^(?:r|rr|rz|m|mq|q|p|c|u|uj|ul|uz|ug|uv|ud|y|e|o|d|f|i|l)$/;
 
 /** jieba (jieba-rs compiled to WebAssembly) in search mode, with the programme's own words added. */
 export class JiebaTokenizer implements Tokenizer {
@@ -12,6 +15,11 @@ export class JiebaTokenizer implements Tokenizer {
       if ([...word].length > 1) add_word(word, 200_000, 'n');
     }
     dictionaryLoaded = true;
+  }
+
+  functionWords(text: string): Set<string> {
+    const normalized = text.normalize('NFKC').toLowerCase();
+    return new Set(tag(normalized, true).flatMap(({ word, tag: pos }) => (FUNCTION_TAGS.test(pos) ? [word] : [])));
   }
 
   terms(text: string): string[] {

@@ -152,6 +152,7 @@ export class PolicyIndex {
   search(question: string, limit = 3): Hit[] {
     const concepts = this.concepts(question);
     if (concepts.length === 0) return [];
+    const functional = this.tokenizer.functionWords?.(question) ?? new Set<string>();
     const conceptWeights = concepts.map((concept) => {
       const inText = concept.terms.filter((term) => this.textDf.has(term));
       // The programme's own name is in nearly every question and says nothing about which clause is meant.
@@ -167,7 +168,8 @@ export class PolicyIndex {
       // words people use for the subject are read as Chinese before.
       const word = concept.terms[0] ?? '';
       // A single character no document uses as a word (「攻」 of 攻关) says little on its own either.
-      const noise = /^[a-z0-9._-]+$/i.test(word) || [...word].length === 1;
+      // So does a pronoun, numeral, particle or idiom (这样, 一间, 那里, 从头到尾): chat wording, not a subject.
+      const noise = /^[a-z0-9._-]+$/i.test(word) || [...word].length === 1 || functional.has(word);
       return this.idf(word) * (noise ? UNKNOWN_LATIN_WEIGHT : UNKNOWN_WEIGHT);
     });
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);
@@ -280,6 +282,16 @@ export class PolicyIndex {
       );
       for (const t of terms) seen.add(t);
       concepts.push({ terms: [...new Set(terms)] });
+    }
+    // A longer word the documents do not use (政治素质) stands for the parts of it they do (政治).
+    for (const concept of concepts) {
+      const word = concept.terms[0] ?? '';
+      if (this.textDf.has(word)) continue;
+      for (const part of concepts) {
+        const piece = part.terms[0] ?? '';
+        if (part !== concept && piece !== word && word.includes(piece) && this.textDf.has(piece))
+          concept.terms.push(...part.terms.filter((term) => !concept.terms.includes(term)));
+      }
     }
     // A word that is part of a longer word of the question (特派 in 特派员) is not a concept of its own.
     return concepts.filter(

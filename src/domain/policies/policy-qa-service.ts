@@ -6,7 +6,7 @@ import { answers, rankHits } from './clause-ranking.js';
 import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY, pairSimilarity } from './faq.js';
 import { groundingProblem } from './grounding.js';
 import { type Clause, clauseText } from './policy-document.js';
-import type { PolicyIndex } from './policy-index.js';
+import type { Hit, PolicyIndex } from './policy-index.js';
 import { questionIntent } from './question-intent.js';
 import { documentWords, mendTypos, plainQuestion } from './question-text.js';
 import { outOfScope } from './scope.js';
@@ -75,6 +75,39 @@ function outlineOf(index: PolicyIndex): string[] {
 
 /** The programme's name is in most questions and does not say which entry of a part is meant. */
 const PROGRAMME_WORDS = /^(?:企业)?科技特派(?:员|团)$|^特派(?:员|团)$/;
+
+/** The whole list is asked for in so many words. */
+const ASKS_FOR_ALL = /全部|所有|都有哪些|都有啥|都包括|列出|列一下|分别|哪几条|几条|有几项|每一条|每条|一共|总共|完整/;
+/** An entry answers alone when it holds the whole question and clearly more of it than any other entry. */
+const SINGLED_OUT_MARGIN = 1.3;
+
+/**
+ * Whether the best hit, an entry of a list, answers the question alone rather than as part of the list: it holds the
+ * whole question and clearly more of it than any other entry, or a word of the question no other entry holds
+ * (「政治」 is only in the first of the conditions).
+ */
+function singledOut(index: PolicyIndex, best: Hit, hits: Hit[], asksForAll: boolean): boolean {
+  if (asksForAll || best.coverage < MIN_COVERAGE) return false;
+  const section = best.clause.citation.replace(/（[一二三四五六七八九十]+）$/, '');
+  const parent = best.clause.parentId ? index.clause(best.clause.parentId) : undefined;
+  const entries = parent
+    ? index.all().filter((clause) => clause.parentId === parent.id)
+    : index
+        .all()
+        .filter(
+          (clause) => clause.id !== best.clause.id && clause.citation.startsWith(`${section}（`) && !clause.parentId,
+        );
+  const others = entries.filter((clause) => clause.id !== best.clause.id);
+  if (others.length === 0) return false;
+  const heading = `${parent?.heading ?? ''}${best.clause.heading}`;
+  const own = best.matchedTerms.filter((term) => [...term].length >= 2 && !heading.includes(term));
+  if (own.some((term) => others.every((clause) => !clauseText(clause).includes(term)))) return true;
+  if (best.coverage < 0.9) return false;
+  const siblings = hits.filter(
+    (hit) => hit.clause.id !== best.clause.id && others.some((clause) => clause.id === hit.clause.id),
+  );
+  return siblings.every((sibling) => best.score >= sibling.score * SINGLED_OUT_MARGIN);
+}
 
 /** Questions for a detail (an amount, a date, a figure) that only a clause stating one answers. */
 const DETAIL_KINDS = new Set(['amount', 'when', 'count']);
@@ -209,9 +242,11 @@ export class PolicyQaService {
         coverage: best.coverage,
       };
     }
-    // A list question that lands on one sub-item is answered with the whole list.
-    // A list or a procedure asked for as a whole, that lands on one of its entries, is answered with all of them.
-    const whole = intent.kind === 'list' || intent.kind === 'procedure';
+    // A list or a procedure asked for as a whole, that lands on one of its entries, is answered with all of them —
+    // unless the question asks for what only that entry says (「哪些人会被优先选派」 is entry 5 of the conditions).
+    const whole =
+      (intent.kind === 'list' || intent.kind === 'procedure') &&
+      !singledOut(index, best, hits, ASKS_FOR_ALL.test(plain));
     const parent = whole
       ? best.clause.parentId
         ? index.clause(best.clause.parentId)

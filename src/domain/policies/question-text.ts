@@ -78,6 +78,22 @@ const SOUNDED: TermSounds[] = [
   .map((term) => ({ term, sounds: pinyin(term, { type: 'array', toneType: 'none' }) }))
   .sort((a, b) => b.term.length - a.term.length);
 
+/** Everyday words that hold the sound of a short domain term and are no typo of it. */
+const EVERYDAY_WORDS = [
+  '办公室',
+  '办公',
+  '公式',
+  '公事',
+  '公司',
+  '攻势',
+  '工事',
+  '时间',
+  '事项',
+  '项目',
+  '选择',
+  '需求',
+];
+
 /**
  * Replaces a run of characters that sounds exactly like a domain term but is written differently (a homophone typo)
  * with the term, when only one term sounds that way there.
@@ -87,10 +103,17 @@ export function mendTypos(text: string): string {
   if (chars.length !== [...text].length) return text;
   const out = [...text];
   const mended = new Array<boolean>(out.length).fill(false);
+  // Everyday words a two-character term sounds like a part of (公示 in 办公室) are not typos.
+  const everyday = new Array<boolean>(out.length).fill(false);
+  for (const word of EVERYDAY_WORDS) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1))
+      for (let k = 0; k < [...word].length; k++) everyday[[...text.slice(0, at)].length + k] = true;
+  }
   for (const { term, sounds } of SOUNDED) {
     const length = sounds.length;
     for (let i = 0; i + length <= chars.length; i++) {
       if (mended.slice(i, i + length).some(Boolean)) continue;
+      if (length <= 2 && everyday.slice(i, i + length).some(Boolean)) continue;
       let same = true;
       for (let k = 0; k < length && same; k++) same = chars[i + k]?.isZh === true && chars[i + k]?.pinyin === sounds[k];
       if (!same) continue;

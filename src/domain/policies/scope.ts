@@ -85,7 +85,18 @@ const OTHER_PROGRAMMES = [
  * A question on one of them that does not speak of the programme itself (「单位出差住宿报销标准」, not
  * 「特派员的差旅能报销吗」) is told the documents do not cover it, instead of being given the nearest clause.
  */
-const NEIGHBOURING_TOPICS: { topic: string; words: RegExp }[] = [
+const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?: boolean }[] = [
+  // The documents give no reimbursement rules or contacts at all, also not for the programme's own people.
+  {
+    topic: '差旅费报销标准',
+    words: /报销(?:标准|比例|流程|手续|上限|额度|封顶|办法)|(?:住宿|差旅|出差)费?(?:的)?(?:标准|封顶|上限)/,
+    evenForTheProgramme: true,
+  },
+  {
+    topic: '联系方式',
+    words: /电话(?:是|号码|号)|电话多少|手机号|联系方式|联系人|邮箱|微信号|传真/,
+    evenForTheProgramme: true,
+  },
   { topic: '差旅费报销标准', words: /报销/ },
   {
     topic: '高新技术企业认定',
@@ -117,7 +128,8 @@ export function outOfScope(question: string): OutOfScope | null {
   const programme = OTHER_PROGRAMMES.find((name) => question.includes(name));
   if (programme) return { reason: 'other-programme', programme };
   const neighbour = NEIGHBOURING_TOPICS.find(({ words }) => words.test(question));
-  if (neighbour && !ABOUT_THE_PROGRAMME.test(question)) return { reason: 'other-topic', topic: neighbour.topic };
+  if (neighbour && (neighbour.evenForTheProgramme || !ABOUT_THE_PROGRAMME.test(question)))
+    return { reason: 'other-topic', topic: neighbour.topic };
   const region = OTHER_REGIONS.find((name) => question.includes(name));
   if (!region || !ABOUT_RULES.test(question)) return null;
   // 「广东那边的企业特派员怎么报名」 asks about that region's programme, whoever asks.

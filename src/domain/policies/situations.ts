@@ -43,6 +43,10 @@ const ENOUGH = /达标|够|合格|算|行不行|可以吗|行吗|完成|满足|�
 /** How the members of a team are counted in a question (「4个老师」, 「三名教授」). */
 const MEMBERS = /人|名|位|老师|同事|教授|专家|博士|成员/;
 
+const ENTERPRISE_KINDS = /高新技术企业|高企|高新企业|科技型中小企业|科小|科技型企业|规上|规模以上/;
+/** The enterprise says it has no violations on record. */
+const CLEAN_RECORD = /(?:没有|无|没|冇|未)(?:任何|过|什么)?(?:科技活动)?(?:违规|违法|不良|失信)/;
+
 const say = (verdict: Verdict, why: string) => () => ({ verdict, why });
 
 export const SITUATION_RULES: SituationRule[] = [
@@ -122,7 +126,7 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'no-achievements',
     clause: '四（一）3',
-    when: [/(?:没有?|无|还没)(?:什么)?(?:专利|成果|知识产权)/, ASKS_SPECIALIST],
+    when: [/(?:没有?|无|还没)(?:什么|任何|啥)?(?:专利|成果|知识产权)/, ASKS_SPECIALIST],
     decide: say(
       '不一定',
       '选派条件之一是拥有相应领域的知识产权证书或成果，能协助企业实现科技成果转化及应用；没有的话不满足这一条。',
@@ -201,9 +205,26 @@ export const SITUATION_RULES: SituationRule[] = [
     },
   },
   {
+    id: 'enterprise-kind-and-clean-record',
+    clause: '四（二）',
+    when: [ENTERPRISE_KINDS, CLEAN_RECORD, ASKS_ENTERPRISE],
+    unless: [/不是|也不是|不属于|没评上|没有认定/, OTHER_PROVINCE],
+    decide: say(
+      '可以',
+      '派驻企业资格条件有两条：区内的科技型中小企业、高新技术企业或规上工业企业，且自主创新意识强、无科技活动违规行为；两条都满足就符合。',
+    ),
+  },
+  {
+    id: 'enterprise-violation',
+    clause: '四（二）2',
+    when: [/企业|公司|项目|厂/, /违规|通报|处罚|失信/, ASKS_ENTERPRISE],
+    unless: [CLEAN_RECORD],
+    decide: say('不一定', '派驻企业要求无科技活动违规行为；有过违规记录的，要看是否属于科技活动违规，由审核认定。'),
+  },
+  {
     id: 'enterprise-kind-eligible',
     clause: '四（二）1',
-    when: [/高新技术企业|高企|高新企业|科技型中小企业|科小|科技型企业|规上|规模以上/, ASKS_ENTERPRISE],
+    when: [ENTERPRISE_KINDS, ASKS_ENTERPRISE],
     unless: [/不是|也不是|不属于|没评上|没有认定/, OTHER_PROVINCE],
     decide: say(
       '可以',
@@ -223,17 +244,17 @@ export const SITUATION_RULES: SituationRule[] = [
     decide: say('不可以', '派驻企业须是区内企业（科技型中小企业、高新技术企业或规上工业企业）。'),
   },
   {
-    id: 'enterprise-violation',
-    clause: '四（二）2',
-    when: [/企业|公司|项目/, /违规|通报|处罚|失信/, ASKS_ENTERPRISE],
-    decide: say('不一定', '派驻企业要求无科技活动违规行为；有过违规记录的，要看是否属于科技活动违规，由审核认定。'),
-  },
-  {
     id: 'specialists-per-enterprise',
     clause: '六',
     when: [/一家企业|一个企业|每家企业|一家公司|一个公司|一家/, /几个|几位|多少个|多少位|几名|多少名/, /特派员/],
     anyQuestion: true,
     decide: say('一位科技特派员或一个科技特派团', '每家企业只派驻一位科技特派员，或一个3—5人的科技特派团。'),
+  },
+  {
+    id: 'second-posting',
+    clause: '六',
+    when: [/已经|已|有了|派了/, /特派员|特派团/, /再加|再派|再要|再来|再申请|另外|还想/],
+    decide: say('不可以', '一家企业派驻一位科技特派员或一个科技特派团，已有派驻的不再另派。'),
   },
   {
     id: 'two-specialists',
@@ -244,6 +265,12 @@ export const SITUATION_RULES: SituationRule[] = [
       '不可以',
       '一家企业派驻一位科技特派员或一个科技特派团；需要多人的，可以由一个科技特派团（3—5人）服务。',
     ),
+  },
+  {
+    id: 'agree-first',
+    clause: '六（二）',
+    when: [/先谈|谈好|自己联系|自己找|私下|已经联系好|对接好|说好/, /企业|公司|厂|老师|教授|特派员/, /报|申请|可以|行/],
+    decide: say('可以', '派驻按双向选择的原则：双方沟通达成一致意见，经所在单位审核同意后，报工作办。'),
   },
   {
     id: 'continue-after-term',
@@ -290,7 +317,11 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'enterprise-support',
     clause: '五（五）',
-    when: [/工作|生活|安全|吃住|住宿/, /保障|负责|管|提供|安排/, /企业|我们|厂|公司|老板/],
+    when: [
+      /工作|生活|安全|吃住|住宿|住的|住处|食宿|吃饭|伙食|办公/,
+      /保障|负责|管|提供|安排|包/,
+      /企业|我们|厂|公司|老板/,
+    ],
     decide: say('需要', '派驻企业负责为科技特派员提供必要的工作、生活和安全保障。'),
   },
   {
@@ -356,7 +387,7 @@ export const OPEN_QUESTIONS: OpenQuestion[] = [
   },
   {
     id: 'professional-title',
-    when: [/职称评审|评职称|晋升/, /考核|经历|结果|算|用|加分|优先/],
+    when: [/职称评审|评职称|晋升|评(?:正高|副高|教授|副教授|研究员|高级)/, /考核|经历|结果|算|用|加分|优先/],
     nearest: '五（四）',
     says: '文件没有规定特派员经历与职称评审的关系',
   },

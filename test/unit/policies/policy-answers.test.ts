@@ -150,3 +150,55 @@ describe('dialect and the order of steps', () => {
     expect(inside.text).toContain('合作协议书');
   });
 });
+
+describe('words the documents do not use', () => {
+  it('does not let pronouns, numerals and particles count as a subject the documents miss', () => {
+    // 这样, 一间, 那里 are no subject; the question is about the number of specialists per enterprise.
+    const answer = qa.answer('咁一间企业最多可以派几个特派员㗎');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('一位科技特派员或一个科技特派团');
+  });
+
+  it('reads a compound the documents do not use by its parts they do (政治素质 → 政治)', () => {
+    const answer = qa.answer('烦请明确科技特派员在政治素质方面有何要求');
+    expect(answer.citation).toBe(`${PLAN}四、派驻条件（一）1.`);
+    expect(answer.text).toContain('政治立场坚定');
+  });
+
+  it('does not mend an everyday word into a domain term (办公室 is not 办公示)', () => {
+    const answer = qa.answer('工作转班的办公室设在那里');
+    expect(answer.citation).toBe(`${PLAN}三、组织架构`);
+    expect(answer.text).toContain('自治区科技厅');
+  });
+
+  it('answers an entry of a list alone when only it holds what is asked', () => {
+    const answer = qa.answer('哪些人会被优先选派为科技特派员');
+    expect(answer.citation).toBe(`${PLAN}四、派驻条件（一）5.`);
+    expect(qa.answer('科技特派员的选派条件全部列出来').citation).toBe(`${PLAN}四、派驻条件（一）`);
+  });
+});
+
+describe('more situations the plan decides', () => {
+  const cases: [string, string, string][] = [
+    ['我们是规上工业企业，但是去年有科技活动违规被通报过，还能申请派驻吗', '不一定', '四、派驻条件（二）2.'],
+    ['我们是科技型中小企业，没有任何违规记录，符合派驻条件吗', '可以', '四、派驻条件（二）'],
+    ['厂里已经派了一个特派员，还想再要一个特派团，行不行', '不可以', '六、派驻程序'],
+    ['我跟一家企业已经自己谈好了，再报上去可以吗', '可以', '六、派驻程序（二）'],
+    ['企业不给我安排住的地方，这个是不是企业应该负责', '需要', '五、工作要求（五）'],
+  ];
+  for (const [question, opening, clause] of cases) {
+    it(`「${question}」 opens with ${opening}`, () => {
+      const answer = qa.answer(question);
+      expect(answer.text.startsWith(`${opening}。`), answer.text).toBe(true);
+      expect(answer.citation).toBe(`${PLAN}${clause}`);
+    });
+  }
+
+  it('declines reimbursement rules and contacts even when asked for the programme', () => {
+    for (const question of ['特派员出差住宿费的报销标准是多少', '工作办的联系电话是多少']) {
+      const answer = qa.answer(question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.text).not.toContain('1万元');
+    }
+  });
+});
