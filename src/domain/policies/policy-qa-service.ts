@@ -5,6 +5,7 @@ import { anchorOf, within } from './clause-anchor.js';
 import { answers, rankHits } from './clause-ranking.js';
 import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY, pairSimilarity } from './faq.js';
 import { groundingProblem } from './grounding.js';
+import { namedDocument } from './named-document.js';
 import { type Clause, clauseText } from './policy-document.js';
 import type { Hit, PolicyIndex } from './policy-index.js';
 import { questionIntent } from './question-intent.js';
@@ -109,6 +110,16 @@ function singledOut(index: PolicyIndex, best: Hit, hits: Hit[], asksForAll: bool
   return siblings.every((sibling) => best.score >= sibling.score * SINGLED_OUT_MARGIN);
 }
 
+/** The best clauses for the words: of the document the question names, when it names one that holds any. */
+function searchIn(index: PolicyIndex, words: string): Hit[] {
+  const named = namedDocument(index, words);
+  if (!named) return index.search(words, 12);
+  const { slug, rest } = named;
+  const hits = index.search(rest, 60);
+  const inside = hits.filter((hit) => hit.clause.id.startsWith(`${slug}#`));
+  return (inside.length > 0 ? inside : hits).slice(0, 12);
+}
+
 /** Questions for a detail (an amount, a date, a figure) that only a clause stating one answers. */
 const DETAIL_KINDS = new Set(['amount', 'when', 'count']);
 /** The asker speaks of themselves: a question about their situation, even without 吗. */
@@ -208,7 +219,7 @@ export class PolicyQaService {
     if (anchored) return anchored;
     const hits = named
       ? [{ clause: named, score: PINNED_SCORE, coverage: 1, matchedTerms: [], holdsSubject: true }]
-      : rankHits(index.search(words, 12), intent, PLAN_SLUG);
+      : rankHits(searchIn(index, words), intent, PLAN_SLUG);
     // A section that only lists its items answers list questions; other questions are answered from text.
     const listLike = intent.kind === 'list' || intent.kind === 'procedure' || intent.kind === 'conditions';
     // The first clause that holds enough of the question: a higher-ranked one that misses its subject does not answer.

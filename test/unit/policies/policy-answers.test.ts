@@ -202,3 +202,11 @@ describe('more situations the plan decides', () => {
     }
   });
 });
+
+describe('a question that names its document', () => {
+  it('answers from the document it names, without the name counting as a subject', () => {
+    const answer = qa.answer('答复里说的“科技专员/科技专班”是由谁选派的');
+    expect(answer.citation).toMatch(/^《自治区科技厅关于.*答复》二、/);
+    expect(answer.text).toMatch(/高校|高等院校/);
+  });
+});
