@@ -19,7 +19,16 @@ export class JiebaTokenizer implements Tokenizer {
 
   functionWords(text: string): Set<string> {
     const normalized = text.normalize('NFKC').toLowerCase();
-    return new Set(tag(normalized, true).flatMap(({ word, tag: pos }) => (FUNCTION_TAGS.test(pos) ? [word] : [])));
+    const words = new Set(
+      tag(normalized, true).flatMap(({ word, tag: pos }) => (FUNCTION_TAGS.test(pos) ? [word] : [])),
+    );
+    // A search term the sentence's tagging split otherwise (最多能, 这里头) is one when all its parts are.
+    for (const term of this.terms(normalized)) {
+      if (words.has(term)) continue;
+      const parts = tag(term, false);
+      if (parts.every(({ word, tag: pos }) => FUNCTION_TAGS.test(pos) || STOPWORDS.has(word))) words.add(term);
+    }
+    return words;
   }
 
   terms(text: string): string[] {

@@ -8,7 +8,7 @@ import { groundingProblem } from './grounding.js';
 import { namedDocument } from './named-document.js';
 import { type Clause, clauseText } from './policy-document.js';
 import type { Hit, PolicyIndex } from './policy-index.js';
-import { questionIntent } from './question-intent.js';
+import { type QuestionIntent, questionIntent } from './question-intent.js';
 import { documentWords, mendTypos, plainQuestion } from './question-text.js';
 import { outOfScope } from './scope.js';
 import { PLAN_SLUG } from './situations.js';
@@ -20,6 +20,7 @@ import {
   NO_ANSWER_PHRASE,
   namedClause,
   openAnswer,
+  type SpecialAnswer,
   situationAnswer,
   stepAnswer,
   stepNavigation,
@@ -108,6 +109,44 @@ function singledOut(index: PolicyIndex, best: Hit, hits: Hit[], asksForAll: bool
     (hit) => hit.clause.id !== best.clause.id && others.some((clause) => clause.id === hit.clause.id),
   );
   return siblings.every((sibling) => best.score >= sibling.score * SINGLED_OUT_MARGIN);
+}
+
+/**
+ * A question the programme plan leaves open (「补助什么时候发」) is answered as open only while no other document —
+ * a city's rules added by an administrator — states the answer; then retrieval answers from that document.
+ */
+function openedByAnother(
+  index: PolicyIndex,
+  words: string,
+  intent: QuestionIntent,
+  open: SpecialAnswer | null,
+): SpecialAnswer | null {
+  if (!open) return null;
+  const best = rankHits(searchIn(index, words), intent, PLAN_SLUG).find(
+    (hit) => hit.clause.lines.length > 0 && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE && hit.holdsSubject,
+  );
+  const stated =
+    best &&
+    !best.clause.id.startsWith(`${PLAN_SLUG}#`) &&
+    (!DETAIL_KINDS.has(intent.kind) || answers(best.clause).has(intent.kind));
+  return stated ? null : open;
+}
+
+/** Units a count is asked in that must be stated with a figure in the answer; 人, 名 and 位 count the same. */
+const COUNTED_IN = /(?:多少|几)(?:个)?(项|家|人|名|位|期|户|份|所|批|篇|场|届|亿元|万元|元)/;
+const SAME_UNIT: Record<string, string> = { 人: '人|名|位', 名: '人|名|位', 位: '人|名|位' };
+const FIGURE = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?';
+
+/** Whether the question asks for a year or a unit of figure the clause does not state. */
+function detailMissing(question: string, clause: Clause): boolean {
+  const text = clauseText(clause);
+  const years = question.match(/(?:19|20)\d{2}(?=年)/g) ?? [];
+  if (years.some((year) => !text.includes(year))) return true;
+  const unit = COUNTED_IN.exec(question)?.[1];
+  // 「下一步计划有几项」 counts the entries of a list, which the list itself shows.
+  const isList = clause.children.length > 0 || clause.lines.some((line) => line.marker);
+  if (unit === '项' && isList) return false;
+  return unit !== undefined && !new RegExp(`${FIGURE}(?:${SAME_UNIT[unit] ?? unit})`).test(text);
 }
 
 /** The best clauses for the words: of the document the question names, when it names one that holds any. */
@@ -201,7 +240,7 @@ export class PolicyQaService {
       })() ??
       (intent.kind === 'step' ? stepAnswer(index, intent.steps) : null) ??
       stepNavigation(index, mendTypos(plain)) ??
-      openAnswer(index, plain) ??
+      openedByAnother(index, words, intent, openAnswer(index, plain)) ??
       situationAnswer(index, plain, !(intent.yesNo || ABOUT_ME.test(plain)));
     if (special) {
       const { text, citation, answered, undecided } = special;
@@ -241,8 +280,12 @@ export class PolicyQaService {
         coverage: best?.coverage ?? 0,
       };
     }
-    // A question for a detail the clause does not state (an amount, a date, a figure) is not answered by it.
-    if (DETAIL_KINDS.has(intent.kind) && !answers(best.clause).has(intent.kind)) {
+    // A question for a detail the clause does not state (an amount, a date, a figure, a figure of another year or in
+    // another unit: 「2024年登记了多少项」, 「帮扶了多少户」) is not answered by it.
+    if (
+      (DETAIL_KINDS.has(intent.kind) && !answers(best.clause).has(intent.kind)) ||
+      detailMissing(plain, best.clause)
+    ) {
       const nearest = best.clause;
       return {
         answered: true,

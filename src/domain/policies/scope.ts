@@ -57,6 +57,8 @@ const OTHER_REGIONS = [
   '青岛',
   '合肥',
   '全国',
+  '国务院',
+  '科技部',
   '国家层面',
   '外省',
   '其他省',
@@ -94,9 +96,16 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
   },
   {
     topic: '联系方式',
-    words: /电话(?:是|号码|号)|电话多少|手机号|联系方式|联系人|邮箱|微信号|传真/,
+    words:
+      /(?:咨询|联系|办公|服务)电话|电话(?:是|号码|号)|电话多少|打给谁|打电话给|手机号|联系方式|联系人|邮箱|微信号|传真/,
     evenForTheProgramme: true,
   },
+  {
+    topic: '发布渠道和网址',
+    words: /哪个网站|什么网站|网址|链接|公众号|在哪(?:里|儿)?(?:看|查|下载|公示)/,
+    evenForTheProgramme: true,
+  },
+  { topic: '考核评分细则', words: /评分|打分|分值|权重|计分/, evenForTheProgramme: true },
   { topic: '差旅费报销标准', words: /报销/ },
   {
     topic: '高新技术企业认定',
@@ -116,7 +125,7 @@ const ABOUT_THE_PROGRAMME = /特派员|特派团|科特派|派驻|工作办|工�
 
 /** Words that tie a mention of another region to the asker, not to its rules (「我是湖南一所高校的教授」). */
 const ABOUT_THE_ASKER = /我是|我们是|我在|注册在|总部在|公司在|来广西|到广西|在广西|广西的|区内|自治区/;
-const ABOUT_RULES = /科技特派员|特派员|补助|补贴|政策|规定|标准|做法|怎么搞|多少钱|条件|要求|考核/;
+const ABOUT_RULES = /科技特派员|特派员|特派团|补助|补贴|政策|规定|标准|做法|怎么搞|多少钱|条件|要求|考核/;
 
 export type OutOfScope =
   | { reason: 'other-region'; region: string }

@@ -54,6 +54,7 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'retired',
     clause: '四（一）2',
     when: [/退休|离休|返聘|退下来/, ASKS_SPECIALIST],
+    unless: [/快|即将|马上|明年|后年|到龄|将要|服务期内/],
     decide: say('不可以', '选派条件要求是高校、科研院所的在职科技人才，已退休的不符合这一条。'),
   },
   {
@@ -367,6 +368,30 @@ export interface OpenQuestion {
 
 export const OPEN_QUESTIONS: OpenQuestion[] = [
   { id: 'age', when: [/年龄|岁|年纪/], nearest: '四（一）', says: '文件没有规定科技特派员的年龄上限' },
+  {
+    id: 'retiring-during-term',
+    when: [/快|即将|马上|明年|后年|到龄|将要|服务期内|期间/, /退休/],
+    nearest: '四（一）2',
+    says: '文件只要求是在职科技人才，没有规定服务期内到龄退休的情况',
+  },
+  {
+    id: 'postdoc',
+    when: [/博士后|在站/],
+    nearest: '四（一）2',
+    says: '文件没有写博士后是否算在职科技人才（选派条件是具有博士学位或副高级以上专业技术职称的在职科技人才）',
+  },
+  {
+    id: 'foreigner',
+    when: [/外国|外籍|老外|境外人员|港澳台/],
+    nearest: '四（一）',
+    says: '文件没有规定外籍人员能否担任科技特派员',
+  },
+  {
+    id: 'rewards',
+    when: [/奖励|奖金|奖品|发奖|激励/, /特派员|典型示范|优秀|表现好/],
+    nearest: '五（一）',
+    says: '文件没有规定对科技特派员的具体奖励（只写了工作专班组织开展表彰和保障激励等工作）',
+  },
   {
     id: 'tax',
     when: [/个税|个人所得税|交税|纳税|扣税|免税/, /补助|补贴|1万|一万|特派员/],

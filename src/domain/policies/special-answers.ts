@@ -122,6 +122,8 @@ export function situationAnswer(index: PolicyIndex, asked: string, onlyDirect = 
       text: `${opening(decided.verdict)}${decided.why}\n原文：${quote(clause)}`,
       citation: citationOf(clause),
       answered: true,
+      // 不一定: the plan names the rule but does not settle the asker's case.
+      ...(decided.verdict === '不一定' ? { undecided: true } : {}),
     };
   }
   return null;

@@ -210,3 +210,32 @@ describe('a question that names its document', () => {
     expect(answer.text).toMatch(/高校|高等院校/);
   });
 });
+
+describe('details the documents do not state', () => {
+  it('does not give a figure of another year or in another unit as the answer', () => {
+    for (const question of ['2024年全区民营企业技术创新成果登记了多少项', '“双扶”行动一共帮扶了多少户贫困户']) {
+      const answer = qa.answer(question);
+      expect(answer.answered && !answer.undecided, `${question} → ${answer.text}`).toBe(false);
+    }
+    // The list's own entries answer how many there are.
+    expect(qa.answer('答复里下一步计划有几项，分别是什么').citation).toMatch(/六、下一步计划$/);
+  });
+
+  it('says the plan leaves open what it does not decide, and marks 不一定 as undecided', () => {
+    for (const question of [
+      '我后年就到龄退休了，还能报吗',
+      '在站博士后算不算在职科技人才',
+      '外籍教授能当科技特派员吗',
+    ]) {
+      const answer = qa.answer(question);
+      expect(answer.undecided, `${question} → ${answer.text}`).toBe(true);
+    }
+    expect(qa.answer('补助能不能买实验设备').undecided).toBe(true);
+  });
+
+  it('declines where the list is published and how the evaluation is scored', () => {
+    for (const question of ['科技特派员名单在哪个网站上公示', '派驻企业给科技特派员打分，评分细则是怎么定的']) {
+      expect(qa.answer(question).answered, question).toBe(false);
+    }
+  });
+});
