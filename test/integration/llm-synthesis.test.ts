@@ -105,6 +105,15 @@ describe('optional LLM synthesis of policy answers', () => {
     }
   });
 
+  it('leaves a case the plan decides to its rule, and lets the model weigh one the plan leaves open', async () => {
+    llm.reply = () => ({ content: `可以。\n依据：《广西企业科技特派员工作方案（暂行）》四、派驻条件（一）2.` });
+    const before = llm.requests.length;
+    expect(await say('退休的老教授还能申请吗')).toMatch(/^不可以。/);
+    expect(llm.requests.length).toBe(before);
+    await say('在站博士后算不算在职科技人才');
+    expect(llm.requests.length).toBe(before + 1);
+  });
+
   it('does not consult the model for a question about another province', async () => {
     const before = llm.requests.length;
     expect(await say('浙江的科技特派员补助多少')).toContain('没有浙江的相关规定');

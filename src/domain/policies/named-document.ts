@@ -38,9 +38,36 @@ function documentNames(index: PolicyIndex): { slug: string; pattern: RegExp }[] 
   return names;
 }
 
+const textsOf = new WeakMap<PolicyIndex, Map<string, string>>();
+
+/** Each document's whole text, by slug. */
+function documentTexts(index: PolicyIndex): Map<string, string> {
+  let texts = textsOf.get(index);
+  if (texts) return texts;
+  texts = new Map();
+  for (const clause of index.all()) {
+    const slug = clause.id.split('#')[0] ?? '';
+    texts.set(slug, `${texts.get(slug) ?? ''}${clause.heading}${clause.lines.map((line) => line.text).join('')}`);
+  }
+  textsOf.set(index, texts);
+  return texts;
+}
+
+/** A quoted name only one document uses (「“科技专员/科技专班”的补贴」 is the reply's, not the plan's 补助). */
+const QUOTED = /[“"「『]([^”"」』]{3,30})[”"」』]/g;
+function quotedIn(index: PolicyIndex, question: string): string | null {
+  for (const [, quote = ''] of question.matchAll(QUOTED)) {
+    const holders = [...documentTexts(index)].filter(([, text]) => text.includes(quote));
+    if (holders.length === 1) return holders[0]?.[0] ?? null;
+  }
+  return null;
+}
+
 /** The one document the question names, if it names exactly one, and the question without its name. */
 export function namedDocument(index: PolicyIndex, question: string): { slug: string; rest: string } | null {
   const named = documentNames(index).filter(({ pattern }) => pattern.test(question));
+  const quoted = quotedIn(index, question);
+  if (named.length === 0 && quoted) return { slug: quoted, rest: question };
   const slugs = new Set(named.map(({ slug }) => slug));
   const slug = [...slugs][0];
   if (slugs.size !== 1 || !slug) return null;

@@ -431,7 +431,11 @@ export class PolicyQaService {
 
   private async understood(question: string): Promise<PolicyAnswer> {
     const found = this.answer(question);
-    return found.notFound ? this.reworded(question, found) : this.synthesized(question, found);
+    if (found.notFound) return this.reworded(question, found);
+    // What a rule, a named clause or a step decides is sent as it is; a model may only word retrieved answers and
+    // decide the cases the documents leave open.
+    if (found.score === PINNED_SCORE && !found.undecided) return found;
+    return this.synthesized(question, found);
   }
 
   async ask(question: string, asker: { personId: string | null; channel: Channel }): Promise<PolicyAnswer> {

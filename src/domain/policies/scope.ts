@@ -105,7 +105,7 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
     words: /哪个网站|什么网站|网址|链接|公众号|在哪(?:里|儿)?(?:看|查|下载|公示)/,
     evenForTheProgramme: true,
   },
-  { topic: '考核评分细则', words: /评分|打分|分值|权重|计分/, evenForTheProgramme: true },
+  { topic: '考核评分细则', words: /(?:评分|打分)(?:细则|标准|办法|规则|表)|分值|权重|计分/, evenForTheProgramme: true },
   { topic: '差旅费报销标准', words: /报销/ },
   {
     topic: '高新技术企业认定',

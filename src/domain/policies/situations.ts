@@ -241,7 +241,11 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'enterprise-outside-guangxi',
     clause: '四（二）1',
-    when: [/注册在|总部在|公司在|企业在|是外省|在外省/, OTHER_PROVINCE, ASKS_ENTERPRISE],
+    when: [
+      /注册在|总部在|公司在|企业在|是外省|在外省|(?:我们|我司|本公司|公司|企业|厂)(?:是|在|位于)/,
+      OTHER_PROVINCE,
+      ASKS_ENTERPRISE,
+    ],
     decide: say('不可以', '派驻企业须是区内企业（科技型中小企业、高新技术企业或规上工业企业）。'),
   },
   {
@@ -266,6 +270,19 @@ export const SITUATION_RULES: SituationRule[] = [
       '不可以',
       '一家企业派驻一位科技特派员或一个科技特派团；需要多人的，可以由一个科技特派团（3—5人）服务。',
     ),
+  },
+  {
+    id: 'unit-approval',
+    clause: '六（二）',
+    when: [/审核|同意|批准|盖章|签字/, /学校|单位|所在单位|院里|系里|派出单位|研究所/],
+    decide: say('需要', '双方沟通达成一致意见后，还要经所在单位审核同意，再报工作办。'),
+  },
+  {
+    id: 'enterprise-evaluates',
+    clause: '五（五）',
+    when: [/评价|打分|评估|鉴定/, /企业|公司|厂|我们/, /特派员|特派团|他们?的工作|工作情况/],
+    unless: [/细则|标准|办法|规则/],
+    decide: say('需要', '派驻企业负责如实对科技特派员工作情况作出评价。'),
   },
   {
     id: 'agree-first',
@@ -328,7 +345,8 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'city-station',
     clause: '三',
-    when: [/服务站/, /成立|设立|建|需要|要不要/],
+    when: [/服务站|(?:设区市|市里|市级|各市|市一级).{0,8}(?:机构|组织|单位)/, /成立|设立|建|需要|要不要|什么|啥/],
+    unless: [/设在|放在|挂靠|哪个局|哪个部门/],
     decide: say('需要', '各设区市相应成立市级企业科技特派员服务站，加强组织保障。'),
   },
   {
@@ -421,6 +439,12 @@ export const OPEN_QUESTIONS: OpenQuestion[] = [
     when: [/企业|公司|我们/, /劳务费|报酬|工资|酬金|额外给|另外给|发钱/],
     nearest: '五（五）',
     says: '文件没有规定企业是否另付劳务费（只规定企业提供必要的工作、生活和安全保障）',
+  },
+  {
+    id: 'station-host',
+    when: [/服务站/, /设在|放在|挂靠|哪个局|哪个部门|科技局|工信局/],
+    nearest: '三',
+    says: '文件没有规定市级服务站设在哪个部门（只规定各设区市相应成立市级企业科技特派员服务站）',
   },
   {
     id: 'payment-date',
