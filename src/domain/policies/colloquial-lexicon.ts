@@ -1306,6 +1306,9 @@ export const ENGLISH_WORDS: Record<string, string> = {
   department: '部门',
   government: '政府',
   boss: '老板',
+  recognition: '认定',
+  recognised: '认定',
+  recognized: '认定',
   foreigner: '外籍人员',
   foreign: '外籍',
   // ── what is done ──

@@ -27,6 +27,8 @@ export interface Paraphrase {
 const UNKNOWN_WEIGHT = 1;
 const UNKNOWN_LATIN_WEIGHT = 0.25;
 const PHRASING_ONLY_WEIGHT = 0.5;
+/** A single character only the phrasings use (看, 懂, 讲, 厂) is chat wording that names no subject. */
+const SINGLE_CHARACTER_WEIGHT = 0.1;
 /** A word with more postings than this (and in a quarter of the clauses) is not walked: see search(). */
 const UBIQUITOUS_POSTINGS = 2_000;
 /** The share of the question a clause's own words must hold, whatever its phrasings hold. */
@@ -162,7 +164,13 @@ export class PolicyIndex {
       if (inText.length > 0) return this.idf(inText[0] ?? '');
       // A word only the phrasings use is chat wording (「才能」「咋办」): it says little about the subject.
       const phrased = concept.terms.filter((term) => this.df.has(term));
-      if (phrased.length > 0) return Math.max(...phrased.map((term) => this.idf(term))) * PHRASING_ONLY_WEIGHT;
+      const single = [...(concept.terms[0] ?? '')].length === 1;
+      const chatty = single || functional.has(concept.terms[0] ?? '');
+      if (phrased.length > 0)
+        return (
+          Math.max(...phrased.map((term) => this.idf(term))) *
+          (single ? SINGLE_CHARACTER_WEIGHT : chatty ? UNKNOWN_LATIN_WEIGHT : PHRASING_ONLY_WEIGHT)
+        );
       // A word no document uses (colloquial filler is dropped before) is a subject the documents do not cover.
       // An unknown word in Latin letters is mostly noise in Chinese chat (a pasted name, a stray word); the English
       // words people use for the subject are read as Chinese before.

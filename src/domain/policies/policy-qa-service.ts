@@ -3,7 +3,7 @@ import { composeAnswer, listBody } from './answer-composer.js';
 import type { AnswerSynthesizer, QuestionRewriter } from './answer-synthesizer.js';
 import { anchorOf, within } from './clause-anchor.js';
 import { answers, rankHits } from './clause-ranking.js';
-import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY, pairSimilarity } from './faq.js';
+import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY } from './faq.js';
 import { groundingProblem } from './grounding.js';
 import { namedDocument } from './named-document.js';
 import { type Clause, clauseText } from './policy-document.js';
@@ -42,21 +42,48 @@ function sectionOf(index: PolicyIndex, item: Clause, kind: string): Clause | und
     );
 }
 
-/** Each index's phrasings as character pairs, worked out once (the index is rebuilt when they change). */
-const phrasingPairs = new WeakMap<PolicyIndex, { clause: Clause; pairs: Map<string, number> }[]>();
+/** Each index's phrasings by the character pairs they hold, worked out once (the index is rebuilt when they change). */
+interface PhrasingPairs {
+  clauses: Clause[];
+  sizes: number[];
+  postings: Map<string, { phrasing: number; count: number }[]>;
+}
+const phrasingPairs = new WeakMap<PolicyIndex, PhrasingPairs>();
 
-/** The clause a question leads to when it reads like one of the clause's 扩展问 (an administrator's say-so). */
+function pairsOfPhrasings(index: PolicyIndex): PhrasingPairs {
+  const known = phrasingPairs.get(index);
+  if (known) return known;
+  const built: PhrasingPairs = { clauses: [], sizes: [], postings: new Map() };
+  index.phrasings().forEach(({ clause, text }, phrasing) => {
+    const pairs = characterPairs(text);
+    built.clauses.push(clause);
+    built.sizes.push([...pairs.values()].reduce((a, b) => a + b, 0));
+    for (const [pair, count] of pairs)
+      built.postings.set(pair, [...(built.postings.get(pair) ?? []), { phrasing, count }]);
+  });
+  phrasingPairs.set(index, built);
+  return built;
+}
+
+/**
+ * The clause a question leads to when it reads like one of the clause's 扩展问 (an administrator's say-so): Dice over
+ * character pairs, counted by walking only the phrasings that share a pair with the question.
+ */
 function phrasedAs(index: PolicyIndex, words: string): Clause | null {
-  let phrasings = phrasingPairs.get(index);
-  if (!phrasings) {
-    phrasings = index.phrasings().map(({ clause, text }) => ({ clause, pairs: characterPairs(text) }));
-    phrasingPairs.set(index, phrasings);
-  }
+  const { clauses, sizes, postings } = pairsOfPhrasings(index);
   const asked = characterPairs(words);
+  let askedSize = 0;
+  const shared = new Map<number, number>();
+  for (const [pair, count] of asked) {
+    askedSize += count;
+    for (const posting of postings.get(pair) ?? [])
+      shared.set(posting.phrasing, (shared.get(posting.phrasing) ?? 0) + Math.min(count, posting.count));
+  }
   let best: { clause: Clause; score: number } | null = null;
-  for (const { clause, pairs } of phrasings) {
-    const score = pairSimilarity(asked, pairs);
-    if (score >= PARAPHRASE_SIMILARITY && score > (best?.score ?? 0)) best = { clause, score };
+  for (const [phrasing, common] of shared) {
+    const score = (2 * common) / (askedSize + (sizes[phrasing] ?? 0));
+    const clause = clauses[phrasing];
+    if (clause && score >= PARAPHRASE_SIMILARITY && score > (best?.score ?? 0)) best = { clause, score };
   }
   return best?.clause ?? null;
 }
@@ -149,6 +176,20 @@ function detailMissing(question: string, clause: Clause): boolean {
   return unit !== undefined && !new RegExp(`${FIGURE}(?:${SAME_UNIT[unit] ?? unit})`).test(text);
 }
 
+/** Where a message moves on to a second question: after a question mark, or at 另外/还有/顺便问. */
+const NEXT_QUESTION = /[？?]+\s*|[，,；;。\s]+(?=另外|还有个?问题|还想问|顺便问|再问一下|再问下)/;
+/** A part that asks something of its own (not 「你好？」 or 「在吗？」). */
+const ASKS_SOMETHING = /[\u4e00-\u9fa5]{5,}/;
+
+/** The questions a message asks, when it asks more than one. */
+function questionsIn(message: string): string[] {
+  const parts = message
+    .split(NEXT_QUESTION)
+    .map((part) => part.replace(/^(?:另外|还有个?问题|还想问|顺便问一?下?|再问一?下)[，,：:\s]*/, '').trim())
+    .filter((part) => ASKS_SOMETHING.test(part));
+  return parts.length >= 2 && parts.length <= 3 ? parts : [message];
+}
+
 /** The best clauses for the words: of the document the question names, when it names one that holds any. */
 function searchIn(index: PolicyIndex, words: string): Hit[] {
   const named = namedDocument(index, words);
@@ -228,7 +269,25 @@ export class PolicyQaService {
     },
   ) {}
 
+  /**
+   * Answers each question of a message that asks two (「要建立哪三个体系？另外补助能不能买设备？」) in turn, each with its
+   * own citation; the first answered one is recorded as the message's citation.
+   */
   answer(question: string): PolicyAnswer {
+    const parts = questionsIn(question);
+    if (parts.length < 2) return this.answerOne(question);
+    const answers = parts.map((part) => ({ part, answer: this.answerOne(part) }));
+    // A part that leans on the other (「有没有额外工资？每个月多少钱？」), is declined or left open makes the message one
+    // question.
+    const first = answers[0];
+    if (!first || answers.some(({ answer }) => !answer.answered || answer.undecided)) return this.answerOne(question);
+    return {
+      ...first.answer,
+      text: answers.map(({ part, answer }) => `关于「${part}」：\n${answer.text}`).join('\n\n'),
+    };
+  }
+
+  private answerOne(question: string): PolicyAnswer {
     const index = this.index();
     const plain = plainQuestion(question);
     const words = documentWords(question);

@@ -99,6 +99,19 @@ const EVERYDAY_WORDS = [
  * with the term, when only one term sounds that way there.
  */
 export function mendTypos(text: string): string {
+  const known = mended.get(text);
+  if (known !== undefined) return known;
+  const result = mendTyposOnce(text);
+  if (mended.size >= MAX_REMEMBERED) mended.clear();
+  mended.set(text, result);
+  return result;
+}
+
+/** A question is mended several times on its way (for steps, titles, retrieval): the last few are remembered. */
+const mended = new Map<string, string>();
+const MAX_REMEMBERED = 16;
+
+function mendTyposOnce(text: string): string {
   const chars = pinyin(text, { type: 'all', toneType: 'none' });
   if (chars.length !== [...text].length) return text;
   const out = [...text];

@@ -239,3 +239,20 @@ describe('details the documents do not state', () => {
     }
   });
 });
+
+describe('two questions in one message', () => {
+  it('answers each, with its own citation', () => {
+    const answer = qa.answer('特派员每年要去企业几次？另外派驻程序的第六步是什么？');
+    expect(answer.text).toContain('关于「特派员每年要去企业几次」');
+    expect(answer.text).toContain('不少于5次');
+    expect(answer.text).toContain('培训派出');
+    expect(answer.text.match(/依据：/g)?.length).toBe(2);
+    expect(answer.citation).toBe(`${PLAN}五、工作要求（三）`);
+  });
+
+  it('keeps a follow-up that leans on the first question as one question', () => {
+    const answer = qa.answer('做科技特派员有没有额外工资？每个月多少钱？');
+    expect(answer.text).not.toContain('关于「');
+    expect(answer.answered && !answer.undecided).toBe(false);
+  });
+});
