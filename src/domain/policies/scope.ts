@@ -117,7 +117,13 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
   },
   { topic: '税收政策', words: /所得税|增值税|税率|加计扣除|减免税|税收优惠/ },
   { topic: '社保和公积金', words: /社保|公积金|五险一金|医保/ },
-  { topic: '专利申请', words: /申请专利|专利申请|专利代理|专利费/ },
+  {
+    topic: '专利申请手续',
+    words:
+      /(?:申请|申报)专利.{0,8}(?:怎么|咋|如何|流程|材料|费用|多少钱|手续)|专利(?:申请|代理)(?:流程|材料|费|手续)|专利费/,
+    evenForTheProgramme: true,
+  },
+  { topic: '专利申请', words: /申请专利|专利申请|专利代理/ },
   { topic: '科技计划项目申报指南', words: /项目申报指南|申报指南|申报截止|揭榜挂帅/ },
 ];
 /** The programme itself: a question that names it asks what the documents say about the subject for it. */
