@@ -159,6 +159,11 @@ function openedByAnother(
   return stated ? null : open;
 }
 
+/** The question asks how things stand now. */
+const ASKS_FOR_NOW = /现在|目前|如今|最新|当前|今年|眼下/;
+/** A figure the text dates (截至2020年, 2018年以来). */
+const DATED_FIGURE = /截至\d{4}年|\d{4}年以来|自\d{4}年/;
+
 /** Units a count is asked in that must be stated with a figure in the answer; 人, 名 and 位 count the same. */
 const COUNTED_IN = /(?:多少|几)(?:个)?(项|家|人|名|位|期|户|份|所|批|篇|场|届|亿元|万元|元)/;
 const SAME_UNIT: Record<string, string> = { 人: '人|名|位', 名: '人|名|位', 位: '人|名|位' };
@@ -167,6 +172,8 @@ const FIGURE = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]
 /** Whether the question asks for a year or a unit of figure the clause does not state. */
 function detailMissing(question: string, clause: Clause): boolean {
   const text = clauseText(clause);
+  // 「现在一共有多少名专家」: a figure the document gives as of a year gone by is not today's.
+  if (ASKS_FOR_NOW.test(question) && DATED_FIGURE.test(text)) return true;
   const years = question.match(/(?:19|20)\d{2}(?=年)/g) ?? [];
   if (years.some((year) => !text.includes(year))) return true;
   const unit = COUNTED_IN.exec(question)?.[1];

@@ -378,6 +378,8 @@ export const SITUATION_RULES: SituationRule[] = [
 export interface OpenQuestion {
   id: string;
   when: RegExp[];
+  /** No pattern may match. */
+  unless?: RegExp[];
   /** The nearest clause of the plan. */
   nearest: string;
   /** What the documents do not settle. */
@@ -452,6 +454,17 @@ export const OPEN_QUESTIONS: OpenQuestion[] = [
     ],
     nearest: '五（一）1',
     says: '文件没有规定科技特派员另有工资或劳务报酬（只规定自治区财政每年每人1万元补助，主要用于差旅、交通和住宿等费用）',
+  },
+  {
+    id: 'selected-so-far',
+    when: [
+      /上一批|上批|第一批|去年|今年|已经|目前|现在|至今|全区一共|一共/,
+      /选派了|组建了|派了|选了|派出了|签了|有多少|多少个|多少名|多少位|几个/,
+      /特派员|特派团/,
+    ],
+    unless: [/2027|到.{0,3}年底|目标|我们|我司|厂|公司|再加|再要|还想/],
+    nearest: '一',
+    says: '文件是工作方案，没有写已经选派了多少科技特派员或特派团（只写了到2027年底的工作目标）',
   },
   {
     id: 'certificate',

@@ -134,7 +134,11 @@ const opening = (verdict: Verdict) => `${verdict}。`;
 /** A question the documents leave open: said so, with the nearest clause. */
 export function openAnswer(index: PolicyIndex, asked: string): SpecialAnswer | null {
   const question = asked.replace(/企业科技特派员|科技特派员/g, '特派员');
-  const open = OPEN_QUESTIONS.find((candidate) => candidate.when.every((pattern) => pattern.test(question)));
+  const open = OPEN_QUESTIONS.find(
+    (candidate) =>
+      candidate.when.every((pattern) => pattern.test(question)) &&
+      !candidate.unless?.some((pattern) => pattern.test(question)),
+  );
   const clause = open ? index.clauseAt(PLAN_SLUG, open.nearest) : undefined;
   if (!open || !clause) return null;
   return {

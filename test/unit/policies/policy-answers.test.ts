@@ -256,3 +256,15 @@ describe('two questions in one message', () => {
     expect(answer.answered && !answer.undecided).toBe(false);
   });
 });
+
+describe('figures the documents do not give', () => {
+  it('does not give a dated figure of the reply as today’s, nor the plan’s targets as selections made', () => {
+    const now = qa.answer('广西网上技术市场现在一共有多少位专家');
+    expect(now.answered && !now.undecided, now.text).toBe(false);
+    const selected = qa.answer('上一批全区一共组建了多少个科技特派团');
+    expect(selected.undecided, selected.text).toBe(true);
+    expect(selected.text).toContain('没有写已经选派了多少');
+    // The plan's own targets are still answered.
+    expect(qa.answer('到2027年底一共要服务多少家企业').text).toMatch(/1000/);
+  });
+});
