@@ -1436,7 +1436,6 @@ export const ENGLISH_WORDS: Record<string, string> = {
   stage: '步骤',
   phase: '步骤',
   'first step': '第一步',
-  then: '然后',
   after: '之后',
   before: '之前',
   bureau: '局',
