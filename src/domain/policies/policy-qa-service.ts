@@ -159,6 +159,9 @@ function openedByAnother(
   return stated ? null : open;
 }
 
+/** The question asks how many entries a list or a procedure has. */
+const HOW_MANY_ENTRIES = /几步|几个(?:环节|步骤|方面|部分)|多少(?:步|个环节|个步骤)|一共.{0,3}(?:步|环节)|有几项|几大/;
+
 /** The question asks how things stand now. */
 const ASKS_FOR_NOW = /现在|目前|如今|最新|当前|今年|眼下/;
 /** A figure the text dates (截至2020年, 2018年以来). */
@@ -382,9 +385,15 @@ export class PolicyQaService {
           listLike,
           (clause) => itemsOf(index, clause),
         );
+    // 「派驻程序一共有几步」: the count first, then the steps.
+    const entries = itemsOf(index, hit.clause);
+    const counted =
+      HOW_MANY_ENTRIES.test(plain) && entries.length > 1
+        ? `共${entries.length}${/步|环节/.test(plain) ? '步' : '项'}。\n`
+        : '';
     return {
       answered: true,
-      text: `${body}\n\n依据：${citation}`,
+      text: `${counted}${body}\n\n依据：${citation}`,
       citation,
       score: best.score,
       coverage: best.coverage,

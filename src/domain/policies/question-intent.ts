@@ -20,7 +20,7 @@ export interface QuestionIntent {
   kind: QuestionKind;
   /** 「能不能」「可以吗」「算不算」: the asker wants a yes or a no. */
   yesNo: boolean;
-  /** For 第N步 (or 第五步到第八步): the steps asked for, 1-based. */
+  /** For 第N步 (or 第五步到第八步): the steps asked for, 1-based; 倒数第N步 as -N. */
   steps: number[];
 }
 
@@ -59,7 +59,13 @@ export function questionIntent(text: string): QuestionIntent {
     const [from, to] = [numberOf(range[1] ?? ''), numberOf(range[2] ?? '')];
     if (from && to && to >= from && to - from < 10) steps = Array.from({ length: to - from + 1 }, (_, i) => from + i);
   } else {
-    steps = [...text.matchAll(STEP)].map((m) => numberOf(m[1] ?? '')).filter((n): n is number => n !== null);
+    steps = [...text.matchAll(STEP)]
+      .map((m) => {
+        const n = numberOf(m[1] ?? '');
+        // 倒数第二步: counted from the end, as a negative step.
+        return n !== null && text.slice(Math.max(0, (m.index ?? 0) - 2), m.index).endsWith('倒数') ? -n : n;
+      })
+      .filter((n): n is number => n !== null);
   }
   const kind: QuestionKind =
     steps.length > 0 ? 'step' : (KINDS.find(([, pattern]) => pattern.test(text))?.[0] ?? 'general');

@@ -92,15 +92,16 @@ export function stepAnswer(index: PolicyIndex, steps: number[]): SpecialAnswer |
   const procedure = derived(index).procedure;
   if (!procedure) return null;
   const items = itemsOf(index, procedure);
-  const chosen = steps.map((n) => items[n - 1]).filter((item): item is Clause => item !== undefined);
+  const numbers = steps.map((n) => (n < 0 ? items.length + 1 + n : n));
+  const chosen = numbers.map((n) => items[n - 1]).filter((item): item is Clause => item !== undefined);
   if (chosen.length === 0) {
     return {
-      text: `${procedure.citation}共${items.length}步，没有第${steps.join('、')}步。\n${items.map((item) => itemLine(item, false)).join('\n')}`,
+      text: `${procedure.citation}共${items.length}步，没有${steps.map((n) => (n < 0 ? `倒数第${-n}` : `第${n}`)).join('、')}步。\n${items.map((item) => itemLine(item, false)).join('\n')}`,
       citation: citationOf(procedure),
       answered: true,
     };
   }
-  const lines = chosen.map((item, i) => `第${steps[i]}步 ${itemLine(item, true)}`);
+  const lines = chosen.map((item, i) => `第${numbers[i]}步 ${itemLine(item, true)}`);
   const only = chosen.length === 1 ? chosen[0] : undefined;
   return { text: lines.join('\n'), citation: citationOf(only ?? procedure), answered: true };
 }

@@ -268,3 +268,12 @@ describe('figures the documents do not give', () => {
     expect(qa.answer('到2027年底一共要服务多少家企业').text).toMatch(/1000/);
   });
 });
+
+describe('steps counted from the end and the number of steps', () => {
+  it('reads 倒数第二步 as the step before the last, and says how many steps there are', () => {
+    expect(qa.answer('倒数第二步是啥').citation).toBe(`${PLAN}六、派驻程序（七）`);
+    const count = qa.answer('派驻程序一共有几步');
+    expect(count.text.startsWith('共8步。')).toBe(true);
+    expect(count.text).toContain('（八）统筹纳入');
+  });
+});
