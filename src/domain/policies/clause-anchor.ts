@@ -99,8 +99,39 @@ function numberedPart(index: PolicyIndex, question: string): Anchor | null {
   return { clause: wanted, rest: rest.replace(title, ' ') };
 }
 
+/** 「工作任务第四条」, 「派驻条件第二块」, 「选派条件最后一条」: an entry of a named list, by its number. */
+const NAMED_ENTRY =
+  /([\u4e00-\u9fa5]{2,10}?)(?:的|里的?|中的?|里面的?)?(?:第([一二三四五六七八九十]|\d{1,2})|(最后)一)(?:条|项|点|款|块|个|部分)/;
+
+export function numberedEntry(index: PolicyIndex, question: string): Anchor | null {
+  const match = NAMED_ENTRY.exec(question);
+  if (!match?.[1]) return null;
+  const name = match[1];
+  const list = titledClauses(index).find((clause) => {
+    const title = clause.title ?? clause.heading;
+    return title.length >= 2 && (name.endsWith(title) || title.endsWith(name.slice(-4)));
+  });
+  if (!list) return null;
+  const all = index.all();
+  const subItems = all.filter((clause) => clause.parentId === list.id);
+  const items = all.filter(
+    (clause) =>
+      !clause.parentId &&
+      clause.id.split('#')[0] === list.id.split('#')[0] &&
+      new RegExp(`^${list.citation.replace(/[()（）]/g, '\\$&')}（[一二三四五六七八九十]+）$`).test(clause.citation),
+  );
+  const entries = subItems.length > 0 ? subItems : items;
+  const n = match[3]
+    ? entries.length
+    : /^\d+$/.test(match[2] ?? '')
+      ? Number(match[2])
+      : CN_NUMBERS.indexOf(match[2] ?? '') + 1;
+  const entry = entries[n - 1];
+  return entry ? { clause: entry, rest: question.replace(match[0], ' ') } : null;
+}
+
 export function anchorOf(index: PolicyIndex, question: string): Anchor | null {
-  const byNumber = numberedPart(index, question);
+  const byNumber = numberedPart(index, question) ?? numberedEntry(index, question);
   if (byNumber) return byNumber;
   const quoted = [...question.matchAll(QUOTED)].map((match) => match[1] ?? '');
   let best: { clause: Clause; at: number; length: number } | null = null;

@@ -1,7 +1,7 @@
 import type { Channel } from '../programme/types.js';
 import { composeAnswer, listBody } from './answer-composer.js';
 import type { AnswerSynthesizer, QuestionRewriter } from './answer-synthesizer.js';
-import { anchorOf, within } from './clause-anchor.js';
+import { anchorOf, numberedEntry, within } from './clause-anchor.js';
 import { answers, rankHits } from './clause-ranking.js';
 import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY } from './faq.js';
 import { groundingProblem } from './grounding.js';
@@ -149,8 +149,10 @@ function openedByAnother(
   open: SpecialAnswer | null,
 ): SpecialAnswer | null {
   if (!open) return null;
+  // Only a document that holds (nearly) the whole question states what the plan leaves open.
   const best = rankHits(searchIn(index, words), intent, PLAN_SLUG).find(
-    (hit) => hit.clause.lines.length > 0 && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE && hit.holdsSubject,
+    (hit) =>
+      hit.clause.lines.length > 0 && hit.coverage >= STATED_COVERAGE && hit.score >= MIN_SCORE && hit.holdsSubject,
   );
   const stated =
     best &&
@@ -199,6 +201,8 @@ function questionsIn(message: string): string[] {
     .filter((part) => ASKS_SOMETHING.test(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [message];
 }
+
+const STATED_COVERAGE = 0.8;
 
 /** The best clauses for the words: of the document the question names, when it names one that holds any. */
 function searchIn(index: PolicyIndex, words: string): Hit[] {
@@ -322,7 +326,8 @@ export class PolicyQaService {
         coverage: answered ? 1 : 0,
       };
     }
-    const named = namedClause(index, mendTypos(plain)) ?? phrasedAs(index, words);
+    const named =
+      numberedEntry(index, mendTypos(plain))?.clause ?? namedClause(index, mendTypos(plain)) ?? phrasedAs(index, words);
     const anchored = named ? null : this.fromAnchor(index, plain, intent.kind);
     if (anchored) return anchored;
     const hits = named

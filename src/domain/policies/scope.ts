@@ -109,7 +109,7 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
   { topic: '差旅费报销标准', words: /报销/ },
   {
     topic: '高新技术企业认定',
-    words: /(?:高新技术企业|高企)(?:的)?(?:认定|申报|评定|复审)|(?:认定|申报|评定|复审)(?:高新技术企业|高企)/,
+    words: /(?:高新技术企业|高企)\s*(?:的)?\s*(?:认定|申报|评定|复审)|(?:认定|申报|评定|复审)\s*(?:高新技术企业|高企)/,
   },
   {
     topic: '职称评审',

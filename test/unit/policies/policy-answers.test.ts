@@ -277,3 +277,11 @@ describe('steps counted from the end and the number of steps', () => {
     expect(count.text).toContain('（八）统筹纳入');
   });
 });
+
+describe('entries named by their number', () => {
+  it('reads 「工作任务第四条」, 「派驻条件第二块」 and 「选派条件最后一条」 as those entries', () => {
+    expect(qa.answer('工作任务第四条讲的啥').citation).toBe(`${PLAN}二、工作任务（四）`);
+    expect(qa.answer('派驻条件第二块是什么').citation).toBe(`${PLAN}四、派驻条件（二）`);
+    expect(qa.answer('选派条件最后一条').citation).toBe(`${PLAN}四、派驻条件（一）6.`);
+  });
+});
