@@ -1,7 +1,7 @@
 import type { Clause } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
 import { PLAN_SLUG } from './situations.js';
-import { titledClauses } from './special-answers.js';
+import { itemsOf, titledClauses } from './special-answers.js';
 
 /**
  * A part of a document the question points at — by its title, whole or one half, quoted or not, with at most one
@@ -88,7 +88,7 @@ function numberedPart(index: PolicyIndex, question: string): Anchor | null {
   if (!numbered?.[1]) return null;
   const n = /^\d+$/.test(numbered[1]) ? Number(numbered[1]) : CN_NUMBERS.indexOf(numbered[1]) + 1;
   const marker = `${CN_NUMBERS[n - 1] ?? ''}、`;
-  const sections = index.all().filter((clause) => clause.citation.startsWith(marker) && !/（/.test(clause.citation));
+  const sections = lists(index).sections.get(marker) ?? [];
   const wanted = REPLY_DOCUMENT.test(question)
     ? sections.find((clause) => !clause.id.startsWith(`${PLAN_SLUG}#`))
     : (sections.find((clause) => clause.id.startsWith(`${PLAN_SLUG}#`)) ?? sections[0]);
@@ -103,24 +103,50 @@ function numberedPart(index: PolicyIndex, question: string): Anchor | null {
 const NAMED_ENTRY =
   /([\u4e00-\u9fa5]{2,10}?)(?:的|里的?|中的?|里面的?)?(?:第([一二三四五六七八九十]|\d{1,2})|(最后)一)(?:条|项|点|款|块|个|部分)/;
 
+/** Per index: titled clauses by the last four characters of their title, and each clause's numbered entries. */
+interface Lists {
+  byTail: Map<string, Clause[]>;
+  entries: Map<string, Clause[]>;
+  /** Sections by their number marker (「七、」). */
+  sections: Map<string, Clause[]>;
+}
+const listsOf = new WeakMap<PolicyIndex, Lists>();
+
+function lists(index: PolicyIndex): Lists {
+  const known = listsOf.get(index);
+  if (known) return known;
+  const built: Lists = { byTail: new Map(), entries: new Map(), sections: new Map() };
+  for (const clause of titledClauses(index)) {
+    const tail = (clause.title ?? clause.heading).slice(-4);
+    built.byTail.set(tail, [...(built.byTail.get(tail) ?? []), clause]);
+  }
+  for (const clause of index.all()) {
+    if (clause.parentId) built.entries.set(clause.parentId, [...(built.entries.get(clause.parentId) ?? []), clause]);
+    const marker = /^[一二三四五六七八九十]+、/.exec(clause.citation)?.[0];
+    if (marker && !clause.citation.includes('（'))
+      built.sections.set(marker, [...(built.sections.get(marker) ?? []), clause]);
+  }
+  listsOf.set(index, built);
+  return built;
+}
+
 export function numberedEntry(index: PolicyIndex, question: string): Anchor | null {
   const match = NAMED_ENTRY.exec(question);
   if (!match?.[1]) return null;
   const name = match[1];
-  const list = titledClauses(index).find((clause) => {
+  const { byTail, entries: entriesOf } = lists(index);
+  // The list named: its title ends the name (「工作任务」), or the name ends its title (「选派条件」).
+  const candidates = [
+    ...(byTail.get(name.slice(-4)) ?? []),
+    ...[2, 3].flatMap((length) => byTail.get(name.slice(-length)) ?? []),
+  ];
+  const list = candidates.find((clause) => {
     const title = clause.title ?? clause.heading;
     return title.length >= 2 && (name.endsWith(title) || title.endsWith(name.slice(-4)));
   });
   if (!list) return null;
-  const all = index.all();
-  const subItems = all.filter((clause) => clause.parentId === list.id);
-  const items = all.filter(
-    (clause) =>
-      !clause.parentId &&
-      clause.id.split('#')[0] === list.id.split('#')[0] &&
-      new RegExp(`^${list.citation.replace(/[()（）]/g, '\\$&')}（[一二三四五六七八九十]+）$`).test(clause.citation),
-  );
-  const entries = subItems.length > 0 ? subItems : items;
+  const subItems = entriesOf.get(list.id) ?? [];
+  const entries = subItems.length > 0 ? subItems : itemsOf(index, list);
   const n = match[3]
     ? entries.length
     : /^\d+$/.test(match[2] ?? '')
