@@ -717,6 +717,13 @@ export const COLLOQUIAL_TERMS: Record<string, string> = {
   因企施策: '针对不同企业',
   发奖金: '激励',
   奖金: '激励',
+  看不懂: '理解',
+  读不懂: '理解',
+  搞不懂: '理解',
+  弄不明白: '理解',
+  搞不明白: '理解',
+  解读: '理解',
+  讲解: '理解',
   // ── What the specialist keeps and gets ──
   工资: '福利待遇',
   待遇: '福利待遇',

@@ -285,3 +285,11 @@ describe('entries named by their number', () => {
     expect(qa.answer('选派条件最后一条').citation).toBe(`${PLAN}四、派驻条件（一）6.`);
   });
 });
+
+describe('the issue’s chat words', () => {
+  it('answers 看不懂/解读, 啥样/选上 and 管哪些事 from the clause that says so', () => {
+    expect(qa.answer('政策看不懂能找特派员解读吗').citation).toBe(`${PLAN}二、工作任务（一）`);
+    expect(qa.answer('啥样的人能选上特派员').citation).toBe(`${PLAN}四、派驻条件（一）`);
+    expect(qa.answer('服务站管哪些事').citation).toBe(`${PLAN}五、工作要求（二）`);
+  });
+});
