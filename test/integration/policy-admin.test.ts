@@ -65,7 +65,8 @@ describe('administrators manage the policy knowledge base', () => {
 
   it('answers from a document added as .docx at once, and on another instance once it refreshes', async () => {
     const question = '柳州的特派员每服务一天补贴多少交通费？';
-    expect(await ask(service.services, question)).toContain('未找到相关政策');
+    // Before the city's rules are added, the documents do not say (the plan's 1万元 is a year's, not a day's).
+    expect(await ask(service.services, question)).toMatch(/未找到相关政策|文件没有写到这一点/);
     const response = await upload('柳州补贴细则.docx', await makeDocx(RULES));
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -93,7 +94,9 @@ describe('administrators manage the policy knowledge base', () => {
 
   it('removes a document, and a removed built-in document is not seeded again', async () => {
     expect((await request(service.handler).delete('/admin/policies/柳州补贴细则').set(auth)).status).toBe(204);
-    expect(await ask(service.services, '柳州的特派员每服务一天补贴多少交通费？')).toContain('未找到相关政策');
+    expect(await ask(service.services, '柳州的特派员每服务一天补贴多少交通费？')).toMatch(
+      /未找到相关政策|文件没有写到这一点/,
+    );
     expect((await request(service.handler).delete('/admin/policies/柳州补贴细则').set(auth)).status).toBe(404);
 
     const builtIn = 'gx-stdept-reply-2021513';

@@ -11,7 +11,7 @@ import type { Hit, PolicyIndex } from './policy-index.js';
 import { type QuestionIntent, questionIntent } from './question-intent.js';
 import { documentWords, mendTypos, plainQuestion } from './question-text.js';
 import { outOfScope } from './scope.js';
-import { PLAN_SLUG } from './situations.js';
+import { PLAN_SLUG, REPLY_SLUG } from './situations.js';
 import {
   citationOf,
   coveredLine,
@@ -149,15 +149,21 @@ function openedByAnother(
   open: SpecialAnswer | null,
 ): SpecialAnswer | null {
   if (!open) return null;
-  // Only a document that holds (nearly) the whole question states what the plan leaves open.
   const best = rankHits(searchIn(index, words), intent, PLAN_SLUG).find(
-    (hit) =>
-      hit.clause.lines.length > 0 && hit.coverage >= STATED_COVERAGE && hit.score >= MIN_SCORE && hit.holdsSubject,
+    (hit) => hit.clause.lines.length > 0 && hit.coverage >= MIN_COVERAGE && hit.score >= MIN_SCORE && hit.holdsSubject,
   );
+  // Only a sentence of another document that speaks of the open subject itself (奖励, 发放) and, for a detail, states
+  // one (5000元, 12月31日前) settles it.
+  const sentences = best ? `${best.clause.heading}。${clauseText(best.clause)}`.split(/[。；\n]/) : [];
   const stated =
     best &&
     !best.clause.id.startsWith(`${PLAN_SLUG}#`) &&
-    (!DETAIL_KINDS.has(intent.kind) || answers(best.clause).has(intent.kind));
+    !best.clause.id.startsWith(`${REPLY_SLUG}#`) &&
+    sentences.some(
+      (sentence) =>
+        (!open.subject || open.subject.test(sentence)) &&
+        (!DETAIL_KINDS.has(intent.kind) || answers({ ...best.clause, lines: [{ text: sentence }] }).has(intent.kind)),
+    );
   return stated ? null : open;
 }
 
@@ -169,6 +175,9 @@ const ASKS_FOR_NOW = /现在|目前|如今|最新|当前|今年|眼下/;
 /** A figure the text dates (截至2020年, 2018年以来). */
 const DATED_FIGURE = /截至\d{4}年|\d{4}年以来|自\d{4}年/;
 
+/** An amount or count asked per day, month, week or visit. */
+const PER_PERIOD = /(?:每|一)(?:服务)?(?:一)?(天|日|月|周|次|趟)(?:补|给|发|多少|能|可以|要)/;
+
 /** Units a count is asked in that must be stated with a figure in the answer; 人, 名 and 位 count the same. */
 const COUNTED_IN = /(?:多少|几)(?:个)?(项|家|人|名|位|期|户|份|所|批|篇|场|届|亿元|万元|元)/;
 const SAME_UNIT: Record<string, string> = { 人: '人|名|位', 名: '人|名|位', 位: '人|名|位' };
@@ -179,6 +188,10 @@ function detailMissing(question: string, clause: Clause): boolean {
   const text = clauseText(clause);
   // 「现在一共有多少名专家」: a figure the document gives as of a year gone by is not today's.
   if (ASKS_FOR_NOW.test(question) && DATED_FIGURE.test(text)) return true;
+  // 「每服务一天补贴多少」: an amount per day, month or visit is not the 1万元 a year.
+  const period = PER_PERIOD.exec(question)?.[1];
+  if (period && /多少|几/.test(question) && !new RegExp(`每(?:服务)?(?:一)?${period}|/${period}`).test(text))
+    return true;
   const years = question.match(/(?:19|20)\d{2}(?=年)/g) ?? [];
   if (years.some((year) => !text.includes(year))) return true;
   const unit = COUNTED_IN.exec(question)?.[1];
@@ -201,8 +214,6 @@ function questionsIn(message: string): string[] {
     .filter((part) => ASKS_SOMETHING.test(part));
   return parts.length >= 2 && parts.length <= 3 ? parts : [message];
 }
-
-const STATED_COVERAGE = 0.8;
 
 /** The best clauses for the words: of the document the question names, when it names one that holds any. */
 function searchIn(index: PolicyIndex, words: string): Hit[] {

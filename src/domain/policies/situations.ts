@@ -24,6 +24,8 @@ export interface SituationRule {
 
 /** The built-in programme plan, whose clauses the rules cite. */
 export const PLAN_SLUG = 'gx-enterprise-tech-specialist-plan-draft';
+/** The built-in reply to a deputy: a report on other programmes, which settles nothing the plan leaves open. */
+export const REPLY_SLUG = 'gx-stdept-reply-2021513';
 
 const CN_NUMBER = '[一二两三四五六七八九十\\d]{1,3}';
 const numberIn = (text: string, unit: RegExp): number | null => {

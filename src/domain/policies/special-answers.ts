@@ -8,6 +8,8 @@ export interface SpecialAnswer {
   citation: string | null;
   answered: boolean;
   undecided?: boolean;
+  /** For a question the plan leaves open: the words of its subject, which a document that settles it must use. */
+  subject?: RegExp;
 }
 
 export const NO_ANSWER_PHRASE = '未找到相关政策';
@@ -147,6 +149,7 @@ export function openAnswer(index: PolicyIndex, asked: string): SpecialAnswer | n
     citation: citationOf(clause),
     answered: true,
     undecided: true,
+    ...(open.when[0] ? { subject: open.when[0] } : {}),
   };
 }
 
