@@ -130,6 +130,11 @@ function lists(index: PolicyIndex): Lists {
   return built;
 }
 
+/** The numbered entries (1. 2. …) of a clause. */
+export function entriesOf(index: PolicyIndex, clause: Clause): Clause[] {
+  return lists(index).entries.get(clause.id) ?? [];
+}
+
 export function numberedEntry(index: PolicyIndex, question: string): Anchor | null {
   const match = NAMED_ENTRY.exec(question);
   if (!match?.[1]) return null;

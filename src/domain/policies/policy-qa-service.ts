@@ -1,7 +1,7 @@
 import type { Channel } from '../programme/types.js';
 import { composeAnswer, listBody } from './answer-composer.js';
 import type { AnswerSynthesizer, QuestionRewriter } from './answer-synthesizer.js';
-import { anchorOf, numberedEntry, within } from './clause-anchor.js';
+import { anchorOf, entriesOf, numberedEntry, within } from './clause-anchor.js';
 import { answers, rankHits } from './clause-ranking.js';
 import { characterPairs, type FaqStore, matchFaq, PARAPHRASE_SIMILARITY } from './faq.js';
 import { groundingProblem } from './grounding.js';
@@ -119,13 +119,8 @@ function singledOut(index: PolicyIndex, best: Hit, hits: Hit[], asksForAll: bool
   if (asksForAll || best.coverage < MIN_COVERAGE) return false;
   const section = best.clause.citation.replace(/（[一二三四五六七八九十]+）$/, '');
   const parent = best.clause.parentId ? index.clause(best.clause.parentId) : undefined;
-  const entries = parent
-    ? index.all().filter((clause) => clause.parentId === parent.id)
-    : index
-        .all()
-        .filter(
-          (clause) => clause.id !== best.clause.id && clause.citation.startsWith(`${section}（`) && !clause.parentId,
-        );
+  // The entries of the same list, from the tables worked out once per index (not a walk over every clause).
+  const entries = parent ? entriesOf(index, parent) : itemsOf(index, { ...best.clause, citation: section });
   const others = entries.filter((clause) => clause.id !== best.clause.id);
   if (others.length === 0) return false;
   const heading = `${parent?.heading ?? ''}${best.clause.heading}`;
