@@ -94,7 +94,7 @@ function nearlySame(a: string, b: string): boolean {
   return differences === 1;
 }
 
-function findEnterprise(
+export function findEnterprise(
   text: string,
   postings: ReadingPosting[],
   roster: PostingRef[],

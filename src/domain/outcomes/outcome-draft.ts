@@ -1,0 +1,135 @@
+import type { LocalDate } from '../../common/local-date.js';
+import { matchEnterprise } from '../visits/enterprise-match.js';
+import { findDates } from '../visits/report-dates.js';
+import { readingText } from '../visits/report-reading.js';
+import type { Posting } from '../visits/visit-ledger.js';
+import { parseCount, parseNumber } from './outcome-figures.js';
+import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
+import { monthIn, type OutcomeReading } from './outcome-reading.js';
+import type { OutcomeDetails, OutcomeKind, OutcomeStage, ProjectLevel } from './types.js';
+
+/** An outcome report as far as it has been read; what is missing is asked for, one question at a time. */
+export interface OutcomeDraft extends OutcomeDetails {
+  kind: OutcomeKind;
+  assignmentId: string | null;
+  date: LocalDate | null;
+  monthOnly: boolean;
+  title: string | null;
+  /** The message as written, kept with the record. */
+  summary: string;
+}
+
+export type OutcomeMissing = 'enterprise' | 'date' | 'stage' | 'level' | 'title' | 'form' | 'ipKind' | 'quantity';
+
+/** The draft a reading starts; the enterprise is set when the message names one of the reporter's. */
+export function draftOf(reading: OutcomeReading, message: string): OutcomeDraft {
+  return {
+    kind: reading.kind,
+    assignmentId: reading.enterprise.kind === 'found' ? reading.enterprise.posting.assignmentId : null,
+    date: reading.date,
+    monthOnly: reading.monthOnly,
+    title: reading.title,
+    summary: readingText(message).slice(0, 500),
+    level: reading.level,
+    stage: reading.stage,
+    form: reading.form,
+    amount: reading.amount,
+    ipKind: reading.ipKind,
+    quantity: reading.quantity,
+  };
+}
+
+/** What must be known of each kind before it is stored (the amount of a transfer is welcome, not required). */
+const REQUIRED: Record<OutcomeKind, OutcomeMissing[]> = {
+  PROJECT: ['stage', 'level', 'title'],
+  TRANSFER: ['form'],
+  RD_ACCOUNTING: [],
+  RD_INSTITUTION: [],
+  IP: ['ipKind', 'quantity', 'stage'],
+  TRAINING: ['quantity'],
+};
+
+/** The first field still missing, in the order the bot asks; null when the draft can be stored. */
+export function missingOf(draft: OutcomeDraft): OutcomeMissing | null {
+  if (!draft.assignmentId) return 'enterprise';
+  if (!draft.date) return 'date';
+  for (const field of REQUIRED[draft.kind]) {
+    if (field === 'title' ? !draft.title : draft[field as keyof OutcomeDetails] === null) return field;
+  }
+  return null;
+}
+
+function wordIn<T>(text: string, table: [string, T][]): T | null {
+  const found = table.filter(([word]) => text.includes(word)).sort((a, b) => b[0].length - a[0].length)[0];
+  return found ? found[1] : null;
+}
+
+/**
+ * The draft with the answer to the bot's question filled in, or null when the message does not answer it (it is
+ * then read as a new message).
+ */
+export function answerOutcomeQuestion(
+  draft: OutcomeDraft,
+  missing: OutcomeMissing,
+  message: string,
+  today: LocalDate,
+  postings: Posting[],
+): OutcomeDraft | null {
+  const text = readingText(message).trim();
+  if (text === '') return null;
+  switch (missing) {
+    case 'enterprise': {
+      const number = /^(\d{1,2})$/.exec(text);
+      const posting = number
+        ? postings[Number(number[1]) - 1]
+        : (() => {
+            const match = matchEnterprise(text, postings);
+            return match.kind === 'found' ? (match.posting as Posting) : undefined;
+          })();
+      return posting ? { ...draft, assignmentId: posting.assignmentId } : null;
+    }
+    case 'date': {
+      const [day] = findDates(text, today, postings);
+      if (day?.kind === 'past' && day.value) return { ...draft, date: day.value, monthOnly: false };
+      const month = monthIn(text, today);
+      return month && !month.future ? { ...draft, date: month.date, monthOnly: true } : null;
+    }
+    case 'stage': {
+      const stage =
+        draft.kind === 'IP'
+          ? wordIn<OutcomeStage>(text, [...IP_STAGE_WORDS, ['已授权', 'GRANTED'], ['申请中', 'APPLIED']])
+          : wordIn<OutcomeStage>(text, [...PROJECT_STAGE_WORDS, ['已立项', 'APPROVED'], ['只是申报', 'APPLIED']]);
+      return stage ? { ...draft, stage } : null;
+    }
+    case 'level': {
+      const level = wordIn<ProjectLevel>(text, [
+        ...LEVEL_WORDS,
+        ['国', 'NATIONAL'],
+        ['区', 'REGIONAL'],
+        ['市', 'CITY'],
+        ['企业', 'ENTERPRISE'],
+      ]);
+      return level ? { ...draft, level } : null;
+    }
+    case 'form': {
+      const form = wordIn(text, FORM_WORDS);
+      return form ? { ...draft, form } : null;
+    }
+    case 'ipKind': {
+      const ipKind = wordIn(text, IP_KIND_WORDS);
+      return ipKind ? { ...draft, ipKind } : null;
+    }
+    case 'quantity': {
+      const bare = /^(\d{1,6}|[一二两三四五六七八九十百千]+)\s*$/.exec(text)?.[1];
+      const quantity =
+        (bare ? parseNumber(bare) : null) ?? parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');
+      return quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000
+        ? { ...draft, quantity }
+        : null;
+    }
+    case 'title': {
+      const title = text.replace(/^(?:项目)?(?:名称|名字)?(?:是|叫|为)?[:：]?\s*/, '').replace(/[《》「」“”"]/g, '');
+      return title.length >= 2 && title.length <= 100 ? { ...draft, title } : null;
+    }
+  }
+}

@@ -1,0 +1,87 @@
+const DIGIT: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  俩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
+const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** 「一百五十」 → 150, 「两千」 → 2000, 「十二」 → 12, 「3.5」 → 3.5; null when it is not a number. */
+export function parseNumber(text: string): number | null {
+  if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
+  if (!/^[零〇一二两俩三四五六七八九十百千]+$/.test(text)) return null;
+  let total = 0;
+  let digit: number | null = null;
+  for (const char of text) {
+    if (char in DIGIT) {
+      digit = DIGIT[char] ?? 0;
+      continue;
+    }
+    const unit = UNIT[char] ?? 1;
+    total += (digit ?? 1) * unit;
+    digit = null;
+  }
+  return total + (digit ?? 0);
+}
+
+const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百千]+';
+
+/**
+ * A sum of money in 万元: 「20万」 20, 「5000元」 0.5, 「一百五十万元」 150, 「1.2亿」 12000, 「30w」 30. Null when the message
+ * names none.
+ */
+export function parseAmount(text: string): number | null {
+  // 「2万5」, 「12万5」: the digit after 万 is thousands.
+  const tail = /(\d+)万([1-9])(?![\d千百万元块号日月])/.exec(text);
+  if (tail?.[1] && tail[2]) return Number(tail[1]) + Number(tail[2]) / 10;
+  const match = new RegExp(`(${NUMBER})\\s*(亿|万|w|W|千)?\\s*(元|块|rmb|RMB)?`, 'g');
+  for (const m of text.matchAll(match)) {
+    const [, figure, scale, currency] = m;
+    if (!figure || (!scale && !currency)) continue;
+    if (scale === '千' && !currency) continue;
+    const value = parseNumber(figure);
+    if (value === null) continue;
+    const wan =
+      scale === '亿' ? value * 10_000 : scale === '万' || scale === 'w' || scale === 'W' ? value : value / 10_000;
+    return Math.round(wan * 100) / 100;
+  }
+  return null;
+}
+
+/** Words around a number that make it approximate: 「三十多人」, 「近百人」, 「50人左右」. */
+const ROUGH_BEFORE = /(?:近|约|大约|大概|差不多|将近|接近|上|几)\s*$/;
+const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
+
+/**
+ * An exact count of people (「培训了45名技术员」, 「30人参加」) or of items (「3件发明专利」, 「两项」). Null when none is
+ * given, or only an approximate one.
+ */
+export function parseCount(text: string, of: 'people' | 'items'): number | null {
+  const units =
+    of === 'people'
+      ? '(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|个员工|个工人|个技术员|员工|工人|技术员|学员|骨干)'
+      : '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
+  if (of === 'people') {
+    const labelled = /(?:参加人数|参训人数|培训人数|人数)\s*[:：]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
+    if (labelled) return Number(labelled);
+  }
+  const match = new RegExp(`(${NUMBER})\\s*(${units})`, 'g');
+  for (const m of text.matchAll(match)) {
+    const figure = m[1] ?? '';
+    const before = text.slice(0, m.index ?? 0);
+    const after = (m[2] ?? '').replace(/^\s+/, '');
+    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after)) return null;
+    const value = parseNumber(figure);
+    if (value !== null && Number.isInteger(value) && value > 0 && value <= 100_000) return value;
+  }
+  return null;
+}

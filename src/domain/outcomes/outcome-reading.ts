@@ -1,0 +1,287 @@
+import { type LocalDate, localDate, yearOf } from '../../common/local-date.js';
+import { type EnterpriseMatch, matchEnterprise, type PostingRef } from '../visits/enterprise-match.js';
+import { findDates } from '../visits/report-dates.js';
+import { findEnterprise, type ReadingPosting, readingText } from '../visits/report-reading.js';
+import { parseAmount, parseCount } from './outcome-figures.js';
+import {
+  EVENTS,
+  FORM_WORDS,
+  IP_KIND_WORDS,
+  IP_STAGE_WORDS,
+  LEVEL_WORDS,
+  NOT_A_STAGE,
+  PLAN_WORDS,
+  PROJECT_STAGE_WORDS,
+  SELF_EVIDENT,
+  STAGE_PRECEDENCE,
+  SUBJECTS,
+} from './outcome-lexicon.js';
+import { OUTCOME_KINDS, type OutcomeDetails, type OutcomeKind, type OutcomeStage } from './types.js';
+
+/** Why an outcome report cannot be stored as it stands. */
+export type OutcomeRefusal = 'future' | 'plan' | 'not-posted';
+
+/** A message read as an outcome report; fields the message does not give are null (the bot asks, never guesses). */
+export interface OutcomeReading extends OutcomeDetails {
+  kind: OutcomeKind;
+  enterprise: EnterpriseMatch;
+  /** An enterprise named that is not one of the reporter's postings. */
+  foreign: string | null;
+  /** The day, or the first of the month when only a month was given. */
+  date: LocalDate | null;
+  monthOnly: boolean;
+  /** A name the message gives the outcome (《…》, 「…」, 项目名称…), or null. */
+  title: string | null;
+  refusal: OutcomeRefusal | null;
+  /** The words of the date read, to name a day still to come. */
+  dateText: string | null;
+}
+
+/** A message put to the bot rather than told to it. */
+const QUESTION =
+  /[?？]\s*$|(吗|呢|么)\s*[。.!！~]*$|^(请问|问一下|想问|咨询)|怎么|如何|能不能|可不可以|能否|是否|哪些|哪个|什么|多少钱|有没有|要不要|算不算|多久|啥时候|几时/;
+/** Talking about a subject is no outcome of it: 「聊聊成果转化的事」, 「讲讲专利转让」. */
+const TOPIC_ONLY =
+  /(?:聊聊|聊一聊|聊了下|聊了一下|谈谈|谈一谈|讲讲|介绍|了解|咨询|商量|探讨|研究一下|梳理|指导|讨论|辅导|谋划|策划|看看)[^，,。；;]{0,12}$/;
+/** An event word followed by these is about preparing the outcome (申报材料, 申请流程), not the outcome. */
+const ABOUT_PREPARING = /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知)/;
+/** How close a subject and its event must be (characters between them). */
+const NEAR = 20;
+
+interface Hit {
+  word: string;
+  index: number;
+}
+
+function hitsOf(text: string, words: readonly string[]): Hit[] {
+  const hits: Hit[] = [];
+  const taken = new Array<boolean>(text.length).fill(false);
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    let at = text.indexOf(word);
+    while (at >= 0) {
+      if (!taken.slice(at, at + word.length).some(Boolean)) {
+        hits.push({ word, index: at });
+        for (let i = at; i < at + word.length; i++) taken[i] = true;
+      }
+      at = text.indexOf(word, at + word.length);
+    }
+  }
+  return hits;
+}
+
+/** Subjects so general (项目, 技术, 成果) that only an event proper to the kind makes them an outcome. */
+const GENERIC_SUBJECTS = new Set([
+  '项目',
+  '项木',
+  '像目',
+  '技术',
+  '工艺',
+  '配方',
+  '成果',
+  '新技术',
+  '新工艺',
+  '新配方',
+]);
+const WEAK_EVENTS = new Set([
+  '签了',
+  '签订',
+  '签约',
+  '提交',
+  '提交了',
+  '参加了',
+  '拿到',
+  '做了',
+  '搞了',
+  '讲了',
+  '上了',
+]);
+/** People counted (「30人」, 「四十多个人」, 「一百名」): with 培训 near, a training held. */
+const PEOPLE = /(?:\d+|[一二两三四五六七八九十百千几]+)\s*(?:多|余|来)?\s*(?:个)?\s*(?:人|名|位)/;
+
+/** How near the closest subject of the kind stands to one of its events, or null when none does. */
+function closeness(text: string, kind: OutcomeKind): number | null {
+  const subjects = hitsOf(text, SUBJECTS[kind]).filter((hit) => !TOPIC_ONLY.test(text.slice(0, hit.index)));
+  const events = hitsOf(text, EVENTS[kind]).filter(
+    (event) => !ABOUT_PREPARING.test(text.slice(event.index + event.word.length)),
+  );
+  const evident =
+    hitsOf(text, SELF_EVIDENT[kind]).some((hit) => !TOPIC_ONLY.test(text.slice(0, hit.index))) ||
+    (kind === 'TRAINING' && subjects.length > 0 && PEOPLE.test(text));
+  let best: number | null = evident ? 0 : null;
+  for (const subject of subjects) {
+    for (const event of events) {
+      if (GENERIC_SUBJECTS.has(subject.word) && WEAK_EVENTS.has(event.word)) continue;
+      const overlap =
+        event.index < subject.index + subject.word.length && subject.index < event.index + event.word.length;
+      if (overlap) continue;
+      const gap =
+        event.index >= subject.index
+          ? event.index - (subject.index + subject.word.length)
+          : subject.index - (event.index + event.word.length);
+      if (gap <= NEAR && (best === null || gap < best)) best = gap;
+    }
+  }
+  return best;
+}
+
+/** When two kinds are as near, the more specific is meant (a patent transferred is a transfer). */
+const PRIORITY: OutcomeKind[] = ['TRANSFER', 'RD_ACCOUNTING', 'RD_INSTITUTION', 'IP', 'PROJECT', 'TRAINING'];
+
+function kindOf(text: string): OutcomeKind | null {
+  let chosen: { kind: OutcomeKind; gap: number } | null = null;
+  for (const kind of PRIORITY) {
+    const gap = closeness(text, kind);
+    if (gap !== null && (chosen === null || gap < chosen.gap)) chosen = { kind, gap };
+  }
+  return chosen?.kind ?? null;
+}
+
+/** The stage the message means: the furthest along of those it names. */
+function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeStage | null {
+  const masked = NOT_A_STAGE.reduce((t, word) => t.replaceAll(word, ' '.repeat(word.length)), text);
+  const named = new Set(
+    hitsOf(
+      masked,
+      table.map(([word]) => word),
+    ).map((hit) => table.find(([w]) => w === hit.word)?.[1]),
+  );
+  return STAGE_PRECEDENCE.find((stage) => named.has(stage)) ?? null;
+}
+
+function firstOf<T>(text: string, table: [string, T][]): T | null {
+  const hits = hitsOf(
+    text,
+    table.map(([word]) => word),
+  ).sort((a, b) => a.index - b.index);
+  const first = hits[0];
+  return first ? (table.find(([word]) => word === first.word)?.[1] ?? null) : null;
+}
+
+const MONTH_NUMBERS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+
+/** A month without a day: 3月份, 今年5月, 去年十一月, 上个月, 这个月. */
+export function monthIn(text: string, today: LocalDate): { date: LocalDate; future: boolean; text: string } | null {
+  const year = yearOf(today);
+  const month = Number(today.slice(5, 7));
+  const relative = /(上个?月|这个?月|本月|下个?月)(?!\s*\d|\s*[一二三四五六七八九十]+\s*[号日])/.exec(text);
+  if (relative?.[1]) {
+    const step = relative[1].startsWith('上') ? -1 : relative[1].startsWith('下') ? 1 : 0;
+    const m = month + step;
+    const date = m < 1 ? localDate(year - 1, 12, 1) : m > 12 ? localDate(year + 1, 1, 1) : localDate(year, m, 1);
+    return { date, future: step > 0, text: relative[0] };
+  }
+  const named =
+    /(今年|去年|前年|明年)?\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:份|初|中旬|中|底|末|上旬|下旬)?(?!\s*(?:\d|[一二三四五六七八九十]+\s*[号日]))/.exec(
+      text,
+    );
+  if (!named?.[2]) return null;
+  const m = MONTH_NUMBERS[named[2]] ?? Number(named[2]);
+  const y = named[1] === '去年' ? year - 1 : named[1] === '前年' ? year - 2 : named[1] === '明年' ? year + 1 : year;
+  const date = localDate(y, m, 1);
+  return { date, future: y > year || (y === year && m > month), text: named[0] };
+}
+
+/** A name given to the outcome: quoted, or 「项目名称：…」 / 「叫…」. */
+function titleIn(text: string): string | null {
+  const quoted = /[《「“"『]([^》」”"』]{2,60})[》」”"』]/.exec(text)?.[1];
+  if (quoted) return quoted.trim();
+  const named = /(?:项目名称|名称|题目|名字)\s*(?:是|为|叫|:|：)\s*([^，,。；;\s]{2,40})/.exec(text)?.[1];
+  if (named) return named.trim();
+  const called = /叫(?:做)?\s*([^，,。；;\s]{4,40}?)(?:的(?:项目|课题|专利)|[，,。；;\s]|$)/.exec(text)?.[1];
+  return called ? called.trim() : null;
+}
+
+/** Reads a message as an outcome report (科技项目, 成果转化, 研发核算, 研发机构, 知识产权, 培训), or null. */
+export function readOutcome(
+  message: string,
+  today: LocalDate,
+  postings: ReadingPosting[],
+  roster: PostingRef[] = [],
+): OutcomeReading | null {
+  const text = readingText(message);
+  if (QUESTION.test(text)) return null;
+  const kind = kindOf(text);
+  if (!kind) return null;
+
+  // Sums of money are no dates (「作价1.2亿元」 is not 1 February).
+  const dates = findDates(
+    text.replace(MONEY, (m) => ' '.repeat(m.length)),
+    today,
+    postings,
+  ).map((d) =>
+    // A day later this year than today that the reader placed in last year is still to come, unless it says 去年.
+    d.lastYear && d.value && !/去年/.test(text)
+      ? { ...d, kind: 'future' as const, lastYear: false, value: `${yearOf(today)}${d.value.slice(4)}` as LocalDate }
+      : d,
+  );
+  const eventAt = firstEventIndex(text, kind);
+  const day =
+    dates
+      .filter((d) => (d.kind === 'past' || d.kind === 'future') && d.value !== null)
+      .sort((a, b) => Math.abs(a.index - eventAt) - Math.abs(b.index - eventAt))[0] ?? null;
+  const month = day ? null : monthIn(text, today);
+  const futureWords = dates.some((d) => d.kind === 'future');
+  const plan = hitsOf(text, PLAN_WORDS).length > 0;
+  const found = findEnterprise(text, postings, roster);
+  const enterprise = found.match;
+  const foreign = found.foreign ?? (enterprise.kind === 'none' ? otherCompany(text, postings) : null);
+
+  const details: OutcomeDetails = {
+    level: kind === 'PROJECT' ? (firstOf(text, LEVEL_WORDS) ?? (CITY_LEVEL.test(text) ? 'CITY' : null)) : null,
+    stage:
+      kind === 'PROJECT' ? stageOf(text, PROJECT_STAGE_WORDS) : kind === 'IP' ? stageOf(text, IP_STAGE_WORDS) : null,
+    form: kind === 'TRANSFER' ? firstOf(text, FORM_WORDS) : null,
+    amount: kind === 'TRANSFER' ? parseAmount(text) : null,
+    ipKind: kind === 'IP' ? firstOf(text, IP_KIND_WORDS) : null,
+    quantity: kind === 'IP' ? parseCount(text, 'items') : kind === 'TRAINING' ? parseCount(text, 'people') : null,
+  };
+  const date = day?.value ?? month?.date ?? null;
+  const future = (day?.kind === 'future' && !plan) || month?.future === true || (futureWords && !day?.value);
+  const refusal: OutcomeRefusal | null = plan ? 'plan' : future ? 'future' : foreign ? 'not-posted' : null;
+  return {
+    kind,
+    ...details,
+    enterprise,
+    foreign,
+    date,
+    monthOnly: !day && month !== null,
+    title: titleIn(text),
+    refusal,
+    dateText: day?.text.trim() ?? month?.text ?? null,
+  };
+}
+
+const MONEY = /\d+(?:\.\d+)?\s*(?:亿|万|w|W)\s*(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)/g;
+const CITIES = '南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左';
+/** A city's own programme: 「南宁市的项目」, 「柳州市科技计划」. */
+const CITY_LEVEL = new RegExp(`(?:${CITIES})市(?:的|科技|重点)`);
+/** A company the message names by city and name (「桂林晶瑞光学的研发中心」) that is none of the reporter's. */
+const CITY_COMPANY = new RegExp(`(?:${CITIES})(?!市)([\u4e00-\u9fa5]{2,8}?)(?=的|那边|那里|那儿)`);
+
+function otherCompany(text: string, postings: ReadingPosting[]): string | null {
+  const match = CITY_COMPANY.exec(text);
+  if (!match?.[0]) return null;
+  return matchEnterprise(match[0], postings).kind === 'none' ? match[0] : null;
+}
+
+/** Where the outcome's first event word stands (to take the date told of it, not of a visit before it). */
+function firstEventIndex(text: string, kind: OutcomeKind): number {
+  const hits = [...hitsOf(text, EVENTS[kind]), ...hitsOf(text, SELF_EVIDENT[kind])];
+  return hits.length > 0 ? Math.min(...hits.map((hit) => hit.index)) : 0;
+}
+
+export const isOutcomeKind = (value: string): value is OutcomeKind =>
+  (OUTCOME_KINDS as readonly string[]).includes(value);

@@ -1,0 +1,36 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import {
+  loadOutcomeHeldOut,
+  loadOutcomeTune,
+  OUTCOME_LEVELS_FILE,
+  type OutcomeLevels,
+  outcomeLevelsOf,
+} from '../../../scripts/outcome-cases.js';
+import { scoreOutcomes } from '../../../src/domain/outcomes/outcome-eval.js';
+
+/**
+ * The outcome reader is held to the levels recorded by `npm run eval:outcomes -- --record`: a change that reads any
+ * field of the labelled messages worse than before fails here.
+ */
+describe('the outcome reader on the labelled messages', async () => {
+  const recorded = JSON.parse(await readFile(OUTCOME_LEVELS_FILE, 'utf8')) as OutcomeLevels;
+  const parts = { tune: await loadOutcomeTune(), heldOut: await loadOutcomeHeldOut() };
+
+  it('has at least 400 labelled messages, with other messages and refusals in both parts', () => {
+    expect(parts.tune.length + parts.heldOut.length).toBeGreaterThanOrEqual(400);
+    for (const cases of Object.values(parts)) {
+      expect(cases.filter((c) => c.expect.kind === null).length).toBeGreaterThan(20);
+      expect(cases.filter((c) => c.expect.refusal !== null).length).toBeGreaterThan(10);
+    }
+  });
+
+  for (const part of ['tune', 'heldOut'] as const) {
+    it(`reads the ${part === 'tune' ? 'part tuned on' : 'held-out part'} at least as well as recorded, field by field`, () => {
+      const now = outcomeLevelsOf(scoreOutcomes(parts[part]));
+      for (const [field, level] of Object.entries(recorded[part])) {
+        expect(now[field], `${part} ${field}`).toBeGreaterThanOrEqual(level);
+      }
+    });
+  }
+});

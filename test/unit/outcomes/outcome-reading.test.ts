@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { parseAmount, parseCount } from '../../../src/domain/outcomes/outcome-figures.js';
+import { readOutcome } from '../../../src/domain/outcomes/outcome-reading.js';
+
+const today = '2026-12-01' as LocalDate;
+const postings = [
+  {
+    assignmentId: 'A-001',
+    enterpriseId: 'E-LZ-001',
+    enterpriseName: '柳州市龙城精密齿轮有限公司',
+    shortName: '龙城齿轮',
+    startDate: '2025-06-01' as LocalDate,
+    endDate: '2027-05-31' as LocalDate,
+  },
+];
+const read = (text: string) => readOutcome(text, today, postings);
+
+describe('reading an outcome told in chat', () => {
+  it('reads a project with its level, stage and day', () => {
+    const r = read('龙城齿轮申报的自治区重点研发项目昨天批下来了👏');
+    expect(r).toMatchObject({ kind: 'PROJECT', level: 'REGIONAL', stage: 'APPROVED', date: '2026-11-30' });
+    expect(r?.enterprise.kind).toBe('found');
+  });
+
+  it('reads a transfer with its form and amount in 万元, a month-only date kept as a month', () => {
+    expect(read('我们的专利转让给龙城齿轮了，转让费2万5，上个月签的')).toMatchObject({
+      kind: 'TRANSFER',
+      form: 'TRANSFER',
+      amount: 2.5,
+      date: '2026-11-01',
+      monthOnly: true,
+    });
+  });
+
+  it('reads patents with their kind, count (full-width digits too) and stage', () => {
+    expect(read('龙城齿轮实用新型授权了３件，今天下的证')).toMatchObject({
+      kind: 'IP',
+      ipKind: 'UTILITY_MODEL',
+      quantity: 3,
+      stage: 'GRANTED',
+    });
+  });
+
+  it('keeps an approximate head count unknown rather than guessing it', () => {
+    expect(read('昨天给龙城齿轮员工搞了个培训，四十多人')).toMatchObject({ kind: 'TRAINING', quantity: null });
+    expect(read('昨天给龙城齿轮员工搞了个培训，42人')).toMatchObject({ kind: 'TRAINING', quantity: 42 });
+  });
+
+  it('refuses what is still to come and what is only planned', () => {
+    expect(read('龙城齿轮的研发中心12月20号揭牌')).toMatchObject({ kind: 'RD_INSTITUTION', refusal: 'future' });
+    expect(read('准备下个月帮龙城齿轮申报国家级项目')).toMatchObject({ kind: 'PROJECT', refusal: 'plan' });
+  });
+
+  it('refuses an enterprise the reporter is not posted to', () => {
+    expect(read('桂林晶瑞光学的研发中心成立了')).toMatchObject({ refusal: 'not-posted' });
+  });
+
+  it('leaves questions and talk about a subject to the rest of the bot', () => {
+    expect(read('自治区级项目怎么申报？')).toBeNull();
+    expect(read('专利授权要多久')).toBeNull();
+    expect(read('下周去龙城齿轮聊聊成果转化的事')).toBeNull();
+    expect(read('讲解了专利申请流程')).toBeNull();
+  });
+});
+
+describe('figures in chat', () => {
+  it('reads sums of money as 万元', () => {
+    expect(parseAmount('转让费20万')).toBe(20);
+    expect(parseAmount('5000元')).toBe(0.5);
+    expect(parseAmount('一百五十万元')).toBe(150);
+    expect(parseAmount('作价1.2亿')).toBe(12000);
+    expect(parseAmount('30w')).toBe(30);
+    expect(parseAmount('没谈价')).toBeNull();
+  });
+
+  it('reads exact counts only', () => {
+    expect(parseCount('申请了两件发明专利', 'items')).toBe(2);
+    expect(parseCount('三十来人', 'people')).toBeNull();
+    expect(parseCount('近百人', 'people')).toBeNull();
+    expect(parseCount('参训人数：35', 'people')).toBe(35);
+  });
+});
