@@ -4,6 +4,7 @@ import { bindingHandlers } from './bot/handlers/binding.js';
 import { confirmationHandlers } from './bot/handlers/confirmations.js';
 import { disputeHandlers } from './bot/handlers/disputes.js';
 import { feedbackHandlers } from './bot/handlers/feedback.js';
+import { outcomeHandlers } from './bot/handlers/outcomes.js';
 import { questionHandlers } from './bot/handlers/questions.js';
 import { visitHandlers } from './bot/handlers/visits.js';
 import { createInboundProcessor, type InboundHooks, type InboundProcessor } from './bot/inbound-processor.js';
@@ -23,6 +24,7 @@ import { PrismaJobRunLog } from './data/repositories/job-run-log.js';
 import { PrismaMetricsSource } from './data/repositories/metrics-source.js';
 import { PrismaOutboxQueue } from './data/repositories/outbox-queue.js';
 import { PrismaOutbox } from './data/repositories/outbox-repository.js';
+import { PrismaOutcomeLedger } from './data/repositories/outcome-ledger.js';
 import { PrismaParaphraseStore } from './data/repositories/paraphrase-store.js';
 import { PrismaPersonDirectory } from './data/repositories/person-directory.js';
 import { PrismaPolicyDocuments } from './data/repositories/policy-documents.js';
@@ -36,6 +38,8 @@ import { createDispatcher, type Dispatcher, type DispatcherHooks } from './deliv
 import { FeedbackNotices } from './domain/feedback/feedback-notices.js';
 import { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
+import { OutcomeNotices } from './domain/outcomes/outcome-notices.js';
+import { OutcomeService } from './domain/outcomes/outcome-service.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
@@ -131,6 +135,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     ledger,
     clock,
   );
+  const outcomeLedger = new PrismaOutcomeLedger(db);
+  const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
     onRouted: (message, decision) => metrics.countMessage(message.channel, decision),
@@ -144,7 +150,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       evidence: new VisitEvidenceService(ledger),
       quota: config.quota,
     }),
-    confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock)),
+    outcomes: outcomeHandlers(outcomes),
+    confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock), outcomes),
     disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
     questions: questionHandlers(policies),

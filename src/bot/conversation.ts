@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import type { Clock } from '../common/clock.js';
 import { isLocalDate, type LocalDate } from '../common/local-date.js';
+import {
+  IP_KINDS,
+  IP_STAGES,
+  OUTCOME_KINDS,
+  PROJECT_LEVELS,
+  PROJECT_STAGES,
+  TRANSFER_FORMS,
+} from '../domain/outcomes/types.js';
 import { VISIT_TYPES } from '../domain/programme/types.js';
 
 /** How long the bot remembers what it asked or showed: an answer after this is read as a new message. */
@@ -39,12 +47,35 @@ const draftSchema = z.object({
   dateWords: z.string().nullable().default(null),
 });
 
+export const OUTCOME_MISSING = ['enterprise', 'date', 'stage', 'level', 'title', 'form', 'ipKind', 'quantity'] as const;
+
+const outcomeDraftSchema = z.object({
+  kind: z.enum(OUTCOME_KINDS),
+  assignmentId: z.string().nullable(),
+  date: localDate.nullable(),
+  monthOnly: z.boolean(),
+  title: z.string().nullable(),
+  summary: z.string(),
+  level: z.enum(PROJECT_LEVELS).nullable(),
+  stage: z.enum([...PROJECT_STAGES, ...IP_STAGES]).nullable(),
+  form: z.enum(TRANSFER_FORMS).nullable(),
+  amount: z.number().nullable(),
+  ipKind: z.enum(IP_KINDS).nullable(),
+  quantity: z.number().int().nullable(),
+});
+
 /** The one question the bot is waiting on, with what it needs to go on. */
 const pendingSchema = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('visit'),
     draft: draftSchema,
     missing: z.enum(MISSING_FIELDS),
+    postings: z.array(postingSchema),
+  }),
+  z.object({
+    kind: z.literal('outcome'),
+    draft: outcomeDraftSchema,
+    missing: z.enum(OUTCOME_MISSING),
     postings: z.array(postingSchema),
   }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),

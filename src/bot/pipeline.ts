@@ -1,6 +1,7 @@
 import { type Clock, today } from '../common/clock.js';
 import type { LocalDate } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
+import { OUTCOME_KIND_LABELS } from '../domain/outcomes/types.js';
 import type { Person } from '../domain/programme/types.js';
 import type { Quota } from '../domain/progress/quota.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
@@ -10,6 +11,7 @@ import type { BindingHandlers } from './handlers/binding.js';
 import type { ConfirmationHandlers } from './handlers/confirmations.js';
 import type { DisputeHandlers } from './handlers/disputes.js';
 import type { FeedbackHandlers } from './handlers/feedback.js';
+import type { OutcomeHandlers } from './handlers/outcomes.js';
 import type { QuestionHandlers } from './handlers/questions.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { visitReplies } from './replies/visits.js';
@@ -30,6 +32,7 @@ export interface BotDeps {
   clock: Clock;
   logger: Logger;
   visits: VisitHandlers;
+  outcomes: OutcomeHandlers;
   confirmations: ConfirmationHandlers;
   disputes: DisputeHandlers;
   feedback: FeedbackHandlers;
@@ -68,12 +71,14 @@ function decisionName(decision: Decision): string {
  * their conversation are read once and the conversation written once.
  */
 export function createBot(deps: BotDeps): Bot {
-  const { visits, confirmations, disputes, feedback, questions, binding } = deps;
+  const { visits, outcomes, confirmations, disputes, feedback, questions, binding } = deps;
 
   function abandonedLine(pending: Pending, day: LocalDate): string {
     switch (pending.kind) {
       case 'visit':
         return replies.abandoned('visit', visitReplies.draftLabel(pending.draft, pending.postings, day));
+      case 'outcome':
+        return replies.abandoned('outcome', OUTCOME_KIND_LABELS[pending.draft.kind]);
       case 'feedback-confirm':
       case 'feedback-enterprise':
       case 'feedback-text':
@@ -91,6 +96,7 @@ export function createBot(deps: BotDeps): Bot {
   function answerPending(turn: Turn, answer: PendingAnswer): Promise<Reply[]> | Reply[] {
     switch (answer.kind) {
       case 'cancel':
+        if (answer.of === 'outcome') return outcomes.cancelled();
         return answer.of === 'visit'
           ? visits.cancelled()
           : answer.of === 'dispute-reason' || answer.of === 'dispute-which'
@@ -100,6 +106,8 @@ export function createBot(deps: BotDeps): Bot {
               : feedback.notFiled();
       case 'visit-draft':
         return visits.report(turn, answer.draft);
+      case 'outcome-draft':
+        return outcomes.continue(turn, answer.draft);
       case 'feedback-yes':
         return feedback.fileFor(turn, answer.text);
       case 'feedback-no':
@@ -129,7 +137,13 @@ export function createBot(deps: BotDeps): Bot {
     return [{ ...first, text: `${first?.text ?? ''}\n\n${open}` }, ...rest];
   }
 
-  function runCommand(turn: Turn, command: Command): Promise<Reply[]> | Reply[] {
+  /** The person's latest outcome, when it is newer than their latest visit report (「撤销」 means the last thing told). */
+  async function latestOutcome(turn: Turn) {
+    const [outcome, visit] = await Promise.all([outcomes.latest(turn), visits.latest(turn)]);
+    return outcome && (!visit || outcome.createdAt > visit.createdAt) ? outcome : null;
+  }
+
+  async function runCommand(turn: Turn, command: Command): Promise<Reply[]> {
     switch (command.name) {
       case 'help':
         return say(
@@ -139,12 +153,18 @@ export function createBot(deps: BotDeps): Bot {
         );
       case 'bind':
         return binding.bind(turn.message, turn.context, turn.sender, command.code);
-      case 'undo':
-        return visits.undo(turn);
+      case 'undo': {
+        const outcome = await latestOutcome(turn);
+        return outcome ? outcomes.undo(turn, outcome) : visits.undo(turn);
+      }
       case 'confirm-undo':
         return say(visitReplies.nothingToUndo);
-      case 'amend':
-        return visits.amend(turn, command.field, command.value);
+      case 'amend': {
+        const outcome = await latestOutcome(turn);
+        return outcome
+          ? outcomes.amend(turn, outcome, command.value)
+          : visits.amend(turn, command.field, command.value);
+      }
       case 'progress':
         return visits.progress(turn);
       case 'pending-visits':
@@ -182,6 +202,8 @@ export function createBot(deps: BotDeps): Bot {
         return say(replies.notAllowed(decision.command, decision.roles));
       case 'report':
         return visits.report(turn, decision.reading.draft);
+      case 'outcome':
+        return outcomes.report(turn, decision.reading, decision.text);
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'progress-question':

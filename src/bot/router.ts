@@ -1,4 +1,6 @@
 import type { LocalDate } from '../common/local-date.js';
+import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
+import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import type { Person, PersonRole } from '../domain/programme/types.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
@@ -17,6 +19,7 @@ export interface Sender extends Person {
 export type PendingAnswer =
   | { kind: 'cancel'; of: Pending['kind'] }
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
+  | { kind: 'outcome-draft'; draft: OutcomeDraft }
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'feedback-no' }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
@@ -35,6 +38,7 @@ export type Decision =
   | { kind: 'command'; command: Command }
   | { kind: 'not-allowed'; command: CommandName; roles: readonly PersonRole[] }
   | { kind: 'report'; reading: ReportReading }
+  | { kind: 'outcome'; reading: OutcomeReading; text: string }
   | { kind: 'complaint'; text: string }
   | { kind: 'progress-question'; text: string }
   | { kind: 'policy-question'; question: string }
@@ -117,6 +121,13 @@ function answerPending(
       }
       const draft = answerVisitQuestion(pending, text, today);
       return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
+    }
+    case 'outcome': {
+      if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };
+      // Another outcome, a command or a question is a new message, not the answer.
+      if (command || QUESTION.test(text) || readOutcome(text, today, pending.postings)) return null;
+      const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
+      return draft ? { kind: 'outcome-draft', draft } : null;
     }
     case 'feedback-confirm':
       if (YES.test(text)) return { kind: 'feedback-yes', text: pending.text };
@@ -221,6 +232,13 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const specialist = sender.role === 'SPECIALIST';
     const reading = readReport(text, today, specialist ? sender.postings : [], { byHost: !specialist });
+    // An outcome (a project approved, a patent granted, a training held) is told apart from a visit by its words;
+    // a message that gives service days is a visit, whatever it achieved.
+    const outcome =
+      specialist || sender.role === 'ENTERPRISE_CONTACT'
+        ? readOutcome(text, today, specialist ? sender.postings : [])
+        : null;
+    if (outcome && !reading?.gave.days) return { decision: { kind: 'outcome', reading: outcome, text }, abandoned };
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.

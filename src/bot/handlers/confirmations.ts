@@ -1,49 +1,137 @@
-import type { SettleOutcome, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
+import type { LocalDate } from '../../common/local-date.js';
+import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
+import type { StoredOutcome } from '../../domain/outcomes/types.js';
+import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
+import { outcomeLine } from '../replies/outcomes.js';
 import { visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
 
-/** The enterprise's answer to reported visits: 待确认, 确认 [1,2], 有异议 [n] 原因 (the reason may follow apart). */
-export function confirmationHandlers(service: VisitConfirmationService) {
-  /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second visit of that list. */
-  function show(turn: Turn, visits: StoredVisit[], footer?: string): Reply[] {
-    if (visits.length > 0)
+/** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
+type Waiting =
+  | { type: 'visit'; id: string; visit: StoredVisit }
+  | { type: 'outcome'; id: string; outcome: StoredOutcome };
+
+type Settled =
+  | { kind: 'settled'; visits: StoredVisit[]; outcomes: StoredOutcome[] }
+  | { kind: 'none' }
+  | { kind: 'choose'; items: Waiting[] }
+  | { kind: 'refused'; refusal: SettleRefusal };
+
+function pendingText(items: Waiting[], today: LocalDate, footer?: string): string {
+  const visits = items.flatMap((item) => (item.type === 'visit' ? [item.visit] : []));
+  if (items.every((item) => item.type === 'visit')) return visitReplies.pending(visits, today, footer);
+  return [
+    `有${items.length}条记录待确认：`,
+    ...items.map(
+      (item, i) =>
+        `${i + 1}. ${item.type === 'visit' ? visitReplies.pending([item.visit], today).split('\n')[1]?.replace(/^1\. /, '') : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
+    ),
+    footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
+  ].join('\n');
+}
+
+function settledText(
+  result: { visits: StoredVisit[]; outcomes: StoredOutcome[] },
+  reason: string | null,
+  today: LocalDate,
+) {
+  const parts: string[] = [];
+  if (result.visits.length > 0) parts.push(visitReplies.settled(result.visits, reason, today));
+  if (result.outcomes.length > 0) {
+    parts.push(
+      reason === null
+        ? [`已确认${result.outcomes.length}条成果：`, ...result.outcomes.map((o) => `· ${outcomeLine(o, today)}`)].join(
+            '\n',
+          )
+        : [
+            '已记录您对成果的异议，并告知报备人和设区市服务站（这条成果暂不计入目标进展）：',
+            ...result.outcomes.map((o) => `· ${outcomeLine(o, today)}`),
+            `异议：${reason}`,
+          ].join('\n'),
+    );
+  }
+  return parts.join('\n\n');
+}
+
+/**
+ * The enterprise's answer to reported visits and outcomes: 待确认, 确认 [1,2], 有异议 [n] 原因 (the reason may follow
+ * apart). Visits and outcomes waiting are shown in one numbered list.
+ */
+export function confirmationHandlers(service: VisitConfirmationService, outcomes: OutcomeService) {
+  async function waiting(turn: Turn): Promise<Waiting[]> {
+    const [visits, outs] = await Promise.all([service.pending(turn.sender), outcomes.pending(turn.sender)]);
+    return [
+      ...visits.map((visit) => ({ type: 'visit' as const, id: visit.id, visit })),
+      ...outs.map((outcome) => ({ type: 'outcome' as const, id: outcome.id, outcome })),
+    ];
+  }
+
+  /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second record of that list. */
+  function show(turn: Turn, items: Waiting[], footer?: string): Reply[] {
+    if (items.length > 0)
       turn.conversation.remember(
         'shownVisits',
-        visits.map((v) => v.id),
+        items.map((item) => item.id),
       );
-    return say(visitReplies.pending(visits, turn.today, footer));
+    return say(pendingText(items, turn.today, footer));
   }
 
-  function settle(turn: Turn, choices: number[] | null, all: boolean, reason: string | null): Promise<SettleOutcome> {
-    return service.settle(turn.sender, {
-      choices,
-      all,
-      reason,
-      shown: choices ? turn.conversation.recall('shownVisits') : null,
-    });
+  async function settle(turn: Turn, choices: number[] | null, all: boolean, reason: string | null): Promise<Settled> {
+    if (turn.sender.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', refusal: { code: 'not-a-contact' } };
+    const items = await waiting(turn);
+    if (items.length === 0) return { kind: 'none' };
+    let chosen: Waiting[];
+    if (choices !== null && choices.length > 0) {
+      // A number refers to the list the contact was shown, which may have changed since.
+      const shown = turn.conversation.recall('shownVisits');
+      chosen = [];
+      for (const choice of choices) {
+        const shownId = shown?.[choice - 1];
+        const item = shown ? items.find((i) => i.id === shownId) : items[choice - 1];
+        if (!item) return { kind: 'refused', refusal: { code: shownId ? 'already-settled' : 'no-such-visit', choice } };
+        chosen.push(item);
+      }
+    } else if ((all && reason === null) || items.length === 1) {
+      chosen = items;
+    } else {
+      return { kind: 'choose', items };
+    }
+    const [visits, outs] = await Promise.all([
+      service.settleVisits(
+        turn.sender,
+        chosen.flatMap((item) => (item.type === 'visit' ? [item.visit] : [])),
+        reason,
+      ),
+      outcomes.settle(
+        turn.sender,
+        chosen.flatMap((item) => (item.type === 'outcome' ? [item.outcome] : [])),
+        reason,
+      ),
+    ]);
+    return visits.length + outs.length > 0 ? { kind: 'settled', visits, outcomes: outs } : { kind: 'none' };
   }
 
-  function answer(turn: Turn, outcome: SettleOutcome, reason: string | null): Reply[] {
+  function answer(turn: Turn, outcome: Settled, reason: string | null): Reply[] {
     if (outcome.kind === 'refused') return say(visitReplies.settleRefused(outcome.refusal));
     if (outcome.kind === 'none') return say(visitReplies.pending([], turn.today));
-    if (outcome.kind === 'choose') return show(turn, outcome.visits);
-    return say(visitReplies.settled(outcome.visits, reason, turn.today));
+    if (outcome.kind === 'choose') return show(turn, outcome.items);
+    return say(settledText(outcome, reason, turn.today));
   }
 
   async function dispute(turn: Turn, choices: number[] | null, reason: string): Promise<Reply[]> {
     const outcome = await settle(turn, choices, false, reason);
-    // Several visits wait and none was named: the list is shown, and the reason waits for the number.
+    // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
       turn.conversation.ask({ kind: 'dispute-which', reason });
-      return show(turn, outcome.visits, visitReplies.disputeWhich);
+      return show(turn, outcome.items, visitReplies.disputeWhich);
     }
     return answer(turn, outcome, reason);
   }
 
   return {
-    pending: async (turn: Turn) => show(turn, await service.pending(turn.sender)),
+    pending: async (turn: Turn) => show(turn, await waiting(turn)),
     confirm: async (turn: Turn, choices: number[] | null, all: boolean) =>
       answer(turn, await settle(turn, choices, all, null), null),
     async dispute(turn: Turn, choice: number | null, reason: string): Promise<Reply[]> {

@@ -39,6 +39,9 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),
 
+    /** The person's latest visit report within the undo window. */
+    latest: (turn: Turn) => reports.latest(turn.sender),
+
     async undo(turn: Turn, confirmed: string | null = null): Promise<Reply[]> {
       const outcome = await reports.undoLast(turn.sender, confirmed);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);

@@ -136,9 +136,10 @@ export const replies = {
   },
 
   /** The one line that says a pending question was dropped. */
-  abandoned(what: 'visit' | 'feedback' | 'dispute' | 'undo' | 'resolve', detail = ''): string {
+  abandoned(what: 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve', detail = ''): string {
     return {
       visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
+      outcome: `已放弃刚才未完成的成果报备${detail ? `（${detail}）` : ''}。`,
       feedback: '刚才的反馈没有提交。',
       dispute: '刚才的异议没有提出。',
       undo: '刚才那条记录没有撤销。',

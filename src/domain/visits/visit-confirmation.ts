@@ -60,6 +60,13 @@ export class VisitConfirmationService {
     } else {
       return { kind: 'choose', visits: pending };
     }
+    const settled = await this.settleVisits(contact, chosen, answer.reason);
+    return settled.length > 0 ? { kind: 'settled', visits: settled } : { kind: 'none' };
+  }
+
+  /** Confirms (reason null) or disputes the given visits; returns those settled now. */
+  async settleVisits(contact: Person, chosen: StoredVisit[], reason: string | null): Promise<StoredVisit[]> {
+    const answer = { reason };
     const settled: StoredVisit[] = [];
     const at = this.clock.now();
     for (const visit of chosen) {
@@ -75,6 +82,6 @@ export class VisitConfirmationService {
       );
       if (done) settled.push({ ...visit, status, disputeNo });
     }
-    return settled.length > 0 ? { kind: 'settled', visits: settled } : { kind: 'none' };
+    return settled;
   }
 }

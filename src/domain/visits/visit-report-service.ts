@@ -142,6 +142,11 @@ export class VisitReportService {
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 
+  /** The person's latest report within the undo window, if any. */
+  latest(sender: Person): Promise<StoredVisit | null> {
+    return this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+  }
+
   /**
    * "撤销": deletes the sender's latest report, if made within 24 hours. One the enterprise has already confirmed is
    * only deleted when `confirmed` names it (the person answered 「确认撤销」).

@@ -91,6 +91,26 @@ function pending(row: Row): Pending | null {
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
+    case 'outcome':
+      return {
+        kind: 'outcome',
+        missing: 'level',
+        postings: POSTINGS,
+        draft: {
+          kind: 'PROJECT',
+          assignmentId: 'A-001',
+          date: '2026-11-20' as LocalDate,
+          monthOnly: false,
+          title: null,
+          summary: '龙城齿轮的项目立项了',
+          level: null,
+          stage: 'APPROVED',
+          form: null,
+          amount: null,
+          ipKind: null,
+          quantity: null,
+        },
+      };
   }
 }
 

@@ -1,0 +1,56 @@
+import type { OutcomeDraft } from '../../domain/outcomes/outcome-draft.js';
+import { draftOf } from '../../domain/outcomes/outcome-draft.js';
+import type { OutcomeReading } from '../../domain/outcomes/outcome-reading.js';
+import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
+import type { StoredOutcome } from '../../domain/outcomes/types.js';
+import type { Reply } from '../../platforms/contract.js';
+import { outcomeReplies } from '../replies/outcomes.js';
+import { say, type Turn } from '../turn.js';
+
+/** Outcomes told in chat, the bot's questions about them, and 撤销 / 修改 of the latest one. */
+export function outcomeHandlers(service: OutcomeService) {
+  function respond(turn: Turn, result: OutcomeResult): Reply[] {
+    if (result.kind === 'incomplete') {
+      turn.conversation.ask({
+        kind: 'outcome',
+        draft: result.draft,
+        missing: result.missing,
+        postings: result.postings,
+      });
+      return say(outcomeReplies.ask(result.missing, result.draft, result.postings));
+    }
+    if (result.kind === 'refused') return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
+    return say(outcomeReplies.recorded(result.outcome, turn.today));
+  }
+
+  const NO_REFUSAL: DraftContext = { refusal: null, foreign: null };
+
+  return {
+    async report(turn: Turn, reading: OutcomeReading, text: string): Promise<Reply[]> {
+      const context: DraftContext = { refusal: reading.refusal, foreign: reading.foreign };
+      return respond(turn, await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel));
+    },
+
+    async continue(turn: Turn, draft: OutcomeDraft): Promise<Reply[]> {
+      return respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel));
+    },
+
+    cancelled: (): Reply[] => say(outcomeReplies.cancelled),
+
+    /** The person's latest outcome within the undo window (to weigh against their latest visit). */
+    latest: (turn: Turn): Promise<StoredOutcome | null> => service.latest(turn.sender),
+
+    async undo(turn: Turn, outcome: StoredOutcome): Promise<Reply[]> {
+      await service.undo(outcome);
+      return say(outcomeReplies.undone(outcome, turn.today));
+    },
+
+    async amend(turn: Turn, outcome: StoredOutcome, value: string): Promise<Reply[]> {
+      const result = await service.amend(turn.sender, outcome, value);
+      if (result.kind !== 'recorded') return respond(turn, result);
+      return say(outcomeReplies.recorded(result.outcome, turn.today).replace('已记录成果', '已修改成果记录'));
+    },
+  };
+}
+
+export type OutcomeHandlers = ReturnType<typeof outcomeHandlers>;

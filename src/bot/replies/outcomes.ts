@@ -1,0 +1,93 @@
+import type { LocalDate } from '../../common/local-date.js';
+import type { OutcomeDraft, OutcomeMissing } from '../../domain/outcomes/outcome-draft.js';
+import type { OutcomeRefusal } from '../../domain/outcomes/outcome-service.js';
+import { describeOutcome, outcomeDateLabel } from '../../domain/outcomes/outcome-text.js';
+import {
+  IP_KIND_LABELS,
+  IP_KINDS,
+  OUTCOME_KIND_LABELS,
+  type StoredOutcome,
+  TRANSFER_FORM_LABELS,
+  TRANSFER_FORMS,
+} from '../../domain/outcomes/types.js';
+import type { Posting } from '../../domain/visits/visit-ledger.js';
+
+const STATUS: Record<StoredOutcome['status'], string> = {
+  REPORTED: '待企业确认',
+  CONFIRMED: '企业已确认',
+  DISPUTED: '企业有异议',
+};
+
+/** One outcome in a list: 「11月30日 龙城齿轮 科技项目「…」（自治区级，立项）」. */
+export const outcomeLine = (outcome: StoredOutcome, today: LocalDate) =>
+  `${outcomeDateLabel(outcome, today)} ${outcome.enterpriseShortName} ${describeOutcome(outcome)}`;
+
+export const outcomeReplies = {
+  ask(missing: OutcomeMissing, draft: OutcomeDraft, postings: Posting[]): string {
+    const kind = OUTCOME_KIND_LABELS[draft.kind];
+    switch (missing) {
+      case 'enterprise':
+        return [
+          `收到，这是哪家企业的${kind}？回复序号或企业名称：`,
+          ...postings.map((p, i) => `${i + 1}. ${p.shortName ?? p.enterpriseName}`),
+        ].join('\n');
+      case 'date':
+        return draft.kind === 'PROJECT'
+          ? '请问是哪天（或哪个月）的事？例如「11月20日」「上个月」。'
+          : `请问这项${kind}是哪天（或哪个月）的？例如「11月20日」「上个月」。`;
+      case 'stage':
+        return draft.kind === 'IP'
+          ? '是已经提交申请，还是已经授权（拿到证书）？'
+          : '这个项目是已申报、已立项，还是企业参与的项目？';
+      case 'level':
+        return '这个项目是哪一级的？国家级、自治区级、市级，还是企业自立项目？';
+      case 'title':
+        return '项目名称是什么？';
+      case 'form':
+        return `成果是以什么方式转化的？${TRANSFER_FORMS.map((f) => TRANSFER_FORM_LABELS[f]).join('、')}？`;
+      case 'ipKind':
+        return `是哪一类知识产权？${IP_KINDS.map((k) => IP_KIND_LABELS[k]).join('、')}？`;
+      case 'quantity':
+        return draft.kind === 'TRAINING'
+          ? '这次培训有多少人参加？请回复人数，例如「35」。'
+          : '一共几件？请回复数字，例如「2」。';
+    }
+  },
+
+  recorded(outcome: StoredOutcome, today: LocalDate): string {
+    const lines = [`已记录成果：${outcomeLine(outcome, today)}。`];
+    lines.push(
+      outcome.status === 'CONFIRMED'
+        ? '由企业报备，计入目标进展。'
+        : '已发给企业联系人确认；24小时内可回复「撤销」或「修改 …」更正（例如「修改 金额 30万」）。',
+    );
+    return lines.join('\n');
+  },
+
+  refused(refusal: OutcomeRefusal, today: LocalDate): string {
+    switch (refusal.code) {
+      case 'not-allowed':
+        return '成果由科技特派员或企业联系人报备。';
+      case 'no-postings':
+        return '您目前没有进行中的派驻，无法记录成果。';
+      case 'plan':
+        return '这件事还没有发生，成果请在完成后报备（例如立项、授权、签约之后）。';
+      case 'future':
+        return `${refusal.date ? outcomeDateLabel({ date: refusal.date, monthOnly: false }, today) : '这个日期'}还没到，成果请在发生后报备。`;
+      case 'not-posted':
+        return `${refusal.enterprise ? `「${refusal.enterprise}」` : '这家企业'}不是您派驻的企业，只能报备派驻企业的成果。`;
+      case 'before-posting':
+        return `派驻从${refusal.start}开始，之前的成果不计入本次派驻。`;
+      case 'after-posting':
+        return `派驻已于${refusal.end}结束，之后的成果不计入本次派驻。`;
+      case 'nothing-to-amend':
+        return '没有可以修改的成果记录（只能修改24小时内报备的最近一条）。';
+      case 'unreadable-value':
+        return `看不懂「${refusal.value}」要改成什么，例如「修改 金额 30万」「修改 日期 11月20日」「修改 人数 40」「修改 名称《…》」。`;
+    }
+  },
+
+  undone: (outcome: StoredOutcome, today: LocalDate) => `已撤销成果记录：${outcomeLine(outcome, today)}。`,
+  cancelled: '已取消本次成果报备，没有记录。',
+  status: (outcome: StoredOutcome) => STATUS[outcome.status],
+};

@@ -1,0 +1,263 @@
+import { randomUUID } from 'node:crypto';
+import { type Clock, today } from '../../common/clock.js';
+import type { LocalDate } from '../../common/local-date.js';
+import type { Channel, Person } from '../programme/types.js';
+import { matchEnterprise } from '../visits/enterprise-match.js';
+import { findDates } from '../visits/report-dates.js';
+import type { Posting, VisitLedger } from '../visits/visit-ledger.js';
+import { answerOutcomeQuestion, missingOf, type OutcomeDraft, type OutcomeMissing } from './outcome-draft.js';
+import { parseAmount, parseCount } from './outcome-figures.js';
+import type { OutcomeLedger } from './outcome-ledger.js';
+import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
+import type { OutcomeNotices } from './outcome-notices.js';
+import { monthIn, type OutcomeRefusal as ReadingRefusal } from './outcome-reading.js';
+import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type StoredOutcome } from './types.js';
+
+export const OUTCOME_UNDO_WINDOW_MS = 24 * 3_600_000;
+/** How long a reported outcome waits for the enterprise's answer by chat. */
+export const OUTCOME_CONFIRMATION_WINDOW_MS = 60 * 24 * 3_600_000;
+
+export type OutcomeRefusal =
+  | { code: 'not-allowed' }
+  | { code: 'no-postings' }
+  | { code: ReadingRefusal; date?: LocalDate | null; enterprise?: string | null }
+  | { code: 'before-posting'; start: LocalDate }
+  | { code: 'after-posting'; end: LocalDate }
+  | { code: 'nothing-to-amend' }
+  | { code: 'unreadable-value'; value: string };
+
+export type OutcomeResult =
+  | { kind: 'refused'; refusal: OutcomeRefusal }
+  | { kind: 'incomplete'; missing: OutcomeMissing; draft: OutcomeDraft; postings: Posting[] }
+  | { kind: 'recorded'; outcome: StoredOutcome };
+
+/** Why the reading of the message refuses it, carried with the draft. */
+export interface DraftContext {
+  refusal: ReadingRefusal | null;
+  foreign: string | null;
+}
+
+const titleFrom = (draft: OutcomeDraft): string => {
+  if (draft.title) return draft.title;
+  if (draft.kind === 'RD_ACCOUNTING') return '研发投入核算制度';
+  if (draft.kind === 'IP' && draft.ipKind) return `${IP_KIND_LABELS[draft.ipKind]}${draft.quantity ?? ''}件`;
+  const summary = draft.summary.replace(/\s+/g, ' ').trim();
+  return summary.length > 0 ? summary.slice(0, 60) : OUTCOME_KIND_LABELS[draft.kind];
+};
+
+/** Outcomes by chat: checked against the postings, stored, sent to the enterprise to confirm, undone or corrected. */
+export class OutcomeService {
+  constructor(
+    private readonly ledger: OutcomeLedger,
+    private readonly visits: Pick<VisitLedger, 'activePostings' | 'postingsOf' | 'allEnterprises'>,
+    private readonly notices: OutcomeNotices,
+    private readonly clock: Clock,
+  ) {}
+
+  /** The postings a person may report outcomes for: a specialist's own, an enterprise contact's enterprise's. */
+  async postingsFor(person: Person): Promise<Posting[]> {
+    if (person.role === 'SPECIALIST') return (await this.visits.postingsOf(person.id)).filter((p) => p.active);
+    if (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId)
+      return this.visits.activePostings({ enterpriseId: person.enterpriseId });
+    return [];
+  }
+
+  /** Checks a (possibly completed) draft and stores it, or says what is missing or why it is refused. */
+  async submit(sender: Person, draft: OutcomeDraft, context: DraftContext, channel: Channel): Promise<OutcomeResult> {
+    const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
+    if (sender.role !== 'SPECIALIST' && sender.role !== 'ENTERPRISE_CONTACT') return refuse({ code: 'not-allowed' });
+    const postings = await this.postingsFor(sender);
+    if (postings.length === 0) return refuse({ code: 'no-postings' });
+    if (context.refusal === 'plan') return refuse({ code: 'plan' });
+    if (context.refusal === 'future') return refuse({ code: 'future', date: draft.date });
+    // An enterprise contact reports for their own enterprise, whatever other names the message holds.
+    const own = sender.role === 'ENTERPRISE_CONTACT' ? postings[0] : undefined;
+    if (context.refusal === 'not-posted' && !own) return refuse({ code: 'not-posted', enterprise: context.foreign });
+    if (!own && !draft.assignmentId) {
+      const foreign = await this.foreignEnterprise(draft.summary, postings);
+      if (foreign) return refuse({ code: 'not-posted', enterprise: foreign });
+    }
+    let next = draft;
+    if (own) next = { ...next, assignmentId: own.assignmentId };
+    else if (!next.assignmentId && postings.length === 1 && postings[0]) {
+      next = { ...next, assignmentId: postings[0].assignmentId };
+    }
+    const missing = missingOf(next);
+    if (missing) return { kind: 'incomplete', missing, draft: next, postings };
+    const posting = postings.find((p) => p.assignmentId === next.assignmentId);
+    if (!posting || !next.date) return refuse({ code: 'not-posted', enterprise: null });
+    const problem = this.dateProblem(next.date, next.monthOnly, posting);
+    if (problem) return refuse(problem);
+
+    const outcome = this.toNew(next, posting, sender, channel, randomUUID(), this.clock.now());
+    const stored = this.stored(outcome, posting, sender.name);
+    await this.ledger.record(outcome, await this.notices.toConfirm(stored, 'new'));
+    return { kind: 'recorded', outcome: stored };
+  }
+
+  /** The draft with the answer to the bot's question, or null when the message does not answer it. */
+  answer(draft: OutcomeDraft, missing: OutcomeMissing, text: string, postings: Posting[]): OutcomeDraft | null {
+    return answerOutcomeQuestion(draft, missing, text, today(this.clock), postings);
+  }
+
+  /** The person's latest outcome reported within the undo window, if any. */
+  latest(person: Person): Promise<StoredOutcome | null> {
+    return this.ledger.lastReportedBy(person.id, new Date(this.clock.now().getTime() - OUTCOME_UNDO_WINDOW_MS));
+  }
+
+  /** 「撤销」: deletes the outcome (the person's latest, reported within 24 hours); the enterprise is told. */
+  async undo(outcome: StoredOutcome): Promise<void> {
+    await this.ledger.remove(outcome.id, await this.notices.withdrawn(outcome));
+  }
+
+  /**
+   * 「修改 …」 on the latest outcome: every detail the value gives (a date, an amount, a count, a level, a stage, a
+   * form, a kind of IP right, a quoted name) replaces the old one; the enterprise confirms the new version.
+   */
+  async amend(sender: Person, outcome: StoredOutcome, value: string): Promise<OutcomeResult> {
+    const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
+    const changed = this.amended(outcome, value);
+    if (!changed) return refuse({ code: 'unreadable-value', value });
+    const postings = await this.postingsFor(sender);
+    const posting = postings.find((p) => p.assignmentId === outcome.assignmentId);
+    if (!posting) return refuse({ code: 'not-posted', enterprise: outcome.enterpriseShortName });
+    const problem = this.dateProblem(changed.date, changed.monthOnly, posting);
+    if (problem) return refuse(problem);
+    const next: NewOutcome = { ...outcome, ...changed, title: changed.title, createdAt: this.clock.now() };
+    const stored: StoredOutcome = { ...outcome, ...next, status: next.confirmedById ? 'CONFIRMED' : 'REPORTED' };
+    const version = `amended-${this.clock.now().getTime()}`;
+    await this.ledger.update(outcome.id, next, await this.notices.toConfirm(stored, version));
+    return { kind: 'recorded', outcome: stored };
+  }
+
+  private amended(
+    outcome: StoredOutcome,
+    value: string,
+  ): (Partial<NewOutcome> & Pick<NewOutcome, 'date' | 'monthOnly' | 'title'>) | null {
+    const current = today(this.clock);
+    const text = value.trim();
+    const change: Partial<NewOutcome> = {};
+    const word = <T>(table: [string, T][]) =>
+      table.filter(([w]) => text.includes(w)).sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+    const [day] = findDates(text, current);
+    const month = monthIn(text, current);
+    if (day?.kind === 'past' && day.value) Object.assign(change, { date: day.value, monthOnly: false });
+    else if (month && !month.future) Object.assign(change, { date: month.date, monthOnly: true });
+    if (outcome.kind === 'TRANSFER') {
+      const amount = parseAmount(text);
+      if (amount !== null) change.amount = amount;
+      const form = word(FORM_WORDS);
+      if (form) change.form = form;
+    }
+    if (outcome.kind === 'PROJECT') {
+      const level = word(LEVEL_WORDS);
+      if (level) change.level = level;
+      const stage = word(PROJECT_STAGE_WORDS);
+      if (stage) change.stage = stage;
+    }
+    if (outcome.kind === 'IP') {
+      const ipKind = word(IP_KIND_WORDS);
+      if (ipKind) change.ipKind = ipKind;
+      const stage = word(IP_STAGE_WORDS);
+      if (stage) change.stage = stage;
+    }
+    if (outcome.kind === 'IP' || outcome.kind === 'TRAINING') {
+      const bare = /^\d{1,6}$/.test(text) ? Number(text) : null;
+      const quantity = bare ?? parseCount(text, outcome.kind === 'TRAINING' ? 'people' : 'items');
+      if (quantity !== null) change.quantity = quantity;
+    }
+    const quoted =
+      /[《「“"『]([^》」”"』]{2,60})[》」”"』]/.exec(text)?.[1] ??
+      /^(?:名称|名字|题目)\s*[:：]?\s*(.{2,60})$/.exec(text)?.[1];
+    if (quoted) change.title = quoted.trim();
+    if (Object.keys(change).length === 0) return null;
+    return { date: outcome.date, monthOnly: outcome.monthOnly, title: outcome.title, ...change };
+  }
+
+  /** Outcomes of the contact's enterprise waiting for its answer. */
+  async pending(contact: Person): Promise<StoredOutcome[]> {
+    if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId) return [];
+    return this.ledger.unconfirmed(
+      contact.enterpriseId,
+      new Date(this.clock.now().getTime() - OUTCOME_CONFIRMATION_WINDOW_MS),
+    );
+  }
+
+  /** Confirms (reason null) or disputes the given outcomes; returns those settled now. */
+  async settle(contact: Person, outcomes: StoredOutcome[], reason: string | null): Promise<StoredOutcome[]> {
+    const at = this.clock.now();
+    const settled: StoredOutcome[] = [];
+    for (const outcome of outcomes) {
+      const status = reason === null ? 'CONFIRMED' : 'DISPUTED';
+      const done = await this.ledger.settle(
+        outcome.id,
+        { status, note: reason, by: contact.id, at },
+        await this.notices.settled(outcome, contact, reason, at),
+      );
+      if (done) settled.push({ ...outcome, status, statusNote: reason });
+    }
+    return settled;
+  }
+
+  /** An enterprise of the roster the message names that is none of the reporter's. */
+  private async foreignEnterprise(text: string, postings: Posting[]): Promise<string | null> {
+    const mine = new Set(postings.map((p) => p.enterpriseId));
+    const others = (await this.visits.allEnterprises())
+      .filter((e) => !mine.has(e.enterpriseId))
+      .map((e) => ({ ...e, assignmentId: '' }));
+    const match = matchEnterprise(text, others, false);
+    return match.kind === 'found' ? (match.posting.shortName ?? match.posting.enterpriseName) : null;
+  }
+
+  private dateProblem(date: LocalDate, monthOnly: boolean, posting: Posting): OutcomeRefusal | null {
+    const current = today(this.clock);
+    if (date > current) return { code: 'future', date };
+    // A month-only date stands for the whole month: it is before the posting only when the month ends before it.
+    const lastDay = monthOnly ? `${date.slice(0, 7)}-31` : date;
+    if (lastDay < posting.startDate) return { code: 'before-posting', start: posting.startDate };
+    if (date > posting.endDate) return { code: 'after-posting', end: posting.endDate };
+    return null;
+  }
+
+  private toNew(
+    draft: OutcomeDraft,
+    posting: Posting,
+    sender: Person,
+    channel: Channel,
+    id: string,
+    at: Date,
+  ): NewOutcome {
+    return {
+      id,
+      assignmentId: posting.assignmentId,
+      reporterId: sender.id,
+      kind: draft.kind,
+      title: titleFrom(draft),
+      date: draft.date as LocalDate,
+      monthOnly: draft.monthOnly,
+      level: draft.level,
+      stage: draft.stage,
+      form: draft.form,
+      amount: draft.amount,
+      ipKind: draft.ipKind,
+      quantity: draft.quantity,
+      summary: draft.summary,
+      channel,
+      confirmedById: sender.role === 'ENTERPRISE_CONTACT' ? sender.id : null,
+      createdAt: at,
+    };
+  }
+
+  private stored(outcome: NewOutcome, posting: Posting, reporterName: string): StoredOutcome {
+    return {
+      ...outcome,
+      status: outcome.confirmedById ? 'CONFIRMED' : 'REPORTED',
+      statusNote: null,
+      enterpriseId: posting.enterpriseId,
+      enterpriseShortName: posting.shortName ?? posting.enterpriseName,
+      cityName: posting.cityName,
+      reporterName,
+      confirmedAt: outcome.confirmedById ? outcome.createdAt : null,
+    };
+  }
+}

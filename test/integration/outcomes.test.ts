@@ -1,0 +1,121 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+/** The suite's clock stands at 2026-11-24 (a Tuesday) in Asia/Shanghai. */
+describe('outcomes told in chat', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const db = () => service.database.prisma;
+  const outcomes = () => db().outcome.findMany({ orderBy: { createdAt: 'asc' } });
+  const noticesTo = (recipientId: string, kind: string) =>
+    db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+
+  it('asks for what a project report leaves out, one question at a time, then stores it for the enterprise to confirm', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮的项目昨天立项了🎉')).toContain('哪一级');
+    expect(await outcomes()).toEqual([]);
+    expect(await say('chen.siyuan', '自治区级的')).toContain('项目名称');
+    const reply = await say('chen.siyuan', '高精度齿轮热处理变形控制技术研究');
+    expect(reply).toContain('已记录成果');
+    expect(reply).toContain('自治区级');
+    const [stored] = await outcomes();
+    expect(stored).toMatchObject({
+      kind: 'PROJECT',
+      assignmentId: 'A-001',
+      reporterId: 'P-001',
+      level: 'REGIONAL',
+      stage: 'APPROVED',
+      title: '高精度齿轮热处理变形控制技术研究',
+      status: 'REPORTED',
+    });
+    expect(stored?.date.toISOString().slice(0, 10)).toBe('2026-11-23');
+    const [asked] = await noticesTo('P-101', 'outcome-confirmation');
+    expect(asked?.text).toContain('成果待确认');
+    expect(asked?.text).toContain('高精度齿轮热处理变形控制技术研究');
+  });
+
+  it('lets the enterprise confirm it with 确认, and tells the specialist', async () => {
+    const reply = await say('sun.jianli', '确认');
+    expect(reply).toContain('已确认1条成果');
+    const [stored] = await outcomes();
+    expect(stored).toMatchObject({ status: 'CONFIRMED', confirmedById: 'P-101' });
+    expect((await noticesTo('P-001', 'outcome-confirmed'))[0]?.text).toContain('孙建立');
+  });
+
+  it('records patents and a transfer in one message each, with counts and amounts as written', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮发明专利授权了２件，上周五下的证')).toContain('已记录成果');
+    expect(await say('chen.siyuan', '我们的热处理专利转让给龙城齿轮了，转让费2万5，上个月签的')).toContain(
+      '已记录成果',
+    );
+    const rows = await outcomes();
+    expect(rows.find((o) => o.kind === 'IP')).toMatchObject({
+      ipKind: 'INVENTION_PATENT',
+      quantity: 2,
+      stage: 'GRANTED',
+    });
+    const transfer = rows.find((o) => o.kind === 'TRANSFER');
+    expect(transfer).toMatchObject({ form: 'TRANSFER', monthOnly: true });
+    expect(transfer?.amount?.toNumber()).toBe(2.5);
+    expect(transfer?.date.toISOString().slice(0, 10)).toBe('2026-10-01');
+  });
+
+  it('refuses what has not happened yet, a day to come, and another enterprise, storing nothing', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('chen.siyuan', '准备下个月帮龙城齿轮申报国家级项目')).toContain('未记录');
+    expect(await say('chen.siyuan', '龙城齿轮的研发中心12月20号揭牌')).toContain('还没到');
+    expect(await say('chen.siyuan', '融江电子的研发中心上周挂牌了')).toContain('不是您派驻的企业');
+    expect(await outcomes()).toHaveLength(before);
+  });
+
+  it('keeps an approximate head count as a question, not a guess', async () => {
+    expect(await say('chen.siyuan', '今天给龙城齿轮的技术员做了数控培训，四十多人')).toContain('多少人');
+    expect(await say('chen.siyuan', '43')).toContain('已记录成果');
+    expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toMatchObject({ quantity: 43 });
+  });
+
+  it('corrects and undoes the latest outcome within 24 hours, telling the enterprise', async () => {
+    expect(await say('chen.siyuan', '修改 人数 45')).toContain('已修改成果记录');
+    expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toMatchObject({ quantity: 45 });
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销成果记录');
+    expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toBeUndefined();
+    expect((await noticesTo('P-101', 'outcome-withdrawn'))[0]?.text).toContain('培训');
+  });
+
+  it('drops a waiting question when a new outcome is told instead of an answer', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮的企业技术中心上个月挂牌了')).toContain('已记录成果');
+    expect(await say('chen.siyuan', '龙城齿轮实用新型申请了')).toContain('哪天');
+    const reply = await say('chen.siyuan', '龙城齿轮研发费用辅助账今天建好了');
+    expect(reply).toContain('已放弃刚才未完成的成果报备');
+    expect(reply).toContain('已记录成果');
+  });
+
+  it('shows visits and outcomes waiting in one numbered list to the enterprise', async () => {
+    expect(await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试淬火炉温控')).toContain('已记录服务');
+    const list = await say('sun.jianli', '待确认');
+    expect(list).toContain('【成果】');
+    expect(list).toContain('调试淬火炉温控');
+    const confirmed = await say('sun.jianli', '全部确认');
+    expect(confirmed).toContain('已确认1条服务记录');
+    expect(confirmed).toMatch(/已确认\d条成果/);
+    expect((await outcomes()).every((o) => o.status === 'CONFIRMED')).toBe(true);
+  });
+
+  it('lets an enterprise contact report an outcome of their own enterprise, confirmed as told', async () => {
+    expect(await say('sun.jianli', '我们公司的外观设计专利昨天授权了1件')).toContain('已记录成果');
+    const own = (await outcomes()).find((o) => o.reporterId === 'P-101');
+    expect(own).toMatchObject({ kind: 'IP', ipKind: 'DESIGN_PATENT', status: 'CONFIRMED', assignmentId: 'A-001' });
+  });
+
+  it('records a visit, not an outcome, when the message gives service days', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('chen.siyuan', '昨天在龙城齿轮帮他们梳理专利申请材料，待了一天')).toContain('已记录服务');
+    expect(await outcomes()).toHaveLength(before);
+  });
+});
