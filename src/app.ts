@@ -7,12 +7,14 @@ import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import type { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { Outbox } from './domain/outbox/outbox.js';
+import type { OutcomeLedger } from './domain/outcomes/outcome-ledger.js';
 import type { BindingService } from './domain/people/binding-service.js';
 import type { PersonDirectory } from './domain/people/person-directory.js';
 import type { FaqStore } from './domain/policies/faq.js';
 import type { ParaphraseStore } from './domain/policies/paraphrases.js';
 import type { QuestionHistory } from './domain/policies/policy-qa-service.js';
 import type { ProgressService } from './domain/progress/progress-service.js';
+import type { TargetSource } from './domain/progress/targets.js';
 import type { CalendarStore } from './domain/reminders/calendar-store.js';
 import type { ReminderService } from './domain/reminders/reminder-service.js';
 import type { RosterStore } from './domain/roster/roster-import.js';
@@ -25,6 +27,7 @@ import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
+import { adminOutcomeRoutes } from './http/routes/admin-outcome-routes.js';
 import { adminParaphraseRoutes } from './http/routes/admin-paraphrase-routes.js';
 import { adminPolicyRoutes } from './http/routes/admin-policy-routes.js';
 import { adminReminderRoutes } from './http/routes/admin-reminder-routes.js';
@@ -64,6 +67,8 @@ export interface AppDeps {
   calendar: CalendarStore;
   metrics: ServiceMetrics;
   roster: RosterStore;
+  outcomes: OutcomeLedger;
+  targets: TargetSource;
 }
 
 /** Every router of the app, in order (tests enumerate the admin surface from them). */
@@ -79,6 +84,7 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
     adminParaphraseRoutes(deps.paraphrases, deps.knowledge, deps.faq, maxBodyBytes),
     adminFeedbackRoutes(deps.feedback, () => deps.progress.currentYear()),
     adminRosterRoutes(deps.roster),
+    adminOutcomeRoutes(deps.outcomes, deps.targets, () => deps.progress.currentYear()),
     adminReminderRoutes({ maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),

@@ -210,6 +210,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     calendar: new PrismaCalendarStore(db),
     metrics,
     roster: new PrismaRosterStore(db),
+    outcomes: outcomeLedger,
+    targets: reminderSource,
     jobs: reminderJobs(reminders, config.schedules, logger),
     jobRuns: new PrismaJobRunLog(db),
     async close() {

@@ -6,7 +6,7 @@ import { systemClock } from './common/clock.js';
 import { createLogger } from './common/logger.js';
 import { type Config, loadConfigOrExit } from './config/env.js';
 import { openEmbedded } from './data/database.js';
-import { loadDemoData, readDemoData } from './data/seed/load-demo-data.js';
+import { loadDemoData, loadDemoOutcomes, readDemoData, readDemoOutcomes } from './data/seed/load-demo-data.js';
 import { startService, stopOnSignals } from './server.js';
 
 const DEMO_ADMIN_TOKEN = 'demo-admin-token';
@@ -33,6 +33,7 @@ try {
   await rm(dataDir, { recursive: true, force: true });
   const database = await openEmbedded(path.join(dataDir, 'pgdata'));
   await loadDemoData(database.prisma, await readDemoData(), systemClock);
+  await loadDemoOutcomes(database.prisma, await readDemoOutcomes(), systemClock);
   const service = await startService(demoConfig, { logger, clock: systemClock, database });
   stopOnSignals(service, (message) => logger.info(message));
   console.log(

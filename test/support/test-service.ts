@@ -6,7 +6,7 @@ import { buildServices, type ServiceOptions, type Services } from '../../src/com
 import { type Config, loadConfig } from '../../src/config/env.js';
 import { dataContext } from '../../src/data/data-context.js';
 import type { Db } from '../../src/data/database.js';
-import { loadDemoData, readDemoData } from '../../src/data/seed/load-demo-data.js';
+import { loadDemoData, loadDemoOutcomes, readDemoData, readDemoOutcomes } from '../../src/data/seed/load-demo-data.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
 import { MemoryStore } from '../../src/store/memory-store.js';
 import { RedisStore } from '../../src/store/redis-store.js';
@@ -40,6 +40,8 @@ export async function createTestService(
   options: {
     env?: Record<string, string>;
     demo?: boolean;
+    /** The demo's outcomes and signed agreements too (demo/demo-outcomes.json). */
+    demoOutcomes?: boolean;
     clock?: AdjustableClock;
     store?: KeyValueStore;
     logger?: Logger;
@@ -58,6 +60,7 @@ export async function createTestService(
   const clock = options.clock ?? adjustableClock(TEST_NOW);
   const database = await createTestDatabase();
   if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), clock);
+  if (options.demoOutcomes) await loadDemoOutcomes(database.prisma, await readDemoOutcomes(), clock);
   const services = await buildServices(config, {
     logger: options.logger ?? createLogger('silent'),
     clock,

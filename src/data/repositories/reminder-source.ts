@@ -1,5 +1,7 @@
 import { endOfYear, fromUtcMidnight, type LocalDate, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import { COUNTED_OUTCOME_STATUSES, type OutcomeStage } from '../../domain/outcomes/types.js';
 import { COUNTED_STATUSES, type Person } from '../../domain/programme/types.js';
+import type { HostEnterprise, OutcomeFact } from '../../domain/progress/targets.js';
 import type {
   Audience,
   CalendarEvent,
@@ -134,9 +136,30 @@ export class PrismaReminderSource implements ReminderSource {
     }));
   }
 
-  async enterprisesServed(): Promise<number> {
-    const rows = await this.db.assignment.groupBy({ by: ['enterpriseId'], where: { status: { not: 'CANCELLED' } } });
-    return rows.length;
+  async targetFacts(upToYear: number): Promise<{ hosts: HostEnterprise[]; outcomes: OutcomeFact[] }> {
+    const [hosts, outcomes] = await Promise.all([
+      this.db.enterprise.findMany({
+        where: { assignments: { some: { status: { not: 'CANCELLED' } } } },
+        select: { id: true, city: { select: { name: true } } },
+      }),
+      this.db.outcome.findMany({
+        where: { status: { in: [...COUNTED_OUTCOME_STATUSES] }, date: { lte: toUtcMidnight(endOfYear(upToYear)) } },
+        select: {
+          kind: true,
+          stage: true,
+          assignment: { select: { enterpriseId: true, enterprise: { select: { city: { select: { name: true } } } } } },
+        },
+      }),
+    ]);
+    return {
+      hosts: hosts.map((row) => ({ enterpriseId: row.id, cityName: row.city.name })),
+      outcomes: outcomes.map((row) => ({
+        enterpriseId: row.assignment.enterpriseId,
+        cityName: row.assignment.enterprise.city.name,
+        kind: row.kind,
+        stage: row.stage as OutcomeStage | null,
+      })),
+    };
   }
 
   async calendar(from: LocalDate, to: LocalDate): Promise<CalendarEvent[]> {

@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import {
+  IP_KINDS,
+  IP_STAGES,
+  OUTCOME_KINDS,
+  OUTCOME_STATUSES,
+  PROJECT_LEVELS,
+  PROJECT_STAGES,
+  TRANSFER_FORMS,
+} from '../../domain/outcomes/types.js';
 import { VISIT_TYPES } from '../../domain/programme/types.js';
 
 const id = z.string().trim().min(1);
@@ -60,3 +69,29 @@ export const demoDataSchema = z.object({
 });
 
 export type DemoData = z.infer<typeof demoDataSchema>;
+
+/** Outcomes and signed agreements that go with the demo roster (demo/demo-outcomes.json). */
+export const demoOutcomesSchema = z.object({
+  about: z.string(),
+  agreements: z.array(z.object({ assignment: id, signedDaysAgo: z.number().int().min(0) })),
+  outcomes: z.array(
+    z.object({
+      assignment: id,
+      reporter: id,
+      kind: z.enum(OUTCOME_KINDS),
+      title: z.string().min(1),
+      daysAgo: z.number().int().min(0),
+      level: z.enum(PROJECT_LEVELS).optional(),
+      stage: z.enum([...PROJECT_STAGES, ...IP_STAGES]).optional(),
+      form: z.enum(TRANSFER_FORMS).optional(),
+      amount: z.number().min(0).optional(),
+      ipKind: z.enum(IP_KINDS).optional(),
+      quantity: z.number().int().positive().optional(),
+      status: z.enum(OUTCOME_STATUSES),
+      statusNote: z.string().optional(),
+      confirmedBy: id.optional(),
+    }),
+  ),
+});
+
+export type DemoOutcomes = z.infer<typeof demoOutcomesSchema>;

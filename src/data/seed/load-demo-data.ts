@@ -5,7 +5,7 @@ import { projectPath } from '../../common/project-paths.js';
 import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
 import { dataContext } from '../data-context.js';
 import type { Db } from '../database.js';
-import { type DemoData, demoDataSchema } from './demo-data.js';
+import { type DemoData, type DemoOutcomes, demoDataSchema, demoOutcomesSchema } from './demo-data.js';
 
 const ROLES: Record<DemoData['people'][number]['role'], PersonRole> = {
   specialist: 'SPECIALIST',
@@ -113,5 +113,57 @@ export async function loadDemoData(prisma: Db, data: DemoData, clock: Clock): Pr
         };
       }),
     });
+  });
+}
+
+export async function readDemoOutcomes(file = projectPath('demo', 'demo-outcomes.json')): Promise<DemoOutcomes> {
+  return demoOutcomesSchema.parse(JSON.parse(await readFile(file, 'utf8')));
+}
+
+/**
+ * Loads the demo's outcomes and signed agreements over the demo roster, in one transaction. Dates count back from the
+ * clock's today; an outcome dated before its posting started is left out (it would not be the posting's).
+ */
+export async function loadDemoOutcomes(prisma: Db, data: DemoOutcomes, clock: Clock): Promise<void> {
+  const today = todayOf(clock);
+  const { db } = dataContext(prisma, clock);
+  await db.$transaction(async (tx) => {
+    for (const agreement of data.agreements) {
+      await tx.assignment.update({
+        where: { id: agreement.assignment },
+        data: { agreementSignedOn: toUtcMidnight(addDays(today, -agreement.signedDaysAgo)) },
+      });
+    }
+    const starts = new Map(
+      (await tx.assignment.findMany({ select: { id: true, startDate: true } })).map((a) => [a.id, a.startDate]),
+    );
+    const rows = data.outcomes.flatMap((o) => {
+      const date = toUtcMidnight(addDays(today, -o.daysAgo));
+      const start = starts.get(o.assignment);
+      if (!start || date < start) return [];
+      const createdAt = new Date(date.getTime() + 10 * 3_600_000);
+      return [
+        {
+          assignmentId: o.assignment,
+          reporterId: o.reporter,
+          kind: o.kind,
+          title: o.title,
+          date,
+          level: o.level ?? null,
+          stage: o.stage ?? null,
+          form: o.form ?? null,
+          amount: o.amount ?? null,
+          ipKind: o.ipKind ?? null,
+          quantity: o.quantity ?? null,
+          summary: o.title,
+          status: o.status,
+          statusNote: o.statusNote ?? null,
+          confirmedById: o.confirmedBy ?? null,
+          confirmedAt: o.confirmedBy ? createdAt : null,
+          createdAt,
+        },
+      ];
+    });
+    await tx.outcome.createMany({ data: rows });
   });
 }

@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../common/local-date.js';
 import type { FeedbackStatus } from '../feedback/types.js';
 import type { Person } from '../programme/types.js';
+import type { HostEnterprise, OutcomeFact } from '../progress/targets.js';
 
 /** A posting with this year's totals, read in bulk (a fixed number of queries whatever the number of postings). */
 export interface PostingStatus {
@@ -47,7 +48,7 @@ export interface ReminderSource {
   ): Promise<{ cityName: string; enterpriseName: string; date: LocalDate; note: string | null }[]>;
   openTickets(): Promise<OpenTicket[]>;
   ratings(year: number): Promise<{ cityName: string; enterpriseName: string; score: number }[]>;
-  /** Distinct enterprises with a posting, ever: the programme's "enterprises served". */
-  enterprisesServed(): Promise<number>;
+  /** Host enterprises and the outcomes that count, up to a year's end: what the 2027 targets are measured on. */
+  targetFacts(upToYear: number): Promise<{ hosts: HostEnterprise[]; outcomes: OutcomeFact[] }>;
   calendar(from: LocalDate, to: LocalDate): Promise<CalendarEvent[]>;
 }

@@ -1,14 +1,19 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { plainInMarkdown } from '../../../common/markdown.js';
 import { paceOf, type Quota } from '../../progress/quota.js';
+import {
+  percent,
+  TARGET_YEAR,
+  type TargetFigures,
+  type TargetProgress,
+  targetProgress,
+} from '../../progress/targets.js';
 import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import type { OpenTicket, PostingStatus } from '../reminder-source.js';
 import { workingDaysBetween } from '../working-days.js';
 import { STATION_AFTER_WORKING_DAYS } from './feedback-overdue.js';
 
 export const QUIET_ENTERPRISE_DAYS = 90;
-/** The programme plan’s targets for the end of 2027 (knowledge/policies/gx-enterprise-tech-specialist-plan-draft.txt). */
-const TARGETS_2027 = { enterprises: 1000, projects: 500, achievements: 300 };
 
 interface CityFigures {
   city: string;
@@ -19,6 +24,7 @@ interface CityFigures {
   open: OpenTicket[];
   overdue: OpenTicket[];
   ratings: number[];
+  targets: TargetFigures | null;
 }
 
 function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof load>>): CityFigures {
@@ -46,6 +52,7 @@ function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof 
       (t) => workingDaysBetween(dateInShanghai(t.waitingSince), today) >= STATION_AFTER_WORKING_DAYS,
     ),
     ratings: data.ratings.filter((r) => r.cityName === city).map((r) => r.score),
+    targets: data.targets.cities.find((c) => c.city === city) ?? null,
   };
 }
 
@@ -79,11 +86,29 @@ function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
     ...f.overdue.map((t) => `- ${t.ticketNo} ${t.enterpriseName}：${plainInMarkdown(t.text.slice(0, 40))}`),
     '',
     `**企业评价**：${f.ratings.length} 家，平均 ${average(f.ratings)} 分`,
+    ...(f.targets
+      ? [
+          '',
+          `**成果（截至${TARGET_YEAR}年目标）**：实施项目 ${f.targets.projects} 项（另申报中 ${f.targets.projectsApplied} 项），成果转化 ${f.targets.transfers} 项，建立研发核算 ${f.targets.rdAccounting}/${f.targets.enterprisesServed} 家，有研发活动 ${f.targets.rdActivity}/${f.targets.enterprisesServed} 家`,
+        ]
+      : []),
   ];
   return lines.join('\n');
 }
 
-function regionDigest(all: CityFigures[], ctx: JobContext, enterprisesServed: number): string {
+function targetLines(t: TargetFigures): string[] {
+  const of = (value: number, target: number | null, unit: string) =>
+    `${value}/${target ?? '—'} ${unit}${target ? `（${percent(value / target)}）` : ''}`;
+  return [
+    `- 服务企业：${of(t.enterprisesServed, t.targets.enterprisesServed, '家')}`,
+    `- 实施项目：${of(t.projects, t.targets.projects, '项')}，另申报中 ${t.projectsApplied} 项`,
+    `- 转化科技成果：${of(t.transfers, t.targets.transfers, '项')}`,
+    `- 建立研发投入核算制度：${t.rdAccounting}/${t.enterprisesServed} 家（${percent(t.rdAccountingShare)}，目标100%）`,
+    `- 开展研发活动：${t.rdActivity}/${t.enterprisesServed} 家（${percent(t.rdActivityShare)}，目标100%）`,
+  ];
+}
+
+function regionDigest(all: CityFigures[], ctx: JobContext, targets: TargetProgress): string {
   const row = (f: CityFigures) =>
     `| ${f.city} | ${f.active.length} | ${f.behind.length} | ${f.quiet.length} | ${f.disputed.length} | ${f.open.length} | ${f.overdue.length} | ${average(f.ratings)} |`;
   const sum = (pick: (f: CityFigures) => number) => all.reduce((total, f) => total + pick(f), 0);
@@ -95,25 +120,22 @@ function regionDigest(all: CityFigures[], ctx: JobContext, enterprisesServed: nu
     ...all.map(row),
     `| 合计 | ${sum((f) => f.active.length)} | ${sum((f) => f.behind.length)} | ${sum((f) => f.quiet.length)} | ${sum((f) => f.disputed.length)} | ${sum((f) => f.open.length)} | ${sum((f) => f.overdue.length)} | ${average(all.flatMap((f) => f.ratings))} |`,
     '',
-    '**2027年目标进展**',
-    `- 服务企业：${enterprisesServed}/${TARGETS_2027.enterprises} 家（${((100 * enterprisesServed) / TARGETS_2027.enterprises).toFixed(1)}%）`,
-    `- 实施项目：暂无数据/${TARGETS_2027.projects} 项（系统尚未记录项目）`,
-    `- 转化科技成果：暂无数据/${TARGETS_2027.achievements} 项（系统尚未记录成果转化）`,
-    '- 服务企业研发活动核算：暂无数据/100%（系统尚未记录研发核算）',
+    `**${TARGET_YEAR}年目标进展**`,
+    ...targetLines(targets.region),
   ].join('\n');
 }
 
 async function load({ today, source }: JobContext) {
   const year = yearOf(today);
-  const [postings, disputed, tickets, ratings, people, enterprisesServed] = await Promise.all([
+  const [postings, disputed, tickets, ratings, people, facts] = await Promise.all([
     source.postings(year),
     source.disputedVisits(year),
     source.openTickets(),
     source.ratings(year),
     source.people(),
-    source.enterprisesServed(),
+    source.targetFacts(TARGET_YEAR),
   ]);
-  return { postings, disputed, tickets, ratings, people, enterprisesServed };
+  return { postings, disputed, tickets, ratings, people, targets: targetProgress(facts.hosts, facts.outcomes) };
 }
 
 /** Each city station official gets their city's digest; the regional office the whole region's; robots too. */
@@ -147,7 +169,7 @@ export async function digests(ctx: JobContext): Promise<Outgoing[]> {
       dedupeKey: `digest:${period}:robot`,
     });
   }
-  const region = regionDigest([...byCity.values()], ctx, data.enterprisesServed);
+  const region = regionDigest([...byCity.values()], ctx, data.targets);
   for (const official of people.regionOfficials) {
     out.push({
       to: 'person',
