@@ -1,18 +1,5 @@
-const DIGIT: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  俩: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
+import { DIGITS as DIGIT } from '../visits/chinese-numbers.js';
+
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** 「一百五十」 → 150, 「两千」 → 2000, 「十二」 → 12, 「3.5」 → 3.5; null when it is not a number. */

@@ -1,4 +1,5 @@
-const DIGITS: Record<string, number> = {
+/** The value of each Chinese digit (零 and 〇, 两 and 俩 included). */
+export const DIGITS: Record<string, number> = {
   零: 0,
   〇: 0,
   一: 1,
