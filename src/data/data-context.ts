@@ -30,6 +30,8 @@ export const CLOCK_FIELDS: Record<string, { onCreate: string[]; onUpdate: string
   FaqEntry: { onCreate: ['createdAt'], onUpdate: [] },
   Paraphrase: { onCreate: ['createdAt'], onUpdate: [] },
   Conversation: { onCreate: ['updatedAt'], onUpdate: ['updatedAt'] },
+  Outcome: { onCreate: ['createdAt', 'updatedAt'], onUpdate: ['updatedAt'] },
+  ProgrammeSetting: { onCreate: ['updatedAt'], onUpdate: ['updatedAt'] },
 };
 
 type Row = Record<string, unknown>;

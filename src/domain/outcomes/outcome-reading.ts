@@ -44,7 +44,10 @@ const QUESTION =
 const TOPIC_ONLY =
   /(?:聊聊|聊一聊|聊了下|聊了一下|谈谈|谈一谈|讲讲|介绍|了解|咨询|商量|探讨|研究一下|梳理|指导|讨论|辅导|谋划|策划|看看)[^，,。；;]{0,12}$/;
 /** An event word followed by these is about preparing the outcome (申报材料, 申请流程), not the outcome. */
-const ABOUT_PREPARING = /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知)/;
+const ABOUT_PREPARING =
+  /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知|手续|资助|补贴|补助|奖励|费用)/;
+/** A complaint about how something works is policy feedback, not news of an outcome. */
+const COMPLAINT = /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|拖了|拖欠|不合理|卡在|被退回/;
 /** How close a subject and its event must be (characters between them). */
 const NEAR = 20;
 
@@ -212,7 +215,7 @@ export function readOutcome(
   roster: PostingRef[] = [],
 ): OutcomeReading | null {
   const text = readingText(message);
-  if (QUESTION.test(text)) return null;
+  if (QUESTION.test(text) || COMPLAINT.test(text)) return null;
   const kind = kindOf(text);
   if (!kind) return null;
 
