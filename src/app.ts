@@ -5,6 +5,8 @@ import type { Bot } from './bot/pipeline.js';
 import type { Clock } from './common/clock.js';
 import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
+import type { AssessmentService } from './domain/assessment/assessment-service.js';
+import type { AssessmentSource } from './domain/assessment/assessment-source.js';
 import type { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { Outbox } from './domain/outbox/outbox.js';
 import type { OutcomeLedger } from './domain/outcomes/outcome-ledger.js';
@@ -25,6 +27,7 @@ import { errorHandler } from './http/middleware/error-handler.js';
 import { rejectNul } from './http/middleware/reject-nul.js';
 import { requestContext } from './http/middleware/request-context.js';
 import { securityHeaders } from './http/middleware/security-headers.js';
+import { adminAssessmentRoutes } from './http/routes/admin-assessment-routes.js';
 import { adminFaqRoutes } from './http/routes/admin-faq-routes.js';
 import { adminFeedbackRoutes } from './http/routes/admin-feedback-routes.js';
 import { adminOutcomeRoutes } from './http/routes/admin-outcome-routes.js';
@@ -69,6 +72,8 @@ export interface AppDeps {
   roster: RosterStore;
   outcomes: OutcomeLedger;
   targets: TargetSource;
+  assessments: AssessmentService;
+  assessmentSource: AssessmentSource;
 }
 
 /** Every router of the app, in order (tests enumerate the admin surface from them). */
@@ -85,6 +90,13 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
     adminFeedbackRoutes(deps.feedback, () => deps.progress.currentYear()),
     adminRosterRoutes(deps.roster),
     adminOutcomeRoutes(deps.outcomes, deps.targets, () => deps.progress.currentYear()),
+    adminAssessmentRoutes({
+      assessments: deps.assessments,
+      source: deps.assessmentSource,
+      people: deps.people,
+      currentYear: () => deps.progress.currentYear(),
+      maxBodyBytes,
+    }),
     adminReminderRoutes({ maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),

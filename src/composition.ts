@@ -14,6 +14,7 @@ import type { Logger } from './common/logger.js';
 import type { Config } from './config/env.js';
 import { dataContext } from './data/data-context.js';
 import { type Database, openDatabase } from './data/database.js';
+import { PrismaAssessmentSource, PrismaSettingStore } from './data/repositories/assessment-source.js';
 import { PrismaBindingStore } from './data/repositories/binding-store.js';
 import { PrismaCalendarStore } from './data/repositories/calendar-store.js';
 import { PrismaConversationStore } from './data/repositories/conversation-store.js';
@@ -35,6 +36,7 @@ import { PrismaRosterStore } from './data/repositories/roster-store.js';
 import { PrismaVisitLedger } from './data/repositories/visit-ledger.js';
 import { PrismaVisitReader } from './data/repositories/visit-reader.js';
 import { createDispatcher, type Dispatcher, type DispatcherHooks } from './delivery/dispatcher.js';
+import { AssessmentService } from './domain/assessment/assessment-service.js';
 import { FeedbackNotices } from './domain/feedback/feedback-notices.js';
 import { FeedbackService } from './domain/feedback/feedback-service.js';
 import type { OutboundChannel } from './domain/outbox/outbox.js';
@@ -136,6 +138,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     clock,
   );
   const outcomeLedger = new PrismaOutcomeLedger(db);
+  const assessmentSource = new PrismaAssessmentSource(db);
   const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
@@ -212,6 +215,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     roster: new PrismaRosterStore(db),
     outcomes: outcomeLedger,
     targets: reminderSource,
+    assessments: new AssessmentService(assessmentSource, new PrismaSettingStore(db), addressing, config.quota, clock),
+    assessmentSource,
     jobs: reminderJobs(reminders, config.schedules, logger),
     jobRuns: new PrismaJobRunLog(db),
     async close() {

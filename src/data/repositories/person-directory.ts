@@ -82,6 +82,11 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
     return accounts.map((account) => ({ accountId: account.accountId, person: toPerson(account.person) }));
   }
 
+  async byId(id: string): Promise<Person | null> {
+    const row = await this.db.person.findFirst({ where: { id, active: true }, select: PERSON_FIELDS });
+    return row ? toPerson(row) : null;
+  }
+
   async withRole(role: PersonRole, filter: { enterpriseId?: string; cityName?: string } = {}): Promise<Person[]> {
     const rows = await this.db.person.findMany({
       where: {

@@ -5,6 +5,8 @@ export interface PersonDirectory {
   findByAccount(channel: Channel, accountId: string): Promise<Person | null>;
   /** Everyone with an account on the channel, by person id. */
   listAccounts(channel: Channel): Promise<{ accountId: string; person: Person }[]>;
+  /** An active person by id. */
+  byId(id: string): Promise<Person | null>;
   /** Active people of a role, optionally of one enterprise or one city, by id. */
   withRole(role: PersonRole, filter?: { enterpriseId?: string; cityName?: string }): Promise<Person[]>;
   /** Each person's accounts, for addressing messages to them. */
