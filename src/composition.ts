@@ -1,5 +1,6 @@
 import type { AppDeps } from './app.js';
 import { chatRateLimit } from './bot/chat-rate-limit.js';
+import { assessmentHandlers } from './bot/handlers/assessments.js';
 import { bindingHandlers } from './bot/handlers/binding.js';
 import { confirmationHandlers } from './bot/handlers/confirmations.js';
 import { disputeHandlers } from './bot/handlers/disputes.js';
@@ -139,6 +140,13 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   );
   const outcomeLedger = new PrismaOutcomeLedger(db);
   const assessmentSource = new PrismaAssessmentSource(db);
+  const assessments = new AssessmentService(
+    assessmentSource,
+    new PrismaSettingStore(db),
+    addressing,
+    config.quota,
+    clock,
+  );
   const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
@@ -154,6 +162,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       quota: config.quota,
     }),
     outcomes: outcomeHandlers(outcomes),
+    assessments: assessmentHandlers(assessments),
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock), outcomes),
     disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
@@ -215,7 +224,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     roster: new PrismaRosterStore(db),
     outcomes: outcomeLedger,
     targets: reminderSource,
-    assessments: new AssessmentService(assessmentSource, new PrismaSettingStore(db), addressing, config.quota, clock),
+    assessments,
     assessmentSource,
     jobs: reminderJobs(reminders, config.schedules, logger),
     jobRuns: new PrismaJobRunLog(db),

@@ -23,6 +23,8 @@ export type Command =
   | { name: 'reopen-feedback'; ticketNo: string; reason: string }
   | { name: 'my-feedback' }
   | { name: 'todo' }
+  | { name: 'assessments' }
+  | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
   | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string }
   | { name: 'rate'; score: number; comment: string };
 
@@ -234,6 +236,40 @@ export const COMMANDS: CommandSpec[] = [
       ).test(text)
         ? { name: 'todo' }
         : null,
+  },
+  {
+    name: 'assessments',
+    roles: ['CITY_OFFICIAL', 'REGION_OFFICIAL', 'SPECIALIST'],
+    parse: (text) =>
+      new RegExp(`^(本市|全区)?(年度)?(考核结果|考核情况|考核表|考核名单|考核)(怎么样|如何)?${END}$`).test(text)
+        ? { name: 'assessments' }
+        : null,
+  },
+  {
+    name: 'decide-assessment',
+    roles: OFFICIALS,
+    parse(text) {
+      // 「确认考核 龙城齿轮」, 「龙城齿轮考核确认」: the computed result as it is.
+      const confirm =
+        /^(?:确认考核|考核确认)\s*[:：]?\s*(\S.{0,30}?)\s*$/.exec(text) ??
+        /^(\S.{0,30}?)\s*(?:的)?(?:考核确认|考核结果确认|确认考核)\s*$/.exec(text);
+      if (confirm?.[1]) return { name: 'decide-assessment', ref: confirm[1], score: null, grade: null, reason: '' };
+      // 「考核 龙城齿轮 调整为 合格 原因」, 「龙城齿轮考核调整为85分，原因…」
+      const adjust =
+        /^(?:考核)?\s*(\S.{0,30}?)\s*(?:的)?(?:考核)?\s*(?:调整为|调整成|调为|改为|改成)\s*(\d{1,3}(?:\.\d)?)?\s*分?\s*(优秀|良好|不合格|合格)?\s*[,，:：;；。]?\s*(?:原因[:：]?)?\s*([\s\S]*)$/.exec(
+          text,
+        );
+      if (adjust?.[1] && (adjust[2] || adjust[3]) && /考核/.test(text)) {
+        return {
+          name: 'decide-assessment',
+          ref: adjust[1].replace(/^考核\s*/, ''),
+          score: adjust[2] ? Number(adjust[2]) : null,
+          grade: adjust[3] ?? null,
+          reason: (adjust[4] ?? '').trim(),
+        };
+      }
+      return null;
+    },
   },
   {
     name: 'resolve-dispute',

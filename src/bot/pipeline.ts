@@ -7,6 +7,7 @@ import type { Quota } from '../domain/progress/quota.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import type { Command } from './commands.js';
 import { Conversation, type ConversationStore, type Pending } from './conversation.js';
+import type { AssessmentHandlers } from './handlers/assessments.js';
 import type { BindingHandlers } from './handlers/binding.js';
 import type { ConfirmationHandlers } from './handlers/confirmations.js';
 import type { DisputeHandlers } from './handlers/disputes.js';
@@ -33,6 +34,7 @@ export interface BotDeps {
   logger: Logger;
   visits: VisitHandlers;
   outcomes: OutcomeHandlers;
+  assessments: AssessmentHandlers;
   confirmations: ConfirmationHandlers;
   disputes: DisputeHandlers;
   feedback: FeedbackHandlers;
@@ -185,6 +187,10 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.mine(turn);
       case 'todo':
         return todo(turn);
+      case 'assessments':
+        return deps.assessments.list(turn);
+      case 'decide-assessment':
+        return deps.assessments.decide(turn, command);
       case 'resolve-dispute':
         return disputes.resolve(turn, command.ref, command.verdict, command.reason);
       case 'rate':

@@ -110,6 +110,22 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     expect(early.status).toBe(409);
   });
 
+  it('lets officials see and decide results by message, each their own city, and specialists see their own', async () => {
+    const liuzhou = await say('liuzhou.station', '考核结果');
+    expect(liuzhou).toContain('2026年度考核结果');
+    expect(liuzhou).toContain('龙城精密齿轮');
+    expect(liuzhou).toContain('已调整确认');
+    expect(liuzhou).not.toContain('绿桂');
+    expect(await say('liuzhou.station', '确认考核 绿桂生物')).toContain('没有找到');
+    expect(await say('gx.office', '考核 绿桂生物 调整为 良好')).toContain('需要说明原因');
+    const decided = await say('gx.office', '考核 绿桂生物 调整为 良好 原因：企业评价偏高，按服务记录定为良好');
+    expect(decided).toContain('已调整并确认2026年度考核');
+    expect(await of('A-002')).toMatchObject({ grade: 'GOOD', confirmed: true, adjusted: true });
+    const own = await say('huang.liping', '考核结果');
+    expect(own).toContain('良好');
+    expect(own).not.toContain('龙城');
+  });
+
   it('exports the 考核表 and the subsidy list: a signed agreement and at least 合格, confirmed', async () => {
     const table = await get('/admin/assessments/export?year=2026&format=xlsx').buffer(true).parse(asBuffer);
     expect(table.status).toBe(200);
@@ -123,8 +139,8 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     expect(subsidies.status).toBe(200);
     expect(subsidies.text).toContain('龙城精密齿轮');
     expect(subsidies.text).toContain('2027');
-    // Not confirmed yet (绿桂生物), or no agreement (蓝湾食品).
-    expect(subsidies.text).not.toContain('绿桂生物');
+    expect(subsidies.text).toContain('绿桂生物');
+    // 蓝湾食品: confirmed, but no agreement signed (and 不合格).
     expect(subsidies.text).not.toContain('蓝湾');
   });
 
