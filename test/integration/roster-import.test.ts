@@ -59,6 +59,28 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
     );
   });
 
+  it('reads the day each posting’s agreement was signed; a blank cell leaves it as it is', async () => {
+    const signed = async (id: string) =>
+      (await db().assignment.findUniqueOrThrow({ where: { id } })).agreementSignedOn?.toISOString().slice(0, 10) ??
+      null;
+    expect(await signed('A-001')).toBe('2025-10-25');
+    expect(await signed('A-003')).toBeNull();
+    const bad = await upload(
+      'assignments',
+      '派驻编号,企业编号,特派员编号,团队编号,开始日期,结束日期,状态,协议签订日期\nA-003,E-GL-001,,T-001,2025-07-12,2027-07-11,进行中,去年\n',
+    );
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.details[0]).toMatchObject({ line: 2 });
+    expect(bad.body.error.details[0].message).toContain('协议签订日期');
+    const later = await upload(
+      'assignments',
+      '派驻编号,企业编号,特派员编号,团队编号,开始日期,结束日期,状态,协议签订日期\nA-003,E-GL-001,,T-001,2025-07-12,2027-07-11,进行中,2025/7/20\nA-001,E-LZ-001,P-001,,2025-10-20,2027-10-19,进行中,\n',
+    );
+    expect(later.body).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(await signed('A-003')).toBe('2025-07-20');
+    expect(await signed('A-001')).toBe('2025-10-25');
+  });
+
   it('refuses a file with a reference to nothing, or against the roster rules, as a whole', async () => {
     const people =
       '人员编号,姓名,角色,派出单位编号,企业编号\nP-900,新专家,科技特派员,I-GXU,\nP-901,无名,企业联系人,,E-NONE\n';

@@ -315,11 +315,13 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
           startDate: true,
           endDate: true,
           status: true,
+          agreementSignedOn: true,
         },
       }),
     );
     const counts = { created: 0, updated: 0, unchanged: 0 };
     for (const { line, row } of rows) {
+      const existing = fields(postings.get(row.id));
       const data = {
         enterpriseId: row.enterpriseId,
         specialistId: row.specialistId,
@@ -327,8 +329,10 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
         startDate: toUtcMidnight(row.startDate as LocalDate),
         endDate: toUtcMidnight(row.endDate as LocalDate),
         status: row.status,
+        agreementSignedOn: row.agreementSignedOn
+          ? toUtcMidnight(row.agreementSignedOn as LocalDate)
+          : (existing?.agreementSignedOn ?? null),
       };
-      const existing = fields(postings.get(row.id));
       tally(counts, existing, data);
       if (!existing || !same(existing, data))
         await atLine(line, () =>
@@ -394,6 +398,7 @@ const EXPORTERS: { [K in RosterKind]: (db: Db) => Promise<Record<string, string>
       开始日期: fromUtcMidnight(r.startDate),
       结束日期: fromUtcMidnight(r.endDate),
       状态: EXPORT_LABELS.statuses[r.status],
+      协议签订日期: r.agreementSignedOn ? fromUtcMidnight(r.agreementSignedOn) : '',
     }));
   },
 };

@@ -114,6 +114,7 @@ export const SHEETS = {
       开始日期: 'startDate',
       结束日期: 'endDate',
       状态: 'status',
+      协议签订日期: 'agreementSignedOn',
     },
     required: ['派驻编号', '企业编号', '开始日期', '结束日期'],
     row: z
@@ -129,6 +130,8 @@ export const SHEETS = {
           .trim()
           .transform((v) => v || STATUS_LABELS.ACTIVE)
           .pipe(oneOf('状态', STATUSES)),
+        /** The 合作协议书's signing day; a blank cell leaves a stored day as it is. */
+        agreementSignedOn: z.union([z.literal('').transform(() => null), date('协议签订日期')]).default(null),
       })
       .refine((r) => (r.specialistId === null) !== (r.teamId === null), '特派员编号和团队编号须填且只填一个')
       .refine((r) => r.startDate < r.endDate, '结束日期应晚于开始日期'),
