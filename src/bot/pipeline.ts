@@ -220,6 +220,8 @@ export function createBot(deps: BotDeps): Bot {
         return say(replies.smallTalk(decision.what, turn.sender));
       case 'image':
         return visits.image(turn);
+      case 'location':
+        return visits.location(turn);
       case 'non-text':
         return say(replies.nonText());
       case 'event':

@@ -44,6 +44,7 @@ export type Decision =
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
   | { kind: 'image' }
+  | { kind: 'location' }
   | { kind: 'non-text' }
   | { kind: 'event' }
   | { kind: 'unregistered'; bind: string | null; question: string | null };
@@ -192,8 +193,13 @@ const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
 export function route({ message, sender, pending, today }: RouteInput): Routed {
   if (message.kind === 'event') return { decision: { kind: 'event' }, abandoned: null };
   if (message.kind !== 'text') {
+    const specialist = sender?.role === 'SPECIALIST';
     const decision: Decision =
-      message.kind === 'image' && sender?.role === 'SPECIALIST' ? { kind: 'image' } : { kind: 'non-text' };
+      message.kind === 'image' && specialist
+        ? { kind: 'image' }
+        : message.kind === 'location' && specialist
+          ? { kind: 'location' }
+          : { kind: 'non-text' };
     return { decision, abandoned: null };
   }
   const full = routingText(message.text);

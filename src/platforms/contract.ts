@@ -10,7 +10,7 @@ export interface InboundMessage {
   senderId: string;
   conversationId: string;
   conversationKind: 'direct' | 'group';
-  kind: 'text' | 'image' | 'event' | 'other';
+  kind: 'text' | 'image' | 'location' | 'event' | 'other';
   text: string;
   /** The platform's id of this delivery, the same on every retry (the dedupe key). */
   messageId: string;
@@ -19,6 +19,8 @@ export interface InboundMessage {
   replyTo: ReplyTarget;
   /** An image's reference on the platform (WeCom MediaId and PicUrl, DingTalk downloadCode). */
   media?: { mediaId: string; url?: string };
+  /** A location the sender shared (WeCom location message). */
+  location?: { latitude: number; longitude: number; label: string | null };
 }
 
 /** Where a platform delivers an outbound message. Stored with the outbox message, so it survives restarts. */

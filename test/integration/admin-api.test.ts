@@ -131,7 +131,7 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     const text = response.text;
     expect(
       text.startsWith(
-        '\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议编号,异议说明,核实说明,佐证照片,报备时间',
+        '\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议编号,异议说明,核实说明,佐证照片,位置,报备时间',
       ),
     ).toBe(true);
     const lines = text.trim().split('\r\n');

@@ -187,5 +187,17 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     expect(ok.status).toBe(200);
     // service 50, outcomes 2 × 10 = 20, rating 20 → 90.
     expect(await of('A-002')).toMatchObject({ parts: { service: 50, outcomes: 20, rating: 20 }, score: 90 });
+    // With photos required, the demo's visits (none has a photo) count for nothing in the assessment.
+    const strict = await request(service.handler)
+      .put('/admin/assessment-sheet')
+      .set('Authorization', auth)
+      .send({ ...sheet, evidence: 'PHOTO' });
+    expect(strict.status).toBe(200);
+    expect(await of('A-002')).toMatchObject({ visits: 0, days: 0, parts: { service: 0 } });
+    const unknown = await request(service.handler)
+      .put('/admin/assessment-sheet')
+      .set('Authorization', auth)
+      .send({ ...sheet, evidence: 'SELFIE' });
+    expect(unknown.status).toBe(400);
   });
 });

@@ -151,6 +151,30 @@ describe('WeCom self-built app channel', () => {
     ]);
   });
 
+  const locationXml = (from: string, x: string, y: string, label: string, msgId: string) =>
+    `<xml><ToUserName><![CDATA[${CORP_ID}]]></ToUserName><FromUserName><![CDATA[${from}]]></FromUserName><CreateTime>${NOW_SECONDS}</CreateTime><MsgType><![CDATA[location]]></MsgType><Location_X>${x}</Location_X><Location_Y>${y}</Location_Y><Scale>15</Scale><Label><![CDATA[${label}]]></Label><MsgId>${msgId}</MsgId><AgentID>1000002</AgentID></xml>`;
+
+  it('keeps a location shared right after a visit report with that visit, and shows it in the ledger', async () => {
+    await post(signedPost(locationXml('ChenSiYuan', '24.3264', '109.4286', '柳州市柳南区龙城路18号', '5043')));
+    await deliver('5043');
+    expect(wecom.sent.find((m) => m.content.startsWith('已将位置'))?.content).toContain('柳州市柳南区龙城路18号');
+    const visit = await service.database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-001', summary: { contains: '现场拍了照片' } },
+      include: { evidence: { where: { kind: 'LOCATION' } } },
+    });
+    expect(visit.evidence).toEqual([
+      expect.objectContaining({ latitude: 24.3264, longitude: 109.4286, label: '柳州市柳南区龙城路18号' }),
+    ]);
+    const ledger = await request(service.handler)
+      .get('/admin/visits/export?format=csv')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect(ledger.text).toContain('柳州市柳南区龙城路18号');
+    // Coordinates out of range are no location: the sender is told only text is understood.
+    await post(signedPost(locationXml('ChenSiYuan', '124.3', '109.4', '某处', '5044')));
+    await deliver('5044');
+    expect(wecom.sent.at(-1)?.content).toContain('文字');
+  });
+
   it('refuses forged, stale, foreign and malformed callbacks, storing nothing', async () => {
     const before = await inboundCount();
     const forged = signedPost(textXml('ChenSiYuan', '你好'), { token: 'WrongToken' });

@@ -82,6 +82,22 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
       return say(visitReplies.progress(shown, quota, reports.currentYear()));
     },
 
+    async location(turn: Turn): Promise<Reply[]> {
+      const { message, sender } = turn;
+      if (!message.location) return [];
+      const visit = await evidence.attachLocation(sender, {
+        channel: message.channel,
+        messageId: message.messageId,
+        ...message.location,
+        sentAt: message.sentAt,
+      });
+      return say(
+        visit
+          ? visitReplies.locationAttached(visit, message.location.label, turn.today)
+          : visitReplies.locationUnattached,
+      );
+    },
+
     async image(turn: Turn): Promise<Reply[]> {
       const { message, sender } = turn;
       if (!message.media) return [];

@@ -172,6 +172,9 @@ export const visitReplies = {
 
   evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>
     `已将图片作为佐证材料附到服务记录：${brief(visit, today)}。`,
+  locationAttached: (visit: RecordedVisit, label: string | null, today: LocalDate) =>
+    `已将位置${label ? `（${label}）` : ''}作为佐证附到服务记录：${brief(visit, today)}。`,
+  locationUnattached: '位置未关联到服务记录：请在报备服务记录后10分钟内发送所在位置，位置会作为该次服务的佐证。',
   evidenceUnattached: '图片未关联到服务记录：请在报备服务记录后10分钟内发送现场照片，照片会作为该次服务的佐证材料。',
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {

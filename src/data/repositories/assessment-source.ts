@@ -5,7 +5,7 @@ import type {
   PostingYear,
   SettingStore,
 } from '../../domain/assessment/assessment-source.js';
-import type { Grade } from '../../domain/assessment/score-sheet.js';
+import type { EvidenceRule, Grade } from '../../domain/assessment/score-sheet.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import { COUNTED_OUTCOME_STATUSES } from '../../domain/outcomes/types.js';
 import { COUNTED_STATUSES } from '../../domain/programme/types.js';
@@ -17,7 +17,7 @@ import { toOutboxRow } from './outbox-repository.js';
 export class PrismaAssessmentSource implements AssessmentSource {
   constructor(private readonly db: Db) {}
 
-  async postingsOfYear(year: number, cityName?: string): Promise<PostingYear[]> {
+  async postingsOfYear(year: number, cityName?: string, evidence: EvidenceRule = 'NONE'): Promise<PostingYear[]> {
     const from = toUtcMidnight(startOfYear(year));
     const to = toUtcMidnight(endOfYear(year));
     const inYear = { gte: from, lte: to };
@@ -53,7 +53,13 @@ export class PrismaAssessmentSource implements AssessmentSource {
       }),
       this.db.visit.groupBy({
         by: ['assignmentId'],
-        where: { date: inYear, status: { in: [...COUNTED_STATUSES] } },
+        where: {
+          date: inYear,
+          status: { in: [...COUNTED_STATUSES] },
+          ...(evidence === 'NONE'
+            ? {}
+            : { evidence: { some: { kind: { in: evidence === 'PHOTO' ? ['PHOTO'] : ['PHOTO', 'LOCATION'] } } } }),
+        },
         _count: { _all: true },
         _sum: { days: true },
       }),

@@ -257,11 +257,13 @@ export class PrismaVisitLedger implements VisitLedger {
       data: [
         {
           visitId: evidence.visitId,
+          kind: evidence.kind,
           channel: evidence.channel,
           messageId: evidence.messageId,
-          mediaId: evidence.mediaId,
-          url: evidence.url,
           receivedAt: evidence.receivedAt,
+          ...(evidence.kind === 'PHOTO'
+            ? { mediaId: evidence.mediaId, url: evidence.url }
+            : { latitude: evidence.latitude, longitude: evidence.longitude, label: evidence.label }),
         },
       ],
       skipDuplicates: true,

@@ -16,7 +16,7 @@ export class PrismaVisitReader implements VisitReader {
       include: {
         reporter: { select: { name: true } },
         assignment: { select: { enterprise: { select: { name: true, city: { select: { name: true } } } } } },
-        _count: { select: { evidence: true } },
+        evidence: { select: { kind: true, label: true, latitude: true, longitude: true } },
       },
       orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
     });
@@ -33,7 +33,10 @@ export class PrismaVisitReader implements VisitReader {
       statusNote: row.statusNote,
       disputeNo: row.disputeNo,
       resolution: row.resolution,
-      evidence: row._count.evidence,
+      evidence: row.evidence.filter((e) => e.kind === 'PHOTO').length,
+      locations: row.evidence
+        .filter((e) => e.kind === 'LOCATION')
+        .map((e) => e.label ?? `${e.latitude?.toFixed(5)},${e.longitude?.toFixed(5)}`),
       reportedAt: row.createdAt,
     }));
   }

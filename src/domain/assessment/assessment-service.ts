@@ -91,7 +91,7 @@ export class AssessmentService {
 
   async list(year: number, cityName?: string): Promise<Assessment[]> {
     const sheet = await this.sheet();
-    return (await this.source.postingsOfYear(year, cityName)).map((p) => this.assess(p, year, sheet));
+    return (await this.source.postingsOfYear(year, cityName, sheet.evidence)).map((p) => this.assess(p, year, sheet));
   }
 
   /**
@@ -107,14 +107,16 @@ export class AssessmentService {
     const current = today(this.clock);
     if (year > yearOf(current) || (year === yearOf(current) && current < `${year}-12-01`))
       return refuse({ code: 'year-not-over', year });
-    const posting = (await this.source.postingsOfYear(year)).find((p) => p.assignmentId === request.assignmentId);
+    const sheet = await this.sheet();
+    const posting = (await this.source.postingsOfYear(year, undefined, sheet.evidence)).find(
+      (p) => p.assignmentId === request.assignmentId,
+    );
     if (!posting) return refuse({ code: 'no-such-posting' });
     const allowed =
       official.role === 'REGION_OFFICIAL' ||
       official.role === 'ADMIN' ||
       (official.role === 'CITY_OFFICIAL' && official.cityName === posting.cityName);
     if (!allowed) return refuse({ code: 'not-allowed' });
-    const sheet = await this.sheet();
     const computed = this.assess({ ...posting, decision: null }, year, sheet);
     const score = request.score ?? computed.computedScore;
     const grade = request.grade ?? (request.score === undefined ? computed.computedGrade : gradeOf(score, sheet));

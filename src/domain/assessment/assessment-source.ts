@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
-import type { Grade } from './score-sheet.js';
+import type { EvidenceRule, Grade } from './score-sheet.js';
 
 /** A posting's year as the assessment reads it, in one bulk read. */
 export interface PostingYear {
@@ -34,7 +34,8 @@ export interface Decision {
 
 /** Reads postings' years and records decisions (with the notices about them, in one transaction). */
 export interface AssessmentSource {
-  postingsOfYear(year: number, cityName?: string): Promise<PostingYear[]>;
+  /** Postings running in the year; visits count only with the evidence the rule asks for. */
+  postingsOfYear(year: number, cityName?: string, evidence?: EvidenceRule): Promise<PostingYear[]>;
   decide(
     assignmentId: string,
     year: number,

@@ -10,6 +10,10 @@ export const PASSING_GRADES: readonly Grade[] = ['EXCELLENT', 'GOOD', 'PASS'];
  * The yearly assessment's score sheet (考核评分表), kept by the office: points for service against the quota, for
  * outcomes, and for the enterprise's rating, and the score each grade needs. The parts add up to 100.
  */
+/** Which visits count toward the service part: all, those with a photo, or those with a photo or a location. */
+export const EVIDENCE_RULES = ['NONE', 'PHOTO', 'PHOTO_OR_LOCATION'] as const;
+export type EvidenceRule = (typeof EVIDENCE_RULES)[number];
+
 export const scoreSheetSchema = z
   .object({
     /** Points for visits and days against the yearly quota, half each; each half is full at the quota. */
@@ -19,6 +23,8 @@ export const scoreSheetSchema = z
     perOutcome: z.number().positive().max(100),
     /** Points for the enterprise's rating of the year (1–5 stars, in proportion); none given scores nothing. */
     rating: z.number().min(0).max(100),
+    /** The evidence a visit needs to count in the assessment (the quota reminders count every visit). */
+    evidence: z.enum(EVIDENCE_RULES).default('NONE'),
     /** The least score of each grade; below `pass` is 不合格. */
     thresholds: z.object({
       excellent: z.number().min(0).max(100),
@@ -40,6 +46,7 @@ export const DEFAULT_SCORE_SHEET: ScoreSheet = {
   outcomes: 20,
   perOutcome: 5,
   rating: 20,
+  evidence: 'NONE',
   thresholds: { excellent: 90, good: 75, pass: 60 },
 };
 

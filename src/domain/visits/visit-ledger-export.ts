@@ -17,6 +17,8 @@ export interface LedgerRow {
   resolution: string | null;
   /** Photos kept as evidence. */
   evidence: number;
+  /** Locations shared as evidence: the place's name, or its coordinates. */
+  locations: string[];
   reportedAt: Date;
 }
 
@@ -43,6 +45,7 @@ export const LEDGER_HEADERS = [
   '异议说明',
   '核实说明',
   '佐证照片',
+  '位置',
   '报备时间',
 ];
 
@@ -61,8 +64,9 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
     row.statusNote ?? '',
     row.resolution ?? '',
     row.evidence,
+    row.locations.join('；'),
     row.reportedAt.toISOString(),
   ];
 }
 
-export const LEDGER_WIDTHS = [12, 10, 26, 10, 10, 6, 10, 40, 16, 14, 20, 20, 8, 22];
+export const LEDGER_WIDTHS = [12, 10, 26, 10, 10, 6, 10, 40, 16, 14, 20, 20, 8, 24, 22];

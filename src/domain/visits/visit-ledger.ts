@@ -62,17 +62,22 @@ export interface Resolution {
  */
 export type NearbyCheck<R> = (nearby: StoredVisit[]) => R | null;
 
-/** Evidence (a photo) sent for a visit: the platform's reference to the file. */
-export interface VisitEvidence {
+/** Evidence sent for a visit: a photo (the platform's reference to the file) or the location the specialist shared. */
+export type VisitEvidence = {
   visitId: string;
   channel: Channel;
   messageId: string;
-  /** WeCom media_id or DingTalk downloadCode. */
-  mediaId: string;
-  /** A direct link to the picture where the platform gives one (WeCom PicUrl). */
-  url: string | null;
   receivedAt: Date;
-}
+} & (
+  | {
+      kind: 'PHOTO';
+      /** WeCom media_id or DingTalk downloadCode. */
+      mediaId: string;
+      /** A direct link to the picture where the platform gives one (WeCom PicUrl). */
+      url: string | null;
+    }
+  | { kind: 'LOCATION'; latitude: number; longitude: number; label: string | null }
+);
 
 /**
  * Visits and the messages about them. Every change that tells someone about it takes the outbox messages and

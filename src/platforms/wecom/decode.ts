@@ -33,7 +33,22 @@ export function parseWecomXml(xml: string): Record<string, string> {
   return fields;
 }
 
-const KINDS: Record<string, InboundMessage['kind']> = { text: 'text', image: 'image', event: 'event' };
+const KINDS: Record<string, InboundMessage['kind']> = {
+  text: 'text',
+  image: 'image',
+  location: 'location',
+  event: 'event',
+};
+
+/** A location message's coordinates (Location_X is the latitude, Location_Y the longitude), when they make sense. */
+function locationOf(fields: Record<string, string>): InboundMessage['location'] | null {
+  const latitude = Number(fields.Location_X);
+  const longitude = Number(fields.Location_Y);
+  if (!fields.Location_X || !fields.Location_Y || !Number.isFinite(latitude) || !Number.isFinite(longitude))
+    return null;
+  if (Math.abs(latitude) > 90 || Math.abs(longitude) > 180) return null;
+  return { latitude, longitude, label: fields.Label?.trim().slice(0, 200) || null };
+}
 
 /**
  * Translates a decrypted WeCom app message (https://developer.work.weixin.qq.com/document/path/90239) into the
@@ -44,7 +59,8 @@ export function decodeWecomMessage(fields: Record<string, string>, receivedAt: D
   const createTime = fields.CreateTime;
   if (!from || !createTime || !fields.MsgType)
     throw new MalformedXmlError('FromUserName, CreateTime and MsgType are required');
-  const kind = KINDS[fields.MsgType] ?? 'other';
+  const location = fields.MsgType === 'location' ? locationOf(fields) : null;
+  const kind = fields.MsgType === 'location' && !location ? 'other' : (KINDS[fields.MsgType] ?? 'other');
   const messageId = fields.MsgId || `${from}:${createTime}:${fields.Event ?? fields.MsgType}`;
   return {
     channel: 'WECOM',
@@ -59,5 +75,6 @@ export function decodeWecomMessage(fields: Record<string, string>, receivedAt: D
     ...(kind === 'image' && fields.MediaId
       ? { media: { mediaId: fields.MediaId, ...(fields.PicUrl ? { url: fields.PicUrl } : {}) } }
       : {}),
+    ...(location ? { location } : {}),
   };
 }
