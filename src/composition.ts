@@ -131,6 +131,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     for (const message of await addressing.address(notices)) await outbox.enqueue(message);
   });
   const ledger = new PrismaVisitLedger(db);
+  const reminderSource = new PrismaReminderSource(db);
   const visitNotices = new VisitNotices(people, addressing, clock);
   const feedback = new FeedbackService(
     new PrismaFeedbackStore(db),
@@ -160,6 +161,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       reports: new VisitReportService(ledger, config.quota, clock, visitNotices),
       evidence: new VisitEvidenceService(ledger),
       quota: config.quota,
+      targets: reminderSource,
     }),
     outcomes: outcomeHandlers(outcomes),
     assessments: assessmentHandlers(assessments),
@@ -170,7 +172,6 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,
   });
-  const reminderSource = new PrismaReminderSource(db);
   const reminders = new ReminderService(
     reminderSource,
     addressing,

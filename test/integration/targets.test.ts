@@ -79,6 +79,16 @@ describe('outcomes and the 2027 targets on the demo data', () => {
     expect(region.rdAccounting).toBe(2);
   });
 
+  it('shows officials the same figures with 服务情况: a city station its city, the office the region', async () => {
+    const liuzhou = await say('liuzhou.station', '服务情况');
+    expect(liuzhou).toContain('2027年目标进展（柳州市）');
+    expect(liuzhou).toContain('实施项目：1/— 项');
+    const office = await say('gx.office', '服务情况');
+    expect(office).toContain('2027年目标进展（全区）');
+    expect(office).toContain('实施项目：2/500 项');
+    expect(await say('chen.siyuan', '我的进度')).not.toContain('目标进展');
+  });
+
   it('puts the figures in the regional digest instead of 暂无数据', async () => {
     const run = await request(service.handler)
       .post('/admin/reminders/run')

@@ -1,4 +1,5 @@
 import type { Quota } from '../../domain/progress/quota.js';
+import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type {
@@ -12,8 +13,29 @@ import { visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
 
 /** Visit reports, their questions, 撤销 and 修改, progress, and photos as evidence. */
-export function visitHandlers(deps: { reports: VisitReportService; evidence: VisitEvidenceService; quota: Quota }) {
-  const { reports, evidence, quota } = deps;
+export function visitHandlers(deps: {
+  reports: VisitReportService;
+  evidence: VisitEvidenceService;
+  quota: Quota;
+  /** The 2027 targets, shown to officials with 「服务情况」. */
+  targets?: TargetSource;
+}) {
+  const { reports, evidence, quota, targets } = deps;
+
+  /** A city official's city, or the region for the office: progress toward the 2027 targets. */
+  async function targetsFor(turn: Turn): Promise<string | null> {
+    const role = turn.sender.role;
+    if (!targets || (role !== 'CITY_OFFICIAL' && role !== 'REGION_OFFICIAL')) return null;
+    const facts = await targets.targetFacts(TARGET_YEAR);
+    const progress = targetProgress(facts.hosts, facts.outcomes);
+    const figures =
+      role === 'REGION_OFFICIAL' ? progress.region : progress.cities.find((c) => c.city === turn.sender.cityName);
+    if (!figures) return null;
+    return [
+      `${TARGET_YEAR}年目标进展（${role === 'REGION_OFFICIAL' ? '全区' : turn.sender.cityName}）：`,
+      ...targetLines(figures),
+    ].join('\n');
+  }
 
   function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null): Reply[] {
     if (outcome.kind === 'incomplete') {
@@ -79,7 +101,9 @@ export function visitHandlers(deps: { reports: VisitReportService; evidence: Vis
           )
         : null;
       const shown = named?.kind === 'found' ? rows.filter((row) => row.posting === named.posting) : rows;
-      return say(visitReplies.progress(shown, quota, reports.currentYear()));
+      const progress = visitReplies.progress(shown, quota, reports.currentYear());
+      const goals = named?.kind === 'found' ? null : await targetsFor(turn);
+      return say(goals ? `${progress}\n\n${goals}` : progress);
     },
 
     async location(turn: Turn): Promise<Reply[]> {

@@ -105,3 +105,16 @@ export function targetProgress(hosts: HostEnterprise[], outcomes: OutcomeFact[])
 
 /** 「12/500 项（2.4%）」, or 「3 家（占服务企业 42.9%）/100%」 for a share. */
 export const percent = (value: number) => `${(100 * value).toFixed(1)}%`;
+
+/** The figures as lines (「- 实施项目：12/500 项（2.4%）」), for the digests and 「服务情况」. */
+export function targetLines(t: TargetFigures): string[] {
+  const of = (value: number, target: number | null, unit: string) =>
+    `${value}/${target ?? '—'} ${unit}${target ? `（${percent(value / target)}）` : ''}`;
+  return [
+    `- 服务企业：${of(t.enterprisesServed, t.targets.enterprisesServed, '家')}`,
+    `- 实施项目：${of(t.projects, t.targets.projects, '项')}，另申报中 ${t.projectsApplied} 项`,
+    `- 转化科技成果：${of(t.transfers, t.targets.transfers, '项')}`,
+    `- 建立研发投入核算制度：${t.rdAccounting}/${t.enterprisesServed} 家（${percent(t.rdAccountingShare)}，目标100%）`,
+    `- 开展研发活动：${t.rdActivity}/${t.enterprisesServed} 家（${percent(t.rdActivityShare)}，目标100%）`,
+  ];
+}

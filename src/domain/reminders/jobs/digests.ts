@@ -2,10 +2,10 @@ import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../
 import { plainInMarkdown } from '../../../common/markdown.js';
 import { paceOf, type Quota } from '../../progress/quota.js';
 import {
-  percent,
   TARGET_YEAR,
   type TargetFigures,
   type TargetProgress,
+  targetLines,
   targetProgress,
 } from '../../progress/targets.js';
 import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
@@ -94,18 +94,6 @@ function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
       : []),
   ];
   return lines.join('\n');
-}
-
-function targetLines(t: TargetFigures): string[] {
-  const of = (value: number, target: number | null, unit: string) =>
-    `${value}/${target ?? '—'} ${unit}${target ? `（${percent(value / target)}）` : ''}`;
-  return [
-    `- 服务企业：${of(t.enterprisesServed, t.targets.enterprisesServed, '家')}`,
-    `- 实施项目：${of(t.projects, t.targets.projects, '项')}，另申报中 ${t.projectsApplied} 项`,
-    `- 转化科技成果：${of(t.transfers, t.targets.transfers, '项')}`,
-    `- 建立研发投入核算制度：${t.rdAccounting}/${t.enterprisesServed} 家（${percent(t.rdAccountingShare)}，目标100%）`,
-    `- 开展研发活动：${t.rdActivity}/${t.enterprisesServed} 家（${percent(t.rdActivityShare)}，目标100%）`,
-  ];
 }
 
 function regionDigest(all: CityFigures[], ctx: JobContext, targets: TargetProgress): string {
