@@ -198,7 +198,7 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
-  function run(turn: Turn, decision: Decision): Promise<Reply[]> | Reply[] {
+  async function run(turn: Turn, decision: Decision): Promise<Reply[]> {
     switch (decision.kind) {
       case 'answer':
         return answerPending(turn, decision.answer);
@@ -206,8 +206,16 @@ export function createBot(deps: BotDeps): Bot {
         return runCommand(turn, decision.command);
       case 'not-allowed':
         return say(replies.notAllowed(decision.command, decision.roles));
-      case 'report':
-        return visits.report(turn, decision.reading.draft);
+      case 'report': {
+        const answer = await visits.report(turn, decision.reading.draft);
+        const [first, ...rest] = answer;
+        if (!decision.alsoOutcome || !first) return answer;
+        // The outcome was not recorded with the visit: say so, rather than let the specialist believe it was.
+        return [
+          { ...first, text: `${first.text}\n${replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome])}` },
+          ...rest,
+        ];
+      }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);
       case 'complaint':

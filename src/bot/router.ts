@@ -37,7 +37,12 @@ export type Decision =
   | { kind: 'answer'; answer: PendingAnswer }
   | { kind: 'command'; command: Command }
   | { kind: 'not-allowed'; command: CommandName; roles: readonly PersonRole[] }
-  | { kind: 'report'; reading: ReportReading }
+  | {
+      kind: 'report';
+      reading: ReportReading;
+      /** An outcome the report also tells of (「…待了一天，专利也授权了」): recorded only when told on its own. */
+      alsoOutcome?: OutcomeReading['kind'];
+    }
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
   | { kind: 'complaint'; text: string }
   | { kind: 'progress-question'; text: string }
@@ -250,11 +255,15 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
       // waiting one is dropped); one about the same visit adds to it.
       if (pending?.kind === 'visit' && !contradicts(reading, pending.draft)) {
         return {
-          decision: { kind: 'report', reading: { ...reading, draft: merge(pending.draft, reading) } },
+          decision: {
+            kind: 'report',
+            reading: { ...reading, draft: merge(pending.draft, reading) },
+            ...(outcome ? { alsoOutcome: outcome.kind } : {}),
+          },
           abandoned: null,
         };
       }
-      return { decision: { kind: 'report', reading }, abandoned };
+      return { decision: { kind: 'report', reading, ...(outcome ? { alsoOutcome: outcome.kind } : {}) }, abandoned };
     }
   }
   if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 6 && COMPLAINT.test(text) && !QUESTION.test(text)) {

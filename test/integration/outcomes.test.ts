@@ -117,5 +117,10 @@ describe('outcomes told in chat', () => {
     const before = (await outcomes()).length;
     expect(await say('chen.siyuan', '昨天在龙城齿轮帮他们梳理专利申请材料，待了一天')).toContain('已记录服务');
     expect(await outcomes()).toHaveLength(before);
+    // One that also tells of an outcome says the outcome was not recorded with it.
+    const both = await say('chen.siyuan', '11月20日在龙城齿轮技术攻关1天，他们的发明专利也授权了2件');
+    expect(both).toContain('已记录服务');
+    expect(both).toContain('成果请另发一条');
+    expect(await outcomes()).toHaveLength(before);
   });
 });

@@ -73,7 +73,7 @@ describe('outcomes and the 2027 targets on the demo data', () => {
   });
 
   it('moves with an outcome reported by chat, and not with one for an enterprise without a posting', async () => {
-    expect(await say('deng.wei', '我们公司的研发费用辅助账建好了')).not.toContain('已记录成果');
+    expect(await say('deng.wei', '我们公司的研发费用辅助账建好了')).toContain('贵单位目前没有进行中的派驻');
     expect(await say('huang.liping', '绿桂生物的研发费用辅助账今天建好了')).toContain('已记录成果');
     const { region } = (await admin('/admin/targets')).body;
     expect(region.rdAccounting).toBe(2);

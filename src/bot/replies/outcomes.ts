@@ -69,7 +69,9 @@ export const outcomeReplies = {
       case 'not-allowed':
         return '成果由科技特派员或企业联系人报备。';
       case 'no-postings':
-        return '您目前没有进行中的派驻，无法记录成果。';
+        return refusal.contact
+          ? '贵单位目前没有进行中的派驻，无法记录成果。'
+          : '您目前没有进行中的派驻，无法记录成果。';
       case 'plan':
         return '这件事还没有发生，成果请在完成后报备（例如立项、授权、签约之后）。';
       case 'future':

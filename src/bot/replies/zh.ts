@@ -149,6 +149,9 @@ export const replies = {
     }[what];
   },
 
+  outcomeNotRecorded: (kind: string) =>
+    `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」），这条只记了服务。`,
+
   nonText(): string {
     return '目前只能处理文字消息，请用文字描述您的问题。';
   },

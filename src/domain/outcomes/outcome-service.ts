@@ -19,7 +19,7 @@ export const OUTCOME_CONFIRMATION_WINDOW_MS = 60 * 24 * 3_600_000;
 
 export type OutcomeRefusal =
   | { code: 'not-allowed' }
-  | { code: 'no-postings' }
+  | { code: 'no-postings'; contact: boolean }
   | { code: ReadingRefusal; date?: LocalDate | null; enterprise?: string | null }
   | { code: 'before-posting'; start: LocalDate }
   | { code: 'after-posting'; end: LocalDate }
@@ -67,7 +67,7 @@ export class OutcomeService {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     if (sender.role !== 'SPECIALIST' && sender.role !== 'ENTERPRISE_CONTACT') return refuse({ code: 'not-allowed' });
     const postings = await this.postingsFor(sender);
-    if (postings.length === 0) return refuse({ code: 'no-postings' });
+    if (postings.length === 0) return refuse({ code: 'no-postings', contact: sender.role === 'ENTERPRISE_CONTACT' });
     if (context.refusal === 'plan') return refuse({ code: 'plan' });
     if (context.refusal === 'future') return refuse({ code: 'future', date: draft.date });
     // An enterprise contact reports for their own enterprise, whatever other names the message holds.
