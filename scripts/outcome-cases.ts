@@ -14,8 +14,8 @@ async function read(file: string): Promise<OutcomeCase[]> {
     .map((line) => JSON.parse(line) as OutcomeCase);
 }
 
-export const loadOutcomeTune = () => read('tune.jsonl');
-export const loadOutcomeHeldOut = () => read('heldout.jsonl');
+export const loadOutcomeTune = async () => [...(await read('tune.jsonl')), ...(await read('tune-2.jsonl'))];
+export const loadOutcomeHeldOut = async () => [...(await read('heldout.jsonl')), ...(await read('heldout-2.jsonl'))];
 
 export type OutcomeLevels = Record<'tune' | 'heldOut', Record<string, number>>;
 export const OUTCOME_LEVELS_FILE = path.join(fixtures, 'levels.json');

@@ -26,7 +26,26 @@ const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百�
  * A sum of money in 万元: 「20万」 20, 「5000元」 0.5, 「一百五十万元」 150, 「1.2亿」 12000, 「30w」 30. Null when the message
  * names none.
  */
-export function parseAmount(text: string): number | null {
+/** Financial numerals (大写) as ordinary ones: 壹佰万元 → 一百万元. */
+const CAPITALS: Record<string, string> = {
+  零: '零',
+  壹: '一',
+  贰: '二',
+  叁: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+  仟: '千',
+  萬: '万',
+};
+
+export function parseAmount(written: string): number | null {
+  const text = written.replace(/[壹贰叁肆伍陆柒捌玖拾佰仟萬]/g, (c) => CAPITALS[c] ?? c);
   // 「2万5」, 「12万5」: the digit after 万 is thousands.
   const tail = /(\d+)万([1-9])(?![\d千百万元块号日月])/.exec(text);
   if (tail?.[1] && tail[2]) return Number(tail[1]) + Number(tail[2]) / 10;
@@ -57,6 +76,8 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
     of === 'people'
       ? '(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|个员工|个工人|个技术员|员工|工人|技术员|学员|骨干)'
       : '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
+  const times = /[×xX*]\s*(\d{1,4})(?!\d)/.exec(text)?.[1];
+  if (of === 'items' && times) return Number(times);
   if (of === 'people') {
     const labelled = /(?:参加人数|参训人数|培训人数|人数)\s*[:：]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
     if (labelled) return Number(labelled);

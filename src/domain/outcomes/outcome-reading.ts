@@ -1,4 +1,4 @@
-import { type LocalDate, localDate, yearOf } from '../../common/local-date.js';
+import { isLocalDate, type LocalDate, localDate, yearOf } from '../../common/local-date.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { findEnterprise, type ReadingPosting, readingText } from '../visits/report-reading.js';
@@ -16,6 +16,7 @@ import {
   STAGE_PRECEDENCE,
   SUBJECTS,
 } from './outcome-lexicon.js';
+import { outcomeWording } from './outcome-wording.js';
 import { OUTCOME_KINDS, type OutcomeDetails, type OutcomeKind, type OutcomeStage } from './types.js';
 
 /** Why an outcome report cannot be stored as it stands. */
@@ -42,7 +43,7 @@ const QUESTION =
   /[?？]\s*$|(吗|呢|么)\s*[。.!！~]*$|^(请问|问一下|想问|咨询)|怎么|如何|能不能|可不可以|能否|是否|哪些|哪个|什么|多少钱|有没有|要不要|算不算|多久|啥时候|几时/;
 /** Talking about a subject is no outcome of it: 「聊聊成果转化的事」, 「讲讲专利转让」. */
 const TOPIC_ONLY =
-  /(?:聊聊|聊一聊|聊了下|聊了一下|谈谈|谈一谈|讲讲|介绍|了解|咨询|商量|探讨|研究一下|梳理|指导|讨论|辅导|谋划|策划|看看)[^，,。；;]{0,12}$/;
+  /(?:聊聊|聊一聊|聊了下|聊了一下|谈谈|谈一谈|谈了下|谈了一下|讲讲|介绍|了解|咨询|商量|探讨|研究一下|梳理|指导(?!下)|讨论|辅导|谋划|策划|看看)[^，,。；;]{0,12}$/;
 /** An event word followed by these is about preparing the outcome (申报材料, 申请流程), not the outcome. */
 const ABOUT_PREPARING =
   /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知|手续|资助|补贴|补助|奖励|费用)/;
@@ -99,7 +100,8 @@ const WEAK_EVENTS = new Set([
   '上了',
 ]);
 /** People counted (「30人」, 「四十多个人」, 「一百名」): with 培训 near, a training held. */
-const PEOPLE = /(?:\d+|[一二两三四五六七八九十百千几]+)\s*(?:多|余|来)?\s*(?:个)?\s*(?:人|名|位)/;
+const PEOPLE =
+  /(?:\d+|[一二两三四五六七八九十百千几]+)\s*\+?\s*(?:多|余|来)?\s*(?:个)?\s*(?:人|名|位|员工|工人|学员|技术员)|人数\s*[:：]?\s*\d/;
 
 /** How near the closest subject of the kind stands to one of its events, or null when none does. */
 function closeness(text: string, kind: OutcomeKind): number | null {
@@ -179,7 +181,10 @@ const MONTH_NUMBERS: Record<string, number> = {
 export function monthIn(text: string, today: LocalDate): { date: LocalDate; future: boolean; text: string } | null {
   const year = yearOf(today);
   const month = Number(today.slice(5, 7));
-  const relative = /(上个?月|这个?月|本月|下个?月)(?!\s*\d|\s*[一二三四五六七八九十]+\s*[号日])/.exec(text);
+  const relative =
+    /(上个?月|这个?月|本月|下个?月|(?<![\d一二三四五六七八九十])月(?=初|中旬|底|末))(?!\s*\d|\s*[一二三四五六七八九十]+\s*[号日])/.exec(
+      text,
+    );
   if (relative?.[1]) {
     const step = relative[1].startsWith('上') ? -1 : relative[1].startsWith('下') ? 1 : 0;
     const m = month + step;
@@ -214,10 +219,13 @@ export function readOutcome(
   postings: ReadingPosting[],
   roster: PostingRef[] = [],
 ): OutcomeReading | null {
-  const text = readingText(message);
-  if (QUESTION.test(text) || COMPLAINT.test(text)) return null;
-  const kind = kindOf(text);
+  const whole = outcomeWording(readingText(message));
+  if (QUESTION.test(whole) || COMPLAINT.test(whole)) return null;
+  const kind = kindOf(whole);
   if (!kind) return null;
+  // Of a message that tells several things (「上周在石韵新材讲了一天。龙城齿轮的专利今天授权了」), the sentence that
+  // tells of the outcome says which enterprise, which day and what.
+  const text = focusOf(whole, kind);
 
   // Sums of money are no dates (「作价1.2亿元」 is not 1 February).
   const dates = findDates(
@@ -237,7 +245,8 @@ export function readOutcome(
       .sort((a, b) => Math.abs(a.index - eventAt) - Math.abs(b.index - eventAt))[0] ?? null;
   const month = day ? null : monthIn(text, today);
   const futureWords = dates.some((d) => d.kind === 'future');
-  const plan = hitsOf(text, PLAN_WORDS).length > 0;
+  const explicit = day ? null : explicitDay(text, today);
+  const plan = hitsOf(text.replaceAll('准备下一步', ''), PLAN_WORDS).length > 0;
   const found = findEnterprise(text, postings, roster);
   const enterprise = found.match;
   const foreign = found.foreign ?? (enterprise.kind === 'none' ? otherCompany(text, postings) : null);
@@ -247,12 +256,21 @@ export function readOutcome(
     stage:
       kind === 'PROJECT' ? stageOf(text, PROJECT_STAGE_WORDS) : kind === 'IP' ? stageOf(text, IP_STAGE_WORDS) : null,
     form: kind === 'TRANSFER' ? firstOf(text, FORM_WORDS) : null,
-    amount: kind === 'TRANSFER' ? parseAmount(text) : null,
+    // Figures may stand in a sentence of their own (「许可费到账了！8万」).
+    amount: kind === 'TRANSFER' ? (parseAmount(text) ?? parseAmount(whole)) : null,
     ipKind: kind === 'IP' ? firstOf(text, IP_KIND_WORDS) : null,
-    quantity: kind === 'IP' ? parseCount(text, 'items') : kind === 'TRAINING' ? parseCount(text, 'people') : null,
+    quantity:
+      kind === 'IP' || kind === 'TRAINING'
+        ? (parseCount(text, kind === 'IP' ? 'items' : 'people') ??
+          parseCount(whole, kind === 'IP' ? 'items' : 'people'))
+        : null,
   };
-  const date = day?.value ?? month?.date ?? null;
-  const future = (day?.kind === 'future' && !plan) || month?.future === true || (futureWords && !day?.value);
+  const date = day?.value ?? explicit?.date ?? month?.date ?? null;
+  const future =
+    (day?.kind === 'future' && !plan) ||
+    (explicit?.future === true && !plan) ||
+    month?.future === true ||
+    (futureWords && !day?.value && !explicit);
   const refusal: OutcomeRefusal | null = plan ? 'plan' : future ? 'future' : foreign ? 'not-posted' : null;
   return {
     kind,
@@ -260,11 +278,28 @@ export function readOutcome(
     enterprise,
     foreign,
     date,
-    monthOnly: !day && month !== null,
+    monthOnly: !day && !explicit && month !== null,
     title: titleIn(text),
     refusal,
-    dateText: day?.text.trim() ?? month?.text ?? null,
+    dateText: day?.text.trim() ?? explicit?.text ?? month?.text ?? null,
   };
+}
+
+/** The sentence of the message that tells of the outcome, or the whole message when none alone does. */
+function focusOf(text: string, kind: OutcomeKind): string {
+  const sentences = text.split(/(?<=[。；;！!？?\n])|另外|还有|此外/).filter((s) => s.trim().length > 0);
+  if (sentences.length < 2) return text;
+  const telling = sentences.filter((s) => kindOf(s) === kind);
+  return telling.length === 1 && telling[0] ? telling[0] : text;
+}
+
+/** 「6月18号」 that the date reader could not place in a posting: this year's, to come or past. */
+function explicitDay(text: string, today: LocalDate): { date: LocalDate; future: boolean; text: string } | null {
+  const match = /(?<!\d)(1[0-2]|0?[1-9])\s*月\s*(3[01]|[12]\d|0?[1-9])\s*[日号]/.exec(text);
+  if (!match?.[1] || !match[2]) return null;
+  const value = `${yearOf(today)}-${match[1].padStart(2, '0')}-${match[2].padStart(2, '0')}`;
+  if (!isLocalDate(value)) return null;
+  return { date: value, future: value > today, text: match[0] };
 }
 
 const MONEY = /\d+(?:\.\d+)?\s*(?:亿|万|w|W)\s*(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)/g;

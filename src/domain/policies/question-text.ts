@@ -1,9 +1,7 @@
-import * as OpenCC from 'opencc-js';
 import { pinyin } from 'pinyin-pro';
+import { toSimplified } from '../../common/simplified.js';
 import { COLLOQUIAL_TERMS, DIALECT_WORDS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
 import { PROGRAMME_TERMS } from './vocabulary.js';
-
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 
 /** What each colloquial word becomes: the documents' word, or nothing for a filler. */
 const REPLACEMENTS = new Map<string, string>([
