@@ -73,6 +73,18 @@ function hitsOf(text: string, words: readonly string[]): Hit[] {
   return hits;
 }
 
+/**
+ * A word that tells an outcome on its own still needs a sign that something happened (a day, a sum, 了, 签…):
+ * 「研发台账模板发我一份」 and 「转让和许可的区别」 tell of nothing.
+ */
+const EVENT_SIGN =
+  /了|过|完|好|成|签|到账|已|开始|\d|[一二三四五六七八九十两]|昨天|今天|前天|几天|上周|上个月|月|号|日|万|元|打算|准备|计划|要(?!求)/;
+/** What follows the word makes it a topic: 「成果转化政策」, 「许可证」, 「合作实施方案」. */
+const TOPIC_AFTER =
+  /^(?:的)?(?:相关|建立|设置|填报|填写|归集|办理|申请)?(?:政策|区别|方案|模板|要求|材料|资料|流程|条件|指南|办法|知识|业务|培训|讲座|通知|证|事宜|问题|情况|登记|申请表|表格|制度的|怎么|如何|有关)/;
+/** Words before it that make it what was talked about: 「讲了成果转化」, 「宣讲研发费用归集」. */
+const TOLD_ABOUT = /(?:讲了|讲解|宣讲|讲|介绍了?|解读|培训了?)[^，,。；;]{0,8}$/;
+
 /** Subjects so general (项目, 技术, 成果) that only an event proper to the kind makes them an outcome. */
 const GENERIC_SUBJECTS = new Set([
   '项目',
@@ -110,7 +122,13 @@ function closeness(text: string, kind: OutcomeKind): number | null {
     (event) => !ABOUT_PREPARING.test(text.slice(event.index + event.word.length)),
   );
   const evident =
-    hitsOf(text, SELF_EVIDENT[kind]).some((hit) => !TOPIC_ONLY.test(text.slice(0, hit.index))) ||
+    (EVENT_SIGN.test(text) &&
+      hitsOf(text, SELF_EVIDENT[kind]).some(
+        (hit) =>
+          !TOPIC_ONLY.test(text.slice(0, hit.index)) &&
+          !TOLD_ABOUT.test(text.slice(0, hit.index)) &&
+          !TOPIC_AFTER.test(text.slice(hit.index + hit.word.length)),
+      )) ||
     (kind === 'TRAINING' && subjects.length > 0 && PEOPLE.test(text));
   let best: number | null = evident ? 0 : null;
   for (const subject of subjects) {

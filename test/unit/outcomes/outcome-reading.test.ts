@@ -61,6 +61,17 @@ describe('reading an outcome told in chat', () => {
     expect(read('专利授权要多久')).toBeNull();
     expect(read('下周去龙城齿轮聊聊成果转化的事')).toBeNull();
     expect(read('讲解了专利申请流程')).toBeNull();
+    // Words that name an outcome, used as a topic.
+    for (const topic of [
+      '研发费用辅助账的建立要求',
+      '成果转化的相关政策',
+      '转让和许可的区别',
+      '今天在龙城齿轮讲了成果转化政策',
+      '许可证办下来了',
+      '合作实施方案',
+      '研发台账模板发我一份',
+    ])
+      expect(read(topic), topic).toBeNull();
   });
 });
 
