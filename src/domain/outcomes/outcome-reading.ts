@@ -74,11 +74,11 @@ function hitsOf(text: string, words: readonly string[]): Hit[] {
 }
 
 /**
- * A word that tells an outcome on its own still needs a sign that something happened (a day, a sum, 了, 签…):
+ * An outcome report carries a sign that something happened (a day, a sum, a count, 了, 签, 已…): 「专利申请」,
  * 「研发台账模板发我一份」 and 「转让和许可的区别」 tell of nothing.
  */
 const EVENT_SIGN =
-  /了|过|完|好|成|签|到账|已|开始|\d|[一二三四五六七八九十两]|昨天|今天|前天|几天|上周|上个月|月|号|日|万|元|打算|准备|计划|要(?!求)/;
+  /了|过|完|好|成|签|到账|已|开始|搞定|若干|落地|投产|挂牌|揭牌|获批|批下来|下证|通过|\d|[一二三四五六七八九十两]|昨天|今天|前天|几天|上周|上个月|月|号|日|万|元|打算|准备|计划|要(?!求)/;
 /** What follows the word makes it a topic: 「成果转化政策」, 「许可证」, 「合作实施方案」. */
 const TOPIC_AFTER =
   /^(?:的)?(?:相关|建立|设置|填报|填写|归集|办理|申请)?(?:政策|区别|方案|模板|要求|材料|资料|流程|条件|指南|办法|知识|业务|培训|讲座|通知|证|事宜|问题|情况|登记|申请表|表格|制度的|怎么|如何|有关)/;
@@ -122,13 +122,12 @@ function closeness(text: string, kind: OutcomeKind): number | null {
     (event) => !ABOUT_PREPARING.test(text.slice(event.index + event.word.length)),
   );
   const evident =
-    (EVENT_SIGN.test(text) &&
-      hitsOf(text, SELF_EVIDENT[kind]).some(
-        (hit) =>
-          !TOPIC_ONLY.test(text.slice(0, hit.index)) &&
-          !TOLD_ABOUT.test(text.slice(0, hit.index)) &&
-          !TOPIC_AFTER.test(text.slice(hit.index + hit.word.length)),
-      )) ||
+    hitsOf(text, SELF_EVIDENT[kind]).some(
+      (hit) =>
+        !TOPIC_ONLY.test(text.slice(0, hit.index)) &&
+        !TOLD_ABOUT.test(text.slice(0, hit.index)) &&
+        !TOPIC_AFTER.test(text.slice(hit.index + hit.word.length)),
+    ) ||
     (kind === 'TRAINING' && subjects.length > 0 && PEOPLE.test(text));
   let best: number | null = evident ? 0 : null;
   for (const subject of subjects) {
@@ -238,7 +237,8 @@ export function readOutcome(
   roster: PostingRef[] = [],
 ): OutcomeReading | null {
   const whole = outcomeWording(readingText(message));
-  if (QUESTION.test(whole) || COMPLAINT.test(whole)) return null;
+  // A keyword alone (「专利申请」, 「关于项目申报」) is a topic; news of an outcome says when, how much, or that it is done.
+  if (QUESTION.test(whole) || COMPLAINT.test(whole) || !EVENT_SIGN.test(whole)) return null;
   const kind = kindOf(whole);
   if (!kind) return null;
   // Of a message that tells several things (「上周在石韵新材讲了一天。龙城齿轮的专利今天授权了」), the sentence that

@@ -70,6 +70,9 @@ describe('reading an outcome told in chat', () => {
       '许可证办下来了',
       '合作实施方案',
       '研发台账模板发我一份',
+      '专利申请',
+      '关于项目申报',
+      '科技项目申报 截止时间',
     ])
       expect(read(topic), topic).toBeNull();
   });
