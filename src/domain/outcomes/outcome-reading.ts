@@ -48,7 +48,8 @@ const TOPIC_ONLY =
 const ABOUT_PREPARING =
   /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知|手续|资助|补贴|补助|奖励|费用)/;
 /** A complaint about how something works is policy feedback, not news of an outcome. */
-const COMPLAINT = /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|拖了|拖欠|不合理|卡在|被退回/;
+const COMPLAINT =
+  /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回/;
 /** How close a subject and its event must be (characters between them). */
 const NEAR = 20;
 

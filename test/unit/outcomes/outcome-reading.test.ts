@@ -61,6 +61,7 @@ describe('reading an outcome told in chat', () => {
     expect(read('专利授权要多久')).toBeNull();
     expect(read('下周去龙城齿轮聊聊成果转化的事')).toBeNull();
     expect(read('讲解了专利申请流程')).toBeNull();
+    expect(read('我们申请的专利资助到现在都没到账')).toBeNull();
     // Words that name an outcome, used as a topic.
     for (const topic of [
       '研发费用辅助账的建立要求',
