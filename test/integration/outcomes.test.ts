@@ -41,6 +41,13 @@ describe('outcomes told in chat', () => {
     expect(asked?.text).toContain('高精度齿轮热处理变形控制技术研究');
   });
 
+  it('does not store the same outcome twice', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮自治区级项目「高精度齿轮热处理变形控制技术研究」昨天立项了')).toContain(
+      '已经报备过了',
+    );
+    expect(await outcomes()).toHaveLength(1);
+  });
+
   it('lets the enterprise confirm it with 确认, and tells the specialist', async () => {
     const reply = await say('sun.jianli', '确认');
     expect(reply).toContain('已确认1条成果');

@@ -82,6 +82,8 @@ export const outcomeReplies = {
         return `派驻从${refusal.start}开始，之前的成果不计入本次派驻。`;
       case 'after-posting':
         return `派驻已于${refusal.end}结束，之后的成果不计入本次派驻。`;
+      case 'duplicate':
+        return `这项成果已经报备过了（${refusal.outcome.reporterName}）：${outcomeLine(refusal.outcome, today)}，无需重复报备。`;
       case 'nothing-to-amend':
         return '没有可以修改的成果记录（只能修改24小时内报备的最近一条）。';
       case 'unreadable-value':

@@ -78,8 +78,25 @@ function fields(outcome: NewOutcome) {
 export class PrismaOutcomeLedger implements OutcomeLedger {
   constructor(private readonly db: Db) {}
 
-  async record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<void> {
-    await this.db.$transaction(async (tx) => {
+  async record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null> {
+    return this.db.$transaction(async (tx) => {
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outcomes:posting:${outcome.assignmentId}`}))`;
+      const same = await tx.outcome.findFirst({
+        where: {
+          assignmentId: outcome.assignmentId,
+          kind: outcome.kind,
+          date: toUtcMidnight(outcome.date),
+          status: { not: 'DISPUTED' },
+          level: outcome.level,
+          stage: outcome.stage,
+          form: outcome.form,
+          ipKind: outcome.ipKind,
+          quantity: outcome.quantity,
+          amount: outcome.amount,
+        },
+        include: WITH_NAMES,
+      });
+      if (same) return toStored(same);
       const confirmed = outcome.confirmedById !== null;
       await tx.outcome.create({
         data: {
@@ -95,6 +112,7 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
         select: { id: true },
       });
       await enqueue(tx, outbox);
+      return null;
     });
   }
 

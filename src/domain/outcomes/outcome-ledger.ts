@@ -16,7 +16,11 @@ export interface OutcomeFilter {
  * the same transaction.
  */
 export interface OutcomeLedger {
-  record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<void>;
+  /**
+   * Stores the outcome unless the posting already has one of the same kind, day and details (a report sent twice), which
+   * is returned instead. Checked with the posting locked, so two instances cannot both store it.
+   */
+  record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null>;
   lastReportedBy(personId: string, since: Date): Promise<StoredOutcome | null>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /** Replaces an outcome's fields; it waits for the enterprise's answer again unless `confirmedById` is set. */

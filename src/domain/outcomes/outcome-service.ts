@@ -24,6 +24,7 @@ export type OutcomeRefusal =
   | { code: 'before-posting'; start: LocalDate }
   | { code: 'after-posting'; end: LocalDate }
   | { code: 'nothing-to-amend' }
+  | { code: 'duplicate'; outcome: StoredOutcome }
   | { code: 'unreadable-value'; value: string };
 
 export type OutcomeResult =
@@ -91,7 +92,8 @@ export class OutcomeService {
 
     const outcome = this.toNew(next, posting, sender, channel, randomUUID(), this.clock.now());
     const stored = this.stored(outcome, posting, sender.name);
-    await this.ledger.record(outcome, await this.notices.toConfirm(stored, 'new'));
+    const earlier = await this.ledger.record(outcome, await this.notices.toConfirm(stored, 'new'));
+    if (earlier) return refuse({ code: 'duplicate', outcome: earlier });
     return { kind: 'recorded', outcome: stored };
   }
 
