@@ -18,16 +18,10 @@ import type { PersonDirectory } from '../../domain/people/person-directory.js';
 import { labelOf } from '../../domain/programme/types.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
+import { cityParam, yearParam } from '../query-params.js';
 import { toXlsx } from '../xlsx.js';
 
-const year = z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100);
-const city = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20)
-  .transform((value) => (value.endsWith('市') ? value : `${value}市`));
-const listQuery = z.object({ year: year.optional(), city: city.optional() });
+const listQuery = z.object({ year: yearParam.optional(), city: cityParam.optional() });
 const exportQuery = listQuery.extend({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
 });
@@ -38,7 +32,7 @@ const grade = z
   .pipe(z.enum(GRADES, { error: `grade must be one of ${GRADES.join(', ')} (or 优秀, 良好, 合格, 不合格)` }));
 const decisionRequest = z.object({
   assignmentId: z.string().trim().min(1, 'assignmentId is required'),
-  year,
+  year: yearParam,
   officialId: z.string().trim().min(1, 'officialId is required: the official who decides'),
   score: z.number().min(0).max(100).optional(),
   grade: grade.optional(),

@@ -11,6 +11,7 @@ import { labelOf } from '../../domain/programme/types.js';
 import { TARGET_YEAR, type TargetSource, targetProgress } from '../../domain/progress/targets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
+import { cityParam, yearParam } from '../query-params.js';
 
 /** A kind by its code (PROJECT) or its Chinese name (科技项目). */
 const kind = z
@@ -20,17 +21,10 @@ const kind = z
     (OUTCOME_KINDS as readonly string[]).includes(value) ? value : labelOf(OUTCOME_KIND_LABELS, value),
   )
   .pipe(z.enum(OUTCOME_KINDS, { error: `kind must be one of ${OUTCOME_KINDS.join(', ')} (or 科技项目, 成果转化, …)` }));
-/** 「柳州」 and 「柳州市」 name the same city. */
-const city = z
-  .string()
-  .trim()
-  .min(1)
-  .max(20)
-  .transform((value) => (value.endsWith('市') ? value : `${value}市`));
 const outcomesQuery = z.object({
-  year: z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100).optional(),
+  year: yearParam.optional(),
   kind: kind.optional(),
-  city: city.optional(),
+  city: cityParam.optional(),
   status: z.enum(OUTCOME_STATUSES, { error: `status must be one of ${OUTCOME_STATUSES.join(', ')}` }).optional(),
 });
 
