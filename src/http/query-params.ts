@@ -10,3 +10,21 @@ export const cityParam = z
   .min(1)
   .max(20)
   .transform((value) => (value.endsWith('市') ? value : `${value}市`));
+
+/**
+ * One of a set of codes, given as the code (`RD_EXPENSE_DEDUCTION`) or its Chinese label (研发费用加计扣除), as a clerk
+ * would type it.
+ */
+export function codeOrLabel<const K extends string>(codes: readonly K[], labels: Record<K, string>, name: string) {
+  return z
+    .string()
+    .trim()
+    .transform((value) =>
+      (codes as readonly string[]).includes(value) ? value : (codes.find((code) => labels[code] === value) ?? value),
+    )
+    .pipe(
+      z.enum(codes as unknown as [K, ...K[]], {
+        error: `${name} must be one of ${codes.join(', ')} (or ${codes.map((c) => labels[c]).join(', ')})`,
+      }),
+    );
+}

@@ -170,6 +170,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const yulin = await admin('/admin/feedback?city=玉林市&category=HIGH_TECH_RECOGNITION');
     expect(yulin.body.feedback.length).toBeGreaterThan(0);
     expect(yulin.body.feedback.every((f: { enterpriseId: string }) => f.enterpriseId === 'E-YL-001')).toBe(true);
+    // As a clerk types it: the category's Chinese name, the city without 市.
+    const typed = await admin(
+      `/admin/feedback?city=${encodeURIComponent('玉林')}&category=${encodeURIComponent('高新技术企业认定')}`,
+    );
+    expect(typed.body.feedback).toEqual(yulin.body.feedback);
     expect(
       (await admin('/admin/feedback?status=CLOSED')).body.feedback.map((f: { ticketNo: string }) => f.ticketNo),
     ).toEqual([first]);

@@ -4,26 +4,28 @@ import { toCsv } from '../../common/csv.js';
 import { FEEDBACK_HEADERS, FEEDBACK_WIDTHS, feedbackCells } from '../../domain/feedback/feedback-export.js';
 import type { FeedbackService } from '../../domain/feedback/feedback-service.js';
 import type { TicketFilter } from '../../domain/feedback/feedback-store.js';
-import { FEEDBACK_CATEGORIES, FEEDBACK_STATUSES, type Ticket } from '../../domain/feedback/types.js';
+import {
+  FEEDBACK_CATEGORIES,
+  FEEDBACK_CATEGORY_LABELS,
+  FEEDBACK_STATUS_LABELS,
+  FEEDBACK_STATUSES,
+  type Ticket,
+} from '../../domain/feedback/types.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
+import { cityParam, codeOrLabel, yearParam } from '../query-params.js';
 import { toXlsx } from '../xlsx.js';
 
 const filters = z.object({
-  status: z.enum(FEEDBACK_STATUSES, { error: `status must be one of ${FEEDBACK_STATUSES.join(', ')}` }).optional(),
-  city: z.string().trim().min(1).max(20).optional(),
-  category: z
-    .enum(FEEDBACK_CATEGORIES, { error: `category must be one of ${FEEDBACK_CATEGORIES.join(', ')}` })
-    .optional(),
+  status: codeOrLabel(FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS, 'status').optional(),
+  city: cityParam.optional(),
+  category: codeOrLabel(FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, 'category').optional(),
   since: z.union([z.iso.date(), z.iso.datetime()], { error: 'since must be a date or an ISO time' }).optional(),
 });
 const exportQuery = filters.extend({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
 });
-const ratingsQuery = z.object({
-  year: z.coerce.number({ error: 'must be a year such as 2026' }).int().min(2000).max(2100).optional(),
-  city: z.string().trim().min(1).max(20).optional(),
-});
+const ratingsQuery = z.object({ year: yearParam.optional(), city: cityParam.optional() });
 
 function toFilter(query: z.infer<typeof filters>): TicketFilter {
   return {

@@ -11,6 +11,7 @@ import { LEDGER_HEADERS, LEDGER_WIDTHS, ledgerCells } from '../../domain/visits/
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
+import { cityParam } from '../query-params.js';
 import { toXlsx } from '../xlsx.js';
 
 export interface AdminDeps {
@@ -30,7 +31,7 @@ const visitsQuery = z.object({
 const exportQuery = z.object({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
   year: year.optional(),
-  city: z.string().trim().min(1).max(20).optional(),
+  city: cityParam.optional(),
 });
 const progressQuery = z.object({ year: year.optional() });
 const outboxQuery = z.object({
