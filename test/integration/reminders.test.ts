@@ -163,6 +163,16 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
     const created = await admin().send({ title: '年度考核材料报送', date: '2026-12-18', audience: 'SPECIALISTS' });
     expect(created.status).toBe(201);
     expect((await admin().send({ title: '', date: '2026-13-01', audience: 'EVERYONE' })).status).toBe(400);
+    // A deadline already past is refused, saying why; one entered by mistake can be deleted.
+    const past = await admin().send({ title: '意向征集', date: '2026-11-01', audience: 'ALL' });
+    expect(past.status).toBe(400);
+    expect(JSON.stringify(past.body)).toContain('has passed');
+    const mistake = await admin().send({ title: '录错的日期', date: '2026-12-20', audience: 'ALL' });
+    const remove = (id: string) =>
+      request(service.handler).delete(`/admin/calendar/${id}`).set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    expect((await remove(mistake.body.id)).status).toBe(204);
+    expect((await remove(mistake.body.id)).status).toBe(404);
+    expect((await remove('not-an-id')).status).toBe(404);
 
     expect(await run('calendar', '2026-12-01T09:50:00+08:00')).toEqual([]); // 17 days before
     const fortnight = await run('calendar', '2026-12-04T09:50:00+08:00');

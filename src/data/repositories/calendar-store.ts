@@ -21,6 +21,13 @@ export class PrismaCalendarStore implements CalendarStore {
     );
   }
 
+  async remove(id: string): Promise<boolean> {
+    // Ids are UUIDs: anything else names no event (and must not reach the uuid column as a query error).
+    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return false;
+    const { count } = await this.db.calendarEvent.deleteMany({ where: { id } });
+    return count === 1;
+  }
+
   async upcoming(from: LocalDate): Promise<CalendarEvent[]> {
     const rows = await this.db.calendarEvent.findMany({
       where: { date: { gte: toUtcMidnight(from) } },

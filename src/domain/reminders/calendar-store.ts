@@ -5,4 +5,6 @@ import type { Audience, CalendarEvent } from './reminder-source.js';
 export interface CalendarStore {
   add(event: { title: string; date: LocalDate; audience: Audience }): Promise<CalendarEvent>;
   upcoming(from: LocalDate): Promise<CalendarEvent[]>;
+  /** Removes an event; false when there is none with that id. */
+  remove(id: string): Promise<boolean>;
 }

@@ -52,6 +52,9 @@ export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
 
   router.post('/calendar', async (ctx) => {
     const body = await readJson(ctx, calendarRequest, deps.maxBodyBytes);
+    // A deadline that has passed would never be announced: it is refused rather than stored silently.
+    if (body.date < today(deps.clock))
+      throw new AppError(ErrorCode.Validation, `date ${body.date} has passed: a deadline must be today or later`);
     const event = await deps.calendar.add({ ...body, date: body.date as LocalDate });
     ctx.status = 201;
     ctx.body = event;
@@ -59,6 +62,11 @@ export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
 
   router.get('/calendar', async (ctx) => {
     ctx.body = { events: await deps.calendar.upcoming(today(deps.clock)) };
+  });
+
+  router.delete('/calendar/:id', async (ctx) => {
+    if (!(await deps.calendar.remove(ctx.params.id ?? ''))) throw new AppError(ErrorCode.NotFound, 'No such event');
+    ctx.status = 204;
   });
 
   return router;
