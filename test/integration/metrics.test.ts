@@ -34,8 +34,16 @@ describe('GET /metrics', () => {
       finishedAt: new Date('2026-11-23T01:10:02Z'),
       enqueued: 3,
     });
+    // Refused requests are counted with the status they were answered with, not as 404.
+    await request(service.handler).post('/admin/reminders/run').send({ job: 'quota' });
+    await request(service.handler)
+      .post('/admin/reminders/run')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
+      .send({ job: 'weather' });
     const text = await scrape();
     expect(text).toMatch(/kjtpy_http_requests_total\{method="POST",route="\/local\/messages",status="200"\} 3/);
+    expect(text).toMatch(/kjtpy_http_requests_total\{method="POST",route="[^"]*",status="401"\} 1/);
+    expect(text).toMatch(/kjtpy_http_requests_total\{method="POST",route="\/admin\/reminders\/run",status="400"\} 1/);
     expect(text).toContain(
       'kjtpy_http_request_duration_seconds_bucket{le="0.005",method="POST",route="/local/messages"}',
     );

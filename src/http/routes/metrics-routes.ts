@@ -7,11 +7,18 @@ import type { AppState } from '../context.js';
 export function httpMetrics(metrics: ServiceMetrics): Middleware<AppState> {
   return async (ctx, next) => {
     const started = performance.now();
+    // A request that fails is answered by the error handler outside this middleware: until then ctx.status still reads
+    // Koa's default 404, so the status is taken from the error (400, 401, 413 …; 500 when it has none).
+    let status: number | null = null;
     try {
       await next();
+    } catch (error) {
+      const carried = (error as { status?: unknown }).status;
+      status = typeof carried === 'number' && carried >= 400 && carried < 600 ? carried : 500;
+      throw error;
     } finally {
       const route = (ctx as { _matchedRoute?: string })._matchedRoute ?? 'unmatched';
-      metrics.observeRequest(ctx.method, route, ctx.status, (performance.now() - started) / 1000);
+      metrics.observeRequest(ctx.method, route, status ?? ctx.status, (performance.now() - started) / 1000);
     }
   };
 }
