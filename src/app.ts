@@ -42,6 +42,7 @@ import { healthRoutes, type ReadinessChecks } from './http/routes/health-routes.
 import { localChannelRoutes } from './http/routes/local-channel-routes.js';
 import { httpMetrics, metricsRoutes } from './http/routes/metrics-routes.js';
 import { wecomRoutes } from './http/routes/wecom-routes.js';
+import type { JobRunLog } from './jobs/job-run-log.js';
 import type { KnowledgeBase } from './knowledge/knowledge-base.js';
 import type { ServiceMetrics } from './observability/metrics.js';
 import { DingtalkReceiver } from './platforms/dingtalk/receiver.js';
@@ -73,6 +74,8 @@ export interface AppDeps {
   outcomes: OutcomeLedger;
   targets: TargetSource;
   assessments: AssessmentService;
+  /** Finished runs of the jobs (the scheduler's, and those run through the admin API). */
+  jobRuns: JobRunLog;
   assessmentSource: AssessmentSource;
 }
 

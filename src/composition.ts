@@ -52,7 +52,6 @@ import { VisitDisputeService } from './domain/visits/visit-disputes.js';
 import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
 import { VisitNotices } from './domain/visits/visit-notices.js';
 import { VisitReportService } from './domain/visits/visit-report-service.js';
-import type { JobRunLog } from './jobs/job-run-log.js';
 import { reminderJobs } from './jobs/reminder-jobs.js';
 import type { Job } from './jobs/scheduler.js';
 import { readBuiltInDocuments, readBuiltInParaphrases } from './knowledge/built-in-corpus.js';
@@ -75,7 +74,6 @@ export interface Services extends AppDeps {
   dispatcher: Dispatcher;
   /** Scheduled jobs (reminders, digests); each domain module that has some adds them here. */
   jobs: Job[];
-  jobRuns: JobRunLog;
   knowledge: KnowledgeBase;
   close(): Promise<void>;
 }

@@ -7,6 +7,7 @@ import type { CalendarStore } from '../../domain/reminders/calendar-store.js';
 import { JOB_NAMES } from '../../domain/reminders/job-context.js';
 import type { ReminderService } from '../../domain/reminders/reminder-service.js';
 import { AUDIENCES } from '../../domain/reminders/reminder-source.js';
+import type { JobRunLog } from '../../jobs/job-run-log.js';
 import { runExclusively } from '../../jobs/scheduler.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import { readJson } from '../body.js';
@@ -30,6 +31,7 @@ export interface ReminderRouteDeps {
   calendar: CalendarStore;
   store: KeyValueStore;
   clock: Clock;
+  jobRuns: JobRunLog;
 }
 
 /** Running a job by hand (the same lock as the scheduler, the same dedupe keys) and the programme calendar. */
@@ -40,10 +42,19 @@ export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
     const body = await readJson(ctx, runRequest, deps.maxBodyBytes);
     const at = body.at ? new Date(body.at) : deps.clock.now();
     let messages: Awaited<ReturnType<ReminderService['run']>> = [];
-    const run = () =>
-      deps.reminders.run(body.job, at, body.dryRun ?? false).then((planned) => {
-        messages = planned;
-      });
+    const startedAt = deps.clock.now();
+    const run = async () => {
+      messages = await deps.reminders.run(body.job, at, body.dryRun ?? false);
+      // A real run is recorded like a scheduled one, so the job gauges of /metrics show it.
+      if (!body.dryRun)
+        await deps.jobRuns.record({
+          job: body.job,
+          scheduledFor: at,
+          startedAt,
+          finishedAt: deps.clock.now(),
+          enqueued: messages.length,
+        });
+    };
     // A dry run writes nothing and needs no lock.
     const outcome = body.dryRun ? await run().then(() => 'ran') : await runExclusively(deps.store, body.job, run);
     if (outcome === 'skipped') throw new AppError(ErrorCode.Conflict, `Job ${body.job} is running on another instance`);
