@@ -45,8 +45,9 @@ export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
     const startedAt = deps.clock.now();
     const run = async () => {
       messages = await deps.reminders.run(body.job, at, body.dryRun ?? false);
-      // A real run is recorded like a scheduled one, so the job gauges of /metrics show it.
-      if (!body.dryRun)
+      // A real run is recorded like a scheduled one, so the job gauges of /metrics show it; one as of a time still to
+      // come is not, or the scheduler would take that time's run as done.
+      if (!body.dryRun && at.getTime() <= startedAt.getTime())
         await deps.jobRuns.record({
           job: body.job,
           scheduledFor: at,
