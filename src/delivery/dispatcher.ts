@@ -84,8 +84,9 @@ export function createDispatcher(deps: {
     // What the service pushes on its own waits for the morning; answers to a person's own message do not.
     const quietUntil = message.kind === 'reply' ? null : quietHoursEnd(clock.now());
     if (quietUntil) {
-      await queue.retryLater(message.id, token, 'held for the morning (quiet hours 21:00–08:00)', quietUntil, {
+      await queue.retryLater(message.id, token, 'quiet hours (21:00–08:00): sent in the morning', quietUntil, {
         countAttempt: false,
+        held: true,
       });
       return 'held';
     }
@@ -93,7 +94,10 @@ export function createDispatcher(deps: {
     if (limit !== undefined) {
       const sent = await store.increment(`rate:${message.channel}:${message.recipientId}`, RATE_WINDOW_MS);
       if (sent > limit) {
-        await queue.retryLater(message.id, token, 'rate limited', after(10_000), { countAttempt: false });
+        await queue.retryLater(message.id, token, 'rate limit: sent in a few seconds', after(10_000), {
+          countAttempt: false,
+          held: true,
+        });
         return 'held';
       }
     }
@@ -176,6 +180,7 @@ export function createDispatcher(deps: {
               await queue
                 .retryLater(id, token, 'waiting for an earlier message to the same recipient', after(5_000), {
                   countAttempt: false,
+                  held: true,
                 })
                 .catch(() => false);
             }

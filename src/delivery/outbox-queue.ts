@@ -37,13 +37,15 @@ export interface OutboxQueue {
   /**
    * Tries again at `nextAttemptAt`; `countAttempt` false for a deferral (rate limit, quiet hours), not a failure.
    * `notDelivered` says the send surely did not arrive (the platform refused it), which clears an in-doubt note.
+   * `held` says the message waits by design (quiet hours, a rate limit, an earlier message): `reason` is kept as why it
+   * is held, not as an error.
    */
   retryLater(
     id: string,
     token: string,
     error: string,
     nextAttemptAt: Date,
-    options: { countAttempt: boolean; notDelivered?: boolean },
+    options: { countAttempt: boolean; notDelivered?: boolean; held?: boolean },
   ): Promise<boolean>;
   markFailed(id: string, token: string, error: string): Promise<boolean>;
 }

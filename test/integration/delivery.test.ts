@@ -1,11 +1,12 @@
 import { createHmac } from 'node:crypto';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/common/logger.js';
 import { buildServices, type Services } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
 import type { NewOutboxMessage } from '../../src/domain/outbox/outbox.js';
 import { startFakeRobots } from '../support/fake-platforms.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('outbox delivery', () => {
   let robots: Awaited<ReturnType<typeof startFakeRobots>>;
@@ -90,10 +91,43 @@ describe('outbox delivery', () => {
       deferred.every(
         (m) =>
           m.attempts === 0 &&
-          /rate limited|waiting for an earlier/.test(m.lastError ?? '') &&
+          // Held by design, which is no error.
+          /rate limit|waiting for an earlier/.test(m.heldReason ?? '') &&
+          m.lastError === null &&
           m.nextAttemptAt > service.clock.now(),
       ),
     ).toBe(true);
+    const listed = await request(service.handler)
+      .get('/admin/outbox?status=PENDING')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    const held = listed.body.messages.filter((m: { id: string }) => deferred.some((d) => d.id === m.id));
+    expect(held.length).toBe(6);
+    expect(held.every((m: { status: string; lastError: unknown }) => m.status === 'HELD' && m.lastError === null)).toBe(
+      true,
+    );
+  });
+
+  it('holds what the service pushes at night until 08:00, shown as held rather than failed', async () => {
+    const now = service.clock.now();
+    service.clock.set('2026-11-24T14:30:00.000Z'); // 22:30 in Shanghai
+    try {
+      await enqueue({ dedupeKey: 'night:1', recipientId: 'office', channel: 'DINGTALK_GROUP_ROBOT' });
+      await service.services.dispatcher.tick();
+      const held = await row('night:1');
+      expect(held).toMatchObject({ status: 'PENDING', attempts: 0, lastError: null });
+      expect(held.heldReason).toContain('quiet hours');
+      expect(held.nextAttemptAt.toISOString()).toBe('2026-11-25T00:00:00.000Z'); // 08:00 in Shanghai
+      const listed = await request(service.handler)
+        .get('/admin/outbox?status=PENDING')
+        .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+      expect(listed.body.messages.find((m: { id: string }) => m.id === held.id)).toMatchObject({
+        status: 'HELD',
+        lastError: null,
+        heldReason: expect.stringContaining('quiet hours'),
+      });
+    } finally {
+      service.clock.set(now);
+    }
   });
 
   it('fails for good, with the reason, what cannot be delivered', async () => {

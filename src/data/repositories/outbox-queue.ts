@@ -106,6 +106,7 @@ export class PrismaOutboxQueue implements OutboxQueue {
         lockedUntil: null,
         leaseToken: null,
         lastError: null,
+        heldReason: null,
         attempts: { increment: 1 },
       },
     });
@@ -117,7 +118,7 @@ export class PrismaOutboxQueue implements OutboxQueue {
     token: string,
     error: string,
     nextAttemptAt: Date,
-    options: { countAttempt: boolean; notDelivered?: boolean },
+    options: { countAttempt: boolean; notDelivered?: boolean; held?: boolean },
   ): Promise<boolean> {
     const { count } = await this.db.outboxMessage.updateMany({
       where: { id, leaseToken: token, status: 'PENDING' },
@@ -125,7 +126,9 @@ export class PrismaOutboxQueue implements OutboxQueue {
         nextAttemptAt,
         lockedUntil: null,
         leaseToken: null,
-        lastError: error.slice(0, 1_000),
+        ...(options.held
+          ? { heldReason: error.slice(0, 200) }
+          : { lastError: error.slice(0, 1_000), heldReason: null }),
         ...(options.notDelivered ? { sendStartedAt: null } : {}),
         ...(options.countAttempt ? { attempts: { increment: 1 } } : {}),
       },
@@ -141,6 +144,7 @@ export class PrismaOutboxQueue implements OutboxQueue {
         lockedUntil: null,
         leaseToken: null,
         lastError: error.slice(0, 1_000),
+        heldReason: null,
         attempts: { increment: 1 },
       },
     });

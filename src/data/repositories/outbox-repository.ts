@@ -97,6 +97,8 @@ const ENTRY_FIELDS = {
   status: true,
   attempts: true,
   lastError: true,
+  heldReason: true,
+  nextAttemptAt: true,
   createdAt: true,
 } as const;
 

@@ -27,6 +27,9 @@ export interface OutboxEntry {
   status: OutboxStatus;
   attempts: number;
   lastError: string | null;
+  /** Why a message waits by design (quiet hours, a rate limit), and until when. */
+  heldReason: string | null;
+  nextAttemptAt: Date;
   createdAt: Date;
 }
 

@@ -89,9 +89,12 @@ export function adminRoutes(deps: AdminDeps): Router<AppState> {
         recipientId: m.recipientId,
         kind: m.kind,
         text: m.text,
-        status: m.status,
+        // A message waiting by design (quiet hours, a rate limit) is HELD, with why and until when: not a failure.
+        status: m.status === 'PENDING' && m.heldReason ? 'HELD' : m.status,
         attempts: m.attempts,
         lastError: m.lastError,
+        heldReason: m.status === 'PENDING' ? m.heldReason : null,
+        nextAttemptAt: m.status === 'PENDING' ? m.nextAttemptAt.toISOString() : null,
         createdAt: m.createdAt.toISOString(),
       })),
     };
