@@ -74,6 +74,12 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
     expect((await run('quota', '2026-11-30T09:10:00+08:00', true)).length).toBe(sent.length); // next week
   });
 
+  it('counts, in a run as of an earlier time, only the visits known by then', async () => {
+    // 陈思远's demo visits fall 200, 150, 90 and 40 days before 24 November: only the first is before 1 June.
+    const june = await run('quota', '2026-06-01T09:10:00+08:00', true);
+    expect(june.find((m) => m.recipientId === 'P-001')?.text).toContain('走访 1/5 次');
+  });
+
   it('enqueues each message once when two runs race', async () => {
     const at = '2026-12-07T09:10:00+08:00';
     const responses = await Promise.all(

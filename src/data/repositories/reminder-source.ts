@@ -1,4 +1,11 @@
-import { endOfYear, fromUtcMidnight, type LocalDate, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import {
+  dateInShanghai,
+  endOfYear,
+  fromUtcMidnight,
+  type LocalDate,
+  startOfYear,
+  toUtcMidnight,
+} from '../../common/local-date.js';
 import { COUNTED_OUTCOME_STATUSES, type OutcomeStage } from '../../domain/outcomes/types.js';
 import { COUNTED_STATUSES, type Person } from '../../domain/programme/types.js';
 import type { HostEnterprise, OutcomeFact } from '../../domain/progress/targets.js';
@@ -16,9 +23,15 @@ import { PERSON_FIELDS, toPerson } from './person-directory.js';
 export class PrismaReminderSource implements ReminderSource {
   constructor(private readonly db: Db) {}
 
-  async postings(year: number): Promise<PostingStatus[]> {
+  async postings(year: number, asOf?: Date): Promise<PostingStatus[]> {
     const from = toUtcMidnight(startOfYear(year));
     const to = toUtcMidnight(endOfYear(year));
+    // Visits known at `asOf`: reported by then, and dated no later than that day.
+    const asOfDay = asOf ? toUtcMidnight(dateInShanghai(asOf)) : to;
+    const known = {
+      ...(asOf ? { createdAt: { lte: asOf } } : {}),
+      date: { lte: asOfDay < to ? asOfDay : to },
+    };
     const [assignments, sums, latest] = await Promise.all([
       this.db.assignment.findMany({
         where: { startDate: { lte: to }, endDate: { gte: from }, status: { not: 'CANCELLED' } },
@@ -37,13 +50,13 @@ export class PrismaReminderSource implements ReminderSource {
       // Disputed visits wait for the station and rejected ones never count.
       this.db.visit.groupBy({
         by: ['assignmentId'],
-        where: { date: { gte: from, lte: to }, status: { in: [...COUNTED_STATUSES] } },
+        where: { ...known, date: { gte: from, lte: known.date.lte }, status: { in: [...COUNTED_STATUSES] } },
         _count: { _all: true },
         _sum: { days: true },
       }),
       this.db.visit.groupBy({
         by: ['assignmentId'],
-        where: { status: { in: [...COUNTED_STATUSES] } },
+        where: { ...known, status: { in: [...COUNTED_STATUSES] } },
         _max: { date: true },
       }),
     ]);

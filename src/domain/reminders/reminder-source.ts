@@ -40,7 +40,11 @@ export interface CalendarEvent {
 
 /** What the reminder and digest jobs read. */
 export interface ReminderSource {
-  postings(year: number): Promise<PostingStatus[]>;
+  /**
+   * Postings of the year with their totals as known at `asOf` (a run as of an earlier time counts only the visits
+   * reported by then and dated up to that day); without it, everything recorded.
+   */
+  postings(year: number, asOf?: Date): Promise<PostingStatus[]>;
   /** Contacts of enterprises, officials of cities and of the office, by one query. */
   people(): Promise<Person[]>;
   disputedVisits(

@@ -4,8 +4,8 @@ import { indexPeople, type JobContext, type Outgoing, tightestThreshold } from '
 export const EXPIRY_THRESHOLDS = [60, 30, 7];
 
 /** Postings near their end: specialists, enterprise contacts and the city station are told once per threshold. */
-export async function assignmentExpiry({ today, source }: JobContext): Promise<Outgoing[]> {
-  const [postings, everyone] = await Promise.all([source.postings(yearOf(today)), source.people()]);
+export async function assignmentExpiry({ at, today, source }: JobContext): Promise<Outgoing[]> {
+  const [postings, everyone] = await Promise.all([source.postings(yearOf(today), at), source.people()]);
   const people = indexPeople(everyone);
   const out: Outgoing[] = [];
   for (const posting of postings) {

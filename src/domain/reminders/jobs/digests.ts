@@ -113,10 +113,10 @@ function regionDigest(all: CityFigures[], ctx: JobContext, targets: TargetProgre
   ].join('\n');
 }
 
-async function load({ today, source }: JobContext) {
+async function load({ at, today, source }: JobContext) {
   const year = yearOf(today);
   const [postings, disputed, tickets, ratings, people, facts] = await Promise.all([
-    source.postings(year),
+    source.postings(year, at),
     source.disputedVisits(year),
     source.openTickets(),
     source.ratings(year),

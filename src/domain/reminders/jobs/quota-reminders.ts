@@ -4,10 +4,10 @@ import type { JobContext, Outgoing } from '../job-context.js';
 import { isoWeek } from '../working-days.js';
 
 /** Every specialist of a posting behind pace hears what is done and what is missing; postings on pace get nothing. */
-export async function quotaReminders({ today, source, quota }: JobContext): Promise<Outgoing[]> {
+export async function quotaReminders({ at, today, source, quota }: JobContext): Promise<Outgoing[]> {
   const week = isoWeek(today);
   const out: Outgoing[] = [];
-  for (const posting of await source.postings(yearOf(today))) {
+  for (const posting of await source.postings(yearOf(today), at)) {
     if (!posting.active || posting.startDate > today || posting.endDate < today) continue;
     const pace = paceOf(posting, quota, today);
     if (pace.onPace) continue;
