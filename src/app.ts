@@ -19,6 +19,7 @@ import type { ProgressService } from './domain/progress/progress-service.js';
 import type { TargetSource } from './domain/progress/targets.js';
 import type { CalendarStore } from './domain/reminders/calendar-store.js';
 import type { ReminderService } from './domain/reminders/reminder-service.js';
+import type { WorkingDayEntries } from './domain/reminders/working-day-entries.js';
 import type { RosterStore } from './domain/roster/roster-import.js';
 import type { VisitReader } from './domain/visits/visit-reader.js';
 import type { AppState } from './http/context.js';
@@ -74,6 +75,7 @@ export interface AppDeps {
   outcomes: OutcomeLedger;
   targets: TargetSource;
   assessments: AssessmentService;
+  workingDays: WorkingDayEntries;
   /** Finished runs of the jobs (the scheduler's, and those run through the admin API). */
   jobRuns: JobRunLog;
   assessmentSource: AssessmentSource;

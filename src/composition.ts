@@ -47,6 +47,7 @@ import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import { ReminderService } from './domain/reminders/reminder-service.js';
+import { WorkingDayEntries } from './domain/reminders/working-day-entries.js';
 import { VisitConfirmationService } from './domain/visits/visit-confirmation.js';
 import { VisitDisputeService } from './domain/visits/visit-disputes.js';
 import { VisitEvidenceService } from './domain/visits/visit-evidence.js';
@@ -139,13 +140,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   );
   const outcomeLedger = new PrismaOutcomeLedger(db);
   const assessmentSource = new PrismaAssessmentSource(db);
-  const assessments = new AssessmentService(
-    assessmentSource,
-    new PrismaSettingStore(db),
-    addressing,
-    config.quota,
-    clock,
-  );
+  const settings = new PrismaSettingStore(db);
+  const assessments = new AssessmentService(assessmentSource, settings, addressing, config.quota, clock);
   const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const bot = createBot({
@@ -170,6 +166,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,
   });
+  const workingDays = new WorkingDayEntries(settings);
   const reminders = new ReminderService(
     reminderSource,
     addressing,
@@ -179,6 +176,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
       return { id: robot.id, scope: robot.scope, channel, maxBytes: MAX_MESSAGE_BYTES[channel] };
     }),
     config.quota,
+    () => workingDays.calendar(),
   );
   const dispatcher = createDispatcher({
     clock,
@@ -222,6 +220,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     metrics,
     roster: new PrismaRosterStore(db),
     outcomes: outcomeLedger,
+    workingDays,
     targets: reminderSource,
     assessments,
     assessmentSource,

@@ -191,6 +191,25 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
     expect((await run('calendar', '2026-12-17T09:50:00+08:00')).length).toBe(7);
   });
 
+  it('keeps the office’s working-day entries for a year the holiday data does not know yet', async () => {
+    const auth = `Bearer ${TEST_ADMIN_TOKEN}`;
+    const get = (year: number) =>
+      request(service.handler).get(`/admin/working-days?year=${year}`).set('authorization', auth);
+    const put = (date: string, body: object) =>
+      request(service.handler).put(`/admin/working-days/${date}`).set('authorization', auth).send(body);
+    const del = (date: string) =>
+      request(service.handler).delete(`/admin/working-days/${date}`).set('authorization', auth);
+    expect((await get(2026)).body).toMatchObject({ year: 2026, known: true });
+    expect((await get(2027)).body).toMatchObject({ year: 2027, known: false, entries: [] });
+    expect((await put('2027-01-01', { working: false })).status).toBe(200);
+    expect((await get(2027)).body).toMatchObject({ known: true, entries: [{ date: '2027-01-01', working: false }] });
+    expect((await put('2027-13-01', { working: false })).status).toBe(400);
+    expect((await put('2027-01-02', { working: 'no' })).status).toBe(400);
+    expect((await del('2027-01-01')).status).toBe(204);
+    expect((await del('2027-01-01')).status).toBe(404);
+    expect((await get(2027)).body).toMatchObject({ known: false, entries: [] });
+  });
+
   it('refuses an unknown job or a bad time', async () => {
     const post = (body: object) =>
       request(service.handler)

@@ -2,6 +2,7 @@ import type { LocalDate } from '../../common/local-date.js';
 import type { Person } from '../programme/types.js';
 import type { Quota } from '../progress/quota.js';
 import type { ReminderSource } from './reminder-source.js';
+import type { WorkingCalendar } from './working-days.js';
 
 export const JOB_NAMES = ['quota', 'digest', 'assignment-expiry', 'feedback-overdue', 'calendar'] as const;
 export type JobName = (typeof JOB_NAMES)[number];
@@ -11,6 +12,8 @@ export interface JobContext {
   today: LocalDate;
   source: ReminderSource;
   quota: Quota;
+  /** Working days: public holidays and make-up working days included. */
+  calendar: WorkingCalendar;
 }
 
 /** A message a job wants sent: to a person, or to the group robots of a scope (a city name, or "region"). */

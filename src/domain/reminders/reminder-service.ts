@@ -10,6 +10,7 @@ import { digests } from './jobs/digests.js';
 import { feedbackOverdue } from './jobs/feedback-overdue.js';
 import { quotaReminders } from './jobs/quota-reminders.js';
 import type { ReminderSource } from './reminder-source.js';
+import { type WorkingCalendar, workingCalendar } from './working-days.js';
 
 const JOBS: Record<JobName, (ctx: JobContext) => Promise<Outgoing[]>> = {
   quota: quotaReminders,
@@ -51,11 +52,19 @@ export class ReminderService {
     private readonly outbox: BulkOutbox,
     private readonly robots: ScopedRobot[],
     private readonly quota: Quota,
+    /** The working days as of now (the holiday data and the office's entries). */
+    readonly calendar: () => Promise<WorkingCalendar> = async () => workingCalendar(),
   ) {}
 
   /** The messages newly enqueued (or, on a dry run, that would be): the same period run twice enqueues nothing. */
   async run(job: JobName, at: Date, dryRun = false): Promise<PlannedMessage[]> {
-    const outgoing = await JOBS[job]({ at, today: dateInShanghai(at), source: this.source, quota: this.quota });
+    const outgoing = await JOBS[job]({
+      at,
+      today: dateInShanghai(at),
+      source: this.source,
+      quota: this.quota,
+      calendar: await this.calendar(),
+    });
     const messages = [
       ...(await this.addressing.address(outgoing.flatMap((o) => (o.to === 'person' ? [o] : [])))),
       ...outgoing.flatMap((o) => (o.to === 'robots' ? this.robotPosts(o) : [])),

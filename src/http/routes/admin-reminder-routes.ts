@@ -7,11 +7,13 @@ import type { CalendarStore } from '../../domain/reminders/calendar-store.js';
 import { JOB_NAMES } from '../../domain/reminders/job-context.js';
 import type { ReminderService } from '../../domain/reminders/reminder-service.js';
 import { AUDIENCES } from '../../domain/reminders/reminder-source.js';
+import type { WorkingDayEntries } from '../../domain/reminders/working-day-entries.js';
 import type { JobRunLog } from '../../jobs/job-run-log.js';
 import { runExclusively } from '../../jobs/scheduler.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
-import { readJson } from '../body.js';
+import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
+import { yearParam } from '../query-params.js';
 
 const runRequest = z.object({
   job: z.enum(JOB_NAMES, { error: `job must be one of ${JOB_NAMES.join(', ')}` }),
@@ -32,6 +34,7 @@ export interface ReminderRouteDeps {
   store: KeyValueStore;
   clock: Clock;
   jobRuns: JobRunLog;
+  workingDays: WorkingDayEntries;
 }
 
 /** Running a job by hand (the same lock as the scheduler, the same dedupe keys) and the programme calendar. */
@@ -74,6 +77,32 @@ export function adminReminderRoutes(deps: ReminderRouteDeps): Router<AppState> {
 
   router.get('/calendar', async (ctx) => {
     ctx.body = { events: await deps.calendar.upcoming(today(deps.clock)) };
+  });
+
+  router.get('/working-days', async (ctx) => {
+    const { year } = parseWith(z.object({ year: yearParam.optional() }), ctx.query, 'query');
+    const forYear = year ?? Number(today(deps.clock).slice(0, 4));
+    const calendar = await deps.workingDays.calendar();
+    ctx.body = { year: forYear, known: calendar.knowsYear(forYear), entries: await deps.workingDays.list(forYear) };
+  });
+
+  router.put('/working-days/:date', async (ctx) => {
+    const date = ctx.params.date ?? '';
+    if (!isLocalDate(date)) throw new AppError(ErrorCode.Validation, 'the path must end in a date such as 2027-02-10');
+    const body = await readJson(
+      ctx,
+      z.object({ working: z.boolean({ error: 'working must be true or false' }) }),
+      deps.maxBodyBytes,
+    );
+    await deps.workingDays.set(date as LocalDate, body.working);
+    ctx.body = { date, working: body.working };
+  });
+
+  router.delete('/working-days/:date', async (ctx) => {
+    const date = ctx.params.date ?? '';
+    if (!isLocalDate(date) || !(await deps.workingDays.remove(date as LocalDate)))
+      throw new AppError(ErrorCode.NotFound, 'No entry for that day');
+    ctx.status = 204;
   });
 
   router.delete('/calendar/:id', async (ctx) => {

@@ -6,7 +6,12 @@ import { createDispatcher } from '../../../src/delivery/dispatcher.js';
 import type { OutboxQueue, QueuedMessage } from '../../../src/delivery/outbox-queue.js';
 import { quietHoursEnd } from '../../../src/domain/outbox/quiet-hours.js';
 import { tightestThreshold } from '../../../src/domain/reminders/job-context.js';
-import { isFirstWorkingDayOfMonth, isoWeek, workingDaysBetween } from '../../../src/domain/reminders/working-days.js';
+import {
+  isFirstWorkingDayOfMonth,
+  isoWeek,
+  workingCalendar,
+  workingDaysBetween,
+} from '../../../src/domain/reminders/working-days.js';
 import { isDigestDay } from '../../../src/jobs/reminder-jobs.js';
 import { MemoryStore } from '../../../src/store/memory-store.js';
 
@@ -20,8 +25,28 @@ describe('the calendar rules of the jobs', () => {
     expect(isFirstWorkingDayOfMonth(d('2026-12-02'))).toBe(false);
     expect(isDigestDay(new Date('2026-11-23T01:20:00Z'))).toBe(true); // a Monday in November
     expect(isDigestDay(new Date('2026-10-19T01:20:00Z'))).toBe(false); // a Monday in October
-    expect(isDigestDay(new Date('2026-10-01T01:20:00Z'))).toBe(true); // Thursday 1 October
+    // 1–7 October 2026 are the National Day holidays: October's first working day is Thursday the 8th.
+    expect(isDigestDay(new Date('2026-10-01T01:20:00Z'))).toBe(false);
+    expect(isDigestDay(new Date('2026-10-08T01:20:00Z'))).toBe(true);
     expect(isDigestDay(new Date('2026-11-24T01:20:00Z'))).toBe(false);
+  });
+
+  it('knows public holidays and make-up working days, and takes the office’s entries first', () => {
+    const calendar = workingCalendar();
+    expect(calendar.isWorkingDay(d('2026-02-17'))).toBe(false); // Spring Festival, a Tuesday
+    expect(calendar.isWorkingDay(d('2026-02-28'))).toBe(true); // a make-up Saturday
+    expect(calendar.isWorkingDay(d('2026-10-10'))).toBe(true);
+    // The 5 working days a station has to answer feedback filed on 30 September run to 13 October (10 October is a
+    // make-up working Saturday).
+    expect(workingDaysBetween(d('2026-09-30'), d('2026-10-13'))).toBe(5);
+    expect(calendar.knowsYear(2026)).toBe(true);
+    // A year the holiday data does not have yet counts Monday to Friday, until the office enters it.
+    expect(calendar.knowsYear(2027)).toBe(false);
+    expect(calendar.isWorkingDay(d('2027-01-01'))).toBe(true);
+    const entered = workingCalendar(new Map([['2027-01-01', false]]));
+    expect(entered.isWorkingDay(d('2027-01-01'))).toBe(false);
+    expect(entered.knowsYear(2027)).toBe(true);
+    expect(isFirstWorkingDayOfMonth(d('2027-01-04'), entered)).toBe(true);
   });
 
   it('counts working days, ISO weeks and the tightest threshold', () => {

@@ -49,7 +49,7 @@ function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof 
     disputed: data.disputed.filter((d) => d.cityName === city),
     open,
     overdue: open.filter(
-      (t) => workingDaysBetween(dateInShanghai(t.waitingSince), today) >= STATION_AFTER_WORKING_DAYS,
+      (t) => workingDaysBetween(dateInShanghai(t.waitingSince), today, ctx.calendar) >= STATION_AFTER_WORKING_DAYS,
     ),
     ratings: data.ratings.filter((r) => r.cityName === city).map((r) => r.score),
     targets: data.targets.cities.find((c) => c.city === city) ?? null,

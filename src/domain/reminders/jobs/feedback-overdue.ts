@@ -6,12 +6,12 @@ export const STATION_AFTER_WORKING_DAYS = 5;
 export const OFFICE_AFTER_WORKING_DAYS = 10;
 
 /** Tickets unanswered after 5 working days go to the city station again; after 10, to the regional office. */
-export async function feedbackOverdue({ today, source }: JobContext): Promise<Outgoing[]> {
+export async function feedbackOverdue({ today, source, calendar }: JobContext): Promise<Outgoing[]> {
   const [tickets, everyone] = await Promise.all([source.openTickets(), source.people()]);
   const people = indexPeople(everyone);
   const out: Outgoing[] = [];
   for (const ticket of tickets) {
-    const waited = workingDaysBetween(dateInShanghai(ticket.waitingSince), today);
+    const waited = workingDaysBetween(dateInShanghai(ticket.waitingSince), today, calendar);
     if (waited < STATION_AFTER_WORKING_DAYS) continue;
     const cycle = `${ticket.ticketNo}:${ticket.waitingSince.getTime()}`;
     const text = `【政策反馈超期】${ticket.ticketNo}（${ticket.enterpriseName}）已${waited}个工作日未答复：${ticket.text}\n请尽快回复「回复 ${ticket.ticketNo} 答复内容」。`;
