@@ -22,6 +22,22 @@ export function dateInShanghai(instant: Date): LocalDate {
   return shanghaiDateFormat.format(instant) as LocalDate;
 }
 
+const shanghaiTimeFormat = new Intl.DateTimeFormat('en-CA', {
+  timeZone: PROGRAMME_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** An instant as a clerk reads it: 「2026-12-01 21:48」, Asia/Shanghai. */
+export function shanghaiDateTime(instant: Date): string {
+  const parts = Object.fromEntries(shanghaiTimeFormat.formatToParts(instant).map((p) => [p.type, p.value]));
+  return `${parts.year}-${parts.month}-${parts.day} ${parts.hour}:${parts.minute}`;
+}
+
 export function isLocalDate(value: string): value is LocalDate {
   const match = ISO_DATE.exec(value);
   if (!match) return false;

@@ -137,6 +137,10 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     const lines = text.trim().split('\r\n');
     expect(lines).toHaveLength(1 + 5); // the 4 demo visits of 龙城齿轮 and the one above; no other city
     expect(lines.every((line, i) => i === 0 || line.includes('柳州市龙城精密齿轮有限公司'))).toBe(true);
+    // 报备时间 as a clerk reads it, in Asia/Shanghai.
+    expect(
+      lines.slice(1).every((line) => / \d{2}:\d{2}$/.test(line) && /,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(line)),
+    ).toBe(true);
     expect(text).toContain('"\'=HYPERLINK(""http://evil.example"",""点我""), 含逗号"');
   });
 

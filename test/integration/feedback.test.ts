@@ -120,6 +120,16 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const reopened = await ticket(first);
     expect(reopened.status).toBe('SUBMITTED');
     expect((await noticesTo('P-201', 'feedback-reopened'))[0]?.text).toContain('窗口仍说没有收到通知');
+    // The export says it was reopened and why, next to the answer; people by name, times as a clerk reads them.
+    const exported = await request(service.handler)
+      .get(`/admin/feedback/export?format=csv&city=${encodeURIComponent('柳州')}`)
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    const row = exported.text.split('\r\n').find((line) => line.startsWith(first)) ?? '';
+    expect(row).toContain('企业不满意，重新办理（已提交）');
+    expect(row).toContain('窗口仍说没有收到通知');
+    expect(row).toContain('孙建立');
+    expect(row).toMatch(/,2026-11-2\d \d{2}:\d{2},/);
+    expect(row).not.toMatch(/T\d{2}:\d{2}:\d{2}/);
 
     await say('liuzhou.station', `回复 ${first} 已再次协调`);
     await say('liuzhou.station', `关闭 ${first}`);

@@ -8,6 +8,7 @@ import { toOutboxRow } from './outbox-repository.js';
 const TICKET_INCLUDE = {
   enterprise: { select: { name: true } },
   city: { select: { name: true } },
+  submitter: { select: { name: true } },
   replies: {
     orderBy: { createdAt: 'asc' },
     include: { author: { select: { name: true, role: true } } },
@@ -24,6 +25,7 @@ function toTicket(row: TicketRow): Ticket {
     enterpriseName: row.enterprise.name,
     cityName: row.city.name,
     submitterId: row.submitterId,
+    submitterName: row.submitter.name,
     category: row.category,
     text: row.text,
     status: row.status,

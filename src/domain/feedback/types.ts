@@ -46,6 +46,7 @@ export interface Ticket {
   enterpriseName: string;
   cityName: string;
   submitterId: string;
+  submitterName: string;
   category: FeedbackCategory;
   text: string;
   status: FeedbackStatus;
@@ -64,6 +65,21 @@ export interface NewTicket {
   text: string;
   channel: Channel | null;
   createdAt: Date;
+}
+
+/** Why the enterprise reopened the ticket after its latest answer (「不满意：…」), if it did. */
+export function reopenReason(ticket: Ticket): string | null {
+  const answer = latestAnswer(ticket);
+  const after = ticket.replies.filter(
+    (r) =>
+      r.authorRole === 'ENTERPRISE_CONTACT' &&
+      (!answer || r.createdAt >= answer.createdAt) &&
+      r.text.startsWith('不满意：'),
+  );
+  const last = after.at(-1);
+  return last && answer && (ticket.status === 'SUBMITTED' || ticket.status === 'IN_PROGRESS')
+    ? last.text.replace(/^不满意：/, '')
+    : null;
 }
 
 /** The latest answer of an official (not the enterprise's own follow-ups). */

@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, type VisitStatus, type VisitType } from '../programme/types.js';
 
 export interface LedgerRow {
@@ -65,7 +66,7 @@ export function ledgerCells(row: LedgerRow): (string | number)[] {
     row.resolution ?? '',
     row.evidence,
     row.locations.join('；'),
-    row.reportedAt.toISOString(),
+    shanghaiDateTime(row.reportedAt),
   ];
 }
 
