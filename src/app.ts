@@ -88,7 +88,7 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
   return [
     healthRoutes(deps.readiness),
     metricsRoutes(deps.metrics),
-    adminRoutes({ maxBodyBytes, ...deps }),
+    adminRoutes({ maxBodyBytes, quota: deps.config.quota, ...deps }),
     adminPolicyRoutes(deps.knowledge),
     adminFaqRoutes(deps.faq, maxBodyBytes),
     adminParaphraseRoutes(deps.paraphrases, deps.knowledge, deps.faq, maxBodyBytes),

@@ -131,7 +131,7 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     const text = response.text;
     expect(
       text.startsWith(
-        '\uFEFF日期,设区市,企业,派驻编号,服务类型,天数,报备人,服务内容,状态,异议编号,异议说明,核实说明,佐证照片,位置,报备时间',
+        '\uFEFF序号,日期,设区市,企业,派驻编号,科技特派员/团队,派出单位,服务类型,天数,报备人,服务内容,状态,确认人,确认时间,异议编号,异议说明,核实说明,佐证照片,位置,报备时间',
       ),
     ).toBe(true);
     const lines = text.trim().split('\r\n');
@@ -155,9 +155,24 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(response.body as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.getRow(1).getCell(1).value).toBe('日期');
+    // A printable 台账: a title row, the header frozen under it with a filter, dates as date cells, and each posting
+    // closed by its totals against the quota.
+    expect(String(sheet?.getRow(1).getCell(1).value)).toContain('2026年企业科技特派员服务台账');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('序号');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(sheet?.autoFilter).toBeTruthy();
+    expect(sheet?.getRow(3).getCell(2).value).toBeInstanceOf(Date);
+    expect(sheet?.getRow(3).getCell(6).value).toBeTruthy(); // the specialist or team
     const visits = await request(service.handler).get('/admin/visits?year=2026').set(auth);
-    expect((sheet?.rowCount ?? 0) - 1).toBe(visits.body.visits.length);
+    const postings = new Set(visits.body.visits.map((v: { assignmentId: string }) => v.assignmentId)).size;
+    expect((sheet?.rowCount ?? 0) - 2).toBe(visits.body.visits.length + postings);
+    const subtotals: string[] = [];
+    sheet?.eachRow((row) => {
+      const first = String(row.getCell(1).value ?? '');
+      if (first.startsWith('小计')) subtotals.push(first);
+    });
+    expect(subtotals).toHaveLength(postings);
+    expect(subtotals.every((line) => /走访 \d+\/5 次，服务 [\d.]+\/30 天/.test(line))).toBe(true);
     expect((await request(service.handler).get('/admin/visits/export?format=pdf').set(auth)).status).toBe(400);
   });
 

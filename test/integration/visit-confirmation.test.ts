@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatWith } from '../support/chat.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('the enterprise confirms or disputes reported visits', () => {
   let service: TestService;
@@ -51,6 +51,12 @@ describe('the enterprise confirms or disputes reported visits', () => {
     const [told] = await noticesTo('P-001', 'visit-confirmed');
     expect(told?.text).toContain('孙建立');
     expect(await say('sun.jianli', '确认')).toContain('没有待您确认');
+    // The ledger names who confirmed it, and when.
+    const ledger = await request(service.handler)
+      .get('/admin/visits/export?format=csv')
+      .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+    const row = ledger.text.split('\r\n').find((line) => line.includes('调试淬火炉温控')) ?? '';
+    expect(row).toMatch(/企业已确认,孙建立,\d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
   });
 
   it('records 有异议 with its reason and sends it to the city station of the enterprise only', async () => {

@@ -195,7 +195,7 @@ export class PrismaVisitLedger implements VisitLedger {
 
   async settle(
     id: string,
-    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number },
+    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number; by: string; at: Date },
     outbox: (disputeNo: string | null) => Promise<NewOutboxMessage[]>,
   ): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
@@ -213,7 +213,13 @@ export class PrismaVisitLedger implements VisitLedger {
       }
       await tx.visit.update({
         where: { id },
-        data: { status: answer.status, statusNote: answer.note, disputeNo },
+        data: {
+          status: answer.status,
+          statusNote: answer.note,
+          disputeNo,
+          confirmedById: answer.status === 'CONFIRMED' ? answer.by : null,
+          confirmedAt: answer.status === 'CONFIRMED' ? answer.at : null,
+        },
         select: { id: true },
       });
       await enqueue(tx, await outbox(answer.status === 'DISPUTED' ? disputeNo : null));
@@ -286,6 +292,8 @@ export class PrismaVisitLedger implements VisitLedger {
           summary: visit.summary,
           status: 'REPORTED',
           statusNote: null,
+          confirmedById: null,
+          confirmedAt: null,
         },
       });
       await enqueue(tx, outbox);

@@ -15,16 +15,31 @@ export class PrismaVisitReader implements VisitReader {
       },
       include: {
         reporter: { select: { name: true } },
-        assignment: { select: { enterprise: { select: { name: true, city: { select: { name: true } } } } } },
+        confirmedBy: { select: { name: true } },
+        assignment: {
+          select: {
+            enterprise: { select: { name: true, city: { select: { name: true } } } },
+            specialist: { select: { name: true, institution: { select: { name: true } } } },
+            team: {
+              select: { name: true, leader: { select: { name: true } }, institution: { select: { name: true } } },
+            },
+          },
+        },
         evidence: { select: { kind: true, label: true, latitude: true, longitude: true } },
       },
-      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+      orderBy: [{ assignmentId: 'asc' }, { date: 'asc' }, { createdAt: 'asc' }],
     });
     return rows.map((row) => ({
       date: fromUtcMidnight(row.date),
       city: row.assignment.enterprise.city.name,
       enterprise: row.assignment.enterprise.name,
       assignmentId: row.assignmentId,
+      assignee: row.assignment.team
+        ? `${row.assignment.team.name}（团长${row.assignment.team.leader.name}）`
+        : (row.assignment.specialist?.name ?? ''),
+      institution: row.assignment.specialist?.institution?.name ?? row.assignment.team?.institution?.name ?? '',
+      confirmedBy: row.confirmedBy?.name ?? null,
+      confirmedAt: row.confirmedAt,
       type: row.type,
       days: row.days.toNumber(),
       reporter: row.reporter.name,

@@ -74,7 +74,7 @@ export class VisitConfirmationService {
       const status = answer.reason === null ? 'CONFIRMED' : 'DISPUTED';
       const done = await this.ledger.settle(
         visit.id,
-        { status, note: answer.reason, year: yearOf(today(this.clock)) },
+        { status, note: answer.reason, year: yearOf(today(this.clock)), by: contact.id, at },
         (number) => {
           disputeNo = number;
           return this.notices.settled(visit, contact, answer.reason, at, number);

@@ -116,7 +116,7 @@ export interface VisitLedger {
    */
   settle(
     id: string,
-    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number },
+    answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number; by: string; at: Date },
     outbox: (disputeNo: string | null) => Promise<NewOutboxMessage[]>,
   ): Promise<boolean>;
   /** Disputed visits waiting for an official, of a city or (no city) of the region, oldest first. */

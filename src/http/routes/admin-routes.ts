@@ -7,14 +7,23 @@ import type { BindingService } from '../../domain/people/binding-service.js';
 import type { QuestionHistory } from '../../domain/policies/policy-qa-service.js';
 import { VISIT_STATUSES } from '../../domain/programme/types.js';
 import type { ProgressService } from '../../domain/progress/progress-service.js';
-import { LEDGER_HEADERS, LEDGER_WIDTHS, ledgerCells } from '../../domain/visits/visit-ledger-export.js';
+import type { Quota } from '../../domain/progress/quota.js';
+import {
+  LEDGER_DATE_COLUMN,
+  LEDGER_HEADERS,
+  LEDGER_WIDTHS,
+  ledgerCells,
+  postingSubtotal,
+} from '../../domain/visits/visit-ledger-export.js';
 import type { VisitReader } from '../../domain/visits/visit-reader.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
 import { cityParam } from '../query-params.js';
-import { toXlsx } from '../xlsx.js';
+import { toPrintableXlsx } from '../xlsx.js';
 
 export interface AdminDeps {
+  /** The yearly quota, for the ledger's subtotals. */
+  quota: Quota;
   maxBodyBytes: number;
   bindings: BindingService;
   questions: QuestionHistory;
@@ -69,7 +78,20 @@ export function adminRoutes(deps: AdminDeps): Router<AppState> {
       ctx.body = toCsv(LEDGER_HEADERS, rows.map(ledgerCells));
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      ctx.body = await toXlsx(LEDGER_HEADERS, rows.map(ledgerCells), `${year}年服务台账`, LEDGER_WIDTHS);
+      // One group a posting, closed by its totals against the quota; numbered through.
+      const byPosting = new Map<string, typeof rows>();
+      for (const row of rows) byPosting.set(row.assignmentId, [...(byPosting.get(row.assignmentId) ?? []), row]);
+      let index = 0;
+      ctx.body = await toPrintableXlsx({
+        title: `${year}年企业科技特派员服务台账（${query.city ?? '全区'}）`,
+        headers: LEDGER_HEADERS,
+        widths: LEDGER_WIDTHS,
+        dateColumns: [LEDGER_DATE_COLUMN],
+        groups: [...byPosting.values()].map((group) => ({
+          rows: group.map((row) => ledgerCells(row, index++)),
+          subtotal: postingSubtotal(group, deps.quota),
+        })),
+      });
     }
   });
 
