@@ -44,7 +44,7 @@ export async function readTable(bytes: Buffer): Promise<{ headers: string[]; rec
     });
     return { headers, records };
   }
-  const csv = bytes.toString('utf8').replace(/^\uFEFF/, '');
+  const csv = decodeCsv(bytes).replace(/^\uFEFF/, '');
   const rows = parse(csv, { relax_column_count: true, skip_empty_lines: false }) as string[][];
   const headers = (rows[0] ?? []).map((h) => h.trim());
   const records = rows.slice(1).map((cells, index) => ({
@@ -52,6 +52,18 @@ export async function readTable(bytes: Buffer): Promise<{ headers: string[]; rec
     cells: Object.fromEntries(headers.map((h, i) => [h, restoreFormulaText(cells[i] ?? '')])),
   }));
   return { headers, records };
+}
+
+/**
+ * A CSV's text: UTF-8 (with or without BOM), or, when the bytes are not UTF-8, GB18030 (a superset of GBK, what Excel
+ * on a Chinese Windows saves as 「CSV (逗号分隔)」).
+ */
+function decodeCsv(bytes: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('gb18030').decode(bytes);
+  }
 }
 
 /** The request body read as a table; an upload too large or in no readable format is refused with a clear error. */

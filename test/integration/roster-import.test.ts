@@ -81,6 +81,27 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
     expect(await signed('A-001')).toBe('2025-10-25');
   });
 
+  it('reads a CSV saved by Excel in GBK, and takes 设区市 as one of the 14 with or without 市', async () => {
+    const gbk = await readFile(new URL('../fixtures/roster/enterprises-gbk.csv', import.meta.url));
+    const cities = await db().city.count();
+    const read = await upload('enterprises', gbk);
+    expect(read.status, JSON.stringify(read.body)).toBe(200);
+    expect(
+      await db().enterprise.findUniqueOrThrow({ where: { id: 'E-GBK-1' }, include: { city: true } }),
+    ).toMatchObject({
+      name: '柳州鑫达模具有限公司',
+      city: { name: '柳州市' },
+    });
+    expect(await db().city.count()).toBe(cities);
+    const mars = await upload(
+      'enterprises',
+      '企业编号,企业名称,简称,设区市,企业类别\nE-X-1,火星公司,,火星市,高新技术企业\n',
+    );
+    expect(mars.status).toBe(400);
+    expect(mars.body.error.details[0]).toMatchObject({ line: 2 });
+    expect(mars.body.error.details[0].message).toContain('不是广西的14个设区市之一');
+  });
+
   it('refuses a file with a reference to nothing, or against the roster rules, as a whole', async () => {
     const people =
       '人员编号,姓名,角色,派出单位编号,企业编号\nP-900,新专家,科技特派员,I-GXU,\nP-901,无名,企业联系人,,E-NONE\n';

@@ -37,6 +37,31 @@ export const ENTERPRISE_CATEGORY_LABELS: Record<EnterpriseCategory, string> = {
   ABOVE_SCALE_INDUSTRIAL: '规上工业企业',
 };
 
+/** Guangxi's 14 设区市, where the programme's enterprises and service stations are. */
+export const GUANGXI_CITIES = [
+  '南宁市',
+  '柳州市',
+  '桂林市',
+  '梧州市',
+  '北海市',
+  '防城港市',
+  '钦州市',
+  '贵港市',
+  '玉林市',
+  '百色市',
+  '贺州市',
+  '河池市',
+  '来宾市',
+  '崇左市',
+] as const;
+
+/** A city as written (「柳州」, 「柳州市」, 「 柳州市 」) as one of the 14, or null when it is none of them. */
+export function guangxiCity(written: string): (typeof GUANGXI_CITIES)[number] | null {
+  const name = written.trim().replace(/^广西(壮族自治区)?/, '');
+  const full = name.endsWith('市') ? name : `${name}市`;
+  return GUANGXI_CITIES.find((city) => city === full) ?? null;
+}
+
 /** Channels a person talks to the bot on. */
 export const CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL'] as const;
 export type Channel = (typeof CHANNELS)[number];

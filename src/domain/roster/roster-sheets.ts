@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isLocalDate } from '../../common/local-date.js';
-import { ENTERPRISE_CATEGORY_LABELS, type EnterpriseCategory, type PersonRole } from '../programme/types.js';
+import {
+  ENTERPRISE_CATEGORY_LABELS,
+  type EnterpriseCategory,
+  guangxiCity,
+  type PersonRole,
+} from '../programme/types.js';
 
 export const ROSTER_KINDS = ['institutions', 'enterprises', 'people', 'teams', 'assignments'] as const;
 export type RosterKind = (typeof ROSTER_KINDS)[number];
@@ -34,6 +39,19 @@ const date = (label: string) =>
     .transform((v) => v.replace(/[/.年月]/g, '-').replace(/日$/, ''))
     .transform((v) => v.replace(/-(\d)(?=-|$)/g, '-0$1'))
     .refine(isLocalDate, `${label}应为日期，如 2026-03-01`);
+/** 设区市: one of Guangxi's 14, written with or without 市 (「柳州」 is 柳州市; 「火星市」 is refused). */
+const cityCell = z
+  .string()
+  .trim()
+  .min(1, '设区市不能为空')
+  .transform((value, ctx) => {
+    const city = guangxiCity(value);
+    if (!city) {
+      ctx.addIssue({ code: 'custom', message: `设区市「${value}」不是广西的14个设区市之一` });
+      return z.NEVER;
+    }
+    return city;
+  });
 const oneOf = <K extends string>(label: string, map: Record<string, K>) =>
   z
     .string()
@@ -55,7 +73,7 @@ export const SHEETS = {
       id: id('企业编号'),
       name: id('企业名称'),
       shortName: optional,
-      city: id('设区市'),
+      city: cityCell,
       category: oneOf<EnterpriseCategory>('企业类别', CATEGORIES),
     }),
   },
@@ -79,7 +97,7 @@ export const SHEETS = {
       role: oneOf<PersonRole>('角色', ROLES),
       institutionId: optional,
       enterpriseId: optional,
-      city: optional,
+      city: z.union([z.literal('').transform(() => null), cityCell]),
       title: optional,
       phone: optional.refine((v) => v === null || /^[\d+\- ]{5,20}$/.test(v), '手机号码格式不对'),
       wecom: optional,
