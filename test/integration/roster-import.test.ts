@@ -115,6 +115,15 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
     const rule = await upload('assignments', twice);
     expect(rule.status).toBe(400);
     expect(rule.body.error.details[0].line).toBe(2);
+    expect(rule.body.error.details[0].message).toContain('一家企业同时只能有一个进行中的派驻');
+    // An account that belongs to someone else is said so in Chinese, not in the database's words.
+    const clash = await upload(
+      'people',
+      '人员编号,姓名,角色,派出单位编号,企业微信账号\nP-902,重名,科技特派员,I-GXU,ChenSiYuan\n',
+    );
+    expect(clash.status).toBe(400);
+    expect(clash.body.error.details[0]).toMatchObject({ line: 2 });
+    expect(clash.body.error.details[0].message).toContain('已属于名册中的另一个人');
     expect(await db().assignment.count({ where: { id: 'A-900' } })).toBe(0);
   });
 

@@ -47,12 +47,30 @@ export class PrismaRosterStore implements RosterStore {
   }
 }
 
+/** What each roster rule of the database means, in the words of the sheet. */
+const RULES: [RegExp, string][] = [
+  [/people_role_links/, '角色与关联不符：科技特派员须填派出单位编号，企业联系人须填企业编号，设区市服务站须填设区市'],
+  [
+    /assignments_one_active_per_enterprise|`enterprise_id`\)/,
+    '这家企业已有一个进行中的派驻，一家企业同时只能有一个进行中的派驻',
+  ],
+  [/assignments_one_assignee/, '特派员编号和团队编号须填且只填一个'],
+  [/assignments_period/, '结束日期应晚于开始日期'],
+  [/_id_not_blank/, '编号不能为空'],
+  [/platform_accounts_channel_account_id|`channel`,\s*`account_id`/, '这个企业微信或钉钉账号已属于名册中的另一个人'],
+  [/platform_accounts_person_id_channel|`person_id`,\s*`channel`/, '此人在这个平台已有账号'],
+  [/enterprises_name_key|enterprises.*`name`/, '企业名称与名册中另一家企业重复'],
+  [/institutions_name_key|institutions.*`name`/, '单位名称与名册中另一个单位重复'],
+  [/_fkey|Foreign key/i, '引用的编号不存在，或仍被其他记录引用'],
+];
+
 function describe(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  const constraint =
-    /constraint[^"]*"([^"]+)"/.exec(text)?.[1] ??
-    /(\w+_(?:check|links|period|assignee|role|per_enterprise|key|fkey))/.exec(text)?.[1];
-  return constraint ? `违反名册规则（${constraint}），见 docs/data-model.md` : `无法写入：${text.split('\n').at(-1)}`;
+  const rule = RULES.find(([pattern]) => pattern.test(text));
+  if (rule) return rule[1];
+  // A rule the table above does not know yet: named, never shown as the database's own message.
+  const constraint = /constraint[^"]*"([^"]+)"/.exec(text)?.[1];
+  return constraint ? `违反名册规则（${constraint}），见 docs/data-model.md` : '这一行无法写入名册，请检查各列的值';
 }
 
 /** Runs one row's write, tagging a database error with the row's line. */
