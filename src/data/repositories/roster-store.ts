@@ -347,9 +347,7 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
         startDate: toUtcMidnight(row.startDate as LocalDate),
         endDate: toUtcMidnight(row.endDate as LocalDate),
         status: row.status,
-        agreementSignedOn: row.agreementSignedOn
-          ? toUtcMidnight(row.agreementSignedOn as LocalDate)
-          : (existing?.agreementSignedOn ?? null),
+        agreementSignedOn: row.agreementSignedOn ? toUtcMidnight(row.agreementSignedOn as LocalDate) : null,
       };
       tally(counts, existing, data);
       if (!existing || !same(existing, data))

@@ -148,7 +148,7 @@ export const SHEETS = {
           .trim()
           .transform((v) => v || STATUS_LABELS.ACTIVE)
           .pipe(oneOf('状态', STATUSES)),
-        /** The 合作协议书's signing day; a blank cell leaves a stored day as it is. */
+        /** The 合作协议书's signing day; blank when none is signed (like every optional cell, blank clears it). */
         agreementSignedOn: z.union([z.literal('').transform(() => null), date('协议签订日期')]).default(null),
       })
       .refine((r) => (r.specialistId === null) !== (r.teamId === null), '特派员编号和团队编号须填且只填一个')
