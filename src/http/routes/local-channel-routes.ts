@@ -29,7 +29,11 @@ export function localChannelRoutes(deps: {
   router.post('/local/messages', async (ctx) => {
     const body = await readJson(ctx, localMessageSchema, deps.maxBodyBytes);
     const replies = await deps.processor.answerNow(decodeLocalMessage(body, deps.clock.now()));
-    ctx.body = { replies: replies.map((reply) => ({ text: reply.text, format: reply.format ?? 'text' })) };
+    ctx.body = {
+      // The service's time (its one clock), which the demo page shows on the bubbles.
+      at: deps.clock.now().toISOString(),
+      replies: replies.map((reply) => ({ text: reply.text, format: reply.format ?? 'text' })),
+    };
   });
   router.get('/local/inbox', async (ctx) => {
     const query = parseWith(inboxQuery, ctx.query, 'query');
