@@ -78,6 +78,8 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
       : '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
   const times = /[×xX*]\s*(\d{1,4})(?!\d)/.exec(text)?.[1];
   if (of === 'items' && times) return Number(times);
+  const numbered = /(?:数量|件数)\s*[:：为是]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
+  if (of === 'items' && numbered) return Number(numbered);
   if (of === 'people') {
     const labelled = /(?:参加人数|参训人数|培训人数|人数)\s*[:：]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
     if (labelled) return Number(labelled);

@@ -94,5 +94,6 @@ describe('figures in chat', () => {
     expect(parseCount('三十来人', 'people')).toBeNull();
     expect(parseCount('近百人', 'people')).toBeNull();
     expect(parseCount('参训人数：35', 'people')).toBe(35);
+    expect(parseCount('数量 3', 'items')).toBe(3);
   });
 });
