@@ -25,7 +25,8 @@ export async function toPrintableXlsx(options: {
   title: string;
   headers: string[];
   widths: number[];
-  groups: { rows: (string | number)[][]; subtotal: string }[];
+  /** Rows in groups, each closed by its subtotal line when it has one. */
+  groups: { rows: (string | number)[][]; subtotal?: string }[];
   /** 1-based columns whose YYYY-MM-DD text is written as a date cell. */
   dateColumns?: number[];
 }): Promise<Buffer> {
@@ -54,6 +55,7 @@ export async function toPrintableXlsx(options: {
       );
       for (const column of dates) row.getCell(column).numFmt = 'yyyy-mm-dd';
     }
+    if (!group.subtotal) continue;
     const subtotal = sheet.addRow([group.subtotal]);
     sheet.mergeCells(subtotal.number, 1, subtotal.number, last);
     subtotal.font = { italic: true, bold: true };

@@ -203,8 +203,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(xlsx.body as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet?.getRow(1).getCell(1).value).toBe('编号');
-    expect((sheet?.rowCount ?? 0) - 1).toBe(all.body.feedback.length);
+    // A title row, then the header frozen under it with a filter.
+    expect(String(sheet?.getRow(1).getCell(1).value)).toContain('政策反馈（全区）');
+    expect(sheet?.getRow(2).getCell(1).value).toBe('编号');
+    expect(sheet?.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect((sheet?.rowCount ?? 0) - 2).toBe(all.body.feedback.length);
   });
 
   it('takes one rating a year per posting from the enterprise, visible to the admin API', async () => {

@@ -14,7 +14,7 @@ import {
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
 import { cityParam, codeOrLabel, yearParam } from '../query-params.js';
-import { toXlsx } from '../xlsx.js';
+import { toPrintableXlsx } from '../xlsx.js';
 
 const filters = z.object({
   status: codeOrLabel(FEEDBACK_STATUSES, FEEDBACK_STATUS_LABELS, 'status').optional(),
@@ -78,7 +78,12 @@ export function adminFeedbackRoutes(feedback: FeedbackService, currentYear: () =
       ctx.body = toCsv(FEEDBACK_HEADERS, rows);
     } else {
       ctx.type = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-      ctx.body = await toXlsx(FEEDBACK_HEADERS, rows, '政策反馈', FEEDBACK_WIDTHS);
+      ctx.body = await toPrintableXlsx({
+        title: `企业科技特派员政策反馈（${query.city ?? '全区'}）`,
+        headers: FEEDBACK_HEADERS,
+        widths: FEEDBACK_WIDTHS,
+        groups: [{ rows }],
+      });
     }
   });
 
