@@ -19,7 +19,7 @@ import { labelOf } from '../../domain/programme/types.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
 import { cityParam, yearParam } from '../query-params.js';
-import { toXlsx } from '../xlsx.js';
+import { toPrintableXlsx } from '../xlsx.js';
 
 const listQuery = z.object({ year: yearParam.optional(), city: cityParam.optional() });
 const exportQuery = listQuery.extend({
@@ -126,7 +126,12 @@ export function adminAssessmentRoutes(deps: {
       query.format,
       query.format === 'csv'
         ? toCsv(ASSESSMENT_HEADERS, rows)
-        : await toXlsx(ASSESSMENT_HEADERS, rows, name, ASSESSMENT_WIDTHS),
+        : await toPrintableXlsx({
+            title: name,
+            headers: ASSESSMENT_HEADERS,
+            widths: ASSESSMENT_WIDTHS,
+            groups: [{ rows }],
+          }),
     );
   });
 
@@ -140,7 +145,9 @@ export function adminAssessmentRoutes(deps: {
       ctx,
       name,
       query.format,
-      query.format === 'csv' ? toCsv(SUBSIDY_HEADERS, rows) : await toXlsx(SUBSIDY_HEADERS, rows, name, SUBSIDY_WIDTHS),
+      query.format === 'csv'
+        ? toCsv(SUBSIDY_HEADERS, rows)
+        : await toPrintableXlsx({ title: name, headers: SUBSIDY_HEADERS, widths: SUBSIDY_WIDTHS, groups: [{ rows }] }),
     );
   });
 
