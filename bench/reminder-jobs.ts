@@ -7,29 +7,14 @@ import { migratePostgres, openEmbedded, openPostgres } from '../src/data/databas
 import { PrismaOutbox } from '../src/data/repositories/outbox-repository.js';
 import { PrismaPersonDirectory } from '../src/data/repositories/person-directory.js';
 import { PrismaReminderSource } from '../src/data/repositories/reminder-source.js';
+import { GUANGXI_CITIES, VISIT_TYPES } from '../src/domain/programme/types.js';
 import { ReminderService } from '../src/domain/reminders/reminder-service.js';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
 import { ChatNoticeAddressing } from '../src/notifications/notice-addressing.js';
 
 const POSTINGS = 10_000;
 const VISITS = 30_000;
-const CITIES = [
-  '南宁市',
-  '柳州市',
-  '桂林市',
-  '梧州市',
-  '北海市',
-  '防城港市',
-  '钦州市',
-  '贵港市',
-  '玉林市',
-  '百色市',
-  '贺州市',
-  '河池市',
-  '来宾市',
-  '崇左市',
-];
-const TYPES = ['POLICY_PROMOTION', 'STRATEGY_PLANNING', 'TECH_RESEARCH', 'RESOURCE_MATCHING', 'DEMONSTRATION'] as const;
+const TYPES = VISIT_TYPES;
 
 const url = process.env.BENCH_DATABASE_URL;
 if (url) await migratePostgres(url);
@@ -42,7 +27,7 @@ async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
 
 async function seed() {
   const started = performance.now();
-  await db.city.createMany({ data: CITIES.map((name) => ({ name })) });
+  await db.city.createMany({ data: GUANGXI_CITIES.map((name) => ({ name })) });
   const cityIds = (await db.city.findMany({ orderBy: { id: 'asc' } })).map((c) => c.id);
   await db.institution.create({ data: { id: 'I-BENCH', name: '基准测试大学' } });
   const n = Array.from({ length: POSTINGS }, (_, i) => i);
