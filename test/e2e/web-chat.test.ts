@@ -52,7 +52,9 @@ describe.runIf(existsSync(CHROMIUM))('demo web chat in a real browser', () => {
     const reply = page.locator('.bubble.bot').first();
     await reply.waitFor();
     expect(await reply.textContent()).toContain('孙建立');
-    expect(await page.locator('.bubble.me').first().textContent()).toBe('你好');
+    expect(await page.locator('.bubble.me .text').first().textContent()).toBe('你好');
+    // Each bubble carries the service's time.
+    expect(await page.locator('.bubble.me time').first().textContent()).toMatch(/\d{2}:\d{2}/);
 
     // Another person gets their own conversation and their own help text.
     await page.selectOption('#person', { label: '陈思远（科技特派员）' });
@@ -65,10 +67,56 @@ describe.runIf(existsSync(CHROMIUM))('demo web chat in a real browser', () => {
     await page.fill('#text', '<img src=x onerror=alert(1)>');
     await page.press('#text', 'Enter');
     await page.locator('.bubble.bot').nth(1).waitFor();
-    expect(await page.locator('.bubble.me').nth(1).textContent()).toBe('<img src=x onerror=alert(1)>');
+    expect(await page.locator('.bubble.me .text').nth(1).textContent()).toBe('<img src=x onerror=alert(1)>');
     expect(await page.locator('#log img').count()).toBe(0);
+
+    // Switching person and back keeps each one's conversation.
+    await page.selectOption('#person', { label: '孙建立（企业联系人）' });
+    expect(await page.locator('.bubble.me .text').first().textContent()).toBe('你好');
+    await page.selectOption('#person', { label: '陈思远（科技特派员）' });
+    expect(await page.locator('.bubble.me').count()).toBe(2);
+    // A message the service refuses (too long) is answered in Chinese.
+    await page.fill('#text', '长'.repeat(4_100));
+    await page.press('#text', 'Enter');
+    await expect.poll(() => page.locator('.bubble.error').count()).toBe(1);
+    expect(await page.locator('.bubble.error').textContent()).toContain('消息');
     expect(errors).toEqual([]);
   });
+
+  for (const [name, viewport] of [
+    ['desktop', { width: 1280, height: 800 }],
+    ['phone', { width: 390, height: 700 }],
+  ] as const) {
+    it(`keeps the input and the newest reply on screen as the chat grows, on a ${name}`, async () => {
+      const page = await browser.newPage({ viewport });
+      await page.goto(`${url}/`);
+      await expect.poll(() => page.locator('#person option').count()).toBeGreaterThan(10);
+      await page.selectOption('#person', { label: '李明（科技特派员）' });
+      for (let i = 0; i < 6; i++) {
+        await page.fill('#text', i === 5 ? `长词${'W'.repeat(300)}` : '帮助');
+        await page.press('#text', 'Enter');
+        await expect.poll(() => page.locator('.bubble.bot').count()).toBe(i + 1);
+      }
+      const inView = async (selector: string) => {
+        const box = await page.locator(selector).last().boundingBox();
+        return box !== null && box.y >= 0 && box.y + box.height <= viewport.height + 1;
+      };
+      expect(await inView('#text')).toBe(true);
+      expect(await inView('.bubble.bot')).toBe(true);
+      // The page itself does not grow past the screen: the chat scrolls inside its frame.
+      expect(await page.locator('html').evaluate((html) => html.scrollHeight)).toBeLessThanOrEqual(viewport.height + 1);
+      // A long word wraps inside its bubble.
+      const overflow = await page
+        .locator('.bubble.me')
+        .last()
+        .evaluate((el) => el.scrollWidth - el.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(1);
+      const shot = path.join(dataDir, `web-chat-${name}.png`);
+      await page.screenshot({ path: shot });
+      expect(existsSync(shot)).toBe(true);
+      await page.close();
+    });
+  }
 
   it('shows what the service pushes to a person, such as a request to confirm a visit', async () => {
     const page = await browser.newPage();
