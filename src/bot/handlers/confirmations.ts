@@ -5,7 +5,7 @@ import type { SettleRefusal, VisitConfirmationService } from '../../domain/visit
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeLine } from '../replies/outcomes.js';
-import { visitReplies } from '../replies/visits.js';
+import { visitLine, visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
@@ -26,7 +26,7 @@ function pendingText(items: Waiting[], today: LocalDate, footer?: string): strin
     `有${items.length}条记录待确认：`,
     ...items.map(
       (item, i) =>
-        `${i + 1}. ${item.type === 'visit' ? visitReplies.pending([item.visit], today).split('\n')[1]?.replace(/^1\. /, '') : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
+        `${i + 1}. ${item.type === 'visit' ? visitLine(item.visit, today) : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
     ),
     footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
   ].join('\n');

@@ -26,7 +26,8 @@ function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'
 const brief = (visit: RecordedVisit, today: LocalDate) =>
   `${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天`;
 
-const line = (visit: StoredVisit, today: LocalDate) =>
+/** One visit of a list: date, enterprise, kind, days, reporter and what was done. */
+export const visitLine = (visit: StoredVisit, today: LocalDate) =>
   `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
@@ -151,17 +152,17 @@ export const visitReplies = {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';
     return [
       `有${visits.length}条服务记录待确认：`,
-      ...visits.map((visit, i) => `${i + 1}. ${line(visit, today)}`),
+      ...visits.map((visit, i) => `${i + 1}. ${visitLine(visit, today)}`),
       footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
     ].join('\n');
   },
 
   settled(visits: StoredVisit[], reason: string | null, today: LocalDate): string {
     if (reason === null)
-      return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${line(v, today)}`)].join('\n');
+      return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${visitLine(v, today)}`)].join('\n');
     return [
       '已记录您的异议，并转设区市服务站核实（核实前这条记录不计入服务次数和天数）：',
-      ...visits.map((v) => `· ${v.disputeNo ? `[${v.disputeNo}] ` : ''}${line(v, today)}`),
+      ...visits.map((v) => `· ${v.disputeNo ? `[${v.disputeNo}] ` : ''}${visitLine(v, today)}`),
       `异议：${reason}`,
     ].join('\n');
   },

@@ -59,7 +59,8 @@ export function missingOf(draft: OutcomeDraft): OutcomeMissing | null {
   return null;
 }
 
-function wordIn<T>(text: string, table: [string, T][]): T | null {
+/** The value of the longest word of the table the text holds (「已立项」 before 「立项」). */
+export function wordIn<T>(text: string, table: [string, T][]): T | null {
   const found = table.filter(([word]) => text.includes(word)).sort((a, b) => b[0].length - a[0].length)[0];
   return found ? found[1] : null;
 }

@@ -5,7 +5,7 @@ import type { Channel, Person } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import type { Posting, VisitLedger } from '../visits/visit-ledger.js';
-import { answerOutcomeQuestion, missingOf, type OutcomeDraft, type OutcomeMissing } from './outcome-draft.js';
+import { answerOutcomeQuestion, missingOf, type OutcomeDraft, type OutcomeMissing, wordIn } from './outcome-draft.js';
 import { parseAmount, parseCount } from './outcome-figures.js';
 import type { OutcomeLedger } from './outcome-ledger.js';
 import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
@@ -139,8 +139,7 @@ export class OutcomeService {
     const current = today(this.clock);
     const text = value.trim();
     const change: Partial<NewOutcome> = {};
-    const word = <T>(table: [string, T][]) =>
-      table.filter(([w]) => text.includes(w)).sort((a, b) => b[0].length - a[0].length)[0]?.[1];
+    const word = <T>(table: [string, T][]) => wordIn(text, table);
     const [day] = findDates(text, current);
     const month = monthIn(text, current);
     if (day?.kind === 'past' && day.value) Object.assign(change, { date: day.value, monthOnly: false });

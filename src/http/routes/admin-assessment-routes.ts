@@ -15,21 +15,16 @@ import type { AssessmentService, DecideRefusal } from '../../domain/assessment/a
 import type { AssessmentSource } from '../../domain/assessment/assessment-source.js';
 import { GRADE_LABELS, GRADES, scoreSheetSchema } from '../../domain/assessment/score-sheet.js';
 import type { PersonDirectory } from '../../domain/people/person-directory.js';
-import { labelOf } from '../../domain/programme/types.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
-import { cityParam, yearParam } from '../query-params.js';
+import { cityParam, codeOrLabel, yearParam } from '../query-params.js';
 import { toPrintableXlsx } from '../xlsx.js';
 
 const listQuery = z.object({ year: yearParam.optional(), city: cityParam.optional() });
 const exportQuery = listQuery.extend({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
 });
-const grade = z
-  .string()
-  .trim()
-  .transform((value) => ((GRADES as readonly string[]).includes(value) ? value : labelOf(GRADE_LABELS, value)))
-  .pipe(z.enum(GRADES, { error: `grade must be one of ${GRADES.join(', ')} (or 优秀, 良好, 合格, 不合格)` }));
+const grade = codeOrLabel(GRADES, GRADE_LABELS, 'grade');
 const decisionRequest = z.object({
   assignmentId: z.string().trim().min(1, 'assignmentId is required'),
   year: yearParam,

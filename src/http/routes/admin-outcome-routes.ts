@@ -7,20 +7,13 @@ import {
   OUTCOME_STATUSES,
   type StoredOutcome,
 } from '../../domain/outcomes/types.js';
-import { labelOf } from '../../domain/programme/types.js';
 import { TARGET_YEAR, type TargetSource, targetProgress } from '../../domain/progress/targets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
-import { cityParam, yearParam } from '../query-params.js';
+import { cityParam, codeOrLabel, yearParam } from '../query-params.js';
 
 /** A kind by its code (PROJECT) or its Chinese name (科技项目). */
-const kind = z
-  .string()
-  .trim()
-  .transform((value) =>
-    (OUTCOME_KINDS as readonly string[]).includes(value) ? value : labelOf(OUTCOME_KIND_LABELS, value),
-  )
-  .pipe(z.enum(OUTCOME_KINDS, { error: `kind must be one of ${OUTCOME_KINDS.join(', ')} (or 科技项目, 成果转化, …)` }));
+const kind = codeOrLabel(OUTCOME_KINDS, OUTCOME_KIND_LABELS, 'kind');
 const outcomesQuery = z.object({
   year: yearParam.optional(),
   kind: kind.optional(),
