@@ -1,13 +1,27 @@
 import { fromUtcMidnight, type LocalDate, toUtcMidnight } from '../../common/local-date.js';
-import { type ImportCounts, RosterProblems, type RosterStore } from '../../domain/roster/roster-import.js';
+import {
+  completeRows,
+  type ImportCounts,
+  RosterProblems,
+  type RosterStore,
+  type SheetReading,
+} from '../../domain/roster/roster-import.js';
+import { checkAgainstRoster, factsRequest } from '../../domain/roster/roster-rules.js';
 import { EXPORT_LABELS, type RosterKind, type RosterRow } from '../../domain/roster/roster-sheets.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
+import { loadRosterFacts } from './roster-facts.js';
 
 type Tx = Prisma.TransactionClient;
 type Lines<K extends RosterKind> = { line: number; row: RosterRow<K> }[];
 
 class Rollback extends Error {}
+
+type Account = { channel: 'WECOM' | 'DINGTALK'; accountId: string };
+type PersonData = Pick<
+  Prisma.PersonUncheckedCreateInput,
+  'name' | 'role' | 'institutionId' | 'enterpriseId' | 'cityId' | 'title' | 'phone'
+>;
 
 /** Stable comparison of what a row would write with what is stored. */
 const canonical = (value: unknown): unknown =>
@@ -27,11 +41,19 @@ const same = (a: unknown, b: unknown) => JSON.stringify(canonical(a)) === JSON.s
 export class PrismaRosterStore implements RosterStore {
   constructor(private readonly db: Db) {}
 
-  async apply<K extends RosterKind>(kind: K, rows: Lines<K>, { dryRun }: { dryRun: boolean }): Promise<ImportCounts> {
+  async apply<K extends RosterKind>(
+    kind: K,
+    reading: SheetReading<K>,
+    { dryRun }: { dryRun: boolean },
+  ): Promise<ImportCounts> {
     let counts: ImportCounts = { created: 0, updated: 0, unchanged: 0 };
     try {
       await this.db.$transaction(async (tx) => {
-        counts = await WRITERS[kind](tx, rows as never);
+        const facts = await loadRosterFacts(tx, kind, factsRequest(kind, reading.records));
+        const problems = [...reading.problems, ...checkAgainstRoster(kind, reading.records, facts)];
+        // Each line's problems together, the lines in file order (the sort is stable).
+        if (problems.length > 0) throw new RosterProblems(problems.sort((a, b) => a.line - b.line));
+        counts = await WRITERS[kind](tx, completeRows(reading) as never);
         if (dryRun) throw new Rollback();
       });
     } catch (error) {
@@ -80,33 +102,6 @@ async function atLine<T>(line: number, write: () => Promise<T>): Promise<T> {
   } catch (error) {
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { line });
   }
-}
-
-async function missing(
-  line: number,
-  what: string,
-  ids: (string | null)[],
-  known: Set<string>,
-  problems: { line: number; message: string }[],
-) {
-  for (const id of ids) if (id && !known.has(id)) problems.push({ line, message: `${what} ${id} 不存在` });
-}
-
-async function idsOf(
-  tx: Tx,
-  table: 'institution' | 'enterprise' | 'person' | 'team',
-  ids: string[],
-): Promise<Set<string>> {
-  const where = { where: { id: { in: ids } }, select: { id: true } };
-  const rows =
-    table === 'institution'
-      ? await tx.institution.findMany(where)
-      : table === 'enterprise'
-        ? await tx.enterprise.findMany(where)
-        : table === 'person'
-          ? await tx.person.findMany(where)
-          : await tx.team.findMany(where);
-  return new Set(rows.map((r) => r.id));
 }
 
 /** The stored rows of a file's ids, read in one query, by id. */
@@ -188,22 +183,6 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
   },
 
   async people(tx, rows) {
-    const problems: { line: number; message: string }[] = [];
-    const institutions = await idsOf(
-      tx,
-      'institution',
-      rows.flatMap((r) => r.row.institutionId ?? []),
-    );
-    const enterprises = await idsOf(
-      tx,
-      'enterprise',
-      rows.flatMap((r) => r.row.enterpriseId ?? []),
-    );
-    for (const { line, row } of rows) {
-      await missing(line, '派出单位', [row.institutionId], institutions, problems);
-      await missing(line, '企业', [row.enterpriseId], enterprises, problems);
-    }
-    if (problems.length > 0) throw new RosterProblems(problems);
     const cityId = cityIds(tx);
     const people = await storedById(rows, (ids) =>
       tx.person.findMany({
@@ -222,8 +201,10 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
       }),
     );
     const counts = { created: 0, updated: 0, unchanged: 0 };
+    const byChannel = (a: { channel: string }, b: { channel: string }) => (a.channel < b.channel ? -1 : 1);
+    const writes: { line: number; id: string; data: PersonData; accounts: Account[]; stale: Account[] }[] = [];
     for (const { line, row } of rows) {
-      const data = {
+      const data: PersonData = {
         name: row.name,
         role: row.role,
         institutionId: row.institutionId,
@@ -233,49 +214,45 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
         phone: row.phone,
       };
       const existing = fields(people.get(row.id));
-      const accounts = [
+      const accounts: Account[] = [
         ...(row.dingtalk ? [{ channel: 'DINGTALK' as const, accountId: row.dingtalk }] : []),
         ...(row.wecom ? [{ channel: 'WECOM' as const, accountId: row.wecom }] : []),
       ];
-      const byChannel = (a: { channel: string }, b: { channel: string }) => (a.channel < b.channel ? -1 : 1);
-      const stored = existing && {
-        ...existing,
-        accounts: existing.accounts.filter((a) => a.channel !== 'LOCAL').sort(byChannel),
-      };
+      // The demo page's LOCAL accounts are not the roster's; WeCom and DingTalk accounts are, and a blank cell
+      // removes one.
+      const storedAccounts = (existing?.accounts ?? [])
+        .filter((a): a is Account => a.channel !== 'LOCAL')
+        .sort(byChannel);
+      const stored = existing && { ...existing, accounts: storedAccounts };
       tally(counts, stored, { ...data, accounts });
       if (stored && same(stored, { ...data, accounts })) continue;
+      const kept = (a: Account) => accounts.some((b) => b.channel === a.channel && b.accountId === a.accountId);
+      writes.push({ line, id: row.id, data, accounts, stale: storedAccounts.filter((a) => !kept(a)) });
+    }
+    // Every stale account first, so that an account can move from one person to another within the file.
+    const removedAccounts: NonNullable<ImportCounts['removedAccounts']> = [];
+    for (const { line, id, accounts, stale } of writes)
+      for (const { channel, accountId } of stale) {
+        await atLine(line, () => tx.platformAccount.deleteMany({ where: { personId: id, channel } }));
+        if (!accounts.some((a) => a.channel === channel))
+          removedAccounts.push({ line, personId: id, channel, accountId });
+      }
+    for (const { line, id, data, accounts } of writes) {
       await atLine(line, async () => {
-        await tx.person.upsert({ where: { id: row.id }, create: { id: row.id, ...data }, update: data });
+        await tx.person.upsert({ where: { id }, create: { id, ...data }, update: data });
         for (const account of accounts) {
           await tx.platformAccount.upsert({
-            where: { personId_channel: { personId: row.id, channel: account.channel } },
-            create: { personId: row.id, ...account },
+            where: { personId_channel: { personId: id, channel: account.channel } },
+            create: { personId: id, ...account },
             update: { accountId: account.accountId },
           });
         }
       });
     }
-    return counts;
+    return { ...counts, removedAccounts };
   },
 
   async teams(tx, rows) {
-    const problems: { line: number; message: string }[] = [];
-    const people = await idsOf(
-      tx,
-      'person',
-      rows.flatMap((r) => [r.row.leaderId, ...r.row.members]),
-    );
-    const institutions = await idsOf(
-      tx,
-      'institution',
-      rows.flatMap((r) => r.row.institutionId ?? []),
-    );
-    for (const { line, row } of rows) {
-      await missing(line, '人员', [row.leaderId, ...row.members], people, problems);
-      await missing(line, '派出单位', [row.institutionId], institutions, problems);
-      if (!row.members.includes(row.leaderId)) problems.push({ line, message: '团长应是成员之一' });
-    }
-    if (problems.length > 0) throw new RosterProblems(problems);
     const counts = { created: 0, updated: 0, unchanged: 0 };
     const teams = await storedById(rows, (ids) =>
       tx.team.findMany({
@@ -300,28 +277,6 @@ const WRITERS: { [K in RosterKind]: (tx: Tx, rows: Lines<K>) => Promise<ImportCo
   },
 
   async assignments(tx, rows) {
-    const problems: { line: number; message: string }[] = [];
-    const enterprises = await idsOf(
-      tx,
-      'enterprise',
-      rows.map((r) => r.row.enterpriseId),
-    );
-    const people = await idsOf(
-      tx,
-      'person',
-      rows.flatMap((r) => r.row.specialistId ?? []),
-    );
-    const teams = await idsOf(
-      tx,
-      'team',
-      rows.flatMap((r) => r.row.teamId ?? []),
-    );
-    for (const { line, row } of rows) {
-      await missing(line, '企业', [row.enterpriseId], enterprises, problems);
-      await missing(line, '特派员', [row.specialistId], people, problems);
-      await missing(line, '团队', [row.teamId], teams, problems);
-    }
-    if (problems.length > 0) throw new RosterProblems(problems);
     const postings = await storedById(rows, (ids) =>
       tx.assignment.findMany({
         where: { id: { in: ids } },

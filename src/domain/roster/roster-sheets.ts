@@ -40,18 +40,17 @@ const date = (label: string) =>
     .transform((v) => v.replace(/-(\d)(?=-|$)/g, '-0$1'))
     .refine(isLocalDate, `${label}应为日期，如 2026-03-01`);
 /** 设区市: one of Guangxi's 14, written with or without 市 (「柳州」 is 柳州市; 「火星市」 is refused). */
-const cityCell = z
+const toCity = (value: string, ctx: z.RefinementCtx): string => {
+  const city = guangxiCity(value);
+  if (city) return city;
+  ctx.addIssue({ code: 'custom', message: `设区市「${value}」不是广西的14个设区市之一` });
+  return z.NEVER;
+};
+const cityCell = z.string().trim().min(1, '设区市不能为空').transform(toCity);
+const optionalCityCell = z
   .string()
   .trim()
-  .min(1, '设区市不能为空')
-  .transform((value, ctx) => {
-    const city = guangxiCity(value);
-    if (!city) {
-      ctx.addIssue({ code: 'custom', message: `设区市「${value}」不是广西的14个设区市之一` });
-      return z.NEVER;
-    }
-    return city;
-  });
+  .transform((value, ctx) => (value === '' ? null : toCity(value, ctx)));
 const oneOf = <K extends string>(label: string, map: Record<string, K>) =>
   z
     .string()
@@ -97,7 +96,7 @@ export const SHEETS = {
       role: oneOf<PersonRole>('角色', ROLES),
       institutionId: optional,
       enterpriseId: optional,
-      city: z.union([z.literal('').transform(() => null), cityCell]),
+      city: optionalCityCell,
       title: optional,
       phone: optional.refine((v) => v === null || /^[\d+\- ]{5,20}$/.test(v), '手机号码格式不对'),
       wecom: optional,
@@ -120,7 +119,8 @@ export const SHEETS = {
       leaderId: id('团长编号'),
       members: text
         .transform((v) => v.split(/[,，、;；\s]+/).filter(Boolean))
-        .refine((m) => m.length >= 3 && m.length <= 5, '成员应为3至5人，编号用顿号或逗号分隔'),
+        .refine((m) => m.length >= 3 && m.length <= 5, '成员应为3至5人，编号用顿号或逗号分隔')
+        .refine((m) => new Set(m).size === m.length, '成员编号有重复'),
     }),
   },
   assignments: {
@@ -135,24 +135,21 @@ export const SHEETS = {
       协议签订日期: 'agreementSignedOn',
     },
     required: ['派驻编号', '企业编号', '开始日期', '结束日期'],
-    row: z
-      .object({
-        id: id('派驻编号'),
-        enterpriseId: id('企业编号'),
-        specialistId: optional,
-        teamId: optional,
-        startDate: date('开始日期'),
-        endDate: date('结束日期'),
-        status: z
-          .string()
-          .trim()
-          .transform((v) => v || STATUS_LABELS.ACTIVE)
-          .pipe(oneOf('状态', STATUSES)),
-        /** The 合作协议书's signing day; blank when none is signed (like every optional cell, blank clears it). */
-        agreementSignedOn: z.union([z.literal('').transform(() => null), date('协议签订日期')]).default(null),
-      })
-      .refine((r) => (r.specialistId === null) !== (r.teamId === null), '特派员编号和团队编号须填且只填一个')
-      .refine((r) => r.startDate < r.endDate, '结束日期应晚于开始日期'),
+    row: z.object({
+      id: id('派驻编号'),
+      enterpriseId: id('企业编号'),
+      specialistId: optional,
+      teamId: optional,
+      startDate: date('开始日期'),
+      endDate: date('结束日期'),
+      status: z
+        .string()
+        .trim()
+        .transform((v) => v || STATUS_LABELS.ACTIVE)
+        .pipe(oneOf('状态', STATUSES)),
+      /** The 合作协议书's signing day; blank when none is signed (like every optional cell, blank clears it). */
+      agreementSignedOn: z.union([z.literal('').transform(() => null), date('协议签订日期')]).default(null),
+    }),
   },
 } as const;
 

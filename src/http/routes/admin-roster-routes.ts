@@ -25,9 +25,9 @@ export function adminRosterRoutes(roster: RosterStore): Router<AppState> {
     const dryRun = query.dryRun === '1' || query.dryRun === 'true';
     const table = await readUploadedTable(ctx);
     try {
-      const rows = readSheet(query.kind as RosterKind, table.headers, table.records);
-      const counts = await roster.apply(query.kind as RosterKind, rows, { dryRun });
-      ctx.body = { kind: query.kind, dryRun, rows: rows.length, ...counts };
+      const reading = readSheet(query.kind as RosterKind, table.headers, table.records);
+      const counts = await roster.apply(query.kind as RosterKind, reading, { dryRun });
+      ctx.body = { kind: query.kind, dryRun, rows: reading.records.length, ...counts };
     } catch (error) {
       if (!(error instanceof RosterProblems)) throw error;
       throw new AppError(
