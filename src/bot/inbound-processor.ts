@@ -14,6 +14,12 @@ import { replyKeyPrefix } from './reply-keys.js';
 export const INBOUND_LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 const CONCURRENCY = 2;
+/**
+ * While deliveries arrive faster than this, messages are answered one at a time: a platform waits only a few
+ * seconds for its acknowledgement and retries after, while an answer may come a little later.
+ */
+const BURST_ACCEPTS_PER_SECOND = 200;
+const BURST_WINDOW_MS = 250;
 const MAX_QUEUED = 5_000;
 const RECOVERY_BATCH = 50;
 const MAX_PER_SWEEP = 20_000;
@@ -99,18 +105,43 @@ export function createInboundProcessor(deps: {
     return 'answered';
   }
 
+  // Deliveries accepted in the current and the previous window: the rate that tells a burst.
+  let windowStart = performance.now();
+  let inWindow = 0;
+  let inPreviousWindow = 0;
+  function countAccept(): void {
+    const now = performance.now();
+    if (now - windowStart >= BURST_WINDOW_MS) {
+      inPreviousWindow = now - windowStart < 2 * BURST_WINDOW_MS ? inWindow : 0;
+      inWindow = 0;
+      windowStart = now;
+    }
+    inWindow += 1;
+  }
+  function inBurst(): boolean {
+    const elapsed = performance.now() - windowStart;
+    if (elapsed >= 2 * BURST_WINDOW_MS) return false;
+    const previous = elapsed < BURST_WINDOW_MS ? inPreviousWindow : 0;
+    return (
+      ((inWindow + previous) * 1000) / (BURST_WINDOW_MS + Math.min(elapsed, BURST_WINDOW_MS)) > BURST_ACCEPTS_PER_SECOND
+    );
+  }
+
   const queue: string[] = [];
+  /** The ids in the queue or being answered from it. */
+  const queued = new Set<string>();
   let active = 0;
   let idleWaiters: (() => void)[] = [];
 
   function pump(): void {
-    while (active < CONCURRENCY && queue.length > 0) {
+    while (active < (inBurst() ? 1 : CONCURRENCY) && queue.length > 0) {
       const id = queue.shift() as string;
       active += 1;
       process(id)
         .catch((error: unknown) => logger.error({ err: error, inboundId: id }, 'message processing failed'))
         .finally(() => {
           active -= 1;
+          queued.delete(id);
           pump();
         });
     }
@@ -121,10 +152,16 @@ export function createInboundProcessor(deps: {
   }
 
   return {
-    accept: (message) => log.record(message),
+    accept(message) {
+      countAccept();
+      return log.record(message);
+    },
     process,
     schedule(id) {
-      if (queue.length < MAX_QUEUED) queue.push(id);
+      if (queue.length < MAX_QUEUED && !queued.has(id)) {
+        queue.push(id);
+        queued.add(id);
+      }
       setImmediate(pump);
     },
     async answerNow(message) {
@@ -138,19 +175,23 @@ export function createInboundProcessor(deps: {
         : new Promise<void>((resolve) => idleWaiters.push(resolve)),
     /**
      * Works through the backlog in batches until it is empty (or a sweep's bound): after a burst beyond the
-     * in-memory queue, or a crash, everything waiting is answered in one sweep, not 50 per sweep.
+     * in-memory queue, or a crash, everything waiting is answered in one sweep, not 50 per sweep. Messages this
+     * instance has queued are left to the queue, oldest first, so a sweep during a burst does not answer them
+     * beside it (or claim them twice).
      */
     async recover() {
       let taken = 0;
       while (taken < MAX_PER_SWEEP) {
         const ids = await log.unfinished(RECOVERY_BATCH);
+        const left = ids.filter((id) => !queued.has(id));
+        const lanes = inBurst() ? 1 : CONCURRENCY;
         await Promise.all(
-          Array.from({ length: CONCURRENCY }, async (_, lane) => {
-            for (let i = lane; i < ids.length; i += CONCURRENCY) await process(ids[i] as string);
+          Array.from({ length: lanes }, async (_, lane) => {
+            for (let i = lane; i < left.length; i += lanes) await process(left[i] as string);
           }),
         );
-        taken += ids.length;
-        if (ids.length < RECOVERY_BATCH) break;
+        taken += left.length;
+        if (ids.length < RECOVERY_BATCH || left.length === 0) break;
       }
       return taken;
     },

@@ -99,6 +99,41 @@ describe('exactly once, in and out', () => {
     expect(wecom.sent.filter((m) => m.touser === 'ChenSiYuan')).toHaveLength(1);
   });
 
+  it('stores deliveries arriving together in one statement: a repeat gets null, a row the database refuses fails alone', async () => {
+    const log = new PrismaInboundLog(service.database.prisma, service.clock);
+    const delivery = (messageId: string, text = '你好') => ({
+      channel: 'WECOM' as const,
+      senderId: 'ChenSiYuan',
+      conversationId: 'ChenSiYuan',
+      conversationKind: 'direct' as const,
+      kind: 'text' as const,
+      text,
+      messageId,
+      sentAt: service.clock.now(),
+      replyTo: { channel: 'WECOM' as const, userId: 'ChenSiYuan' },
+    });
+    const results = await Promise.allSettled([
+      log.record(delivery('7201')),
+      log.record(delivery('7202')),
+      log.record(delivery('7201')),
+      log.record(delivery('7203', 'bad\u0000byte')),
+      log.record(delivery('7204')),
+    ]);
+    const [first, second, repeat, refused, last] = results;
+    expect(first).toMatchObject({ status: 'fulfilled', value: { id: expect.any(String) } });
+    expect(second).toMatchObject({ status: 'fulfilled', value: { id: expect.any(String) } });
+    expect(repeat).toEqual({ status: 'fulfilled', value: null });
+    expect(refused?.status).toBe('rejected');
+    expect(last).toMatchObject({ status: 'fulfilled', value: { id: expect.any(String) } });
+    const stored = await service.database.prisma.inboundMessage.findMany({
+      where: { dedupeKey: { in: ['7201', '7202', '7203', '7204'] } },
+      select: { dedupeKey: true },
+      orderBy: { dedupeKey: 'asc' },
+    });
+    expect(stored.map((row) => row.dedupeKey)).toEqual(['7201', '7202', '7204']);
+    expect(await log.record(delivery('7202'))).toBeNull();
+  });
+
   it('lets only the current lease holder complete a message, so a stalled instance cannot answer it twice', async () => {
     const log = new PrismaInboundLog(service.database.prisma, service.clock);
     const recorded = await log.record({

@@ -1,6 +1,8 @@
 import type { ClaimedMessage, InboundLog } from '../../bot/inbound-log.js';
 import { type Clock, later } from '../../common/clock.js';
+import { groupCommit } from '../../common/group-commit.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 import { toOutboxRow } from './outbox-repository.js';
@@ -11,15 +13,45 @@ export class PrismaInboundLog implements InboundLog {
     private readonly clock: Clock,
   ) {}
 
-  /** One statement: a second delivery of the same message hits the unique key and returns nothing. */
-  async record(message: InboundMessage): Promise<{ id: string } | null> {
-    const rows = await this.db.$queryRaw<{ id: string }[]>`
+  /**
+   * Deliveries arriving together are stored by one statement (group commit), each acknowledged only once its row is
+   * committed. A second delivery of the same message, earlier or in the same statement, hits the unique key and
+   * gets null. Should the statement fail, each delivery is tried alone, so that one row the database refuses does not
+   * fail the others.
+   */
+  readonly record: (message: InboundMessage) => Promise<{ id: string } | null> = groupCommit(
+    async (messages: InboundMessage[]) => {
+      const rows = messages.map((message) => ({ message, receivedAt: this.clock.now() }));
+      const settled = <T>(value: T) => ({ status: 'fulfilled' as const, value });
+      try {
+        return (await this.insert(rows)).map(settled);
+      } catch (error) {
+        if (rows.length === 1) return [{ status: 'rejected' as const, reason: error }];
+        return Promise.allSettled(rows.map(async (row) => (await this.insert([row]))[0] ?? null));
+      }
+    },
+    { inFlight: 2, maxBatch: 200 },
+  );
+
+  private async insert(rows: { message: InboundMessage; receivedAt: Date }[]): Promise<({ id: string } | null)[]> {
+    const values = rows.map(
+      ({ message, receivedAt }) =>
+        Prisma.sql`(${message.channel}::"Channel", ${message.messageId}, ${message.senderId}, ${message.conversationId},
+                    ${message.conversationKind}, ${message.text}, ${JSON.stringify(message)}::jsonb, ${receivedAt})`,
+    );
+    const stored = await this.db.$queryRaw<{ id: string; channel: string; dedupe_key: string }[]>`
       INSERT INTO inbound_messages (channel, dedupe_key, sender_account_id, conversation_id, conversation_type, text, payload, received_at)
-      VALUES (${message.channel}::"Channel", ${message.messageId}, ${message.senderId}, ${message.conversationId},
-              ${message.conversationKind}, ${message.text}, ${JSON.stringify(message)}::jsonb, ${this.clock.now()})
+      VALUES ${Prisma.join(values)}
       ON CONFLICT (channel, dedupe_key) DO NOTHING
-      RETURNING id::text`;
-    return rows[0] ?? null;
+      RETURNING id::text, channel::text, dedupe_key`;
+    const ids = new Map(stored.map((row) => [`${row.channel}\u0000${row.dedupe_key}`, row.id]));
+    return rows.map(({ message }) => {
+      const key = `${message.channel}\u0000${message.messageId}`;
+      const id = ids.get(key);
+      // A delivery repeated within the statement: the first gets the row, the repeat is a repeat.
+      ids.delete(key);
+      return id ? { id } : null;
+    });
   }
 
   async find(channel: InboundMessage['channel'], messageId: string) {
