@@ -24,7 +24,7 @@ import {
 import { BENCH_WECOM } from './targets/wecom-settings.js';
 
 const CONNECTIONS = 50;
-const ROUND_S = Number(process.env.BENCH_SECONDS ?? 10);
+const ROUND_S = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const DRAIN_TIMEOUT_S = 300;
 const key = aesKeyFrom(BENCH_WECOM.aesKey);

@@ -133,7 +133,9 @@ export function createBot(deps: BotDeps): Bot {
 
   /** An official's 待办: open feedback, then open disputes. */
   async function todo(turn: Turn): Promise<Reply[]> {
-    const [tickets, open] = await Promise.all([feedback.todo(turn), disputes.todoSection(turn)]);
+    // One after another: inside the unit of work the queries share one connection.
+    const tickets = await feedback.todo(turn);
+    const open = await disputes.todoSection(turn);
     if (!open) return tickets;
     const [first, ...rest] = tickets;
     return [{ ...first, text: `${first?.text ?? ''}\n\n${open}` }, ...rest];
@@ -141,7 +143,8 @@ export function createBot(deps: BotDeps): Bot {
 
   /** The person's latest outcome, when it is newer than their latest visit report (「撤销」 means the last thing told). */
   async function latestOutcome(turn: Turn) {
-    const [outcome, visit] = await Promise.all([outcomes.latest(turn), visits.latest(turn)]);
+    const outcome = await outcomes.latest(turn);
+    const visit = await visits.latest(turn);
     return outcome && (!visit || outcome.createdAt > visit.createdAt) ? outcome : null;
   }
 

@@ -61,7 +61,9 @@ function settledText(
  */
 export function confirmationHandlers(service: VisitConfirmationService, outcomes: OutcomeService) {
   async function waiting(turn: Turn): Promise<Waiting[]> {
-    const [visits, outs] = await Promise.all([service.pending(turn.sender), outcomes.pending(turn.sender)]);
+    // One after another: inside the unit of work the queries share one connection.
+    const visits = await service.pending(turn.sender);
+    const outs = await outcomes.pending(turn.sender);
     return [
       ...visits.map((visit) => ({ type: 'visit' as const, id: visit.id, visit })),
       ...outs.map((outcome) => ({ type: 'outcome' as const, id: outcome.id, outcome })),
@@ -98,18 +100,16 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     } else {
       return { kind: 'choose', items };
     }
-    const [visits, outs] = await Promise.all([
-      service.settleVisits(
-        turn.sender,
-        chosen.flatMap((item) => (item.type === 'visit' ? [item.visit] : [])),
-        reason,
-      ),
-      outcomes.settle(
-        turn.sender,
-        chosen.flatMap((item) => (item.type === 'outcome' ? [item.outcome] : [])),
-        reason,
-      ),
-    ]);
+    const visits = await service.settleVisits(
+      turn.sender,
+      chosen.flatMap((item) => (item.type === 'visit' ? [item.visit] : [])),
+      reason,
+    );
+    const outs = await outcomes.settle(
+      turn.sender,
+      chosen.flatMap((item) => (item.type === 'outcome' ? [item.outcome] : [])),
+      reason,
+    );
     return visits.length + outs.length > 0 ? { kind: 'settled', visits, outcomes: outs } : { kind: 'none' };
   }
 

@@ -239,7 +239,10 @@ export class VisitReportService {
             : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
               ? await this.ledger.activePostings({})
               : [];
-    return Promise.all(postings.map((posting) => this.progressOf(posting)));
+    // One after another: answering runs in one transaction, whose queries share one connection.
+    const progress: Awaited<ReturnType<typeof this.progressOf>>[] = [];
+    for (const posting of postings) progress.push(await this.progressOf(posting));
+    return progress;
   }
 
   private async progressOf(posting: Posting): Promise<PostingProgress> {
