@@ -146,6 +146,7 @@ describe('roster import and export (POST /admin/import, GET /admin/export)', () 
     ].join('\n');
     const refused = await upload('people', people, true);
     expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toBe('6 行有问题（共 7 处），名册未作任何改动');
     const details = refused.body.error.details as { line: number; message: string }[];
     const at = (line: number) => details.filter((d) => d.line === line).map((d) => d.message);
     expect(at(2).join('；')).toContain('手机号码格式不对');

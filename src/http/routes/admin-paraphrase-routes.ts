@@ -15,6 +15,7 @@ import {
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
+import { importRefusal } from '../import-refusal.js';
 import { readUploadedTable } from '../table-upload.js';
 import { toXlsx } from '../xlsx.js';
 
@@ -111,9 +112,7 @@ export function adminParaphraseRoutes(
     const table = await readUploadedTable(ctx);
     const { rows, problems } = readParaphraseSheet(table.headers, table.records, await targets());
     if (problems.length > 0) {
-      throw new AppError(ErrorCode.Validation, `${problems.length} row(s) cannot be imported; nothing was changed`, {
-        details: problems.map((p) => ({ path: `line ${p.line}`, line: p.line, message: p.message })),
-      });
+      throw importRefusal(problems, '扩展问');
     }
     ctx.body = { rows: rows.length, ...(await added(rows)) };
   });

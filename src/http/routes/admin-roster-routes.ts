@@ -1,11 +1,11 @@
 import { Router } from '@koa/router';
 import { z } from 'zod';
 import { toCsv } from '../../common/csv.js';
-import { AppError, ErrorCode } from '../../common/errors.js';
 import { RosterProblems, type RosterStore, readSheet } from '../../domain/roster/roster-import.js';
 import { ROSTER_KINDS, type RosterKind, SHEETS } from '../../domain/roster/roster-sheets.js';
 import { parseWith } from '../body.js';
 import type { AppState } from '../context.js';
+import { importRefusal } from '../import-refusal.js';
 import { readUploadedTable } from '../table-upload.js';
 import { toXlsx } from '../xlsx.js';
 
@@ -30,13 +30,7 @@ export function adminRosterRoutes(roster: RosterStore): Router<AppState> {
       ctx.body = { kind: query.kind, dryRun, rows: reading.records.length, ...counts };
     } catch (error) {
       if (!(error instanceof RosterProblems)) throw error;
-      throw new AppError(
-        ErrorCode.Validation,
-        `${error.problems.length} row(s) cannot be imported; nothing was changed`,
-        {
-          details: error.problems.map((p) => ({ path: `line ${p.line}`, line: p.line, message: p.message })),
-        },
-      );
+      throw importRefusal(error.problems, '名册');
     }
   });
 
