@@ -1,3 +1,5 @@
+import { AsyncResource } from 'node:async_hooks';
+
 /**
  * Gathers calls made while earlier ones are being written into one write (group commit). Each caller still gets
  * its own result or its own error (`write` settles each item). At most `inFlight` writes run at once; while they run, new calls wait and join
@@ -11,6 +13,9 @@ export function groupCommit<I, O>(
   const waiting: { item: I; resolve: (value: O) => void; reject: (error: unknown) => void }[] = [];
   let running = 0;
   let scheduled = false;
+  // Writes run in the context this batcher was made in, never in one caller's (a request, or a unit of work whose
+  // transaction would otherwise take in the other callers' rows).
+  const flushOutsideCallers = AsyncResource.bind(() => flush());
 
   function flush(): void {
     scheduled = false;
@@ -42,7 +47,7 @@ export function groupCommit<I, O>(
       if (!scheduled && running < options.inFlight) {
         scheduled = true;
         // The rest of this turn of the event loop (other requests already read) joins the same write.
-        setImmediate(flush);
+        setImmediate(flushOutsideCallers);
       }
     });
 }

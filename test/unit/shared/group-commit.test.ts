@@ -43,3 +43,20 @@ describe('group commit', () => {
     expect(failed.every((r) => r.status === 'rejected' && (r.reason as Error).message === 'write failed')).toBe(true);
   });
 });
+
+describe('group commit and the callers’ context', () => {
+  it('writes outside the context of the caller that started the write', async () => {
+    const { AsyncLocalStorage } = await import('node:async_hooks');
+    const context = new AsyncLocalStorage<string>();
+    const seen: (string | undefined)[] = [];
+    const record = groupCommit(
+      async (items: number[]) => {
+        seen.push(context.getStore());
+        return items.map((value) => ({ status: 'fulfilled' as const, value }));
+      },
+      { inFlight: 1, maxBatch: 10 },
+    );
+    await context.run('a unit of work', () => Promise.all([record(1), record(2)]));
+    expect(seen).toEqual([undefined]);
+  });
+});
