@@ -78,23 +78,20 @@ export class PrismaOutboxQueue implements OutboxQueue {
   async beginSend(id: string, waiting: string[], token: string, leaseMs: number): Promise<boolean> {
     const now = this.clock.now();
     const until = later(this.clock, leaseMs);
-    const held = await this.db.$transaction(async (tx) => {
-      const { count } = await tx.outboxMessage.updateMany({
-        where: { id, leaseToken: token, status: 'PENDING', lockedUntil: { gt: now } },
+    // One statement: the lease is extended and the send marked begun only while this dispatcher still holds it. The
+    // first unknown outcome is kept: a resend must cover everything since then.
+    const held = await this.db.$executeRaw`
+      UPDATE outbox_messages SET locked_until = ${until}, send_started_at = COALESCE(send_started_at, ${now})
+      WHERE id = ${id}::uuid AND lease_token = ${token}::uuid AND status = 'PENDING' AND locked_until > ${now}`;
+    if (held !== 1) return false;
+    if (waiting.length > 0) {
+      // The rest of the batch keeps its lease while this one is sent (only where the lease is still this one).
+      await this.db.outboxMessage.updateMany({
+        where: { id: { in: waiting }, leaseToken: token, status: 'PENDING' },
         data: { lockedUntil: until },
       });
-      if (count !== 1) return false;
-      // The first unknown outcome is kept: a resend must cover everything since then.
-      await tx.outboxMessage.updateMany({ where: { id, sendStartedAt: null }, data: { sendStartedAt: now } });
-      if (waiting.length > 0) {
-        await tx.outboxMessage.updateMany({
-          where: { id: { in: waiting }, leaseToken: token, status: 'PENDING' },
-          data: { lockedUntil: until },
-        });
-      }
-      return true;
-    });
-    return held;
+    }
+    return true;
   }
 
   async markSent(id: string, token: string): Promise<boolean> {
