@@ -11,6 +11,7 @@ import { GUANGXI_CITIES, VISIT_TYPES } from '../src/domain/programme/types.js';
 import { ReminderService } from '../src/domain/reminders/reminder-service.js';
 import type { PrismaClient } from '../src/generated/prisma/client.js';
 import { ChatNoticeAddressing } from '../src/notifications/notice-addressing.js';
+import { inSlices } from './targets/bench-roster.js';
 
 const POSTINGS = 10_000;
 const VISITS = 30_000;
@@ -20,10 +21,6 @@ const url = process.env.BENCH_DATABASE_URL;
 if (url) await migratePostgres(url);
 const database = url ? await openPostgres(url) : await openEmbedded(undefined);
 const db = database.prisma;
-
-async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += 2_000) await write(rows.slice(i, i + 2_000));
-}
 
 async function seed() {
   const started = performance.now();

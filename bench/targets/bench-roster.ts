@@ -22,7 +22,8 @@ export function benchEnterpriseShortName(i: number): string {
 export const benchSpecialistAccount = (i: number) => `bench-sp-${pad(i)}`;
 export const benchContactAccount = (i: number) => `bench-ec-${pad(i)}`;
 
-async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
+/** Writes rows 2,000 to a statement. */
+export async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += 2_000) await write(rows.slice(i, i + 2_000));
 }
 
