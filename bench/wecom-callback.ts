@@ -86,6 +86,7 @@ async function load(url: string, requests: { path: string; body: string }[], sec
   if (next > requests.length) throw new Error(`the round needed more than ${requests.length} distinct messages`);
   return {
     acksPerSecond: Math.round(result.requests.average),
+    requests: Math.max(1, result.requests.total),
     p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.non2xx + result.errors + result.timeouts,
@@ -165,6 +166,8 @@ async function startTarget(script: string, env: NodeJS.ProcessEnv): Promise<Targ
 
 interface Stats {
   statements: number;
+  /** CPU time the process has used, in microseconds. */
+  cpuMicros: number;
   waiting: number;
   answered: number;
   failed: number;
@@ -222,6 +225,10 @@ const rounds: {
   drainS: number;
   answered: number;
   statements: number;
+  roundCpuPerAck: number;
+  cpuPerAnswer: number;
+  answeredInRound: number;
+  bareCpuPerAck: number;
 }[] = [];
 let flooded: Awaited<ReturnType<typeof underFlood>> | undefined;
 let final: { seconds: number; stats: Stats } | undefined;
@@ -233,15 +240,27 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     const before = await service.ask<Stats>('stats');
     const serviceResult = await load(service.url, payloads(Math.max(40_000, ROUND_S * 6_000)), ROUND_S);
+    const afterRound = await service.ask<Stats>('stats');
     console.log(`round ${round + 1}: service ${serviceResult.acksPerSecond} acks/s, p99 ${serviceResult.p99} ms`);
     const drained = await drain(service);
+    const bareBefore = await bare.ask<Pick<Stats, 'cpuMicros'>>('stats');
     const bareResult = await load(bare.url, payloads(Math.max(60_000, ROUND_S * 12_000)), ROUND_S);
+    const bareAfter = await bare.ask<Pick<Stats, 'cpuMicros'>>('stats');
+    const answeredInRound = afterRound.answered + afterRound.failed - before.answered - before.failed;
     rounds.push({
       service: serviceResult,
       bare: bareResult,
       drainS: drained.seconds,
       answered: drained.stats.answered + drained.stats.failed - before.answered - before.failed,
       statements: drained.stats.statements - before.statements,
+      // CPU time per message: while the round was acknowledged (answering what it could beside), and afterwards,
+      // per message then answered; a figure the machine's other load does not move as much as the rates.
+      roundCpuPerAck: (afterRound.cpuMicros - before.cpuMicros) / serviceResult.requests,
+      cpuPerAnswer:
+        (drained.stats.cpuMicros - afterRound.cpuMicros) /
+        Math.max(1, drained.stats.answered + drained.stats.failed - afterRound.answered - afterRound.failed),
+      answeredInRound,
+      bareCpuPerAck: (bareAfter.cpuMicros - bareBefore.cpuMicros) / bareResult.requests,
     });
     console.log(`round ${round + 1}: bare Koa ${bareResult.acksPerSecond} acks/s, p99 ${bareResult.p99} ms`);
   }
@@ -272,6 +291,16 @@ rounds.forEach((r, i) => {
 const serviceRate = median(rounds.map((r) => r.service.acksPerSecond));
 const bareRate = median(rounds.map((r) => r.bare.acksPerSecond));
 const p99 = median(rounds.map((r) => r.service.p99));
+console.log('\nCPU time of each process (the rates above depend on what else the two cores run; these less so):');
+console.log(
+  '| round | service µs per ack, answering beside | answered during the round | service ms per message answered after | bare µs per ack |',
+);
+console.log('| --- | --- | --- | --- | --- |');
+rounds.forEach((r, i) => {
+  console.log(
+    `| ${i + 1} | ${Math.round(r.roundCpuPerAck)} | ${r.answeredInRound} | ${(r.cpuPerAnswer / 1000).toFixed(1)} | ${Math.round(r.bareCpuPerAck)} |`,
+  );
+});
 console.log(
   `median: service ${serviceRate} acks/s (p99 ${p99} ms), bare Koa ${bareRate} acks/s, ratio ${(serviceRate / bareRate).toFixed(2)} (target ≥ 0.50, p99 < 100 ms)`,
 );

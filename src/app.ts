@@ -85,7 +85,18 @@ export interface AppDeps {
 export function appRouters(deps: AppDeps): Router<AppState>[] {
   const { maxBodyBytes } = deps.config.http;
   const { wecom, dingtalk } = deps.config;
+  // The platforms' callbacks first: they carry the load, and a request that matches ends at its router, so the
+  // callbacks are not matched against every admin route on the way.
   return [
+    ...(wecom ? [wecomRoutes({ receiver: new WecomReceiver(wecom, deps.clock), processor: deps.processor })] : []),
+    ...(dingtalk
+      ? [
+          dingtalkRoutes({
+            receiver: new DingtalkReceiver(dingtalk, deps.clock, deps.store),
+            processor: deps.processor,
+          }),
+        ]
+      : []),
     healthRoutes(deps.readiness),
     metricsRoutes(deps.metrics),
     adminRoutes({ maxBodyBytes, quota: deps.config.quota, ...deps }),
@@ -105,15 +116,6 @@ export function appRouters(deps: AppDeps): Router<AppState>[] {
     adminReminderRoutes({ maxBodyBytes, ...deps }),
     ...(deps.config.localChannelEnabled ? [localChannelRoutes({ ...deps, maxBodyBytes })] : []),
     ...(deps.config.demoMode ? [demoRoutes(deps.people)] : []),
-    ...(wecom ? [wecomRoutes({ receiver: new WecomReceiver(wecom, deps.clock), processor: deps.processor })] : []),
-    ...(dingtalk
-      ? [
-          dingtalkRoutes({
-            receiver: new DingtalkReceiver(dingtalk, deps.clock, deps.store),
-            processor: deps.processor,
-          }),
-        ]
-      : []),
   ];
 }
 

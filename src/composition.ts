@@ -95,7 +95,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const database = options.database ?? (await openDatabase(config.database));
   const store = options.store ?? createStore(config.store);
   const { db, unitOfWork } = dataContext(database.prisma, clock);
-  const inboundLog = new PrismaInboundLog(db, clock);
+  const inboundLog = new PrismaInboundLog(db, clock, database.sql);
   const outbox = new PrismaOutbox(db);
   const questions = new PrismaQuestionLog(db);
   const paraphrases = new PrismaParaphraseStore(db);

@@ -9,6 +9,12 @@ import { aesKeyFrom, decrypt, isValidSignature } from '../../src/platforms/wecom
 import { decodeWecomMessage, parseWecomXml } from '../../src/platforms/wecom/decode.js';
 import { BENCH_WECOM } from './wecom-settings.js';
 
+/** CPU time this process has used (user and system), in microseconds. */
+const cpuMicros = () => {
+  const { user, system } = process.cpuUsage();
+  return user + system;
+};
+
 const key = aesKeyFrom(BENCH_WECOM.aesKey);
 const app = new Koa();
 app.use(async (ctx) => {
@@ -26,5 +32,6 @@ server.once('listening', () => {
   process.send?.({ type: 'ready', url: `http://127.0.0.1:${(server.address() as AddressInfo).port}` });
 });
 process.on('message', (message: { type: string }) => {
+  if (message.type === 'stats') process.send?.({ type: 'stats', cpuMicros: cpuMicros() });
   if (message.type === 'stop') server.close(() => process.exit(0));
 });

@@ -45,8 +45,10 @@ async function stats() {
   const outbox = await prisma.outboxMessage.groupBy({ by: ['status'], _count: { _all: true } });
   const count = (rows: { status: string; _count: { _all: number } }[], status: string) =>
     rows.find((r) => r.status === status)?._count._all ?? 0;
+  const cpu = process.cpuUsage();
   return {
     statements,
+    cpuMicros: cpu.user + cpu.system,
     waiting: count(inbound, 'RECEIVED'),
     answered: count(inbound, 'PROCESSED'),
     failed: count(inbound, 'FAILED'),

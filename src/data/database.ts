@@ -8,11 +8,14 @@ import { lockDataDir } from './adapters/data-dir-lock.js';
 import { pgliteAdapter, postgresAdapter, postgresMigrationAdapter } from './adapters/driver-adapters.js';
 import { applyMigrations } from './migrations/apply-migrations.js';
 import { readMigrations } from './migrations/migration-files.js';
+import { pgliteRunner, poolRunner, type SqlRunner } from './sql-runner.js';
 
 export type Db = PrismaClient;
 
 export interface Database {
   prisma: Db;
+  /** The same database past Prisma, for the acknowledgement path's one statement. */
+  sql: SqlRunner;
   kind: 'postgres' | 'embedded';
   /** Migrations this opening applied (the embedded default migrates at start). */
   appliedMigrations: string[];
@@ -47,6 +50,7 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
   const prisma = new PrismaClient({ adapter: pgliteAdapter(db) });
   return {
     prisma,
+    sql: pgliteRunner(db),
     kind: 'embedded',
     appliedMigrations,
     ping: async () => {
@@ -61,23 +65,31 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
 }
 
 export async function openPostgres(url: string, options: { requireMigrated?: boolean } = {}): Promise<Database> {
-  const prisma = new PrismaClient({ adapter: postgresAdapter(url) });
+  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection that breaks (a database restart) is dropped by the pool and replaced at the next query.
+  pool.on('error', () => {});
+  const prisma = new PrismaClient({ adapter: postgresAdapter(pool) });
+  const disconnect = async () => {
+    await prisma.$disconnect();
+    await pool.end();
+  };
   const database: Database = {
     prisma,
+    sql: poolRunner(pool),
     kind: 'postgres',
     appliedMigrations: [],
     ping: async () => {
       await prisma.$queryRaw`SELECT 1`;
     },
-    close: once(() => prisma.$disconnect()),
+    close: once(disconnect),
   };
   if (options.requireMigrated ?? true) {
     const pending = await pendingMigrations(prisma).catch(async (error: unknown) => {
-      await prisma.$disconnect();
+      await disconnect();
       throw error;
     });
     if (pending.length > 0) {
-      await prisma.$disconnect();
+      await disconnect();
       throw new Error(`Run \`npm run db:migrate\` first: the database is missing migrations (${pending.join(', ')})`);
     }
   }

@@ -100,7 +100,7 @@ describe('exactly once, in and out', () => {
   });
 
   it('stores deliveries arriving together in one statement: a repeat gets null, a row the database refuses fails alone', async () => {
-    const log = new PrismaInboundLog(service.database.prisma, service.clock);
+    const log = new PrismaInboundLog(service.database.prisma, service.clock, service.database.sql);
     const delivery = (messageId: string, text = '你好') => ({
       channel: 'WECOM' as const,
       senderId: 'ChenSiYuan',
@@ -112,6 +112,7 @@ describe('exactly once, in and out', () => {
       sentAt: service.clock.now(),
       replyTo: { channel: 'WECOM' as const, userId: 'ChenSiYuan' },
     });
+    const before = service.clock.now().getTime();
     const results = await Promise.allSettled([
       log.record(delivery('7201')),
       log.record(delivery('7202')),
@@ -127,15 +128,28 @@ describe('exactly once, in and out', () => {
     expect(last).toMatchObject({ status: 'fulfilled', value: { id: expect.any(String) } });
     const stored = await service.database.prisma.inboundMessage.findMany({
       where: { dedupeKey: { in: ['7201', '7202', '7203', '7204'] } },
-      select: { dedupeKey: true },
+      select: { dedupeKey: true, receivedAt: true },
       orderBy: { dedupeKey: 'asc' },
     });
     expect(stored.map((row) => row.dedupeKey)).toEqual(['7201', '7202', '7204']);
+    // Stored past Prisma, read back through it: the service clock's instant, whatever the host's time zone.
+    const after = service.clock.now().getTime();
+    for (const { receivedAt } of stored) {
+      expect(receivedAt.getTime()).toBeGreaterThanOrEqual(before);
+      expect(receivedAt.getTime()).toBeLessThanOrEqual(after);
+    }
     expect(await log.record(delivery('7202'))).toBeNull();
+
+    // Text that an array literal must escape, and a message without a conversation, stored as sent.
+    const awkward = { ...delivery('7205', '他说"好的",{1}\\ 完 NULL'), conversationId: null };
+    await log.record(awkward as unknown as ReturnType<typeof delivery>);
+    const row = await service.database.prisma.inboundMessage.findFirstOrThrow({ where: { dedupeKey: '7205' } });
+    expect(row).toMatchObject({ text: awkward.text, conversationId: null, senderAccountId: 'ChenSiYuan' });
+    expect(row.payload).toMatchObject({ text: awkward.text, messageId: '7205' });
   });
 
   it('lets only the current lease holder complete a message, so a stalled instance cannot answer it twice', async () => {
-    const log = new PrismaInboundLog(service.database.prisma, service.clock);
+    const log = new PrismaInboundLog(service.database.prisma, service.clock, service.database.sql);
     const recorded = await log.record({
       channel: 'WECOM',
       senderId: 'ChenSiYuan',

@@ -15,9 +15,9 @@ interface TransactionalConnection {
   transaction<T>(run: (tx: unknown) => Promise<T>): Promise<T>;
 }
 
-/** PostgreSQL for the application: a pooled connection. */
-export function postgresAdapter(url: string, maxConnections = 10): SqlMigrationAwareDriverAdapterFactory {
-  return new PrismaPg({ connectionString: url, max: maxConnections });
+/** PostgreSQL for the application, through a pool the caller owns (and ends). */
+export function postgresAdapter(pool: pg.Pool): SqlMigrationAwareDriverAdapterFactory {
+  return new PrismaPg(pool);
 }
 
 /**

@@ -2,15 +2,32 @@ import type { ClaimedMessage, InboundLog } from '../../bot/inbound-log.js';
 import { type Clock, later } from '../../common/clock.js';
 import { groupCommit } from '../../common/group-commit.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
-import { Prisma } from '../../generated/prisma/client.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
+import type { SqlRunner } from '../sql-runner.js';
 import { toOutboxRow } from './outbox-repository.js';
+
+/**
+ * Every delivery of a batch as one statement whose text never changes with the batch's size (one array per
+ * column), so that PostgreSQL keeps it prepared.
+ */
+const RECORD_DELIVERIES = {
+  name: 'inbound-record-deliveries',
+  // Text arrays, cast per column: every driver (PGlite too) knows how to send a text[].
+  text: `
+    INSERT INTO inbound_messages (channel, dedupe_key, sender_account_id, conversation_id, conversation_type, text, payload, received_at)
+    SELECT channel::"Channel", dedupe_key, sender, conversation, kind, text, payload::jsonb, received_at::timestamp(3)
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+      AS delivery(channel, dedupe_key, sender, conversation, kind, text, payload, received_at)
+    ON CONFLICT (channel, dedupe_key) DO NOTHING
+    RETURNING id::text, channel::text, dedupe_key`,
+};
 
 export class PrismaInboundLog implements InboundLog {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly sql: SqlRunner,
   ) {}
 
   /**
@@ -34,16 +51,18 @@ export class PrismaInboundLog implements InboundLog {
   );
 
   private async insert(rows: { message: InboundMessage; receivedAt: Date }[]): Promise<({ id: string } | null)[]> {
-    const values = rows.map(
-      ({ message, receivedAt }) =>
-        Prisma.sql`(${message.channel}::"Channel", ${message.messageId}, ${message.senderId}, ${message.conversationId},
-                    ${message.conversationKind}, ${message.text}, ${JSON.stringify(message)}::jsonb, ${receivedAt})`,
-    );
-    const stored = await this.db.$queryRaw<{ id: string; channel: string; dedupe_key: string }[]>`
-      INSERT INTO inbound_messages (channel, dedupe_key, sender_account_id, conversation_id, conversation_type, text, payload, received_at)
-      VALUES ${Prisma.join(values)}
-      ON CONFLICT (channel, dedupe_key) DO NOTHING
-      RETURNING id::text, channel::text, dedupe_key`;
+    const column = <T>(pick: (row: { message: InboundMessage; receivedAt: Date }) => T) => rows.map(pick);
+    const stored = await this.sql.query<{ id: string; channel: string; dedupe_key: string }>(RECORD_DELIVERIES, [
+      column(({ message }) => message.channel),
+      column(({ message }) => message.messageId),
+      column(({ message }) => message.senderId),
+      column(({ message }) => message.conversationId),
+      column(({ message }) => message.conversationKind),
+      column(({ message }) => message.text),
+      column(({ message }) => JSON.stringify(message)),
+      // The column is a timestamp without zone holding UTC, as Prisma writes it: the zone of the text is dropped.
+      column(({ receivedAt }) => receivedAt.toISOString()),
+    ]);
     const ids = new Map(stored.map((row) => [`${row.channel}\u0000${row.dedupe_key}`, row.id]));
     return rows.map(({ message }) => {
       const key = `${message.channel}\u0000${message.messageId}`;
