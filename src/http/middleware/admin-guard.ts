@@ -32,7 +32,10 @@ export function canonicalPath(raw: string): string {
   return `/${segments.join('/')}`;
 }
 
-export const isAdminPath = (path: string) => ADMIN_PATH.test(canonicalPath(path));
+/** A path no spelling trick can hide in: lower-case letters, digits, '-' and '_' between single slashes. */
+const PLAIN_PATH = /^(\/[a-z0-9_-]+)+$/;
+
+export const isAdminPath = (path: string) => ADMIN_PATH.test(PLAIN_PATH.test(path) ? path : canonicalPath(path));
 
 /**
  * The one guard of the admin surface, in front of every router: any request whose path, however spelled, leads
