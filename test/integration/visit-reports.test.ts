@@ -144,5 +144,8 @@ describe('服务情况 for enterprises and officials', () => {
     const region = await say('gx.office', '服务情况');
     for (const name of ['龙城齿轮', '绿桂生物', '漓江光电', '山湖农机', '石韵新材', '蓝湾食品'])
       expect(region).toContain(name);
+    // Read together, each posting still shows its own visits.
+    expect(region).toContain('龙城齿轮：走访 4/5 次，服务 18/30 天');
+    expect(region).toContain('漓江光电：走访 2/5 次，服务 5/30 天');
   });
 });

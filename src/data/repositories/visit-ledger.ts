@@ -97,6 +97,8 @@ async function nearbyVisits(tx: Tx, visit: NewVisit, except: string | null): Pro
   return rows.map(toRecordedVisit);
 }
 
+const TOTALS_SLICE = 10_000;
+
 export class PrismaVisitLedger implements VisitLedger {
   constructor(private readonly db: Db) {}
 
@@ -153,24 +155,38 @@ export class PrismaVisitLedger implements VisitLedger {
     });
   }
 
-  async totals(assignmentId: string, year: number): Promise<YearTotals> {
-    const sums = await this.db.visit.groupBy({
-      by: ['status'],
-      where: { assignmentId, date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) } },
-      _count: { _all: true },
-      _sum: { days: true },
-    });
-    const add = (statuses: readonly VisitStatus[]) =>
-      sums
-        .filter((sum) => statuses.includes(sum.status))
-        .reduce(
-          (total, sum) => ({
-            visits: total.visits + sum._count._all,
-            days: total.days + (sum._sum.days?.toNumber() ?? 0),
-          }),
-          { visits: 0, days: 0 },
-        );
-    return { ...add(COUNTED_STATUSES), disputed: add(['DISPUTED']) };
+  async totalsOf(assignmentIds: string[], year: number): Promise<Map<string, YearTotals>> {
+    const sums = [];
+    // In slices: a statement carries at most 65,535 parameters, and the region may have more postings.
+    for (let i = 0; i < assignmentIds.length; i += TOTALS_SLICE) {
+      sums.push(
+        ...(await this.db.visit.groupBy({
+          by: ['assignmentId', 'status'],
+          where: {
+            assignmentId: { in: assignmentIds.slice(i, i + TOTALS_SLICE) },
+            date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) },
+          },
+          _count: { _all: true },
+          _sum: { days: true },
+        })),
+      );
+    }
+    const totals = new Map<string, YearTotals>(
+      assignmentIds.map((id) => [id, { visits: 0, days: 0, disputed: { visits: 0, days: 0 } }]),
+    );
+    for (const sum of sums) {
+      const posting = totals.get(sum.assignmentId);
+      const into =
+        sum.status === 'DISPUTED'
+          ? posting?.disputed
+          : (COUNTED_STATUSES as readonly VisitStatus[]).includes(sum.status)
+            ? posting
+            : null;
+      if (!into) continue;
+      into.visits += sum._count._all;
+      into.days += sum._sum.days?.toNumber() ?? 0;
+    }
+    return totals;
   }
 
   async lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null> {

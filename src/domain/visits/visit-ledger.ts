@@ -97,7 +97,8 @@ export interface VisitLedger {
     outbox: NewOutboxMessage[],
     check: NearbyCheck<R>,
   ): Promise<R | null>;
-  totals(assignmentId: string, year: number): Promise<YearTotals>;
+  /** The year's totals of each posting, read together (an office asks about all its postings at once). */
+  totalsOf(assignmentIds: string[], year: number): Promise<Map<string, YearTotals>>;
   lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**

@@ -8,8 +8,10 @@ import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
 import { findDates } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
-import type { Posting, RecordedVisit, StoredVisit, VisitLedger } from './visit-ledger.js';
+import type { Posting, RecordedVisit, StoredVisit, VisitLedger, YearTotals } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
+
+const NO_VISITS: YearTotals = { visits: 0, days: 0, disputed: { visits: 0, days: 0 } };
 
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
@@ -239,16 +241,25 @@ export class VisitReportService {
             : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
               ? await this.ledger.activePostings({})
               : [];
-    // One after another: answering runs in one transaction, whose queries share one connection.
-    const progress: Awaited<ReturnType<typeof this.progressOf>>[] = [];
-    for (const posting of postings) progress.push(await this.progressOf(posting));
-    return progress;
+    return this.progressOfAll(postings);
   }
 
   private async progressOf(posting: Posting): Promise<PostingProgress> {
+    const [progress] = await this.progressOfAll([posting]);
+    return progress as PostingProgress;
+  }
+
+  /** One read for all the postings, however many an office sees. */
+  private async progressOfAll(postings: Posting[]): Promise<PostingProgress[]> {
     const current = today(this.clock);
-    const { disputed, ...totals } = await this.ledger.totals(posting.assignmentId, yearOf(current));
-    return { posting, totals, disputed, pace: paceOf(totals, this.quota, current) };
+    const totals = await this.ledger.totalsOf(
+      postings.map((posting) => posting.assignmentId),
+      yearOf(current),
+    );
+    return postings.map((posting) => {
+      const { disputed, ...counted } = totals.get(posting.assignmentId) ?? NO_VISITS;
+      return { posting, totals: counted, disputed, pace: paceOf(counted, this.quota, current) };
+    });
   }
 
   private dateProblem(date: LocalDate, days: number, posting: Posting): VisitRefusal | null {
