@@ -1,7 +1,8 @@
 import type { InboundLog } from './inbound-log.js';
 import type { MessageContext } from './pipeline.js';
 
-const WINDOW_MS = 60_000;
+/** The chat limit counts the messages of the last minute. */
+export const CHAT_RATE_WINDOW_MS = 60_000;
 
 export type RateVerdict = 'ok' | 'just-over' | 'over';
 
@@ -12,7 +13,7 @@ export type RateVerdict = 'ok' | 'just-over' | 'over';
  */
 export function chatRateLimit(inbound: InboundLog, perMinute: number) {
   return async (_message: unknown, context: MessageContext): Promise<RateVerdict> => {
-    const count = await inbound.countRecent(context.inboundId, WINDOW_MS);
+    const count = context.recentFromSender ?? (await inbound.countRecent(context.inboundId, CHAT_RATE_WINDOW_MS));
     if (count <= perMinute) return 'ok';
     return count === perMinute + 1 ? 'just-over' : 'over';
   };

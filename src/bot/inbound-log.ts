@@ -23,9 +23,10 @@ export interface InboundLog {
   claim(id: string, leaseMs: number): Promise<ClaimedMessage | null>;
   /**
    * Inside the unit of work that answers the message: locks its row until the unit ends, if this caller still holds
-   * the lease. Another instance whose claim comes later then waits, and finds the message done.
+   * the lease (null if not). Another instance whose claim comes later then waits, and finds the message done. Read
+   * with it, as {@link countRecent} counts them: the messages its account sent in the `countWithinMs` up to it.
    */
-  hold(id: string, lease: Date): Promise<boolean>;
+  hold(id: string, lease: Date, countWithinMs: number): Promise<{ recentFromSender: number } | null>;
   /** Messages accepted but never finished (the process died, or an attempt failed) whose lease has lapsed. */
   unfinished(limit: number): Promise<string[]>;
   /**

@@ -5,6 +5,7 @@ import type { NewOutboxMessage } from '../domain/outbox/outbox.js';
 import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
+import { CHAT_RATE_WINDOW_MS } from './chat-rate-limit.js';
 import type { InboundLog } from './inbound-log.js';
 import type { Bot } from './pipeline.js';
 import { replies as texts } from './replies/zh.js';
@@ -82,8 +83,9 @@ export function createInboundProcessor(deps: {
       const answered = await unitOfWork.run(async () => {
         // The row stays locked until the unit ends: an instance that claims it after a lapsed lease waits, then
         // finds it answered.
-        if (!(await log.hold(id, lease))) return false;
-        const { sender, replies } = await bot.answer(message, { inboundId: id });
+        const held = await log.hold(id, lease, CHAT_RATE_WINDOW_MS);
+        if (!held) return false;
+        const { sender, replies } = await bot.answer(message, { inboundId: id, ...held });
         await deps.hooks?.beforeComplete?.(id);
         if (!(await log.complete(id, lease, toOutbox(message, sender, replies)))) throw new LeaseLost();
         return true;

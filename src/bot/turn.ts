@@ -6,6 +6,8 @@ import type { Sender } from './router.js';
 /** What the bot knows of the message beyond its content: its row in the inbound log. */
 export interface MessageContext {
   inboundId: string;
+  /** The messages the sender's account sent in the chat limit's minute up to this one, when read with the message. */
+  recentFromSender?: number;
 }
 
 /** One message being answered: who sent it, their conversation, and its place in the inbound log. */

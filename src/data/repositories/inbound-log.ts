@@ -2,6 +2,7 @@ import type { ClaimedMessage, InboundLog } from '../../bot/inbound-log.js';
 import { type Clock, later } from '../../common/clock.js';
 import { groupCommit } from '../../common/group-commit.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
+import { Prisma } from '../../generated/prisma/client.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 import type { SqlRunner } from '../sql-runner.js';
@@ -22,6 +23,17 @@ const RECORD_DELIVERIES = {
     ON CONFLICT (channel, dedupe_key) DO NOTHING
     RETURNING id::text, channel::text, dedupe_key`,
 };
+
+/**
+ * How many messages the account of the message `this` sent in the `windowMs` up to and including it (by arrival
+ * order), and how many of them began with `prefix` if given.
+ */
+const sentRecently = (windowMs: number, prefix: string | null) => Prisma.sql`
+  (SELECT count(*) FROM inbound_messages other
+   WHERE other.channel = this.channel AND other.sender_account_id = this.sender_account_id
+     AND other.received_at > this.received_at - make_interval(secs => ${windowMs / 1000})
+     AND (other.received_at, other.id) <= (this.received_at, this.id)
+     AND (${prefix}::text IS NULL OR starts_with(other.text, ${prefix ?? ''})))`;
 
 export class PrismaInboundLog implements InboundLog {
   constructor(
@@ -121,12 +133,13 @@ export class PrismaInboundLog implements InboundLog {
     };
   }
 
-  async hold(id: string, lease: Date): Promise<boolean> {
-    const rows = await this.db.$queryRaw<{ id: string }[]>`
-      SELECT id::text FROM inbound_messages
-      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND locked_until = ${lease}
-      FOR UPDATE`;
-    return rows.length === 1;
+  async hold(id: string, lease: Date, countWithinMs: number): Promise<{ recentFromSender: number } | null> {
+    const rows = await this.db.$queryRaw<{ recent: bigint | number }[]>`
+      SELECT ${sentRecently(countWithinMs, null)} AS recent FROM inbound_messages this
+      WHERE this.id = ${id}::uuid AND this.status = 'RECEIVED' AND this.locked_until = ${lease}
+      FOR UPDATE OF this`;
+    const row = rows[0];
+    return row ? { recentFromSender: Number(row.recent) } : null;
   }
 
   async unfinished(limit: number): Promise<string[]> {
@@ -153,12 +166,7 @@ export class PrismaInboundLog implements InboundLog {
 
   async countRecent(id: string, windowMs: number, prefix?: string): Promise<number> {
     const rows = await this.db.$queryRaw<{ count: bigint | number }[]>`
-      SELECT count(*) AS count FROM inbound_messages other, inbound_messages this
-      WHERE this.id = ${id}::uuid
-        AND other.channel = this.channel AND other.sender_account_id = this.sender_account_id
-        AND other.received_at > this.received_at - make_interval(secs => ${windowMs / 1000})
-        AND (other.received_at, other.id) <= (this.received_at, this.id)
-        AND (${prefix ?? null}::text IS NULL OR starts_with(other.text, ${prefix ?? ''}))`;
+      SELECT ${sentRecently(windowMs, prefix ?? null)} AS count FROM inbound_messages this WHERE this.id = ${id}::uuid`;
     return Number(rows[0]?.count ?? 0);
   }
 }

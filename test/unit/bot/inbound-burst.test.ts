@@ -33,7 +33,7 @@ function harness() {
       if (!entry || entry.done) return null;
       return { message: entry.message, attempts: 0, lease: new Date(1), receivedAt: new Date(0) };
     },
-    hold: async () => true,
+    hold: async () => ({ recentFromSender: 1 }),
     unfinished: async (limit) =>
       [...stored]
         .filter(([, entry]) => !entry.done)
