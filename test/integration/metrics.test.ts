@@ -23,7 +23,9 @@ describe('GET /metrics', () => {
     await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，指标测试');
     await say('chen.siyuan', '科技特派员每年至少服务多少天？');
     await say('chen.siyuan', '明天南宁会下雨吗？');
-    await request(service.handler)
+    // Nothing is sent from here on, so the reminders the run enqueues are still waiting when the metrics are read.
+    await service.services.dispatcher.stop();
+    const run = await request(service.handler)
       .post('/admin/reminders/run')
       .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
       .send({ job: 'quota', at: '2026-11-23T09:10:00+08:00' });
@@ -52,7 +54,9 @@ describe('GET /metrics', () => {
     expect(text).toMatch(/kjtpy_chat_messages_total\{channel="LOCAL",intent="policy-question"\} 2/);
     expect(text).toMatch(/kjtpy_policy_questions\{answered="true"\} 1/);
     expect(text).toMatch(/kjtpy_policy_questions\{answered="false"\} 1/);
-    expect(text).toMatch(/kjtpy_outbox_messages\{status="PENDING",channel="LOCAL"\} \d+/);
+    const pending = text.match(/kjtpy_outbox_messages\{status="PENDING",channel="LOCAL"\} (\d+)/);
+    expect(run.body.messages.length).toBeGreaterThan(0);
+    expect(Number(pending?.[1])).toBeGreaterThanOrEqual(run.body.messages.length);
     // The run through the admin API counts like a scheduled one.
     expect(text).toMatch(/kjtpy_job_runs\{job="quota"\} 2/);
     expect(text).toMatch(/kjtpy_job_last_finished_timestamp_seconds\{job="quota"\} \d+/);
