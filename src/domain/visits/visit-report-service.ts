@@ -11,8 +11,6 @@ import { findVisitDays } from './visit-days.js';
 import type { Posting, RecordedVisit, StoredVisit, VisitLedger, YearTotals } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
 
-const NO_VISITS: YearTotals = { visits: 0, days: 0, disputed: { visits: 0, days: 0 } };
-
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 
@@ -257,7 +255,7 @@ export class VisitReportService {
       yearOf(current),
     );
     return postings.map((posting) => {
-      const { disputed, ...counted } = totals.get(posting.assignmentId) ?? NO_VISITS;
+      const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // totalsOf answers every id asked
       return { posting, totals: counted, disputed, pace: paceOf(counted, this.quota, current) };
     });
   }
