@@ -45,6 +45,7 @@ import { OutcomeNotices } from './domain/outcomes/outcome-notices.js';
 import { OutcomeService } from './domain/outcomes/outcome-service.js';
 import { BindingService } from './domain/people/binding-service.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
+import { RecentFaq } from './domain/policies/recent-faq.js';
 import { ProgressService } from './domain/progress/progress-service.js';
 import { ReminderService } from './domain/reminders/reminder-service.js';
 import { WorkingDayEntries } from './domain/reminders/working-day-entries.js';
@@ -106,12 +107,12 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     undefined,
     { builtIn: await readBuiltInParaphrases(), store: paraphrases },
   );
-  const faq = new PrismaFaqStore(db);
+  const faq = new RecentFaq(new PrismaFaqStore(db), clock);
   const model = config.llm && new OpenAiCompatibleModel(config.llm);
   const policies = new PolicyQaService(
     () => knowledge.current(),
     questions,
-    faq,
+    { list: () => faq.recent() },
     config.llm &&
       model && {
         synthesizer: model,

@@ -2,7 +2,6 @@ import { Router } from '@koa/router';
 import { z } from 'zod';
 import { toCsv } from '../../common/csv.js';
 import { AppError, ErrorCode } from '../../common/errors.js';
-import type { FaqStore } from '../../domain/policies/faq.js';
 import {
   PARAPHRASE_COLUMNS,
   type ParaphraseStore,
@@ -12,6 +11,7 @@ import {
   readParaphraseSheet,
   type StoredParaphrase,
 } from '../../domain/policies/paraphrases.js';
+import type { RecentFaq } from '../../domain/policies/recent-faq.js';
 import type { KnowledgeBase } from '../../knowledge/knowledge-base.js';
 import { parseWith, readJson } from '../body.js';
 import type { AppState } from '../context.js';
@@ -47,7 +47,7 @@ function shown(paraphrase: StoredParaphrase) {
 export function adminParaphraseRoutes(
   paraphrases: ParaphraseStore,
   knowledge: KnowledgeBase,
-  faq: FaqStore,
+  faq: RecentFaq,
   maxBodyBytes: number,
 ): Router<AppState> {
   const router = new Router<AppState>({ prefix: '/admin/paraphrases', sensitive: true });
@@ -66,6 +66,7 @@ export function adminParaphraseRoutes(
 
   async function added(items: { target: ParaphraseTarget; text: string }[]) {
     const counts = await paraphrases.add(items);
+    faq.forget();
     await knowledge.refresh();
     return counts;
   }
@@ -103,6 +104,7 @@ export function adminParaphraseRoutes(
     const id = ctx.params.id ?? '';
     if (!/^[0-9a-f-]{36}$/i.test(id) || !(await paraphrases.remove(id)))
       throw new AppError(ErrorCode.NotFound, `No phrasing ${id}`);
+    faq.forget();
     await knowledge.refresh();
     ctx.status = 204;
   });
