@@ -15,6 +15,7 @@ import { systemClock } from '../src/common/clock.js';
 import { migratePostgres } from '../src/data/database.js';
 import { aesKeyFrom, encrypt, signature } from '../src/platforms/wecom/crypto.js';
 import { startFakeWecom } from '../test/support/fake-platforms.js';
+import { isLocalServer, startPostgresCpu } from './postgres-cpu.js';
 import {
   BENCH_POSTINGS,
   benchContactAccount,
@@ -229,7 +230,11 @@ const rounds: {
   cpuPerAnswer: number;
   answeredInRound: number;
   bareCpuPerAck: number;
+  /** PostgreSQL's CPU time per acknowledgement during the round and per message answered after (a local server). */
+  database: { perAck: number; perAnswer: number } | null;
 }[] = [];
+const postgresCpu = isLocalServer(serverUrl) ? await startPostgresCpu() : null;
+const databaseCpu = async () => (postgresCpu ? postgresCpu.micros() : null);
 let flooded: Awaited<ReturnType<typeof underFlood>> | undefined;
 let final: { seconds: number; stats: Stats } | undefined;
 try {
@@ -239,14 +244,21 @@ try {
   await load(bare.url, payloads(40_000), 3);
   for (let round = 0; round < ROUNDS; round++) {
     const before = await service.ask<Stats>('stats');
+    const databaseBefore = await databaseCpu();
     const serviceResult = await load(service.url, payloads(Math.max(40_000, ROUND_S * 6_000)), ROUND_S);
     const afterRound = await service.ask<Stats>('stats');
+    const databaseAfterRound = await databaseCpu();
     console.log(`round ${round + 1}: service ${serviceResult.acksPerSecond} acks/s, p99 ${serviceResult.p99} ms`);
     const drained = await drain(service);
+    const databaseDrained = await databaseCpu();
     const bareBefore = await bare.ask<Pick<Stats, 'cpuMicros'>>('stats');
     const bareResult = await load(bare.url, payloads(Math.max(60_000, ROUND_S * 12_000)), ROUND_S);
     const bareAfter = await bare.ask<Pick<Stats, 'cpuMicros'>>('stats');
     const answeredInRound = afterRound.answered + afterRound.failed - before.answered - before.failed;
+    const answeredAfter = Math.max(
+      1,
+      drained.stats.answered + drained.stats.failed - afterRound.answered - afterRound.failed,
+    );
     rounds.push({
       service: serviceResult,
       bare: bareResult,
@@ -256,17 +268,23 @@ try {
       // CPU time per message: while the round was acknowledged (answering what it could beside), and afterwards,
       // per message then answered; a figure the machine's other load does not move as much as the rates.
       roundCpuPerAck: (afterRound.cpuMicros - before.cpuMicros) / serviceResult.requests,
-      cpuPerAnswer:
-        (drained.stats.cpuMicros - afterRound.cpuMicros) /
-        Math.max(1, drained.stats.answered + drained.stats.failed - afterRound.answered - afterRound.failed),
+      cpuPerAnswer: (drained.stats.cpuMicros - afterRound.cpuMicros) / answeredAfter,
       answeredInRound,
       bareCpuPerAck: (bareAfter.cpuMicros - bareBefore.cpuMicros) / bareResult.requests,
+      database:
+        databaseBefore !== null && databaseAfterRound !== null && databaseDrained !== null
+          ? {
+              perAck: (databaseAfterRound - databaseBefore) / serviceResult.requests,
+              perAnswer: (databaseDrained - databaseAfterRound) / answeredAfter,
+            }
+          : null,
     });
     console.log(`round ${round + 1}: bare Koa ${bareResult.acksPerSecond} acks/s, p99 ${bareResult.p99} ms`);
   }
 } finally {
   flooded = await underFlood(service.url, payloads(200));
   final = await drain(service);
+  postgresCpu?.stop();
   await service.stop();
   await bare.stop();
   await wecom.close();
@@ -293,12 +311,12 @@ const bareRate = median(rounds.map((r) => r.bare.acksPerSecond));
 const p99 = median(rounds.map((r) => r.service.p99));
 console.log('\nCPU time of each process (the rates above depend on what else the two cores run; these less so):');
 console.log(
-  '| round | service µs per ack, answering beside | answered during the round | service ms per message answered after | bare µs per ack |',
+  '| round | service µs per ack, answering beside | answered during the round | service ms per message answered after | bare µs per ack | PostgreSQL µs per ack | PostgreSQL ms per message answered after |',
 );
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| --- | --- | --- | --- | --- | --- | --- |');
 rounds.forEach((r, i) => {
   console.log(
-    `| ${i + 1} | ${Math.round(r.roundCpuPerAck)} | ${r.answeredInRound} | ${(r.cpuPerAnswer / 1000).toFixed(1)} | ${Math.round(r.bareCpuPerAck)} |`,
+    `| ${i + 1} | ${Math.round(r.roundCpuPerAck)} | ${r.answeredInRound} | ${(r.cpuPerAnswer / 1000).toFixed(1)} | ${Math.round(r.bareCpuPerAck)} | ${r.database ? Math.round(r.database.perAck) : '–'} | ${r.database ? (r.database.perAnswer / 1000).toFixed(1) : '–'} |`,
   );
 });
 console.log(
