@@ -30,7 +30,7 @@ export type PendingAnswer =
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string };
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji' | 'unclear';
 
 /** What a message is, decided once. */
 export type Decision =
@@ -94,6 +94,8 @@ const PROGRESS_QUESTION =
 /** Plain complaints about how a policy works in practice ("补贴迟迟没到账"). */
 const COMPLAINT =
   /迟迟|一直(?:没|未|不)|还(?:没|未)(?:有)?(?:到|下来|拨|兑现|落实|批|审|回复|办)|不到位|没(?:有)?落实|落实不了|太慢|太难|太复杂|太繁琐|手续繁琐|难以|拖欠|拖了|不合理|不公平|门槛(?:太)?高|没人管|找不到人|推诿|卡在|被退回|没有回音|没回音|没人回复/;
+/** No letter of any script: only digits, punctuation, symbols and spaces. */
+const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 
 function smallTalk(text: string): SmallTalk | null {
@@ -238,6 +240,9 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
   if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };
   const talk = smallTalk(full);
   if (talk) return { decision: { kind: 'small-talk', what: talk }, abandoned };
+  // Digits and marks alone (「你好1」, 「3」, 「？？」) ask nothing: a number is no question about that number.
+  if (WORDLESS.test(text))
+    return { decision: { kind: 'small-talk', what: full === text ? 'unclear' : 'greeting' }, abandoned };
 
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).

@@ -101,13 +101,14 @@ export const replies = {
     return withQuota(HELP_TOPICS[topic].join('\n'), quota);
   },
 
-  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji', person: Person): string {
+  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji' | 'unclear', person: Person): string {
     const line = {
       greeting: `${person.name}，您好！`,
       thanks: '不客气！',
       ack: '好的。',
       bye: '再见！',
       emoji: '收到。',
+      unclear: '没看明白您的意思。',
     }[what];
     return `${line}有事直接发消息给我就行，发「帮助」看我能做什么。`;
   },
