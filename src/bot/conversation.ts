@@ -102,9 +102,11 @@ export type ConversationState = z.infer<typeof stateSchema>;
 type Memory = 'shownVisits' | 'unanswered';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
-/** Loads and saves conversations (in the transaction that answers the message). */
+/**
+ * Saves conversations (in the transaction that answers the message); a conversation is read with its person
+ * (`SenderDirectory.senderOf`).
+ */
 export interface ConversationStore {
-  load(personId: string): Promise<unknown>;
   save(personId: string, state: ConversationState): Promise<void>;
 }
 

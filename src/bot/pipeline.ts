@@ -22,9 +22,15 @@ import { type MessageContext, say, type Turn } from './turn.js';
 
 export type { MessageContext } from './turn.js';
 
-/** Finds who sent a message, with what routing needs of them (a specialist's postings), in one read. */
+/**
+ * Finds who sent a message, with what routing needs of them (a specialist's postings) and their conversation's stored
+ * state (null when they have none yet), in one read.
+ */
 export interface SenderDirectory {
-  senderOf(channel: InboundMessage['channel'], accountId: string): Promise<Sender | null>;
+  senderOf(
+    channel: InboundMessage['channel'],
+    accountId: string,
+  ): Promise<{ sender: Sender; conversation: unknown } | null>;
 }
 
 export interface BotDeps {
@@ -259,8 +265,9 @@ export function createBot(deps: BotDeps): Bot {
         deps.onRouted?.(message, 'rate-limited');
         return { sender: null, replies: verdict === 'just-over' ? say(replies.slowDown()) : [] };
       }
-      const sender = await deps.senders.senderOf(message.channel, message.senderId);
-      const conversation = sender ? Conversation.from(await deps.conversations.load(sender.id), deps.clock) : null;
+      const found = await deps.senders.senderOf(message.channel, message.senderId);
+      const sender = found?.sender ?? null;
+      const conversation = found ? Conversation.from(found.conversation, deps.clock) : null;
       const day = today(deps.clock);
       const { decision, abandoned } = route({ message, sender, pending: conversation?.pending ?? null, today: day });
       if (message.kind !== 'event') deps.onRouted?.(message, decisionName(decision));

@@ -4,11 +4,6 @@ import type { Db } from '../database.js';
 export class PrismaConversationStore implements ConversationStore {
   constructor(private readonly db: Db) {}
 
-  async load(personId: string): Promise<unknown> {
-    const row = await this.db.conversation.findUnique({ where: { personId }, select: { state: true } });
-    return row?.state ?? null;
-  }
-
   async save(personId: string, state: ConversationState): Promise<void> {
     await this.db.conversation.upsert({
       where: { personId },

@@ -36,8 +36,8 @@ export function toPosting(row: PostingRow): Posting {
 export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
   constructor(private readonly db: Db) {}
 
-  /** The sender of a message with their postings (their own and their teams'), in one read. */
-  async senderOf(channel: Channel, accountId: string): Promise<Sender | null> {
+  /** The sender of a message with their postings (their own and their teams') and their conversation, in one read. */
+  async senderOf(channel: Channel, accountId: string): Promise<{ sender: Sender; conversation: unknown } | null> {
     const account = await this.db.platformAccount.findUnique({
       where: { channel_accountId: { channel, accountId } },
       select: {
@@ -48,6 +48,7 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
             teamMemberships: {
               select: { team: { select: { assignments: { where: LIVE_POSTING, select: POSTING_FIELDS } } } },
             },
+            conversation: { select: { state: true } },
           },
         },
       },
@@ -59,7 +60,7 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
       .filter((row, i) => rows.findIndex((other) => other.id === row.id) === i)
       .map(toPosting)
       .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
-    return { ...toPerson(person), postings };
+    return { sender: { ...toPerson(person), postings }, conversation: person.conversation?.state ?? null };
   }
 
   async findByAccount(channel: Channel, accountId: string): Promise<Person | null> {
