@@ -3,6 +3,7 @@
 // number, so the load generator writes its messages without asking the service.
 import type { Clock } from '../../src/common/clock.js';
 import { addDays, dateInShanghai, toUtcMidnight } from '../../src/common/local-date.js';
+import { slices } from '../../src/common/slices.js';
 import type { Db } from '../../src/data/database.js';
 import { GUANGXI_CITIES } from '../../src/domain/programme/types.js';
 
@@ -24,7 +25,7 @@ export const benchContactAccount = (i: number) => `bench-ec-${pad(i)}`;
 
 /** Writes rows 2,000 to a statement. */
 export async function inSlices<T>(rows: T[], write: (slice: T[]) => Promise<unknown>) {
-  for (let i = 0; i < rows.length; i += 2_000) await write(rows.slice(i, i + 2_000));
+  for (const slice of slices(rows, 2_000)) await write(slice);
 }
 
 /** Writes the bench roster: an institution, and per posting an enterprise, a specialist and a contact with accounts. */

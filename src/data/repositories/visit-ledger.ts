@@ -1,4 +1,5 @@
 import { addDays, endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import { slices } from '../../common/slices.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import { COUNTED_STATUSES, type VisitStatus } from '../../domain/programme/types.js';
 import { lastDayOf, MAX_DAYS_PER_VISIT } from '../../domain/visits/day-rules.js';
@@ -157,13 +158,13 @@ export class PrismaVisitLedger implements VisitLedger {
 
   async totalsOf(assignmentIds: string[], year: number): Promise<Map<string, YearTotals>> {
     const sums = [];
-    // In slices: a statement carries at most 65,535 parameters, and the region may have more postings.
-    for (let i = 0; i < assignmentIds.length; i += TOTALS_SLICE) {
+    // The region may have more postings than one statement can name.
+    for (const slice of slices(assignmentIds, TOTALS_SLICE)) {
       sums.push(
         ...(await this.db.visit.groupBy({
           by: ['assignmentId', 'status'],
           where: {
-            assignmentId: { in: assignmentIds.slice(i, i + TOTALS_SLICE) },
+            assignmentId: { in: slice },
             date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) },
           },
           _count: { _all: true },
