@@ -6,13 +6,11 @@ import type { Person } from '../domain/programme/types.js';
 import type { InboundMessage, Reply } from '../platforms/contract.js';
 import { MAX_MESSAGE_BYTES } from '../platforms/limits.js';
 import { CHAT_RATE_WINDOW_MS } from './chat-rate-limit.js';
-import type { InboundLog } from './inbound-log.js';
+import type { InboundLog, TakenMessage } from './inbound-log.js';
 import type { Bot } from './pipeline.js';
 import { replies as texts } from './replies/zh.js';
 import { replyKeyPrefix } from './reply-keys.js';
 
-/** How long one processing may hold a message; the unit of work that answers it may take as long. */
-export const INBOUND_LEASE_MS = 60_000;
 const MAX_ATTEMPTS = 3;
 const CONCURRENCY = 2;
 /**
@@ -48,7 +46,10 @@ export interface InboundProcessor {
   answerNow(message: InboundMessage): Promise<Reply[]>;
   /** Resolves when the queue is empty (tests, shutdown). */
   idle(): Promise<void>;
-  /** Processes messages accepted but left unfinished (a crash, a failed attempt). Returns how many it took. */
+  /**
+   * Processes messages accepted but left unfinished (a crash, a failed attempt). Returns how many it took; a call while
+   * a sweep runs gets that sweep.
+   */
   recover(): Promise<number>;
 }
 
@@ -57,7 +58,7 @@ export interface InboundHooks {
   beforeComplete?: (inboundId: string) => Promise<void>;
 }
 
-class LeaseLost extends Error {}
+class NoLongerOpen extends Error {}
 
 /**
  * Platform messages are acknowledged first and answered after: accept() stores the message (the platform's
@@ -76,30 +77,29 @@ export function createInboundProcessor(deps: {
   const { log, bot, logger, unitOfWork } = deps;
 
   async function process(id: string, options: { giveUpOnFailure?: boolean } = {}): Promise<ProcessOutcome> {
-    const claimed = await log.claim(id, INBOUND_LEASE_MS);
-    if (!claimed) return 'not-mine';
-    const { message, attempts, lease } = claimed;
+    let taken: TakenMessage | null = null;
     try {
       const answered = await unitOfWork.run(async () => {
-        // The row stays locked until the unit ends: an instance that claims it after a lapsed lease waits, then
-        // finds it answered.
-        const held = await log.hold(id, lease, CHAT_RATE_WINDOW_MS);
-        if (!held) return false;
-        const { sender, replies } = await bot.answer(message, { inboundId: id, ...held });
+        // The row stays locked until the unit ends: another instance (or a recovery sweep) skips the message while it
+        // is answered, and finds it done after.
+        taken = await log.take(id, CHAT_RATE_WINDOW_MS);
+        if (!taken) return false;
+        const { message, recentFromSender } = taken;
+        const { sender, replies } = await bot.answer(message, { inboundId: id, recentFromSender });
         await deps.hooks?.beforeComplete?.(id);
-        if (!(await log.complete(id, lease, toOutbox(message, sender, replies)))) throw new LeaseLost();
+        if (!(await log.complete(id, toOutbox(message, sender, replies)))) throw new NoLongerOpen();
         return true;
       });
-      if (!answered) {
-        logger.warn({ inboundId: id }, 'lease lapsed before answering: another instance answers this message');
-        return 'not-mine';
-      }
+      if (!answered) return 'not-mine';
     } catch (error) {
-      if (error instanceof LeaseLost) return 'not-mine';
-      const giveUp = options.giveUpOnFailure === true || attempts + 1 >= MAX_ATTEMPTS;
-      logger.error({ err: error, channel: message.channel, inboundId: id, giveUp }, 'message processing failed');
-      const apology = giveUp ? toOutbox(message, null, [{ text: texts.failure() }]) : [];
-      await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology, lease);
+      if (error instanceof NoLongerOpen) return 'not-mine';
+      // Taking it failed (the database is unreachable): the message waits for the next attempt, uncounted.
+      const failed = taken as TakenMessage | null;
+      if (!failed) throw error;
+      const giveUp = options.giveUpOnFailure === true || failed.attempts + 1 >= MAX_ATTEMPTS;
+      logger.error({ err: error, channel: failed.message.channel, inboundId: id, giveUp }, 'message processing failed');
+      const apology = giveUp ? toOutbox(failed.message, null, [{ text: texts.failure() }]) : [];
+      await log.markFailed(id, error instanceof Error ? error.message : String(error), giveUp, apology);
       if (giveUp) deps.onReplies?.();
       return 'failed';
     }
@@ -153,6 +153,30 @@ export function createInboundProcessor(deps: {
     }
   }
 
+  /**
+   * Works through the backlog in batches until it is empty (or a sweep's bound): after a burst beyond the in-memory
+   * queue, or a crash, everything waiting is answered in one sweep, not 50 per sweep. Messages this instance has
+   * queued are left to the queue, oldest first, so a sweep during a burst does not answer them beside it.
+   */
+  async function sweep(): Promise<number> {
+    let taken = 0;
+    while (taken < MAX_PER_SWEEP) {
+      const ids = await log.unfinished(RECOVERY_BATCH);
+      const left = ids.filter((id) => !queued.has(id));
+      const lanes = inBurst() ? 1 : CONCURRENCY;
+      await Promise.all(
+        Array.from({ length: lanes }, async (_, lane) => {
+          for (let i = lane; i < left.length; i += lanes) await process(left[i] as string);
+        }),
+      );
+      taken += left.length;
+      if (ids.length < RECOVERY_BATCH || left.length === 0) break;
+    }
+    return taken;
+  }
+  /** The sweep running now: one at a time, since sweeps running side by side would all ask for the same messages. */
+  let sweeping: Promise<number> | undefined;
+
   return {
     accept(message) {
       countAccept();
@@ -175,27 +199,11 @@ export function createInboundProcessor(deps: {
       active === 0 && queue.length === 0
         ? Promise.resolve()
         : new Promise<void>((resolve) => idleWaiters.push(resolve)),
-    /**
-     * Works through the backlog in batches until it is empty (or a sweep's bound): after a burst beyond the
-     * in-memory queue, or a crash, everything waiting is answered in one sweep, not 50 per sweep. Messages this
-     * instance has queued are left to the queue, oldest first, so a sweep during a burst does not answer them
-     * beside it (or claim them twice).
-     */
-    async recover() {
-      let taken = 0;
-      while (taken < MAX_PER_SWEEP) {
-        const ids = await log.unfinished(RECOVERY_BATCH);
-        const left = ids.filter((id) => !queued.has(id));
-        const lanes = inBurst() ? 1 : CONCURRENCY;
-        await Promise.all(
-          Array.from({ length: lanes }, async (_, lane) => {
-            for (let i = lane; i < left.length; i += lanes) await process(left[i] as string);
-          }),
-        );
-        taken += left.length;
-        if (ids.length < RECOVERY_BATCH || left.length === 0) break;
-      }
-      return taken;
+    recover() {
+      sweeping ??= sweep().finally(() => {
+        sweeping = undefined;
+      });
+      return sweeping;
     },
   };
 }

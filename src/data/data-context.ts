@@ -87,7 +87,7 @@ export interface DataContext {
   unitOfWork: UnitOfWork;
 }
 
-/** How long one unit of work may hold its transaction (an inbound message's lease is as long). */
+/** How long one unit of work may hold its transaction (the answer to an inbound message, which locks its row). */
 const UNIT_TIMEOUT_MS = 60_000;
 const UNIT_MAX_WAIT_MS = 15_000;
 

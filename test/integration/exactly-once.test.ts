@@ -4,6 +4,7 @@ import { createApp } from '../../src/app.js';
 import { createLogger } from '../../src/common/logger.js';
 import { buildServices } from '../../src/composition.js';
 import { loadConfig } from '../../src/config/env.js';
+import { dataContext } from '../../src/data/data-context.js';
 import { PrismaInboundLog } from '../../src/data/repositories/inbound-log.js';
 import { aesKeyFrom, encrypt, signature } from '../../src/platforms/wecom/crypto.js';
 import type { KeyValueStore } from '../../src/store/key-value-store.js';
@@ -148,33 +149,61 @@ describe('exactly once, in and out', () => {
     expect(row.payload).toMatchObject({ text: awkward.text, messageId: '7205' });
   });
 
-  it('lets only the current lease holder complete a message, so a stalled instance cannot answer it twice', async () => {
-    const log = new PrismaInboundLog(service.database.prisma, service.clock, service.database.sql);
+  it('lets one answer take a message at a time: another instance skips it meanwhile, a failed answer leaves it open', async () => {
+    const { db, unitOfWork } = dataContext(service.database.prisma, service.clock);
+    const log = new PrismaInboundLog(db, service.clock, service.database.sql);
     const recorded = await log.record({
       channel: 'WECOM',
-      senderId: 'ChenSiYuan',
-      conversationId: 'ChenSiYuan',
+      senderId: 'TakeTest',
+      conversationId: 'TakeTest',
       conversationKind: 'direct',
       kind: 'text',
       text: '你好',
       messageId: '7100',
       sentAt: service.clock.now(),
-      replyTo: { channel: 'WECOM', userId: 'ChenSiYuan' },
+      replyTo: { channel: 'WECOM', userId: 'TakeTest' },
     });
+    const id = recorded?.id as string;
     const reply = (text: string) => [
-      { channel: 'WECOM' as const, recipientId: 'P-001', kind: 'reply', text, dedupeKey: `lease-test:${text}` },
+      { channel: 'WECOM' as const, recipientId: 'P-001', kind: 'reply', text, dedupeKey: `take-test:${text}` },
     ];
-    const stalled = await log.claim(recorded?.id as string, 1);
-    expect(stalled).not.toBeNull();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const takeover = await log.claim(recorded?.id as string, 60_000);
-    expect(takeover).not.toBeNull();
-    expect(await log.complete(recorded?.id as string, stalled?.lease as Date, reply('stalled'))).toBe(false);
-    expect(await log.complete(recorded?.id as string, takeover?.lease as Date, reply('takeover'))).toBe(true);
-    const enqueued = await service.database.prisma.outboxMessage.findMany({
-      where: { dedupeKey: { startsWith: 'lease-test:' } },
+
+    // An answer that fails after taking the message: the message is open again at once, with nothing enqueued.
+    await expect(
+      unitOfWork.run(async () => {
+        expect(await log.take(id, 60_000)).toMatchObject({ message: { messageId: '7100' }, recentFromSender: 1 });
+        await log.complete(id, reply('rolled back'));
+        throw new Error('the answer failed');
+      }),
+    ).rejects.toThrow('the answer failed');
+
+    // An answer in progress; meanwhile another instance asks for the same message (on PostgreSQL it skips the locked
+    // row at once; on the embedded database, one connection, it waits for the answer) and gets nothing.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
     });
-    expect(enqueued.map((m) => m.text)).toEqual(['takeover']);
+    let tookIt: () => void = () => {};
+    const took = new Promise<void>((resolve) => {
+      tookIt = resolve;
+    });
+    const answering = unitOfWork.run(async () => {
+      const taken = await log.take(id, 60_000);
+      tookIt();
+      await gate;
+      return taken && (await log.complete(id, reply('answer')));
+    });
+    await took;
+    const meanwhile = log.take(id, 60_000);
+    setTimeout(release, 50);
+    expect(await meanwhile).toBeNull();
+    expect(await answering).toBe(true);
+    expect(await log.take(id, 60_000)).toBeNull();
+
+    const enqueued = await service.database.prisma.outboxMessage.findMany({
+      where: { dedupeKey: { startsWith: 'take-test:' } },
+    });
+    expect(enqueued.map((m) => m.text)).toEqual(['answer']);
   });
 
   it('accepts and later answers a message that arrives while the store is unreachable, once', async () => {

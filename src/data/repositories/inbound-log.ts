@@ -1,5 +1,5 @@
-import type { ClaimedMessage, InboundLog } from '../../bot/inbound-log.js';
-import { type Clock, later } from '../../common/clock.js';
+import type { InboundLog, TakenMessage } from '../../bot/inbound-log.js';
+import type { Clock } from '../../common/clock.js';
 import { groupCommit } from '../../common/group-commit.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import { Prisma } from '../../generated/prisma/client.js';
@@ -34,6 +34,16 @@ const sentRecently = (windowMs: number, prefix: string | null) => Prisma.sql`
      AND other.received_at > this.received_at - make_interval(secs => ${windowMs / 1000})
      AND (other.received_at, other.id) <= (this.received_at, this.id)
      AND (${prefix}::text IS NULL OR starts_with(other.text, ${prefix ?? ''})))`;
+
+/**
+ * The message `id` if it is open: not done, and not being answered, which its row lock tells without waiting (a lease
+ * in the future is how an earlier version marked it, kept while one may still run beside this one). Locks the row
+ * until the transaction ends.
+ */
+const open = (id: string, now: Date) => Prisma.sql`
+  SELECT id FROM inbound_messages WHERE id = ${id}::uuid AND status = 'RECEIVED'
+    AND (locked_until IS NULL OR locked_until < ${now})
+  FOR UPDATE SKIP LOCKED`;
 
 export class PrismaInboundLog implements InboundLog {
   constructor(
@@ -92,54 +102,33 @@ export class PrismaInboundLog implements InboundLog {
     });
   }
 
-  async markFailed(
-    id: string,
-    error: string,
-    giveUp: boolean,
-    apology: NewOutboxMessage[] = [],
-    lease?: Date,
-  ): Promise<void> {
+  async markFailed(id: string, error: string, giveUp: boolean, apology: NewOutboxMessage[] = []): Promise<void> {
+    const now = this.clock.now();
+    const closed = giveUp ? Prisma.sql`, status = 'FAILED', processed_at = ${now}` : Prisma.empty;
     await this.db.$transaction(async (tx) => {
-      const { count } = await tx.inboundMessage.updateMany({
-        where: { id, status: 'RECEIVED', ...(lease ? { lockedUntil: lease } : {}) },
-        data: {
-          ...(giveUp ? { status: 'FAILED' as const, processedAt: this.clock.now() } : {}),
-          lastError: error.slice(0, 1_000),
-          lockedUntil: null,
-          attempts: { increment: 1 },
-        },
-      });
+      const count = await tx.$executeRaw`
+        UPDATE inbound_messages SET attempts = attempts + 1, last_error = ${error.slice(0, 1_000)}, locked_until = NULL ${closed}
+        WHERE id = (${open(id, now)})`;
       if (count === 1 && apology.length > 0) {
         await tx.outboxMessage.createMany({ data: apology.map(toOutboxRow), skipDuplicates: true });
       }
     });
   }
 
-  async claim(id: string, leaseMs: number): Promise<ClaimedMessage | null> {
-    const now = this.clock.now();
+  async take(id: string, countWithinMs: number): Promise<TakenMessage | null> {
     const rows = await this.db.$queryRaw<
-      { payload: InboundMessage & { sentAt: string }; attempts: number; locked_until: Date; received_at: Date }[]
+      { payload: InboundMessage & { sentAt: string }; attempts: number; received_at: Date; recent: bigint | number }[]
     >`
-      UPDATE inbound_messages SET locked_until = ${later(this.clock, leaseMs)}
-      WHERE id = ${id}::uuid AND status = 'RECEIVED' AND (locked_until IS NULL OR locked_until < ${now})
-      RETURNING payload, attempts, locked_until, received_at`;
+      SELECT payload, attempts, received_at, ${sentRecently(countWithinMs, null)} AS recent FROM inbound_messages this
+      WHERE this.id = (${open(id, this.clock.now())})`;
     const row = rows[0];
     if (!row) return null;
     return {
       message: { ...row.payload, sentAt: new Date(row.payload.sentAt) },
       attempts: row.attempts,
-      lease: new Date(row.locked_until),
       receivedAt: new Date(row.received_at),
+      recentFromSender: Number(row.recent),
     };
-  }
-
-  async hold(id: string, lease: Date, countWithinMs: number): Promise<{ recentFromSender: number } | null> {
-    const rows = await this.db.$queryRaw<{ recent: bigint | number }[]>`
-      SELECT ${sentRecently(countWithinMs, null)} AS recent FROM inbound_messages this
-      WHERE this.id = ${id}::uuid AND this.status = 'RECEIVED' AND this.locked_until = ${lease}
-      FOR UPDATE OF this`;
-    const row = rows[0];
-    return row ? { recentFromSender: Number(row.recent) } : null;
   }
 
   async unfinished(limit: number): Promise<string[]> {
@@ -152,10 +141,10 @@ export class PrismaInboundLog implements InboundLog {
     return rows.map((row) => row.id);
   }
 
-  async complete(id: string, lease: Date, replies: NewOutboxMessage[]): Promise<boolean> {
+  async complete(id: string, replies: NewOutboxMessage[]): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
       const { count } = await tx.inboundMessage.updateMany({
-        where: { id, status: 'RECEIVED', lockedUntil: lease },
+        where: { id, status: 'RECEIVED' },
         data: { status: 'PROCESSED', processedAt: this.clock.now(), lockedUntil: null, attempts: { increment: 1 } },
       });
       if (count !== 1) return false;

@@ -18,7 +18,8 @@ const message = (i: number): InboundMessage => ({
 
 /** An in-memory log and a bot that takes 5 ms per answer and records how many answers ran at once. */
 function harness() {
-  const stored = new Map<string, { message: InboundMessage; done: boolean }>();
+  const stored = new Map<string, { message: InboundMessage; done: boolean; busy?: boolean }>();
+  const takes = new Map<string, number>();
   const log: InboundLog = {
     record: async (m) => {
       const id = `id-${m.messageId}`;
@@ -28,12 +29,14 @@ function harness() {
     },
     find: async () => null,
     markFailed: async () => {},
-    claim: async (id) => {
+    take: async (id) => {
+      takes.set(id, (takes.get(id) ?? 0) + 1);
       const entry = stored.get(id);
-      if (!entry || entry.done) return null;
-      return { message: entry.message, attempts: 0, lease: new Date(1), receivedAt: new Date(0) };
+      // Being answered: the row is locked, and a take skips it.
+      if (!entry || entry.done || entry.busy) return null;
+      entry.busy = true;
+      return { message: entry.message, attempts: 0, receivedAt: new Date(0), recentFromSender: 1 };
     },
-    hold: async () => ({ recentFromSender: 1 }),
     unfinished: async (limit) =>
       [...stored]
         .filter(([, entry]) => !entry.done)
@@ -63,7 +66,7 @@ function harness() {
     unitOfWork: { run: (work) => work() },
     repliesTo: async () => [],
   });
-  return { processor, concurrency, stored };
+  return { processor, concurrency, stored, takes };
 }
 
 describe('answering while deliveries pour in', () => {
@@ -91,5 +94,18 @@ describe('answering while deliveries pour in', () => {
     expect(await processor.recover()).toBe(1);
     await processor.idle();
     expect([...stored.values()].every((entry) => entry.done)).toBe(true);
+  });
+
+  it('runs one recovery sweep at a time: a sweep started while one runs joins it instead of taking the same messages', async () => {
+    const { processor, stored, takes } = harness();
+    // Accepted before a restart, so nobody has them queued; each answer takes 5 ms, so the first sweep is still
+    // running when the timer starts the next ones.
+    for (let i = 0; i < 30; i++) await processor.accept(message(i));
+    const sweeps = await Promise.all([processor.recover(), processor.recover(), processor.recover()]);
+    expect(sweeps).toEqual([30, 30, 30]);
+    // Each message asked for once (not once by each sweep, all but one of which would find it locked).
+    expect([...stored.values()].every((entry) => entry.done)).toBe(true);
+    expect([...takes.values()].every((n) => n === 1)).toBe(true);
+    expect(takes.size).toBe(30);
   });
 });
