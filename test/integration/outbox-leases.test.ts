@@ -20,7 +20,7 @@ describe('outbox leases', () => {
 
   const dispatcher = (leaseMs: number): Dispatcher =>
     createDispatcher({
-      queue: new PrismaOutboxQueue(service.database.prisma, service.clock),
+      queue: new PrismaOutboxQueue(service.database.prisma, service.clock, service.database.sql),
       senders: {
         WECOM: new WecomSender(
           { corpId: 'corp', agentId: 1, secret: 'secret', token: 't', aesKey: 'k', apiBase: wecom.baseUrl },
@@ -86,7 +86,7 @@ describe('outbox leases', () => {
       dedupeKey: 'lease-holder:1',
       target: { channel: 'WECOM', userId: 'F' },
     });
-    const queue = new PrismaOutboxQueue(service.database.prisma, service.clock);
+    const queue = new PrismaOutboxQueue(service.database.prisma, service.clock, service.database.sql);
     const stalled = await queue.claimDue(10, 1);
     const [message] = stalled.messages;
     expect(message?.dedupeKey).toBe('lease-holder:1');
@@ -110,7 +110,7 @@ describe('outbox leases', () => {
       target: { channel: 'WECOM', userId: 'G' },
     });
     // The first dispatcher sends, then dies before recording it (its lease lapses).
-    const queue = new PrismaOutboxQueue(service.database.prisma, service.clock);
+    const queue = new PrismaOutboxQueue(service.database.prisma, service.clock, service.database.sql);
     const dead = await queue.claimDue(10, 200);
     const [message] = dead.messages;
     expect(await queue.beginSend(message?.id as string, [], dead.token, 200)).toBe(true);
@@ -132,5 +132,55 @@ describe('outbox leases', () => {
     expect(duplicateCheck(undefined)).toEqual({});
     expect(duplicateCheck(5 * 60_000)).toEqual({ enable_duplicate_check: 1, duplicate_check_interval: 360 });
     expect(duplicateCheck(10 * 3_600_000).duplicate_check_interval).toBe(14_400);
+  });
+
+  it('marks the replies a tick sends side by side begun and sent with one statement each, each only by its holder', async () => {
+    const members = ['H', 'I', 'J', 'K', 'L', 'M'];
+    for (const member of members)
+      await service.services.outbox.enqueue({
+        channel: 'WECOM',
+        recipientId: `P-${member}`,
+        kind: 'reply',
+        text: `回复${member}`,
+        dedupeKey: `side-by-side:${member}`,
+        target: { channel: 'WECOM', userId: member },
+      });
+    const statements: string[] = [];
+    const counting = {
+      query: <Row>(statement: { name: string; text: string }, params: unknown[]) => {
+        statements.push(statement.name);
+        return service.database.sql.query<Row>(statement, params);
+      },
+    };
+    const queue = new PrismaOutboxQueue(service.database.prisma, service.clock, counting);
+    const before = service.clock.now();
+    const batch = await queue.claimDue(20, 60_000);
+    const ours = batch.messages.filter((m) => m.dedupeKey.startsWith('side-by-side:'));
+    expect(ours).toHaveLength(members.length);
+    const [first, ...others] = ours;
+    // A stale token among them: that message alone is refused.
+    const begun = await Promise.all([
+      queue.beginSend(first?.id as string, [], 'a7d4f9a0-0000-4000-8000-000000000000', 60_000),
+      ...others.map((m) => queue.beginSend(m.id, [], batch.token, 60_000)),
+    ]);
+    expect(begun).toEqual([false, ...others.map(() => true)]);
+    expect(await Promise.all(others.map((m) => queue.markSent(m.id, batch.token)))).toEqual(others.map(() => true));
+    expect(statements).toEqual(['outbox-begin-sends', 'outbox-mark-sent']);
+    const rows = await service.database.prisma.outboxMessage.findMany({
+      where: { dedupeKey: { startsWith: 'side-by-side:' } },
+      orderBy: { dedupeKey: 'asc' },
+    });
+    const byKey = new Map(rows.map((row) => [row.dedupeKey, row]));
+    expect(byKey.get(first?.dedupeKey as string)).toMatchObject({ status: 'PENDING', sendStartedAt: null });
+    const after = service.clock.now();
+    for (const m of others) {
+      const row = byKey.get(m.dedupeKey);
+      expect(row).toMatchObject({ status: 'SENT', leaseToken: null, lockedUntil: null, attempts: 1 });
+      // Stored as the service's clock read them (UTC), the send begun before it was recorded.
+      const [started, sent] = [row?.sendStartedAt?.getTime() ?? 0, row?.sentAt?.getTime() ?? 0];
+      expect(started).toBeGreaterThanOrEqual(before.getTime());
+      expect(sent).toBeGreaterThanOrEqual(started);
+      expect(sent).toBeLessThanOrEqual(after.getTime());
+    }
   });
 });

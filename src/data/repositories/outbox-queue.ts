@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, later } from '../../common/clock.js';
+import { groupCommit } from '../../common/group-commit.js';
 import type { ClaimedBatch, OutboxQueue, QueuedMessage } from '../../delivery/outbox-queue.js';
 import type { Db } from '../database.js';
+import type { SqlRunner } from '../sql-runner.js';
 
 interface Row {
   id: string;
@@ -18,6 +20,30 @@ interface Row {
   send_started_at: Date | null;
 }
 
+/**
+ * The replies a dispatcher sends side by side are marked by one statement each step (group commit): beginning their
+ * sends, and recording them sent. Texts never change with the batch's size (one array per column), so that
+ * PostgreSQL keeps them prepared. Timestamps travel as UTC text, as the inbound log's do.
+ */
+const BEGIN_SENDS = {
+  name: 'outbox-begin-sends',
+  text: `
+    UPDATE outbox_messages o SET locked_until = s.until::timestamp(3), send_started_at = COALESCE(o.send_started_at, $4::timestamp(3))
+    FROM unnest($1::uuid[], $2::uuid[], $3::text[]) AS s(id, token, until)
+    WHERE o.id = s.id AND o.lease_token = s.token AND o.status = 'PENDING' AND o.locked_until > $4::timestamp(3)
+    RETURNING o.id::text`,
+};
+const MARK_SENT = {
+  name: 'outbox-mark-sent',
+  text: `
+    UPDATE outbox_messages o SET status = 'SENT', sent_at = $3::timestamp(3), locked_until = NULL, lease_token = NULL,
+      last_error = NULL, held_reason = NULL, attempts = o.attempts + 1
+    FROM unnest($1::uuid[], $2::uuid[]) AS s(id, token)
+    WHERE o.id = s.id AND o.lease_token = s.token AND o.status = 'PENDING'
+    RETURNING o.id::text`,
+};
+const utc = (at: Date) => at.toISOString();
+
 // Any constant: the transaction lock that makes dispatchers on several instances claim one after another.
 const CLAIM_LOCK_KEY = 7_202_612;
 
@@ -25,7 +51,34 @@ export class PrismaOutboxQueue implements OutboxQueue {
   constructor(
     private readonly db: Db,
     private readonly clock: Clock,
+    private readonly sql: SqlRunner,
   ) {}
+
+  /** Runs `statement` for a batch of leased messages; each caller learns whether its row was updated. */
+  private grouped<I extends { id: string; token: string }>(
+    statement: { name: string; text: string },
+    columns: (items: I[]) => unknown[],
+  ) {
+    return groupCommit(
+      async (items: I[]) => {
+        const rows = await this.sql.query<{ id: string }>(statement, [
+          items.map((item) => item.id),
+          items.map((item) => item.token),
+          ...columns(items),
+        ]);
+        const updated = new Set(rows.map((row) => row.id));
+        return items.map((item) => ({ status: 'fulfilled' as const, value: updated.has(item.id) }));
+      },
+      { inFlight: 2, maxBatch: 100 },
+    );
+  }
+
+  private readonly beginSends = this.grouped(BEGIN_SENDS, (items: { id: string; token: string; until: Date }[]) => [
+    items.map((item) => utc(item.until)),
+    utc(this.clock.now()),
+  ]);
+
+  private readonly markSents = this.grouped(MARK_SENT, () => [utc(this.clock.now())]);
 
   /**
    * Claims are serialised (a transaction-scoped advisory lock), so the check "no earlier message of this recipient is
@@ -76,14 +129,10 @@ export class PrismaOutboxQueue implements OutboxQueue {
   }
 
   async beginSend(id: string, waiting: string[], token: string, leaseMs: number): Promise<boolean> {
-    const now = this.clock.now();
+    // The lease is extended and the send marked begun only while this dispatcher still holds it. The first unknown
+    // outcome is kept: a resend must cover everything since then.
     const until = later(this.clock, leaseMs);
-    // One statement: the lease is extended and the send marked begun only while this dispatcher still holds it. The
-    // first unknown outcome is kept: a resend must cover everything since then.
-    const held = await this.db.$executeRaw`
-      UPDATE outbox_messages SET locked_until = ${until}, send_started_at = COALESCE(send_started_at, ${now})
-      WHERE id = ${id}::uuid AND lease_token = ${token}::uuid AND status = 'PENDING' AND locked_until > ${now}`;
-    if (held !== 1) return false;
+    if (!(await this.beginSends({ id, token, until }))) return false;
     if (waiting.length > 0) {
       // The rest of the batch keeps its lease while this one is sent (only where the lease is still this one).
       await this.db.outboxMessage.updateMany({
@@ -94,20 +143,8 @@ export class PrismaOutboxQueue implements OutboxQueue {
     return true;
   }
 
-  async markSent(id: string, token: string): Promise<boolean> {
-    const { count } = await this.db.outboxMessage.updateMany({
-      where: { id, leaseToken: token, status: 'PENDING' },
-      data: {
-        status: 'SENT',
-        sentAt: this.clock.now(),
-        lockedUntil: null,
-        leaseToken: null,
-        lastError: null,
-        heldReason: null,
-        attempts: { increment: 1 },
-      },
-    });
-    return count === 1;
+  markSent(id: string, token: string): Promise<boolean> {
+    return this.markSents({ id, token });
   }
 
   async retryLater(
