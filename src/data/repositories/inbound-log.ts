@@ -45,6 +45,20 @@ const open = (id: string, now: Date) => Prisma.sql`
     AND (locked_until IS NULL OR locked_until < ${now})
   FOR UPDATE SKIP LOCKED`;
 
+/** A reply as the completing statement reads it (column names); see toOutboxRow for what the outbox stores. */
+function toReplyRow(message: NewOutboxMessage) {
+  const row = toOutboxRow(message);
+  return {
+    channel: row.channel,
+    recipient_id: row.recipientId,
+    kind: row.kind,
+    text: row.text,
+    format: row.format,
+    dedupe_key: row.dedupeKey,
+    target: row.target ?? null,
+  };
+}
+
 export class PrismaInboundLog implements InboundLog {
   constructor(
     private readonly db: Db,
@@ -142,15 +156,24 @@ export class PrismaInboundLog implements InboundLog {
   }
 
   async complete(id: string, replies: NewOutboxMessage[]): Promise<boolean> {
-    return this.db.$transaction(async (tx) => {
-      const { count } = await tx.inboundMessage.updateMany({
-        where: { id, status: 'RECEIVED' },
-        data: { status: 'PROCESSED', processedAt: this.clock.now(), lockedUntil: null, attempts: { increment: 1 } },
-      });
-      if (count !== 1) return false;
-      await tx.outboxMessage.createMany({ data: replies.map(toOutboxRow), skipDuplicates: true });
-      return true;
-    });
+    const now = this.clock.now();
+    // One statement: the message marked processed and its replies enqueued (only if it was still open), as the
+    // outbox's own enqueue would store them (repeats of a dedupe key skipped).
+    const rows = await this.db.$queryRaw<{ done: number }[]>`
+      WITH done AS (
+        UPDATE inbound_messages SET status = 'PROCESSED', processed_at = ${now}, locked_until = NULL, attempts = attempts + 1
+        WHERE id = ${id}::uuid AND status = 'RECEIVED'
+        RETURNING id),
+      queued AS (
+        INSERT INTO outbox_messages (channel, recipient_id, kind, text, format, dedupe_key, target, created_at, next_attempt_at)
+        SELECT r.channel::"OutboundChannel", r.recipient_id, r.kind, r.text, r.format::"MessageFormat", r.dedupe_key, r.target,
+               ${now}, ${now}
+        FROM jsonb_to_recordset(${JSON.stringify(replies.map(toReplyRow))}::jsonb)
+          AS r(channel text, recipient_id text, kind text, text text, format text, dedupe_key text, target jsonb)
+        WHERE EXISTS (SELECT 1 FROM done)
+        ON CONFLICT DO NOTHING)
+      SELECT count(*)::int AS done FROM done`;
+    return rows[0]?.done === 1;
   }
 
   async countRecent(id: string, windowMs: number, prefix?: string): Promise<number> {
