@@ -140,7 +140,12 @@ interface Target {
 /** Starts a target in a process of its own and waits for its address. */
 async function startTarget(script: string, env: NodeJS.ProcessEnv): Promise<Target> {
   const child = fork(new URL(script, import.meta.url).pathname, [], {
-    execArgv: ['--import', 'tsx', ...(process.env.BENCH_CPU_PROF && script.includes('service') ? ['--cpu-prof'] : [])],
+    execArgv: [
+      '--import',
+      'tsx',
+      ...(process.env.BENCH_CPU_PROF && script.includes('service') ? ['--cpu-prof'] : []),
+      ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
+    ],
     env,
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

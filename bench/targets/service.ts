@@ -1,6 +1,8 @@
 // The service of `npm run bench`, in a process of its own, started as `npm start` would start it but on a database
 // holding the bench roster (so that messages are answered as a specialist or an enterprise would be). It tells the
 // load generator its address over the IPC channel and, when asked, how many messages are still waiting for an answer.
+import { writeFile } from 'node:fs/promises';
+import { Session } from 'node:inspector/promises';
 import pg from 'pg';
 import { systemClock } from '../../src/common/clock.js';
 import { createLogger } from '../../src/common/logger.js';
@@ -23,6 +25,23 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   }
   return (query as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof query;
+
+// Where the service allocates, garbage included (what the scavenges pay for): a sampling heap profile written on stop.
+const heapSession = process.env.BENCH_HEAP_PROF ? new Session() : null;
+async function startHeapSampling() {
+  if (!heapSession) return;
+  heapSession.connect();
+  await heapSession.post('HeapProfiler.startSampling', {
+    samplingInterval: 64 * 1024,
+    includeObjectsCollectedByMajorGC: true,
+    includeObjectsCollectedByMinorGC: true,
+  });
+}
+async function writeHeapProfile() {
+  if (!heapSession) return;
+  const { profile } = await heapSession.post('HeapProfiler.stopSampling');
+  await writeFile(`HEAP.${process.pid}.heapprofile`, JSON.stringify(profile));
+}
 
 const config = loadConfig({
   ...process.env,
@@ -61,6 +80,7 @@ async function stats() {
   };
 }
 
+await startHeapSampling();
 process.send?.({ type: 'ready', url: service.url });
 process.on('message', async (message: { type: string }) => {
   if (message.type === 'stats') process.send?.({ type: 'stats', ...(await stats()) });
@@ -68,6 +88,7 @@ process.on('message', async (message: { type: string }) => {
     if (process.env.BENCH_STATEMENTS)
       for (const [text, n] of [...byText].sort((a, b) => b[1] - a[1]).slice(0, 60)) console.error(n, text);
     await service.stop();
+    await writeHeapProfile();
     process.exit(0);
   }
 });
