@@ -6,7 +6,7 @@
 // Loopback only; bounded in time.
 
 import { type ChildProcess, fork } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -137,12 +137,23 @@ interface Target {
   stop(): Promise<void>;
 }
 
+/**
+ * The V8 memory flags `npm start` gives the service (a larger young generation), read from package.json so the bench
+ * starts the service as `npm start` does. The baseline gets them too, so that both are measured alike.
+ */
+const START_MEMORY_FLAGS = (
+  JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { scripts: { start: string } }
+).scripts.start
+  .split(/\s+/)
+  .filter((flag) => /^--max-[a-z-]+-size=\d+$/.test(flag));
+
 /** Starts a target in a process of its own and waits for its address. */
 async function startTarget(script: string, env: NodeJS.ProcessEnv): Promise<Target> {
   const child = fork(new URL(script, import.meta.url).pathname, [], {
     execArgv: [
       '--import',
       'tsx',
+      ...START_MEMORY_FLAGS,
       ...(process.env.BENCH_CPU_PROF && script.includes('service') ? ['--cpu-prof'] : []),
       ...(process.env.BENCH_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
     ],
