@@ -64,10 +64,15 @@ export function adminParaphraseRoutes(
     };
   }
 
-  async function added(items: { target: ParaphraseTarget; text: string }[]) {
-    const counts = await paraphrases.add(items);
+  /** Both the FAQ read for questions and the documents' index hold 扩展问: each follows a change at once. */
+  async function changed() {
     faq.forget();
     await knowledge.refresh();
+  }
+
+  async function added(items: { target: ParaphraseTarget; text: string }[]) {
+    const counts = await paraphrases.add(items);
+    await changed();
     return counts;
   }
 
@@ -104,8 +109,7 @@ export function adminParaphraseRoutes(
     const id = ctx.params.id ?? '';
     if (!/^[0-9a-f-]{36}$/i.test(id) || !(await paraphrases.remove(id)))
       throw new AppError(ErrorCode.NotFound, `No phrasing ${id}`);
-    faq.forget();
-    await knowledge.refresh();
+    await changed();
     ctx.status = 204;
   });
 
