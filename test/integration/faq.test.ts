@@ -47,6 +47,22 @@ describe('curated answers pinned to question patterns', () => {
     expect(await say('公式 (a+)+$ 是什么意思')).toContain('字面匹配');
   });
 
+  it('takes a null or blank citation as no citation, as leaving it out', async () => {
+    for (const [word, citation] of [
+      ['饭卡', null],
+      ['停车位', '   '],
+    ] as const) {
+      const created = await pin({ pattern: word, answer: `${word}的事请找办公室。`, citation });
+      expect(created.status).toBe(201);
+      expect(created.body.citation).toBeNull();
+      const reply = await say(`${word}怎么办`);
+      expect(reply).toContain(`${word}的事请找办公室`);
+      expect(reply).not.toContain('依据');
+      await request(service.handler).delete(`/admin/faq/${created.body.id}`).set(auth);
+    }
+    expect((await pin({ pattern: '饭卡', answer: 'x', citation: 3 })).status).toBe(400);
+  });
+
   it('refuses an unusable pattern or an empty answer, with the reason', async () => {
     const empty = await pin({ pattern: ' | ', answer: 'x' });
     expect(empty.status).toBe(400);

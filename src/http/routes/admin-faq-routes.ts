@@ -11,7 +11,8 @@ const faqRequest = z.object({
     if (problem) ctx.addIssue({ code: 'custom', message: problem });
   }),
   answer: z.string().trim().min(1, 'answer is required').max(2_000),
-  citation: z.string().trim().max(200).optional(),
+  // null or blank means "no citation", as leaving the field out does.
+  citation: z.string().trim().max(200).nullish(),
 });
 
 /** Curated answers pinned to question patterns; checked before the documents are searched. */
@@ -25,7 +26,7 @@ export function adminFaqRoutes(faq: FaqStore, maxBodyBytes: number): Router<AppS
 
   router.post('/', async (ctx) => {
     const body = await readJson(ctx, faqRequest, maxBodyBytes);
-    const entry = await faq.add({ pattern: body.pattern, answer: body.answer, citation: body.citation ?? null });
+    const entry = await faq.add({ pattern: body.pattern, answer: body.answer, citation: body.citation || null });
     ctx.status = 201;
     ctx.body = { ...entry, createdAt: entry.createdAt.toISOString() };
   });
