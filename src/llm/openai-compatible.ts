@@ -1,5 +1,6 @@
-import axios, { type AxiosInstance } from 'axios';
+import type { AxiosInstance } from 'axios';
 import type { AnswerSynthesizer, QuestionRewriter, SourceClause } from '../domain/policies/answer-synthesizer.js';
+import { outboundHttp } from '../platforms/outbound-http.js';
 
 export interface LlmConfig {
   baseUrl: string;
@@ -29,7 +30,7 @@ export class OpenAiCompatibleModel implements AnswerSynthesizer, QuestionRewrite
   private readonly http: AxiosInstance;
 
   constructor(private readonly config: LlmConfig) {
-    this.http = axios.create({
+    this.http = outboundHttp({
       baseURL: config.baseUrl,
       timeout: config.timeoutMs,
       headers: config.apiKey ? { authorization: `Bearer ${config.apiKey}` } : {},

@@ -1,8 +1,8 @@
 import { createHmac } from 'node:crypto';
-import axios from 'axios';
 import { z } from 'zod';
 import type { Clock } from '../common/clock.js';
 import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from './contract.js';
+import { outboundHttp } from './outbound-http.js';
 
 /**
  * Group robots that post digests into officials' group chats: a WeCom group robot (消息推送 webhook) or a DingTalk
@@ -21,6 +21,7 @@ const ERR_RETRYABLE = new Set([-1, 45009, 130101, 410100]);
 
 export class GroupRobotSender implements ChannelSender {
   private readonly robots: Map<string, GroupRobot>;
+  private readonly http = outboundHttp();
 
   constructor(
     robots: GroupRobot[],
@@ -40,7 +41,7 @@ export class GroupRobotSender implements ChannelSender {
       robot.platform === 'wecom' ? wecomRequest(robot, delivery) : this.dingtalkRequest(robot, delivery);
     let data: { errcode?: number; errmsg?: string };
     try {
-      ({ data } = await axios.post(url, body, { timeout: 10_000 }));
+      ({ data } = await this.http.post(url, body));
     } catch (error) {
       throw new SendError(`group robot ${robot.id} failed: ${(error as Error).message}`, true, mayHaveArrived(error));
     }

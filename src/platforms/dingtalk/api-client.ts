@@ -2,6 +2,7 @@ import axios, { type AxiosInstance } from 'axios';
 import type { Clock } from '../../common/clock.js';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from '../contract.js';
+import { outboundHttp } from '../outbound-http.js';
 import { TokenCache } from '../token-cache.js';
 import type { DingtalkConfig } from './config.js';
 import { isTrustedSessionWebhook } from './receiver.js';
@@ -20,6 +21,8 @@ interface OapiResponse {
  */
 export class DingtalkSender implements ChannelSender {
   private readonly api: AxiosInstance;
+  /** Session webhooks: whole URLs the platform handed over with a message (checked as DingTalk's before use). */
+  private readonly webhooks = outboundHttp();
   private readonly tokens: TokenCache;
 
   constructor(
@@ -27,7 +30,7 @@ export class DingtalkSender implements ChannelSender {
     store: KeyValueStore,
     private readonly clock: Clock,
   ) {
-    this.api = axios.create({ baseURL: config.apiBase, timeout: 10_000 });
+    this.api = outboundHttp({ baseURL: config.apiBase });
     this.tokens = new TokenCache(store, `dingtalk:token:${config.appKey}`, () => this.fetchToken());
   }
 
@@ -72,11 +75,10 @@ export class DingtalkSender implements ChannelSender {
         ? { msgtype: 'markdown', markdown: { title: firstLine(text), text } }
         : { msgtype: 'text', text: { content: text } };
     try {
-      const { data } = await axios.post<OapiResponse>(
-        webhook,
-        { ...body, ...(at ? { at: { atUserIds: [at] } } : {}) },
-        { timeout: 10_000 },
-      );
+      const { data } = await this.webhooks.post<OapiResponse>(webhook, {
+        ...body,
+        ...(at ? { at: { atUserIds: [at] } } : {}),
+      });
       if (data.errcode) throw new SendError(`DingTalk session webhook errcode ${data.errcode}: ${data.errmsg}`, true);
     } catch (error) {
       if (error instanceof SendError) throw error;

@@ -1,6 +1,7 @@
-import axios, { type AxiosInstance } from 'axios';
+import type { AxiosInstance } from 'axios';
 import type { KeyValueStore } from '../../store/key-value-store.js';
 import { type ChannelSender, type Delivery, mayHaveArrived, SendError } from '../contract.js';
+import { outboundHttp } from '../outbound-http.js';
 import { TokenCache } from '../token-cache.js';
 import type { WecomConfig } from './config.js';
 
@@ -38,7 +39,7 @@ export class WecomSender implements ChannelSender {
     private readonly config: WecomConfig,
     store: KeyValueStore,
   ) {
-    this.http = axios.create({ baseURL: config.apiBase, timeout: 10_000 });
+    this.http = outboundHttp({ baseURL: config.apiBase });
     this.tokens = new TokenCache(store, `wecom:token:${config.corpId}:${config.agentId}`, () => this.fetchToken());
   }
 
