@@ -16,7 +16,6 @@ export const POSTING_FIELDS = {
   status: true,
   enterprise: { select: { name: true, shortName: true, city: { select: { name: true } } } },
 } as const;
-const LIVE_POSTING = { status: { not: 'CANCELLED' as const } };
 
 type PostingRow = Prisma.AssignmentGetPayload<{ select: typeof POSTING_FIELDS }>;
 
@@ -36,31 +35,48 @@ export function toPosting(row: PostingRow): Posting {
 export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
   constructor(private readonly db: Db) {}
 
-  /** The sender of a message with their postings (their own and their teams') and their conversation, in one read. */
+  /**
+   * The sender of a message with their postings (their own and their teams', oldest first) and their conversation, in
+   * one read. Written as SQL: it runs for every message answered, and the same read through the query builder cost
+   * about twice the CPU.
+   */
   async senderOf(channel: Channel, accountId: string): Promise<{ sender: Sender; conversation: unknown } | null> {
-    const account = await this.db.platformAccount.findUnique({
-      where: { channel_accountId: { channel, accountId } },
-      select: {
-        person: {
-          select: {
-            ...PERSON_FIELDS,
-            assignments: { where: LIVE_POSTING, select: POSTING_FIELDS },
-            teamMemberships: {
-              select: { team: { select: { assignments: { where: LIVE_POSTING, select: POSTING_FIELDS } } } },
-            },
-            conversation: { select: { state: true } },
-          },
-        },
+    const rows = await this.db.$queryRaw<SenderRow[]>`
+      SELECT p.id, p.name, p.role::text AS role, p.enterprise_id AS "enterpriseId", p.active,
+             city.name AS "cityName", conv.state AS conversation, COALESCE(live.postings, '[]'::json) AS postings
+      FROM platform_accounts account
+      JOIN people p ON p.id = account.person_id
+      LEFT JOIN cities city ON city.id = p.city_id
+      LEFT JOIN conversations conv ON conv.person_id = p.id
+      LEFT JOIN LATERAL (
+        SELECT json_agg(json_build_object(
+                 'assignmentId', a.id, 'enterpriseId', a.enterprise_id, 'enterpriseName', e.name,
+                 'shortName', e.short_name, 'cityName', ec.name, 'startDate', a.start_date, 'endDate', a.end_date,
+                 'active', a.status = 'ACTIVE') ORDER BY a.start_date, a.id) AS postings
+        -- A union, not an OR: each half is found through its own index.
+        FROM (SELECT own.id FROM assignments own WHERE own.specialist_id = p.id
+              UNION
+              SELECT team.id FROM team_members tm JOIN assignments team ON team.team_id = tm.team_id
+              WHERE tm.person_id = p.id) mine
+        JOIN assignments a ON a.id = mine.id
+        JOIN enterprises e ON e.id = a.enterprise_id
+        JOIN cities ec ON ec.id = e.city_id
+        WHERE a.status <> 'CANCELLED'
+      ) live ON true
+      WHERE account.channel = ${channel}::"Channel" AND account.account_id = ${accountId}`;
+    const row = rows[0];
+    if (!row?.active) return null;
+    return {
+      sender: {
+        id: row.id,
+        name: row.name,
+        role: row.role,
+        enterpriseId: row.enterpriseId,
+        cityName: row.cityName,
+        postings: row.postings,
       },
-    });
-    const person = account?.person;
-    if (!person?.active) return null;
-    const rows = [...person.assignments, ...person.teamMemberships.flatMap((m) => m.team.assignments)];
-    const postings = rows
-      .filter((row, i) => rows.findIndex((other) => other.id === row.id) === i)
-      .map(toPosting)
-      .sort((a, b) => (a.startDate < b.startDate ? -1 : a.startDate > b.startDate ? 1 : 0));
-    return { sender: { ...toPerson(person), postings }, conversation: person.conversation?.state ?? null };
+      conversation: row.conversation ?? null,
+    };
   }
 
   async findByAccount(channel: Channel, accountId: string): Promise<Person | null> {
@@ -115,6 +131,18 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
     }
     return byPerson;
   }
+}
+
+/** A sender as senderOf reads them: dates of postings come as `YYYY-MM-DD` (json renders a date so). */
+interface SenderRow {
+  id: string;
+  name: string;
+  role: PersonRole;
+  enterpriseId: string | null;
+  active: boolean;
+  cityName: string | null;
+  conversation: unknown;
+  postings: Posting[];
 }
 
 export const PERSON_FIELDS = {
