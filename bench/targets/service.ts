@@ -27,6 +27,7 @@ pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
 } as typeof query;
 
 // Where the service allocates, garbage included (what the scavenges pay for): a sampling heap profile written on stop.
+// With BENCH_HEAP_PROF=promoted, only what was promoted to the old generation (what the major collections pay for).
 const heapSession = process.env.BENCH_HEAP_PROF ? new Session() : null;
 async function startHeapSampling() {
   if (!heapSession) return;
@@ -34,7 +35,8 @@ async function startHeapSampling() {
   await heapSession.post('HeapProfiler.startSampling', {
     samplingInterval: 64 * 1024,
     includeObjectsCollectedByMajorGC: true,
-    includeObjectsCollectedByMinorGC: true,
+    // BENCH_HEAP_PROF=promoted: only what outlived the young generation (survived scavenges), garbage or not.
+    includeObjectsCollectedByMinorGC: process.env.BENCH_HEAP_PROF !== 'promoted',
   });
 }
 async function writeHeapProfile() {
