@@ -7,7 +7,7 @@ import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand } from './commands.js';
 import type { Pending } from './conversation.js';
-import { END, numberList, onlyEmoji, routingText } from './text.js';
+import { END, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
@@ -237,6 +237,7 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
     return { decision: { kind: 'command', command: parsed.command }, abandoned };
   }
 
+  if (onlyMarks(message.text)) return { decision: { kind: 'small-talk', what: 'unclear' }, abandoned };
   if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };
   const talk = smallTalk(full);
   if (talk) return { decision: { kind: 'small-talk', what: talk }, abandoned };

@@ -27,6 +27,11 @@ export function onlyEmoji(text: string): boolean {
   return text.trim() !== '' && text.replace(ANYWHERE, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
 }
 
+/** True for a message of punctuation alone (「？？？」「。。。」「……」): puzzlement or a slip, not an acknowledgement. */
+export function onlyMarks(text: string): boolean {
+  return /^[\p{P}\s]+$/u.test(text.trim());
+}
+
 /** Trailing sentence punctuation, as people end a command: 「确认。」「撤销!」. */
 export const END = '[.。!！~～?？]*';
 
