@@ -38,7 +38,7 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
   /**
    * The sender of a message with their postings (their own and their teams', oldest first) and their conversation, in
    * one read. Written as SQL: it runs for every message answered, and the same read through the query builder cost
-   * about twice the CPU.
+   * about three times the CPU.
    */
   async senderOf(channel: Channel, accountId: string): Promise<{ sender: Sender; conversation: unknown } | null> {
     const rows = await this.db.$queryRaw<SenderRow[]>`
