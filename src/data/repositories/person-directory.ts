@@ -7,7 +7,10 @@ import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 
-/** What a posting is read with, wherever postings are read. */
+/**
+ * What a posting is read with through the query builder. senderOf builds the same Posting in SQL (json_build_object):
+ * a field added here goes there too.
+ */
 export const POSTING_FIELDS = {
   id: true,
   enterpriseId: true,
