@@ -100,7 +100,7 @@ const counted = db.$extends({
     },
   },
 }) as unknown as PrismaClient;
-const people = new PrismaPersonDirectory(counted);
+const people = new PrismaPersonDirectory(counted, database.sql);
 const reminders = new ReminderService(
   new PrismaReminderSource(counted),
   new ChatNoticeAddressing(people, ['LOCAL']),

@@ -95,8 +95,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const { logger, clock } = options;
   const database = options.database ?? (await openDatabase(config.database));
   const store = options.store ?? createStore(config.store);
-  const { db, unitOfWork } = dataContext(database.prisma, clock);
-  const inboundLog = new PrismaInboundLog(db, clock, database.sql);
+  const { db, sql, unitOfWork } = dataContext(database, clock);
+  const inboundLog = new PrismaInboundLog(db, clock, sql);
   const outbox = new PrismaOutbox(db);
   const questions = new PrismaQuestionLog(db);
   const paraphrases = new PrismaParaphraseStore(db);
@@ -121,7 +121,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
         onError: (error) => logger.warn({ err: error }, 'LLM answer not used: sending the retrieved answer'),
       },
   );
-  const people = new PrismaPersonDirectory(db);
+  const people = new PrismaPersonDirectory(db, sql);
   const addressing = new ChatNoticeAddressing(people, [
     ...(config.wecom ? (['WECOM'] as const) : []),
     ...(config.dingtalk ? (['DINGTALK'] as const) : []),

@@ -32,8 +32,8 @@ const demoConfig: Config = {
 try {
   await rm(dataDir, { recursive: true, force: true });
   const database = await openEmbedded(path.join(dataDir, 'pgdata'));
-  await loadDemoData(database.prisma, await readDemoData(), systemClock);
-  await loadDemoOutcomes(database.prisma, await readDemoOutcomes(), systemClock);
+  await loadDemoData(database, await readDemoData(), systemClock);
+  await loadDemoOutcomes(database, await readDemoOutcomes(), systemClock);
   const service = await startService(demoConfig, { logger, clock: systemClock, database });
   stopOnSignals(service, (message) => logger.info(message));
   console.log(

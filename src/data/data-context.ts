@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Clock } from '../common/clock.js';
 import type { UnitOfWork } from '../common/unit-of-work.js';
 import type { Prisma } from '../generated/prisma/client.js';
-import type { Db } from './database.js';
+import type { Database, Db } from './database.js';
+import type { SqlRunner } from './sql-runner.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -84,21 +85,36 @@ export interface DataContext {
    * opens) joins that unit's transaction; outside one it is the pooled client.
    */
   db: Db;
+  /** Statements past Prisma's query builder; inside a unit of work they run in its transaction. */
+  sql: SqlRunner;
   unitOfWork: UnitOfWork;
 }
 
 /** How long one unit of work may hold its transaction (the answer to an inbound message, which locks its row). */
 const UNIT_TIMEOUT_MS = 60_000;
 const UNIT_MAX_WAIT_MS = 15_000;
-
-export function dataContext(prisma: Db, clock: Clock): DataContext {
-  const base = stamped(prisma, clock);
+/**
+ * A unit of work is a Prisma interactive transaction, which the repositories' calls (and the `$transaction`s they
+ * open) join here. The SQL runner's statements join it too: on PostgreSQL on the transaction's own connection
+ * (`database.unit`), on PGlite through the transaction's client.
+ */
+export function dataContext(database: Pick<Database, 'prisma' | 'sql' | 'unit'>, clock: Clock): DataContext {
+  const base = stamped(database.prisma, clock);
   const active = new AsyncLocalStorage<Tx>();
 
   const begin = <T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> => {
     const current = active.getStore();
     if (current) return work(current);
-    return base.$transaction((tx) => active.run(tx, () => work(tx)), options);
+    const open = () => base.$transaction((tx) => active.run(tx, () => work(tx)), options);
+    return database.unit ? database.unit(open) : open();
+  };
+
+  const sql: SqlRunner = {
+    query<Row>(statement: { name: string; text: string }, params: unknown[]) {
+      const tx = active.getStore();
+      if (tx && !database.unit) return tx.$queryRawUnsafe<Row[]>(statement.text, ...params);
+      return database.sql.query<Row>(statement, params);
+    },
   };
 
   const db = new Proxy(base, {
@@ -112,6 +128,7 @@ export function dataContext(prisma: Db, clock: Clock): DataContext {
 
   return {
     db,
+    sql,
     unitOfWork: {
       run: (work) => begin(() => work(), { timeout: UNIT_TIMEOUT_MS, maxWait: UNIT_MAX_WAIT_MS }),
     },

@@ -6,6 +6,7 @@ import type { Config } from '../config/env.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { lockDataDir } from './adapters/data-dir-lock.js';
 import { pgliteAdapter, postgresAdapter, postgresMigrationAdapter } from './adapters/driver-adapters.js';
+import { UnitPool } from './adapters/unit-pool.js';
 import { applyMigrations } from './migrations/apply-migrations.js';
 import { readMigrations } from './migrations/migration-files.js';
 import { pgliteRunner, poolRunner, type SqlRunner } from './sql-runner.js';
@@ -14,8 +15,13 @@ export type Db = PrismaClient;
 
 export interface Database {
   prisma: Db;
-  /** The same database past Prisma, for the acknowledgement path's one statement. */
+  /** The same database past Prisma, for the statements every message runs (inside a unit of work, in its transaction). */
   sql: SqlRunner;
+  /**
+   * Runs `open`, which opens the Prisma transaction of a unit of work, so that `sql` runs its statements on that
+   * transaction's connection (PostgreSQL). Absent on PGlite, where they go through the transaction's Prisma client.
+   */
+  unit?: <T>(open: () => Promise<T>) => Promise<T>;
   kind: 'postgres' | 'embedded';
   /** Migrations this opening applied (the embedded default migrates at start). */
   appliedMigrations: string[];
@@ -65,7 +71,7 @@ export async function openEmbedded(dataDir: string | undefined): Promise<Databas
 }
 
 export async function openPostgres(url: string, options: { requireMigrated?: boolean } = {}): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const pool = new UnitPool({ connectionString: url, max: 10 });
   // An idle connection that breaks (a database restart) is dropped by the pool and replaced at the next query.
   pool.on('error', () => {});
   const prisma = new PrismaClient({ adapter: postgresAdapter(pool) });
@@ -76,6 +82,7 @@ export async function openPostgres(url: string, options: { requireMigrated?: boo
   const database: Database = {
     prisma,
     sql: poolRunner(pool),
+    unit: (open) => pool.unit(open),
     kind: 'postgres',
     appliedMigrations: [],
     ping: async () => {

@@ -67,6 +67,7 @@ export function createDispatcher(deps: {
   let running: Promise<number> | undefined;
   let again = false;
   let gathering: NodeJS.Timeout | undefined;
+  let stopped = false;
 
   /** A failure of our own infrastructure (store, database) is no failed send: try again shortly, uncounted. */
   async function deliver(message: QueuedMessage, waiting: string[], token: string): Promise<Outcome> {
@@ -198,13 +199,20 @@ export function createDispatcher(deps: {
     return batch.length;
   }
 
-  /** One tick at a time per instance; a nudge during a tick runs another right after. */
+  /**
+   * One tick at a time per instance; a nudge during a tick, or a tick that claimed a full batch (more may be due),
+   * runs another right after, so a backlog goes out at the rate the platforms take it, not one batch per interval.
+   */
   function runTick(): Promise<number> {
     if (running) {
       again = true;
       return running;
     }
     running = tick()
+      .then((claimed) => {
+        if (claimed >= BATCH && !stopped) again = true;
+        return claimed;
+      })
       .catch((error: unknown) => {
         logger.error({ err: error }, 'outbox dispatch failed');
         return 0;
@@ -222,12 +230,14 @@ export function createDispatcher(deps: {
   return {
     tick,
     nudge() {
+      stopped = false;
       gathering ??= setTimeout(() => {
         gathering = undefined;
         void runTick();
       }, NUDGE_GATHER_MS);
     },
     start(intervalMs = 1_000) {
+      stopped = false;
       timer ??= setInterval(() => void runTick(), intervalMs);
       timer.unref();
     },
@@ -236,6 +246,7 @@ export function createDispatcher(deps: {
       timer = undefined;
       if (gathering) clearTimeout(gathering);
       gathering = undefined;
+      stopped = true;
       again = false;
       await running;
     },

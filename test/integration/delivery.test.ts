@@ -49,6 +49,25 @@ describe('outbox delivery', () => {
   };
   const row = (dedupeKey: string) => service.database.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey } });
 
+  it('sends a backlog larger than one batch after a single nudge, without waiting for the interval', async () => {
+    const keys = Array.from({ length: 45 }, (_, i) => `backlog:${i}`);
+    for (const [i, dedupeKey] of keys.entries()) {
+      await enqueue({
+        channel: 'LOCAL',
+        recipientId: `backlog-${i}`,
+        kind: 'reply',
+        text: `第${i}条回复`,
+        format: 'TEXT',
+        target: { channel: 'LOCAL', userId: `backlog-${i}` },
+        dedupeKey,
+      });
+    }
+    service.services.dispatcher.nudge();
+    const unsent = () =>
+      service.database.prisma.outboxMessage.count({ where: { dedupeKey: { in: keys }, status: { not: 'SENT' } } });
+    await expect.poll(unsent, { timeout: 5_000, interval: 100 }).toBe(0);
+  });
+
   it('posts a digest to a WeCom group robot as markdown', async () => {
     await enqueue({ dedupeKey: 'digest:lz:1' });
     await drain();

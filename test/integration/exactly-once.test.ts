@@ -150,8 +150,8 @@ describe('exactly once, in and out', () => {
   });
 
   it('lets one answer take a message at a time: another instance skips it meanwhile, a failed answer leaves it open', async () => {
-    const { db, unitOfWork } = dataContext(service.database.prisma, service.clock);
-    const log = new PrismaInboundLog(db, service.clock, service.database.sql);
+    const { db, sql, unitOfWork } = dataContext(service.database, service.clock);
+    const log = new PrismaInboundLog(db, service.clock, sql);
     const recorded = await log.record({
       channel: 'WECOM',
       senderId: 'TakeTest',

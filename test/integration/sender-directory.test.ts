@@ -9,7 +9,7 @@ describe('the sender of a message', () => {
   let directory: PrismaPersonDirectory;
   beforeAll(async () => {
     service = await createTestService();
-    directory = new PrismaPersonDirectory(service.db);
+    directory = new PrismaPersonDirectory(service.db, service.database.sql);
   });
   afterAll(async () => {
     await service?.close();

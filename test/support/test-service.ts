@@ -59,8 +59,8 @@ export async function createTestService(
   });
   const clock = options.clock ?? adjustableClock(TEST_NOW);
   const database = await createTestDatabase();
-  if (options.demo ?? true) await loadDemoData(database.prisma, await readDemoData(), clock);
-  if (options.demoOutcomes) await loadDemoOutcomes(database.prisma, await readDemoOutcomes(), clock);
+  if (options.demo ?? true) await loadDemoData(database, await readDemoData(), clock);
+  if (options.demoOutcomes) await loadDemoOutcomes(database, await readDemoOutcomes(), clock);
   const services = await buildServices(config, {
     logger: options.logger ?? createLogger('silent'),
     clock,
@@ -71,7 +71,7 @@ export async function createTestService(
   return {
     services,
     database,
-    db: dataContext(database.prisma, clock).db,
+    db: dataContext(database, clock).db,
     clock,
     handler: createApp(services).callback(),
     async close() {

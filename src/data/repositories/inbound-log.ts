@@ -2,7 +2,6 @@ import type { InboundLog, TakenMessage } from '../../bot/inbound-log.js';
 import type { Clock } from '../../common/clock.js';
 import { groupCommit } from '../../common/group-commit.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
-import { Prisma } from '../../generated/prisma/client.js';
 import type { InboundMessage } from '../../platforms/contract.js';
 import type { Db } from '../database.js';
 import type { SqlRunner } from '../sql-runner.js';
@@ -25,25 +24,65 @@ const RECORD_DELIVERIES = {
 };
 
 /**
- * How many messages the account of the message `this` sent in the `windowMs` up to and including it (by arrival
- * order), and how many of them began with `prefix` if given.
+ * How many messages the account of the message `this` sent in the window (seconds, parameter `window`) up to and
+ * including it (by arrival order), and how many of them began with the text of parameter `prefix` if that is not null.
  */
-const sentRecently = (windowMs: number, prefix: string | null) => Prisma.sql`
-  (SELECT count(*) FROM inbound_messages other
+const sentRecently = (window: string, prefix: string) => `
+  (SELECT count(*)::int FROM inbound_messages other
    WHERE other.channel = this.channel AND other.sender_account_id = this.sender_account_id
-     AND other.received_at > this.received_at - make_interval(secs => ${windowMs / 1000})
+     AND other.received_at > this.received_at - make_interval(secs => ${window}::float8)
      AND (other.received_at, other.id) <= (this.received_at, this.id)
-     AND (${prefix}::text IS NULL OR starts_with(other.text, ${prefix ?? ''})))`;
+     AND (${prefix}::text IS NULL OR starts_with(other.text, ${prefix}::text)))`;
 
 /**
- * The message `id` if it is open: not done, and not being answered, which its row lock tells without waiting (a lease
- * in the future is how an earlier version marked it, kept while one may still run beside this one). Locks the row
- * until the transaction ends.
+ * The message $1 if it is open at time $2: not done, and not being answered, which its row lock tells without waiting
+ * (a lease in the future is how an earlier version marked it, kept while one may still run beside this one). Locks
+ * the row until the transaction ends; a row this transaction locked already is its own.
  */
-const open = (id: string, now: Date) => Prisma.sql`
-  SELECT id FROM inbound_messages WHERE id = ${id}::uuid AND status = 'RECEIVED'
-    AND (locked_until IS NULL OR locked_until < ${now})
+const OPEN = `
+  SELECT id FROM inbound_messages WHERE id = $1::uuid AND status = 'RECEIVED'
+    AND (locked_until IS NULL OR locked_until < $2::timestamp(3))
   FOR UPDATE SKIP LOCKED`;
+
+/** The statements every answered message runs, prepared per connection (their texts never change). */
+const TAKE = {
+  name: 'inbound-take',
+  // received_at holds UTC without a zone; read as timestamptz it means the same instant to every driver.
+  text: `
+    SELECT payload, attempts, received_at AT TIME ZONE 'UTC' AS received_at, ${sentRecently('$3', 'NULL')} AS recent
+    FROM inbound_messages this WHERE this.id = (${OPEN})`,
+};
+
+const COUNT_RECENT = {
+  name: 'inbound-count-recent',
+  text: `SELECT ${sentRecently('$2', '$3')} AS count FROM inbound_messages this WHERE this.id = $1::uuid`,
+};
+
+/**
+ * Closes an attempt at the message, if it is still open (or locked by this transaction), and enqueues its replies in
+ * the same statement, as the outbox's own enqueue would store them (repeats of a dedupe key skipped). $3 is the
+ * status it closes with (PROCESSED, FAILED, or null to leave it open for another attempt), $4 the error, if any.
+ */
+const CLOSE_ATTEMPT = {
+  name: 'inbound-close-attempt',
+  text: `
+    WITH closed AS (
+      UPDATE inbound_messages
+      SET attempts = attempts + 1, locked_until = NULL, last_error = COALESCE($4::text, last_error),
+          status = COALESCE($3::text::"InboundStatus", status),
+          processed_at = CASE WHEN $3::text IS NULL THEN processed_at ELSE $2::timestamp(3) END
+      WHERE id = (${OPEN})
+      RETURNING id),
+    queued AS (
+      INSERT INTO outbox_messages (channel, recipient_id, kind, text, format, dedupe_key, target, created_at, next_attempt_at)
+      SELECT r.channel::"OutboundChannel", r.recipient_id, r.kind, r.text, r.format::"MessageFormat", r.dedupe_key, r.target,
+             $2::timestamp(3), $2::timestamp(3)
+      FROM jsonb_to_recordset($5::jsonb)
+        AS r(channel text, recipient_id text, kind text, text text, format text, dedupe_key text, target jsonb)
+      WHERE EXISTS (SELECT 1 FROM closed)
+      ON CONFLICT DO NOTHING)
+    SELECT count(*)::int AS done FROM closed`,
+};
 
 /** A reply as the completing statement reads it (column names); see toOutboxRow for what the outbox stores. */
 function toReplyRow(message: NewOutboxMessage) {
@@ -117,31 +156,23 @@ export class PrismaInboundLog implements InboundLog {
   }
 
   async markFailed(id: string, error: string, giveUp: boolean, apology: NewOutboxMessage[] = []): Promise<void> {
-    const now = this.clock.now();
-    const closed = giveUp ? Prisma.sql`, status = 'FAILED', processed_at = ${now}` : Prisma.empty;
-    await this.db.$transaction(async (tx) => {
-      const count = await tx.$executeRaw`
-        UPDATE inbound_messages SET attempts = attempts + 1, last_error = ${error.slice(0, 1_000)}, locked_until = NULL ${closed}
-        WHERE id = (${open(id, now)})`;
-      if (count === 1 && apology.length > 0) {
-        await tx.outboxMessage.createMany({ data: apology.map(toOutboxRow), skipDuplicates: true });
-      }
-    });
+    await this.close(id, giveUp ? 'FAILED' : null, error.slice(0, 1_000), apology);
   }
 
   async take(id: string, countWithinMs: number): Promise<TakenMessage | null> {
-    const rows = await this.db.$queryRaw<
-      { payload: InboundMessage & { sentAt: string }; attempts: number; received_at: Date; recent: bigint | number }[]
-    >`
-      SELECT payload, attempts, received_at, ${sentRecently(countWithinMs, null)} AS recent FROM inbound_messages this
-      WHERE this.id = (${open(id, this.clock.now())})`;
+    const rows = await this.sql.query<{
+      payload: InboundMessage & { sentAt: string };
+      attempts: number;
+      received_at: Date;
+      recent: number;
+    }>(TAKE, [id, this.clock.now().toISOString(), countWithinMs / 1000]);
     const row = rows[0];
     if (!row) return null;
     return {
       message: { ...row.payload, sentAt: new Date(row.payload.sentAt) },
       attempts: row.attempts,
       receivedAt: new Date(row.received_at),
-      recentFromSender: Number(row.recent),
+      recentFromSender: row.recent,
     };
   }
 
@@ -156,29 +187,28 @@ export class PrismaInboundLog implements InboundLog {
   }
 
   async complete(id: string, replies: NewOutboxMessage[]): Promise<boolean> {
-    const now = this.clock.now();
-    // One statement: the message marked processed and its replies enqueued (only if it was still open), as the
-    // outbox's own enqueue would store them (repeats of a dedupe key skipped).
-    const rows = await this.db.$queryRaw<{ done: number }[]>`
-      WITH done AS (
-        UPDATE inbound_messages SET status = 'PROCESSED', processed_at = ${now}, locked_until = NULL, attempts = attempts + 1
-        WHERE id = ${id}::uuid AND status = 'RECEIVED'
-        RETURNING id),
-      queued AS (
-        INSERT INTO outbox_messages (channel, recipient_id, kind, text, format, dedupe_key, target, created_at, next_attempt_at)
-        SELECT r.channel::"OutboundChannel", r.recipient_id, r.kind, r.text, r.format::"MessageFormat", r.dedupe_key, r.target,
-               ${now}, ${now}
-        FROM jsonb_to_recordset(${JSON.stringify(replies.map(toReplyRow))}::jsonb)
-          AS r(channel text, recipient_id text, kind text, text text, format text, dedupe_key text, target jsonb)
-        WHERE EXISTS (SELECT 1 FROM done)
-        ON CONFLICT DO NOTHING)
-      SELECT count(*)::int AS done FROM done`;
-    return rows[0]?.done === 1;
+    return this.close(id, 'PROCESSED', null, replies);
   }
 
   async countRecent(id: string, windowMs: number, prefix?: string): Promise<number> {
-    const rows = await this.db.$queryRaw<{ count: bigint | number }[]>`
-      SELECT ${sentRecently(windowMs, prefix ?? null)} AS count FROM inbound_messages this WHERE this.id = ${id}::uuid`;
-    return Number(rows[0]?.count ?? 0);
+    const rows = await this.sql.query<{ count: number }>(COUNT_RECENT, [id, windowMs / 1000, prefix ?? null]);
+    return rows[0]?.count ?? 0;
+  }
+
+  private async close(
+    id: string,
+    status: 'PROCESSED' | 'FAILED' | null,
+    error: string | null,
+    replies: NewOutboxMessage[],
+  ): Promise<boolean> {
+    const now = this.clock.now().toISOString();
+    const rows = await this.sql.query<{ done: number }>(CLOSE_ATTEMPT, [
+      id,
+      now,
+      status,
+      error,
+      JSON.stringify(replies.map(toReplyRow)),
+    ]);
+    return rows[0]?.done === 1;
   }
 }

@@ -6,6 +6,7 @@ import type { Channel, Person, PersonRole } from '../../domain/programme/types.j
 import type { Posting } from '../../domain/visits/visit-ledger.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
+import type { SqlRunner } from '../sql-runner.js';
 
 /**
  * What a posting is read with through the query builder. senderOf builds the same Posting in SQL (json_build_object):
@@ -35,8 +36,39 @@ export function toPosting(row: PostingRow): Posting {
   };
 }
 
+/** The sender of a message with their postings and conversation (see senderOf), prepared per connection. */
+const SENDER_OF = {
+  name: 'sender-of',
+  text: `
+    SELECT p.id, p.name, p.role::text AS role, p.enterprise_id AS "enterpriseId", p.active,
+           city.name AS "cityName", conv.state AS conversation, COALESCE(live.postings, '[]'::json) AS postings
+    FROM platform_accounts account
+    JOIN people p ON p.id = account.person_id
+    LEFT JOIN cities city ON city.id = p.city_id
+    LEFT JOIN conversations conv ON conv.person_id = p.id
+    LEFT JOIN LATERAL (
+      SELECT json_agg(json_build_object(
+               'assignmentId', a.id, 'enterpriseId', a.enterprise_id, 'enterpriseName', e.name,
+               'shortName', e.short_name, 'cityName', ec.name, 'startDate', a.start_date, 'endDate', a.end_date,
+               'active', a.status = 'ACTIVE') ORDER BY a.start_date, a.id) AS postings
+      -- A union, not an OR: each half is found through its own index.
+      FROM (SELECT own.id FROM assignments own WHERE own.specialist_id = p.id
+            UNION
+            SELECT team.id FROM team_members tm JOIN assignments team ON team.team_id = tm.team_id
+            WHERE tm.person_id = p.id) mine
+      JOIN assignments a ON a.id = mine.id
+      JOIN enterprises e ON e.id = a.enterprise_id
+      JOIN cities ec ON ec.id = e.city_id
+      WHERE a.status <> 'CANCELLED'
+    ) live ON true
+    WHERE account.channel = $1::text::"Channel" AND account.account_id = $2`,
+};
+
 export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly sql: SqlRunner,
+  ) {}
 
   /**
    * The sender of a message with their postings (their own and their teams', oldest first) and their conversation, in
@@ -44,29 +76,7 @@ export class PrismaPersonDirectory implements PersonDirectory, SenderDirectory {
    * about three times the CPU.
    */
   async senderOf(channel: Channel, accountId: string): Promise<{ sender: Sender; conversation: unknown } | null> {
-    const rows = await this.db.$queryRaw<SenderRow[]>`
-      SELECT p.id, p.name, p.role::text AS role, p.enterprise_id AS "enterpriseId", p.active,
-             city.name AS "cityName", conv.state AS conversation, COALESCE(live.postings, '[]'::json) AS postings
-      FROM platform_accounts account
-      JOIN people p ON p.id = account.person_id
-      LEFT JOIN cities city ON city.id = p.city_id
-      LEFT JOIN conversations conv ON conv.person_id = p.id
-      LEFT JOIN LATERAL (
-        SELECT json_agg(json_build_object(
-                 'assignmentId', a.id, 'enterpriseId', a.enterprise_id, 'enterpriseName', e.name,
-                 'shortName', e.short_name, 'cityName', ec.name, 'startDate', a.start_date, 'endDate', a.end_date,
-                 'active', a.status = 'ACTIVE') ORDER BY a.start_date, a.id) AS postings
-        -- A union, not an OR: each half is found through its own index.
-        FROM (SELECT own.id FROM assignments own WHERE own.specialist_id = p.id
-              UNION
-              SELECT team.id FROM team_members tm JOIN assignments team ON team.team_id = tm.team_id
-              WHERE tm.person_id = p.id) mine
-        JOIN assignments a ON a.id = mine.id
-        JOIN enterprises e ON e.id = a.enterprise_id
-        JOIN cities ec ON ec.id = e.city_id
-        WHERE a.status <> 'CANCELLED'
-      ) live ON true
-      WHERE account.channel = ${channel}::"Channel" AND account.account_id = ${accountId}`;
+    const rows = await this.sql.query<SenderRow>(SENDER_OF, [channel, accountId]);
     const row = rows[0];
     if (!row?.active) return null;
     return {

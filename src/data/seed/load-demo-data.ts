@@ -4,7 +4,7 @@ import { addDays, compareLocalDates, startOfYear, toUtcMidnight, yearOf } from '
 import { projectPath } from '../../common/project-paths.js';
 import { ENTERPRISE_CATEGORY_LABELS, labelOf, type PersonRole } from '../../domain/programme/types.js';
 import { dataContext } from '../data-context.js';
-import type { Db } from '../database.js';
+import type { Database } from '../database.js';
 import { type DemoData, type DemoOutcomes, demoDataSchema, demoOutcomesSchema } from './demo-data.js';
 
 const ROLES: Record<DemoData['people'][number]['role'], PersonRole> = {
@@ -23,10 +23,10 @@ export async function readDemoData(file = projectPath('demo', 'demo-data.json'))
  * Loads the demo roster with its ids as given, in one transaction. Dates are relative to the clock's today; a visit
  * that would fall before 1 January of this year is moved to 1 January, as the file prescribes.
  */
-export async function loadDemoData(prisma: Db, data: DemoData, clock: Clock): Promise<void> {
+export async function loadDemoData(database: Database, data: DemoData, clock: Clock): Promise<void> {
   const today = todayOf(clock);
   const firstOfYear = startOfYear(yearOf(today));
-  const { db } = dataContext(prisma, clock);
+  const { db } = dataContext(database, clock);
   await db.$transaction(async (tx) => {
     await tx.city.createMany({ data: data.cities.map((name) => ({ name })), skipDuplicates: true });
     const cityIds = new Map((await tx.city.findMany()).map((city) => [city.name, city.id]));
@@ -124,9 +124,9 @@ export async function readDemoOutcomes(file = projectPath('demo', 'demo-outcomes
  * Loads the demo's outcomes and signed agreements over the demo roster, in one transaction. Dates count back from the
  * clock's today; an outcome dated before its posting started is left out (it would not be the posting's).
  */
-export async function loadDemoOutcomes(prisma: Db, data: DemoOutcomes, clock: Clock): Promise<void> {
+export async function loadDemoOutcomes(database: Database, data: DemoOutcomes, clock: Clock): Promise<void> {
   const today = todayOf(clock);
-  const { db } = dataContext(prisma, clock);
+  const { db } = dataContext(database, clock);
   await db.$transaction(async (tx) => {
     for (const agreement of data.agreements) {
       await tx.assignment.update({
