@@ -181,7 +181,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   );
   const dispatcher = createDispatcher({
     clock,
-    queue: new PrismaOutboxQueue(db, clock, database.sql),
+    queue: new PrismaOutboxQueue(db, clock, sql),
     senders: senders(config, store, clock),
     store,
     logger,

@@ -100,18 +100,28 @@ const UNIT_MAX_WAIT_MS = 15_000;
  */
 export function dataContext(database: Pick<Database, 'prisma' | 'sql' | 'unit'>, clock: Clock): DataContext {
   const base = stamped(database.prisma, clock);
-  const active = new AsyncLocalStorage<Tx>();
+  // A call made after its unit ended (work it left behind) still finds that unit's transaction, and fails with it.
+  const active = new AsyncLocalStorage<{ tx: Tx; open: boolean }>();
 
   const begin = <T>(work: (tx: Tx) => Promise<T>, options?: { timeout?: number; maxWait?: number }): Promise<T> => {
     const current = active.getStore();
-    if (current) return work(current);
-    const open = () => base.$transaction((tx) => active.run(tx, () => work(tx)), options);
+    // Inside an open unit, the inner one joins it. Work that outlived its unit (a timer set inside one) begins anew.
+    if (current?.open) return work(current.tx);
+    const open = () =>
+      base.$transaction((tx) => {
+        const unit = { tx, open: true };
+        return active
+          .run(unit, () => work(tx))
+          .finally(() => {
+            unit.open = false;
+          });
+      }, options);
     return database.unit ? database.unit(open) : open();
   };
 
   const sql: SqlRunner = {
     query<Row>(statement: { name: string; text: string }, params: unknown[]) {
-      const tx = active.getStore();
+      const tx = active.getStore()?.tx;
       if (tx && !database.unit) return tx.$queryRawUnsafe<Row[]>(statement.text, ...params);
       return database.sql.query<Row>(statement, params);
     },
@@ -120,7 +130,7 @@ export function dataContext(database: Pick<Database, 'prisma' | 'sql' | 'unit'>,
   const db = new Proxy(base, {
     get(target, property) {
       if (property === '$transaction') return begin;
-      const client = (active.getStore() ?? target) as unknown as Row;
+      const client = (active.getStore()?.tx ?? target) as unknown as Row;
       const value = Reflect.get(client, property);
       return typeof value === 'function' ? value.bind(client) : value;
     },

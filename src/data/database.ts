@@ -15,7 +15,10 @@ export type Db = PrismaClient;
 
 export interface Database {
   prisma: Db;
-  /** The same database past Prisma, for the statements every message runs (inside a unit of work, in its transaction). */
+  /**
+   * The same database past Prisma, for the statements every message runs. Repositories take the data context's
+   * runner, which keeps a unit of work's statements in its transaction (see dataContext).
+   */
   sql: SqlRunner;
   /**
    * Runs `open`, which opens the Prisma transaction of a unit of work, so that `sql` runs its statements on that

@@ -96,4 +96,15 @@ describe('units of work', () => {
       expect(await city('测试市8')).toBeNull();
     },
   );
+
+  it('lets work begun inside a unit that has ended open a unit of its own', async () => {
+    let later: Promise<unknown> = Promise.resolve();
+    await context.unitOfWork.run(async () => {
+      later = new Promise((resolve) => setTimeout(resolve, 50)).then(() =>
+        context.unitOfWork.run(() => context.sql.query(ADD_CITY, ['测试市9'])),
+      );
+    });
+    await later;
+    expect(await city('测试市9')).not.toBeNull();
+  });
 });

@@ -3,7 +3,7 @@ import pg from 'pg';
 
 interface Unit {
   client?: pg.PoolClient;
-  ended?: boolean;
+  ended: boolean;
 }
 
 type Variadic = (...args: unknown[]) => unknown;
@@ -19,8 +19,9 @@ export class UnitPool extends pg.Pool {
   private readonly units = new AsyncLocalStorage<Unit>();
 
   unit<T>(open: () => Promise<T>): Promise<T> {
-    if (this.units.getStore()) return open();
-    return this.units.run({}, open);
+    // Inside an open unit, the inner one joins it. Work that outlived its unit (a timer set inside one) begins anew.
+    if (this.units.getStore()?.ended === false) return open();
+    return this.units.run({ ended: false }, open);
   }
 
   /** The unit's connection inside a unit whose transaction is open, otherwise null (use the pool). */
