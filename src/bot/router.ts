@@ -7,7 +7,7 @@ import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand } from './commands.js';
 import type { Pending } from './conversation.js';
-import { END, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
+import { END, NO, numberList, onlyEmoji, onlyMarks, routingText, YES } from './text.js';
 import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
@@ -70,11 +70,6 @@ export interface RouteInput {
 const CANCEL = new RegExp(
   `^(取消|算了|不报了|不用了|先不报了?|不要了|放弃|先不弄了|不弄了|没事了|不用报了|不需要了|先不用了?)(吧|了|啦)?.{0,6}${END}$`,
 );
-const YES = new RegExp(
-  `^(是|是的|对|对的|好|好的|可以|行|嗯|嗯嗯|要|提交|确认|确认提交|要提交|提交吧|麻烦提交)(吧|的|呀|啊)?${END}$`,
-);
-const NO = new RegExp(`^(否|不|不是|不提交|不要|不用|不了|先不)(了|吧)?${END}$`);
-
 const GREETING =
   /^(你好|您好|你们好|hi|hello|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好|早安|早|老师好|各位好|在吗|在不在|在么)[\s,，、.!。！~～?？]*/i;
 const THANKS = new RegExp(

@@ -8,6 +8,7 @@ import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { PendingOf } from './conversation.js';
+import { NO, YES } from './text.js';
 
 /** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
@@ -25,8 +26,8 @@ export function readReport(
   const reading = readVisit(text, today, postings, [], options);
   if (!reading.isReport) return null;
   const named = reading.enterprise;
-  // An enterprise the message does not name is not assumed here: the report handler checks first that the message
-  // names no other enterprise, then takes the only posting.
+  // An enterprise the message does not name is not assumed here: the report handler refuses another enterprise of
+  // the programme, asks about any other name where the enterprise goes, and only then takes the only posting.
   const given = named.kind === 'found';
   return {
     draft: {
@@ -44,6 +45,7 @@ export function readReport(
       activity: reading.activity,
       refusal: reading.refusal === 'not-posted' ? null : reading.refusal,
       dateWords: reading.invalidDate ?? (reading.refusal === 'future' ? reading.dateText : null),
+      namedElsewhere: named.kind === 'none' ? reading.foreign : null,
     },
     gave: {
       date: reading.date !== null,
@@ -65,8 +67,12 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));
     const picked = choice ? options[Number(choice[1]) - 1] : undefined;
     const named = matchEnterprise(text, options);
-    const posting = picked ?? (named.kind === 'found' ? named.posting : undefined);
-    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [] } : null;
+    const [only] = options;
+    // 「您说的「柳州钢铁」是龙城齿轮吗？」: yes is the one posting offered, no leaves nothing to record.
+    const confirmed = options.length === 1 && YES.test(text.trim()) ? only : undefined;
+    if (draft.namedElsewhere && NO.test(text.trim())) return { ...draft, refusal: 'not-posted' };
+    const posting = picked ?? confirmed ?? (named.kind === 'found' ? named.posting : undefined);
+    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
   }
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);

@@ -53,6 +53,32 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-004')).toBe(before + 1);
   });
 
+  it('asks, rather than assume the only posting, when the report names a place that is not one of the postings', async () => {
+    const before = await visitsOf('A-001');
+    const question = await say('chen.siyuan', '昨天在柳州钢铁做了技术攻关 1天，调试轧机液压系统');
+    expect(question).not.toContain('已记录');
+    expect(question).toContain('「柳州钢铁」');
+    expect(question).toContain('龙城齿轮');
+    const refused = await say('chen.siyuan', '不是');
+    expect(refused).toContain('未记录');
+    expect(refused).toContain('柳州钢铁不是您派驻的企业');
+    expect(await visitsOf('A-001')).toBe(before);
+
+    // The name was the specialist's own way of saying it: 「是」 records against the posting.
+    expect(await say('chen.siyuan', '前天在柳州钢铁二厂那边做了技术攻关1天，换热器结垢分析')).toContain('龙城齿轮');
+    const recorded = await say('chen.siyuan', '是的');
+    expect(recorded).toContain('已记录服务');
+    expect(recorded).toContain('企业：龙城齿轮');
+    expect(await visitsOf('A-001')).toBe(before + 1);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+
+    // The city of one's own enterprise is no other place.
+    const city = await say('chen.siyuan', '昨天在柳州做了技术攻关1天，调试热处理工艺');
+    expect(city).toContain('企业：龙城齿轮');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    expect(await visitsOf('A-001')).toBe(before);
+  });
+
   it('asks for the days; another question drops the report, saying so; 取消 abandons it', async () => {
     expect(await say('liu.yang', '昨天在石韵新材宣讲政策')).toContain('服务了几天');
     const reply = await say('liu.yang', '半天');

@@ -55,7 +55,11 @@ export const visitReplies = {
       const options = postings.filter(
         (p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId),
       );
+      const [only] = options;
+      if (draft.namedElsewhere && options.length === 1 && only)
+        return `您提到「${draft.namedElsewhere}」，它不在您的派驻企业名单里。这次是在${name(only)}服务的吗？是的话回复「是」；不是的话回复「不是」（只记录在派驻企业的服务）。`;
       return [
+        ...(draft.namedElsewhere ? [`您提到「${draft.namedElsewhere}」，它不在您的派驻企业名单里。`] : []),
         '请问是在哪家企业服务的？回复序号或企业名称：',
         ...options.map((p, i) => `${i + 1}. ${name(p)}`),
         '（回复「取消」放弃本次报备）',
@@ -85,7 +89,7 @@ export const visitReplies = {
         return '您目前没有派驻企业，无法报备服务记录。如有疑问请联系所在设区市服务站。';
       case 'not-posted':
         return refusal.enterprise
-          ? `${refusal.enterprise}不是您派驻的企业，不能为其报备。`
+          ? `${refusal.enterprise}不是您派驻的企业，不能为其报备（只记录在派驻企业的服务）。`
           : '该企业不是您派驻的企业。';
       case 'future-date':
         return `${refusal.words ?? refusal.date ?? '这个日期'}还没到：服务记录在服务完成后报备，到时再发即可。`;

@@ -67,6 +67,12 @@ export const GENERIC_PLACES = [
   '趟',
 ];
 
+/**
+ * Endings of a part of an enterprise, said without naming it (「在检测室」, 「在质检科」, 「在总部」, 「在实验楼」):
+ * only as endings, since a company's name may begin with them (科华, 部落).
+ */
+export const PART_ENDINGS = ['室', '科', '部', '楼', '处', '车间', '厂区', '分厂', '工段', '班组', '食堂', '大院'];
+
 /** The words a place name ends before: what was done there, or the end of the phrase. */
 export const AFTER_PLACE = [
   '帮',

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
-import { type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
-import { AFTER_PLACE, GENERIC_PLACES } from './generic-places.js';
+import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
+import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
 import { type DateReading, findDates } from './report-dates.js';
@@ -148,6 +148,9 @@ function namedPlace(text: string, postings: ReadingPosting[]): string | null {
     const name = (match[1] ?? '').replace(CITY_PREFIX, '');
     if (name.length < 2 || DATE_OR_TIME.test(name)) continue;
     if (GENERIC_PLACES.some((place) => name === place || name.endsWith(place) || name.startsWith(place))) continue;
+    if (PART_ENDINGS.some((ending) => name.endsWith(ending))) continue;
+    // The city of one's own enterprise (「在柳州」 from the specialist posted to 龙城齿轮 in 柳州) names no other.
+    if (postings.some((p) => cityOf(p) === name.replace(/市$/, ''))) continue;
     if (matchEnterprise(name, postings).kind !== 'none') continue;
     return name;
   }

@@ -30,10 +30,18 @@ export interface VisitDraft {
   yearNote: string | null;
   /** The message says what was done (a report that does not is asked 「这次主要做了什么？」). */
   activity: boolean;
-  /** Why the message cannot be stored as it stands, read from it (a plan, a day to come, an impossible date). */
-  refusal: 'plan' | 'future' | 'invalid-date' | null;
+  /**
+   * Why the message cannot be stored as it stands, read from it (a plan, a day to come, an impossible date), or
+   * told when asked (the place it named is not the posting).
+   */
+  refusal: 'plan' | 'future' | 'invalid-date' | 'not-posted' | null;
   /** The words of an impossible date, or of a day still to come, to name them. */
   dateWords: string | null;
+  /**
+   * A name the message puts where the enterprise goes that is none of the reporter's enterprises and none the
+   * programme knows (「在柳州钢铁」): the bot asks whether the posting is meant, never assumes it.
+   */
+  namedElsewhere: string | null;
 }
 
 export type MissingField = 'date' | 'enterprise' | 'days' | 'type' | 'activity';
@@ -106,11 +114,13 @@ export class VisitReportService {
     if (draft.refusal === 'plan') return refuse({ code: 'plan' });
     if (draft.refusal === 'invalid-date') return refuse({ code: 'invalid-date', words: draft.dateWords });
     if (draft.refusal === 'future') return refuse({ code: 'future-date', date: draft.date, words: draft.dateWords });
+    if (draft.refusal === 'not-posted') return refuse({ code: 'not-posted', enterprise: draft.namedElsewhere });
     if (!draft.assignmentId) {
       const foreign = await this.foreignEnterprise(text, postings);
       if (foreign) return refuse({ code: 'not-posted', enterprise: foreign });
-      // No enterprise named: the only posting is meant.
-      const only = postings.length === 1 && draft.candidates.length === 0 ? postings[0] : undefined;
+      // No enterprise named: the only posting is meant. A name of some other place is asked about first.
+      const only =
+        postings.length === 1 && draft.candidates.length === 0 && !draft.namedElsewhere ? postings[0] : undefined;
       if (!only) return { kind: 'incomplete', missing: 'enterprise', draft, postings };
       return this.submit(sender, text, { ...draft, assignmentId: only.assignmentId }, postings, channel);
     }

@@ -74,6 +74,7 @@ function pending(row: Row): Pending | null {
           activity: missing !== 'activity',
           refusal: null,
           dateWords: null,
+          namedElsewhere: null,
         },
       };
     }
