@@ -365,6 +365,12 @@ export interface ParsedCommand {
   roles: CommandSpec['roles'];
 }
 
+/** Who may use a command ('anyone' as the list of every role that may). */
+export function rolesOf(name: CommandName): readonly PersonRole[] {
+  const roles = COMMANDS.find((spec) => spec.name === name)?.roles ?? [];
+  return roles === 'anyone' ? ['SPECIALIST', 'ENTERPRISE_CONTACT', 'CITY_OFFICIAL', 'REGION_OFFICIAL', 'ADMIN'] : roles;
+}
+
 /** The first command whose grammar reads the text, with the roles allowed to use it. */
 export function readCommand(text: string): ParsedCommand | null {
   for (const spec of COMMANDS) {

@@ -5,8 +5,10 @@ import type { Person, PersonRole } from '../domain/programme/types.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
-import { type AmendField, type Command, type CommandName, readCommand } from './commands.js';
+import { type AmendField, type Command, type CommandName, readCommand, rolesOf } from './commands.js';
 import type { Pending } from './conversation.js';
+import { intentOf, smallTalkOf } from './intents.js';
+import type { Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText, YES } from './text.js';
 import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
 
@@ -72,33 +74,56 @@ const CANCEL = new RegExp(
 );
 const GREETING =
   /^(你好|您好|你们好|hi|hello|嗨|哈喽|早上好|上午好|中午好|下午好|晚上好|早安|早|老师好|各位好|在吗|在不在|在么)[\s,，、.!。！~～?？]*/i;
-const THANKS = new RegExp(
-  `^(谢谢|谢谢你|谢谢您|感谢|多谢|辛苦了|辛苦|谢了|麻烦了|thanks|thank you|thx)(老师|您|你|你们|大家|啦|了|哈|呀)*${END}$`,
-  'i',
-);
-const ACK = new RegExp(
-  `^(好的|好|好滴|好嘞|嗯|嗯嗯|哦|噢|哦哦|收到|知道了|明白|明白了|了解|了解了|ok|okay|行|可以|没问题|好的没问题|好的谢谢|好的收到|收到谢谢|好的知道了)${END}$`,
-  'i',
-);
-const BYE = new RegExp(`^(再见|拜拜|bye|byebye|回头见)${END}$`, 'i');
-
-/** A question about one's own progress in ordinary words: 今年我去了几次, 还差多少天, 陈老师今年来了几次. */
-const PROGRESS_QUESTION =
-  /(任务|指标|任务量)(完成|达标)了?(没有|没|吗)|(去了|来了|走访了|服务了|跑了|下了|到了)\s*(几|多少)\s*(次|趟|回|天)|还差\s*(几|多少)|(达标|够数|完成任务)了?(吗|没|没有)|完成了?\s*(多少|几)\s*(次|天)|(几|多少)\s*(次|天)了[?？]?$|团队进度|服务进度/;
-
-/** Plain complaints about how a policy works in practice ("补贴迟迟没到账"). */
-const COMPLAINT =
-  /迟迟|一直(?:没|未|不)|还(?:没|未)(?:有)?(?:到|下来|拨|兑现|落实|批|审|回复|办)|不到位|没(?:有)?落实|落实不了|太慢|太难|太复杂|太繁琐|手续繁琐|难以|拖欠|拖了|不合理|不公平|门槛(?:太)?高|没人管|找不到人|推诿|卡在|被退回|没有回音|没回音|没人回复/;
 /** No letter of any script: only digits, punctuation, symbols and spaces. */
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 
+const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
+  roles === 'anyone' || roles.includes(role);
+const FEEDBACK_FILERS = rolesOf('file-feedback');
+
 function smallTalk(text: string): SmallTalk | null {
-  if (THANKS.test(text)) return 'thanks';
-  if (ACK.test(text)) return 'ack';
-  if (BYE.test(text)) return 'bye';
-  if (GREETING.test(text) && text.replace(GREETING, '').trim() === '') return 'greeting';
-  return null;
+  const kind = smallTalkOf(text);
+  if (kind) return kind;
+  return GREETING.test(text) && text.replace(GREETING, '').trim() === '' ? 'greeting' : null;
+}
+
+/** A message saying in its own words what it wants of the bot (lexicon/intent-cues), as the decision it stands for. */
+function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'first' | 'second'): Decision {
+  const command = (c: Command): Decision => ({ kind: 'command', command: c });
+  switch (intent) {
+    case 'undo':
+    case 'todo':
+    case 'assessments':
+    case 'pending-visits':
+    case 'my-feedback':
+      return command({ name: intent } as Command);
+    case 'confirm-visits':
+      return command({ name: 'confirm-visits', choices: null, all: /全部|都|所有|这几条/.test(text) });
+    case 'dispute-visit': {
+      const which = numberList(/第\s*([\d一二三四五六七八九]{1,2})\s*条/.exec(text)?.[1] ?? '');
+      return command({ name: 'dispute-visit', choice: which?.length === 1 ? (which[0] ?? null) : null, reason: text });
+    }
+    case 'help': {
+      const topic = /反馈|意见|建议/.test(text)
+        ? 'feedback'
+        : /报|走访|记录/.test(text)
+          ? 'report'
+          : /进度/.test(text)
+            ? 'progress'
+            : 'general';
+      return command({ name: 'help', topic });
+    }
+    case 'feedback':
+      // Said as feedback, it is filed; a complaint is offered for filing first. Officials handle feedback, not file it.
+      if (!allowed(FEEDBACK_FILERS, role))
+        return { kind: 'not-allowed', command: 'file-feedback', roles: FEEDBACK_FILERS };
+      return tier === 'first'
+        ? command({ name: 'file-feedback', text, onBehalfOf: null })
+        : { kind: 'complaint', text };
+    case 'progress':
+      return { kind: 'progress-question', text };
+  }
 }
 
 /** What the message says to the pending question, or null when it does not answer it. */
@@ -184,9 +209,6 @@ function amendDraft(
   return answerVisitQuestion({ ...asked, draft }, value, today);
 }
 
-const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
-  roles === 'anyone' || roles.includes(role);
-
 /**
  * Decides, once, what a message is: (a) the answer to the person's pending question, (b) a command of the table,
  * (c) a report, a complaint, a progress question or a policy question, (d) small talk. Pure: no database, no clock
@@ -240,6 +262,9 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
   if (WORDLESS.test(text))
     return { decision: { kind: 'small-talk', what: full === text ? 'unclear' : 'greeting' }, abandoned };
 
+  const ownWords = intentOf('first', text, sender.role);
+  if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
+
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const specialist = sender.role === 'SPECIALIST';
@@ -267,10 +292,8 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
       return { decision: { kind: 'report', reading, ...(outcome ? { alsoOutcome: outcome.kind } : {}) }, abandoned };
     }
   }
-  if (sender.role === 'ENTERPRISE_CONTACT' && text.length >= 6 && COMPLAINT.test(text) && !QUESTION.test(text)) {
-    return { decision: { kind: 'complaint', text }, abandoned };
-  }
-  if (PROGRESS_QUESTION.test(text)) return { decision: { kind: 'progress-question', text }, abandoned };
+  const wanted = intentOf('second', text, sender.role);
+  if (wanted) return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }
 

@@ -77,7 +77,7 @@ describe('every chat command takes effect once, even when processing fails after
   });
 
   it('a report completed by answering the question: one visit, and the question is gone', async () => {
-    expect(await say('li.ming', '昨天在桂林智造技术攻关，调了产线')).toContain('天');
+    expect(await say('li.ming', '昨天在漓江光电技术攻关，调了产线')).toContain('天');
     const before = (await visitsOf('P-003')).length;
     const [reply] = await sayFailingOnce('li.ming', '1天');
     expect(reply).toContain('已记录服务');
@@ -109,8 +109,8 @@ describe('every chat command takes effect once, even when processing fails after
   });
 
   it('undo: removes the visit it chose the first time, and only that one', async () => {
-    await say('huang.liping', '今天在南宁生物政策宣讲1天，讲解申报指南');
-    await say('huang.liping', '昨天在南宁生物技术攻关1天，优化发酵工艺');
+    await say('huang.liping', '今天在绿桂生物政策宣讲1天，讲解申报指南');
+    await say('huang.liping', '昨天在绿桂生物技术攻关1天，优化发酵工艺');
     const before = await visitsOf('P-002');
     const latest = [...before].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime())[0];
     const [reply] = await sayFailingOnce('huang.liping', '撤销');

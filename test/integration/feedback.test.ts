@@ -221,6 +221,19 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect((await admin('/admin/ratings?year=2026&city=玉林市')).body.ratings).toEqual([]);
   });
 
+  it('files feedback said as such in plain words, offers a complaint asked as a question, and tells officials who files', async () => {
+    const filed = await say('sun.jianli', '反馈问题：研发费用加计扣除的申报材料太多，能不能简化');
+    expect(filed).toContain('已提交政策反馈');
+    expect(await ticket(numberIn(filed))).toMatchObject({ enterpriseId: 'E-LZ-001', submitterId: 'P-101' });
+
+    const before = await db().feedbackTicket.count();
+    expect(await say('mo.li', '补助申请了半年咋还没到账啊')).toContain('要作为政策反馈提交吗？');
+    expect(await say('mo.li', '不是')).toContain('没有提交');
+    const official = await say('liuzhou.station', '向工作办反映：不少企业说走访确认期限7天太短，建议延长到15天');
+    expect(official).toContain('政策反馈由企业联系人或其科技特派员提交');
+    expect(await db().feedbackTicket.count()).toBe(before);
+  });
+
   it('does not take ordinary messages for feedback', async () => {
     const before = await db().feedbackTicket.count();
     // A question that starts with 建议 is answered, not filed.

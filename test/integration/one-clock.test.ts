@@ -74,7 +74,7 @@ describe('one clock for the service and its data', () => {
     });
 
     it('forgets an unanswered question after half an hour of the clock', async () => {
-      expect(await say('li.ming', '昨天在桂林智造技术攻关，调了产线')).toContain('天');
+      expect(await say('li.ming', '昨天在漓江光电技术攻关，调了产线')).toContain('天');
       service.clock.advance(31 * 60_000);
       expect(await say('li.ming', '1天')).not.toContain('已记录服务');
     });

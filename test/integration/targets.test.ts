@@ -87,6 +87,9 @@ describe('outcomes and the 2027 targets on the demo data', () => {
     expect(office).toContain('2027年目标进展（全区）');
     expect(office).toContain('实施项目：2/500 项');
     expect(await say('chen.siyuan', '我的进度')).not.toContain('目标进展');
+    // Asked in their own words, not only as 服务情况.
+    expect(await say('liuzhou.station', '柳州这边特派员进度咋样')).toContain('2027年目标进展（柳州市）');
+    expect(await say('gx.office', '全区还有多少人没达标')).toContain('2027年目标进展（全区）');
   });
 
   it('puts the figures in the regional digest instead of 暂无数据', async () => {

@@ -1,0 +1,73 @@
+import type { PersonRole } from '../domain/programme/types.js';
+import { FIRST_TIER, type Intent, type IntentRule, SECOND_TIER } from './lexicon/intent-cues.js';
+import { SMALL_TALK_FILLER, SMALL_TALK_WORDS } from './lexicon/small-talk-words.js';
+
+type Matcher = (text: string) => boolean;
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function matcher(phrase: string): Matcher {
+  const atStart = phrase.startsWith('^');
+  const words = atStart ? phrase.slice(1) : phrase;
+  if (!words.includes('…')) return atStart ? (text) => text.startsWith(words) : (text) => text.includes(words);
+  const pattern = new RegExp(`${atStart ? '^' : ''}${words.split('…').map(escapeRegExp).join('.{0,8}')}`);
+  return (text) => pattern.test(text);
+}
+
+interface CompiledRule {
+  intent: Intent;
+  roles: readonly PersonRole[] | null;
+  all: Matcher[][];
+  none: Matcher[];
+}
+
+const compile = (rules: IntentRule[]): CompiledRule[] =>
+  rules.map((rule) => ({
+    intent: rule.intent,
+    roles: rule.roles ?? null,
+    all: rule.all.map((group) => group.map(matcher)),
+    none: (rule.none ?? []).map(matcher),
+  }));
+
+const TIERS = { first: compile(FIRST_TIER), second: compile(SECOND_TIER) };
+
+/** The intent a message says in its own words, by the cue words of lexicon/intent-cues, or null. */
+export function intentOf(tier: keyof typeof TIERS, text: string, role: PersonRole): Intent | null {
+  const lower = text.toLowerCase();
+  for (const rule of TIERS[tier]) {
+    if (rule.roles && !rule.roles.includes(role)) continue;
+    if (rule.none.some((found) => found(lower))) continue;
+    if (rule.all.every((group) => group.some((found) => found(lower)))) return rule.intent;
+  }
+  return null;
+}
+
+export type SmallTalkKind = keyof typeof SMALL_TALK_WORDS;
+
+const WORDS: [string, SmallTalkKind][] = Object.entries(SMALL_TALK_WORDS)
+  .flatMap(([kind, words]) => words.map((word): [string, SmallTalkKind] => [word.toLowerCase(), kind as SmallTalkKind]))
+  .sort((a, b) => b[0].length - a[0].length);
+const FILLER = [...SMALL_TALK_FILLER].sort((a, b) => b.length - a.length);
+const NOISE =
+  /\[[\p{Script=Han}A-Za-z]{1,6}\]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{FE0F}\u{200D}]|[\p{P}\p{S}\s]/gu;
+
+/**
+ * The kind of small talk a message is when it is made only of small-talk words (with particles, punctuation and
+ * emoji between): 「收到收到[强]」, 「ok 谢谢」, 「得嘞 知道了」. Null when anything else is said.
+ */
+export function smallTalkOf(message: string): SmallTalkKind | null {
+  const text = message.toLowerCase().replace(NOISE, '');
+  let first: SmallTalkKind | null = null;
+  let at = 0;
+  while (at < text.length) {
+    const word = WORDS.find(([w]) => text.startsWith(w, at));
+    if (word) {
+      first ??= word[1];
+      at += word[0].length;
+      continue;
+    }
+    const filler = FILLER.find((f) => text.startsWith(f, at));
+    if (!filler) return null;
+    at += filler.length;
+  }
+  return first;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { intentOf, smallTalkOf } from '../../../src/bot/intents.js';
+import { FIRST_TIER, SECOND_TIER } from '../../../src/bot/lexicon/intent-cues.js';
+import { SMALL_TALK_WORDS } from '../../../src/bot/lexicon/small-talk-words.js';
+
+describe('small talk, read from its words', () => {
+  it('takes a message made only of small-talk words for small talk, of the first word’s kind', () => {
+    expect(smallTalkOf('收到收到[强]')).toBe('ack');
+    expect(smallTalkOf('ok 谢谢')).toBe('ack');
+    expect(smallTalkOf('得嘞，知道了！')).toBe('ack');
+    expect(smallTalkOf('麻烦你了 谢谢🙏')).toBe('thanks');
+    expect(smallTalkOf('中秋快乐🥮')).toBe('greeting');
+    expect(smallTalkOf('领导好')).toBe('greeting');
+    expect(smallTalkOf('晚安')).toBe('bye');
+    expect(smallTalkOf('是')).toBe('ack');
+    expect(smallTalkOf('好的呀')).toBe('ack');
+  });
+
+  it('does not take a message that says anything more for small talk', () => {
+    expect(smallTalkOf('好的，明天去龙城齿轮')).toBeNull();
+    expect(smallTalkOf('谢谢，补助什么时候发')).toBeNull();
+    expect(smallTalkOf('早，有啥事要我处理不')).toBeNull();
+    expect(smallTalkOf('是不是要去5次')).toBeNull();
+    expect(smallTalkOf('')).toBeNull();
+  });
+});
+
+describe('intents said in one’s own words', () => {
+  it('reads each intent for the roles it belongs to only', () => {
+    expect(intentOf('first', '刚报的那个作废', 'SPECIALIST')).toBe('undo');
+    expect(intentOf('first', '刚报的那个作废', 'ENTERPRISE_CONTACT')).toBeNull();
+    expect(intentOf('first', '今天有啥要我处理的', 'CITY_OFFICIAL')).toBe('todo');
+    expect(intentOf('first', '今天有啥要我处理的', 'SPECIALIST')).toBeNull();
+  });
+
+  it('holds a phrase marked ^ to the start of the message', () => {
+    expect(intentOf('first', '反映个问题，补助下达太晚', 'ENTERPRISE_CONTACT')).toBe('feedback');
+    expect(intentOf('first', '今天去龙城齿轮，企业反映个问题', 'SPECIALIST')).toBeNull();
+  });
+
+  it('lets a rule word turn a progress question into a question about the rules', () => {
+    expect(intentOf('second', '我今年去了几次', 'SPECIALIST')).toBe('progress');
+    expect(intentOf('second', '柳州这边还有几个没达标的', 'CITY_OFFICIAL')).toBe('progress');
+    expect(intentOf('second', '一年要去几次才达标', 'SPECIALIST')).toBeNull();
+    expect(intentOf('second', '没达标会怎么样', 'SPECIALIST')).toBeNull();
+  });
+
+  it('keeps a complaint that asks for a way out a question', () => {
+    expect(intentOf('second', '补助咋还没到账啊', 'ENTERPRISE_CONTACT')).toBe('feedback');
+    expect(intentOf('second', '门槛太高了，我们有什么办法能达到', 'ENTERPRISE_CONTACT')).toBeNull();
+  });
+
+  it('has cue lists that can match: no empty phrase, no upper case (messages are read lower-cased), none both wanted and barred', () => {
+    for (const rule of [...FIRST_TIER, ...SECOND_TIER]) {
+      const phrases = [...rule.all.flat(), ...(rule.none ?? [])];
+      for (const phrase of phrases) {
+        expect(phrase.replace(/^\^/, '').replace(/…/g, ''), rule.intent).not.toBe('');
+        expect(phrase, rule.intent).toBe(phrase.toLowerCase());
+      }
+      for (const barred of rule.none ?? []) expect(rule.all.flat(), `${rule.intent} ${barred}`).not.toContain(barred);
+    }
+    for (const words of Object.values(SMALL_TALK_WORDS))
+      for (const word of words) expect(word).toBe(word.toLowerCase());
+  });
+});
