@@ -101,7 +101,12 @@ export function visitHandlers(deps: {
           )
         : null;
       const shown = named?.kind === 'found' ? rows.filter((row) => row.posting === named.posting) : rows;
-      const progress = visitReplies.progress(shown, quota, reports.currentYear());
+      const role = turn.sender.role;
+      const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
+      const scope = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
+      const progress = office
+        ? visitReplies.officeProgress(shown, quota, reports.currentYear(), scope)
+        : visitReplies.progress(shown, quota, reports.currentYear());
       const goals = named?.kind === 'found' ? null : await targetsFor(turn);
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },

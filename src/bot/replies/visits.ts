@@ -11,6 +11,8 @@ import type {
 } from '../../domain/visits/visit-report-service.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+/** How many postings behind an office's progress reply lists by name. */
+const OFFICE_LIST_LIMIT = 15;
 
 function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'>, quota: Quota): string {
   const { totals, disputed, pace } = progress;
@@ -181,6 +183,32 @@ export const visitReplies = {
     `已将位置${label ? `（${label}）` : ''}作为佐证附到服务记录：${brief(visit, today)}。`,
   locationUnattached: '位置未关联到服务记录：请在报备服务记录后10分钟内发送所在位置，位置会作为该次服务的佐证。',
   evidenceUnattached: '图片未关联到服务记录：请在报备服务记录后10分钟内发送现场照片，照片会作为该次服务的佐证材料。',
+
+  /**
+   * An office's view of many postings: how many have met the year's quota, are on course, or are behind, then the
+   * ones behind, furthest behind first (the weekly digest has the full lists).
+   */
+  officeProgress(rows: PostingProgress[], quota: Quota, year: number, scope: string): string {
+    if (rows.length === 0) return `${scope}目前没有进行中的派驻。`;
+    const met = rows.filter((r) => r.totals.visits >= quota.visitsPerYear && r.totals.days >= quota.daysPerYear);
+    const behind = rows
+      .filter((r) => !r.pace.onPace)
+      .sort((a, b) => b.pace.daysMissing + 6 * b.pace.visitsMissing - (a.pace.daysMissing + 6 * a.pace.visitsMissing));
+    const shown = behind.slice(0, OFFICE_LIST_LIMIT);
+    const city = (r: PostingProgress) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
+    return [
+      `${year}年服务进度（${scope}，每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`,
+      `进行中的派驻 ${rows.length} 个：已达标 ${met.length} 个，进度正常 ${rows.length - behind.length} 个，进度落后 ${behind.length} 个。`,
+      ...(shown.length > 0 ? ['进度落后的派驻（落后最多的在前）：'] : []),
+      ...shown.map(
+        (r) =>
+          `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits}/${quota.visitsPerYear} 次，服务 ${r.totals.days}/${quota.daysPerYear} 天，应达到${r.pace.expectedVisits}次、${r.pace.expectedDays}天`,
+      ),
+      ...(behind.length > shown.length
+        ? [`另有 ${behind.length - shown.length} 个进度落后的派驻未列出，完整名单见每周服务简报。`]
+        : []),
+    ].join('\n');
+  },
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
