@@ -15,7 +15,7 @@ async function read(file: string): Promise<RoutingCase[]> {
     .map((line) => JSON.parse(line) as RoutingCase);
 }
 
-export const loadTune = () => read('tune.jsonl');
+export const loadTune = async () => [...(await read('tune.jsonl')), ...(await read('tune-2.jsonl'))];
 export const loadHeldOut = () => read('heldout.jsonl');
 
 /** The day the labelled messages are read on (they name days relative to it, if at all). */

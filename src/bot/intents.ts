@@ -15,6 +15,7 @@ function matcher(phrase: string): Matcher {
 
 interface CompiledRule {
   intent: Intent;
+  maxLength: number;
   roles: readonly PersonRole[] | null;
   all: Matcher[][];
   none: Matcher[];
@@ -23,6 +24,7 @@ interface CompiledRule {
 const compile = (rules: IntentRule[]): CompiledRule[] =>
   rules.map((rule) => ({
     intent: rule.intent,
+    maxLength: rule.maxLength ?? Number.POSITIVE_INFINITY,
     roles: rule.roles ?? null,
     all: rule.all.map((group) => group.map(matcher)),
     none: (rule.none ?? []).map(matcher),
@@ -32,11 +34,15 @@ const TIERS = { first: compile(FIRST_TIER), second: compile(SECOND_TIER) };
 
 /** The intent a message says in its own words, by the cue words of lexicon/intent-cues, or null. */
 export function intentOf(tier: keyof typeof TIERS, text: string, role: PersonRole): Intent | null {
+  // Spaces between words (「陈教授 来了 几次」) are read both as written and closed up.
   const lower = text.toLowerCase();
+  const closed = lower.replace(/\s+/g, '');
+  const has = (found: Matcher) => found(lower) || found(closed);
   for (const rule of TIERS[tier]) {
     if (rule.roles && !rule.roles.includes(role)) continue;
-    if (rule.none.some((found) => found(lower))) continue;
-    if (rule.all.every((group) => group.some((found) => found(lower)))) return rule.intent;
+    if (closed.length > rule.maxLength) continue;
+    if (rule.none.some(has)) continue;
+    if (rule.all.every((group) => group.some(has))) return rule.intent;
   }
   return null;
 }

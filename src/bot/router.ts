@@ -265,6 +265,11 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
 
+  // Only specialists report visits: what anyone else says they want comes before reading their message as one.
+  const wanted = intentOf('second', text, sender.role);
+  if (wanted && sender.role !== 'SPECIALIST')
+    return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
+
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const specialist = sender.role === 'SPECIALIST';
@@ -292,7 +297,6 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
       return { decision: { kind: 'report', reading, ...(outcome ? { alsoOutcome: outcome.kind } : {}) }, abandoned };
     }
   }
-  const wanted = intentOf('second', text, sender.role);
   if (wanted) return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }

@@ -105,8 +105,16 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye', str
     '系',
     '冇问题',
     '好的没问题',
+    '好的呢',
+    'yyds',
+    'nb',
+    '牛',
+    '厉害',
+    '666',
+    '赞',
+    '点赞',
   ],
-  bye: ['再见', '拜拜', 'bye', 'byebye', '回头见', '晚安', '下次聊', '先这样'],
+  bye: ['再见', '拜拜', 'bye', 'byebye', '回头见', '晚安', '下次聊', '先这样', '今天先这样'],
 };
 
 /** What may stand between small-talk words without making the message say more: particles and terms of address. */
