@@ -1,15 +1,9 @@
 // `npm run eval:outcomes`: how well the outcome reader reads the labelled messages, on the part tuned on (misses
 // listed) and on the held-out part (figures only: it is for measuring, never for tuning). `--record` writes the
 // figures to test/fixtures/outcomes/levels.json, the levels CI holds the reader to.
-import { writeFile } from 'node:fs/promises';
 import { OUTCOME_FIELDS, type OutcomeScore, scoreOutcomes } from '../src/domain/outcomes/outcome-eval.js';
-import {
-  loadOutcomeHeldOut,
-  loadOutcomeTune,
-  OUTCOME_LEVELS_FILE,
-  type OutcomeLevels,
-  outcomeLevelsOf,
-} from './outcome-cases.js';
+import { recordIfAsked } from './labelled-sets.js';
+import { loadOutcomeHeldOut, loadOutcomeTune, OUTCOME_LEVELS_FILE, outcomeLevelsOf } from './outcome-cases.js';
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 function report(name: string, s: OutcomeScore) {
@@ -30,8 +24,4 @@ const heldOut = scoreOutcomes(await loadOutcomeHeldOut());
 report('tuned on', tune);
 report('held out (never tuned on)', heldOut);
 
-if (process.argv.includes('--record')) {
-  const levels: OutcomeLevels = { tune: outcomeLevelsOf(tune), heldOut: outcomeLevelsOf(heldOut) };
-  await writeFile(OUTCOME_LEVELS_FILE, `${JSON.stringify(levels, null, 2)}\n`);
-  console.log(`\nrecorded the levels in ${OUTCOME_LEVELS_FILE}`);
-}
+await recordIfAsked(OUTCOME_LEVELS_FILE, { tune: outcomeLevelsOf(tune), heldOut: outcomeLevelsOf(heldOut) });

@@ -2,8 +2,9 @@
 // listed) and the held-out part (figures only: it is for measuring, never for tuning). `--record` writes the levels
 // CI holds the answers to (test/fixtures/policy-qa/levels.json).
 // `npm run eval:qa -- <file.jsonl>` asks an old-style file ({"q", "expect": [regex…]}) and reports its hit rate.
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { type QaScore, scoreAnswers } from '../src/domain/policies/qa-eval.js';
+import { recordIfAsked } from './labelled-sets.js';
 import { LEVELS_FILE, levelsOf, loadQa, qaService } from './qa-cases.js';
 
 const qa = await qaService();
@@ -43,7 +44,4 @@ const tuned = scoreAnswers(tune, ask, (c, answer, why) => {
 const held = scoreAnswers(heldOut, ask);
 report('tuned on', tuned);
 report('held out (never tuned on)', held);
-if (process.argv.includes('--record')) {
-  await writeFile(LEVELS_FILE, `${JSON.stringify({ tune: levelsOf(tuned), heldOut: levelsOf(held) }, null, 2)}\n`);
-  console.log(`\nrecorded the levels in ${LEVELS_FILE}`);
-}
+await recordIfAsked(LEVELS_FILE, { tune: levelsOf(tuned), heldOut: levelsOf(held) });

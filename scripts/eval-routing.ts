@@ -2,9 +2,9 @@
 // question, small talk, a command) on labelled messages sent with nothing pending: on the part tuned on (misses
 // listed) and on the held-out part (figures only: it is for measuring, never for tuning).
 // `--record` writes the figures to test/fixtures/routing/levels.json, the levels CI holds the router to.
-import { writeFile } from 'node:fs/promises';
 import { type RoutingScore, scoreRouting } from '../src/bot/routing-eval.js';
-import { EVAL_TODAY, LEVELS_FILE, type Levels, levelsOf, loadHeldOut, loadTune } from './routing-cases.js';
+import { recordIfAsked } from './labelled-sets.js';
+import { EVAL_TODAY, LEVELS_FILE, levelsOf, loadHeldOut, loadTune } from './routing-cases.js';
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 function report(name: string, s: RoutingScore) {
@@ -21,8 +21,4 @@ const heldOut = scoreRouting(await loadHeldOut(), EVAL_TODAY);
 report('tuned on', tune);
 report('held out (never tuned on)', heldOut);
 
-if (process.argv.includes('--record')) {
-  const levels: Levels = { tune: levelsOf(tune), heldOut: levelsOf(heldOut) };
-  await writeFile(LEVELS_FILE, `${JSON.stringify(levels, null, 2)}\n`);
-  console.log(`\nrecorded the levels in ${LEVELS_FILE}`);
-}
+await recordIfAsked(LEVELS_FILE, { tune: levelsOf(tune), heldOut: levelsOf(heldOut) });

@@ -1,9 +1,9 @@
 // `npm run eval:visits`: how well the visit-report reader reads the labelled messages: per field and per kind, on the
 // part tuned on (misses listed) and on the held-out part (figures only: it is for measuring, never for tuning).
 // `--record` writes the figures to test/fixtures/visits/levels.json, the levels CI holds the reader to.
-import { writeFile } from 'node:fs/promises';
 import { FIELDS, type Score, score } from '../src/domain/visits/visit-eval.js';
-import { LEVELS_FILE, type Levels, levelsOf, loadHeldOut, loadTune } from './visit-cases.js';
+import { recordIfAsked } from './labelled-sets.js';
+import { LEVELS_FILE, levelsOf, loadHeldOut, loadTune } from './visit-cases.js';
 
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(1)}%`;
 function report(name: string, s: Score) {
@@ -27,8 +27,4 @@ const heldOut = score(await loadHeldOut());
 report('tuned on', tune);
 report('held out (never tuned on)', heldOut);
 
-if (process.argv.includes('--record')) {
-  const levels: Levels = { tune: levelsOf(tune), heldOut: levelsOf(heldOut) };
-  await writeFile(LEVELS_FILE, `${JSON.stringify(levels, null, 2)}\n`);
-  console.log(`\nrecorded the levels in ${LEVELS_FILE}`);
-}
+await recordIfAsked(LEVELS_FILE, { tune: levelsOf(tune), heldOut: levelsOf(heldOut) });

@@ -1,13 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import {
-  EVAL_TODAY,
-  LEVELS_FILE,
-  type Levels,
-  levelsOf,
-  loadHeldOut,
-  loadTune,
-} from '../../../scripts/routing-cases.js';
+import { recordedLevels } from '../../../scripts/labelled-sets.js';
+import { EVAL_TODAY, LEVELS_FILE, levelsOf, loadHeldOut, loadTune } from '../../../scripts/routing-cases.js';
 import { scoreRouting } from '../../../src/bot/routing-eval.js';
 
 /**
@@ -15,7 +8,7 @@ import { scoreRouting } from '../../../src/bot/routing-eval.js';
  * messages, or those of any one intent, for something else more often than before fails here.
  */
 describe('the router on labelled messages sent with nothing pending', async () => {
-  const recorded = JSON.parse(await readFile(LEVELS_FILE, 'utf8')) as Levels;
+  const recorded = await recordedLevels(LEVELS_FILE);
   const parts = { tune: await loadTune(), heldOut: await loadHeldOut() };
 
   it('has at least 400 labelled messages from every kind of user, each part covering the main intents', () => {

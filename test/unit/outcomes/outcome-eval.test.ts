@@ -1,10 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { recordedLevels } from '../../../scripts/labelled-sets.js';
 import {
   loadOutcomeHeldOut,
   loadOutcomeTune,
   OUTCOME_LEVELS_FILE,
-  type OutcomeLevels,
   outcomeLevelsOf,
 } from '../../../scripts/outcome-cases.js';
 import { scoreOutcomes } from '../../../src/domain/outcomes/outcome-eval.js';
@@ -14,7 +13,7 @@ import { scoreOutcomes } from '../../../src/domain/outcomes/outcome-eval.js';
  * field of the labelled messages worse than before fails here.
  */
 describe('the outcome reader on the labelled messages', async () => {
-  const recorded = JSON.parse(await readFile(OUTCOME_LEVELS_FILE, 'utf8')) as OutcomeLevels;
+  const recorded = await recordedLevels(OUTCOME_LEVELS_FILE);
   const parts = { tune: await loadOutcomeTune(), heldOut: await loadOutcomeHeldOut() };
 
   it('has at least 400 labelled messages, with other messages and refusals in both parts', () => {

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { recordedLevels } from '../../../scripts/labelled-sets.js';
 import { LEVELS_FILE, levelsOf, loadQa, qaService } from '../../../scripts/qa-cases.js';
 import { scoreAnswers } from '../../../src/domain/policies/qa-eval.js';
 
@@ -8,7 +8,7 @@ import { scoreAnswers } from '../../../src/domain/policies/qa-eval.js';
  * questions worse than before, on either part, fails here.
  */
 describe('policy answers on the labelled questions', async () => {
-  const recorded = JSON.parse(await readFile(LEVELS_FILE, 'utf8')) as Record<string, Record<string, number>>;
+  const recorded = await recordedLevels(LEVELS_FILE);
   const parts = await loadQa();
   const qa = await qaService();
 

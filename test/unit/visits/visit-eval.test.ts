@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { LEVELS_FILE, type Levels, levelsOf, loadHeldOut, loadTune } from '../../../scripts/visit-cases.js';
+import { recordedLevels } from '../../../scripts/labelled-sets.js';
+import { LEVELS_FILE, levelsOf, loadHeldOut, loadTune } from '../../../scripts/visit-cases.js';
 import { score } from '../../../src/domain/visits/visit-eval.js';
 
 /**
@@ -8,7 +8,7 @@ import { score } from '../../../src/domain/visits/visit-eval.js';
  * reads any field of the labelled messages worse than before fails here (and a better one is recorded).
  */
 describe('the visit-report reader on the labelled messages', async () => {
-  const recorded = JSON.parse(await readFile(LEVELS_FILE, 'utf8')) as Levels;
+  const recorded = await recordedLevels(LEVELS_FILE);
   const parts = { tune: await loadTune(), heldOut: await loadHeldOut() };
 
   it('has at least 400 labelled messages, with must-refuse cases in both parts', () => {
