@@ -1,5 +1,6 @@
 import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
+import { DIALECT_WORDS } from './dialect-words.js';
 import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
@@ -65,10 +66,13 @@ const EMOTICON = /\[[\p{Script=Han}A-Za-z]{1,6}\]/gu;
 const EMOJI = /\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u{FE0F}|\u{200D}/gu;
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\uFF0F\uFF1A]/g;
 
-/** The text as read: full-width digits and letters as ASCII, voice-input homophones mended, emoticons and emoji out. */
+/**
+ * The text as read: full-width digits and letters as ASCII, voice-input homophones mended, Cantonese words in
+ * Mandarin, emoticons and emoji out.
+ */
 export function readingText(message: string): string {
   let text = message.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  for (const [heard, meant] of HOMOPHONES) text = text.replaceAll(heard, meant);
+  for (const [heard, meant] of [...HOMOPHONES, ...DIALECT_WORDS]) text = text.replaceAll(heard, meant);
   return text
     .replace(EMOTICON, ' ')
     .replace(EMOJI, ' ')

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { DIALECT_WORDS } from '../../../src/domain/visits/dialect-words.js';
+import { readReport } from '../../../src/domain/visits/report-reading.js';
+
+const TODAY = '2026-12-02' as LocalDate;
+const LONGCHENG = {
+  assignmentId: 'A-001',
+  enterpriseId: 'E-LZ-001',
+  enterpriseName: '柳州市龙城精密齿轮有限公司',
+  shortName: '龙城齿轮',
+};
+const read = (message: string) => readReport(message, TODAY, [LONGCHENG], []);
+
+describe('reading a report written in Cantonese', () => {
+  it('reads the day, the days and the enterprise as in Mandarin', () => {
+    const report = read('琴日喺龙城齿轮搞咗半日技术攻关');
+    expect(report).toMatchObject({ isReport: true, date: '2026-12-01', days: 0.5, type: 'TECH_RESEARCH' });
+    expect(report.enterprise).toMatchObject({ kind: 'found' });
+    expect(read('今日去咗龙城齿轮，喺车间搞咗成日，教工人调磨齿机')).toMatchObject({
+      isReport: true,
+      date: TODAY,
+      days: 1,
+    });
+  });
+
+  it('changes no Mandarin word of a report', () => {
+    const mandarin = '昨天在龙城齿轮调试热处理工艺一天，今天在车间看了半天生产线';
+    for (const [written] of DIALECT_WORDS) expect(mandarin.includes(written), written).toBe(false);
+  });
+});
+
+describe('a name where the enterprise goes', () => {
+  it('flags a name that is none of the postings', () => {
+    expect(read('昨天在柳州钢铁做了技术攻关1天').foreign).toBe('柳州钢铁');
+    expect(read('前天去了南宁的广西绿城水务帮他们调了一天PLC').foreign).toBe('广西绿城水务');
+  });
+
+  it('does not flag a part of the enterprise or the city of the posting', () => {
+    for (const message of [
+      '昨天在柳州做了技术攻关1天',
+      '昨天在柳州市做了技术攻关1天',
+      '昨天在检测室做了一天检测',
+      '昨天在质检科帮忙做了一天',
+      '昨天在总部做了一天规划',
+      '昨天在企业的实验楼做了一天试验',
+    ])
+      expect(read(message).foreign, message).toBeNull();
+  });
+});
