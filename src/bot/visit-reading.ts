@@ -16,6 +16,32 @@ export interface ReportReading {
   gave: { date: boolean; enterprise: boolean; days: boolean; type: boolean };
 }
 
+/** An answer that starts with yes or no and goes on. */
+const YES_THEN = /^(是|是的|对|对的|没错|嗯|嗯嗯)[，,。.！!\s]/;
+const NO_THEN = /^(不是|不对|没有|不)[，,。.！!\s]/;
+/** 「不是X，是Y」: Y is what was meant. */
+const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]\s*(?:而)?是(?:在)?\s*(.+)$/;
+const NEGATED = /不|没(?!错|问题)/;
+
+/**
+ * The answer to 「您提到「柳州钢铁」…这次是在龙城齿轮服务的吗？」: yes, no, or the posting named. A posting named under a
+ * negation (「不是龙城齿轮」) is a no, never taken for the posting.
+ */
+function answerAboutElsewhere(text: string, options: Posting[]): 'yes' | 'no' | Posting | null {
+  const said = text.trim();
+  const instead = NOT_BUT.exec(said);
+  if (instead) {
+    const meant = matchEnterprise(instead[2] ?? '', options);
+    return meant.kind === 'found' ? (meant.posting as Posting) : 'no';
+  }
+  const negated = NEGATED.test(said);
+  const named = matchEnterprise(said, options);
+  if (named.kind === 'found') return negated ? 'no' : (named.posting as Posting);
+  if (NO.test(said) || NO_THEN.test(said)) return 'no';
+  if (!negated && (YES.test(said) || YES_THEN.test(said))) return 'yes';
+  return null;
+}
+
 /** Reads a message as a visit report, or null when it is not one. Pure: the sender's postings come with them. */
 export function readReport(
   text: string,
@@ -67,12 +93,14 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));
     const picked = choice ? options[Number(choice[1]) - 1] : undefined;
     const named = matchEnterprise(text, options);
-    const [only] = options;
-    // 「您说的「柳州钢铁」是龙城齿轮吗？」: yes is the one posting offered, no leaves nothing to record.
-    const confirmed = options.length === 1 && YES.test(text.trim()) ? only : undefined;
-    if (draft.namedElsewhere && NO.test(text.trim())) return { ...draft, refusal: 'not-posted' };
-    const posting = picked ?? confirmed ?? (named.kind === 'found' ? named.posting : undefined);
-    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
+    if (draft.namedElsewhere) {
+      const answer = answerAboutElsewhere(text, options);
+      if (answer === 'no') return { ...draft, refusal: 'not-posted' };
+      const posting = picked ?? (answer === 'yes' ? (options.length === 1 ? options[0] : undefined) : answer);
+      return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
+    }
+    const posting = picked ?? (named.kind === 'found' ? named.posting : undefined);
+    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [] } : null;
   }
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);

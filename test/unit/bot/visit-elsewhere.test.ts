@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { answerVisitQuestion, readReport } from '../../../src/bot/visit-reading.js';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
+import type { VisitDraft } from '../../../src/domain/visits/visit-report-service.js';
+
+const TODAY = '2026-12-02' as LocalDate;
+const LONGCHENG: Posting = {
+  assignmentId: 'A-001',
+  enterpriseId: 'E-LZ-001',
+  enterpriseName: '柳州市龙城精密齿轮有限公司',
+  shortName: '龙城齿轮',
+  cityName: '柳州市',
+  startDate: '2025-10-20' as LocalDate,
+  endDate: '2027-10-19' as LocalDate,
+  active: true,
+};
+
+describe('asking whether a place named is the posting', () => {
+  const reading = readReport('昨天在柳州钢铁做了技术攻关1天，调试轧机液压系统', TODAY, [LONGCHENG]);
+  const draft = reading?.draft as VisitDraft;
+  const answer = (text: string) =>
+    answerVisitQuestion({ kind: 'visit', draft, missing: 'enterprise', postings: [LONGCHENG] }, text, TODAY);
+
+  it('keeps the name out of the enterprise until the specialist says which', () => {
+    expect(draft).toMatchObject({ assignmentId: null, namedElsewhere: '柳州钢铁', date: '2026-12-01', days: 1 });
+  });
+
+  it('takes yes, or the posting named, for the posting', () => {
+    for (const text of ['是', '是的', '对的，柳钢是他们的客户', '没错', '就是龙城齿轮', '不是柳州钢铁，是龙城齿轮'])
+      expect(answer(text), text).toMatchObject({ assignmentId: 'A-001', namedElsewhere: null, refusal: null });
+  });
+
+  it('takes no, or the posting under a negation, for a refusal, never for the posting', () => {
+    for (const text of ['不是', '不对', '不是，是在柳州钢铁', '不是龙城齿轮', '不是龙城齿轮，是柳州钢铁'])
+      expect(answer(text), text).toMatchObject({ assignmentId: null, refusal: 'not-posted' });
+  });
+
+  it('leaves anything else unanswered', () => {
+    for (const text of ['补助标准是多少', '柳州钢铁']) expect(answer(text), text).toBeNull();
+  });
+});
