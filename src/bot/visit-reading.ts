@@ -24,10 +24,10 @@ const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]\s*(?:而)?是(?:在)?\s*(.+)$/;
 const NEGATED = /不|没(?!错|问题)/;
 
 /**
- * The answer to 「您提到「柳州钢铁」…这次是在龙城齿轮服务的吗？」: yes, no, or the posting named. A posting named under a
- * negation (「不是龙城齿轮」) is a no, never taken for the posting.
+ * The answer to the bot's question about the enterprise (「哪家企业？」, 「…这次是在龙城齿轮服务的吗？」): yes, no, or the
+ * posting named. A posting named under a negation (「不是龙城齿轮」) is a no, never taken for that posting.
  */
-function answerAboutElsewhere(text: string, options: Posting[]): 'yes' | 'no' | Posting | null {
+function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Posting | null {
   const said = text.trim();
   const instead = NOT_BUT.exec(said);
   if (instead) {
@@ -92,15 +92,11 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
   if (missing === 'enterprise') {
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));
     const picked = choice ? options[Number(choice[1]) - 1] : undefined;
-    const named = matchEnterprise(text, options);
-    if (draft.namedElsewhere) {
-      const answer = answerAboutElsewhere(text, options);
-      if (answer === 'no') return { ...draft, refusal: 'not-posted' };
-      const posting = picked ?? (answer === 'yes' ? (options.length === 1 ? options[0] : undefined) : answer);
-      return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
-    }
-    const posting = picked ?? (named.kind === 'found' ? named.posting : undefined);
-    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [] } : null;
+    const answer = enterpriseAnswer(text, options);
+    // 「不是」 to 「…是在龙城齿轮服务的吗？」 leaves nothing to record; to 「哪家企业？」 it answers nothing.
+    if (answer === 'no') return draft.namedElsewhere ? { ...draft, refusal: 'not-posted' } : null;
+    const posting = picked ?? (answer === 'yes' ? (options.length === 1 ? options[0] : undefined) : answer);
+    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
   }
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);

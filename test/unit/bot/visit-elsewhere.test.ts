@@ -40,3 +40,27 @@ describe('asking whether a place named is the posting', () => {
     for (const text of ['补助标准是多少', '柳州钢铁']) expect(answer(text), text).toBeNull();
   });
 });
+
+describe('answering which of several postings', () => {
+  const SHANHU: Posting = {
+    ...LONGCHENG,
+    assignmentId: 'A-004',
+    enterpriseId: 'E-YL-001',
+    enterpriseName: '玉林山湖农机装备有限公司',
+    shortName: '山湖农机',
+    cityName: '玉林市',
+  };
+  const postings = [LONGCHENG, SHANHU];
+  const reading = readReport('昨天技术攻关1天，调试液压系统', TODAY, postings);
+  const draft = reading?.draft as VisitDraft;
+  const answer = (text: string) =>
+    answerVisitQuestion({ kind: 'visit', draft, missing: 'enterprise', postings }, text, TODAY);
+
+  it('takes the posting named or numbered, and never one named under a negation', () => {
+    expect(answer('2')).toMatchObject({ assignmentId: 'A-004' });
+    expect(answer('山湖农机')).toMatchObject({ assignmentId: 'A-004' });
+    expect(answer('不是龙城齿轮，是山湖农机')).toMatchObject({ assignmentId: 'A-004' });
+    expect(answer('不是龙城齿轮')).toBeNull();
+    expect(answer('是')).toBeNull();
+  });
+});
