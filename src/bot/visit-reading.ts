@@ -22,6 +22,7 @@ const NO_THEN = /^(不是|不对|没有|不)[，,。.！!\s]/;
 /** 「不是X，是Y」: Y is what was meant. */
 const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]\s*(?:而)?是(?:在)?\s*(.+)$/;
 const NEGATED = /不|没(?!错|问题)/;
+const NEGATED_LEAD = /^(不是|不对|没有)/;
 
 /**
  * The answer to the bot's question about the enterprise (「哪家企业？」, 「…这次是在龙城齿轮服务的吗？」): yes, no, or the
@@ -98,6 +99,20 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     const posting = picked ?? (answer === 'yes' ? (options.length === 1 ? options[0] : undefined) : answer);
     return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
   }
+  if (missing === 'activity') {
+    const described = text.trim();
+    return described.length >= 2 ? { ...draft, summary: described, activity: true } : null;
+  }
+  // 「不是一天，是半天」 gives 半天; 「不是一天」 alone gives nothing.
+  const instead = NOT_BUT.exec(text)?.[2];
+  if (!instead && NEGATED_LEAD.test(text.trim())) return null;
+  return answerField(pending, instead ?? text, today);
+}
+
+/** The answer to a question about the days, the date or the kind, read from what the message means. */
+function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
+  const { draft, missing, postings } = pending;
+  const choice = /^\s*(\d{1,2})\s*$/.exec(text);
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);
     return days ? { ...draft, days: days.value } : null;
@@ -105,10 +120,6 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
   if (missing === 'date') {
     const date = dayGiven(text, today, postings);
     return date ? { ...draft, date } : null;
-  }
-  if (missing === 'activity') {
-    const described = text.trim();
-    return described.length >= 2 ? { ...draft, summary: described, activity: true } : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
   const picked = choice ? options[Number(choice[1]) - 1] : undefined;

@@ -64,3 +64,19 @@ describe('answering which of several postings', () => {
     expect(answer('是')).toBeNull();
   });
 });
+
+describe('answering the days, the date or the kind with a correction in it', () => {
+  const reading = readReport('在龙城齿轮调试液压系统', TODAY, [LONGCHENG]);
+  const draft = reading?.draft as VisitDraft;
+  const answer = (missing: 'days' | 'date' | 'type', text: string) =>
+    answerVisitQuestion({ kind: 'visit', draft, missing, postings: [LONGCHENG] }, text, TODAY);
+
+  it('takes what comes after 「不是…，是」, and nothing from a bare negation', () => {
+    expect(answer('days', '不是一天，是半天')).toMatchObject({ days: 0.5 });
+    expect(answer('days', '不是一天')).toBeNull();
+    expect(answer('date', '不是昨天，是前天')).toMatchObject({ date: '2026-11-30' });
+    expect(answer('date', '不是昨天')).toBeNull();
+    expect(answer('type', '不是技术攻关，是政策宣讲')).toMatchObject({ type: 'POLICY_PROMOTION' });
+    expect(answer('type', '不是技术攻关')).toBeNull();
+  });
+});
