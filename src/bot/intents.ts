@@ -1,6 +1,7 @@
 import type { PersonRole } from '../domain/programme/types.js';
 import { FIRST_TIER, type Intent, type IntentRule, SECOND_TIER } from './lexicon/intent-cues.js';
-import { SMALL_TALK_FILLER, SMALL_TALK_WORDS } from './lexicon/small-talk-words.js';
+import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_WORDS } from './lexicon/small-talk-words.js';
+import { YES } from './text.js';
 
 type Matcher = (text: string) => boolean;
 
@@ -56,18 +57,15 @@ const FILLER = [...SMALL_TALK_FILLER].sort((a, b) => b.length - a.length);
 const NOISE =
   /\[[\p{Script=Han}A-Za-z]{1,6}\]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{FE0F}\u{200D}]|[\p{P}\p{S}\s]/gu;
 
-/**
- * The kind of small talk a message is when it is made only of small-talk words (with particles, punctuation and
- * emoji between): 「收到收到[强]」, 「ok 谢谢」, 「得嘞 知道了」. Null when anything else is said.
- */
-export function smallTalkOf(message: string): SmallTalkKind | null {
+/** The first word of a message made only of small-talk words (with particles, punctuation and emoji between). */
+function firstSmallTalkWord(message: string): [string, SmallTalkKind] | null {
   const text = message.toLowerCase().replace(NOISE, '');
-  let first: SmallTalkKind | null = null;
+  let first: [string, SmallTalkKind] | null = null;
   let at = 0;
   while (at < text.length) {
     const word = WORDS.find(([w]) => text.startsWith(w, at));
     if (word) {
-      first ??= word[1];
+      first ??= word;
       at += word[0].length;
       continue;
     }
@@ -76,4 +74,22 @@ export function smallTalkOf(message: string): SmallTalkKind | null {
     at += filler.length;
   }
   return first;
+}
+
+/**
+ * The kind of small talk a message is when it is made only of small-talk words (with particles, punctuation and
+ * emoji between): 「收到收到[强]」, 「ok 谢谢」, 「得嘞 知道了」. Null when anything else is said.
+ */
+export function smallTalkOf(message: string): SmallTalkKind | null {
+  return firstSmallTalkWord(message)?.[1] ?? null;
+}
+
+/**
+ * Yes to a question the bot asked, also with thanks or particles after it (「好的，麻烦了」, 「是的谢谢」, 「嗯嗯 可以」); an
+ * acknowledgement that is no yes (「收到」, 「知道了」) is not one.
+ */
+export function saysYes(message: string): boolean {
+  if (YES.test(message.trim())) return true;
+  const first = firstSmallTalkWord(message)?.[0];
+  return first !== undefined && YES_WORDS.includes(first);
 }

@@ -7,9 +7,9 @@ import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand, rolesOf } from './commands.js';
 import type { Pending } from './conversation.js';
-import { intentOf, smallTalkOf } from './intents.js';
+import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import type { Intent } from './lexicon/intent-cues.js';
-import { END, NO, numberList, onlyEmoji, onlyMarks, routingText, YES } from './text.js';
+import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
@@ -158,7 +158,7 @@ function answerPending(
       return draft ? { kind: 'outcome-draft', draft } : null;
     }
     case 'feedback-confirm':
-      if (YES.test(text)) return { kind: 'feedback-yes', text: pending.text };
+      if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };
       return null;
     case 'feedback-enterprise': {
@@ -189,7 +189,7 @@ function answerPending(
       // 「核实 YY-… 不属实 原因」 typed in full is the command itself.
       return command || text.length < 2 ? null : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'confirm-undo':
-      if (command?.name === 'confirm-undo' || YES.test(text))
+      if (command?.name === 'confirm-undo' || saysYes(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };
       if (NO.test(text)) return { kind: 'undo-kept' };
       return null;

@@ -8,7 +8,8 @@ import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { PendingOf } from './conversation.js';
-import { NO, YES } from './text.js';
+import { saysYes } from './intents.js';
+import { NO } from './text.js';
 
 /** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
@@ -39,7 +40,7 @@ function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Post
   const named = matchEnterprise(said, options);
   if (named.kind === 'found') return negated ? 'no' : (named.posting as Posting);
   if (NO.test(said) || NO_THEN.test(said)) return 'no';
-  if (!negated && (YES.test(said) || YES_THEN.test(said))) return 'yes';
+  if (!negated && (saysYes(said) || YES_THEN.test(said))) return 'yes';
   return null;
 }
 

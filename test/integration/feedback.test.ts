@@ -232,6 +232,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const official = await say('liuzhou.station', '向工作办反映：不少企业说走访确认期限7天太短，建议延长到15天');
     expect(official).toContain('政策反馈由企业联系人或其科技特派员提交');
     expect(await db().feedbackTicket.count()).toBe(before);
+
+    // Yes with thanks after it is still yes.
+    expect(await say('mo.li', '专利资助的申请手续太繁琐了')).toContain('要作为政策反馈提交吗？');
+    expect(await say('mo.li', '好的，麻烦了')).toContain('已提交政策反馈');
+    expect(await db().feedbackTicket.count()).toBe(before + 1);
   });
 
   it('does not take ordinary messages for feedback', async () => {

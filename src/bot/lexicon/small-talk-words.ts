@@ -119,3 +119,28 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye', str
 
 /** What may stand between small-talk words without making the message say more: particles and terms of address. */
 export const SMALL_TALK_FILLER = ['啊', '呀', '哈', '啦', '了', '哦', '呢', '吧', '嘛', '哒', '滴', '您', '你', '老师'];
+
+/** The acknowledgements that also say yes to a question the bot asked (「收到」 and 「知道了」 do not). */
+export const YES_WORDS = [
+  '是',
+  '是的',
+  '对',
+  '对的',
+  '没错',
+  '好',
+  '好的',
+  '好嘞',
+  '好滴',
+  '好哒',
+  '得嘞',
+  '可以',
+  '行',
+  '嗯',
+  '嗯嗯',
+  'ok',
+  'okay',
+  '没问题',
+  '要得',
+  '系',
+  '好的没问题',
+];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { intentOf, smallTalkOf } from '../../../src/bot/intents.js';
+import { intentOf, saysYes, smallTalkOf } from '../../../src/bot/intents.js';
 import { FIRST_TIER, SECOND_TIER } from '../../../src/bot/lexicon/intent-cues.js';
 import { SMALL_TALK_WORDS } from '../../../src/bot/lexicon/small-talk-words.js';
 
@@ -22,6 +22,18 @@ describe('small talk, read from its words', () => {
     expect(smallTalkOf('早，有啥事要我处理不')).toBeNull();
     expect(smallTalkOf('是不是要去5次')).toBeNull();
     expect(smallTalkOf('')).toBeNull();
+  });
+});
+
+describe('yes to a question the bot asked', () => {
+  it('is a yes word, also with thanks or particles after it', () => {
+    for (const text of ['是', '好的，麻烦了', '是的谢谢', '嗯嗯 可以', 'ok👌', '可以呀', '提交吧', '好的没问题'])
+      expect(saysYes(text), text).toBe(true);
+  });
+
+  it('is not an acknowledgement that says no yes, a no, or more than small talk', () => {
+    for (const text of ['收到', '知道了', '谢谢', '不是', '不用了谢谢', '好的，但是先改一下内容', '是不是要先填表'])
+      expect(saysYes(text), text).toBe(false);
   });
 });
 
