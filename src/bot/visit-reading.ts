@@ -21,7 +21,7 @@ export interface ReportReading {
 const YES_THEN = /^(是|是的|对|对的|没错|嗯|嗯嗯)[，,。.！!\s]/;
 const NO_THEN = /^(不是|不对|没有|不)[，,。.！!\s]/;
 /** 「不是X，是Y」: Y is what was meant. */
-const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]\s*(?:而)?是(?:在)?\s*(.+)$/;
+const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]?\s*(?:而)?是(?:在)?\s*(.+)$/;
 const NEGATED = /不|没(?!错|问题)/;
 const NEGATED_LEAD = /^(不是|不对|没有)/;
 

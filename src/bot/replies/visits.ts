@@ -191,9 +191,10 @@ export const visitReplies = {
   officeProgress(rows: PostingProgress[], quota: Quota, year: number, scope: string): string {
     if (rows.length === 0) return `${scope}目前没有进行中的派驻。`;
     const met = rows.filter((r) => r.totals.visits >= quota.visitsPerYear && r.totals.days >= quota.daysPerYear);
-    const behind = rows
-      .filter((r) => !r.pace.onPace)
-      .sort((a, b) => b.pace.daysMissing + 6 * b.pace.visitsMissing - (a.pace.daysMissing + 6 * a.pace.visitsMissing));
+    // A visit missing weighs as much as the days a visit stands for in the quota (30 days / 5 visits).
+    const shortfall = (r: PostingProgress) =>
+      r.pace.daysMissing + (quota.daysPerYear / quota.visitsPerYear) * r.pace.visitsMissing;
+    const behind = rows.filter((r) => !r.pace.onPace).sort((a, b) => shortfall(b) - shortfall(a));
     const shown = behind.slice(0, OFFICE_LIST_LIMIT);
     const city = (r: PostingProgress) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
     return [

@@ -73,6 +73,7 @@ describe('answering the days, the date or the kind with a correction in it', () 
 
   it('takes what comes after 「不是…，是」, and nothing from a bare negation', () => {
     expect(answer('days', '不是一天，是半天')).toMatchObject({ days: 0.5 });
+    expect(answer('days', '不是一天是半天')).toMatchObject({ days: 0.5 });
     expect(answer('days', '不是一天')).toBeNull();
     expect(answer('date', '不是昨天，是前天')).toMatchObject({ date: '2026-11-30' });
     expect(answer('date', '不是昨天')).toBeNull();
