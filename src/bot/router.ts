@@ -115,10 +115,11 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return command({ name: 'help', topic });
     }
     case 'feedback':
-      // Said as feedback, it is filed; a complaint is offered for filing first. Officials handle feedback, not file it.
+      // An enterprise's feedback said as such is filed; anything else is offered for filing first (a specialist files
+      // for an enterprise). Officials handle feedback, not file it.
       if (!allowed(FEEDBACK_FILERS, role))
         return { kind: 'not-allowed', command: 'file-feedback', roles: FEEDBACK_FILERS };
-      return tier === 'first'
+      return tier === 'first' && role === 'ENTERPRISE_CONTACT'
         ? command({ name: 'file-feedback', text, onBehalfOf: null })
         : { kind: 'complaint', text };
     case 'progress':

@@ -227,6 +227,9 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await ticket(numberIn(filed))).toMatchObject({ enterpriseId: 'E-LZ-001', submitterId: 'P-101' });
 
     const before = await db().feedbackTicket.count();
+    // A specialist files for an enterprise: asked first, even when said as feedback.
+    expect(await say('chen.siyuan', '反映个问题，学校那边说特派员工作不算工作量')).toContain('要作为政策反馈提交吗？');
+    expect(await say('chen.siyuan', '不用了')).toContain('没有提交');
     expect(await say('mo.li', '补助申请了半年咋还没到账啊')).toContain('要作为政策反馈提交吗？');
     expect(await say('mo.li', '不是')).toContain('没有提交');
     const official = await say('liuzhou.station', '向工作办反映：不少企业说走访确认期限7天太短，建议延长到15天');
