@@ -16,7 +16,8 @@ export type Command =
   | { name: 'progress' }
   | { name: 'pending-visits' }
   | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
-  | { name: 'dispute-visit'; choice: number | null; reason: string }
+  /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
+  | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean }
   | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }

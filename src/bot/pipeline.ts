@@ -183,7 +183,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'confirm-visits':
         return confirmations.confirm(turn, command.choices, command.all);
       case 'dispute-visit':
-        return confirmations.dispute(turn, command.choice, command.reason);
+        return confirmations.dispute(turn, command.choice, command.reason, command.ask);
       case 'file-feedback':
         return feedback.file(turn, command);
       case 'forward-question':

@@ -102,7 +102,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return command({ name: 'confirm-visits', choices: null, all: /全部|都|所有|这几条/.test(text) });
     case 'dispute-visit': {
       const which = numberList(/第\s*([\d一二三四五六七八九]{1,2})\s*条/.exec(text)?.[1] ?? '');
-      return command({ name: 'dispute-visit', choice: which?.length === 1 ? (which[0] ?? null) : null, reason: text });
+      const choice = which?.length === 1 ? (which[0] ?? null) : null;
+      return command({ name: 'dispute-visit', choice, reason: text, ask: true });
     }
     case 'help': {
       const topic = /反馈|意见|建议/.test(text)

@@ -139,4 +139,18 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await say('sun.jianli', '确认 1')).toContain('已经确认或提出异议');
     expect((await visitWith('第三条')).status).toBe('REPORTED');
   });
+
+  it('asks which record a dispute said in plain words means, even when only one waits', async () => {
+    await say('sun.jianli', '全部确认');
+    await say('chen.siyuan', '11月13日在龙城齿轮资源对接半天，对接广西大学材料学院');
+    const asked = await say('sun.jianli', '这条记录不对，那天陈老师没来厂里');
+    expect(asked).toContain('对接广西大学材料学院');
+    expect(asked).toContain('请问是对哪一条有异议');
+    expect((await visitWith('对接广西大学材料学院')).status).toBe('REPORTED');
+    expect(await say('sun.jianli', '1')).toContain('转设区市服务站');
+    expect(await visitWith('对接广西大学材料学院')).toMatchObject({
+      status: 'DISPUTED',
+      statusNote: '这条记录不对，那天陈老师没来厂里',
+    });
+  });
 });

@@ -80,7 +80,14 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return say(pendingText(items, turn.today, footer));
   }
 
-  async function settle(turn: Turn, choices: number[] | null, all: boolean, reason: string | null): Promise<Settled> {
+  /** `ask`: show the list and ask which even when only one record waits (the message did not say it was that one). */
+  async function settle(
+    turn: Turn,
+    choices: number[] | null,
+    all: boolean,
+    reason: string | null,
+    ask = false,
+  ): Promise<Settled> {
     if (turn.sender.role !== 'ENTERPRISE_CONTACT') return { kind: 'refused', refusal: { code: 'not-a-contact' } };
     const items = await waiting(turn);
     if (items.length === 0) return { kind: 'none' };
@@ -95,7 +102,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         if (!item) return { kind: 'refused', refusal: { code: shownId ? 'already-settled' : 'no-such-visit', choice } };
         chosen.push(item);
       }
-    } else if ((all && reason === null) || items.length === 1) {
+    } else if ((all && reason === null) || (items.length === 1 && !ask)) {
       chosen = items;
     } else {
       return { kind: 'choose', items };
@@ -120,8 +127,8 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return say(settledText(outcome, reason, turn.today));
   }
 
-  async function dispute(turn: Turn, choices: number[] | null, reason: string): Promise<Reply[]> {
-    const outcome = await settle(turn, choices, false, reason);
+  async function dispute(turn: Turn, choices: number[] | null, reason: string, ask = false): Promise<Reply[]> {
+    const outcome = await settle(turn, choices, false, reason, ask);
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
       turn.conversation.ask({ kind: 'dispute-which', reason });
@@ -134,12 +141,12 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
     confirm: async (turn: Turn, choices: number[] | null, all: boolean) =>
       answer(turn, await settle(turn, choices, all, null), null),
-    async dispute(turn: Turn, choice: number | null, reason: string): Promise<Reply[]> {
+    async dispute(turn: Turn, choice: number | null, reason: string, ask = false): Promise<Reply[]> {
       if (reason.trim() === '') {
         turn.conversation.ask({ kind: 'dispute-reason', choice });
         return say(visitReplies.disputeNeedsReason);
       }
-      return dispute(turn, choice === null ? null : [choice], reason.trim());
+      return dispute(turn, choice === null ? null : [choice], reason.trim(), ask);
     },
     disputeChosen: (turn: Turn, choices: number[], reason: string) => dispute(turn, choices, reason),
     disputeDropped: (): Reply[] => say(visitReplies.disputeDropped),
