@@ -30,6 +30,13 @@ describe('reading a report written in Cantonese', () => {
   });
 });
 
+describe('being there', () => {
+  it('reads 去企业了 with a day as a report, to be asked what it lacks', () => {
+    expect(read('今天去企业了')).toMatchObject({ isReport: true, date: TODAY, days: null });
+    expect(read('去企业要带什么材料')).toMatchObject({ isReport: false });
+  });
+});
+
 describe('a name where the enterprise goes', () => {
   it('flags a name that is none of the postings', () => {
     expect(read('昨天在柳州钢铁做了技术攻关1天').foreign).toBe('柳州钢铁');
