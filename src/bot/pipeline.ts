@@ -235,6 +235,9 @@ export function createBot(deps: BotDeps): Bot {
         return questions.ask(turn, decision.question);
       case 'small-talk':
         return say(replies.smallTalk(decision.what, turn.sender));
+      case 'hold':
+        turn.conversation.ask(decision.pending);
+        return say(replies.holding);
       case 'image':
         return visits.image(turn);
       case 'location':

@@ -32,7 +32,7 @@ export type PendingAnswer =
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string };
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji' | 'unclear';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
 
 /** What a message is, decided once. */
 export type Decision =
@@ -50,6 +50,8 @@ export type Decision =
   | { kind: 'progress-question'; text: string }
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
+  /** 「稍等，我查一下」 or 「好的」 while the bot waits for an answer: the question stays open. */
+  | { kind: 'hold'; pending: Pending }
   | { kind: 'image' }
   | { kind: 'location' }
   | { kind: 'non-text' }
@@ -137,6 +139,8 @@ function answerPending(
 ): PendingAnswer | null {
   if (CANCEL.test(text))
     return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
+  // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason.
+  const chat = smallTalk(text) !== null;
   switch (pending.kind) {
     case 'visit': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'visit' };
@@ -144,7 +148,7 @@ function answerPending(
       // are decided as reports). A command or a question is not a description of the activity.
       const reading = readReport(text, today, pending.postings);
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
-      if (pending.missing === 'activity' && (command || QUESTION.test(text))) return null;
+      if (pending.missing === 'activity' && (command || chat || QUESTION.test(text))) return null;
       if (command?.name === 'amend') {
         const draft = amendDraft(pending.draft, command.field, command.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
@@ -177,19 +181,21 @@ function answerPending(
       return posting ? { kind: 'feedback-enterprise', text: pending.text, enterpriseId: posting.enterpriseId } : null;
     }
     case 'feedback-text':
-      return command || text.length < 4 ? null : { kind: 'feedback-text', text };
+      return command || chat || text.length < 4 ? null : { kind: 'feedback-text', text };
     case 'dispute-reason':
       // 「有异议 原因」 after 「有异议」: the same dispute, now with its reason.
       if (command?.name === 'dispute-visit' && command.reason)
         return { kind: 'dispute-reason', choice: command.choice ?? pending.choice, reason: command.reason };
-      return command ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
+      return command || chat ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
     case 'dispute-which': {
       const choices = numberList(text.replace(/^第|条$/g, ''));
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
     }
     case 'resolve-reason':
       // 「核实 YY-… 不属实 原因」 typed in full is the command itself.
-      return command || text.length < 2 ? null : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
+      return command || chat || text.length < 2
+        ? null
+        : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || saysYes(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };
@@ -245,6 +251,8 @@ export function route({ message, sender, pending, today }: RouteInput): Routed {
   if (pending) {
     const answer = answerPending(pending, text, command, today);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
+    const talk = command ? null : smallTalk(full);
+    if (talk === 'hold' || talk === 'ack') return { decision: { kind: 'hold', pending }, abandoned: null };
     abandoned = pending;
   }
 

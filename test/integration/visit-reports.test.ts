@@ -79,6 +79,20 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-001')).toBe(before);
   });
 
+  it('keeps its question open through 「稍等，我查一下」 or 「好的」, and takes neither for an answer', async () => {
+    const before = await visitsOf('A-001');
+    expect(await say('chen.siyuan', '前天在龙城齿轮搞了技术攻关')).toContain('服务了几天');
+    const held = await say('chen.siyuan', '稍等，我查一下');
+    expect(held).toContain('不着急');
+    expect(held).not.toContain('已放弃');
+    expect(await say('chen.siyuan', '好的')).not.toContain('已记录');
+    const recorded = await say('chen.siyuan', '一天');
+    expect(recorded).toContain('已记录服务');
+    expect(recorded).not.toContain('内容：好的');
+    expect(await visitsOf('A-001')).toBe(before + 1);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+  });
+
   it('asks for the days; another question drops the report, saying so; 取消 abandons it', async () => {
     expect(await say('liu.yang', '昨天在石韵新材宣讲政策')).toContain('服务了几天');
     const reply = await say('liu.yang', '半天');

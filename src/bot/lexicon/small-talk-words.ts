@@ -3,7 +3,7 @@
  * is small talk: 「收到收到[强]」, 「ok 谢谢」, 「得嘞 知道了」, 「麻烦你了 谢谢」. The first word found says which kind.
  * Longer words first within a kind is not needed: the reader tries the longest words first.
  */
-export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye', string[]> = {
+export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'hold', string[]> = {
   greeting: [
     '你好',
     '您好',
@@ -113,6 +113,40 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye', str
     '666',
     '赞',
     '点赞',
+  ],
+  /** Asking the bot to wait (「稍等，我查一下」): a question it asked stays open. */
+  hold: [
+    '稍等',
+    '稍等一下',
+    '等一下',
+    '等下',
+    '等等',
+    '等会',
+    '等会儿',
+    '一会儿',
+    '马上',
+    '晚点',
+    '回头',
+    '我查一下',
+    '我查查',
+    '查一下',
+    '我看看',
+    '我看一下',
+    '我想想',
+    '我想一下',
+    '我问问',
+    '我问一下',
+    '我确认一下',
+    '我核对一下',
+    '我翻一下',
+    '我翻翻',
+    '记不清了',
+    '回头告诉你',
+    '晚点回复',
+    '晚点发',
+    '发',
+    '回复',
+    '告诉你',
   ],
   bye: ['再见', '拜拜', 'bye', 'byebye', '回头见', '晚安', '下次聊', '先这样', '今天先这样'],
 };

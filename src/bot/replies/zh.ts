@@ -101,12 +101,13 @@ export const replies = {
     return withQuota(HELP_TOPICS[topic].join('\n'), quota);
   },
 
-  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'emoji' | 'unclear', person: Person): string {
+  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear', person: Person): string {
     const line = {
       greeting: `${person.name}，您好！`,
       thanks: '不客气！',
       ack: '好的。',
       bye: '再见！',
+      hold: '好的，不着急。',
       emoji: '收到。',
       unclear: '没看明白您的意思。',
     }[what];
@@ -149,6 +150,8 @@ export const replies = {
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
     }[what];
   },
+
+  holding: '好的，不着急：刚才的问题还等着您，想好了直接回复就行（回复「取消」放弃）。',
 
   outcomeNotRecorded: (kind: string) =>
     `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」），这条只记了服务。`,
