@@ -83,6 +83,9 @@ const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可�
 const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
   roles === 'anyone' || roles.includes(role);
 const FEEDBACK_FILERS = rolesOf('file-feedback');
+/** The words that only say a message is feedback (「反馈问题：」, 「想反映个情况，」): not part of what it says. */
+const FEEDBACK_LEAD =
+  /^(?:我想|想|我要|要)?(?:跟你们|给你们|向工作办|向区里|向上)?(?:反馈|反映)(?:一下|个|一个)?(?:问题|情况)?\s*[:：,，]\s*/;
 
 function smallTalk(text: string): SmallTalk | null {
   const kind = smallTalkOf(text);
@@ -123,7 +126,7 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       if (!allowed(FEEDBACK_FILERS, role))
         return { kind: 'not-allowed', command: 'file-feedback', roles: FEEDBACK_FILERS };
       return tier === 'first' && role === 'ENTERPRISE_CONTACT'
-        ? command({ name: 'file-feedback', text, onBehalfOf: null })
+        ? command({ name: 'file-feedback', text: text.replace(FEEDBACK_LEAD, '') || text, onBehalfOf: null })
         : { kind: 'complaint', text };
     case 'progress':
       return { kind: 'progress-question', text };

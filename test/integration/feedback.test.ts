@@ -224,7 +224,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
   it('files feedback said as such in plain words, offers a complaint asked as a question, and tells officials who files', async () => {
     const filed = await say('sun.jianli', '反馈问题：研发费用加计扣除的申报材料太多，能不能简化');
     expect(filed).toContain('已提交政策反馈');
-    expect(await ticket(numberIn(filed))).toMatchObject({ enterpriseId: 'E-LZ-001', submitterId: 'P-101' });
+    expect(await ticket(numberIn(filed))).toMatchObject({
+      enterpriseId: 'E-LZ-001',
+      submitterId: 'P-101',
+      text: '研发费用加计扣除的申报材料太多，能不能简化',
+    });
 
     const before = await db().feedbackTicket.count();
     // A specialist files for an enterprise: asked first, even when said as feedback.
