@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { senderOf } from '../../../src/bot/routing-eval.js';
 import { answerVisitQuestion, readReport } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../../../src/domain/visits/visit-report-service.js';
 
 const TODAY = '2026-12-02' as LocalDate;
-const LONGCHENG: Posting = {
-  assignmentId: 'A-001',
-  enterpriseId: 'E-LZ-001',
-  enterpriseName: '柳州市龙城精密齿轮有限公司',
-  shortName: '龙城齿轮',
-  cityName: '柳州市',
-  startDate: '2025-10-20' as LocalDate,
-  endDate: '2027-10-19' as LocalDate,
-  active: true,
-};
+// 陈思远's only posting, 龙城齿轮, as the labelled routing messages have it.
+const LONGCHENG = senderOf('SPECIALIST').postings[0] as Posting;
 
 describe('asking whether a place named is the posting', () => {
   const reading = readReport('昨天在柳州钢铁做了技术攻关1天，调试轧机液压系统', TODAY, [LONGCHENG]);
