@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../common/regexp.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import { FIRST_TIER, type Intent, type IntentRule, SECOND_TIER } from './lexicon/intent-cues.js';
 import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_WORDS } from './lexicon/small-talk-words.js';
@@ -5,7 +6,6 @@ import { YES } from './text.js';
 
 type Matcher = (text: string) => boolean;
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 function matcher(phrase: string): Matcher {
   const atStart = phrase.startsWith('^');
   const words = atStart ? phrase.slice(1) : phrase;

@@ -1,4 +1,5 @@
 import { pinyin } from 'pinyin-pro';
+import { escapeRegExp } from '../../common/regexp.js';
 import { toSimplified } from '../../common/simplified.js';
 import { COLLOQUIAL_TERMS, DIALECT_WORDS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
 import { PROGRAMME_TERMS } from './vocabulary.js';
@@ -12,7 +13,7 @@ const REPLACEMENTS = new Map<string, string>([
 const COLLOQUIAL = new RegExp(
   [...REPLACEMENTS.keys()]
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|'),
   'gi',
 );
@@ -38,7 +39,7 @@ const CN_DIGITS: Record<string, string> = {
 const ENGLISH = new RegExp(
   `\\b(?:${Object.keys(ENGLISH_WORDS)
     .sort((a, b) => b.length - a.length)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .map(escapeRegExp)
     .join('|')})\\b`,
   'gi',
 );

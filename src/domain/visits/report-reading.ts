@@ -1,4 +1,5 @@
 import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
+import { escapeRegExp } from '../../common/regexp.js';
 import { VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { DIALECT_WORDS } from './dialect-words.js';
 import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
@@ -138,7 +139,7 @@ export function findEnterprise(
 
 const CITY_PREFIX = /^(?:南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左|广西)的/;
 const PLACE = new RegExp(
-  `(?:在|去了?|到了?|赴)(?:[\u4e00-\u9fa5]{2,3}的)?(?:另一家叫|一家叫|叫)?([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=${AFTER_PLACE.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  `(?:在|去了?|到了?|赴)(?:[\u4e00-\u9fa5]{2,3}的)?(?:另一家叫|一家叫|叫)?([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=${AFTER_PLACE.map(escapeRegExp).join('|')})`,
   'g',
 );
 const DATE_OR_TIME = /^(?:今天|昨天|前天|上午|下午|晚上|周|星期|月|\d)/;
@@ -218,8 +219,6 @@ function withoutPlace(text: string, name: string): string {
 }
 
 // --- the reading
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
 export function readReport(
