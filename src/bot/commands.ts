@@ -22,6 +22,8 @@ export type Command =
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
   | { name: 'reopen-feedback'; ticketNo: string; reason: string }
+  /** `ask`: said in one's own words, so the station is asked to confirm (and which, without a number). */
+  | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
   | { name: 'todo' }
   | { name: 'assessments' }
@@ -46,6 +48,16 @@ const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
 
 const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
+/** The ticket number in a message (FK-2026-0001, fk20260001, FK-2026-1), written out in full. */
+export function ticketNoIn(text: string): string | null {
+  const match = new RegExp(TICKET, 'i').exec(text);
+  return match?.[1] && match[2] ? ticketNumber(match[1], match[2]) : null;
+}
+
+/** Raising a ticket to the regional office: 「上报」 alone, or a verb with the office (「转工作办」, 「报给自治区」). */
+const ESCALATE =
+  '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)|上报';
+
 /** The dispute number in a message (YY-2026-0001, yy20260001, YY-2026-1), written out in full. */
 export function disputeNoIn(text: string): string | null {
   const match = new RegExp(DISPUTE, 'i').exec(text);
@@ -310,6 +322,20 @@ export const COMMANDS: CommandSpec[] = [
       if (!verb || !year || !seq) return null;
       const action = /回复|答复/.test(verb) ? 'reply' : /处理中|受理/.test(verb) ? 'progress' : 'close';
       return { name: 'act-on-feedback', action, ticketNo: ticketNumber(year, seq), text: (rest ?? '').trim() };
+    },
+  },
+  {
+    name: 'escalate-feedback',
+    roles: ['CITY_OFFICIAL'],
+    parse(text) {
+      const verbFirst = new RegExp(`^(?:${ESCALATE})\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const numberFirst = new RegExp(
+        `^${TICKET}\\s*(?:这条|这个)?\\s*[:：,，]?\\s*(?:${ESCALATE})\\s*[:：,，。]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
+      const match = verbFirst ?? numberFirst;
+      if (!match?.[1] || !match[2]) return null;
+      return { name: 'escalate-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
     },
   },
   {

@@ -86,6 +86,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dispute-which'), reason: z.string() }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
+  /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */
+  z.object({ kind: z.literal('escalate'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;
 export type PendingOf<K extends Pending['kind']> = Extract<Pending, { kind: K }>;

@@ -98,6 +98,8 @@ export function createBot(deps: BotDeps): Bot {
         return replies.abandoned('undo');
       case 'resolve-reason':
         return replies.abandoned('resolve', pending.disputeNo);
+      case 'escalate':
+        return replies.abandoned('escalate');
     }
   }
 
@@ -111,7 +113,9 @@ export function createBot(deps: BotDeps): Bot {
             ? confirmations.disputeDropped()
             : answer.of === 'resolve-reason'
               ? disputes.dropped()
-              : feedback.notFiled();
+              : answer.of === 'escalate'
+                ? feedback.notEscalated()
+                : feedback.notFiled();
       case 'visit-draft':
         return visits.report(turn, answer.draft);
       case 'outcome-draft':
@@ -134,6 +138,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undoKept();
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
+      case 'escalate-chosen':
+        return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
     }
   }
 
@@ -160,7 +166,7 @@ export function createBot(deps: BotDeps): Bot {
         return say(
           command.topic === 'general'
             ? replies.help(turn.sender, deps.quota)
-            : replies.helpTopic(command.topic, deps.quota),
+            : replies.helpTopic(command.topic, deps.quota, turn.sender.role),
         );
       case 'bind':
         return binding.bind(turn.message, turn.context, turn.sender, command.code);
@@ -192,6 +198,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.act(turn, command);
       case 'reopen-feedback':
         return feedback.reopen(turn, command);
+      case 'escalate-feedback':
+        return feedback.escalate(turn, command);
       case 'my-feedback':
         return feedback.mine(turn);
       case 'todo':

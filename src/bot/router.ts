@@ -5,7 +5,7 @@ import type { Person, PersonRole } from '../domain/programme/types.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
-import { type AmendField, type Command, type CommandName, readCommand, rolesOf } from './commands.js';
+import { type AmendField, type Command, type CommandName, readCommand, rolesOf, ticketNoIn } from './commands.js';
 import type { Pending } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import type { Intent } from './lexicon/intent-cues.js';
@@ -30,7 +30,8 @@ export type PendingAnswer =
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
-  | { kind: 'resolve-reason'; disputeNo: string; reason: string };
+  | { kind: 'resolve-reason'; disputeNo: string; reason: string }
+  | { kind: 'escalate-chosen'; ticketNo: string; reason: string };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
 
@@ -80,6 +81,9 @@ const GREETING =
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 
+/** 「报吧」, 「好，上报」: yes to raising the ticket, said with the verb. */
+const RAISE_IT = new RegExp(`^(?:好的?|行|可以|嗯|对)?[,，\\s]*(?:上报|报上去|报)(?:吧|给工作办|工作办)?${END}$`);
+
 const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
   roles === 'anyone' || roles.includes(role);
 const FEEDBACK_FILERS = rolesOf('file-feedback');
@@ -128,6 +132,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return tier === 'first' && role === 'ENTERPRISE_CONTACT'
         ? command({ name: 'file-feedback', text: text.replace(FEEDBACK_LEAD, '') || text, onBehalfOf: null })
         : { kind: 'complaint', text };
+    case 'escalate':
+      return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
     case 'progress':
       return { kind: 'progress-question', text };
   }
@@ -204,6 +210,25 @@ function answerPending(
         return { kind: 'undo-confirmed', visitId: pending.visitId };
       if (NO.test(text)) return { kind: 'undo-kept' };
       return null;
+    case 'escalate': {
+      if (command) return null;
+      const [only, ...others] = pending.tickets;
+      if (only && others.length === 0) {
+        if (saysYes(text) || RAISE_IT.test(text))
+          return { kind: 'escalate-chosen', ticketNo: only, reason: pending.reason };
+        return NO.test(text) ? { kind: 'cancel', of: 'escalate' } : null;
+      }
+      // A number of the list, or the ticket number itself.
+      const named = ticketNoIn(text);
+      const choice = numberList(text.replace(/^第|条$/g, ''));
+      const ticketNo =
+        named && pending.tickets.includes(named)
+          ? named
+          : choice?.length === 1
+            ? pending.tickets[(choice[0] ?? 0) - 1]
+            : undefined;
+      return ticketNo ? { kind: 'escalate-chosen', ticketNo, reason: pending.reason } : null;
+    }
   }
 }
 

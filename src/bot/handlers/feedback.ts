@@ -22,6 +22,13 @@ export function feedbackHandlers(service: FeedbackService) {
     return respond(turn, text, await service.file(turn.sender, text, turn.message.channel, enterpriseId));
   }
 
+  async function escalateNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
+    const outcome = await service.escalate(turn.sender, ticketNo, reason);
+    return say(
+      outcome.kind === 'refused' ? feedbackReplies.refused(outcome.refusal) : feedbackReplies.escalated(outcome.ticket),
+    );
+  }
+
   return {
     fileFor,
 
@@ -75,11 +82,34 @@ export function feedbackHandlers(service: FeedbackService) {
       );
     },
 
-    mine: async (turn: Turn): Promise<Reply[]> => say(feedbackReplies.mine(await service.mine(turn.sender))),
+    /** 「上报 FK-… 原因」 raises the ticket; said in own words, the station confirms it (or chooses which) first. */
+    async escalate(turn: Turn, command: Extract<Command, { name: 'escalate-feedback' }>): Promise<Reply[]> {
+      if (command.ticketNo && !command.ask) return escalateNow(turn, command.ticketNo, command.reason);
+      const found = await service.escalatable(turn.sender, command.ticketNo);
+      if (found.kind === 'refused') return say(feedbackReplies.refused(found.refusal));
+      const [only, ...others] = found.tickets;
+      if (!only) return say(feedbackReplies.nothingToEscalate);
+      turn.conversation.ask({
+        kind: 'escalate',
+        reason: command.reason,
+        tickets: found.tickets.map((t) => t.ticketNo),
+      });
+      return say(
+        others.length === 0
+          ? feedbackReplies.confirmEscalation(only, command.reason)
+          : feedbackReplies.chooseToEscalate(found.tickets),
+      );
+    },
+
+    escalateChosen: (turn: Turn, ticketNo: string, reason: string) => escalateNow(turn, ticketNo, reason),
+    notEscalated: (): Reply[] => say(feedbackReplies.notEscalated),
+
+    mine: async (turn: Turn): Promise<Reply[]> =>
+      say(feedbackReplies.mine(await service.mine(turn.sender), turn.sender.role)),
 
     async todo(turn: Turn): Promise<Reply[]> {
       if (!isOfficial(turn.sender.role)) return say(feedbackReplies.notAnOfficial);
-      return say(feedbackReplies.todo(await service.todo(turn.sender)));
+      return say(feedbackReplies.todo(await service.todo(turn.sender), turn.sender.role));
     },
 
     async rate(turn: Turn, command: Extract<Command, { name: 'rate' }>): Promise<Reply[]> {

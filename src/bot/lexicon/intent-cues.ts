@@ -20,6 +20,7 @@ export type Intent =
   | 'my-feedback'
   | 'help'
   | 'feedback'
+  | 'escalate'
   | 'progress';
 
 export interface IntentRule {
@@ -79,6 +80,67 @@ const RULE_WORDS = [
 const HOW_TO = ['怎么', '咋', '如何', '怎样'];
 
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // A station raising feedback it cannot settle to the regional office (「这个我们解决不了，报工作办吧」).
+    intent: 'escalate',
+    roles: ['CITY_OFFICIAL'],
+    all: [
+      [
+        '上报工作办',
+        '上报自治区',
+        '上报区里',
+        '上报给工作办',
+        '上报到工作办',
+        '报工作办',
+        '报给工作办',
+        '报到工作办',
+        '报自治区',
+        '报给自治区',
+        '报区里',
+        '报给区里',
+        '转工作办',
+        '转给工作办',
+        '转交工作办',
+        '转到工作办',
+        '交工作办',
+        '交给工作办',
+        '提交工作办',
+        '交给区里',
+        '转给区里',
+        '请工作办协调',
+        '请工作办处理',
+        '请工作办答复',
+        '让工作办',
+        '工作办来答复',
+        '工作办来处理',
+        '往上报',
+        '报上去',
+        '向上报',
+        '上报一下',
+      ],
+    ],
+    // Asking after what was raised (「上周报上去的那条区里回了没」) is no new raising.
+    none: [
+      '怎么上报',
+      '如何上报',
+      '咋上报',
+      '上报流程',
+      '上报的',
+      '报上去的',
+      '报的那',
+      '回了',
+      '回复了',
+      '答复了',
+      '怎么样了',
+      '咋样了',
+      '结果',
+      '进展',
+      '考核',
+      '进度',
+      '走访',
+      '服务记录',
+    ],
+  },
   {
     // Said up front: 「反馈问题：…」, 「向工作办反映：…」, 「提个建议，…」 (「^」: at the start of the message).
     intent: 'feedback',
@@ -354,6 +416,9 @@ export const SECOND_TIER: IntentRule[] = [
         '怎么提交反馈',
         '怎么提反馈',
         '怎么反馈',
+        '怎么上报',
+        '如何上报',
+        '咋上报',
       ],
     ],
     none: ['帮企业', '帮他们', '给企业'],

@@ -1,3 +1,4 @@
+import { shanghaiDateTime } from '../../common/local-date.js';
 import type { FeedbackRefusal } from '../../domain/feedback/feedback-service.js';
 import {
   FEEDBACK_CATEGORY_LABELS,
@@ -5,6 +6,7 @@ import {
   latestAnswer,
   type Ticket,
 } from '../../domain/feedback/types.js';
+import type { PersonRole } from '../../domain/programme/types.js';
 import type { Posting } from '../../domain/visits/visit-ledger.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
@@ -36,11 +38,34 @@ export const feedbackReplies = {
   acted: (ticket: Ticket, status: Ticket['status']) =>
     `反馈 ${ticket.ticketNo} 已更新为「${FEEDBACK_STATUS_LABELS[status]}」，已通知企业${status === 'ANSWERED' || status === 'CLOSED' ? '' : '联系人'}。`,
 
+  escalated: (ticket: Ticket) =>
+    `已将反馈 ${ticket.ticketNo}（${ticket.enterpriseName}）上报自治区工作办，已通知工作办和企业；工作办答复后会同时告诉您。`,
+
+  /** Which open ticket to raise, when the station said so without its number. */
+  chooseToEscalate: (tickets: Ticket[]) =>
+    [
+      '要上报工作办的是哪一条反馈？回复序号或编号：',
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo} ${t.enterpriseName}｜${shorten(t.text, 30)}`),
+      '（回复「取消」放弃）',
+    ].join('\n'),
+
+  confirmEscalation: (ticket: Ticket, reason: string) =>
+    `要把反馈 ${ticket.ticketNo}（${ticket.enterpriseName}｜${shorten(ticket.text, 30)}）上报自治区工作办吗？\n上报说明：「${shorten(reason, 60)}」\n回复「是」上报，回复「否」不上报。`,
+
+  nothingToEscalate: '本市目前没有待处理、未上报的政策反馈，没有可以上报工作办的。',
+  notEscalated: '好的，没有上报。',
+
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
-  mine(tickets: Ticket[]): string {
-    if (tickets.length === 0) return '还没有提交过政策反馈。遇到政策落实问题，可以直接发「反馈：具体问题」。';
-    return ['您的政策反馈：']
+  mine(tickets: Ticket[], role: PersonRole): string {
+    const station = role === 'CITY_OFFICIAL';
+    if (tickets.length === 0)
+      return station
+        ? '本站还没有上报工作办的政策反馈。发「待办」查看本市待处理的反馈。'
+        : role === 'REGION_OFFICIAL'
+          ? '工作办不提交政策反馈。发「待办」查看待处理的反馈（服务站上报的在前）。'
+          : '还没有提交过政策反馈。遇到政策落实问题，可以直接发「反馈：具体问题」。';
+    return [station ? '本站上报工作办的政策反馈：' : '您的政策反馈：']
       .concat(
         tickets.map((t) => {
           const answer = latestAnswer(t);
@@ -50,16 +75,23 @@ export const feedbackReplies = {
       .join('\n');
   },
 
-  todo(tickets: Ticket[]): string {
+  todo(tickets: Ticket[], official: 'CITY_OFFICIAL' | 'REGION_OFFICIAL'): string {
     if (tickets.length === 0) return '目前没有待处理的政策反馈。';
     return [`待处理的政策反馈（${tickets.length}条，最早的在前）：`]
       .concat(
         tickets.map(
           (t) =>
-            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${shorten(t.text)}`,
+            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${shorten(t.text)}${
+              t.escalation
+                ? `\n  ${t.cityName}服务站已上报工作办（${t.escalation.byName}：${shorten(t.escalation.reason, 30)}）`
+                : ''
+            }`,
         ),
       )
-      .concat('回复「回复 编号 答复内容」「处理中 编号」「关闭 编号」处理。')
+      .concat(
+        '回复「回复 编号 答复内容」「处理中 编号」「关闭 编号」处理' +
+          (official === 'CITY_OFFICIAL' ? '；本站解决不了的，「上报 编号 原因」交自治区工作办。' : '。'),
+      )
       .join('\n');
   },
 
@@ -116,6 +148,12 @@ export const feedbackReplies = {
         return '贵企业有多个派驻，请联系设区市服务站评价。';
       case 'already-rated':
         return `贵企业${refusal.year}年已经评价过本次派驻，每年评价一次。`;
+      case 'not-a-station':
+        return '上报工作办由设区市服务站操作；工作办可直接「回复 编号 答复内容」答复企业。';
+      case 'already-escalated':
+        return `反馈 ${refusal.ticketNo} 已于${shanghaiDateTime(refusal.at)}上报工作办，不用再报。`;
+      case 'escalation-reason-needed':
+        return `请写上上报原因，例如「上报 ${refusal.ticketNo} 涉及跨部门协调，本站无法答复」。`;
     }
   },
 };

@@ -22,12 +22,13 @@ const HELP_BY_ROLE: Record<PersonRole, string[]> = {
   ],
   CITY_OFFICIAL: [
     '· 待办：发送「待办」，查看本市待处理的政策反馈和服务记录异议；「回复 FK-2026-0001 内容」「处理中 编号」「关闭 编号」处理',
+    '· 上报工作办：本站解决不了的反馈，发送「上报 FK-2026-0001 原因」交自治区工作办，工作办答复后也会通知您',
     '· 核实异议：「核实 YY-2026-0001 属实」或「核实 YY-2026-0001 不属实 原因」（核实前该记录不计入服务次数和天数）',
     '· 本市进度：发送「服务情况」，查看本市各派驻企业的服务进度',
     '· 年度考核：发送「考核结果」查看本市各派驻的得分和等级；「确认考核 企业名」确认，「考核 企业名 调整为 合格 原因」调整',
   ],
   REGION_OFFICIAL: [
-    '· 待办：发送「待办」，查看全区待处理的政策反馈和服务记录异议；「回复 编号 内容」「处理中 编号」「关闭 编号」处理',
+    '· 待办：发送「待办」，查看全区待处理的政策反馈和服务记录异议（服务站上报的在前）；「回复 编号 内容」「处理中 编号」「关闭 编号」处理',
     '· 核实异议：「核实 YY-2026-0001 属实」或「核实 YY-2026-0001 不属实 原因」',
     '· 全区进度：发送「服务情况」，查看各设区市的服务进度',
     '· 年度考核：发送「考核结果」查看全区各派驻的得分和等级，可确认或调整',
@@ -97,7 +98,10 @@ export const replies = {
     return '绑定尝试次数过多，请一小时后再试，或联系管理员。';
   },
 
-  helpTopic(topic: keyof typeof HELP_TOPICS, quota: Quota): string {
+  helpTopic(topic: keyof typeof HELP_TOPICS, quota: Quota, role: PersonRole): string {
+    // Officials handle feedback rather than file it: their own lines say how.
+    if (topic === 'feedback' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL'))
+      return HELP_BY_ROLE[role].filter((line) => /反馈/.test(line)).join('\n');
     return withQuota(HELP_TOPICS[topic].join('\n'), quota);
   },
 
@@ -129,6 +133,7 @@ export const replies = {
       'confirm-undo': '只有科技特派员可以撤销自己报备的服务记录。',
       amend: '只有科技特派员可以修改自己报备的服务记录。',
       'file-feedback': '政策反馈由企业联系人或其科技特派员提交。',
+      'escalate-feedback': '上报工作办由设区市服务站操作；工作办可直接「回复 编号 答复内容」答复企业。',
       'forward-question': '政策反馈由企业联系人或其科技特派员提交。',
     };
     return (
@@ -140,7 +145,7 @@ export const replies = {
   },
 
   /** The one line that says a pending question was dropped. */
-  abandoned(what: 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve', detail = ''): string {
+  abandoned(what: 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate', detail = ''): string {
     return {
       visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
       outcome: `已放弃刚才未完成的成果报备${detail ? `（${detail}）` : ''}。`,
@@ -148,6 +153,7 @@ export const replies = {
       dispute: '刚才的异议没有提出。',
       undo: '刚才那条记录没有撤销。',
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
+      escalate: '刚才的反馈没有上报工作办。',
     }[what];
   },
 

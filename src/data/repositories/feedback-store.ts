@@ -9,6 +9,7 @@ const TICKET_INCLUDE = {
   enterprise: { select: { name: true } },
   city: { select: { name: true } },
   submitter: { select: { name: true } },
+  escalatedBy: { select: { name: true } },
   replies: {
     orderBy: { createdAt: 'asc' },
     include: { author: { select: { name: true, role: true } } },
@@ -33,6 +34,15 @@ function toTicket(row: TicketRow): Ticket {
     answeredAt: row.answeredAt,
     closedAt: row.closedAt,
     waitingSince: row.waitingSince,
+    escalation:
+      row.escalatedAt && row.escalatedById
+        ? {
+            at: row.escalatedAt,
+            byId: row.escalatedById,
+            byName: row.escalatedBy?.name ?? '',
+            reason: row.escalationReason ?? '',
+          }
+        : null,
     replies: row.replies.map((reply) => ({
       authorId: reply.authorId,
       authorName: reply.author.name,
@@ -103,13 +113,21 @@ export class PrismaFeedbackStore implements FeedbackStore {
   ): Promise<boolean> {
     return this.db.$transaction(async (tx) => {
       const { count } = await tx.feedbackTicket.updateMany({
-        where: { id, status: { in: expected } },
+        // Raised once: of two officials raising the same ticket at once, one does.
+        where: { id, status: { in: expected }, ...(change.escalation ? { escalatedAt: null } : {}) },
         data: {
           status: change.status,
           updatedAt: change.at,
           ...(change.answeredAt ? { answeredAt: change.answeredAt } : {}),
           ...(change.closedAt !== undefined ? { closedAt: change.closedAt } : {}),
           ...(change.waitingSince ? { waitingSince: change.waitingSince } : {}),
+          ...(change.escalation
+            ? {
+                escalatedAt: change.at,
+                escalatedById: change.escalation.byId,
+                escalationReason: change.escalation.reason,
+              }
+            : {}),
         },
       });
       if (count !== 1) return false;
@@ -132,6 +150,7 @@ export class PrismaFeedbackStore implements FeedbackStore {
         ...(filter.statuses ? { status: { in: filter.statuses } } : {}),
         ...(filter.category ? { category: filter.category } : {}),
         ...(filter.since ? { createdAt: { gte: filter.since } } : {}),
+        ...(filter.escalated !== undefined ? { escalatedAt: filter.escalated ? { not: null } : null } : {}),
       },
       include: TICKET_INCLUDE,
       orderBy: filter.oldestFirst

@@ -119,6 +119,7 @@ export class PrismaReminderSource implements ReminderSource {
         status: true,
         text: true,
         waitingSince: true,
+        escalatedAt: true,
         enterprise: { select: { name: true } },
         city: { select: { name: true } },
       },
@@ -131,6 +132,7 @@ export class PrismaReminderSource implements ReminderSource {
       status: row.status,
       text: row.text,
       waitingSince: row.waitingSince,
+      escalated: row.escalatedAt !== null,
     }));
   }
 

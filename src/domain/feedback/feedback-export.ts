@@ -17,8 +17,10 @@ export const FEEDBACK_HEADERS = [
   '答复人编号',
   '答复时间',
   '关闭时间',
+  '上报工作办时间',
+  '上报说明',
 ];
-export const FEEDBACK_WIDTHS = [14, 10, 26, 16, 50, 14, 30, 10, 10, 17, 50, 10, 17, 17];
+export const FEEDBACK_WIDTHS = [14, 10, 26, 16, 50, 14, 30, 10, 10, 17, 50, 10, 17, 17, 17, 40];
 
 const time = (instant: Date | null | undefined) => (instant ? shanghaiDateTime(instant) : '');
 
@@ -43,5 +45,7 @@ export function feedbackCells(ticket: Ticket): string[] {
     answer?.authorId ?? '',
     time(ticket.answeredAt),
     time(ticket.closedAt),
+    time(ticket.escalation?.at),
+    ticket.escalation ? `${ticket.escalation.byName}：${ticket.escalation.reason}` : '',
   ];
 }

@@ -11,7 +11,10 @@ export const TICKET_NO = '\u0000TICKET\u0000';
 const howToAct = (no: string) =>
   `回复「回复 ${no} 答复内容」答复企业，「处理中 ${no}」标记处理中，「关闭 ${no}」关闭。`;
 
-/** Who hears of a ticket: the city station when it is filed or reopened; the enterprise and filer on every answer. */
+/**
+ * Who hears of a ticket: the city station when it is filed or reopened; the enterprise and filer on every answer; once
+ * the station has raised it to the regional office, the office as the station does, and both of every answer.
+ */
 export class FeedbackNotices {
   constructor(
     private readonly people: PersonDirectory,
@@ -37,7 +40,7 @@ export class FeedbackNotices {
   }
 
   async reopened(ticket: Ticket, by: Person, why: string, at: Date): Promise<NewOutboxMessage[]> {
-    const officials = await stationOfficials(this.people, ticket.cityName);
+    const officials = await this.handlers(ticket);
     return this.addressing.address(
       officials.map((official) => ({
         recipientId: official.id,
@@ -48,10 +51,14 @@ export class FeedbackNotices {
     );
   }
 
-  /** The enterprise's contacts and whoever filed the ticket hear every answer and status change. */
+  /**
+   * The enterprise's contacts and whoever filed the ticket hear every answer and status change; of a raised ticket,
+   * the station and the office hear what the other did.
+   */
   async toEnterprise(ticket: Ticket, actor: Person, what: string, at: Date): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: ticket.enterpriseId });
-    const recipients = new Set([...contacts.map((c) => c.id), ticket.submitterId]);
+    const officials = ticket.escalation ? await this.handlers(ticket) : [];
+    const recipients = new Set([...contacts.map((c) => c.id), ticket.submitterId, ...officials.map((o) => o.id)]);
     recipients.delete(actor.id);
     const notices: Notice[] = [...recipients].map((recipientId) => ({
       recipientId,
@@ -60,5 +67,31 @@ export class FeedbackNotices {
       dedupeKey: `feedback-update:${ticket.ticketNo}:${at.getTime()}:${recipientId}`,
     }));
     return this.addressing.address(notices);
+  }
+
+  /** The station raised the ticket to the regional office: the office is asked to act, the enterprise told. */
+  async escalated(ticket: Ticket, station: Person, reason: string, at: Date): Promise<NewOutboxMessage[]> {
+    const office = await this.people.withRole('REGION_OFFICIAL');
+    const toOffice: Notice[] = office.map((official) => ({
+      recipientId: official.id,
+      kind: 'feedback-escalated',
+      text: `【政策反馈 ${ticket.ticketNo} ${ticket.cityName}服务站上报工作办】${ticket.enterpriseName}\n类别：${FEEDBACK_CATEGORY_LABELS[ticket.category]}\n内容：${ticket.text}\n上报说明（${station.name}）：${reason}\n${howToAct(ticket.ticketNo)}`,
+      dedupeKey: `feedback-escalated:${ticket.ticketNo}:${official.id}`,
+    }));
+    const told = await this.toEnterprise(
+      ticket,
+      station,
+      `${ticket.cityName}服务站已将您的反馈上报自治区工作办协调处理，有答复会第一时间通知您。`,
+      at,
+    );
+    return [...(await this.addressing.address(toOffice)), ...told];
+  }
+
+  /** Who handles a ticket: its city station, and the regional office too once the station has raised it. */
+  private async handlers(ticket: Ticket): Promise<Person[]> {
+    const station = await stationOfficials(this.people, ticket.cityName);
+    if (!ticket.escalation) return station;
+    const office = await this.people.withRole('REGION_OFFICIAL');
+    return [...station, ...office.filter((o) => !station.some((s) => s.id === o.id))];
   }
 }

@@ -37,6 +37,9 @@ export type FeedbackRefusal =
   | { code: 'not-answered-yet'; ticketNo: string }
   | { code: 'reopen-too-late'; ticketNo: string }
   | { code: 'changed-meanwhile'; ticketNo: string }
+  | { code: 'not-a-station'; ticketNo: string | null }
+  | { code: 'already-escalated'; ticketNo: string; at: Date }
+  | { code: 'escalation-reason-needed'; ticketNo: string }
   | { code: 'not-a-contact' }
   | { code: 'score-range' }
   | { code: 'no-posting' }
@@ -179,6 +182,52 @@ export class FeedbackService {
     );
   }
 
+  /**
+   * A city station raises a ticket it cannot settle to the regional office (上报工作办), once, saying why: the office
+   * is told and takes it to its to-do list first, the enterprise hears who now handles it, and the station still sees
+   * it and hears the office's answer.
+   */
+  async escalate(official: Person, ticketNo: string, reason: string): Promise<ActOutcome> {
+    const found = await this.escalatable(official, ticketNo);
+    const ticket = found.kind === 'tickets' ? found.tickets[0] : undefined;
+    if (found.kind === 'refused' || !ticket)
+      return found.kind === 'refused' ? found : refuse({ code: 'not-a-station', ticketNo });
+    const why = reason.trim();
+    if (why.length < 2) return refuse({ code: 'escalation-reason-needed', ticketNo });
+    if (why.length > MAX_FEEDBACK_LENGTH) return refuse({ code: 'answer-too-long', max: MAX_FEEDBACK_LENGTH });
+    const now = this.clock.now();
+    const outbox = await this.notices.escalated(ticket, official, why, now);
+    return this.apply(
+      ticket,
+      OPEN,
+      { at: now, status: 'IN_PROGRESS', escalation: { byId: official.id, reason: why } },
+      outbox,
+    );
+  }
+
+  /**
+   * The tickets a station may raise to the office: the one named, or its city's open ones not yet raised (oldest
+   * first, a few to choose from).
+   */
+  async escalatable(
+    official: Person,
+    ticketNo: string | null,
+  ): Promise<{ kind: 'tickets'; tickets: Ticket[] } | { kind: 'refused'; refusal: FeedbackRefusal }> {
+    if (official.role !== 'CITY_OFFICIAL' || !official.cityName) return refuse({ code: 'not-a-station', ticketNo });
+    if (!ticketNo) {
+      const open = { statuses: OPEN, cityName: official.cityName, escalated: false, oldestFirst: true, limit: 9 };
+      return { kind: 'tickets', tickets: await this.store.list(open) };
+    }
+    const ticket = await this.store.byNumber(ticketNo);
+    if (!ticket) return refuse({ code: 'ticket-not-found', ticketNo });
+    if (official.cityName !== ticket.cityName)
+      return refuse({ code: 'not-your-city', ticketNo, cityName: ticket.cityName });
+    if (ticket.escalation) return refuse({ code: 'already-escalated', ticketNo, at: ticket.escalation.at });
+    if (ticket.status === 'CLOSED') return refuse({ code: 'closed', ticketNo });
+    if (!OPEN.includes(ticket.status)) return refuse({ code: 'wrong-status', ticketNo, status: ticket.status });
+    return { kind: 'tickets', tickets: [ticket] };
+  }
+
   /** Within 7 days of an answer, the enterprise may reopen the ticket ("不满意 FK-… 原因"). */
   async reopen(contact: Person, ticketNo: string, why: string): Promise<ActOutcome> {
     const ticket = await this.store.byNumber(ticketNo);
@@ -205,17 +254,27 @@ export class FeedbackService {
     );
   }
 
-  /** An enterprise contact's tickets (their enterprise's); a specialist's, those they filed. Newest first. */
+  /**
+   * An enterprise contact's tickets (their enterprise's); a specialist's, those they filed; a city station's, those it
+   * raised to the regional office. Newest first.
+   */
   async mine(person: Person): Promise<Ticket[]> {
     if (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId)
       return this.store.list({ enterpriseId: person.enterpriseId, limit: 20 });
     if (person.role === 'SPECIALIST') return this.store.list({ submitterId: person.id, limit: 20 });
+    if (person.role === 'CITY_OFFICIAL' && person.cityName)
+      return this.store.list({ cityName: person.cityName, escalated: true, limit: 20 });
     return [];
   }
 
   /** Open tickets an official may act on, oldest first. */
   async todo(official: Person): Promise<Ticket[]> {
-    if (official.role === 'REGION_OFFICIAL') return this.store.list({ statuses: OPEN, oldestFirst: true, limit: 50 });
+    if (official.role === 'REGION_OFFICIAL') {
+      // What stations raised to the office comes first, then the rest it may also act on.
+      const raised = await this.store.list({ statuses: OPEN, escalated: true, oldestFirst: true, limit: 50 });
+      const rest = await this.store.list({ statuses: OPEN, escalated: false, oldestFirst: true, limit: 50 });
+      return [...raised, ...rest].slice(0, 50);
+    }
     if (official.role === 'CITY_OFFICIAL' && official.cityName)
       return this.store.list({ statuses: OPEN, cityName: official.cityName, oldestFirst: true, limit: 50 });
     return [];

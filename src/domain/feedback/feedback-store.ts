@@ -8,6 +8,8 @@ export interface TicketFilter {
   statuses?: FeedbackStatus[];
   category?: FeedbackCategory;
   since?: Date;
+  /** Only tickets a station raised to the regional office (true), or only those it did not (false). */
+  escalated?: boolean;
   /** Oldest first (a to-do list) instead of newest first. */
   oldestFirst?: boolean;
   limit?: number;
@@ -20,6 +22,7 @@ export interface TicketChange {
   answeredAt?: Date;
   closedAt?: Date | null;
   waitingSince?: Date;
+  escalation?: { byId: string; reason: string };
 }
 
 export interface Rating {

@@ -54,7 +54,16 @@ export interface Ticket {
   answeredAt: Date | null;
   closedAt: Date | null;
   waitingSince: Date;
+  /** Raised by the city station to the regional office (上报工作办): when, by whom and why. */
+  escalation: TicketEscalation | null;
   replies: TicketReply[];
+}
+
+export interface TicketEscalation {
+  at: Date;
+  byId: string;
+  byName: string;
+  reason: string;
 }
 
 export interface NewTicket {

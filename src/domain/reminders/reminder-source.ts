@@ -26,6 +26,8 @@ export interface OpenTicket {
   status: FeedbackStatus;
   text: string;
   waitingSince: Date;
+  /** Raised by the city station to the regional office, which now holds it. */
+  escalated: boolean;
 }
 
 export const AUDIENCES = ['SPECIALISTS', 'ENTERPRISES', 'CITY_OFFICIALS', 'REGION_OFFICIALS', 'ALL'] as const;

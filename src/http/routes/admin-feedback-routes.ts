@@ -21,6 +21,8 @@ const filters = z.object({
   city: cityParam.optional(),
   category: codeOrLabel(FEEDBACK_CATEGORIES, FEEDBACK_CATEGORY_LABELS, 'category').optional(),
   since: z.union([z.iso.date(), z.iso.datetime()], { error: 'since must be a date or an ISO time' }).optional(),
+  /** Only tickets a station raised to the regional office (true), or only those it did not (false). */
+  escalated: z.enum(['true', 'false'], { error: 'escalated must be true or false' }).optional(),
 });
 const exportQuery = filters.extend({
   format: z.enum(['csv', 'xlsx'], { error: 'format must be csv or xlsx' }).default('xlsx'),
@@ -32,6 +34,7 @@ function toFilter(query: z.infer<typeof filters>): TicketFilter {
     ...(query.status ? { statuses: [query.status] } : {}),
     ...(query.city ? { cityName: query.city } : {}),
     ...(query.category ? { category: query.category } : {}),
+    ...(query.escalated ? { escalated: query.escalated === 'true' } : {}),
     // A bare date is the start of that day in Asia/Shanghai.
     ...(query.since
       ? { since: new Date(query.since.length === 10 ? `${query.since}T00:00:00+08:00` : query.since) }
@@ -49,6 +52,9 @@ const toJson = (ticket: Ticket) => ({
   status: ticket.status,
   createdAt: ticket.createdAt.toISOString(),
   city: ticket.cityName,
+  escalation: ticket.escalation
+    ? { at: ticket.escalation.at.toISOString(), byId: ticket.escalation.byId, reason: ticket.escalation.reason }
+    : null,
   replies: ticket.replies.map((reply) => ({
     authorId: reply.authorId,
     text: reply.text,

@@ -9,7 +9,7 @@ import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
 /** One row: a role, what the bot waits on, a message, and what the message must be taken for. */
 interface Row {
   role: PersonRole | 'UNREGISTERED';
-  pending: { kind: Pending['kind']; missing?: 'date' | 'enterprise' | 'days' | 'type' | 'activity' } | null;
+  pending: { kind: Pending['kind']; missing?: 'date' | 'enterprise' | 'days' | 'type' | 'activity' | 'which' } | null;
   message: string;
   expect: {
     kind: string;
@@ -57,7 +57,7 @@ function pending(row: Row): Pending | null {
   if (!p) return null;
   switch (p.kind) {
     case 'visit': {
-      const missing = p.missing ?? 'days';
+      const missing = p.missing === undefined || p.missing === 'which' ? 'days' : p.missing;
       return {
         kind: 'visit',
         missing,
@@ -92,6 +92,12 @@ function pending(row: Row): Pending | null {
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
+    case 'escalate':
+      return {
+        kind: 'escalate',
+        reason: '涉及税务部门，本站协调不了',
+        tickets: p.missing === 'which' ? ['FK-2026-0003', 'FK-2026-0007'] : ['FK-2026-0003'],
+      };
     case 'outcome':
       return {
         kind: 'outcome',
