@@ -1,3 +1,4 @@
+import { periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
@@ -104,6 +105,18 @@ export function visitHandlers(deps: {
       const role = turn.sender.role;
       const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
       const scope = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
+      // 「这个月来了几次」 asks about the month, not the year.
+      const period = question ? periodOf(question, turn.today) : null;
+      if (period) {
+        const within = await reports.progressIn(
+          shown.map((row) => row.posting),
+          period,
+        );
+        const asked = visitReplies.periodProgress(within, quota, turn.today, office ? scope : null);
+        const year =
+          office || period.year !== undefined ? null : visitReplies.progress(shown, quota, reports.currentYear());
+        return say(year && shown.length > 0 ? `${asked}\n\n${year}` : asked);
+      }
       const progress = office
         ? visitReplies.officeProgress(shown, quota, reports.currentYear(), scope)
         : visitReplies.progress(shown, quota, reports.currentYear());

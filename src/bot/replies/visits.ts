@@ -5,12 +5,15 @@ import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
   MissingField,
+  PeriodProgress,
   PostingProgress,
   VisitDraft,
   VisitRefusal,
 } from '../../domain/visits/visit-report-service.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+/** 12月5日 (with the year when not this year's), without the weekday. */
+const dayOnly = (date: LocalDate, today: LocalDate) => dateLabel(date, today).replace(/（.*$/, '');
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
 
@@ -78,9 +81,7 @@ export const visitReplies = {
   /** One line naming an unfinished report (what the bot was asking about). */
   draftLabel(draft: VisitDraft, postings: Posting[], today: LocalDate): string {
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
-    return [posting ? name(posting) : null, draft.date ? dateLabel(draft.date, today).replace(/（.*）/, '') : null]
-      .filter(Boolean)
-      .join(' ');
+    return [posting ? name(posting) : null, draft.date ? dayOnly(draft.date, today) : null].filter(Boolean).join(' ');
   },
 
   refused(refusal: VisitRefusal, today: LocalDate): string {
@@ -209,6 +210,65 @@ export const visitReplies = {
         ? [`另有 ${behind.length - shown.length} 个进度落后的派驻未列出，完整名单见每周服务简报。`]
         : []),
     ].join('\n');
+  },
+
+  /**
+   * Service in the period asked about (「这个月来了几次」): each posting's visits and days, the visits themselves when
+   * few postings are shown; an office gets its totals and the postings with visits. A past year is measured against
+   * the yearly quota.
+   */
+  periodProgress(progress: PeriodProgress, quota: Quota, today: LocalDate, scope: string | null): string {
+    const { period, rows, visits } = progress;
+    const span =
+      period.year !== undefined
+        ? period.label
+        : `${period.label}（${dayOnly(period.from, today)}—${dayOnly(period.to, today)}）`;
+    if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
+    // A past year is measured against the quota only when the posting ran all of it.
+    const yearly = (r: PeriodProgress['rows'][number]) =>
+      period.year === undefined
+        ? ''
+        : r.posting.startDate > period.from
+          ? `（派驻自${dayOnly(r.posting.startDate, today)}开始，不满一年）`
+          : r.totals.visits >= quota.visitsPerYear && r.totals.days >= quota.daysPerYear
+            ? '，达到全年要求'
+            : `，未达到全年${quota.visitsPerYear}次、${quota.daysPerYear}天的要求`;
+    const disputedNote = (d: { visits: number; days: number }) =>
+      d.visits > 0 ? `；另有 ${d.visits} 次（${d.days} 天）企业有异议、待核实，不计入` : '';
+    if (scope !== null) {
+      const withVisits = rows.filter((r) => r.totals.visits > 0).sort((a, b) => b.totals.days - a.totals.days);
+      const sum = (key: 'visits' | 'days') => rows.reduce((total, r) => total + r.totals[key], 0);
+      const city = (r: PeriodProgress['rows'][number]) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
+      return [
+        `${scope}${span}：走访 ${sum('visits')} 次、服务 ${sum('days')} 天；进行中的派驻 ${rows.length} 个，${withVisits.length} 个有走访，${rows.length - withVisits.length} 个没有。`,
+        ...withVisits
+          .slice(0, OFFICE_LIST_LIMIT)
+          .map(
+            (r) => `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits} 次，服务 ${r.totals.days} 天${yearly(r)}`,
+          ),
+        ...(withVisits.length > OFFICE_LIST_LIMIT
+          ? [`另有 ${withVisits.length - OFFICE_LIST_LIMIT} 个有走访的派驻未列出。`]
+          : []),
+      ].join('\n');
+    }
+    return [`${span}的服务：`]
+      .concat(
+        rows.flatMap((r) => {
+          const own = visits.filter((v) => v.assignmentId === r.posting.assignmentId);
+          const head =
+            r.totals.visits === 0 && r.disputed.visits === 0
+              ? `· ${name(r.posting)}：${period.label}没有服务记录${yearly(r)}`
+              : `· ${name(r.posting)}：走访 ${r.totals.visits} 次，服务 ${r.totals.days} 天${yearly(r)}${disputedNote(r.disputed)}`;
+          return [
+            head,
+            ...own.map(
+              (v) =>
+                `  ${dateLabel(v.date, today)} ${VISIT_TYPE_LABELS[v.type]} ${v.days}天（${v.reporterName}）${v.status === 'DISPUTED' ? '【有异议】' : ''}`,
+            ),
+          ];
+        }),
+      )
+      .join('\n');
   },
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {

@@ -1,4 +1,4 @@
-import { addDays, endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import { addDays, fromUtcMidnight, type LocalDate, toUtcMidnight } from '../../common/local-date.js';
 import { slices } from '../../common/slices.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import { COUNTED_STATUSES, type VisitStatus } from '../../domain/programme/types.js';
@@ -156,7 +156,7 @@ export class PrismaVisitLedger implements VisitLedger {
     });
   }
 
-  async totalsOf(assignmentIds: string[], year: number): Promise<Map<string, YearTotals>> {
+  async totalsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, YearTotals>> {
     const sums = [];
     // The region may have more postings than one statement can name.
     for (const slice of slices(assignmentIds, TOTALS_SLICE)) {
@@ -165,7 +165,7 @@ export class PrismaVisitLedger implements VisitLedger {
           by: ['assignmentId', 'status'],
           where: {
             assignmentId: { in: slice },
-            date: { gte: toUtcMidnight(startOfYear(year)), lte: toUtcMidnight(endOfYear(year)) },
+            date: { gte: toUtcMidnight(from), lte: toUtcMidnight(to) },
           },
           _count: { _all: true },
           _sum: { days: true },
@@ -188,6 +188,20 @@ export class PrismaVisitLedger implements VisitLedger {
       into.days += sum._sum.days?.toNumber() ?? 0;
     }
     return totals;
+  }
+
+  async visitsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate, limit: number): Promise<StoredVisit[]> {
+    const rows = await this.db.visit.findMany({
+      where: {
+        assignmentId: { in: assignmentIds },
+        date: { gte: toUtcMidnight(from), lte: toUtcMidnight(to) },
+        status: { not: 'REJECTED' },
+      },
+      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+      include: VISIT_WITH_ENTERPRISE,
+      take: limit,
+    });
+    return rows.map(toRecordedVisit);
   }
 
   async lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null> {

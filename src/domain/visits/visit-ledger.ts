@@ -97,8 +97,13 @@ export interface VisitLedger {
     outbox: NewOutboxMessage[],
     check: NearbyCheck<R>,
   ): Promise<R | null>;
-  /** The year's totals of each posting, read together (an office asks about all its postings at once). */
-  totalsOf(assignmentIds: string[], year: number): Promise<Map<string, YearTotals>>;
+  /**
+   * Each posting's totals of the visits dated from `from` to `to` (a year, a month asked about), read together (an
+   * office asks about all its postings at once).
+   */
+  totalsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate): Promise<Map<string, YearTotals>>;
+  /** The visits of the postings dated from `from` to `to`, but those found untrue, by date (at most `limit`). */
+  visitsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate, limit: number): Promise<StoredVisit[]>;
   lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, today } from '../../common/clock.js';
-import { daysBetween, type LocalDate, yearOf } from '../../common/local-date.js';
+import { daysBetween, endOfYear, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
+import type { Period } from '../progress/period-words.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { dayConflict, MAX_DAYS_PER_VISIT } from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
@@ -77,6 +78,18 @@ export type UndoOutcome =
   | { kind: 'needs-confirmation'; visit: StoredVisit }
   | { kind: 'resolved'; visit: StoredVisit }
   | { kind: 'nothing' };
+
+/** A posting's service in a period asked about (「这个月来了几次」), with the visits themselves when few postings are shown. */
+export interface PeriodProgress {
+  period: Period;
+  rows: { posting: Posting; totals: { visits: number; days: number }; disputed: { visits: number; days: number } }[];
+  /** The visits of the period, by date; empty when too many postings are shown to list them. */
+  visits: StoredVisit[];
+}
+
+/** Postings shown at most with their visits listed one by one; more get totals only. */
+const LISTED_POSTINGS = 3;
+const LISTED_VISITS = 20;
 
 export interface PostingProgress {
   posting: Posting;
@@ -252,6 +265,24 @@ export class VisitReportService {
     return this.progressOfAll(postings);
   }
 
+  /** The postings' service in a period (the year's progress is progressFor). */
+  async progressIn(postings: Posting[], period: Period): Promise<PeriodProgress> {
+    const ids = postings.map((posting) => posting.assignmentId);
+    const totals = await this.ledger.totalsBetween(ids, period.from, period.to);
+    const visits =
+      postings.length <= LISTED_POSTINGS
+        ? await this.ledger.visitsBetween(ids, period.from, period.to, LISTED_VISITS)
+        : [];
+    return {
+      period,
+      rows: postings.map((posting) => {
+        const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
+        return { posting, totals: counted, disputed };
+      }),
+      visits,
+    };
+  }
+
   private async progressOf(posting: Posting): Promise<PostingProgress> {
     const [progress] = await this.progressOfAll([posting]);
     return progress as PostingProgress;
@@ -260,12 +291,14 @@ export class VisitReportService {
   /** One read for all the postings, however many an office sees. */
   private async progressOfAll(postings: Posting[]): Promise<PostingProgress[]> {
     const current = today(this.clock);
-    const totals = await this.ledger.totalsOf(
+    const year = yearOf(current);
+    const totals = await this.ledger.totalsBetween(
       postings.map((posting) => posting.assignmentId),
-      yearOf(current),
+      startOfYear(year),
+      endOfYear(year),
     );
     return postings.map((posting) => {
-      const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // totalsOf answers every id asked
+      const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
       return { posting, totals: counted, disputed, pace: paceOf(counted, this.quota, current) };
     });
   }

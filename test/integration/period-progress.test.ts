@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COUNTED_STATUSES } from '../../src/domain/programme/types.js';
+import { chatWith } from '../support/chat.js';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+// The test clock starts on 2026-11-24 (Tuesday) in Asia/Shanghai. 陈思远 (chen.siyuan) serves 龙城齿轮 (A-001) alone;
+// 孙建立 (sun.jianli) is its contact; 杨帆 (liuzhou.station) the 柳州 station.
+describe('progress questions about a period answer for that period, not the year', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  /** What the ledger holds for 龙城齿轮 between two days: the figures a reply must give. */
+  const counted = async (from: string, to: string) => {
+    const rows = await service.database.prisma.visit.findMany({
+      where: {
+        assignmentId: 'A-001',
+        status: { in: [...COUNTED_STATUSES] },
+        date: { gte: new Date(`${from}T00:00:00Z`), lte: new Date(`${to}T00:00:00Z`) },
+      },
+    });
+    return { visits: rows.length, days: rows.reduce((sum, row) => sum + row.days.toNumber(), 0) };
+  };
+
+  it('tells an enterprise how often its specialist came this month, visit by visit, then the year', async () => {
+    expect(await say('chen.siyuan', '昨天在龙城齿轮技术攻关1天，调试热处理工艺')).toContain('已记录');
+    expect(await say('chen.siyuan', '11月3日在龙城齿轮政策宣讲半天，讲研发费用加计扣除')).toContain('已记录');
+    const month = await counted('2026-11-01', '2026-11-24');
+    expect(month.visits).toBeGreaterThanOrEqual(2);
+
+    const reply = await say('sun.jianli', '陈老师这个月来了几次');
+    expect(reply).toContain('本月（11月1日—11月24日）的服务');
+    expect(reply).toContain(`龙城齿轮：走访 ${month.visits} 次，服务 ${month.days} 天`);
+    expect(reply).toContain('11月23日（周一） 技术攻关 1天（陈思远）');
+    expect(reply).toContain('11月3日（周二） 政策宣讲 0.5天（陈思远）');
+    expect(reply).toContain('2026年服务进度');
+  });
+
+  it('answers 上个月来过没 and 上周 for their own days, saying so when there was none', async () => {
+    const october = await counted('2026-10-01', '2026-10-31');
+    const last = await say('sun.jianli', '上个月陈老师来过没');
+    expect(last).toContain('上个月（10月1日—10月31日）');
+    expect(last).toContain(
+      october.visits === 0 ? '上个月没有服务记录' : `走访 ${october.visits} 次，服务 ${october.days} 天`,
+    );
+    const week = await say('chen.siyuan', '上周跑了几趟');
+    expect(week).toContain('上周（11月16日—11月22日）');
+    const lastWeek = await counted('2026-11-16', '2026-11-22');
+    expect(week).toContain(
+      lastWeek.visits === 0 ? '上周没有服务记录' : `走访 ${lastWeek.visits} 次，服务 ${lastWeek.days} 天`,
+    );
+  });
+
+  it('gives a station its city’s totals for the period and the postings with visits', async () => {
+    const reply = await say('liuzhou.station', '柳州这个月走访了多少次');
+    expect(reply).toMatch(/^柳州市本月（11月1日—11月24日）：走访 \d+ 次、服务 [\d.]+ 天/);
+    expect(reply).toContain('· 龙城齿轮：走访');
+    expect(reply).not.toContain('山湖农机');
+  });
+
+  it('keeps the year’s answer for questions that name no period', async () => {
+    const reply = await say('sun.jianli', '陈老师今年来了几次');
+    expect(reply).toMatch(/^2026年服务进度/);
+  });
+});
