@@ -16,7 +16,7 @@ import type { OutcomeHandlers } from './handlers/outcomes.js';
 import type { QuestionHandlers } from './handlers/questions.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { visitReplies } from './replies/visits.js';
-import { replies } from './replies/zh.js';
+import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
 import { type MessageContext, say, type Turn } from './turn.js';
 
@@ -81,25 +81,26 @@ function decisionName(decision: Decision): string {
 export function createBot(deps: BotDeps): Bot {
   const { visits, outcomes, confirmations, disputes, feedback, questions, binding } = deps;
 
-  function abandonedLine(pending: Pending, day: LocalDate): string {
+  /** What a pending question is about, as the replies name it. */
+  function pendingTopic(pending: Pending, day: LocalDate): [PendingTopic, string] {
     switch (pending.kind) {
       case 'visit':
-        return replies.abandoned('visit', visitReplies.draftLabel(pending.draft, pending.postings, day));
+        return ['visit', visitReplies.draftLabel(pending.draft, pending.postings, day)];
       case 'outcome':
-        return replies.abandoned('outcome', OUTCOME_KIND_LABELS[pending.draft.kind]);
+        return ['outcome', OUTCOME_KIND_LABELS[pending.draft.kind]];
       case 'feedback-confirm':
       case 'feedback-enterprise':
       case 'feedback-text':
-        return replies.abandoned('feedback');
+        return ['feedback', ''];
       case 'dispute-reason':
       case 'dispute-which':
-        return replies.abandoned('dispute');
+        return ['dispute', ''];
       case 'confirm-undo':
-        return replies.abandoned('undo');
+        return ['undo', ''];
       case 'resolve-reason':
-        return replies.abandoned('resolve', pending.disputeNo);
+        return ['resolve', pending.disputeNo];
       case 'escalate':
-        return replies.abandoned('escalate');
+        return ['escalate', ''];
     }
   }
 
@@ -280,7 +281,8 @@ export function createBot(deps: BotDeps): Bot {
       const sender = found?.sender ?? null;
       const conversation = found ? Conversation.from(found.conversation, deps.clock) : null;
       const day = today(deps.clock);
-      const { decision, abandoned } = route({ message, sender, pending: conversation?.pending ?? null, today: day });
+      const routed = route({ message, sender, pending: conversation?.pending ?? null, today: day });
+      const { decision, abandoned } = routed;
       if (message.kind !== 'event') deps.onRouted?.(message, decisionName(decision));
       deps.logger.info(
         { channel: message.channel, personId: sender?.id, decision: decisionName(decision) },
@@ -295,12 +297,21 @@ export function createBot(deps: BotDeps): Bot {
       conversation.settle();
       const turn: Turn = { message, sender, conversation, context, today: day };
       const answer = await run(turn, decision);
+      // A question asked on the side leaves the waiting one open, unless the answer asked another.
+      const kept = routed.kept && !conversation.pending ? routed.kept : null;
+      if (kept) conversation.ask(kept);
       if (conversation.dirty) await deps.conversations.save(sender.id, conversation.snapshot());
-      if (!abandoned || answer.length === 0) return { sender, replies: answer };
       const [first, ...rest] = answer;
+      if (!first) return { sender, replies: answer };
+      if (kept) {
+        const last = answer.at(-1) ?? first;
+        const note = replies.stillWaiting(...pendingTopic(kept, day));
+        return { sender, replies: [...answer.slice(0, -1), { ...last, text: `${last.text}\n\n${note}` }] };
+      }
+      if (!abandoned) return { sender, replies: answer };
       return {
         sender,
-        replies: [{ ...first, text: `${abandonedLine(abandoned, day)}\n${first?.text ?? ''}` }, ...rest],
+        replies: [{ ...first, text: `${replies.abandoned(...pendingTopic(abandoned, day))}\n${first.text}` }, ...rest],
       };
     },
   };

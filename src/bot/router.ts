@@ -63,6 +63,36 @@ export interface Routed {
   decision: Decision;
   /** A pending question this message left unanswered: it is dropped, and the reply says so. */
   abandoned: Pending | null;
+  /**
+   * A pending question this message left unanswered but did not replace (a question asked on the side, 「我的进度」,
+   * 「谢谢」): it stays open after the answer, and the reply says so.
+   */
+  kept?: Pending;
+}
+
+/** Commands that only show something: asked in the middle of a question, they leave it open. */
+const LOOKUPS: ReadonlySet<CommandName> = new Set([
+  'help',
+  'progress',
+  'pending-visits',
+  'my-feedback',
+  'todo',
+  'assessments',
+]);
+
+/** Whether a decision only answers or shows something, starting nothing that would replace a pending question. */
+function onTheSide(decision: Decision): boolean {
+  switch (decision.kind) {
+    case 'policy-question':
+    case 'progress-question':
+    case 'small-talk':
+    case 'not-allowed':
+      return true;
+    case 'command':
+      return LOOKUPS.has(decision.command.name);
+    default:
+      return false;
+  }
 }
 
 export interface RouteInput {
@@ -250,7 +280,14 @@ function amendDraft(
  * (c) a report, a complaint, a progress question or a policy question, (d) small talk. Pure: no database, no clock
  * but `today`.
  */
-export function route({ message, sender, pending, today }: RouteInput): Routed {
+export function route(input: RouteInput): Routed {
+  const routed = decide(input);
+  return routed.abandoned && onTheSide(routed.decision)
+    ? { decision: routed.decision, abandoned: null, kept: routed.abandoned }
+    : routed;
+}
+
+function decide({ message, sender, pending, today }: RouteInput): Routed {
   if (message.kind === 'event') return { decision: { kind: 'event' }, abandoned: null };
   if (message.kind !== 'text') {
     const specialist = sender?.role === 'SPECIALIST';

@@ -262,15 +262,18 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await db().feedbackTicket.count()).toBe(before);
   });
 
-  it('drops an unanswered filing question once something else is said', async () => {
+  it('drops an unanswered filing question once something else is done, and keeps it through a look aside', async () => {
     const before = await db().feedbackTicket.count();
     expect(await say('liu.yang', '帮企业反馈：科技型中小企业评价入库的标准太高')).toContain('哪家企业');
     expect(await say('liu.yang', '今天在山湖农机技术攻关1天，调试播种机排种器')).toContain('已记录服务');
     expect(await say('liu.yang', '2')).not.toContain('已提交政策反馈');
-    expect(await say('qin.hai', '专利资助的申请手续太繁琐了')).toContain('要作为政策反馈提交吗？');
-    await say('qin.hai', '我的反馈');
-    expect(await say('qin.hai', '是')).not.toContain('已提交政策反馈');
     expect(await db().feedbackTicket.count()).toBe(before);
+
+    expect(await say('qin.hai', '专利资助的申请手续太繁琐了')).toContain('要作为政策反馈提交吗？');
+    const aside = await say('qin.hai', '我的反馈');
+    expect(aside).toContain('刚才的反馈还没提交');
+    expect(await say('qin.hai', '是')).toContain('已提交政策反馈');
+    expect(await db().feedbackTicket.count()).toBe(before + 1);
   });
 
   it('reads ratings strictly: no score from 评价一下, none outside 1–5', async () => {

@@ -93,16 +93,30 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
   });
 
-  it('asks for the days; another question drops the report, saying so; 取消 abandons it', async () => {
+  it('asks for the days; a question on the side leaves the report waiting, a new report drops it; 取消 abandons it', async () => {
     expect(await say('liu.yang', '昨天在石韵新材宣讲政策')).toContain('服务了几天');
     const reply = await say('liu.yang', '半天');
     expect(reply).toContain('天数：0.5天');
     expect(reply).toContain('11月23日（周一）');
 
+    // 「补助标准是多少」 or 「我的进度」 in the middle is answered, and the report still waits for its days.
     expect(await say('liu.yang', '前天在石韵新材宣讲政策')).toContain('服务了几天');
-    const unrelated = await say('liu.yang', '补助标准是多少');
-    expect(unrelated).toContain('已放弃刚才未完成的报备（石韵新材 11月22日）');
-    expect(unrelated).toContain('1万元');
+    const aside = await say('liu.yang', '补助标准是多少');
+    expect(aside).toContain('1万元');
+    expect(aside).toContain('刚才的报备（石韵新材 11月22日）还没完成');
+    expect(aside).not.toContain('已放弃');
+    expect(await say('liu.yang', '上个月我去了几次')).toContain('刚才的报备（石韵新材 11月22日）还没完成');
+    const finished = await say('liu.yang', '半天');
+    expect(finished).toContain('已记录服务');
+    expect(finished).toContain('11月22日（周日）');
+    expect(finished).toContain('天数：0.5天');
+    expect(await say('liu.yang', '撤销')).toContain('已撤销');
+
+    // Another report in the middle replaces the waiting one, and says so.
+    expect(await say('liu.yang', '前天在石韵新材宣讲政策')).toContain('服务了几天');
+    const replaced = await say('liu.yang', '今天在山湖农机调试播种机');
+    expect(replaced).toContain('已放弃刚才未完成的报备（石韵新材 11月22日）');
+    expect(await say('liu.yang', '取消')).toContain('已取消');
     expect(await say('liu.yang', '半天')).not.toContain('已记录');
 
     expect(await say('liu.yang', '前天在石韵新材典型示范')).toContain('服务了几天');

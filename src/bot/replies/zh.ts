@@ -4,6 +4,9 @@ import type { CommandName } from '../commands.js';
 
 const CHANNEL_NAMES = CHANNEL_LABELS;
 
+/** What a question the bot waits on is about. */
+export type PendingTopic = 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate';
+
 const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
 
 const HELP_BY_ROLE: Record<PersonRole, string[]> = {
@@ -145,7 +148,7 @@ export const replies = {
   },
 
   /** The one line that says a pending question was dropped. */
-  abandoned(what: 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate', detail = ''): string {
+  abandoned(what: PendingTopic, detail = ''): string {
     return {
       visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
       outcome: `已放弃刚才未完成的成果报备${detail ? `（${detail}）` : ''}。`,
@@ -155,6 +158,20 @@ export const replies = {
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
       escalate: '刚才的反馈没有上报工作办。',
     }[what];
+  },
+
+  /** The question still waiting after an answer given on the side. */
+  stillWaiting(what: PendingTopic, detail = ''): string {
+    const waiting = {
+      visit: `刚才的报备${detail ? `（${detail}）` : ''}还没完成`,
+      outcome: `刚才的成果报备${detail ? `（${detail}）` : ''}还没完成`,
+      feedback: '刚才的反馈还没提交',
+      dispute: '刚才的异议还没提出',
+      undo: '刚才那条记录还没撤销',
+      resolve: `${detail || '刚才那条异议'}还没核实处理`,
+      escalate: '刚才的反馈还没上报工作办',
+    }[what];
+    return `（${waiting}：接着回复我刚才的问题就行，回复「取消」放弃。）`;
   },
 
   holding: '好的，不着急：刚才的问题还等着您，想好了直接回复就行（回复「取消」放弃）。',

@@ -18,6 +18,7 @@ interface Row {
     what?: string;
     bind?: boolean;
     abandoned?: boolean;
+    kept?: boolean;
     args?: Record<string, unknown>;
   };
 }
@@ -123,7 +124,7 @@ function pending(row: Row): Pending | null {
 
 /** What the router decided, in the row's terms. */
 function observed(row: Row): Row['expect'] {
-  const { decision, abandoned } = route({
+  const { decision, abandoned, kept } = route({
     message: { kind: 'text', text: row.message },
     sender: sender(row.role),
     pending: pending(row),
@@ -131,6 +132,7 @@ function observed(row: Row): Row['expect'] {
   });
   const seen: Row['expect'] = { kind: decision.kind };
   if (abandoned) seen.abandoned = true;
+  if (kept) seen.kept = true;
   if (decision.kind === 'answer') seen.answer = decision.answer.kind;
   if (decision.kind === 'command') {
     seen.command = decision.command.name;
@@ -151,6 +153,7 @@ function mismatch(row: Row): string | null {
   }
   if (Boolean(want.bind) !== Boolean(seen.bind)) problems.push(`bind: ${Boolean(seen.bind)}`);
   if (Boolean(want.abandoned) !== Boolean(seen.abandoned)) problems.push(`abandoned: ${Boolean(seen.abandoned)}`);
+  if (Boolean(want.kept) !== Boolean(seen.kept)) problems.push(`kept: ${Boolean(seen.kept)}`);
   for (const [key, value] of Object.entries(want.args ?? {})) {
     if (JSON.stringify(seen.args?.[key]) !== JSON.stringify(value))
       problems.push(`${key}: ${JSON.stringify(seen.args?.[key])} ≠ ${JSON.stringify(value)}`);
