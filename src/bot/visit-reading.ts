@@ -107,7 +107,40 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
   // 「不是一天，是半天」 gives 半天; 「不是一天」 alone gives nothing.
   const instead = NOT_BUT.exec(text)?.[2];
   if (!instead && NEGATED_LEAD.test(text.trim())) return null;
-  return answerField(pending, instead ?? text, today);
+  return answerField(pending, instead ?? text, today) ?? (instead ? null : otherField(pending, text, today));
+}
+
+/** A kind said by its name or half of it (「技术攻关」, 「攻关」, 「宣讲」), and nothing else. */
+function kindNamed(text: string) {
+  const said = text
+    .replace(/[\p{P}\p{S}\s]/gu, '')
+    .replace(/^(是|算|属于)/, '')
+    .replace(/(吧|的|类)$/, '');
+  return VISIT_TYPES.find((t) => {
+    const label = VISIT_TYPE_LABELS[t];
+    return said === label || said === label.slice(0, 2) || said === label.slice(2);
+  });
+}
+
+/**
+ * A field the bot did not ask about yet, given instead (「技术攻关」 when asked the days): taken, and the question asked
+ * again. Only a kind by its name, days with their unit, or a date — never a guess from free words.
+ */
+function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
+  const { draft, postings } = pending;
+  if (draft.type === null) {
+    const type = kindNamed(text);
+    if (type) return { ...draft, type, typeCandidates: [] };
+  }
+  if (draft.days === null && /天|日/.test(text)) {
+    const days = findVisitDays(text);
+    if (days) return { ...draft, days: days.value };
+  }
+  if (draft.date === null) {
+    const date = dayGiven(text, today, postings);
+    if (date) return { ...draft, date };
+  }
+  return null;
 }
 
 /** The answer to a question about the days, the date or the kind, read from what the message means. */
@@ -124,11 +157,15 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
   const picked = choice ? options[Number(choice[1]) - 1] : undefined;
-  const type =
+  const labelled =
     picked ??
-    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(0, 2))) ??
-    classifyKind(text).type;
-  return type ? { ...draft, type, typeCandidates: [] } : null;
+    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(0, 2)));
+  if (labelled) return { ...draft, type: labelled, typeCandidates: [] };
+  // Told what was done instead of the kind (「帮他们调了下热处理炉」): the kind read from it, and it is the content too.
+  const described = classifyKind(text).type;
+  if (!described) return null;
+  const content = !draft.activity && text.trim().length >= 4 ? { summary: text.trim(), activity: true } : {};
+  return { ...draft, type: described, typeCandidates: [], ...content };
 }
 
 /** Whether a reading contradicts the draft on where or when (then it is a new report, not an answer). */

@@ -124,6 +124,29 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('liu.yang', '一天')).not.toContain('已记录');
   });
 
+  it('takes a field given before it is asked (the kind when asked the days), and what was done told as the kind', async () => {
+    const before = await visitsOf('A-001');
+    expect(await say('chen.siyuan', '今天去了趟龙城齿轮')).toContain('服务了几天');
+    const kind = await say('chen.siyuan', '技术攻关');
+    expect(kind).toContain('服务了几天');
+    expect(kind).not.toContain('依据');
+    expect(await say('chen.siyuan', '一天')).toContain('主要做了什么');
+    const recorded = await say('chen.siyuan', '调试热处理炉的温控');
+    expect(recorded).toContain('类型：技术攻关');
+    expect(recorded).toContain('天数：1天');
+    expect(recorded).toContain('内容：调试热处理炉的温控');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+
+    expect(await say('chen.siyuan', '今天去了趟龙城齿轮')).toContain('服务了几天');
+    expect(await say('chen.siyuan', '一天')).toContain('属于哪一类');
+    const told = await say('chen.siyuan', '帮他们调了下热处理炉');
+    expect(told).toContain('已记录服务');
+    expect(told).toContain('类型：技术攻关');
+    expect(told).toContain('内容：帮他们调了下热处理炉');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    expect(await visitsOf('A-001')).toBe(before);
+  });
+
   it('refuses, with the reason and storing nothing, what breaks the rules', async () => {
     const before = await service.database.prisma.visit.count();
     const refusals: [string, string, string][] = [
