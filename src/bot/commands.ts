@@ -294,8 +294,9 @@ export const COMMANDS: CommandSpec[] = [
         `^(?:已经?|经)?核实(?:了|一下)?\\s*[:：,，]?\\s*([\\s\\S]{0,40}?)\\s*(?:的?(?:服务)?记录|的?情况)?\\s*[:：,，]?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
         'i',
       ).exec(text);
+      // 「YY-2026-0001 核实了，确实没去」: what was found may follow 了 and 确实.
       const numberFirst = new RegExp(
-        `^(${DISPUTE})\\s*[:：,，]?\\s*(?:已经?|经)?(?:核实)?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
+        `^(${DISPUTE})\\s*[:：,，]?\\s*(?:已经?|经)?(?:核实|核查|查)?(?:了|过了|过)?\\s*[:：,，。]?\\s*(?:确实|的确|经查)?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
         'i',
       ).exec(text);
       const [ref, word, reason] = verbFirst

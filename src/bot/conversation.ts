@@ -83,7 +83,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
-  z.object({ kind: z.literal('dispute-which'), reason: z.string() }),
+  /** `single`: one record was shown (the one of the day the message named), so 「是」 chooses it. */
+  z.object({ kind: z.literal('dispute-which'), reason: z.string(), single: z.boolean().default(false) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
   /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */

@@ -227,6 +227,8 @@ function answerPending(
         return { kind: 'dispute-reason', choice: command.choice ?? pending.choice, reason: command.reason };
       return command || chat ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
     case 'dispute-which': {
+      if (pending.single && saysYes(text)) return { kind: 'dispute-which', choices: [1], reason: pending.reason };
+      if (pending.single && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = numberList(text.replace(/^第|条$/g, ''));
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
     }

@@ -153,4 +153,20 @@ describe('the enterprise confirms or disputes reported visits', () => {
       statusNote: '这条记录不对，那天陈老师没来厂里',
     });
   });
+
+  it('asks about the one record of the day a plain-words dispute names, disputed on 是, kept on 不是', async () => {
+    await say('chen.siyuan', '11月16日在龙城齿轮战略规划1天，梳理十五五技术路线');
+    await say('chen.siyuan', '11月17日在龙城齿轮政策宣讲半天，讲高企认定');
+    const asked = await say('sun.jianli', '17号陈老师没来啊，这条不对');
+    expect(asked).toContain('讲高企认定');
+    expect(asked).not.toContain('梳理十五五技术路线');
+    expect(asked).toContain('您说的是这一条吗');
+    expect(await say('sun.jianli', '不是')).toContain('没有提出');
+    expect((await visitWith('讲高企认定')).status).toBe('REPORTED');
+
+    await say('sun.jianli', '11月17日陈老师没来厂里，记录不对');
+    expect(await say('sun.jianli', '是的')).toContain('转设区市服务站');
+    expect((await visitWith('讲高企认定')).status).toBe('DISPUTED');
+    expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
+  });
 });

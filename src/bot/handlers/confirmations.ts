@@ -1,6 +1,7 @@
 import type { LocalDate } from '../../common/local-date.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import type { StoredOutcome } from '../../domain/outcomes/types.js';
+import { dayGiven } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -129,9 +130,17 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
 
   async function dispute(turn: Turn, choices: number[] | null, reason: string, ask = false): Promise<Reply[]> {
     const outcome = await settle(turn, choices, false, reason, ask);
+    // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
+    const day = ask ? dayGiven(reason, turn.today) : null;
+    const ofThatDay =
+      outcome.kind === 'choose' ? outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
+    if (ofThatDay.length === 1) {
+      turn.conversation.ask({ kind: 'dispute-which', reason, single: true });
+      return show(turn, ofThatDay, visitReplies.disputeThisOne);
+    }
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
-      turn.conversation.ask({ kind: 'dispute-which', reason });
+      turn.conversation.ask({ kind: 'dispute-which', reason, single: false });
       return show(turn, outcome.items, visitReplies.disputeWhich);
     }
     return answer(turn, outcome, reason);

@@ -177,6 +177,7 @@ export const visitReplies = {
   disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
   disputeDropped: '好的，没有提出异议。',
   disputeWhich: '请问是对哪一条有异议？回复序号（回复「取消」不提异议）。',
+  disputeThisOne: '您说的是这一条吗？回复「是」提出异议（回复「取消」不提异议）。',
 
   evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>
     `已将图片作为佐证材料附到服务记录：${brief(visit, today)}。`,

@@ -9,7 +9,10 @@ import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
 /** One row: a role, what the bot waits on, a message, and what the message must be taken for. */
 interface Row {
   role: PersonRole | 'UNREGISTERED';
-  pending: { kind: Pending['kind']; missing?: 'date' | 'enterprise' | 'days' | 'type' | 'activity' | 'which' } | null;
+  pending: {
+    kind: Pending['kind'];
+    missing?: 'date' | 'enterprise' | 'days' | 'type' | 'activity' | 'which' | 'single';
+  } | null;
   message: string;
   expect: {
     kind: string;
@@ -58,7 +61,7 @@ function pending(row: Row): Pending | null {
   if (!p) return null;
   switch (p.kind) {
     case 'visit': {
-      const missing = p.missing === undefined || p.missing === 'which' ? 'days' : p.missing;
+      const missing = p.missing === undefined || p.missing === 'which' || p.missing === 'single' ? 'days' : p.missing;
       return {
         kind: 'visit',
         missing,
@@ -88,7 +91,7 @@ function pending(row: Row): Pending | null {
     case 'dispute-reason':
       return { kind: 'dispute-reason', choice: null };
     case 'dispute-which':
-      return { kind: 'dispute-which', reason: '当天没有人来' };
+      return { kind: 'dispute-which', reason: '当天没有人来', single: p.missing === 'single' };
     case 'confirm-undo':
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
