@@ -63,6 +63,29 @@ describe('progress questions about a period answer for that period, not the year
     expect(reply).not.toContain('山湖农机');
   });
 
+  it('lists the postings without a visit in the period, and scopes the office to a city it names', async () => {
+    const visited = await service.database.prisma.visit.findMany({
+      where: { date: { gte: new Date('2026-11-01T00:00:00Z') }, status: { in: [...COUNTED_STATUSES] } },
+      select: { assignmentId: true },
+    });
+    const postings = await service.database.prisma.assignment.findMany({
+      where: { status: 'ACTIVE' },
+      select: { id: true, enterprise: { select: { shortName: true, city: { select: { name: true } } } } },
+    });
+    const idle = postings.filter((p) => !visited.some((v) => v.assignmentId === p.id));
+    expect(idle.length).toBeGreaterThan(0);
+    const region = await say('gx.office', '全区这个月哪些企业一次都没去过');
+    expect(region).toContain(`${idle.length} 个没有`);
+    expect(region).toContain('本月没有走访的派驻：');
+    for (const p of idle) expect(region).toContain(`· ${p.enterprise.shortName}（${p.enterprise.city.name}）`);
+
+    const yulin = await say('gx.office', '玉林的进度');
+    expect(yulin).toContain('2026年服务进度（玉林市');
+    expect(yulin).toContain('2027年目标进展（玉林市）');
+    expect(yulin).not.toContain('龙城齿轮');
+    expect(await say('liuzhou.station', '桂林的进度咋样')).toContain('桂林市的情况请向桂林市服务站或自治区工作办了解');
+  });
+
   it('keeps the year’s answer for questions that name no period', async () => {
     const reply = await say('sun.jianli', '陈老师今年来了几次');
     expect(reply).toMatch(/^2026年服务进度/);

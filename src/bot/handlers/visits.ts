@@ -1,3 +1,4 @@
+import { cityNamedIn } from '../../domain/programme/types.js';
 import { periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
@@ -24,18 +25,15 @@ export function visitHandlers(deps: {
   const { reports, evidence, quota, targets } = deps;
 
   /** A city official's city, or the region for the office: progress toward the 2027 targets. */
-  async function targetsFor(turn: Turn): Promise<string | null> {
+  /** The 2027 targets' progress of the official's scope: a city, or the region ('全区'). */
+  async function targetsFor(turn: Turn, scope: string): Promise<string | null> {
     const role = turn.sender.role;
     if (!targets || (role !== 'CITY_OFFICIAL' && role !== 'REGION_OFFICIAL')) return null;
     const facts = await targets.targetFacts(TARGET_YEAR);
     const progress = targetProgress(facts.hosts, facts.outcomes);
-    const figures =
-      role === 'REGION_OFFICIAL' ? progress.region : progress.cities.find((c) => c.city === turn.sender.cityName);
+    const figures = scope === '全区' ? progress.region : progress.cities.find((c) => c.city === scope);
     if (!figures) return null;
-    return [
-      `${TARGET_YEAR}年目标进展（${role === 'REGION_OFFICIAL' ? '全区' : turn.sender.cityName}）：`,
-      ...targetLines(figures),
-    ].join('\n');
+    return [`${TARGET_YEAR}年目标进展（${scope}）：`, ...targetLines(figures)].join('\n');
   }
 
   function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null): Reply[] {
@@ -101,10 +99,19 @@ export function visitHandlers(deps: {
             rows.map((row) => row.posting),
           )
         : null;
-      const shown = named?.kind === 'found' ? rows.filter((row) => row.posting === named.posting) : rows;
       const role = turn.sender.role;
+      const own = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
+      // The office may ask about one city (「南宁的进度」); a station sees its own city only.
+      const city = role === 'REGION_OFFICIAL' || role === 'CITY_OFFICIAL' ? cityNamedIn(question) : null;
+      if (city && role === 'CITY_OFFICIAL' && city !== own) return say(visitReplies.otherCity(own, city));
+      const scope = city ?? own;
+      const shown =
+        named?.kind === 'found'
+          ? rows.filter((row) => row.posting === named.posting)
+          : city
+            ? rows.filter((row) => row.posting.cityName === city)
+            : rows;
       const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
-      const scope = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
       // 「这个月来了几次」 asks about the month, not the year.
       const period = question ? periodOf(question, turn.today) : null;
       if (period) {
@@ -120,7 +127,7 @@ export function visitHandlers(deps: {
       const progress = office
         ? visitReplies.officeProgress(shown, quota, reports.currentYear(), scope)
         : visitReplies.progress(shown, quota, reports.currentYear());
-      const goals = named?.kind === 'found' ? null : await targetsFor(turn);
+      const goals = named?.kind === 'found' ? null : await targetsFor(turn, scope);
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },
 

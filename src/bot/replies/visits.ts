@@ -240,16 +240,22 @@ export const visitReplies = {
       const withVisits = rows.filter((r) => r.totals.visits > 0).sort((a, b) => b.totals.days - a.totals.days);
       const sum = (key: 'visits' | 'days') => rows.reduce((total, r) => total + r.totals[key], 0);
       const city = (r: PeriodProgress['rows'][number]) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
+      const without = rows.filter((r) => r.totals.visits === 0);
+      type Row = (typeof rows)[number];
+      const listed = (items: Row[], line: (r: Row) => string, what: string) => [
+        ...items.slice(0, OFFICE_LIST_LIMIT).map(line),
+        ...(items.length > OFFICE_LIST_LIMIT ? [`另有 ${items.length - OFFICE_LIST_LIMIT} 个${what}未列出。`] : []),
+      ];
       return [
-        `${scope}${span}：走访 ${sum('visits')} 次、服务 ${sum('days')} 天；进行中的派驻 ${rows.length} 个，${withVisits.length} 个有走访，${rows.length - withVisits.length} 个没有。`,
-        ...withVisits
-          .slice(0, OFFICE_LIST_LIMIT)
-          .map(
-            (r) => `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits} 次，服务 ${r.totals.days} 天${yearly(r)}`,
-          ),
-        ...(withVisits.length > OFFICE_LIST_LIMIT
-          ? [`另有 ${withVisits.length - OFFICE_LIST_LIMIT} 个有走访的派驻未列出。`]
-          : []),
+        `${scope}${span}：走访 ${sum('visits')} 次、服务 ${sum('days')} 天；进行中的派驻 ${rows.length} 个，${withVisits.length} 个有走访，${without.length} 个没有。`,
+        ...(withVisits.length > 0 ? ['有走访的派驻：'] : []),
+        ...listed(
+          withVisits,
+          (r) => `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits} 次，服务 ${r.totals.days} 天${yearly(r)}`,
+          '有走访的派驻',
+        ),
+        ...(without.length > 0 ? [`${period.label}没有走访的派驻：`] : []),
+        ...listed(without, (r) => `· ${name(r.posting)}${city(r)}${yearly(r)}`, '没有走访的派驻'),
       ].join('\n');
     }
     return [`${span}的服务：`]
@@ -271,6 +277,9 @@ export const visitReplies = {
       )
       .join('\n');
   },
+
+  otherCity: (own: string, asked: string) =>
+    `${own}服务站可以查看本市派驻的进度；${asked}的情况请向${asked}服务站或自治区工作办了解。发「服务情况」查看${own}的进度。`,
 
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';

@@ -1,4 +1,5 @@
 import { isLocalDate, type LocalDate, localDate, yearOf } from '../../common/local-date.js';
+import { CITY_NAMES } from '../programme/types.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { findEnterprise, type ReadingPosting, readingText } from '../visits/report-reading.js';
@@ -322,7 +323,7 @@ function explicitDay(text: string, today: LocalDate): { date: LocalDate; future:
 }
 
 const MONEY = /\d+(?:\.\d+)?\s*(?:亿|万|w|W)\s*(?:元|块)?|\d+(?:\.\d+)?\s*(?:元|块)/g;
-const CITIES = '南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左';
+const CITIES = CITY_NAMES;
 /** A city's own programme: 「南宁市的项目」, 「柳州市科技计划」. */
 const CITY_LEVEL = new RegExp(`(?:${CITIES})市(?:的|科技|重点)`);
 /** A company the message names by city and name (「桂林晶瑞光学的研发中心」) that is none of the reporter's. */

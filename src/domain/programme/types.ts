@@ -62,6 +62,15 @@ export function guangxiCity(written: string): (typeof GUANGXI_CITIES)[number] | 
   return GUANGXI_CITIES.find((city) => city === full) ?? null;
 }
 
+/** The 14 cities as people write them (南宁, 防城港), as a regular-expression alternation. */
+export const CITY_NAMES = GUANGXI_CITIES.map((city) => city.slice(0, -1)).join('|');
+
+/** The Guangxi city a message names (「南宁的进度」, 「柳州市这个月」), or null when it names none. */
+export function cityNamedIn(text: string): (typeof GUANGXI_CITIES)[number] | null {
+  const named = new RegExp(`(${CITY_NAMES})`).exec(text)?.[1];
+  return named ? guangxiCity(named) : null;
+}
+
 /** Channels a person talks to the bot on. */
 export const CHANNELS = ['WECOM', 'DINGTALK', 'LOCAL'] as const;
 export type Channel = (typeof CHANNELS)[number];

@@ -1,3 +1,4 @@
+import { CITY_NAMES } from '../programme/types.js';
 export interface PostingRef {
   assignmentId: string;
   enterpriseId: string;
@@ -10,7 +11,7 @@ const GENERIC =
   /(有限责任公司|股份有限公司|有限公司|集团|公司|科技|技术|实业|工业|发展|股份|广西|壮族自治区|[\u4e00-\u9fa5]{1,3}市)/g;
 
 // Guangxi's cities, which often lead a company's name (钦州港通物流装备 → 港通物流装备).
-const CITY_PREFIX = /^(南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)/;
+const CITY_PREFIX = new RegExp(`^(${CITY_NAMES})`);
 
 /**
  * Names a specialist may use for an enterprise: full name, short name, and distinctive parts: the name without
@@ -65,10 +66,7 @@ export function matchEnterprise(text: string, postings: PostingRef[], partial = 
   if (matches.length === 1 && only) return { kind: 'found', posting: only.posting, text: only.text };
   if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.map((m) => m.posting) };
   // 「柳州那家」: the city tells which, when only one posting is there.
-  const city =
-    /(南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)(?:市)?(?:那家|这家|的那家|那边|那个)/.exec(
-      text,
-    );
+  const city = new RegExp(`(${CITY_NAMES})(?:市)?(?:那家|这家|的那家|那边|那个)`).exec(text);
   if (city) {
     const there = postings.filter((p) => cityOf(p) === city[1]);
     const [one] = there;

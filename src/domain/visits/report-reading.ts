@@ -1,6 +1,6 @@
 import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
 import { escapeRegExp } from '../../common/regexp.js';
-import { VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
+import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { DIALECT_WORDS } from './dialect-words.js';
 import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
@@ -84,8 +84,9 @@ export function readingText(message: string): string {
 // --- enterprise
 
 /** A company the message names in full (「南宁华桂建材有限公司」, 「梧州康源药业」, 「贺州华石石材厂」). */
-const COMPANY =
-  /((?:南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左)[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份公司|集团|公司|厂|药业|实业)|[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份有限公司|股份公司))/;
+const COMPANY = new RegExp(
+  `((?:${CITY_NAMES})[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份公司|集团|公司|厂|药业|实业)|[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份有限公司|股份公司))`,
+);
 /** Words before 公司/厂 that name no particular company (派驻企业, 我们厂, 他们公司). */
 const NOT_A_COMPANY = /^(?:派驻|我们|他们|这家|那家|企业|服务|合作|兄弟|周边|另外|其他|新|老|本|该|去|到|在)/;
 /** 「桂林其他几家光学厂」, 「河池三家酒厂」: several companies of a kind, not one named. */
@@ -137,7 +138,7 @@ export function findEnterprise(
   return unknown ? { match: { kind: 'none' }, foreign: unknown } : { match, foreign: null };
 }
 
-const CITY_PREFIX = /^(?:南宁|柳州|桂林|梧州|北海|防城港|钦州|贵港|玉林|百色|贺州|河池|来宾|崇左|广西)的/;
+const CITY_PREFIX = new RegExp(`^(?:${CITY_NAMES}|广西)的`);
 const PLACE = new RegExp(
   `(?:在|去了?|到了?|赴)(?:[\u4e00-\u9fa5]{2,3}的)?(?:另一家叫|一家叫|叫)?([\u4e00-\u9fa5A-Za-z]{2,10}?)(?=${AFTER_PLACE.map(escapeRegExp).join('|')})`,
   'g',
