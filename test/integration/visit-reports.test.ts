@@ -147,6 +147,20 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-001')).toBe(before);
   });
 
+  it('records neither of two enterprises told one after another in one message, and asks for one message each', async () => {
+    // 刘洋 serves 山湖农机 and 石韵新材.
+    const total = () => service.database.prisma.visit.count({ where: { reporterId: 'P-006' } });
+    const before = await total();
+    const reply = await say('liu.yang', '今天上午去了山湖农机下午又去了石韵新材各待了半天都是技术攻关');
+    expect(reply).toContain('未记录：这条消息提到了山湖农机、石韵新材2家企业');
+    expect(reply).toContain('「今天在山湖农机技术攻关半天');
+    expect(await say('liu.yang', '1')).not.toContain('已记录');
+    expect(await total()).toBe(before);
+    // Another posting named in passing is one visit, asked where.
+    expect(await say('liu.yang', '昨天在山湖农机帮他们对接了石韵新材的供应链 资源对接半天')).toContain('哪家企业');
+    expect(await say('liu.yang', '取消')).toContain('已取消');
+  });
+
   it('refuses, with the reason and storing nothing, what breaks the rules', async () => {
     const before = await service.database.prisma.visit.count();
     const refusals: [string, string, string][] = [

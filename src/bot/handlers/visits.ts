@@ -2,7 +2,7 @@ import { cityNamedIn } from '../../domain/programme/types.js';
 import { periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
-import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
+import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type {
   AmendableField,
@@ -54,6 +54,9 @@ export function visitHandlers(deps: {
     /** A report, new or completed by answering the bot's question. */
     async report(turn: Turn, draft: VisitDraft): Promise<Reply[]> {
       const { sender, message } = turn;
+      // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
+      const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
+      if (several.length >= 2) return say(visitReplies.severalPlaces(several, draft, turn.today));
       const outcome = await reports.submit(sender, message.text, draft, sender.postings, message.channel);
       return respond(turn, outcome, draft.yearNote);
     },

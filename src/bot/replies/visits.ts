@@ -1,4 +1,4 @@
-import { chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
+import { addDays, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
@@ -276,6 +276,24 @@ export const visitReplies = {
         }),
       )
       .join('\n');
+  },
+
+  /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
+  severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
+    const day =
+      draft.date === null
+        ? '今天'
+        : draft.date === today
+          ? '今天'
+          : draft.date === addDays(today, -1)
+            ? '昨天'
+            : dayOnly(draft.date, today);
+    const kind = draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关';
+    const days = draft.days === null ? '半天' : draft.days === 0.5 ? '半天' : `${draft.days}天`;
+    return [
+      `未记录：这条消息提到了${postings.map(name).join('、')}${postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
+      ...postings.slice(0, 2).map((p) => `「${day}在${name(p)}${kind}${days}，……（做了什么）」`),
+    ].join('\n');
   },
 
   otherCity: (own: string, asked: string) =>

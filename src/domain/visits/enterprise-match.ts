@@ -32,6 +32,31 @@ export function aliasesOf(posting: PostingRef, partial = true): string[] {
   return [...new Set([...names, ...parts, ...short])].sort((a, b) => b.length - a.length);
 }
 
+/** Words that tell of a second place in the same message (「上午去了A，下午又去了B」, 「两家都去了」). */
+const ONE_AFTER_ANOTHER =
+  /然后|接着|之后|随后|又去|再去|又到|再到|另外|分别|各(?:待|服务|做|搞|呆)|两家|都去|(?:上午|早上)[\s\S]*(?:下午|晚上)/;
+
+/**
+ * The postings a message tells of one after another (「上午去了山湖农机，下午又去了石韵新材」): each named by its name,
+ * short name or a brand of three characters or more, with words that tell of a second place. Empty otherwise (a
+ * message naming another posting in passing, 「在山湖农机对接石韵新材」, is one visit).
+ */
+export function postingsOneAfterAnother<P extends PostingRef>(text: string, postings: P[]): P[] {
+  if (!ONE_AFTER_ANOTHER.test(text)) return [];
+  // Each posting where the message first names it, in the order told.
+  const named = postings
+    .map((posting) => {
+      const at = aliasesOf(posting, false)
+        .filter((alias) => alias.length >= 3 || alias === posting.shortName)
+        .map((alias) => text.indexOf(alias))
+        .filter((index) => index >= 0);
+      return { posting, at: at.length > 0 ? Math.min(...at) : -1 };
+    })
+    .filter((found) => found.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  return named.length >= 2 ? named.map((found) => found.posting) : [];
+}
+
 function substrings(text: string, minLength: number): string[] {
   const found: string[] = [];
   for (let length = minLength; length < text.length; length++) {
