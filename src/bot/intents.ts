@@ -1,8 +1,8 @@
 import { escapeRegExp } from '../common/regexp.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import { FIRST_TIER, type Intent, type IntentRule, SECOND_TIER } from './lexicon/intent-cues.js';
-import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_WORDS } from './lexicon/small-talk-words.js';
-import { YES } from './text.js';
+import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_AS_ANSWER, YES_WORDS } from './lexicon/small-talk-words.js';
+import { END } from './text.js';
 
 type Matcher = (text: string) => boolean;
 
@@ -83,6 +83,15 @@ function firstSmallTalkWord(message: string): [string, SmallTalkKind] | null {
 export function smallTalkOf(message: string): SmallTalkKind | null {
   return firstSmallTalkWord(message)?.[1] ?? null;
 }
+
+/** Yes said alone (「是的」, 「提交吧」, 「OK」), from the lexicon's yes words. */
+const YES = new RegExp(
+  `^(${[...YES_WORDS, ...YES_AS_ANSWER]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(吧|的|呀|啊)?${END}$`,
+  'i',
+);
 
 /**
  * Yes to a question the bot asked, also with thanks or particles after it (「好的，麻烦了」, 「是的谢谢」, 「嗯嗯 可以」); an

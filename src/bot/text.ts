@@ -35,10 +35,6 @@ export function onlyMarks(text: string): boolean {
 /** Trailing sentence punctuation, as people end a command: 「确认。」「撤销!」. */
 export const END = '[.。!！~～?？]*';
 
-/** Yes to a question the bot asked (「是的」「对」「嗯」「提交吧」). */
-export const YES = new RegExp(
-  `^(是|是的|对|对的|没错|就是|好|好的|可以|行|嗯|嗯嗯|要|提交|确认|确认提交|要提交|提交吧|麻烦提交)(吧|的|呀|啊)?${END}$`,
-);
 /** No to a question the bot asked (「不是」「不对」「否」). */
 export const NO = new RegExp(`^(否|不|不是|不对|不提交|不要|不用|不了|先不)(了|吧|的)?${END}$`);
 

@@ -154,6 +154,9 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'h
 /** What may stand between small-talk words without making the message say more: particles and terms of address. */
 export const SMALL_TALK_FILLER = ['啊', '呀', '哈', '啦', '了', '哦', '呢', '吧', '嘛', '哒', '滴', '您', '你', '老师'];
 
+/** Words that say yes only as the answer to a question the bot asked (「提交吧」, 「确认」), not as small talk. */
+export const YES_AS_ANSWER = ['就是', '要', '提交', '确认', '确认提交', '要提交', '麻烦提交'];
+
 /** The acknowledgements that also say yes to a question the bot asked (「收到」 and 「知道了」 do not). */
 export const YES_WORDS = [
   '是',
