@@ -87,6 +87,13 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dispute-which'), reason: z.string(), single: z.boolean().default(false) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
+  /** A field said alone (「半天」) after a report: is it a correction of that report? */
+  z.object({
+    kind: z.literal('amend-confirm'),
+    field: z.enum(['days', 'type', 'date']),
+    value: z.string(),
+    label: z.string(),
+  }),
   /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */
   z.object({ kind: z.literal('escalate'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
 ]);

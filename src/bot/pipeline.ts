@@ -101,6 +101,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['resolve', pending.disputeNo];
       case 'escalate':
         return ['escalate', ''];
+      case 'amend-confirm':
+        return ['amend', pending.label];
     }
   }
 
@@ -116,7 +118,9 @@ export function createBot(deps: BotDeps): Bot {
               ? disputes.dropped()
               : answer.of === 'escalate'
                 ? feedback.notEscalated()
-                : feedback.notFiled();
+                : answer.of === 'amend-confirm'
+                  ? visits.notAmended()
+                  : feedback.notFiled();
       case 'visit-draft':
         return visits.report(turn, answer.draft);
       case 'outcome-draft':
@@ -141,6 +145,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
+      case 'amend-confirmed':
+        return visits.amend(turn, answer.field, answer.value);
     }
   }
 
@@ -236,6 +242,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);
+      case 'fragment':
+        return visits.fragment(turn, decision.fragment, decision.text);
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'progress-question':

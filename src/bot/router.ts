@@ -10,7 +10,15 @@ import type { Pending } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import type { Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
-import { answerVisitQuestion, contradicts, isCompleteReport, type ReportReading, readReport } from './visit-reading.js';
+import {
+  answerVisitQuestion,
+  contradicts,
+  type Fragment,
+  fragmentOf,
+  isCompleteReport,
+  type ReportReading,
+  readReport,
+} from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
 export interface Sender extends Person {
@@ -31,7 +39,8 @@ export type PendingAnswer =
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
-  | { kind: 'escalate-chosen'; ticketNo: string; reason: string };
+  | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
+  | { kind: 'amend-confirmed'; field: Fragment['field']; value: string };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
 
@@ -47,6 +56,8 @@ export type Decision =
       alsoOutcome?: OutcomeReading['kind'];
     }
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
+  /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
+  | { kind: 'fragment'; fragment: Fragment; text: string }
   | { kind: 'complaint'; text: string }
   | { kind: 'progress-question'; text: string }
   | { kind: 'policy-question'; question: string }
@@ -111,8 +122,10 @@ const GREETING =
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 
-/** 「报吧」, 「好，上报」: yes to raising the ticket, said with the verb. */
-const RAISE_IT = new RegExp(`^(?:好的?|行|可以|嗯|对)?[,，\\s]*(?:上报|报上去|报)(?:吧|给工作办|工作办)?${END}$`);
+/** Yes said with the verb of what was asked (「报吧」, 「好，上报」, 「对，改吧」). */
+const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯|对|是的?)?[,，\\s]*(?:${verbs})(?:吧|一下)?${END}$`);
+const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
+const AMEND_IT = yesBy('修改|改掉|改过来|改');
 
 const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
   roles === 'anyone' || roles.includes(role);
@@ -242,6 +255,11 @@ function answerPending(
         return { kind: 'undo-confirmed', visitId: pending.visitId };
       if (NO.test(text)) return { kind: 'undo-kept' };
       return null;
+    case 'amend-confirm':
+      if (command) return null;
+      if (saysYes(text) || AMEND_IT.test(text))
+        return { kind: 'amend-confirmed', field: pending.field, value: pending.value };
+      return NO.test(text) ? { kind: 'cancel', of: 'amend-confirm' } : null;
     case 'escalate': {
       if (command) return null;
       const [only, ...others] = pending.tickets;
@@ -375,6 +393,9 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     }
   }
   if (wanted) return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
+  // 「半天」 alone is no question about half days: a specialist is asked what it belongs to.
+  const fragment = sender.role === 'SPECIALIST' ? fragmentOf(text, today) : null;
+  if (fragment) return { decision: { kind: 'fragment', fragment, text }, abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }
 

@@ -161,6 +161,26 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('liu.yang', '取消')).toContain('已取消');
   });
 
+  it('asks whether 「半天」 said alone corrects the report just made, and changes it only on 是', async () => {
+    const reply = await say('chen.siyuan', '前天在龙城齿轮战略规划1天，讨论技术路线图');
+    expect(reply).toContain('天数：1天');
+    const asked = await say('chen.siyuan', '半天');
+    expect(asked).toContain('是要把刚才那条（11月22日（周日） 龙城齿轮 战略规划 1天）的天数改成「半天」吗');
+    expect(asked).not.toContain('依据');
+    expect(await say('chen.siyuan', '不是')).toContain('没有修改');
+    const kept = await service.database.prisma.visit.findFirstOrThrow({ where: { summary: '讨论技术路线图' } });
+    expect(kept.days.toNumber()).toBe(1);
+
+    await say('chen.siyuan', '半天');
+    expect(await say('chen.siyuan', '对，改吧')).toContain('天数：0.5天');
+    const changed = await service.database.prisma.visit.findFirstOrThrow({ where: { summary: '讨论技术路线图' } });
+    expect(changed.days.toNumber()).toBe(0.5);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+
+    // With no report of the last 24 hours, it asks which service is meant, and stores nothing.
+    expect(await say('zhao.min', '半天')).toContain('「半天」是指哪次服务');
+  });
+
   it('refuses, with the reason and storing nothing, what breaks the rules', async () => {
     const before = await service.database.prisma.visit.count();
     const refusals: [string, string, string][] = [

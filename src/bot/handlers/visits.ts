@@ -13,6 +13,7 @@ import type {
 import type { Reply } from '../../platforms/contract.js';
 import { visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
+import type { Fragment } from '../visit-reading.js';
 
 /** Visit reports, their questions, 撤销 and 修改, progress, and photos as evidence. */
 export function visitHandlers(deps: {
@@ -92,6 +93,20 @@ export function visitHandlers(deps: {
         visitReplies.recorded(outcome.visit, outcome, quota, turn.today).replace('已记录服务', '已修改服务记录'),
       );
     },
+
+    /**
+     * 「半天」 said alone with nothing pending: after a report of the last 24 hours, asks whether it corrects it; else
+     * says how to report.
+     */
+    async fragment(turn: Turn, fragment: Fragment, text: string): Promise<Reply[]> {
+      const latest = await reports.latest(turn.sender);
+      if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
+      const label = visitReplies.briefOf(latest, turn.today);
+      turn.conversation.ask({ kind: 'amend-confirm', field: fragment.field, value: fragment.value, label });
+      return say(visitReplies.fragmentCorrects(fragment, label));
+    },
+
+    notAmended: (): Reply[] => say(visitReplies.notAmended),
 
     /** 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one). */
     async progress(turn: Turn, question = ''): Promise<Reply[]> {

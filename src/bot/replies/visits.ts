@@ -10,8 +10,10 @@ import type {
   VisitDraft,
   VisitRefusal,
 } from '../../domain/visits/visit-report-service.js';
+import type { Fragment } from '../visit-reading.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
 /** 12月5日 (with the year when not this year's), without the weekday. */
 const dayOnly = (date: LocalDate, today: LocalDate) => dateLabel(date, today).replace(/（.*$/, '');
 /** How many postings behind an office's progress reply lists by name. */
@@ -279,6 +281,16 @@ export const visitReplies = {
   },
 
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
+  briefOf: (visit: RecordedVisit, today: LocalDate) => brief(visit, today),
+
+  fragmentCorrects: (fragment: Fragment, label: string) =>
+    `是要把刚才那条（${label}）的${FRAGMENT_FIELDS[fragment.field]}改成「${fragment.value}」吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
+
+  fragmentAlone: (text: string, postings: Posting[]) =>
+    `「${text.trim()}」是指哪次服务？报备请一句话说清哪天、在哪家企业、做了什么、几天，例如「今天在${postings[0] ? name(postings[0]) : '派驻企业'}技术攻关1天，……（做了什么）」。`,
+
+  notAmended: '好的，没有修改。',
+
   severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
     const day =
       draft.date === null

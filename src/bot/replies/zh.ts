@@ -5,7 +5,7 @@ import type { CommandName } from '../commands.js';
 const CHANNEL_NAMES = CHANNEL_LABELS;
 
 /** What a question the bot waits on is about. */
-export type PendingTopic = 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate';
+export type PendingTopic = 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate' | 'amend';
 
 const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
 
@@ -157,6 +157,7 @@ export const replies = {
       undo: '刚才那条记录没有撤销。',
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
       escalate: '刚才的反馈没有上报工作办。',
+      amend: `${detail || '刚才那条记录'}没有修改。`,
     }[what];
   },
 
@@ -170,6 +171,7 @@ export const replies = {
       undo: '刚才那条记录还没撤销',
       resolve: `${detail || '刚才那条异议'}还没核实处理`,
       escalate: '刚才的反馈还没上报工作办',
+      amend: `${detail || '刚才那条记录'}还没修改`,
     }[what];
     return `（${waiting}：接着回复我刚才的问题就行，回复「取消」放弃。）`;
   },

@@ -96,6 +96,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
+    case 'amend-confirm':
+      return { kind: 'amend-confirm', field: 'days', value: '半天', label: '11月23日（周一） 龙城齿轮 技术攻关 1天' };
     case 'escalate':
       return {
         kind: 'escalate',
