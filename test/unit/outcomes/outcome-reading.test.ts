@@ -23,20 +23,6 @@ describe('reading an outcome told in chat', () => {
     expect(r?.enterprise.kind).toBe('found');
   });
 
-  it('reads a project 立了个 / 立了一个 as approved, leaving a day it does not give to be asked', () => {
-    expect(read('我们厂今年立了个自治区科技项目，陈老师帮忙写的申报书')).toMatchObject({
-      kind: 'PROJECT',
-      level: 'REGIONAL',
-      stage: 'APPROVED',
-      date: null,
-    });
-    expect(read('龙城齿轮上个月立了一个市级项目')).toMatchObject({
-      level: 'CITY',
-      date: '2026-11-01',
-      monthOnly: true,
-    });
-  });
-
   it('reads a transfer with its form and amount in 万元, a month-only date kept as a month', () => {
     expect(read('我们的专利转让给龙城齿轮了，转让费2万5，上个月签的')).toMatchObject({
       kind: 'TRANSFER',
