@@ -58,6 +58,9 @@ export function ticketNoIn(text: string): string | null {
 const ESCALATE =
   '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)|上报';
 
+/** What follows 上报 when the message asks about a raising rather than makes one. */
+const ASKS_AFTER = /^(?:了|过|的)|^没有?(?:[?？吗]|$)|[?？吗么嘛]$|怎么样|咋样|进展|结果|回了|回复了|答复了|有没有/;
+
 /** The dispute number in a message (YY-2026-0001, yy20260001, YY-2026-1), written out in full. */
 export function disputeNoIn(text: string): string | null {
   const match = new RegExp(DISPUTE, 'i').exec(text);
@@ -336,7 +339,10 @@ export const COMMANDS: CommandSpec[] = [
       ).exec(text);
       const match = verbFirst ?? numberFirst;
       if (!match?.[1] || !match[2]) return null;
-      return { name: 'escalate-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+      const reason = (match[3] ?? '').trim();
+      // 「FK-2026-0001 上报了吗」, 「…上报的那条怎么样了」 ask about a raising; they raise nothing.
+      if (ASKS_AFTER.test(reason)) return null;
+      return { name: 'escalate-feedback', ticketNo: ticketNumber(match[1], match[2]), reason };
     },
   },
   {

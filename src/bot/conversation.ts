@@ -83,13 +83,15 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
-  /** `single`: one record was shown (the one of the day the message named), so 「是」 chooses it. */
-  z.object({ kind: z.literal('dispute-which'), reason: z.string(), single: z.boolean().default(false) }),
+  /** `only`: the one record shown (of the day the message named), which 「是」 disputes, whatever is shown since. */
+  z.object({ kind: z.literal('dispute-which'), reason: z.string(), only: z.string().nullable().default(null) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
   /** A field said alone (「半天」) after a report: is it a correction of that report? */
   z.object({
     kind: z.literal('amend-confirm'),
+    /** The report asked about: only it is corrected. */
+    visitId: z.string(),
     field: z.enum(['days', 'type', 'date']),
     value: z.string(),
     label: z.string(),

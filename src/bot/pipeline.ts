@@ -137,6 +137,8 @@ export function createBot(deps: BotDeps): Bot {
         return confirmations.dispute(turn, answer.choice, answer.reason);
       case 'dispute-which':
         return confirmations.disputeChosen(turn, answer.choices, answer.reason);
+      case 'dispute-one':
+        return confirmations.disputeOne(turn, answer.id, answer.reason);
       case 'undo-confirmed':
         return visits.undo(turn, answer.visitId);
       case 'undo-kept':
@@ -146,7 +148,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
       case 'amend-confirmed':
-        return visits.amend(turn, answer.field, answer.value);
+        return visits.amendConfirmed(turn, answer.visitId, answer.field, answer.value);
     }
   }
 

@@ -36,11 +36,12 @@ export type PendingAnswer =
   | { kind: 'feedback-text'; text: string }
   | { kind: 'dispute-reason'; choice: number | null; reason: string }
   | { kind: 'dispute-which'; choices: number[]; reason: string }
+  | { kind: 'dispute-one'; id: string; reason: string }
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
-  | { kind: 'amend-confirmed'; field: Fragment['field']; value: string };
+  | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
 
@@ -240,8 +241,8 @@ function answerPending(
         return { kind: 'dispute-reason', choice: command.choice ?? pending.choice, reason: command.reason };
       return command || chat ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
     case 'dispute-which': {
-      if (pending.single && saysYes(text)) return { kind: 'dispute-which', choices: [1], reason: pending.reason };
-      if (pending.single && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
+      if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
+      if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = numberList(text.replace(/^第|条$/g, ''));
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
     }
@@ -258,7 +259,7 @@ function answerPending(
     case 'amend-confirm':
       if (command) return null;
       if (saysYes(text) || AMEND_IT.test(text))
-        return { kind: 'amend-confirmed', field: pending.field, value: pending.value };
+        return { kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value };
       return NO.test(text) ? { kind: 'cancel', of: 'amend-confirm' } : null;
     case 'escalate': {
       if (command) return null;

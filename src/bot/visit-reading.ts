@@ -128,18 +128,21 @@ export interface Fragment {
   value: string;
 }
 
-const DAYS_ALONE = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})?个?(?:天半?|日)$|^半[天日]$/;
+const DAYS_ALONE = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})?个?天半?$|^半[天日]$/;
 const DATE_ALONE =
   /^(?:今天|昨天|前天|大前天|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|上?(?:周|星期|礼拜)[一二三四五六日天])$/;
 
 /** A message that is only a days, kind or date phrase: a fragment of a report, which says nothing on its own. */
 export function fragmentOf(text: string, today: LocalDate): Fragment | null {
-  const said = text.replace(/[\p{P}\p{S}\s]/gu, '').replace(/(?:了|吧|啊|呢)$/, '');
+  // The decimal point stays: 「0.5天」 is half a day, not 「05天」.
+  const said = text.replace(/(?!\.)[\p{P}\p{S}\s]/gu, '').replace(/(?:了|吧|啊|呢)$/, '');
   if (said.length === 0 || said.length > 6) return null;
   const type = kindNamed(said);
   if (type) return { field: 'type', value: VISIT_TYPE_LABELS[type] };
+  // 「5日」 is a date; 「5天」 days.
+  const date = DATE_ALONE.test(said) ? dayGiven(said, today) : null;
+  if (date) return { field: 'date', value: date };
   if (DAYS_ALONE.test(said) && findVisitDays(said)) return { field: 'days', value: said };
-  if (DATE_ALONE.test(said) && dayGiven(said, today)) return { field: 'date', value: said };
   return null;
 }
 

@@ -34,7 +34,7 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(await say('liuzhou.station', '是')).toContain(`已将反馈 ${tax}`);
     const raised = await ticket(tax);
     expect(raised).toMatchObject({
-      status: 'IN_PROGRESS',
+      status: 'SUBMITTED',
       escalatedById: 'P-201',
       escalationReason: '这个问题我们处理不了，需要上报自治区',
     });
@@ -64,6 +64,11 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect((await ticket(closed)).escalatedAt).toBeNull();
   });
 
+  it('leaves the status to the office, which may mark a raised ticket 处理中', async () => {
+    expect(await say('gx.office', `处理中 ${tax}`)).toContain('处理中');
+    expect((await ticket(tax)).status).toBe('IN_PROGRESS');
+  });
+
   it('lists what stations raised first in the office’s 待办, with who raised it and why', async () => {
     expect(
       await say('liuzhou.station', `${equipment.toLowerCase()} 转工作办：系统由自治区科技厅建设，本站无权限`),
@@ -78,7 +83,9 @@ describe('a city station raises feedback it cannot settle to the regional office
 
   it('tells the station and the enterprise of the office’s answer, and the station finds it in 我的反馈', async () => {
     await say('gx.office', `回复 ${tax} 已协调自治区税务局，本周内开通备案绿色通道`);
-    expect((await noticesTo('P-201', 'feedback-update')).at(-1)?.text).toContain('已协调自治区税务局');
+    const station = (await noticesTo('P-201', 'feedback-update')).at(-1)?.text;
+    expect(station).toContain('已协调自治区税务局');
+    expect(station).not.toContain('不满意'); // what only the enterprise can do is told to the enterprise only
     expect((await noticesTo('P-101', 'feedback-update')).at(-1)?.text).toContain('已协调自治区税务局');
     expect((await noticesTo('P-301', 'feedback-update')).map((n) => n.text).join('\n')).not.toContain(
       '已协调自治区税务局',
@@ -88,7 +95,7 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(mine).toContain('本站上报工作办的政策反馈');
     expect(mine).toContain(`${tax}【已答复】`);
     expect(mine).toContain('最新答复（工作办-韦主任）：已协调自治区税务局');
-    expect(mine).toContain(`${equipment}【处理中】`);
+    expect(mine).toContain(`${equipment}【已提交】`);
   });
 
   it('hears the enterprise’s 不满意 at both the station and the office', async () => {

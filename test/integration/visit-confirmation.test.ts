@@ -165,6 +165,9 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('讲高企认定')).status).toBe('REPORTED');
 
     await say('sun.jianli', '11月17日陈老师没来厂里，记录不对');
+    // The full list looked at on the side changes nothing: 是 still means the record asked about.
+    const all = await say('sun.jianli', '待确认');
+    expect(all).toMatch(/1\. 11月16日/);
     expect(await say('sun.jianli', '是的')).toContain('转设区市服务站');
     expect((await visitWith('讲高企认定')).status).toBe('DISPUTED');
     expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');

@@ -81,10 +81,13 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return say(pendingText(items, turn.today, footer));
   }
 
-  /** `ask`: show the list and ask which even when only one record waits (the message did not say it was that one). */
+  /**
+   * `ask`: show the list and ask which even when only one record waits (the message did not say it was that one).
+   * `choices` may name records by number of the list shown, or (`{ id }`) the one record asked about.
+   */
   async function settle(
     turn: Turn,
-    choices: number[] | null,
+    choices: number[] | { id: string } | null,
     all: boolean,
     reason: string | null,
     ask = false,
@@ -93,7 +96,11 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const items = await waiting(turn);
     if (items.length === 0) return { kind: 'none' };
     let chosen: Waiting[];
-    if (choices !== null && choices.length > 0) {
+    if (choices !== null && !Array.isArray(choices)) {
+      const item = items.find((i) => i.id === choices.id);
+      if (!item) return { kind: 'refused', refusal: { code: 'already-settled', choice: 1 } };
+      chosen = [item];
+    } else if (choices !== null && choices.length > 0) {
       // A number refers to the list the contact was shown, which may have changed since.
       const shown = turn.conversation.recall('shownVisits');
       chosen = [];
@@ -128,19 +135,24 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return say(settledText(outcome, reason, turn.today));
   }
 
-  async function dispute(turn: Turn, choices: number[] | null, reason: string, ask = false): Promise<Reply[]> {
+  async function dispute(
+    turn: Turn,
+    choices: number[] | { id: string } | null,
+    reason: string,
+    ask = false,
+  ): Promise<Reply[]> {
     const outcome = await settle(turn, choices, false, reason, ask);
     // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
     const day = ask ? dayGiven(reason, turn.today) : null;
     const ofThatDay =
       outcome.kind === 'choose' ? outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
     if (ofThatDay.length === 1) {
-      turn.conversation.ask({ kind: 'dispute-which', reason, single: true });
+      turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
       return show(turn, ofThatDay, visitReplies.disputeThisOne);
     }
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
-      turn.conversation.ask({ kind: 'dispute-which', reason, single: false });
+      turn.conversation.ask({ kind: 'dispute-which', reason, only: null });
       return show(turn, outcome.items, visitReplies.disputeWhich);
     }
     return answer(turn, outcome, reason);
@@ -158,6 +170,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       return dispute(turn, choice === null ? null : [choice], reason.trim(), ask);
     },
     disputeChosen: (turn: Turn, choices: number[], reason: string) => dispute(turn, choices, reason),
+    disputeOne: (turn: Turn, id: string, reason: string) => dispute(turn, { id }, reason),
     disputeDropped: (): Reply[] => say(visitReplies.disputeDropped),
   };
 }

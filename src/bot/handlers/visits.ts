@@ -102,8 +102,21 @@ export function visitHandlers(deps: {
       const latest = await reports.latest(turn.sender);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
-      turn.conversation.ask({ kind: 'amend-confirm', field: fragment.field, value: fragment.value, label });
-      return say(visitReplies.fragmentCorrects(fragment, label));
+      turn.conversation.ask({
+        kind: 'amend-confirm',
+        visitId: latest.id,
+        field: fragment.field,
+        value: fragment.value,
+        label,
+      });
+      return say(visitReplies.fragmentCorrects(fragment, label, turn.today));
+    },
+
+    /** 「是」 to 「是要把刚才那条…改成…吗」: that report is corrected, if it is still the latest within 24 hours. */
+    async amendConfirmed(turn: Turn, visitId: string, field: Fragment['field'], value: string): Promise<Reply[]> {
+      const latest = await reports.latest(turn.sender);
+      if (latest?.id !== visitId) return say(visitReplies.amendGone);
+      return this.amend(turn, field, value);
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),

@@ -221,12 +221,12 @@ export const visitReplies = {
    * the yearly quota.
    */
   periodProgress(progress: PeriodProgress, quota: Quota, today: LocalDate, scope: string | null): string {
-    const { period, rows, visits } = progress;
+    const { period, rows, visits, more } = progress;
     const span =
       period.year !== undefined
         ? period.label
         : `${period.label}（${dayOnly(period.from, today)}—${dayOnly(period.to, today)}）`;
-    if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
+    if (rows.length === 0) return `${span}没有您可以查看的派驻。`;
     // A past year is measured against the quota only when the posting ran all of it.
     const yearly = (r: PeriodProgress['rows'][number]) =>
       period.year === undefined
@@ -277,20 +277,23 @@ export const visitReplies = {
           ];
         }),
       )
+      .concat(more ? [`  （只列出前${visits.length}次）`] : [])
       .join('\n');
   },
 
-  /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
   briefOf: (visit: RecordedVisit, today: LocalDate) => brief(visit, today),
 
-  fragmentCorrects: (fragment: Fragment, label: string) =>
-    `是要把刚才那条（${label}）的${FRAGMENT_FIELDS[fragment.field]}改成「${fragment.value}」吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
+  fragmentCorrects: (fragment: Fragment, label: string, today: LocalDate) =>
+    `是要把刚才那条（${label}）的${FRAGMENT_FIELDS[fragment.field]}改成「${fragment.field === 'date' ? dateLabel(fragment.value as LocalDate, today) : fragment.value}」吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
 
   fragmentAlone: (text: string, postings: Posting[]) =>
     `「${text.trim()}」是指哪次服务？报备请一句话说清哪天、在哪家企业、做了什么、几天，例如「今天在${postings[0] ? name(postings[0]) : '派驻企业'}技术攻关1天，……（做了什么）」。`,
 
   notAmended: '好的，没有修改。',
+  amendGone:
+    '未修改：刚才那条记录已不是您24小时内最近的一条（已撤销或又报了新的），请用「修改 天数 半天」这样的说法重新说明。',
 
+  /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
   severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
     const day =
       draft.date === null

@@ -55,15 +55,22 @@ export class FeedbackNotices {
    * The enterprise's contacts and whoever filed the ticket hear every answer and status change; of a raised ticket,
    * the station and the office hear what the other did.
    */
-  async toEnterprise(ticket: Ticket, actor: Person, what: string, at: Date): Promise<NewOutboxMessage[]> {
+  async toEnterprise(
+    ticket: Ticket,
+    actor: Person,
+    what: string,
+    at: Date,
+    /** What the other officials hear instead, where `what` speaks to the enterprise (「如不满意…」). */
+    toOfficials = what,
+  ): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: ticket.enterpriseId });
-    const officials = ticket.escalation ? await this.handlers(ticket) : [];
-    const recipients = new Set([...contacts.map((c) => c.id), ticket.submitterId, ...officials.map((o) => o.id)]);
+    const officials = new Set((ticket.escalation ? await this.handlers(ticket) : []).map((o) => o.id));
+    const recipients = new Set([...contacts.map((c) => c.id), ticket.submitterId, ...officials]);
     recipients.delete(actor.id);
     const notices: Notice[] = [...recipients].map((recipientId) => ({
       recipientId,
       kind: 'feedback-update',
-      text: `【政策反馈 ${ticket.ticketNo}】${what}\n原反馈：${ticket.text}`,
+      text: `【政策反馈 ${ticket.ticketNo}】${officials.has(recipientId) ? toOfficials : what}\n原反馈：${ticket.text}`,
       dedupeKey: `feedback-update:${ticket.ticketNo}:${at.getTime()}:${recipientId}`,
     }));
     return this.addressing.address(notices);

@@ -146,6 +146,7 @@ export class FeedbackService {
         official,
         `${official.name}答复：${answer}\n如不满意，可在7天内回复「不满意 ${ticketNo} 原因」。`,
         now,
+        `${official.name}答复：${answer}`,
       );
       return this.apply(
         ticket,
@@ -200,7 +201,8 @@ export class FeedbackService {
     return this.apply(
       ticket,
       OPEN,
-      { at: now, status: 'IN_PROGRESS', escalation: { byId: official.id, reason: why } },
+      // The office's wait starts now (its overdue reminders count from here); the status is the office's to move.
+      { at: now, status: ticket.status, escalation: { byId: official.id, reason: why }, waitingSince: now },
       outbox,
     );
   }

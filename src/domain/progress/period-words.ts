@@ -16,6 +16,7 @@ type Span =
   | 'last-week'
   | 'this-month'
   | 'last-month'
+  | 'month-before-last'
   | 'last-7-days'
   | 'last-30-days'
   | 'last-year'
@@ -31,6 +32,7 @@ export const PERIOD_WORDS: Record<Span, readonly string[]> = {
   'last-week': ['上周', '上个星期', '上星期', '上个礼拜', '上礼拜', '上一周', '上个周'],
   'this-month': ['这个月', '这月', '本月', '当月', '这一个月', '今个月', '呢个月'],
   'last-month': ['上个月', '上月', '上一个月', '上个月份'],
+  'month-before-last': ['上上个月', '上上月'],
   'last-7-days': ['最近一周', '近一周', '最近7天', '近7天', '最近七天', '近七天', '这几天', '最近几天', '这一星期'],
   'last-30-days': ['最近一个月', '近一个月', '最近30天', '近30天', '最近三十天', '这一段时间', '最近这段时间'],
   'last-year': ['去年', '上一年', '上年度', '旧年'],
@@ -66,9 +68,15 @@ function spanPeriod(span: Span, today: LocalDate): Period {
     }
     case 'this-month':
       return { from: localDate(year, month, 1), to: today, label: '本月' };
-    case 'last-month': {
-      const [y, m] = month === 1 ? [year - 1, 12] : [year, month - 1];
-      return { from: localDate(y, m, 1), to: lastOfMonth(y, m), label: '上个月' };
+    case 'last-month':
+    case 'month-before-last': {
+      const back = span === 'last-month' ? 1 : 2;
+      const [y, m] = month - back >= 1 ? [year, month - back] : [year - 1, month - back + 12];
+      return {
+        from: localDate(y, m, 1),
+        to: lastOfMonth(y, m),
+        label: span === 'last-month' ? '上个月' : y === year ? `${m}月` : `${y}年${m}月`,
+      };
     }
     case 'last-7-days':
       return { from: addDays(today, -6), to: today, label: '最近7天' };
@@ -91,16 +99,29 @@ const minDate = (a: LocalDate, b: LocalDate): LocalDate => (a < b ? a : b);
  */
 export function periodOf(text: string, today: LocalDate): Period | null {
   const closed = text.replace(/\s+/g, '');
+  const month = monthNamed(closed, today);
+  if (month) return month;
   const found = WORDS.find(({ word }) => closed.includes(word));
-  if (found) {
-    const period = spanPeriod(found.span, today);
-    return period.from <= today ? period : null;
-  }
+  if (!found) return null;
+  const period = spanPeriod(found.span, today);
+  return period.from <= today ? period : null;
+}
+
+/**
+ * A month by its number (「11月份」, 「去年11月」): of this year, or of last year when said so or when this year's is still
+ * to come (「12月来了几次」 asked in January).
+ */
+function monthNamed(closed: string, today: LocalDate): Period | null {
   const month = MONTH.exec(closed);
   const number = month?.[1] ? parseSmallNumber(month[1]) : null;
   if (!number || number < 1 || number > 12) return null;
-  const year = yearOf(today);
-  const from = localDate(year, number, 1);
-  if (from > today) return null;
-  return { from, to: minDate(lastOfMonth(year, number), today), label: `${number}月` };
+  const thisYear = yearOf(today);
+  const lastYear =
+    /去年|上一年|旧年/.test(closed.slice(0, month?.index ?? 0)) || localDate(thisYear, number, 1) > today;
+  const year = lastYear ? thisYear - 1 : thisYear;
+  return {
+    from: localDate(year, number, 1),
+    to: minDate(lastOfMonth(year, number), today),
+    label: year === thisYear ? `${number}月` : `${year}年${number}月`,
+  };
 }

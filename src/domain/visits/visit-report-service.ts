@@ -85,6 +85,8 @@ export interface PeriodProgress {
   rows: { posting: Posting; totals: { visits: number; days: number }; disputed: { visits: number; days: number } }[];
   /** The visits of the period, by date; empty when too many postings are shown to list them. */
   visits: StoredVisit[];
+  /** More visits than listed. */
+  more: boolean;
 }
 
 /** Postings shown at most with their visits listed one by one; more get totals only. */
@@ -266,12 +268,14 @@ export class VisitReportService {
   }
 
   /** The postings' service in a period (the year's progress is progressFor). */
-  async progressIn(postings: Posting[], period: Period): Promise<PeriodProgress> {
+  async progressIn(all: Posting[], period: Period): Promise<PeriodProgress> {
+    // A posting that began after the period had no part in it.
+    const postings = all.filter((posting) => posting.startDate <= period.to);
     const ids = postings.map((posting) => posting.assignmentId);
     const totals = await this.ledger.totalsBetween(ids, period.from, period.to);
-    const visits =
+    const listed =
       postings.length <= LISTED_POSTINGS
-        ? await this.ledger.visitsBetween(ids, period.from, period.to, LISTED_VISITS)
+        ? await this.ledger.visitsBetween(ids, period.from, period.to, LISTED_VISITS + 1)
         : [];
     return {
       period,
@@ -279,7 +283,8 @@ export class VisitReportService {
         const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
         return { posting, totals: counted, disputed };
       }),
-      visits,
+      visits: listed.slice(0, LISTED_VISITS),
+      more: listed.length > LISTED_VISITS,
     };
   }
 

@@ -91,13 +91,19 @@ function pending(row: Row): Pending | null {
     case 'dispute-reason':
       return { kind: 'dispute-reason', choice: null };
     case 'dispute-which':
-      return { kind: 'dispute-which', reason: '当天没有人来', single: p.missing === 'single' };
+      return { kind: 'dispute-which', reason: '当天没有人来', only: p.missing === 'single' ? 'V-1' : null };
     case 'confirm-undo':
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
     case 'amend-confirm':
-      return { kind: 'amend-confirm', field: 'days', value: '半天', label: '11月23日（周一） 龙城齿轮 技术攻关 1天' };
+      return {
+        kind: 'amend-confirm',
+        visitId: 'V-1',
+        field: 'days',
+        value: '半天',
+        label: '11月23日（周一） 龙城齿轮 技术攻关 1天',
+      };
     case 'escalate':
       return {
         kind: 'escalate',

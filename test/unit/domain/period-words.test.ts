@@ -37,7 +37,13 @@ describe('the period a progress question asks about', () => {
     expect(span('进度怎么样', '2026-12-03')).toBeNull();
     expect(span('今年完成了多少', '2026-12-03')).toBeNull();
     expect(span('下半年去了几次', '2026-03-10')).toBeNull();
-    expect(span('12月来了几次', '2026-03-10')).toBeNull();
+  });
+
+  it('reads a month not yet come this year, or said with 去年, as last year’s; 上上个月 two months back', () => {
+    expect(span('12月来了几次', '2027-01-10')).toEqual(['2026-12-01', '2026-12-31', '2026年12月']);
+    expect(span('去年11月来了几次', '2026-12-03')).toEqual(['2025-11-01', '2025-11-30', '2025年11月']);
+    expect(span('上上个月去了几次', '2026-12-03')).toEqual(['2026-10-01', '2026-10-31', '10月']);
+    expect(span('上上个月', '2027-02-03')).toEqual(['2026-12-01', '2026-12-31', '2026年12月']);
   });
 
   it('keeps each word for one period only', () => {
