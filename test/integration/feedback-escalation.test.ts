@@ -1,21 +1,14 @@
 import request from 'supertest';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chatWith } from '../support/chat.js';
-import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+import { serviceForSuite, TEST_ADMIN_TOKEN } from '../support/test-service.js';
 
 // 孙建立 (P-101) and 邓伟 (P-107) are contacts of two 柳州 enterprises; 杨帆 (liuzhou.station, P-201) is 柳州's
 // station; 韦主任 (gx.office, P-301) the regional office.
 describe('a city station raises feedback it cannot settle to the regional office', () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await createTestService();
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
-  const say = chatWith(() => service);
-  const db = () => service.database.prisma;
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
   const numberIn = (reply: string) => /FK-\d{4}-\d{4}/.exec(reply)?.[0] ?? '';
   const ticket = (ticketNo: string) => db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo } });
   const noticesTo = (recipientId: string, kind: string) =>
@@ -126,7 +119,7 @@ describe('a city station raises feedback it cannot settle to the regional office
   it('sends reminders of a raised ticket to the office alone', async () => {
     const run = async (at: string) =>
       (
-        await request(service.handler)
+        await request(service().handler)
           .post('/admin/reminders/run')
           .set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`)
           .send({ job: 'feedback-overdue', at, dryRun: true })
@@ -138,7 +131,7 @@ describe('a city station raises feedback it cannot settle to the regional office
 
   it('shows the raising in GET /admin/feedback and its export', async () => {
     const admin = (path: string) =>
-      request(service.handler).get(path).set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
+      request(service().handler).get(path).set('authorization', `Bearer ${TEST_ADMIN_TOKEN}`);
     const raised = await admin('/admin/feedback?escalated=true');
     expect(raised.status).toBe(200);
     const numbers = raised.body.feedback.map((t: { ticketNo: string }) => t.ticketNo).sort();

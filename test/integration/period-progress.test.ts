@@ -1,23 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { COUNTED_STATUSES } from '../../src/domain/programme/types.js';
 import { chatWith } from '../support/chat.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { serviceForSuite } from '../support/test-service.js';
 
 // The test clock starts on 2026-11-24 (Tuesday) in Asia/Shanghai. 陈思远 (chen.siyuan) serves 龙城齿轮 (A-001) alone;
 // 孙建立 (sun.jianli) is its contact; 杨帆 (liuzhou.station) the 柳州 station.
 describe('progress questions about a period answer for that period, not the year', () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await createTestService();
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
-  const say = chatWith(() => service);
+  const service = serviceForSuite();
+  const say = chatWith(service);
   /** What the ledger holds for 龙城齿轮 between two days: the figures a reply must give. */
   const counted = async (from: string, to: string) => {
-    const rows = await service.database.prisma.visit.findMany({
+    const rows = await service().database.prisma.visit.findMany({
       where: {
         assignmentId: 'A-001',
         status: { in: [...COUNTED_STATUSES] },
@@ -64,11 +57,11 @@ describe('progress questions about a period answer for that period, not the year
   });
 
   it('lists the postings without a visit in the period, and scopes the office to a city it names', async () => {
-    const visited = await service.database.prisma.visit.findMany({
+    const visited = await service().database.prisma.visit.findMany({
       where: { date: { gte: new Date('2026-11-01T00:00:00Z') }, status: { in: [...COUNTED_STATUSES] } },
       select: { assignmentId: true },
     });
-    const postings = await service.database.prisma.assignment.findMany({
+    const postings = await service().database.prisma.assignment.findMany({
       where: { status: 'ACTIVE' },
       select: { id: true, enterprise: { select: { shortName: true, city: { select: { name: true } } } } },
     });

@@ -1,4 +1,5 @@
 import type { RequestListener } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { createApp } from '../../src/app.js';
 import { type AdjustableClock, adjustableClock } from '../../src/common/clock.js';
 import { createLogger, type Logger } from '../../src/common/logger.js';
@@ -78,5 +79,20 @@ export async function createTestService(
       await services.store.close();
       await database.dispose();
     },
+  };
+}
+
+/** A fresh service for the enclosing describe block: started before its tests, closed after them. */
+export function serviceForSuite(options: Parameters<typeof createTestService>[0] = {}): () => TestService {
+  let service: TestService | undefined;
+  beforeAll(async () => {
+    service = await createTestService(options);
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+  return () => {
+    if (!service) throw new Error('the test service has not started');
+    return service;
   };
 }
