@@ -101,6 +101,9 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
   }
   if (missing === 'activity') {
+    // 「半天」 or 「技术攻关」 is no account of what was done: it sets that field, and the question stands.
+    const fragment = fragmentOf(text, today);
+    if (fragment) return withFragment(draft, fragment);
     const described = text.trim();
     return described.length >= 2 ? { ...draft, summary: described, activity: true } : null;
   }
@@ -131,6 +134,16 @@ export interface Fragment {
 const DAYS_ALONE = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})?个?天半?$|^半[天日]$/;
 const DATE_ALONE =
   /^(?:今天|昨天|前天|大前天|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|上?(?:周|星期|礼拜)[一二三四五六日天])$/;
+
+/** The draft with the field a fragment gives. */
+function withFragment(draft: VisitDraft, fragment: Fragment): VisitDraft {
+  if (fragment.field === 'date') return { ...draft, date: fragment.value as LocalDate };
+  if (fragment.field === 'type') {
+    const type = VISIT_TYPES.find((t) => VISIT_TYPE_LABELS[t] === fragment.value) ?? draft.type;
+    return { ...draft, type, typeCandidates: [] };
+  }
+  return { ...draft, days: findVisitDays(fragment.value)?.value ?? draft.days };
+}
 
 /** A message that is only a days, kind or date phrase: a fragment of a report, which says nothing on its own. */
 export function fragmentOf(text: string, today: LocalDate): Fragment | null {

@@ -177,6 +177,16 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(changed.days.toNumber()).toBe(0.5);
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
 
+    // Asked what was done, 「半天」 is no account of it: it sets the days, and the question stands.
+    expect(await say('chen.siyuan', '前天去了趟龙城齿轮')).toContain('服务了几天');
+    expect(await say('chen.siyuan', '技术攻关')).toContain('服务了几天');
+    expect(await say('chen.siyuan', '一天')).toContain('主要做了什么');
+    expect(await say('chen.siyuan', '半天')).toContain('主要做了什么');
+    const done = await say('chen.siyuan', '调试淬火炉温控');
+    expect(done).toContain('天数：0.5天');
+    expect(done).toContain('内容：调试淬火炉温控');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+
     // With no report of the last 24 hours, it asks which service is meant, and stores nothing.
     expect(await say('zhao.min', '半天')).toContain('「半天」是指哪次服务');
   });
