@@ -25,7 +25,6 @@ export function visitHandlers(deps: {
 }) {
   const { reports, evidence, quota, targets } = deps;
 
-  /** A city official's city, or the region for the office: progress toward the 2027 targets. */
   /** The 2027 targets' progress of the official's scope: a city, or the region ('全区'). */
   async function targetsFor(turn: Turn, scope: string): Promise<string | null> {
     const role = turn.sender.role;
@@ -35,6 +34,15 @@ export function visitHandlers(deps: {
     const figures = scope === '全区' ? progress.region : progress.cities.find((c) => c.city === scope);
     if (!figures) return null;
     return [`${TARGET_YEAR}年目标进展（${scope}）：`, ...targetLines(figures)].join('\n');
+  }
+
+  async function amend(turn: Turn, field: AmendableField | null, value: string): Promise<Reply[]> {
+    const outcome = await reports.amendLast(turn.sender, field, value);
+    if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
+    if (outcome.kind !== 'recorded') return [];
+    return say(
+      visitReplies.recorded(outcome.visit, outcome, quota, turn.today).replace('已记录服务', '已修改服务记录'),
+    );
   }
 
   function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null): Reply[] {
@@ -85,14 +93,7 @@ export function visitHandlers(deps: {
 
     undoKept: (): Reply[] => say(visitReplies.undoKept),
 
-    async amend(turn: Turn, field: AmendableField | null, value: string): Promise<Reply[]> {
-      const outcome = await reports.amendLast(turn.sender, field, value);
-      if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
-      if (outcome.kind !== 'recorded') return [];
-      return say(
-        visitReplies.recorded(outcome.visit, outcome, quota, turn.today).replace('已记录服务', '已修改服务记录'),
-      );
-    },
+    amend,
 
     /**
      * 「半天」 said alone with nothing pending: after a report of the last 24 hours, asks whether it corrects it; else
@@ -116,7 +117,7 @@ export function visitHandlers(deps: {
     async amendConfirmed(turn: Turn, visitId: string, field: Fragment['field'], value: string): Promise<Reply[]> {
       const latest = await reports.latest(turn.sender);
       if (latest?.id !== visitId) return say(visitReplies.amendGone);
-      return this.amend(turn, field, value);
+      return amend(turn, field, value);
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),
