@@ -25,6 +25,8 @@ export type Command =
   /** `ask`: said in one's own words, so the station is asked to confirm (and which, without a number). */
   | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
+  /** One ticket asked after by its number (「FK-2026-0001 怎么样了」, 「FK-2026-0001 上报了吗」). */
+  | { name: 'ticket-status'; ticketNo: string }
   | { name: 'todo' }
   | { name: 'assessments' }
   | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
@@ -57,6 +59,10 @@ export function ticketNoIn(text: string): string | null {
 /** Raising a ticket to the regional office: 「上报」 alone, or a verb with the office (「转工作办」, 「报给自治区」). */
 const ESCALATE =
   '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)|上报';
+
+/** How people ask after a ticket (「怎么样了」, 「有回复吗」, 「上报了没」). */
+const STATUS_ASKED =
+  '怎么样了?|咋样了?|进展(?:如何|怎么样)?|进度|处理得?怎么样了?|处理了吗|处理了没|办得怎么样了?|到哪一步了?|有回复了?吗|有答复了?吗|回了吗|回了没|回复了吗|答复了吗|上报了吗|上报了没有?|报上去了吗|报上去了没|状态|情况';
 
 /** What follows 上报 when the message asks about a raising rather than makes one. */
 const ASKS_AFTER = /^(?:了|过|的)|^没有?(?:[?？吗]|$)|[?？吗么嘛]$|怎么样|咋样|进展|结果|回了|回复了|答复了|有没有/;
@@ -390,6 +396,18 @@ export const COMMANDS: CommandSpec[] = [
         /^(建议|投诉)\s*[:：,，\s]\s*([\s\S]{2,})$/.exec(text) ?? /^(建议|投诉)([^\s:：,，][\s\S]{3,})$/.exec(text);
       if (labelled && !/[?？吗]$/.test(text)) return { name: 'file-feedback', text: text.trim(), onBehalfOf: null };
       return null;
+    },
+  },
+  {
+    // Last of the ticket grammars: 「回复 FK-…」 or 「上报 FK-…」 are read before it.
+    name: 'ticket-status',
+    roles: 'anyone',
+    parse(text) {
+      const match = new RegExp(
+        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:这条|这个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！]*$`,
+        'i',
+      ).exec(text);
+      return match?.[1] && match[2] ? { name: 'ticket-status', ticketNo: ticketNumber(match[1], match[2]) } : null;
     },
   },
 ];

@@ -211,6 +211,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.escalate(turn, command);
       case 'my-feedback':
         return feedback.mine(turn);
+      case 'ticket-status':
+        return feedback.status(turn, command.ticketNo);
       case 'todo':
         return todo(turn);
       case 'assessments':

@@ -88,6 +88,7 @@ const LOOKUPS: ReadonlySet<CommandName> = new Set([
   'progress',
   'pending-visits',
   'my-feedback',
+  'ticket-status',
   'todo',
   'assessments',
 ]);
@@ -262,7 +263,8 @@ function answerPending(
         return { kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value };
       return NO.test(text) ? { kind: 'cancel', of: 'amend-confirm' } : null;
     case 'escalate': {
-      if (command) return null;
+      // A ticket number alone (read as 「FK-… 怎么样了」 elsewhere) chooses among those listed.
+      if (command && command.name !== 'ticket-status') return null;
       const [only, ...others] = pending.tickets;
       if (only && others.length === 0) {
         if (saysYes(text) || RAISE_IT.test(text))

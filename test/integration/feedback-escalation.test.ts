@@ -91,6 +91,19 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(mine).toContain(`${equipment}【已提交】`);
   });
 
+  it('tells where one ticket stands when asked by its number, only to those who may see it', async () => {
+    const station = await say('liuzhou.station', `${equipment}上报了吗`);
+    expect(station).toContain(`${equipment}【已提交】`);
+    expect(station).toContain('柳州市服务站已于');
+    expect(station).toContain('上报自治区工作办（柳州服务站-杨帆：系统由自治区科技厅建设');
+    const contact = await say('deng.wei', `${equipment}怎么样了`);
+    expect(contact).toContain('上报自治区工作办，尚未答复');
+    expect(contact).not.toContain('本站无权限'); // the station's reason is for officials
+    expect(await say('sun.jianli', `${equipment}怎么样了`)).toContain(`找不到反馈 ${equipment}`);
+    expect(await say('guilin.station', equipment)).toContain(`找不到反馈 ${equipment}`);
+    expect(await say('gx.office', `${tax} 进展如何`)).toContain('最新答复（工作办-韦主任）');
+  });
+
   it('hears the enterprise’s 不满意 at both the station and the office', async () => {
     await say('sun.jianli', `不满意 ${tax} 窗口说没收到通知`);
     expect((await noticesTo('P-201', 'feedback-reopened')).at(-1)?.text).toContain('窗口说没收到通知');

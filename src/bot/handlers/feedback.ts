@@ -104,6 +104,11 @@ export function feedbackHandlers(service: FeedbackService) {
     escalateChosen: (turn: Turn, ticketNo: string, reason: string) => escalateNow(turn, ticketNo, reason),
     notEscalated: (): Reply[] => say(feedbackReplies.notEscalated),
 
+    async status(turn: Turn, ticketNo: string): Promise<Reply[]> {
+      const found = await service.ticketFor(turn.sender, ticketNo);
+      return say('code' in found ? feedbackReplies.refused(found) : feedbackReplies.one(found, turn.sender.role));
+    },
+
     mine: async (turn: Turn): Promise<Reply[]> =>
       say(feedbackReplies.mine(await service.mine(turn.sender), turn.sender.role)),
 

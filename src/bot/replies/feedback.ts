@@ -12,6 +12,12 @@ import type { Posting } from '../../domain/visits/visit-ledger.js';
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 const shorten = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
+/** A ticket on one line, with its latest answer under it (and, for officials, its enterprise). */
+function ticketLine(t: Ticket, enterprise: string | null = null): string {
+  const answer = latestAnswer(t);
+  return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${enterprise ? `${enterprise}｜` : ''}${shorten(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
+}
+
 export const feedbackReplies = {
   filed: (ticket: Ticket) =>
     [
@@ -66,13 +72,21 @@ export const feedbackReplies = {
           ? '工作办不提交政策反馈。发「待办」查看待处理的反馈（服务站上报的在前）。'
           : '还没有提交过政策反馈。遇到政策落实问题，可以直接发「反馈：具体问题」。';
     return [station ? '本站上报工作办的政策反馈：' : '您的政策反馈：']
-      .concat(
-        tickets.map((t) => {
-          const answer = latestAnswer(t);
-          return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${shorten(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
-        }),
-      )
+      .concat(tickets.map((t) => ticketLine(t)))
       .join('\n');
+  },
+
+  /** One ticket asked after by its number: where it stands, who has it, the latest answer. */
+  one(ticket: Ticket, role: PersonRole): string {
+    const official = role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
+    const holder = ticket.escalation
+      ? `${ticket.cityName}服务站已于${shanghaiDateTime(ticket.escalation.at)}上报自治区工作办${official ? `（${ticket.escalation.byName}：${ticket.escalation.reason}）` : ''}`
+      : `由${ticket.cityName}服务站办理`;
+    const open = ticket.status === 'SUBMITTED' || ticket.status === 'IN_PROGRESS';
+    return [
+      ticketLine(ticket, official ? ticket.enterpriseName : null),
+      `  ${holder}${open ? '，尚未答复' : ''}。`,
+    ].join('\n');
   },
 
   todo(tickets: Ticket[], official: 'CITY_OFFICIAL' | 'REGION_OFFICIAL'): string {

@@ -269,6 +269,21 @@ export class FeedbackService {
     return [];
   }
 
+  /**
+   * One ticket, for whoever may see it: its enterprise's contacts and filer, its city station, the regional office.
+   * Others are told it is not found, as if it were not there.
+   */
+  async ticketFor(person: Person, ticketNo: string): Promise<Ticket | FeedbackRefusal> {
+    const ticket = await this.store.byNumber(ticketNo);
+    const sees =
+      ticket !== null &&
+      (person.role === 'REGION_OFFICIAL' ||
+        (person.role === 'CITY_OFFICIAL' && person.cityName === ticket.cityName) ||
+        (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId === ticket.enterpriseId) ||
+        ticket.submitterId === person.id);
+    return ticket && sees ? ticket : { code: 'ticket-not-found', ticketNo };
+  }
+
   /** Open tickets an official may act on, oldest first. */
   async todo(official: Person): Promise<Ticket[]> {
     if (official.role === 'REGION_OFFICIAL') {
