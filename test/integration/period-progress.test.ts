@@ -82,5 +82,12 @@ describe('progress questions about a period answer for that period, not the year
   it('keeps the year’s answer for questions that name no period', async () => {
     const reply = await say('sun.jianli', '陈老师今年来了几次');
     expect(reply).toMatch(/^2026年服务进度/);
+    // What is still missing for the year is said outright.
+    const year = await counted('2026-01-01', '2026-12-31');
+    const short = [year.visits < 5 ? `${5 - year.visits}次` : '', year.days < 30 ? `${30 - year.days}天` : ''].filter(
+      Boolean,
+    );
+    expect(reply).toContain(short.length > 0 ? `全年还差${short.join('、')}` : '已达到全年要求');
+    expect(await say('chen.siyuan', '我还要去几次才够')).toMatch(/^2026年服务进度/);
   });
 });

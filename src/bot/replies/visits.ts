@@ -26,7 +26,13 @@ function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'
     : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
   const waiting =
     disputed.visits > 0 ? `；另有 ${disputed.visits} 次（${disputed.days} 天）企业有异议、待服务站核实，暂不计入` : '';
-  return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
+  // What is still missing for the year, said outright (「还差几天」 is what people ask).
+  const short = [
+    totals.visits < quota.visitsPerYear ? `${quota.visitsPerYear - totals.visits}次` : '',
+    totals.days < quota.daysPerYear ? `${quota.daysPerYear - totals.days}天` : '',
+  ].filter(Boolean);
+  const missing = short.length > 0 ? `，全年还差${short.join('、')}` : '，已达到全年要求';
+  return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天${missing}，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
 }
 
 /** One visit on one line: date (with the year when not this year's), enterprise, kind, days. */
