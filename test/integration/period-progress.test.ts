@@ -89,5 +89,13 @@ describe('progress questions about a period answer for that period, not the year
     );
     expect(reply).toContain(short.length > 0 ? `全年还差${short.join('、')}` : '已达到全年要求');
     expect(await say('chen.siyuan', '我还要去几次才够')).toMatch(/^2026年服务进度/);
+    // 「好久没来了」 and 「最近一次来是什么时候」 are answered with the latest visit.
+    const last = await service().database.prisma.visit.findFirstOrThrow({
+      where: { assignmentId: 'A-001', status: { in: [...COUNTED_STATUSES] } },
+      orderBy: { date: 'desc' },
+    });
+    const day = `${last.date.getUTCMonth() + 1}月${last.date.getUTCDate()}日`;
+    expect(await say('sun.jianli', '陈老师好久没来了')).toContain(`最近一次服务 ${day}`);
+    expect(await say('sun.jianli', '陈老师最近一次来是什么时候')).toContain(`最近一次服务 ${day}`);
   });
 });

@@ -323,7 +323,12 @@ export const visitReplies = {
   progress(rows: PostingProgress[], quota: Quota, year: number): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
     return [`${year}年服务进度（每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`]
-      .concat(rows.map((row) => `· ${name(row.posting)}：${paceLine(row, quota)}`))
+      .concat(
+        rows.map(
+          (row) =>
+            `· ${name(row.posting)}：${paceLine(row, quota)}；${row.last ? `最近一次服务 ${dateLabel(row.last)}` : '今年还没有服务记录'}`,
+        ),
+      )
       .join('\n');
   },
 };

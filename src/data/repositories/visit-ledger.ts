@@ -169,11 +169,12 @@ export class PrismaVisitLedger implements VisitLedger {
           },
           _count: { _all: true },
           _sum: { days: true },
+          _max: { date: true },
         })),
       );
     }
     const totals = new Map<string, YearTotals>(
-      assignmentIds.map((id) => [id, { visits: 0, days: 0, disputed: { visits: 0, days: 0 } }]),
+      assignmentIds.map((id) => [id, { visits: 0, days: 0, disputed: { visits: 0, days: 0 }, last: null }]),
     );
     for (const sum of sums) {
       const posting = totals.get(sum.assignmentId);
@@ -186,6 +187,8 @@ export class PrismaVisitLedger implements VisitLedger {
       if (!into) continue;
       into.visits += sum._count._all;
       into.days += sum._sum.days?.toNumber() ?? 0;
+      const last = sum._max.date ? fromUtcMidnight(sum._max.date) : null;
+      if (posting && into === posting && last && (!posting.last || last > posting.last)) posting.last = last;
     }
     return totals;
   }

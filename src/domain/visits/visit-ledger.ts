@@ -44,6 +44,8 @@ export interface YearTotals {
   visits: number;
   days: number;
   disputed: { visits: number; days: number };
+  /** The latest day of a visit that counts, if any. */
+  last: LocalDate | null;
 }
 
 /** An official's finding on a disputed visit. */

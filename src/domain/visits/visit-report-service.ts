@@ -100,6 +100,8 @@ export interface PostingProgress {
   /** Disputed visits waiting for the station: shown apart, not counted. */
   disputed: { visits: number; days: number };
   pace: Pace;
+  /** The latest day of a visit that counts this year. */
+  last: LocalDate | null;
 }
 
 /** Visit reports by chat: read, check against the programme's rules, store, and report progress. */
@@ -280,7 +282,7 @@ export class VisitReportService {
     return {
       period,
       rows: postings.map((posting) => {
-        const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
+        const { disputed, last: _last, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id is answered
         return { posting, totals: counted, disputed };
       }),
       visits: listed.slice(0, LISTED_VISITS),
@@ -303,8 +305,8 @@ export class VisitReportService {
       endOfYear(year),
     );
     return postings.map((posting) => {
-      const { disputed, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
-      return { posting, totals: counted, disputed, pace: paceOf(counted, this.quota, current) };
+      const { disputed, last, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
+      return { posting, totals: counted, disputed, last, pace: paceOf(counted, this.quota, current) };
     });
   }
 
