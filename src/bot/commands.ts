@@ -8,7 +8,7 @@ import { END, numberList } from './text.js';
  * order.
  */
 export type Command =
-  | { name: 'help'; topic: 'general' | 'report' | 'feedback' | 'progress' }
+  | { name: 'help'; topic: 'general' | 'report' | 'feedback' | 'progress' | 'rate' }
   | { name: 'bind'; code: string }
   | { name: 'undo' }
   | { name: 'confirm-undo' }
@@ -129,6 +129,9 @@ export const COMMANDS: CommandSpec[] = [
         ).test(text)
       )
         return { name: 'help', topic: 'general' };
+      // 「怎么上报工作办」 is a station raising feedback, not a specialist reporting a visit.
+      if (/^(请问)?(怎么|如何|怎样|咋)(上报|报|转|提交|交)(给|到)?(自治区|工作办|区里)/.test(text))
+        return { name: 'help', topic: 'feedback' };
       if (/^(请问)?(怎么|如何|怎样|咋)(报备|填报|上报|报(一下)?(服务|走访)?|记录(服务|走访))/.test(text))
         return { name: 'help', topic: 'report' };
       if (/^(请问)?(怎么|如何|怎样|咋)(提交|提)?(反馈|提意见|投诉)/.test(text))

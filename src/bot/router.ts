@@ -160,13 +160,15 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return command({ name: 'dispute-visit', choice, reason: text, ask: true });
     }
     case 'help': {
-      const topic = /反馈|意见|建议/.test(text)
-        ? 'feedback'
-        : /报|走访|记录/.test(text)
-          ? 'report'
-          : /进度/.test(text)
-            ? 'progress'
-            : 'general';
+      const topic = /好评|差评|打分|评分|评价/.test(text)
+        ? 'rate'
+        : /反馈|意见|建议/.test(text)
+          ? 'feedback'
+          : /报|走访|记录/.test(text)
+            ? 'report'
+            : /进度/.test(text)
+              ? 'progress'
+              : 'general';
       return command({ name: 'help', topic });
     }
     case 'feedback':

@@ -276,8 +276,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await db().feedbackTicket.count()).toBe(before + 1);
   });
 
-  it('reads ratings strictly: no score from 评价一下, none outside 1–5', async () => {
-    expect(await say('mo.li', '评价一下刘老师这次的服务，非常专业')).not.toContain('分');
+  it('reads ratings strictly: no score from 评价一下 (it is told how to rate), none outside 1–5', async () => {
+    const how = await say('mo.li', '评价一下刘老师这次的服务，非常专业');
+    expect(how).toContain('发送「评价 5 服务很好」');
+    expect(how).not.toContain('感谢评价');
+    expect(await say('mo.li', '我们想给刘老师打个好评')).toContain('发送「评价 5 服务很好」');
     expect(await say('mo.li', '评价 10分 非常满意')).toContain('1到5分');
     expect(await db().postingRating.count({ where: { raterId: 'P-105' } })).toBe(0);
   });

@@ -59,6 +59,10 @@ const HELP_TOPICS = {
   progress: [
     '发送「我的进度」（企业发「服务情况」）查看本年度走访次数和服务天数，每个派驻企业每年至少{visits}次、{days}天。',
   ],
+  rate: [
+    '派驻企业的联系人每年可评价一次本企业的派驻服务：发送「评价 5 服务很好」（1到5分，后面可写几句评语）。',
+    '评价计入年度考核的企业评价部分。',
+  ],
 };
 
 /** The yearly quota as configured, not as written in the plan. */
