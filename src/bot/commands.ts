@@ -56,9 +56,11 @@ export function ticketNoIn(text: string): string | null {
   return match?.[1] && match[2] ? ticketNumber(match[1], match[2]) : null;
 }
 
-/** Raising a ticket to the regional office: 「上报」 alone, or a verb with the office (「转工作办」, 「报给自治区」). */
-const ESCALATE =
-  '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)|上报';
+/** A verb with the office: 「转工作办」, 「报给自治区」, 「上报区里」. */
+const TO_THE_OFFICE =
+  '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)';
+/** Raising a ticket to the regional office: a verb with the office, or 「上报」 alone. */
+const ESCALATE = `${TO_THE_OFFICE}|上报`;
 
 /** How people ask after a ticket (「怎么样了」, 「有回复吗」, 「上报了没」). */
 const STATUS_ASKED =
@@ -130,7 +132,7 @@ export const COMMANDS: CommandSpec[] = [
       )
         return { name: 'help', topic: 'general' };
       // 「怎么上报工作办」 is a station raising feedback, not a specialist reporting a visit.
-      if (/^(请问)?(怎么|如何|怎样|咋)(上报|报|转|提交|交)(给|到)?(自治区|工作办|区里)/.test(text))
+      if (new RegExp(`^(请问)?(怎么|如何|怎样|咋)(?:${TO_THE_OFFICE})`).test(text))
         return { name: 'help', topic: 'feedback' };
       if (/^(请问)?(怎么|如何|怎样|咋)(报备|填报|上报|报(一下)?(服务|走访)?|记录(服务|走访))/.test(text))
         return { name: 'help', topic: 'report' };

@@ -106,21 +106,35 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
+  /** 「取消」 (or 「不是」) to the question the bot waited on: what was dropped, said. */
+  function cancelled(of: Pending['kind']): Reply[] {
+    switch (of) {
+      case 'visit':
+        return visits.cancelled();
+      case 'outcome':
+        return outcomes.cancelled();
+      case 'dispute-reason':
+      case 'dispute-which':
+        return confirmations.disputeDropped();
+      case 'resolve-reason':
+        return disputes.dropped();
+      case 'escalate':
+        return feedback.notEscalated();
+      case 'amend-confirm':
+        return visits.notAmended();
+      case 'confirm-undo':
+        return visits.undoKept();
+      case 'feedback-confirm':
+      case 'feedback-enterprise':
+      case 'feedback-text':
+        return feedback.notFiled();
+    }
+  }
+
   function answerPending(turn: Turn, answer: PendingAnswer): Promise<Reply[]> | Reply[] {
     switch (answer.kind) {
       case 'cancel':
-        if (answer.of === 'outcome') return outcomes.cancelled();
-        return answer.of === 'visit'
-          ? visits.cancelled()
-          : answer.of === 'dispute-reason' || answer.of === 'dispute-which'
-            ? confirmations.disputeDropped()
-            : answer.of === 'resolve-reason'
-              ? disputes.dropped()
-              : answer.of === 'escalate'
-                ? feedback.notEscalated()
-                : answer.of === 'amend-confirm'
-                  ? visits.notAmended()
-                  : feedback.notFiled();
+        return cancelled(answer.of);
       case 'visit-draft':
         return visits.report(turn, answer.draft);
       case 'outcome-draft':

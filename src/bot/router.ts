@@ -129,6 +129,9 @@ const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯|对|是�
 const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
 const AMEND_IT = yesBy('修改|改掉|改过来|改');
 
+/** The items a reply to a numbered list names (「2」, 「第1条」, 「1、3」). */
+const choicesIn = (text: string) => numberList(text.replace(/^第|条$/g, ''));
+
 const allowed = (roles: readonly PersonRole[] | 'anyone', role: PersonRole) =>
   roles === 'anyone' || roles.includes(role);
 const FEEDBACK_FILERS = rolesOf('file-feedback');
@@ -246,7 +249,7 @@ function answerPending(
     case 'dispute-which': {
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
-      const choices = numberList(text.replace(/^第|条$/g, ''));
+      const choices = choicesIn(text);
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;
     }
     case 'resolve-reason':
@@ -275,7 +278,7 @@ function answerPending(
       }
       // A number of the list, or the ticket number itself.
       const named = ticketNoIn(text);
-      const choice = numberList(text.replace(/^第|条$/g, ''));
+      const choice = choicesIn(text);
       const ticketNo =
         named && pending.tickets.includes(named)
           ? named

@@ -1,4 +1,4 @@
-import { chineseDateLabel, type LocalDate, yearOf } from '../common/local-date.js';
+import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
@@ -68,7 +68,7 @@ export function readReport(
       typeCandidates: reading.typeCandidates,
       yearNote:
         reading.date && reading.lastYear
-          ? `今年的${chineseDateLabel(reading.date).replace(/（.*）/, '')}还没到，按${yearOf(reading.date)}年记录`
+          ? `今年的${chineseDayLabel(reading.date)}还没到，按${yearOf(reading.date)}年记录`
           : null,
       activity: reading.activity,
       refusal: reading.refusal === 'not-posted' ? null : reading.refusal,

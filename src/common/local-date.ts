@@ -96,9 +96,14 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
-/** How a date reads in a chat message: 12月5日（周五）; with the year (2025年12月5日（周五）) when `today` is given and falls in another year. */
-export function chineseDateLabel(date: LocalDate, today?: LocalDate): string {
+/** A day without its weekday: 12月5日; with the year (2025年12月5日) when `today` is given and falls in another year. */
+export function chineseDayLabel(date: LocalDate, today?: LocalDate): string {
   const [year, month, day] = date.split('-').map(Number);
   const yearPart = today !== undefined && yearOf(today) !== year ? `${year}年` : '';
-  return `${yearPart}${month}月${day}日（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
+  return `${yearPart}${month}月${day}日`;
+}
+
+/** How a date reads in a chat message: 12月5日（周五）; with the year (2025年12月5日（周五）) when `today` is given and falls in another year. */
+export function chineseDateLabel(date: LocalDate, today?: LocalDate): string {
+  return `${chineseDayLabel(date, today)}（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
 }

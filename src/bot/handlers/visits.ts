@@ -124,41 +124,40 @@ export function visitHandlers(deps: {
 
     /** 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one). */
     async progress(turn: Turn, question = ''): Promise<Reply[]> {
-      const rows = await reports.progressFor(turn.sender);
-      const named = question
-        ? matchEnterprise(
-            question,
-            rows.map((row) => row.posting),
-          )
-        : null;
+      const postings = await reports.postingsFor(turn.sender);
+      const named = question ? matchEnterprise(question, postings) : null;
       const role = turn.sender.role;
       const own = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
       // The office may ask about one city (「南宁的进度」); a station sees its own city only.
       const city = role === 'REGION_OFFICIAL' || role === 'CITY_OFFICIAL' ? cityNamedIn(question) : null;
       if (city && role === 'CITY_OFFICIAL' && city !== own) return say(visitReplies.otherCity(own, city));
       const scope = city ?? own;
+      // Only the postings asked about are read: one named, a city's, or all the person sees.
       const shown =
         named?.kind === 'found'
-          ? rows.filter((row) => row.posting === named.posting)
+          ? postings.filter((posting) => posting === named.posting)
           : city
-            ? rows.filter((row) => row.posting.cityName === city)
-            : rows;
+            ? postings.filter((posting) => posting.cityName === city)
+            : postings;
       const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
       // 「这个月来了几次」 asks about the month, not the year.
       const period = question ? periodOf(question, turn.today) : null;
       if (period) {
-        const within = await reports.progressIn(
-          shown.map((row) => row.posting),
-          period,
+        const asked = visitReplies.periodProgress(
+          await reports.progressIn(shown, period),
+          quota,
+          turn.today,
+          office ? scope : null,
         );
-        const asked = visitReplies.periodProgress(within, quota, turn.today, office ? scope : null);
-        const year =
-          office || period.year !== undefined ? null : visitReplies.progress(shown, quota, reports.currentYear());
-        return say(year && shown.length > 0 ? `${asked}\n\n${year}` : asked);
+        // The year follows a posting's period, not an office's (its year is one 「服务情况」 away).
+        if (office || period.year !== undefined || shown.length === 0) return say(asked);
+        const year = visitReplies.progress(await reports.yearProgress(shown), quota, reports.currentYear());
+        return say(`${asked}\n\n${year}`);
       }
+      const rows = await reports.yearProgress(shown);
       const progress = office
-        ? visitReplies.officeProgress(shown, quota, reports.currentYear(), scope)
-        : visitReplies.progress(shown, quota, reports.currentYear());
+        ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
+        : visitReplies.progress(rows, quota, reports.currentYear());
       const goals = named?.kind === 'found' ? null : await targetsFor(turn, scope);
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },

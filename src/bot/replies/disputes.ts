@@ -1,4 +1,4 @@
-import { chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
+import { chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS } from '../../domain/programme/types.js';
 import type { DisputeRef, ResolveRefusal, Verdict } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -10,7 +10,7 @@ const refText = (ref: DisputeRef) =>
   'disputeNo' in ref
     ? ref.disputeNo
     : 'reporterName' in ref
-      ? [ref.reporterName, ref.date ? dateLabel(ref.date).replace(/（.*）/, '') : ''].filter(Boolean).join(' ')
+      ? [ref.reporterName, ref.date ? chineseDayLabel(ref.date) : ''].filter(Boolean).join(' ')
       : '';
 
 const HOW = '回复「核实 编号 属实」或「核实 编号 不属实 原因」处理。';

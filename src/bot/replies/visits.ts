@@ -1,4 +1,4 @@
-import { addDays, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
+import { addDays, chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
@@ -14,8 +14,6 @@ import type { Fragment } from '../visit-reading.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
 const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
-/** 12月5日 (with the year when not this year's), without the weekday. */
-const dayOnly = (date: LocalDate, today: LocalDate) => dateLabel(date, today).replace(/（.*$/, '');
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
 
@@ -89,7 +87,9 @@ export const visitReplies = {
   /** One line naming an unfinished report (what the bot was asking about). */
   draftLabel(draft: VisitDraft, postings: Posting[], today: LocalDate): string {
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
-    return [posting ? name(posting) : null, draft.date ? dayOnly(draft.date, today) : null].filter(Boolean).join(' ');
+    return [posting ? name(posting) : null, draft.date ? chineseDayLabel(draft.date, today) : null]
+      .filter(Boolean)
+      .join(' ');
   },
 
   refused(refusal: VisitRefusal, today: LocalDate): string {
@@ -231,14 +231,14 @@ export const visitReplies = {
     const span =
       period.year !== undefined
         ? period.label
-        : `${period.label}（${dayOnly(period.from, today)}—${dayOnly(period.to, today)}）`;
+        : `${period.label}（${chineseDayLabel(period.from, today)}—${chineseDayLabel(period.to, today)}）`;
     if (rows.length === 0) return `${span}没有您可以查看的派驻。`;
     // A past year is measured against the quota only when the posting ran all of it.
     const yearly = (r: PeriodProgress['rows'][number]) =>
       period.year === undefined
         ? ''
         : r.posting.startDate > period.from
-          ? `（派驻自${dayOnly(r.posting.startDate, today)}开始，不满一年）`
+          ? `（派驻自${chineseDayLabel(r.posting.startDate, today)}开始，不满一年）`
           : r.totals.visits >= quota.visitsPerYear && r.totals.days >= quota.daysPerYear
             ? '，达到全年要求'
             : `，未达到全年${quota.visitsPerYear}次、${quota.daysPerYear}天的要求`;
@@ -302,15 +302,13 @@ export const visitReplies = {
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
   severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
     const day =
-      draft.date === null
+      draft.date === null || draft.date === today
         ? '今天'
-        : draft.date === today
-          ? '今天'
-          : draft.date === addDays(today, -1)
-            ? '昨天'
-            : dayOnly(draft.date, today);
+        : draft.date === addDays(today, -1)
+          ? '昨天'
+          : chineseDayLabel(draft.date, today);
     const kind = draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关';
-    const days = draft.days === null ? '半天' : draft.days === 0.5 ? '半天' : `${draft.days}天`;
+    const days = draft.days === null || draft.days === 0.5 ? '半天' : `${draft.days}天`;
     return [
       `未记录：这条消息提到了${postings.map(name).join('、')}${postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
       ...postings.slice(0, 2).map((p) => `「${day}在${name(p)}${kind}${days}，……（做了什么）」`),

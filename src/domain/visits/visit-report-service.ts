@@ -256,17 +256,20 @@ export class VisitReportService {
    * enterprise's, a city official their city's, the regional office all.
    */
   async progressFor(person: Person): Promise<PostingProgress[]> {
-    const postings =
-      person.role === 'SPECIALIST'
-        ? (await this.ledger.postingsOf(person.id)).filter((p) => p.active)
-        : person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId
-          ? await this.ledger.activePostings({ enterpriseId: person.enterpriseId })
-          : person.role === 'CITY_OFFICIAL' && person.cityName
-            ? await this.ledger.activePostings({ cityName: person.cityName })
-            : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
-              ? await this.ledger.activePostings({})
-              : [];
-    return this.progressOfAll(postings);
+    return this.yearProgress(await this.postingsFor(person));
+  }
+
+  /** The active postings a person may see the progress of (as progressFor). */
+  async postingsFor(person: Person): Promise<Posting[]> {
+    return person.role === 'SPECIALIST'
+      ? (await this.ledger.postingsOf(person.id)).filter((p) => p.active)
+      : person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId
+        ? await this.ledger.activePostings({ enterpriseId: person.enterpriseId })
+        : person.role === 'CITY_OFFICIAL' && person.cityName
+          ? await this.ledger.activePostings({ cityName: person.cityName })
+          : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
+            ? await this.ledger.activePostings({})
+            : [];
   }
 
   /** The postings' service in a period (the year's progress is progressFor). */
@@ -291,12 +294,12 @@ export class VisitReportService {
   }
 
   private async progressOf(posting: Posting): Promise<PostingProgress> {
-    const [progress] = await this.progressOfAll([posting]);
+    const [progress] = await this.yearProgress([posting]);
     return progress as PostingProgress;
   }
 
-  /** One read for all the postings, however many an office sees. */
-  private async progressOfAll(postings: Posting[]): Promise<PostingProgress[]> {
+  /** The year's progress of the postings: one read for all of them, however many an office sees. */
+  async yearProgress(postings: Posting[]): Promise<PostingProgress[]> {
     const current = today(this.clock);
     const year = yearOf(current);
     const totals = await this.ledger.totalsBetween(
