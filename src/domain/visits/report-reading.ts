@@ -201,8 +201,12 @@ const saysNothing = (piece: string) =>
  */
 function summaryOf(rest: string): string {
   const pieces = tidy(rest).split(/(?<=[，,。；;！!？?\s])/);
-  return tidy(pieces.filter((piece) => !saysNothing(piece)).join(''));
+  return tidy(pieces.filter((piece) => !saysNothing(piece) && !LEAVING.test(piece)).join(''));
 }
+
+/** A piece that tells of leaving (「下午回学校上课」): what was done after, not at the enterprise. */
+const LEAVING =
+  /^(?:上午|中午|下午|晚上|之后|然后|后来|随后|完了)?(?:就|又|再)?(?:回|返回|赶回|回到)(?:学校|单位|家|校|所里|院里|学院|实验室|办公室|宾馆|酒店|南宁|桂林|柳州)/;
 
 /**
  * Takes an enterprise's name out of the text with the place word before it (「在龙城齿轮」, 「去了蓝湾食品」), or at the
@@ -214,12 +218,33 @@ function withoutPlace(text: string, name: string): string {
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
   const place = /(?:在|去|到|赴|往|跑|来|至|上|下)了?\s*$/.exec(before);
-  if (place) return `${before.slice(0, place.index)} ${after}`;
+  // 「在龙城齿轮那边帮他们调试」: the place word after the name goes with it.
+  if (place) return `${before.slice(0, place.index)} ${after.replace(/^\s*(?:那边|那儿|那里|这边|这儿|这里)/, '')}`;
   const clauseStart = /(?:^|[，,。；;：:\s])$/.test(before);
   return clauseStart && !/^\s*的/.test(after) ? `${before} ${after}` : text;
 }
 
 // --- the reading
+
+const CLAUSE_MARKS = [...'，,。；;！!\n '];
+
+/**
+ * The clause of a later day still to come that says how long the next visit will be (「明天再去一天」 after a past
+ * day's report): where it starts and ends. A message that starts with the plan is a plan, refused as one.
+ */
+function planClause(text: string, dates: DateReading[]): [number, number] | null {
+  const [first] = dates;
+  if (!first || first.kind === 'future') return null;
+  const later = dates.find((found) => found.kind === 'future' && found.index > first.index);
+  if (!later) return null;
+  const stop = CLAUSE_MARKS.map((mark) => text.indexOf(mark, later.index)).filter((at) => at >= 0);
+  const end = stop.length > 0 ? Math.min(...stop) : text.length;
+  const mark = Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark, later.index)));
+  // Run on without a stop (voice input): the later day starts another visit (「…半天明天再去一天」).
+  const start =
+    mark > first.index ? mark : /^\S{0,4}?(?:再|还要|还得|继续|接着)/.test(text.slice(later.index)) ? later.index : -1;
+  return start >= 0 && findVisitDays(text.slice(start, end)) ? [start, end] : null;
+}
 
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
 export function readReport(
@@ -231,18 +256,26 @@ export function readReport(
   options: { byHost?: boolean } = {},
 ): ReportReading {
   const text = readingText(message);
-  const body = text.replace(LEAD, '');
+  const whole = text.replace(LEAD, '');
+  const allDates = findDates(whole, today, postings);
+  // 「昨天调试了半天，明天再去一天」: the days planned after the day told are no part of its report.
+  const planned = planClause(whole, allDates);
+  const body = planned ? whole.slice(0, planned[0]) + whole.slice(planned[1]) : whole;
+  const dates = planned ? allDates.filter((found) => found.index < planned[0] || found.index >= planned[1]) : allDates;
   let rest = body;
   const take = (found: string | undefined) => {
     if (found) rest = rest.replace(found, ' ');
   };
 
-  const dates = findDates(body, today, postings);
   const date: DateReading | null = dates[0] ?? null;
-  for (const found of dates) take(found.text);
+  // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
+  for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
   let days = findVisitDays(rest);
   take(days?.text);
+  // 「下午去…大概半天」 says the days twice: the second saying leaves the summary too.
+  for (let again = findVisitDays(rest); days && again?.value === days.value; again = findVisitDays(rest))
+    take(again.text);
   const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
   const named = enterprise.kind === 'found' ? enterprise.text : foreign;
   const activityText = named ? withoutPlace(rest, named) : rest;

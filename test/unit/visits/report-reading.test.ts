@@ -55,3 +55,45 @@ describe('a name where the enterprise goes', () => {
       expect(read(message).foreign, message).toBeNull();
   });
 });
+
+describe('the content a clerk reads', () => {
+  it('leaves out a place word after the enterprise and the days said twice', () => {
+    expect(read('昨天在龙城齿轮那边帮他们调试了热处理工艺，搞了一整天').summary).toBe('帮他们调试了热处理工艺');
+    expect(read('前天下午去龙城齿轮给他们讲了研发奖补政策 大概半天').summary).toBe('给他们讲了研发奖补政策');
+  });
+
+  it('leaves out leaving for somewhere else', () => {
+    expect(read('今天上午在龙城齿轮调试设备，下午回学校上课').summary).toBe('调试设备');
+  });
+});
+
+describe('a plan told after the day reported', () => {
+  it('counts the days of the day reported, not of the next visit planned', () => {
+    for (const message of [
+      '昨天在龙城齿轮调试设备半天，明天再去一天',
+      '昨天下午在龙城齿轮调试设备，下周还要再去两天',
+      '昨天在龙城齿轮调试设备半天明天再去一天',
+    ])
+      expect(read(message), message).toMatchObject({
+        isReport: true,
+        date: '2026-12-01',
+        days: 0.5,
+        summary: '调试设备',
+      });
+  });
+
+  it('keeps what the work was about and the days told after it', () => {
+    expect(read('上周二在龙城齿轮推荐了一项专利，约了下个月签转让合同，半天')).toMatchObject({
+      days: 0.5,
+      summary: '推荐了一项专利，约了下个月签转让合同',
+    });
+    expect(read('昨天在龙城齿轮帮他们准备下月的申报材料一天')).toMatchObject({
+      days: 1,
+      summary: '帮他们准备下月的申报材料',
+    });
+  });
+
+  it('still refuses a message that is only a plan', () => {
+    expect(read('明天去龙城齿轮调试一天')).toMatchObject({ isReport: true, refusal: 'future' });
+  });
+});
