@@ -152,13 +152,27 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     const total = () => service.database.prisma.visit.count({ where: { reporterId: 'P-006' } });
     const before = await total();
     const reply = await say('liu.yang', '今天上午去了山湖农机下午又去了石韵新材各待了半天都是技术攻关');
-    expect(reply).toContain('未记录：这条消息提到了山湖农机、石韵新材2家企业');
+    expect(reply).toContain('未记录：这条消息提到了山湖农机、石韵新材两家企业');
     expect(reply).toContain('「今天在山湖农机技术攻关半天');
     expect(await say('liu.yang', '1')).not.toContain('已记录');
     expect(await total()).toBe(before);
     // Another posting named in passing is one visit, asked where.
     expect(await say('liu.yang', '昨天在山湖农机帮他们对接了石韵新材的供应链 资源对接半天')).toContain('哪家企业');
     expect(await say('liu.yang', '取消')).toContain('已取消');
+  });
+
+  it('records neither of two days told in one message, and gives each its own example', async () => {
+    const before = await visitsOf('A-001');
+    const reply = await say('chen.siyuan', '前天在龙城齿轮讲政策半天 昨天又去做技术攻关一天');
+    expect(reply).toContain('未记录：这条消息说了11月22日、11月23日两天的服务');
+    expect(reply).toContain('「11月22日在龙城齿轮政策宣讲半天');
+    expect(reply).toContain('「昨天在龙城齿轮技术攻关1天');
+    expect(await say('chen.siyuan', '上周二、上周四在龙城齿轮调试，各半天')).toContain('两天的服务');
+    expect(await visitsOf('A-001')).toBe(before);
+    // Days listed for one stay, and a plan after the day told, are one report.
+    const stay = await say('chen.siyuan', '前天在龙城齿轮调试淬火炉半天，明天还要再去一天');
+    expect(stay).toContain('天数：0.5天');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
   });
 
   it('asks whether 「半天」 said alone corrects the report just made, and changes it only on 是', async () => {

@@ -3,6 +3,7 @@ import { periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
+import { daysOneAfterAnother } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type {
   AmendableField,
@@ -66,6 +67,9 @@ export function visitHandlers(deps: {
       // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
       const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
       if (several.length >= 2) return say(visitReplies.severalPlaces(several, draft, turn.today));
+      // Two days' visits in one message are two reports: neither day is given the other's days.
+      const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
+      if (days.length >= 2) return say(visitReplies.severalDays(days, draft, sender.postings, turn.today));
       const outcome = await reports.submit(sender, message.text, draft, sender.postings, message.channel);
       return respond(turn, outcome, draft.yearNote);
     },

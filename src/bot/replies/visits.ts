@@ -1,6 +1,7 @@
 import { addDays, chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
+import type { DayTold } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -13,6 +14,13 @@ import type {
 import type { Fragment } from '../visit-reading.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const COUNT_WORDS = ['', '一', '两', '三', '四', '五'];
+/** 今天, 昨天 or the day's date: how an example report names a day. */
+const dayWord = (date: LocalDate, today: LocalDate) =>
+  date === today ? '今天' : date === addDays(today, -1) ? '昨天' : chineseDayLabel(date, today);
+/** An example report built from what a message said: its kind and days, or placeholders. */
+const example = (day: string, place: string, draft: Pick<VisitDraft, 'type' | 'days'>) =>
+  `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关'}${draft.days === null || draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
 const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
@@ -301,17 +309,25 @@ export const visitReplies = {
 
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
   severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
-    const day =
-      draft.date === null || draft.date === today
-        ? '今天'
-        : draft.date === addDays(today, -1)
-          ? '昨天'
-          : chineseDayLabel(draft.date, today);
-    const kind = draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关';
-    const days = draft.days === null || draft.days === 0.5 ? '半天' : `${draft.days}天`;
+    const day = draft.date === null ? '今天' : dayWord(draft.date, today);
     return [
-      `未记录：这条消息提到了${postings.map(name).join('、')}${postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
-      ...postings.slice(0, 2).map((p) => `「${day}在${name(p)}${kind}${days}，……（做了什么）」`),
+      `未记录：这条消息提到了${postings.map(name).join('、')}${COUNT_WORDS[postings.length] ?? postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
+      ...postings.slice(0, 2).map((p) => example(day, name(p), draft)),
+    ].join('\n');
+  },
+
+  /** Two days' visits in one message: one example per day, with the enterprise, kind and days the message gave. */
+  severalDays(days: DayTold[], draft: VisitDraft, postings: Posting[], today: LocalDate): string {
+    const posting =
+      postings.find((p) => p.assignmentId === draft.assignmentId) ?? (postings.length === 1 ? postings[0] : undefined);
+    const place = posting ? name(posting) : '某企业';
+    return [
+      `未记录：这条消息说了${days.map((day) => chineseDayLabel(day.date, today)).join('、')}${COUNT_WORDS[days.length] ?? days.length}天的服务。一条报备记一天的一次服务（连着几天可以写「12月1日到3日」），请每天分开发一条，例如：`,
+      ...days
+        .slice(0, 2)
+        .map((day) =>
+          example(dayWord(day.date, today), place, { type: day.type ?? draft.type, days: day.days ?? draft.days }),
+        ),
     ].join('\n');
   },
 

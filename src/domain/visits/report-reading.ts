@@ -353,6 +353,50 @@ export function readReport(
   };
 }
 
+/** One of several days told in a message, with the kind and days its own words give. */
+export interface DayTold {
+  date: LocalDate;
+  type: VisitType | null;
+  days: number | null;
+}
+
+/** A day's visit told after another's in one message, as the clause it starts with: 「，昨天又去…一天」. */
+const NEXT_DAY_TOLD = /^(?:又|也|还|再|上午|下午|晚上|在|去|到)/;
+/** Days listed together, each a visit of its own (「周一、周三各去了半天」). */
+const EACH_DAY = /各|分别|每天|每次/;
+
+/**
+ * The days of two or more visits told in one message (「前天在龙城齿轮讲政策半天，昨天又去做技术攻关一天」, 「周一、周三
+ * 各半天」). Empty when the message tells of one visit: a range, days listed for one stay (「周一周二…两天」), a plan, or
+ * a day the work was about (「把11月20日出的问题解决了」: the day does not start a clause with days of its own).
+ */
+export function daysOneAfterAnother(message: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
+  const text = readingText(message).replace(LEAD, '');
+  const dates = findDates(text, today, postings)
+    .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
+    .sort((a, b) => a.index - b.index);
+  const told = dates.filter((found, i) => {
+    const previous = dates[i - 1];
+    if (!previous) return true;
+    if (found.value === previous.value) return false;
+    const between = text.slice(previous.index + previous.text.length, found.index);
+    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(text);
+    const clause = text.slice(found.index + found.text.length, dates[i + 1]?.index ?? text.length);
+    const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
+    return starts && findVisitDays(clause) !== null;
+  });
+  if (told.length < 2) return [];
+  // Each day's own words, for its kind and days (「各半天」 leaves them to the whole message).
+  return told.map((found, i) => {
+    const words = text.slice(found.index + found.text.length, told[i + 1]?.index ?? text.length);
+    return {
+      date: found.value as LocalDate,
+      type: classifyKind(words).type,
+      days: findVisitDays(words)?.value ?? null,
+    };
+  });
+}
+
 /** How many calendar days lie from `first` to `last`, both counted. */
 export function calendarDays(first: LocalDate, last: LocalDate): number {
   return daysBetween(first, last) + 1;

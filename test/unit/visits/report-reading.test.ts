@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { DIALECT_WORDS } from '../../../src/domain/visits/dialect-words.js';
-import { readReport } from '../../../src/domain/visits/report-reading.js';
+import { daysOneAfterAnother, readReport } from '../../../src/domain/visits/report-reading.js';
 
 const TODAY = '2026-12-02' as LocalDate;
 const LONGCHENG = {
@@ -95,5 +95,29 @@ describe('a plan told after the day reported', () => {
 
   it('still refuses a message that is only a plan', () => {
     expect(read('明天去龙城齿轮调试一天')).toMatchObject({ isReport: true, refusal: 'future' });
+  });
+});
+
+describe('two days told in one message', () => {
+  const days = (message: string) => daysOneAfterAnother(message, TODAY, [LONGCHENG]);
+
+  it('finds each day with its own kind and days', () => {
+    expect(days('前天在龙城齿轮讲政策半天，昨天又去做技术攻关一天')).toEqual([
+      { date: '2026-11-30', type: 'POLICY_PROMOTION', days: 0.5 },
+      { date: '2026-12-01', type: 'TECH_RESEARCH', days: 1 },
+    ]);
+    expect(days('昨天在龙城齿轮调试设备，前天也去了半天').map((day) => day.date)).toEqual(['2026-12-01', '2026-11-30']);
+    expect(days('上周一、上周三在龙城齿轮调试，各半天')).toHaveLength(2);
+  });
+
+  it('leaves one stay, a plan and a day the work was about as one report', () => {
+    for (const message of [
+      '周一周二在龙城齿轮调试，两天',
+      '昨天和前天都在龙城齿轮调试 两天',
+      '上周三在龙城齿轮把11月20日出的问题解决了，一天',
+      '昨天在龙城齿轮调试设备半天，明天再去一天',
+      '昨天在龙城齿轮调试设备半天',
+    ])
+      expect(days(message), message).toEqual([]);
   });
 });
