@@ -172,4 +172,18 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('讲高企认定')).status).toBe('DISPUTED');
     expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
   });
+
+  it('tells a dispute naming a day without a record waiting what that day holds, and offers no other record', async () => {
+    // 「陈老师昨天没来啊」: no record of that day at all.
+    const none = await say('sun.jianli', '陈老师6号没来啊');
+    expect(none).toContain('11月6日（周五）没有服务记录，这天不计入服务天数');
+    expect(none).not.toContain('您说的是这一条吗');
+    // A day already disputed is said to be with the station.
+    const settled = await say('sun.jianli', '17号陈老师没来，那条记录不对');
+    expect(settled).toContain('11月17日（周二）的服务记录已不在待确认之列');
+    expect(settled).toContain('已提出异议，服务站核实中');
+    expect(settled).toContain('请联系柳州服务站核实');
+    expect(settled).toContain('另有1条记录待您确认');
+    expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
+  });
 });

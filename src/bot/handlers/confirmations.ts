@@ -150,6 +150,13 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
       return show(turn, ofThatDay, visitReplies.disputeThisOne);
     }
+    // A day with no record waiting: what is recorded that day is said, not another day's record offered.
+    if (day && ofThatDay.length === 0 && (outcome.kind === 'choose' || outcome.kind === 'none')) {
+      const waitingNow = outcome.kind === 'choose' ? outcome.items.length : 0;
+      return say(
+        visitReplies.nothingToDisputeThatDay(day, await service.ofDay(turn.sender, day), waitingNow, turn.today),
+      );
+    }
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: null });

@@ -1,5 +1,5 @@
 import { addDays, chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
-import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../../domain/programme/types.js';
+import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { DayTold } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
@@ -14,6 +14,14 @@ import type {
 import type { Fragment } from '../visit-reading.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+/** How a record's state reads to the enterprise. */
+const STATUS_WORDS: Record<VisitStatus, string> = {
+  REPORTED: '未经确认，按报备计入',
+  CONFIRMED: '贵单位已确认',
+  DISPUTED: '已提出异议，服务站核实中',
+  VERIFIED: '经服务站核实属实',
+  REJECTED: '经服务站核实不属实，不计入',
+};
 const COUNT_WORDS = ['', '一', '两', '三', '四', '五'];
 /** 今天, 昨天 or the day's date: how an example report names a day. */
 const dayWord = (date: LocalDate, today: LocalDate) =>
@@ -193,6 +201,19 @@ export const visitReplies = {
   disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
   disputeDropped: '好的，没有提出异议。',
   disputeWhich: '请问是对哪一条有异议？回复序号（回复「取消」不提异议）。',
+  /** A dispute naming a day with no record waiting for the enterprise: what that day holds, and where to turn. */
+  nothingToDisputeThatDay(day: LocalDate, recorded: StoredVisit[], waiting: number, today: LocalDate): string {
+    const others = waiting > 0 ? `\n另有${waiting}条记录待您确认，发「待确认」查看。` : '';
+    if (recorded.length === 0) return `${dateLabel(day, today)}没有服务记录，这天不计入服务天数，不用提异议。${others}`;
+    const settled = recorded.map(
+      (visit) => `· ${visitLine(visit, today)}（${STATUS_WORDS[visit.status ?? 'REPORTED']}）`,
+    );
+    return [
+      `${dateLabel(day, today)}的服务记录已不在待确认之列：`,
+      ...settled,
+      `如确有出入，请联系${recorded[0]?.cityName.replace(/市$/, '') ?? '设区市'}服务站核实。${others}`,
+    ].join('\n');
+  },
   disputeThisOne: '您说的是这一条吗？回复「是」提出异议（回复「取消」不提异议）。',
 
   evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>

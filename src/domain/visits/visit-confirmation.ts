@@ -1,5 +1,5 @@
 import { type Clock, today } from '../../common/clock.js';
-import { yearOf } from '../../common/local-date.js';
+import { type LocalDate, yearOf } from '../../common/local-date.js';
 import type { Person } from '../programme/types.js';
 import type { StoredVisit, VisitLedger } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
@@ -29,6 +29,18 @@ export class VisitConfirmationService {
   async pending(contact: Person): Promise<StoredVisit[]> {
     if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId) return [];
     return this.ledger.unconfirmed(contact.enterpriseId, new Date(this.clock.now().getTime() - CONFIRMATION_WINDOW_MS));
+  }
+
+  /** The visits recorded at the contact's enterprise on a day, whatever their state (one found untrue is gone). */
+  async ofDay(contact: Person, date: LocalDate): Promise<StoredVisit[]> {
+    if (contact.role !== 'ENTERPRISE_CONTACT' || !contact.enterpriseId) return [];
+    const postings = await this.ledger.activePostings({ enterpriseId: contact.enterpriseId });
+    return this.ledger.visitsBetween(
+      postings.map((posting) => posting.assignmentId),
+      date,
+      date,
+      10,
+    );
   }
 
   /**
