@@ -30,7 +30,7 @@ export type Command =
   | { name: 'todo' }
   | { name: 'assessments' }
   | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
-  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string }
+  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string; ask?: boolean }
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
@@ -224,7 +224,8 @@ export const COMMANDS: CommandSpec[] = [
       const verbFirst = /^(有异议|不属实|异议)\s*(?:第?(\d{1,2})条?(?=$|[\s,，:：]))?\s*[:：,，]?\s*([\s\S]*)$/.exec(
         text,
       );
-      if (verbFirst) {
+      // 「异议怎么核实」 asks how; it disputes nothing.
+      if (verbFirst && !/^(?:怎么|如何|咋|是什么|什么|啥)/.test(verbFirst[3] ?? '')) {
         return {
           name: 'dispute-visit',
           choice: verbFirst[2] ? Number(verbFirst[2]) : null,

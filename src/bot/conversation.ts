@@ -87,6 +87,13 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('dispute-which'), reason: z.string(), only: z.string().nullable().default(null) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
+  /** A finding said in own words (「核实了，陈老师那天确实去了」): confirmed before it is recorded. */
+  z.object({
+    kind: z.literal('resolve-confirm'),
+    disputeNo: z.string(),
+    verdict: z.enum(['VERIFIED', 'REJECTED']),
+    reason: z.string(),
+  }),
   /** A field said alone (「半天」) after a report: is it a correction of that report? */
   z.object({
     kind: z.literal('amend-confirm'),

@@ -98,6 +98,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'confirm-undo':
         return ['undo', ''];
       case 'resolve-reason':
+      case 'resolve-confirm':
         return ['resolve', pending.disputeNo];
       case 'escalate':
         return ['escalate', ''];
@@ -117,6 +118,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'dispute-which':
         return confirmations.disputeDropped();
       case 'resolve-reason':
+      case 'resolve-confirm':
         return disputes.dropped();
       case 'escalate':
         return feedback.notEscalated();
@@ -159,6 +161,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undoKept();
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
+      case 'resolve-confirmed':
+        return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
       case 'amend-confirmed':
@@ -234,7 +238,9 @@ export function createBot(deps: BotDeps): Bot {
       case 'decide-assessment':
         return deps.assessments.decide(turn, command);
       case 'resolve-dispute':
-        return disputes.resolve(turn, command.ref, command.verdict, command.reason);
+        return command.ask
+          ? disputes.resolveAsked(turn, command.ref, command.verdict)
+          : disputes.resolve(turn, command.ref, command.verdict, command.reason);
       case 'rate':
         return feedback.rate(turn, command);
     }

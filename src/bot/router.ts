@@ -2,13 +2,14 @@ import type { LocalDate } from '../common/local-date.js';
 import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import type { Person, PersonRole } from '../domain/programme/types.js';
+import type { Verdict } from '../domain/visits/visit-disputes.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand, rolesOf, ticketNoIn } from './commands.js';
 import type { Pending } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
-import type { Intent } from './lexicon/intent-cues.js';
+import { FOUND_UNTRUE, type Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import {
   answerVisitQuestion,
@@ -40,6 +41,7 @@ export type PendingAnswer =
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
+  | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string };
 
@@ -184,6 +186,14 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
         : { kind: 'complaint', text };
     case 'escalate':
       return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
+    case 'resolve-dispute':
+      return command({
+        name: 'resolve-dispute',
+        ref: text,
+        verdict: FOUND_UNTRUE.test(text) ? 'REJECTED' : 'VERIFIED',
+        reason: text,
+        ask: true,
+      });
     case 'progress':
       return { kind: 'progress-question', text };
   }
@@ -257,6 +267,16 @@ function answerPending(
       return command || chat || text.length < 2
         ? null
         : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
+    case 'resolve-confirm':
+      if (command) return null;
+      if (saysYes(text))
+        return {
+          kind: 'resolve-confirmed',
+          disputeNo: pending.disputeNo,
+          verdict: pending.verdict,
+          reason: pending.reason,
+        };
+      return NO.test(text) ? { kind: 'cancel', of: 'resolve-confirm' } : null;
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || saysYes(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };

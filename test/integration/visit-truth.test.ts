@@ -243,6 +243,28 @@ describe('visit records that are true', () => {
     });
   });
 
+  describe('a station’s finding in its own words', () => {
+    it('reads back the one dispute meant and records the finding only on 是', async () => {
+      expect(await say('chen.siyuan', '11月2日在龙城齿轮战略规划1天，梳理研发项目清单')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      expect(await say('sun.jianli', '有异议 1 那天没人来')).toContain('YY-2026-0004');
+      const asked = await say('liuzhou.station', '孙经理那个异议我们问了，陈老师那天确实去了');
+      expect(asked).toContain('要把这条异议核实为「属实」');
+      expect(asked).toContain('YY-2026-0004');
+      expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
+      const kept = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
+      expect(kept.status).toBe('DISPUTED');
+
+      // Another city's station has no dispute to resolve; the finding of untrue keeps the words as its reason.
+      expect(await say('guilin.station', '那条记录核实了，确实没去')).toContain('没有待核实');
+      const untrue = await say('liuzhou.station', '陈老师2号那条我们核实了 确实没去');
+      expect(untrue).toContain('「不属实」');
+      expect(await say('liuzhou.station', '是的')).toContain('已核实 YY-2026-0004');
+      const found = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
+      expect(found).toMatchObject({ status: 'REJECTED', resolution: '陈老师2号那条我们核实了 确实没去' });
+    });
+  });
+
   describe('progress asked in ordinary words', () => {
     it('answers each role with its own progress view', async () => {
       const chen = await say('chen.siyuan', '今年我一共去了几次龙城齿轮？还差多少天？');

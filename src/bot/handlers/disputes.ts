@@ -1,6 +1,7 @@
 import { addDays, type LocalDate } from '../../common/local-date.js';
 import { findDates } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
+import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { disputeNoIn } from '../commands.js';
 import { disputeReplies } from '../replies/disputes.js';
@@ -23,6 +24,28 @@ export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
   return { reporterName: name, date: date?.value ?? null };
 }
 
+/**
+ * The open disputes a finding in own words is about: those its number, the reporter (「陈老师」, 「陈思远」), the
+ * enterprise or the day it names agree with; all of them when it names none.
+ */
+export function disputesMeant(open: StoredVisit[], text: string, today: LocalDate): StoredVisit[] {
+  const disputeNo = disputeNoIn(text);
+  if (disputeNo) return open.filter((visit) => visit.disputeNo === disputeNo);
+  const window = [{ startDate: addDays(today, -730), endDate: today }];
+  const day = findDates(text, today, window).find((d) => d.kind === 'past' && d.value)?.value ?? null;
+  const reporterNamed = (visit: StoredVisit) =>
+    text.includes(visit.reporterName) ||
+    new RegExp(`${visit.reporterName.slice(0, 1)}(?:老师|教授|博士|工|专家)`).test(text);
+  const criteria = [
+    open.some(reporterNamed) ? reporterNamed : null,
+    open.some((visit) => text.includes(visit.enterpriseShortName))
+      ? (visit: StoredVisit) => text.includes(visit.enterpriseShortName)
+      : null,
+    day ? (visit: StoredVisit) => visit.date === day : null,
+  ];
+  return criteria.reduce((left, criterion) => (criterion ? left.filter(criterion) : left), open);
+}
+
 /** Officials resolving disputed visits: 核实 <编号> 属实 / 不属实 原因, and the disputes section of 待办. */
 export function disputeHandlers(service: VisitDisputeService) {
   async function resolve(turn: Turn, ref: DisputeRef, verdict: Verdict, reason: string): Promise<Reply[]> {
@@ -42,6 +65,20 @@ export function disputeHandlers(service: VisitDisputeService) {
     /** The reason for 不属实, given after the bot asked for it. */
     rejectWithReason: (turn: Turn, disputeNo: string, reason: string) =>
       resolve(turn, { disputeNo }, 'REJECTED', reason),
+    /** A finding in own words: the one dispute it is about is asked to be confirmed; several are listed. */
+    async resolveAsked(turn: Turn, text: string, verdict: Verdict): Promise<Reply[]> {
+      const open = await service.open(turn.sender);
+      if (open.length === 0) return say(disputeReplies.refused({ code: 'no-open-disputes' }, turn.today));
+      const meant = disputesMeant(open, text, turn.today);
+      const [only, ...others] = meant;
+      if (!only?.disputeNo || others.length > 0)
+        return say(disputeReplies.choose(meant.length > 0 ? meant : open, turn.today));
+      turn.conversation.ask({ kind: 'resolve-confirm', disputeNo: only.disputeNo, verdict, reason: text });
+      return say(disputeReplies.confirmFinding(only, verdict, text, turn.today));
+    },
+    /** The finding confirmed with 是. */
+    resolveConfirmed: (turn: Turn, disputeNo: string, verdict: Verdict, reason: string) =>
+      resolve(turn, { disputeNo }, verdict, reason),
     dropped: (): Reply[] => say(disputeReplies.dropped),
     /** The open disputes the official may resolve, as a section of 待办 (null when there are none). */
     async todoSection(turn: Turn): Promise<string | null> {

@@ -21,6 +21,7 @@ export type Intent =
   | 'help'
   | 'feedback'
   | 'escalate'
+  | 'resolve-dispute'
   | 'progress';
 
 export interface IntentRule {
@@ -78,7 +79,48 @@ const RULE_WORDS = [
 /** Asking how to do something with the bot (「怎么用」) rather than what the rules are. */
 const HOW_TO = ['怎么', '咋', '如何', '怎样'];
 
+/** What a station found when it checked a disputed visit (the verdict is read from them: see FOUND_UNTRUE). */
+export const FINDINGS = [
+  '确实去了',
+  '确实来了',
+  '确实到了',
+  '确实有去',
+  '的确去了',
+  '的确来了',
+  '是去了的',
+  '是来了的',
+  '去过了',
+  '来过了',
+  '属实',
+  '是真的',
+  '确有其事',
+  '确实没去',
+  '确实没来',
+  '确实没到',
+  '的确没去',
+  '的确没来',
+  '根本没去',
+  '根本没来',
+  '没有去过',
+  '没去过',
+  '没来过',
+  '虚报',
+  '是假的',
+  '没这回事',
+  '没有这回事',
+];
+
+/** Of the findings, those that find the visit untrue. */
+export const FOUND_UNTRUE = /不属实|没有?(?:去|来|到)|虚报|假的|没有?这回事/;
+
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // A station's finding on a disputed visit in its own words (「孙经理那个异议核实了，陈老师那天确实去了」).
+    intent: 'resolve-dispute',
+    roles: OFFICIALS,
+    all: [FINDINGS, ['异议', '核实', '核查', '查了', '查过', '问了', '问过', '了解了', '那条', '那次', '那天', '记录']],
+    none: ['怎么', '如何', '咋', '吗', '么', '？', '?', '没核实', '还没查', '待核实'],
+  },
   {
     // A station raising feedback it cannot settle to the regional office (「这个我们解决不了，报工作办吧」).
     intent: 'escalate',
@@ -232,6 +274,9 @@ export const FIRST_TIER: IntentRule[] = [
         '需要本人',
         '要本人',
         '积压',
+        '核实了吗',
+        '核实了没',
+        '核实好了吗',
       ],
     ],
   },
@@ -446,6 +491,11 @@ export const SECOND_TIER: IntentRule[] = [
         '评价一下',
         '想评价',
         '想打分',
+        '怎么核实',
+        '如何核实',
+        '咋核实',
+        '异议怎么处理',
+        '怎么处理异议',
       ],
     ],
     none: ['帮企业', '帮他们', '给企业'],

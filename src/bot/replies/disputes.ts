@@ -35,6 +35,15 @@ export const disputeReplies = {
     return `已核实 ${visit.disputeNo ?? ''}：${visit.reporterName} ${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天，${found}。已告知科技特派员和企业。`;
   },
 
+  /** A finding said in own words, read back before it is recorded. */
+  confirmFinding(visit: StoredVisit, verdict: Verdict, reason: string, today: LocalDate): string {
+    const found =
+      verdict === 'VERIFIED'
+        ? '「属实」（计入服务次数和天数）'
+        : `「不属实」（不计入服务次数和天数），原因记为「${reason}」`;
+    return `要把这条异议核实为${found}吗？\n· ${line(visit, today)}\n回复「是」确认并告知科技特派员和企业，回复「不是」不处理。`;
+  },
+
   askReason: (visit: StoredVisit) =>
     `请说明 ${visit.disputeNo ?? '这条记录'} 不属实的原因（会告知科技特派员和企业），例如「当天没有到企业」。（回复「取消」不处理）`,
   dropped: '好的，这条异议暂不处理。',

@@ -96,6 +96,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
+    case 'resolve-confirm':
+      return { kind: 'resolve-confirm', disputeNo: 'YY-2026-0001', verdict: 'VERIFIED', reason: '核实了，确实去了' };
     case 'amend-confirm':
       return {
         kind: 'amend-confirm',
