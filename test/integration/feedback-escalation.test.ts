@@ -89,6 +89,8 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(mine).toContain(`${tax}【已答复】`);
     expect(mine).toContain('最新答复（工作办-韦主任）：已协调自治区税务局');
     expect(mine).toContain(`${equipment}【已提交】`);
+    // Said without 意见 or 反馈, it is the same question.
+    expect(await say('liuzhou.station', '上周报上去的那条区里回了没')).toContain('本站上报工作办的政策反馈');
   });
 
   it('tells where one ticket stands when asked by its number, only to those who may see it', async () => {
