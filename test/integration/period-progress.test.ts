@@ -99,3 +99,33 @@ describe('progress questions about a period answer for that period, not the year
     expect(await say('sun.jianli', '陈老师最近一次来是什么时候')).toContain(`最近一次服务 ${day}`);
   });
 });
+
+describe('when postings end, asked in ordinary words', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const postings = () =>
+    service().database.prisma.assignment.findMany({ where: { status: 'ACTIVE' }, include: { enterprise: true } });
+  const label = (date: Date) => `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
+  const TODAY = Date.UTC(2026, 10, 24);
+
+  it('lists for the office the postings ending within 90 days, soonest first, and for a specialist their own', async () => {
+    const all = await postings();
+    const soon = all.filter((p) => p.endDate.getTime() - TODAY <= 90 * 86_400_000);
+    const later = all.filter((p) => !soon.includes(p));
+    expect(soon.length).toBeGreaterThan(0);
+    const office = await say('gx.office', '哪些派驻快到期了');
+    expect(office).toContain(`全区未来90天内到期的派驻（${soon.length}个）`);
+    for (const posting of soon) expect(office).toContain(`${posting.enterprise.shortName}：`);
+    for (const posting of later) expect(office).not.toContain(`${posting.enterprise.shortName}：`);
+
+    const a001 = all.find((p) => p.id === 'A-001');
+    const own = await say('chen.siyuan', '我的派驻什么时候到期');
+    expect(own).toContain(`龙城齿轮：派驻期`);
+    expect(own).toContain(label(a001?.endDate as Date));
+    expect(await say('sun.jianli', '陈老师派驻到什么时候')).toContain(label(a001?.endDate as Date));
+  });
+
+  it('leaves a question about the rule to the documents', async () => {
+    expect(await say('chen.siyuan', '派驻到期后还能续吗')).toContain('依据');
+  });
+});

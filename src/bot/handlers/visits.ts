@@ -12,9 +12,13 @@ import type {
   VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
+import { ENDING_ASKED } from '../lexicon/intent-cues.js';
 import { visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
 import type { Fragment } from '../visit-reading.js';
+
+/** How far ahead 「快到期」 looks for an office: a quarter, time to arrange the next selection. */
+const ENDING_SOON_DAYS = 90;
 
 /** Visit reports, their questions, 撤销 and 修改, progress, and photos as evidence. */
 export function visitHandlers(deps: {
@@ -144,6 +148,9 @@ export function visitHandlers(deps: {
             ? postings.filter((posting) => posting.cityName === city)
             : postings;
       const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
+      // 「有没有快到期的派驻」 asks the postings' dates.
+      if (ENDING_ASKED.some((words) => question.includes(words)))
+        return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
       // 「这个月来了几次」 asks about the month, not the year.
       const period = question ? periodOf(question, turn.today) : null;
       if (period) {

@@ -76,6 +76,35 @@ const RULE_WORDS = [
   '计入',
 ];
 
+/** Asking when postings end: answered with the postings' dates. */
+export const ENDING_ASKED = [
+  '快到期',
+  '即将到期',
+  '要到期',
+  '将要到期',
+  '马上到期',
+  '快期满',
+  '什么时候到期',
+  '啥时候到期',
+  '哪天到期',
+  '几时到期',
+  '何时到期',
+  '到期时间',
+  '到期日',
+  '哪些到期',
+  '到期的派驻',
+  '派驻到什么时候',
+  '派到什么时候',
+  '驻到什么时候',
+  '服务到什么时候',
+  '服务期到',
+  '什么时候结束',
+  '啥时候结束',
+  '快结束',
+  '还剩多久',
+  '还有多久到期',
+];
+
 /** Asking how to do something with the bot (「怎么用」) rather than what the rules are. */
 const HOW_TO = ['怎么', '咋', '如何', '怎样'];
 
@@ -657,6 +686,12 @@ export const SECOND_TIER: IntentRule[] = [
       '如果',
       '假如',
     ],
+  },
+  {
+    // When postings end (「有没有快到期的派驻」, 「陈老师派驻到什么时候」): the postings' own dates, not the rule.
+    intent: 'progress',
+    all: [ENDING_ASKED],
+    none: ['到期后', '期满后', '结束后', '续', '延长', '延期', '能不能', '可不可以', '可以吗', '怎么办'],
   },
   {
     intent: 'progress',

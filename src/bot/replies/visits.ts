@@ -1,4 +1,10 @@
-import { addDays, chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
+import {
+  addDays,
+  chineseDayLabel,
+  chineseDateLabel as dateLabel,
+  daysBetween,
+  type LocalDate,
+} from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { DayTold } from '../../domain/visits/report-reading.js';
@@ -350,6 +356,34 @@ export const visitReplies = {
           example(dayWord(day.date, today), place, { type: day.type ?? draft.type, days: day.days ?? draft.days }),
         ),
     ].join('\n');
+  },
+
+  /**
+   * When postings end: each of a few postings with its period; for an office, those ending within `soonDays`
+   * (soonest first), or the next one to end when none does.
+   */
+  postingEnds(postings: Posting[], today: LocalDate, office: string | null, soonDays: number): string {
+    if (postings.length === 0) return '目前没有您可以查看的进行中的派驻。';
+    const byEnd = [...postings].sort((a, b) => (a.endDate < b.endDate ? -1 : a.endDate > b.endDate ? 1 : 0));
+    const left = (posting: Posting) => daysBetween(today, posting.endDate);
+    const ends = (posting: Posting) =>
+      `${chineseDayLabel(posting.endDate, today)}到期${left(posting) > 0 ? `，还有 ${left(posting)} 天` : ''}`;
+    if (office === null)
+      return byEnd
+        .map(
+          (posting) =>
+            `· ${name(posting)}：派驻期 ${chineseDayLabel(posting.startDate, today)}—${chineseDayLabel(posting.endDate, today)}，${left(posting) > 0 ? `还有 ${left(posting)} 天到期` : '今天到期'}`,
+        )
+        .join('\n');
+    const soon = byEnd.filter((posting) => left(posting) <= soonDays);
+    const next = byEnd[0] as Posting;
+    if (soon.length === 0)
+      return `${office}未来${soonDays}天内没有到期的派驻。最早到期的是${name(next)}，${ends(next)}。`;
+    return [`${office}未来${soonDays}天内到期的派驻（${soon.length}个）：`]
+      .concat(soon.slice(0, OFFICE_LIST_LIMIT).map((posting) => `· ${name(posting)}：${ends(posting)}`))
+      .concat(soon.length > OFFICE_LIST_LIMIT ? [`……另有${soon.length - OFFICE_LIST_LIMIT}个未列出`] : [])
+      .concat('到期后是否继续选派，按企业实际需求办理（《广西企业科技特派员工作方案（暂行）》六、派驻程序）。')
+      .join('\n');
   },
 
   otherCity: (own: string, asked: string) =>
