@@ -57,23 +57,33 @@ const FILLER = [...SMALL_TALK_FILLER].sort((a, b) => b.length - a.length);
 const NOISE =
   /\[[\p{Script=Han}A-Za-z]{1,6}\]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|[\u{FE0F}\u{200D}]|[\p{P}\p{S}\s]/gu;
 
-/** The first word of a message made only of small-talk words (with particles, punctuation and emoji between). */
+/** Longer messages say more than small talk. */
+const SMALL_TALK_MAX = 40;
+
+/**
+ * The first word of a message made only of small-talk words (with particles, punctuation and emoji between). Every
+ * way of splitting is tried, longer words first: 「我先看看日历」 is 「我先」…「看看日历」 though 「我先看看」 is a word too.
+ */
 function firstSmallTalkWord(message: string): [string, SmallTalkKind] | null {
   const text = message.toLowerCase().replace(NOISE, '');
-  let first: [string, SmallTalkKind] | null = null;
-  let at = 0;
-  while (at < text.length) {
-    const word = WORDS.find(([w]) => text.startsWith(w, at));
-    if (word) {
-      first ??= word;
-      at += word[0].length;
-      continue;
+  if (text.length > SMALL_TALK_MAX) return null;
+  // From each position: the first word of a split of the rest, 'filler' when the rest is only filler, null when none.
+  const memo = new Map<number, [string, SmallTalkKind] | 'filler' | null>();
+  const split = (at: number): [string, SmallTalkKind] | 'filler' | null => {
+    if (at === text.length) return 'filler';
+    const known = memo.get(at);
+    if (known !== undefined) return known;
+    let found: [string, SmallTalkKind] | 'filler' | null =
+      WORDS.find(([word]) => text.startsWith(word, at) && split(at + word.length) !== null) ?? null;
+    for (const filler of FILLER) {
+      if (found) break;
+      if (text.startsWith(filler, at)) found = split(at + filler.length);
     }
-    const filler = FILLER.find((f) => text.startsWith(f, at));
-    if (!filler) return null;
-    at += filler.length;
-  }
-  return first;
+    memo.set(at, found);
+    return found;
+  };
+  const first = split(0);
+  return first === 'filler' ? null : first;
 }
 
 /**

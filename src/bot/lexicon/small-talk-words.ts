@@ -140,6 +140,20 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'h
     '我核对一下',
     '我翻一下',
     '我翻翻',
+    '我先看看',
+    '先看看',
+    '我先查查',
+    '我先查一下',
+    '先查一下',
+    '我先翻翻',
+    '看看日历',
+    '看下日历',
+    '看一下日历',
+    '查下日历',
+    '翻下日历',
+    '翻翻日历',
+    '看看记录',
+    '翻翻记录',
     '记不清了',
     '回头告诉你',
     '晚点回复',
@@ -152,7 +166,24 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'h
 };
 
 /** What may stand between small-talk words without making the message say more: particles and terms of address. */
-export const SMALL_TALK_FILLER = ['啊', '呀', '哈', '啦', '了', '哦', '呢', '吧', '嘛', '哒', '滴', '您', '你', '老师'];
+export const SMALL_TALK_FILLER = [
+  '啊',
+  '呀',
+  '哈',
+  '啦',
+  '了',
+  '哦',
+  '呢',
+  '吧',
+  '嘛',
+  '哒',
+  '滴',
+  '您',
+  '你',
+  '老师',
+  '我先',
+  '先',
+];
 
 /** Words that say yes only as the answer to a question the bot asked (「提交吧」, 「确认」), not as small talk. */
 export const YES_AS_ANSWER = ['就是', '要', '提交', '确认', '确认提交', '要提交', '麻烦提交'];
