@@ -179,9 +179,21 @@ export const SITUATION_RULES: SituationRule[] = [
     decide: say('不一定', '文件规定补助主要用于科技服务产生的差旅、交通和住宿等相关费用，没有写到其他用途。'),
   },
   {
+    // 「线上开会指导算不算服务天数」: the plan asks for on-site service and says nothing of remote work.
+    id: 'remote-service',
+    clause: '五（三）',
+    when: [/线上|网上|视频|远程|电话|微信|腾讯会议|钉钉会议|云端/, /算|计入|记入|可以|能/, /服务|走访|天数|次数|指导/],
+    decide: say(
+      '不一定',
+      '文件要求每年到派驻企业开展现场服务（不少于5次、累计30天以上），没有写线上或远程服务是否计入。',
+    ),
+  },
+  {
     id: 'visits-enough',
     clause: '五（三）',
     when: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`), ENOUGH],
+    // 「能算一次走访吗」 asks what counts as a visit, not whether a year's visits are enough.
+    unless: [/算(?:不算|作|做|成)?(?:一|1)(?:次|趟|回)|算几次/],
     decide(question) {
       const visits = numberIn(question, /次|趟|回/);
       const days = numberIn(question, /天/);
@@ -198,7 +210,8 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'days-enough',
     clause: '五（三）',
     when: [new RegExp(`${CN_NUMBER}\\s*天`), ENOUGH],
-    unless: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`)],
+    // 「半天算不算一天」 asks how a day is counted, not whether a year's days are enough.
+    unless: [new RegExp(`${CN_NUMBER}\\s*(?:次|趟|回)`), /半天|半日|小时|钟头|上午|下午|晚上|周末|节假日/],
     decide(question) {
       const days = numberIn(question, /天/);
       if (days === null) return null;

@@ -17,9 +17,15 @@ describe('questions about the asker’s situation', () => {
     ['才来了3次算不算达标', '不可以', '五、工作要求（三）', /不少于5次/],
     ['外省高校的教授可以来吗', '不可以', '四、派驻条件（一）2.', /区内/],
     ['补助能不能买实验设备', '不一定', '五、工作要求（一）1.', /差旅、交通和住宿/],
+    ['在线上开会指导算不算服务天数', '不一定', '五、工作要求（三）', /现场服务/],
+    ['视频远程指导能算一次走访吗', '不一定', '五、工作要求（三）', /没有写线上或远程服务/],
     ['我们是高新技术企业，能不能申请派驻？', '可以', '四、派驻条件（二）1.', /高新技术企业/],
     ['一家企业能派驻几个科技特派员？', '一位科技特派员或一个科技特派团', '六、派驻程序', /一家企业派驻一位/],
   ];
+  it('does not read 「半天算不算一天」 as a year’s days falling short', () => {
+    expect(qa.answer('半天算不算一天服务').text).not.toMatch(/^不可以/);
+  });
+
   for (const [question, opening, clause, quoted] of cases) {
     it(`「${question}」 opens with ${opening} and quotes ${clause}`, () => {
       const answer = qa.answer(question);
