@@ -30,7 +30,9 @@ export type Command =
   | { name: 'todo' }
   | { name: 'assessments' }
   | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
-  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string; ask?: boolean }
+  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string; ask?: false }
+  /** A finding in own words: read back before it is recorded; no verdict when the words do not give one plainly. */
+  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED' | null; reason: string; ask: true }
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
@@ -225,7 +227,7 @@ export const COMMANDS: CommandSpec[] = [
         text,
       );
       // 「异议怎么核实」 asks how; it disputes nothing.
-      if (verbFirst && !/^(?:怎么|如何|咋|是什么|什么|啥)/.test(verbFirst[3] ?? '')) {
+      if (verbFirst && !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写)|是什么|是啥)/.test(verbFirst[3] ?? '')) {
         return {
           name: 'dispute-visit',
           choice: verbFirst[2] ? Number(verbFirst[2]) : null,

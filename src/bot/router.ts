@@ -9,7 +9,7 @@ import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand, rolesOf, ticketNoIn } from './commands.js';
 import type { Pending } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
-import { FOUND_UNTRUE, type Intent } from './lexicon/intent-cues.js';
+import { findingOf, type Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import {
   answerVisitQuestion,
@@ -62,7 +62,8 @@ export type Decision =
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
   | { kind: 'fragment'; fragment: Fragment; text: string }
   | { kind: 'complaint'; text: string }
-  | { kind: 'progress-question'; text: string }
+  /** `ending`: when the postings end (「有没有快到期的派驻」), not how far they are. */
+  | { kind: 'progress-question'; text: string; ending?: boolean }
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
   /** 「稍等，我查一下」 or 「好的」 while the bot waits for an answer: the question stays open. */
@@ -187,15 +188,11 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'escalate':
       return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
     case 'resolve-dispute':
-      return command({
-        name: 'resolve-dispute',
-        ref: text,
-        verdict: FOUND_UNTRUE.test(text) ? 'REJECTED' : 'VERIFIED',
-        reason: text,
-        ask: true,
-      });
+      return command({ name: 'resolve-dispute', ref: text, verdict: findingOf(text), reason: text, ask: true });
     case 'progress':
       return { kind: 'progress-question', text };
+    case 'postings-ending':
+      return { kind: 'progress-question', text, ending: true };
   }
 }
 

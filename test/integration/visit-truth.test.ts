@@ -249,7 +249,7 @@ describe('visit records that are true', () => {
       await say('sun.jianli', '待确认');
       expect(await say('sun.jianli', '有异议 1 那天没人来')).toContain('YY-2026-0004');
       const asked = await say('liuzhou.station', '孙经理那个异议我们问了，陈老师那天确实去了');
-      expect(asked).toContain('要把这条异议核实为「属实」');
+      expect(asked).toContain('陈思远当天确实到了企业，这条服务记录属实');
       expect(asked).toContain('YY-2026-0004');
       expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
       const kept = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
@@ -257,8 +257,10 @@ describe('visit records that are true', () => {
 
       // Another city's station has no dispute to resolve; the finding of untrue keeps the words as its reason.
       expect(await say('guilin.station', '那条记录核实了，确实没去')).toContain('没有待核实');
+      // Words that do not say plainly what was found are not read as a finding.
+      expect(await say('liuzhou.station', '那条异议查了，情况属实')).toContain('核实结果我没能确定');
       const untrue = await say('liuzhou.station', '陈老师2号那条我们核实了 确实没去');
-      expect(untrue).toContain('「不属实」');
+      expect(untrue).toContain('这条服务记录不属实');
       expect(await say('liuzhou.station', '是的')).toContain('已核实 YY-2026-0004');
       const found = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
       expect(found).toMatchObject({ status: 'REJECTED', resolution: '陈老师2号那条我们核实了 确实没去' });

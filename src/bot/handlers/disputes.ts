@@ -24,26 +24,27 @@ export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
   return { reporterName: name, date: date?.value ?? null };
 }
 
+/** A specialist named as people do: 陈思远, 陈老师, 陈教授. */
+const SPECIALIST_NAMED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家)/g;
+
 /**
- * The open disputes a finding in own words is about: those its number, the reporter (「陈老师」, 「陈思远」), the
- * enterprise or the day it names agree with; all of them when it names none.
+ * The open disputes a finding in own words is about: those its number, the specialist, the enterprise or the day it
+ * names agree with (none when it names one no open dispute has); all of them when it names none.
  */
 export function disputesMeant(open: StoredVisit[], text: string, today: LocalDate): StoredVisit[] {
-  const disputeNo = disputeNoIn(text);
-  if (disputeNo) return open.filter((visit) => visit.disputeNo === disputeNo);
-  const window = [{ startDate: addDays(today, -730), endDate: today }];
-  const day = findDates(text, today, window).find((d) => d.kind === 'past' && d.value)?.value ?? null;
-  const reporterNamed = (visit: StoredVisit) =>
-    text.includes(visit.reporterName) ||
-    new RegExp(`${visit.reporterName.slice(0, 1)}(?:老师|教授|博士|工|专家)`).test(text);
-  const criteria = [
-    open.some(reporterNamed) ? reporterNamed : null,
-    open.some((visit) => text.includes(visit.enterpriseShortName))
-      ? (visit: StoredVisit) => text.includes(visit.enterpriseShortName)
-      : null,
-    day ? (visit: StoredVisit) => visit.date === day : null,
-  ];
-  return criteria.reduce((left, criterion) => (criterion ? left.filter(criterion) : left), open);
+  const ref = disputeRefOf(text, today);
+  if ('disputeNo' in ref) return open.filter((visit) => visit.disputeNo === ref.disputeNo);
+  const day = 'date' in ref ? ref.date : null;
+  const surnames = [...text.matchAll(SPECIALIST_NAMED)].map((match) => match[1]);
+  const named = (visit: StoredVisit) =>
+    text.includes(visit.reporterName) || surnames.includes(visit.reporterName.slice(0, 1));
+  const atEnterprise = (visit: StoredVisit) => text.includes(visit.enterpriseShortName);
+  return open.filter(
+    (visit) =>
+      (surnames.length === 0 || named(visit)) &&
+      (!open.some(atEnterprise) || atEnterprise(visit)) &&
+      (day === null || visit.date === day),
+  );
 }
 
 /** Officials resolving disputed visits: 核实 <编号> 属实 / 不属实 原因, and the disputes section of 待办. */
@@ -66,13 +67,17 @@ export function disputeHandlers(service: VisitDisputeService) {
     rejectWithReason: (turn: Turn, disputeNo: string, reason: string) =>
       resolve(turn, { disputeNo }, 'REJECTED', reason),
     /** A finding in own words: the one dispute it is about is asked to be confirmed; several are listed. */
-    async resolveAsked(turn: Turn, text: string, verdict: Verdict): Promise<Reply[]> {
+    async resolveAsked(turn: Turn, text: string, verdict: Verdict | null): Promise<Reply[]> {
       const open = await service.open(turn.sender);
       if (open.length === 0) return say(disputeReplies.refused({ code: 'no-open-disputes' }, turn.today));
       const meant = disputesMeant(open, text, turn.today);
       const [only, ...others] = meant;
       if (!only?.disputeNo || others.length > 0)
-        return say(disputeReplies.choose(meant.length > 0 ? meant : open, turn.today));
+        return say(
+          meant.length > 0 ? disputeReplies.choose(meant, turn.today) : disputeReplies.noneMeant(open, turn.today),
+        );
+      // Words that do not say plainly whether the specialist was there are not read as a finding.
+      if (verdict === null) return say(disputeReplies.findingUnclear(only, turn.today));
       turn.conversation.ask({ kind: 'resolve-confirm', disputeNo: only.disputeNo, verdict, reason: text });
       return say(disputeReplies.confirmFinding(only, verdict, text, turn.today));
     },

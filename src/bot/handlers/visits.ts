@@ -12,7 +12,6 @@ import type {
   VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
-import { ENDING_ASKED } from '../lexicon/intent-cues.js';
 import { visitReplies } from '../replies/visits.js';
 import { say, type Turn } from '../turn.js';
 import type { Fragment } from '../visit-reading.js';
@@ -131,7 +130,7 @@ export function visitHandlers(deps: {
     notAmended: (): Reply[] => say(visitReplies.notAmended),
 
     /** 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one). */
-    async progress(turn: Turn, question = ''): Promise<Reply[]> {
+    async progress(turn: Turn, question = '', ending = false): Promise<Reply[]> {
       const postings = await reports.postingsFor(turn.sender);
       const named = question ? matchEnterprise(question, postings) : null;
       const role = turn.sender.role;
@@ -149,8 +148,7 @@ export function visitHandlers(deps: {
             : postings;
       const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
       // 「有没有快到期的派驻」 asks the postings' dates.
-      if (ENDING_ASKED.some((words) => question.includes(words)))
-        return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
+      if (ending) return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
       // 「这个月来了几次」 asks about the month, not the year.
       const period = question ? periodOf(question, turn.today) : null;
       if (period) {

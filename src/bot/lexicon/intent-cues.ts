@@ -22,7 +22,8 @@ export type Intent =
   | 'feedback'
   | 'escalate'
   | 'resolve-dispute'
-  | 'progress';
+  | 'progress'
+  | 'postings-ending';
 
 export interface IntentRule {
   intent: Intent;
@@ -97,19 +98,14 @@ export const ENDING_ASKED = [
   '派到什么时候',
   '驻到什么时候',
   '服务到什么时候',
-  '服务期到',
-  '什么时候结束',
-  '啥时候结束',
-  '快结束',
-  '还剩多久',
   '还有多久到期',
 ];
 
 /** Asking how to do something with the bot (「怎么用」) rather than what the rules are. */
 const HOW_TO = ['怎么', '咋', '如何', '怎样'];
 
-/** What a station found when it checked a disputed visit (the verdict is read from them: see FOUND_UNTRUE). */
-export const FINDINGS = [
+/** What a station found when it checked a disputed visit: the specialist was there (the record is true). */
+export const FOUND_THERE = [
   '确实去了',
   '确实来了',
   '确实到了',
@@ -120,9 +116,9 @@ export const FINDINGS = [
   '是来了的',
   '去过了',
   '来过了',
-  '属实',
-  '是真的',
-  '确有其事',
+];
+/** …or was not (the record is untrue). */
+export const FOUND_NOT_THERE = [
   '确实没去',
   '确实没来',
   '确实没到',
@@ -134,20 +130,45 @@ export const FINDINGS = [
   '没去过',
   '没来过',
   '虚报',
-  '是假的',
-  '没这回事',
-  '没有这回事',
+];
+/** Findings that do not say of what (「异议不属实」 finds the record true): the bot asks rather than guesses. */
+export const FOUND_UNCLEAR = ['属实', '是真的', '是假的', '确有其事', '没这回事', '没有这回事'];
+
+/** Words that turn a finding around or leave it open (「不是虚报」, 「他说确实去了」, 「核实一下」). */
+const FINDING_UNSURE = [
+  '不是',
+  '没有虚报',
+  '不存在',
+  '他说',
+  '她说',
+  '说他',
+  '说她',
+  '一下',
+  '到底',
+  '还没',
+  '为啥',
+  '为什么',
+  '没来得及',
 ];
 
-/** Of the findings, those that find the visit untrue. */
-export const FOUND_UNTRUE = /不属实|没有?(?:去|来|到)|虚报|假的|没有?这回事/;
+/** The verdict a station's own words give, or null when they do not give one plainly. */
+export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
+  if (FINDING_UNSURE.some((words) => text.includes(words))) return null;
+  if (FOUND_UNCLEAR.some((words) => text.includes(words))) return null;
+  const there = FOUND_THERE.some((words) => text.includes(words));
+  const notThere = FOUND_NOT_THERE.some((words) => text.includes(words));
+  return there === notThere ? null : there ? 'VERIFIED' : 'REJECTED';
+}
 
 export const FIRST_TIER: IntentRule[] = [
   {
     // A station's finding on a disputed visit in its own words (「孙经理那个异议核实了，陈老师那天确实去了」).
     intent: 'resolve-dispute',
     roles: OFFICIALS,
-    all: [FINDINGS, ['异议', '核实', '核查', '查了', '查过', '问了', '问过', '了解了', '那条', '那次', '那天', '记录']],
+    all: [
+      [...FOUND_THERE, ...FOUND_NOT_THERE, ...FOUND_UNCLEAR],
+      ['异议', '核实', '核查', '查了', '查过', '问了', '问过', '了解了', '那条', '那次', '那天', '记录'],
+    ],
     none: ['怎么', '如何', '咋', '吗', '么', '？', '?', '没核实', '还没查', '待核实'],
   },
   {
@@ -380,7 +401,22 @@ export const FIRST_TIER: IntentRule[] = [
     roles: ['ENTERPRISE_CONTACT'],
     all: [
       ['不认', '不对', '有问题', '不属实', '没来', '没有来', '不是事实', '写错', '瞎报', '乱报', '虚报', '没到'],
-      ['记录', '那条', '这条', '第', '那天', '那周', '那次', '写的', '昨天', '前天', '今天', '号', '日', '周'],
+      [
+        '记录',
+        '那条',
+        '这条',
+        '第',
+        '那天',
+        '那周',
+        '那次',
+        '写的',
+        '昨天',
+        '前天',
+        '号没',
+        '号那天',
+        '日没',
+        '日那天',
+      ],
     ],
     // Asking how to dispute (「怎么提异议」) is help; 「怎么记了一天」 is the complaint itself.
     none: [
@@ -396,6 +432,10 @@ export const FIRST_TIER: IntentRule[] = [
       '咋办',
       '可以吗',
       '能不能',
+      '怎么还',
+      '能来',
+      '吧？',
+      '吧?',
     ],
   },
 ];
@@ -689,9 +729,29 @@ export const SECOND_TIER: IntentRule[] = [
   },
   {
     // When postings end (「有没有快到期的派驻」, 「陈老师派驻到什么时候」): the postings' own dates, not the rule.
-    intent: 'progress',
+    intent: 'postings-ending',
     all: [ENDING_ASKED],
-    none: ['到期后', '期满后', '结束后', '续', '延长', '延期', '能不能', '可不可以', '可以吗', '怎么办'],
+    none: [
+      '到期后',
+      '期满后',
+      '结束后',
+      '续',
+      '延长',
+      '延期',
+      '能不能',
+      '可不可以',
+      '可以吗',
+      '怎么办',
+      '怎么算',
+      '按协议',
+      '按发文',
+      '换',
+      '考核',
+      '申报',
+      '补助',
+      '资金',
+      '两年还是',
+    ],
   },
   {
     intent: 'progress',

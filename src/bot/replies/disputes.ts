@@ -35,14 +35,26 @@ export const disputeReplies = {
     return `已核实 ${visit.disputeNo ?? ''}：${visit.reporterName} ${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天，${found}。已告知科技特派员和企业。`;
   },
 
-  /** A finding said in own words, read back before it is recorded. */
+  /** A finding said in own words, read back (about the record, not the dispute) before it is recorded. */
   confirmFinding(visit: StoredVisit, verdict: Verdict, reason: string, today: LocalDate): string {
     const found =
       verdict === 'VERIFIED'
-        ? '「属实」（计入服务次数和天数）'
-        : `「不属实」（不计入服务次数和天数），原因记为「${reason}」`;
-    return `要把这条异议核实为${found}吗？\n· ${line(visit, today)}\n回复「是」确认并告知科技特派员和企业，回复「不是」不处理。`;
+        ? `${visit.reporterName}当天确实到了企业，这条服务记录属实（计入服务次数和天数）`
+        : `${visit.reporterName}当天没有到企业，这条服务记录不属实（不计入服务次数和天数），原因记为「${reason}」`;
+    return `您核实的结果是：${found}，对吗？\n· ${line(visit, today)}\n回复「是」确认并告知科技特派员和企业，回复「不是」不处理。`;
   },
+
+  /** Words that do not say plainly whether the specialist was there. */
+  findingUnclear: (visit: StoredVisit, today: LocalDate) =>
+    [
+      '这条异议的核实结果我没能确定，请直接说明服务记录是否属实：',
+      `· ${line(visit, today)}`,
+      `回复「核实 ${visit.disputeNo ?? '编号'} 属实」（${visit.reporterName}当天确实到了企业，计入），或「核实 ${visit.disputeNo ?? '编号'} 不属实 原因」（不计入）。`,
+    ].join('\n'),
+
+  /** A finding naming a specialist, enterprise or day that no open dispute has. */
+  noneMeant: (open: StoredVisit[], today: LocalDate) =>
+    ['没有找到您说的这条待核实异议。目前待核实的异议：', ...open.map((v) => `· ${line(v, today)}`), HOW].join('\n'),
 
   askReason: (visit: StoredVisit) =>
     `请说明 ${visit.disputeNo ?? '这条记录'} 不属实的原因（会告知科技特派员和企业），例如「当天没有到企业」。（回复「取消」不处理）`,

@@ -372,7 +372,7 @@ export const visitReplies = {
       return byEnd
         .map(
           (posting) =>
-            `· ${name(posting)}：派驻期 ${chineseDayLabel(posting.startDate, today)}—${chineseDayLabel(posting.endDate, today)}，${left(posting) > 0 ? `还有 ${left(posting)} 天到期` : '今天到期'}`,
+            `· ${name(posting)}：派驻期 ${chineseDayLabel(posting.startDate, today)}—${chineseDayLabel(posting.endDate, today)}，${left(posting) > 0 ? `还有 ${left(posting)} 天到期` : left(posting) === 0 ? '今天到期' : '已到期'}`,
         )
         .join('\n');
     const soon = byEnd.filter((posting) => left(posting) <= soonDays);

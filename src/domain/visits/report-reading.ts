@@ -206,7 +206,7 @@ function summaryOf(rest: string): string {
 
 /** A piece that tells of leaving (「下午回学校上课」): what was done after, not at the enterprise. */
 const LEAVING =
-  /^(?:上午|中午|下午|晚上|之后|然后|后来|随后|完了)?(?:就|又|再)?(?:回|返回|赶回|回到)(?:学校|单位|家|校|所里|院里|学院|实验室|办公室|宾馆|酒店|南宁|桂林|柳州)/;
+  /^(?:上午|中午|下午|晚上|之后|然后|后来|随后|完了)?(?:就|又|再)?(?:回|返回|赶回|回到)(?:学校|单位|家|校|所里|院里|学院|实验室|办公室|宾馆|酒店|南宁|桂林|柳州)(?:上课|开会|休息|吃饭)?了?[，,。；;！!\s]*$/;
 
 /**
  * Takes an enterprise's name out of the text with the place word before it (「在龙城齿轮」, 「去了蓝湾食品」), or at the
@@ -226,7 +226,13 @@ function withoutPlace(text: string, name: string): string {
 
 // --- the reading
 
-const CLAUSE_MARKS = [...'，,。；;！!\n '];
+/** Days said as days (「半天」, 「一天」, 「3小时」), not read off 「下午」 or a clock time. */
+const SAYS_DAYS = /天|日|小时|钟/;
+
+const CLAUSE_STOPS = [...'，,。；;！!\n'];
+const CLAUSE_MARKS = [...CLAUSE_STOPS, ' '];
+/** Words that tell of going again: a plan's clause, or a second day's visit. */
+const GOING_AGAIN = /再|还要|还得|继续|接着|又|也|去|来|过去|跑/;
 
 /**
  * The clause of a later day still to come that says how long the next visit will be (「明天再去一天」 after a past
@@ -237,13 +243,16 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
   if (!first || first.kind === 'future') return null;
   const later = dates.find((found) => found.kind === 'future' && found.index > first.index);
   if (!later) return null;
-  const stop = CLAUSE_MARKS.map((mark) => text.indexOf(mark, later.index)).filter((at) => at >= 0);
+  // A space does not end the plan (「明天 再去 一天」); a stop does.
+  const stop = CLAUSE_STOPS.map((mark) => text.indexOf(mark, later.index)).filter((at) => at >= 0);
   const end = stop.length > 0 ? Math.min(...stop) : text.length;
   const mark = Math.max(...CLAUSE_MARKS.map((mark) => text.lastIndexOf(mark, later.index)));
   // Run on without a stop (voice input): the later day starts another visit (「…半天明天再去一天」).
   const start =
     mark > first.index ? mark : /^\S{0,4}?(?:再|还要|还得|继续|接着)/.test(text.slice(later.index)) ? later.index : -1;
-  return start >= 0 && findVisitDays(text.slice(start, end)) ? [start, end] : null;
+  // Only a next visit's days are cut: 「把下周验收要用的数据整理了一天」 tells of this one.
+  const clause = text.slice(start, end);
+  return start >= 0 && GOING_AGAIN.test(clause) && findVisitDays(clause) ? [start, end] : null;
 }
 
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
@@ -274,7 +283,11 @@ export function readReport(
   let days = findVisitDays(rest);
   take(days?.text);
   // 「下午去…大概半天」 says the days twice: the second saying leaves the summary too.
-  for (let again = findVisitDays(rest); days && again?.value === days.value; again = findVisitDays(rest))
+  for (
+    let again = findVisitDays(rest);
+    days && again?.value === days.value && SAYS_DAYS.test(again.text);
+    again = findVisitDays(rest)
+  )
     take(again.text);
   const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
   const named = enterprise.kind === 'found' ? enterprise.text : foreign;
@@ -361,9 +374,9 @@ export interface DayTold {
 }
 
 /** A day's visit told after another's in one message, as the clause it starts with: 「，昨天又去…一天」. */
-const NEXT_DAY_TOLD = /^(?:又|也|还|再|上午|下午|晚上|在|去|到)/;
+const NEXT_DAY_TOLD = /^(?:又|也|还|再|在|去|到)/;
 /** Days listed together, each a visit of its own (「周一、周三各去了半天」). */
-const EACH_DAY = /各|分别|每天|每次/;
+const EACH_DAY = /各|分别|每天/;
 
 /**
  * The days of two or more visits told in one message (「前天在龙城齿轮讲政策半天，昨天又去做技术攻关一天」, 「周一、周三
@@ -375,17 +388,39 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
   const dates = findDates(text, today, postings)
     .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
     .sort((a, b) => a.index - b.index);
+  const clauseOf = (i: number) =>
+    text.slice(
+      (dates[i] as DateReading).index + (dates[i] as DateReading).text.length,
+      dates[i + 1]?.index ?? text.length,
+    );
+  const daysIn = (clause: string) => {
+    let rest = clause;
+    for (let found = findVisitDays(rest); found; found = findVisitDays(rest)) {
+      if (SAYS_DAYS.test(found.text)) return found;
+      rest = rest.replace(found.text, ' ');
+    }
+    return null;
+  };
   const told = dates.filter((found, i) => {
     const previous = dates[i - 1];
     if (!previous) return true;
     if (found.value === previous.value) return false;
+    const clause = clauseOf(i);
     const between = text.slice(previous.index + previous.text.length, found.index);
-    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(text);
-    const clause = text.slice(found.index + found.text.length, dates[i + 1]?.index ?? text.length);
+    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(clause) && daysIn(clause) !== null;
+    // A later day tells of another visit when it starts a clause that goes there and gives its own days
+    // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
     const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
-    return starts && findVisitDays(clause) !== null;
+    const visit = GOING_AGAIN.test(clause) || classifyKind(clause).type !== null;
+    return starts && visit && daysIn(clause) !== null;
   });
-  if (told.length < 2) return [];
+  // The first day is a visit of its own when it has its own days, or the next is told as another (「也去了半天」).
+  const [first, second] = told;
+  const firstOwn = first && daysIn(clauseOf(dates.indexOf(first)));
+  const another =
+    second &&
+    (/^(?:又|也|还|再)/.test(clauseOf(dates.indexOf(second)).trim()) || EACH_DAY.test(clauseOf(dates.indexOf(second))));
+  if (told.length < 2 || !(firstOwn || another)) return [];
   // Each day's own words, for its kind and days (「各半天」 leaves them to the whole message).
   return told.map((found, i) => {
     const words = text.slice(found.index + found.text.length, told[i + 1]?.index ?? text.length);

@@ -93,6 +93,12 @@ describe('a plan told after the day reported', () => {
     });
   });
 
+  it('keeps a day’s work for a later day, and cuts a plan told with spaces', () => {
+    expect(read('昨天在龙城齿轮，把下周验收要用的数据整理了一天')).toMatchObject({ days: 1 });
+    expect(read('昨天在龙城齿轮 调试设备半天 明天 再去 一天')).toMatchObject({ days: 0.5 });
+    expect(read('昨天上午在龙城齿轮取样，然后回实验室做了检测分析，一天').summary).toContain('检测分析');
+  });
+
   it('still refuses a message that is only a plan', () => {
     expect(read('明天去龙城齿轮调试一天')).toMatchObject({ isReport: true, refusal: 'future' });
   });
@@ -117,6 +123,11 @@ describe('two days told in one message', () => {
       '上周三在龙城齿轮把11月20日出的问题解决了，一天',
       '昨天在龙城齿轮调试设备半天，明天再去一天',
       '昨天在龙城齿轮调试设备半天',
+      '昨天在龙城齿轮帮他们处理上周五下午出的故障，一天',
+      '昨天在龙城齿轮调试一天，上周四他们停产了两天',
+      '昨天在龙城齿轮调试一天，今天上午写了服务报告',
+      '上周一、上周二在龙城齿轮，每次都带两个研究生，共两天',
+      '今天补报一下：昨天在龙城齿轮调试一天',
     ])
       expect(days(message), message).toEqual([]);
   });

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { disputesMeant } from '../../../src/bot/handlers/disputes.js';
+import { findingOf } from '../../../src/bot/lexicon/intent-cues.js';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import type { StoredVisit } from '../../../src/domain/visits/visit-ledger.js';
+
+describe('a station’s finding in its own words', () => {
+  it('reads a plain finding about the specialist being there', () => {
+    expect(findingOf('孙经理那个异议我们问了，陈老师那天确实去了')).toBe('VERIFIED');
+    expect(findingOf('龙城齿轮那条核查过了，特派员确实没去')).toBe('REJECTED');
+    expect(findingOf('打电话问了企业 陈老师2号确实来了的')).toBe('VERIFIED');
+  });
+
+  it('gives no verdict when the words turn it around, say of what only vaguely, or leave it open', () => {
+    for (const text of [
+      '孙经理那条异议不属实，陈老师确实去了',
+      '我们查了，企业的异议不属实',
+      '那条异议查了，情况属实',
+      '企业说陈老师没来过，我们核实了确实来了',
+      '核实了，确实去了，不是虚报',
+      '那条异议核实了没有，陈老师到底去没去过',
+      '陈老师说他确实去了，那条异议你们核实一下',
+      '核实了确实去了，企业当时没来得及确认',
+    ])
+      expect(findingOf(text), text).toBeNull();
+  });
+});
+
+describe('which open dispute a finding means', () => {
+  const visit = (disputeNo: string, reporterName: string, enterpriseShortName: string, date: string) =>
+    ({ disputeNo, reporterName, enterpriseShortName, date }) as unknown as StoredVisit;
+  const open = [
+    visit('YY-2026-0001', '陈思远', '龙城齿轮', '2026-12-02'),
+    visit('YY-2026-0002', '刘洋', '山湖农机', '2026-11-30'),
+  ];
+  const meant = (text: string) => disputesMeant(open, text, '2026-12-03' as LocalDate).map((v) => v.disputeNo);
+
+  it('finds the one the specialist, enterprise or day names', () => {
+    expect(meant('陈老师那条核实了，确实去了')).toEqual(['YY-2026-0001']);
+    expect(meant('山湖农机那条确实没去')).toEqual(['YY-2026-0002']);
+    expect(meant('11月30日那条核实了 确实来了')).toEqual(['YY-2026-0002']);
+  });
+
+  it('finds none when it names a specialist no open dispute has, and does not read 施工 as a name', () => {
+    expect(meant('王老师那条核实了，确实去了')).toEqual([]);
+    expect(meant('那条异议核实了，确实去了，在施工现场')).toHaveLength(2);
+  });
+});
