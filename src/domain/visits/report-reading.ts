@@ -87,6 +87,9 @@ export function readingText(message: string): string {
 const COMPANY = new RegExp(
   `((?:${CITY_NAMES})[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份公司|集团|公司|厂|药业|实业)|[\u4e00-\u9fa5]{2,12}?(?:有限公司|股份有限公司|股份公司))`,
 );
+const COMPANY_ALL = new RegExp(COMPANY.source, 'g');
+/** The verb a company's name may be read together with (「去了玉林华嘉…有限公司」). */
+const PLACE_VERB = /^(?:去了?|到了?|在|赴|跑了?)/;
 /** Words before 公司/厂 that name no particular company (派驻企业, 我们厂, 他们公司). */
 const NOT_A_COMPANY = /^(?:派驻|我们|他们|这家|那家|企业|服务|合作|兄弟|周边|另外|其他|新|老|本|该|去|到|在)/;
 /** 「桂林其他几家光学厂」, 「河池三家酒厂」: several companies of a kind, not one named. */
@@ -105,10 +108,12 @@ export function findEnterprise(
   postings: ReadingPosting[],
   roster: PostingRef[],
 ): { match: EnterpriseMatch; foreign: string | null } {
-  // A company named in full that is none of one's own is another enterprise, whatever else matches.
-  const company = COMPANY.exec(text)?.[1];
-  const ownCompany = company && matchEnterprise(company, postings).kind === 'found';
-  if (company && !ownCompany && !NOT_A_COMPANY.test(company) && !SEVERAL.test(company)) {
+  // A company named in full that is none of one's own is another enterprise, whatever else matches: the first such
+  // name (「去了玉林华嘉动力机械有限公司」 less its verb; 「另一家药厂（梧州康源药业）」 its name in brackets).
+  for (const found of text.matchAll(COMPANY_ALL)) {
+    const company = (found[1] ?? '').replace(PLACE_VERB, '');
+    if (company.length < 4 || NOT_A_COMPANY.test(company) || SEVERAL.test(company)) continue;
+    if (matchEnterprise(company, postings).kind === 'found') break;
     const known = matchEnterprise(company, roster, false);
     return {
       match: { kind: 'none' },
@@ -134,9 +139,16 @@ export function findEnterprise(
       return { match: { kind: 'none' }, foreign: short };
     }
   }
+  // 「在柳州另一家厂（柳州福达精工）」: there was another company, named in brackets or not.
+  const elsewhere = ELSEWHERE.exec(text);
+  if (elsewhere) return { match: { kind: 'none' }, foreign: elsewhere[2] ?? elsewhere[1] ?? '另一家企业' };
   const unknown = namedPlace(text, postings);
   return unknown ? { match: { kind: 'none' }, foreign: unknown } : { match, foreign: null };
 }
+
+/** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」. */
+const ELSEWHERE =
+  /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
 
 const CITY_PREFIX = new RegExp(`^(?:${CITY_NAMES}|广西)的`);
 const PLACE = new RegExp(

@@ -132,3 +132,14 @@ describe('two days told in one message', () => {
       expect(days(message), message).toEqual([]);
   });
 });
+
+describe('another company named in full', () => {
+  it('is read as another company, not one’s own posting, also after a verb or in brackets', () => {
+    expect(read('上周五去了玉林华嘉动力机械有限公司，帮他们对接高校资源，一天')).toMatchObject({
+      foreign: '玉林华嘉动力机械有限公司',
+      enterprise: { kind: 'none' },
+    });
+    expect(read('前天在柳州另一家厂（柳州福达精工）帮他们调试了一天')).toMatchObject({ foreign: '柳州福达精工' });
+    expect(read('昨天在柳州市龙城精密齿轮有限公司调试一天')).toMatchObject({ foreign: null });
+  });
+});
