@@ -57,6 +57,10 @@ const PLAN =
 /** Words that say the specialist was there. */
 const PRESENCE =
   /(?:去|到|来|跑)了?(?:一)?趟|走访|去了|到了|去(?=[\u4e00-\u9fa5]{2,}(?:公司|企业|厂|那边|那里|现场))|去[\u4e00-\u9fa5]{2,8}?(?:调研|指导|服务|座谈|交流|讲|帮|做|搞|调|攻关|对接|宣讲)|下企业|下厂|驻企|在(?:企业|公司|厂里|现场|车间)|(?:去|到)(?:企业|公司|厂里)|待了|呆了|蹲了|泡在|在那边|过去|现场|上门/;
+/** The specialist's own service named or done: a kind by its name, or a verb of serving. */
+const SERVICE_DONE = new RegExp(
+  `${Object.values(VISIT_TYPE_LABELS).join('|')}|帮|给(?:他们|企业|员工|工人)|做了|搞了|调试|讲了|讲解|宣讲|对接了|牵线|组织了|指导|培训|梳理|编制|编了|测了|检测了|改了`,
+);
 /** Someone else came to the specialist: not a visit to the enterprise. */
 const THEY_CAME = /来(?:我们|我|学校|学院|实验室|所里|院里)|到(?:我们|学校)(?:来)?(?:交流|参观|学习)/;
 /** Lead-in words of a report: 「报一下」「报个天数」「@小助手」. */
@@ -331,7 +335,10 @@ export function readReport(
     !NOT_THERE.test(body) &&
     (options.byHost || !THEY_CAME.test(body)) &&
     (namesOne || presence || kind || (options.byHost === true && THEY_CAME.test(body))) &&
-    (signals >= 2 || (plan && (namesOne || kind)));
+    (signals >= 2 || (plan && (namesOne || kind))) &&
+    // An enterprise and a topic alone is news (「漓江光电的光谱仪拿了金奖」): a visit has a when, a how long, a there
+    // or the specialist's own service (「龙城齿轮技术攻关，调试热处理工艺」).
+    ((date !== null && date.kind !== 'vague') || days !== null || presence || there || plan || SERVICE_DONE.test(body));
 
   // A range gives the days when no number does; a number may not exceed the range's calendar days.
   let dayCount = days?.value ?? null;

@@ -143,3 +143,12 @@ describe('another company named in full', () => {
     expect(read('昨天在柳州市龙城精密齿轮有限公司调试一天')).toMatchObject({ foreign: null });
   });
 });
+
+describe('news about the enterprise', () => {
+  it('is no report without a day, days, being there or the specialist’s own service', () => {
+    expect(read('龙城齿轮的齿轮在展会上拿了金奖🏅').isReport).toBe(false);
+    expect(read('跟你说个事，龙城齿轮这个月用电量降了8%，节能改造见效了😄').isReport).toBe(false);
+    expect(read('龙城齿轮技术攻关，调试热处理工艺').isReport).toBe(true);
+    expect(read('帮龙城齿轮调试了热处理炉').isReport).toBe(true);
+  });
+});
