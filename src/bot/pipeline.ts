@@ -267,7 +267,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);
       case 'fragment':
-        return visits.fragment(turn, decision.fragment, decision.text);
+        return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'progress-question':

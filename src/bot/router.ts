@@ -14,6 +14,7 @@ import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.j
 import {
   answerVisitQuestion,
   contradicts,
+  correctionOf,
   type Fragment,
   fragmentOf,
   isCompleteReport,
@@ -60,7 +61,7 @@ export type Decision =
     }
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
-  | { kind: 'fragment'; fragment: Fragment; text: string }
+  | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
   | { kind: 'complaint'; text: string }
   /** `ending`: when the postings end (「有没有快到期的派驻」), not how far they are. */
   | { kind: 'progress-question'; text: string; ending?: boolean }
@@ -384,6 +385,9 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
 
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
+  // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
+  const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
+  if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };
 
   // Only specialists report visits: what anyone else says they want comes before reading their message as one.
   const wanted = intentOf('second', text, sender.role);

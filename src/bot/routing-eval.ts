@@ -31,6 +31,8 @@ export function labelOf(decision: Decision): string {
       return 'feedback';
     case 'progress-question':
       return 'progress';
+    case 'fragment':
+      return decision.correction ? 'amend' : 'fragment';
     default:
       return decision.kind;
   }

@@ -159,6 +159,27 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
   return null;
 }
 
+/** Words that point back at the report just made (「刚才那条」, 「上条」). */
+const REFERS_BACK = /刚才|刚刚|上条|上一条|刚报|刚写|刚发|刚填/;
+/** Words that say it was wrong. */
+const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
+/** Where the right value follows (「是12月2号」, 「实际只待了半天」, 「改成政策宣讲」). */
+const RIGHT_VALUE = /(?:应该是|应为|改成|改为|实际上?(?:只)?(?:待了|去了|是)?|其实(?:是|只)?(?:待了)?|是|不对|错了)/g;
+
+/**
+ * A correction of the report just made, said in own words (「刚才那条日期错了 是12月2号不是3号」, 「刚才写的一天 实际只待了
+ * 半天」, 「刚才那个不是技术攻关 是政策宣讲」): the field and its right value, asked about before anything changes.
+ */
+export function correctionOf(text: string, today: LocalDate): Fragment | null {
+  if (!REFERS_BACK.test(text) || !CORRECTS.test(text)) return null;
+  // What it was not (「不是3号」) is no value.
+  const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
+  const cuts = [...said.matchAll(RIGHT_VALUE)];
+  const last = cuts.at(-1);
+  if (!last) return null;
+  return fragmentOf(said.slice((last.index ?? 0) + last[0].length), today);
+}
+
 /**
  * A field the bot did not ask about yet, given instead (「技术攻关」 when asked the days): taken, and the question asked
  * again. Only a kind by its name, days with their unit, or a date — never a guess from free words.

@@ -205,6 +205,23 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('zhao.min', '半天')).toContain('「半天」是指哪次服务');
   });
 
+  it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {
+    const before = await visitsOf('A-001');
+    expect(await say('chen.siyuan', '前天在龙城齿轮技术攻关1天，检修滚齿机')).toContain('类型：技术攻关');
+    const asked = await say('chen.siyuan', '刚才那个不是技术攻关 是政策宣讲');
+    expect(asked).toContain('的类型改成「政策宣讲」吗');
+    expect(await say('chen.siyuan', '是的')).toContain('类型：政策宣讲');
+    expect(await say('chen.siyuan', '不好意思 刚才写的一天 实际只待了半天')).toContain('的天数改成「半天」吗');
+    expect(await say('chen.siyuan', '不是')).toContain('没有修改');
+    const kept = await service.database.prisma.visit.findFirstOrThrow({ where: { summary: '检修滚齿机' } });
+    expect({ type: kept.type, days: kept.days.toNumber() }).toEqual({ type: 'POLICY_PROMOTION', days: 1 });
+    // One visit still: the correction was no new report.
+    expect(await visitsOf('A-001')).toBe(before + 1);
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // Nothing reported in the last 24 hours: nothing to correct here.
+    expect(await say('zhao.min', '刚才那条日期错了，应该是昨天')).toContain('没有可以修改的记录');
+  });
+
   it('refuses, with the reason and storing nothing, what breaks the rules', async () => {
     const before = await service.database.prisma.visit.count();
     const refusals: [string, string, string][] = [

@@ -106,8 +106,9 @@ export function visitHandlers(deps: {
      * 「半天」 said alone with nothing pending: after a report of the last 24 hours, asks whether it corrects it; else
      * says how to report.
      */
-    async fragment(turn: Turn, fragment: Fragment, text: string): Promise<Reply[]> {
+    async fragment(turn: Turn, fragment: Fragment, text: string, correction = false): Promise<Reply[]> {
       const latest = await reports.latest(turn.sender);
+      if (!latest && correction) return say(visitReplies.nothingToCorrect);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
       turn.conversation.ask({

@@ -184,6 +184,7 @@ export const visitReplies = {
   cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
+  nothingToCorrect: '没有可以修改的记录：只能修改24小时内报备的最近一条，更早的记录有误请联系设区市服务站。',
 
   pending(visits: StoredVisit[], today: LocalDate, footer?: string): string {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';

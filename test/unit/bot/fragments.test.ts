@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fragmentOf } from '../../../src/bot/visit-reading.js';
+import { correctionOf, fragmentOf } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 
 const today = '2026-12-03' as LocalDate;
@@ -20,5 +20,19 @@ describe('a days, kind or date phrase said alone', () => {
     expect(fragmentOf('今天在龙城齿轮技术攻关1天', today)).toBeNull();
     expect(fragmentOf('明天', today)).toBeNull();
     expect(fragmentOf('你好', today)).toBeNull();
+  });
+});
+
+describe('a correction of the report just made, in own words', () => {
+  it('reads the field and its right value, not the wrong one', () => {
+    expect(correctionOf('刚才那条日期错了 是12月2号不是3号', today)).toEqual({ field: 'date', value: '2026-12-02' });
+    expect(correctionOf('不好意思 刚才写的一天 实际只待了半天', today)).toEqual({ field: 'days', value: '半天' });
+    expect(correctionOf('刚才那个不是技术攻关 是政策宣讲', today)).toEqual({ field: 'type', value: '政策宣讲' });
+    expect(correctionOf('上条的时长不对 半天', today)).toEqual({ field: 'days', value: '半天' });
+  });
+
+  it('is nothing when no value is given or nothing is corrected', () => {
+    for (const text of ['刚才那条没问题', '刚才发的不是我本人', '刚才那个政策是什么意思', '刚才那条日期错了'])
+      expect(correctionOf(text, today), text).toBeNull();
   });
 });
