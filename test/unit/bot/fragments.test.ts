@@ -32,7 +32,13 @@ describe('a correction of the report just made, in own words', () => {
   });
 
   it('is nothing when no value is given or nothing is corrected', () => {
-    for (const text of ['刚才那条没问题', '刚才发的不是我本人', '刚才那个政策是什么意思', '刚才那条日期错了'])
+    for (const text of [
+      '刚才那条没问题',
+      '刚才发的不是我本人',
+      '刚才那个政策是什么意思',
+      '刚才那条日期错了',
+      '刚刚从龙城齿轮回来，今天其实待了一天',
+    ])
       expect(correctionOf(text, today), text).toBeNull();
   });
 });
