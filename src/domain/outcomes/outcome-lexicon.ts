@@ -244,6 +244,8 @@ export const EVENTS: Record<OutcomeKind, readonly string[]> = {
     '提交了',
     '提交',
     '递交',
+    '交上去',
+    '报上去',
     '报了',
     '登记',
     '注册',
@@ -469,7 +471,8 @@ export const SELF_EVIDENT: Record<OutcomeKind, readonly string[]> = {
     '研发费用归集',
   ],
   RD_INSTITUTION: [],
-  IP: [],
+  // The office's letters say what happened to a patent (「受理通知书刚下来」).
+  IP: ['受理通知书', '授权通知书', '授权通知', '专利证书'],
   TRAINING: [],
 };
 
