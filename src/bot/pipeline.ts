@@ -257,12 +257,13 @@ export function createBot(deps: BotDeps): Bot {
       case 'report': {
         const answer = await visits.report(turn, decision.reading.draft);
         const [first, ...rest] = answer;
-        if (!decision.alsoOutcome || !first) return answer;
-        // The outcome was not recorded with the visit: say so, rather than let the specialist believe it was.
-        return [
-          { ...first, text: `${first.text}\n${replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome])}` },
-          ...rest,
-        ];
+        // What the message also said that was not recorded or answered is said, rather than let it seem done.
+        const notes = [
+          decision.alsoOutcome ? replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome]) : null,
+          decision.reading.aside ? replies.asideNotAnswered(decision.reading.aside) : null,
+        ].filter((note) => note !== null);
+        if (notes.length === 0 || !first) return answer;
+        return [{ ...first, text: [first.text, ...notes].join('\n') }, ...rest];
       }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);

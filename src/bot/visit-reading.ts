@@ -15,6 +15,8 @@ import { NO } from './text.js';
 export interface ReportReading {
   draft: VisitDraft;
   gave: { date: boolean; enterprise: boolean; days: boolean; type: boolean };
+  /** A question asked on the side, left unanswered (the reply says so). */
+  aside: string | null;
 }
 
 /** An answer that starts with yes or no and goes on. */
@@ -81,6 +83,7 @@ export function readReport(
       days: reading.days !== null,
       type: reading.type !== null || reading.typeCandidates.length > 0,
     },
+    aside: reading.aside,
   };
 }
 

@@ -205,6 +205,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('zhao.min', '半天')).toContain('「半天」是指哪次服务');
   });
 
+  it('records a report with a question on the side, and says the question was not answered', async () => {
+    const reply = await say(
+      'chen.siyuan',
+      '前天在龙城齿轮蹲了一整天 技术攻关 帮他们查齿面点蚀的原因 顺便问下学校实验室周末开不开门？',
+    );
+    expect(reply).toContain('已记录服务');
+    expect(reply).toContain('内容：帮他们查齿面点蚀的原因');
+    expect(reply).toContain('您顺便问的「顺便问下学校实验室周末开不开门？」这条没有回答');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+  });
+
   it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {
     const before = await visitsOf('A-001');
     expect(await say('chen.siyuan', '前天在龙城齿轮技术攻关1天，检修滚齿机')).toContain('类型：技术攻关');

@@ -182,6 +182,9 @@ export const replies = {
 
   holding: '好的，不着急：刚才的问题还等着您，想好了直接回复就行（回复「取消」放弃）。',
 
+  asideNotAnswered: (aside: string) =>
+    `您顺便问的「${aside.length > 30 ? `${aside.slice(0, 30)}…` : aside}」这条没有回答：问题请单独发一条，我再看能不能答。`,
+
   outcomeNotRecorded: (kind: string) =>
     `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」），这条只记了服务。`,
 

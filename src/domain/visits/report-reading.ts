@@ -40,6 +40,8 @@ export interface ReportReading {
   refusal: ReadingRefusal | null;
   /** The wording of an impossible date (「11月31日」), to name it. */
   invalidDate: string | null;
+  /** A question asked on the side after the report (「顺便问下学校实验室周末开不开门？」): not part of it. */
+  aside: string | null;
   /** The wording of the date read (「明天」, 「下周一」), to name a day still to come. */
   dateText: string | null;
 }
@@ -271,6 +273,17 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
   return start >= 0 && GOING_AGAIN.test(clause) && findVisitDays(clause) ? [start, end] : null;
 }
 
+/** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
+const ASIDE = /顺便问一?下|顺便问问|顺便说一?下|对了[，,\s]|另外问一?下|还想问|想问一?下|问一下|请问/;
+
+/** The report and a question asked after it on the side, when the message has one. */
+function asideOf(text: string): [string, string] | null {
+  const marker = ASIDE.exec(text);
+  if (marker && marker.index >= 8) return [text.slice(0, marker.index), text.slice(marker.index)];
+  const stop = Math.max(...[...'。！!\n'].map((mark) => text.lastIndexOf(mark)));
+  return stop >= 8 && /[?？]\s*$/.test(text) ? [text.slice(0, stop + 1), text.slice(stop + 1)] : null;
+}
+
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
 export function readReport(
   message: string,
@@ -279,6 +292,21 @@ export function readReport(
   roster: PostingRef[] = [],
   /** An enterprise contact telling of the specialist's visit (「陈老师昨天来我们厂指导了一天」) tells of a visit too. */
   options: { byHost?: boolean } = {},
+): ReportReading {
+  const reading = readWhole(message, today, postings, roster, options);
+  // A report with a question on the side (「…一整天 顺便问下实验室周末开不开门？」) is the report, the question noted.
+  const split = reading.isReport ? null : asideOf(readingText(message).replace(LEAD, ''));
+  if (!split || !QUESTION.test(split[1]) || QUESTION.test(split[0])) return reading;
+  const report = readWhole(split[0], today, postings, roster, options);
+  return report.isReport ? { ...report, aside: split[1].trim() } : reading;
+}
+
+function readWhole(
+  message: string,
+  today: LocalDate,
+  postings: ReadingPosting[],
+  roster: PostingRef[],
+  options: { byHost?: boolean },
 ): ReportReading {
   const text = readingText(message);
   const whole = text.replace(LEAD, '');
@@ -381,6 +409,7 @@ export function readReport(
     summary,
     refusal,
     invalidDate: date?.kind === 'invalid' ? date.text : null,
+    aside: null,
     dateText: date?.text.trim() ?? null,
   };
 }

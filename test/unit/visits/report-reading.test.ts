@@ -152,3 +152,16 @@ describe('news about the enterprise', () => {
     expect(read('帮龙城齿轮调试了热处理炉').isReport).toBe(true);
   });
 });
+
+describe('a question asked on the side of a report', () => {
+  it('leaves the report whole and keeps the question apart', () => {
+    const report = read('周三在龙城齿轮蹲了一整天 帮他们查齿面点蚀的原因 顺便问下学校实验室周末开不开门？');
+    expect(report).toMatchObject({ isReport: true, days: 1, aside: '顺便问下学校实验室周末开不开门？' });
+    expect(report.summary).not.toContain('实验室');
+    expect(read('昨天在龙城齿轮讲了半天政策。对了南宁今天下雨没？')).toMatchObject({ isReport: true, days: 0.5 });
+  });
+
+  it('is no report when the question is about the report itself', () => {
+    expect(read('昨天在龙城齿轮待了半天，这个算不算一次走访？').isReport).toBe(false);
+  });
+});
