@@ -15,6 +15,7 @@ import type { FeedbackHandlers } from './handlers/feedback.js';
 import type { OutcomeHandlers } from './handlers/outcomes.js';
 import type { QuestionHandlers } from './handlers/questions.js';
 import type { VisitHandlers } from './handlers/visits.js';
+import { intentOf } from './intents.js';
 import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
@@ -257,13 +258,21 @@ export function createBot(deps: BotDeps): Bot {
       case 'report': {
         const answer = await visits.report(turn, decision.reading.draft);
         const [first, ...rest] = answer;
+        const { aside } = decision.reading;
+        // 「…一天，顺便问下今年还差几天」: a progress question on the side is answered after the report.
+        const progress =
+          aside && intentOf('second', aside, turn.sender.role) === 'progress' ? await visits.progress(turn, aside) : [];
         // What the message also said that was not recorded or answered is said, rather than let it seem done.
         const notes = [
           decision.alsoOutcome ? replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome]) : null,
-          decision.reading.aside ? replies.asideNotAnswered(decision.reading.aside) : null,
+          aside && progress.length === 0 ? replies.asideNotAnswered(aside) : null,
         ].filter((note) => note !== null);
-        if (notes.length === 0 || !first) return answer;
-        return [{ ...first, text: [first.text, ...notes].join('\n') }, ...rest];
+        if (!first || (notes.length === 0 && progress.length === 0)) return answer;
+        const answered = progress.map((reply) => reply.text).join('\n\n');
+        return [
+          { ...first, text: [[first.text, ...notes].join('\n'), answered].filter(Boolean).join('\n\n') },
+          ...rest,
+        ];
       }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);

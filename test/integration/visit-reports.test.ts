@@ -214,6 +214,12 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('内容：帮他们查齿面点蚀的原因');
     expect(reply).toContain('您顺便问的「顺便问下学校实验室周末开不开门？」这条没有回答');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // A progress question on the side is answered after the report.
+    const both = await say('chen.siyuan', '前天在龙城齿轮技术攻关半天，调试磨齿机，顺便问下今年还差几天');
+    expect(both).toContain('已记录服务');
+    expect(both).toContain('2026年服务进度');
+    expect(both).not.toContain('没有回答');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
   });
 
   it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {
