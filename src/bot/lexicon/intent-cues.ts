@@ -780,6 +780,11 @@ export const SECOND_TIER: IntentRule[] = [
         '完成得',
         '完成率',
         '完成了多少',
+        '完成了吗',
+        '完成了没',
+        '完成没',
+        '达标了吗',
+        '达标没',
         '完成多少',
         '完成了几',
         '任务完成',
@@ -867,6 +872,6 @@ export const SECOND_TIER: IntentRule[] = [
       ],
     ],
     // 「最近一次来是什么时候」 asks a date, not what a rule is.
-    none: RULE_WORDS.filter((w) => w !== '是什么'),
+    none: [...RULE_WORDS.filter((w) => w !== '是什么'), '落实', '政策'],
   },
 ];
