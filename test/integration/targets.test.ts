@@ -90,6 +90,12 @@ describe('outcomes and the 2027 targets on the demo data', () => {
     // Asked in their own words, not only as 服务情况.
     expect(await say('liuzhou.station', '柳州这边特派员进度咋样')).toContain('2027年目标进展（柳州市）');
     expect(await say('gx.office', '全区还有多少人没达标')).toContain('2027年目标进展（全区）');
+    // 「哪个市最落后」: the region by city, the largest share behind first; a station gets no such line.
+    const cities = (await say('gx.office', '哪个市最落后')).split('\n').find((line) => line.startsWith('分市'));
+    expect(cities).toMatch(/^分市（落后占比高的在前）：\S+市 \d+个、落后\d+个/);
+    const shares = [...(cities ?? '').matchAll(/(\d+)个、落后(\d+)个/g)].map((m) => Number(m[2]) / Number(m[1]));
+    expect(shares).toEqual([...shares].sort((a, b) => b - a));
+    expect(liuzhou).not.toContain('分市');
   });
 
   it('puts the figures in the regional digest instead of 暂无数据', async () => {

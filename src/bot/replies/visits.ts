@@ -28,6 +28,19 @@ const STATUS_WORDS: Record<VisitStatus, string> = {
   VERIFIED: '经服务站核实属实',
   REJECTED: '经服务站核实不属实，不计入',
 };
+/** The region's postings by city, the city with the largest share behind first (「哪个市最落后」). */
+function byCity(rows: PostingProgress[], behind: PostingProgress[]): string {
+  const cities = new Map<string, { all: number; behind: number }>();
+  for (const row of rows) {
+    const city = cities.get(row.posting.cityName) ?? { all: 0, behind: 0 };
+    city.all += 1;
+    if (behind.includes(row)) city.behind += 1;
+    cities.set(row.posting.cityName, city);
+  }
+  const ordered = [...cities].sort(([, a], [, b]) => b.behind / b.all - a.behind / a.all || b.behind - a.behind);
+  return `分市（落后占比高的在前）：${ordered.map(([city, n]) => `${city} ${n.all}个、落后${n.behind}个`).join('；')}`;
+}
+
 const COUNT_WORDS = ['', '一', '两', '三', '四', '五'];
 /** 今天, 昨天 or the day's date: how an example report names a day. */
 const dayWord = (date: LocalDate, today: LocalDate) =>
@@ -246,6 +259,7 @@ export const visitReplies = {
     return [
       `${year}年服务进度（${scope}，每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`,
       `进行中的派驻 ${rows.length} 个：已达标 ${met.length} 个，进度正常 ${rows.length - behind.length} 个，进度落后 ${behind.length} 个。`,
+      ...(scope === '全区' ? [byCity(rows, behind)] : []),
       ...(shown.length > 0 ? ['进度落后的派驻（落后最多的在前）：'] : []),
       ...shown.map(
         (r) =>
