@@ -163,7 +163,8 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
 }
 
 /** Words that point back at the report just made (「刚才那条」, 「上条」). */
-const REFERS_BACK = /(?:刚才|刚刚)(?:那|这|报|写|发|填|说)|上条|上一条|刚报|刚写|刚发|刚填/;
+const REFERS_BACK =
+  /(?:刚才|刚刚)(?:那条|这条|那个|这个|报的|写的|发的|填的|说的)|上条|上一条|刚报的|刚写的|刚发的|刚填的/;
 /** Words that say it was wrong. */
 const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
 /** Where the right value follows (「是12月2号」, 「实际只待了半天」, 「改成政策宣讲」). */

@@ -712,6 +712,9 @@ export const SECOND_TIER: IntentRule[] = [
       '如何提',
       '怎么反馈',
       '如何反馈',
+      '要不要',
+      '需不需要',
+      '用不用',
       '什么格式',
       '啥格式',
       '格式是',
@@ -736,6 +739,15 @@ export const SECOND_TIER: IntentRule[] = [
       // A case put to the rules: 「如果特派员一直不来，企业可以要求换人吗」.
       '如果',
       '假如',
+    ],
+  },
+  {
+    // 「陈老师今天怎么没来」: when the specialist last came (「补贴怎么还没来」 is about money, not a person).
+    intent: 'progress',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [
+      ['老师', '特派员', '专家', '教授', '博士'],
+      ['怎么没来', '怎么还没来', '咋没来', '咋还没来', '怎么不来', '没见人', '不见人'],
     ],
   },
   {
@@ -770,7 +782,6 @@ export const SECOND_TIER: IntentRule[] = [
       [
         '进度',
         '完成情况',
-        '我的情况',
         '这个月的情况',
         '本月的情况',
         '上个月的情况',
@@ -850,13 +861,6 @@ export const SECOND_TIER: IntentRule[] = [
         '去没去',
         '有没有去过',
         '好久没来',
-        '怎么没来',
-        '怎么还没来',
-        '咋没来',
-        '咋还没来',
-        '怎么不来',
-        '没见人',
-        '不见人',
         '很久没来',
         '多久没来',
         '好久没去',

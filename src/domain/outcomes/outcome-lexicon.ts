@@ -471,7 +471,7 @@ export const SELF_EVIDENT: Record<OutcomeKind, readonly string[]> = {
     '研发费用归集',
   ],
   RD_INSTITUTION: [],
-  // The office's letters say what happened to a patent (「受理通知书刚下来」).
+  // The office's letters say what happened to a patent (「受理通知书刚下来」), unless still awaited or missing.
   IP: ['受理通知书', '授权通知书', '授权通知', '专利证书'],
   TRAINING: [],
 };

@@ -47,7 +47,11 @@ const TOPIC_ONLY =
   /(?:聊聊|聊一聊|聊了下|聊了一下|谈谈|谈一谈|谈了下|谈了一下|讲讲|介绍|了解|咨询|商量|探讨|研究一下|梳理|指导(?!下|的)|讨论|辅导|谋划|策划|看看)[^，,。；;]{0,12}$/;
 /** An event word followed by these is about preparing the outcome (申报材料, 申请流程), not the outcome. */
 const ABOUT_PREPARING =
-  /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知|手续|资助|补贴|补助|奖励|费用)/;
+  /^(?:的)?(?:材料|资料|书|指南|流程|条件|要求|政策|事宜|工作|辅导|培训|讲座|注意事项|通知(?!书)|手续|资助|补贴|补助|奖励|费用)/;
+/** A paper awaited, missing or wrong (「受理通知书没收到」, 「…上的申请号写错了」) tells of no outcome. */
+const NOT_YET_AFTER = /^[^，,。；;]{0,6}(?:没|未|还没|不|丢|错|白等|年检)/;
+/** …nor one waited for or to be used (「等授权通知书」, 「拿专利证书去申报」). */
+const NOT_YET_BEFORE = /(?:等|拿|准备|用|凭)[^，,。；;]{0,3}$/;
 /** A complaint about how something works is policy feedback, not news of an outcome. */
 const COMPLAINT =
   /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回/;
@@ -121,14 +125,18 @@ const PEOPLE =
 function closeness(text: string, kind: OutcomeKind): number | null {
   const subjects = hitsOf(text, SUBJECTS[kind]).filter((hit) => !TOPIC_ONLY.test(text.slice(0, hit.index)));
   const events = hitsOf(text, EVENTS[kind]).filter(
-    (event) => !ABOUT_PREPARING.test(text.slice(event.index + event.word.length)),
+    (event) =>
+      !ABOUT_PREPARING.test(text.slice(event.index + event.word.length)) &&
+      !(kind === 'IP' && NOT_YET_AFTER.test(text.slice(event.index + event.word.length))),
   );
   const evident =
     hitsOf(text, SELF_EVIDENT[kind]).some(
       (hit) =>
         !TOPIC_ONLY.test(text.slice(0, hit.index)) &&
         !TOLD_ABOUT.test(text.slice(0, hit.index)) &&
-        !TOPIC_AFTER.test(text.slice(hit.index + hit.word.length)),
+        !TOPIC_AFTER.test(text.slice(hit.index + hit.word.length)) &&
+        !(kind === 'IP' && NOT_YET_AFTER.test(text.slice(hit.index + hit.word.length))) &&
+        !(kind === 'IP' && NOT_YET_BEFORE.test(text.slice(0, hit.index))),
     ) ||
     (kind === 'TRAINING' && subjects.length > 0 && PEOPLE.test(text));
   let best: number | null = evident ? 0 : null;

@@ -59,6 +59,8 @@ const PLAN =
 /** Words that say the specialist was there. */
 const PRESENCE =
   /(?:去|到|来|跑)了?(?:一)?趟|走访|去了|到了|去(?=[\u4e00-\u9fa5]{2,}(?:公司|企业|厂|那边|那里|现场))|去[\u4e00-\u9fa5]{2,8}?(?:调研|指导|服务|座谈|交流|讲|帮|做|搞|调|攻关|对接|宣讲)|下企业|下厂|驻企|在(?:企业|公司|厂里|现场|车间)|(?:去|到)(?:企业|公司|厂里)|待了|呆了|蹲了|泡在|在那边|过去|现场|上门/;
+/** What happened at the enterprise, not what the specialist did there: 「用电量降了8%」, 「拿了金奖」. */
+const RESULT = /拿了|获得|获奖|金奖|银奖|降了|提高了|提升了|增长|见效|上市|投产|中标|认定|通过了|上了新闻|评上/;
 /** The specialist's own service named or done: a kind by its name, or a verb of serving. */
 const SERVICE_DONE = new RegExp(
   `${Object.values(VISIT_TYPE_LABELS).join('|')}|帮|给(?:他们|企业|员工|工人)|做了|搞了|调试|讲了|讲解|宣讲|对接了|牵线|组织了|指导|培训|梳理|编制|编了|测了|检测了|改了`,
@@ -274,14 +276,22 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
 }
 
 /** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
-const ASIDE = /顺便问一?下|顺便问问|顺便说一?下|对了[，,\s]|另外问一?下|还想问|想问一?下|问一下|请问/;
+const ASIDE =
+  /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:[?？吗呢么]|没有?)\s*$))/;
+/** A question about the report itself (「这个算不算一次走访？」) is no side question: the report waits for its answer. */
+const ABOUT_THE_REPORT = /算不算|算吗|能算|也算|算一次|算几|算[一两半\d]+天|这个|这次|这样|这条|周末去的/;
 
 /** The report and a question asked after it on the side, when the message has one. */
 function asideOf(text: string): [string, string] | null {
   const marker = ASIDE.exec(text);
-  if (marker && marker.index >= 8) return [text.slice(0, marker.index), text.slice(marker.index)];
-  const stop = Math.max(...[...'。！!\n'].map((mark) => text.lastIndexOf(mark)));
-  return stop >= 8 && /[?？]\s*$/.test(text) ? [text.slice(0, stop + 1), text.slice(stop + 1)] : null;
+  const split: [string, string] | null =
+    marker && marker.index >= 8
+      ? [text.slice(0, marker.index), text.slice(marker.index)]
+      : (() => {
+          const stop = Math.max(...[...'。！!\n'].map((mark) => text.lastIndexOf(mark)));
+          return stop >= 8 && /[?？]\s*$/.test(text) ? [text.slice(0, stop + 1), text.slice(stop + 1)] : null;
+        })();
+  return split && !ABOUT_THE_REPORT.test(split[1]) ? split : null;
 }
 
 /** Reads a message as a visit report, the way a specialist tells a colleague. */
@@ -295,10 +305,14 @@ export function readReport(
 ): ReportReading {
   const reading = readWhole(message, today, postings, roster, options);
   // A report with a question on the side (「…一整天 顺便问下实验室周末开不开门？」) is the report, the question noted.
-  const split = reading.isReport ? null : asideOf(readingText(message).replace(LEAD, ''));
+  // Only a specialist's own report is split: anyone else's question stays whole.
+  const split = reading.isReport || options.byHost ? null : asideOf(readingText(message).replace(LEAD, ''));
   if (!split || !QUESTION.test(split[1]) || QUESTION.test(split[0])) return reading;
   const report = readWhole(split[0], today, postings, roster, options);
-  return report.isReport ? { ...report, aside: split[1].trim() } : reading;
+  // What stands before the question must tell a visit of its own: a day or days (「我这个月都没怎么去企业」 does not).
+  return report.isReport && (report.date !== null || report.days !== null)
+    ? { ...report, aside: split[1].trim() }
+    : reading;
 }
 
 function readWhole(
@@ -366,7 +380,13 @@ function readWhole(
     (signals >= 2 || (plan && (namesOne || kind))) &&
     // An enterprise and a topic alone is news (「漓江光电的光谱仪拿了金奖」): a visit has a when, a how long, a there
     // or the specialist's own service (「龙城齿轮技术攻关，调试热处理工艺」).
-    ((date !== null && date.kind !== 'vague') || days !== null || presence || there || plan || SERVICE_DONE.test(body));
+    ((date !== null && date.kind !== 'vague') ||
+      days !== null ||
+      presence ||
+      there ||
+      plan ||
+      SERVICE_DONE.test(body) ||
+      (date?.kind === 'vague' && kind && !RESULT.test(body)));
 
   // A range gives the days when no number does; a number may not exceed the range's calendar days.
   let dayCount = days?.value ?? null;

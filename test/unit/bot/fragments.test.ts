@@ -38,6 +38,9 @@ describe('a correction of the report just made, in own words', () => {
       '刚才那个政策是什么意思',
       '刚才那条日期错了',
       '刚刚从龙城齿轮回来，今天其实待了一天',
+      '刚写完总结，今天在龙城齿轮其实只待了半天',
+      '刚才那边说明天停电，今天在龙城齿轮实际只待了半天',
+      '刚发完材料，昨天在龙城齿轮其实是技术攻关',
     ])
       expect(correctionOf(text, today), text).toBeNull();
   });

@@ -165,3 +165,21 @@ describe('a question asked on the side of a report', () => {
     expect(read('昨天在龙城齿轮待了半天，这个算不算一次走访？').isReport).toBe(false);
   });
 });
+
+describe('what the review found', () => {
+  it('does not split off a question about the report itself, nor a report that tells no day', () => {
+    expect(read('昨天在龙城齿轮待了半天。这个算不算一次走访？').isReport).toBe(false);
+    expect(read('昨天在龙城齿轮技术攻关一天。请问周末去的也算吗？').isReport).toBe(false);
+    expect(read('我这个月都没怎么去龙城齿轮，估计天数要拉胯了，帮我算算还差多少').isReport).toBe(false);
+    expect(read('昨天在龙城齿轮技术攻关一天，帮我查下今年完成多少了')).toMatchObject({
+      isReport: true,
+      aside: '帮我查下今年完成多少了',
+    });
+  });
+
+  it('reads a terse report with a vague day as one, and news with a result as none', () => {
+    for (const message of ['上周龙城齿轮产学研对接', '这周龙城齿轮，高企申报辅导', '上周龙城齿轮 示范线观摩'])
+      expect(read(message).isReport, message).toBe(true);
+    expect(read('跟你说个事，龙城齿轮这个月用电量降了8%，节能改造见效了😄').isReport).toBe(false);
+  });
+});
