@@ -78,7 +78,7 @@ const RULE_WORDS = [
 ];
 
 /** Asking when postings end: answered with the postings' dates. */
-export const ENDING_ASKED = [
+const ENDING_ASKED = [
   '快到期',
   '即将到期',
   '要到期',
@@ -105,7 +105,7 @@ export const ENDING_ASKED = [
 const HOW_TO = ['怎么', '咋', '如何', '怎样'];
 
 /** What a station found when it checked a disputed visit: the specialist was there (the record is true). */
-export const FOUND_THERE = [
+const FOUND_THERE = [
   '确实去了',
   '确实来了',
   '确实到了',
@@ -118,7 +118,7 @@ export const FOUND_THERE = [
   '来过了',
 ];
 /** …or was not (the record is untrue). */
-export const FOUND_NOT_THERE = [
+const FOUND_NOT_THERE = [
   '确实没去',
   '确实没来',
   '确实没到',
@@ -132,7 +132,7 @@ export const FOUND_NOT_THERE = [
   '虚报',
 ];
 /** Findings that do not say of what (「异议不属实」 finds the record true): the bot asks rather than guesses. */
-export const FOUND_UNCLEAR = ['属实', '是真的', '是假的', '确有其事', '没这回事', '没有这回事'];
+const FOUND_UNCLEAR = ['属实', '是真的', '是假的', '确有其事', '没这回事', '没有这回事'];
 
 /** Words that turn a finding around or leave it open (「不是虚报」, 「他说确实去了」, 「核实一下」). */
 const FINDING_UNSURE = [
