@@ -147,6 +147,10 @@ export function findEnterprise(
       return { match: { kind: 'none' }, foreign: short };
     }
   }
+  // 「帮柳州福达精工调试了一天」: a company by city and name, served, that is none of one's own.
+  const served = SERVED_COMPANY.exec(text)?.[1];
+  if (served && !/的|里|市/.test(served) && matchEnterprise(served, postings).kind === 'none')
+    return { match: { kind: 'none' }, foreign: served };
   // 「在柳州另一家厂（柳州福达精工）」: there was another company, named in brackets or not.
   const elsewhere = ELSEWHERE.exec(text);
   if (elsewhere) return { match: { kind: 'none' }, foreign: elsewhere[2] ?? elsewhere[1] ?? '另一家企业' };
@@ -154,6 +158,9 @@ export function findEnterprise(
   return unknown ? { match: { kind: 'none' }, foreign: unknown } : { match, foreign: null };
 }
 
+const SERVED_COMPANY = new RegExp(
+  `(?:帮|给|为)((?:${CITY_NAMES})[\u4e00-\u9fa5]{2,6}?)(?=调试|做了|搞了|讲|解决|处理|检测|设计|改|培训|测|修|对接|申报|梳理|编)`,
+);
 /** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」. */
 const ELSEWHERE =
   /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;

@@ -183,3 +183,14 @@ describe('what the review found', () => {
     expect(read('跟你说个事，龙城齿轮这个月用电量降了8%，节能改造见效了😄').isReport).toBe(false);
   });
 });
+
+describe('a company by city and name, served', () => {
+  it('is another company when it is none of one’s own', () => {
+    expect(read('昨天帮柳州福达精工调试了一天')).toMatchObject({
+      foreign: '柳州福达精工',
+      enterprise: { kind: 'none' },
+    });
+    expect(read('昨天帮柳州龙城齿轮调试了一天')).toMatchObject({ foreign: null, enterprise: { kind: 'found' } });
+    expect(read('昨天帮柳州的企业讲了政策半天').foreign).toBeNull();
+  });
+});
