@@ -197,6 +197,19 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
   }
 }
 
+/** Yes or no to a question that reads something back before it is done: a command is a new message. */
+function confirmed(
+  text: string,
+  command: Command | null,
+  of: Pending['kind'],
+  yes: () => PendingAnswer,
+  alsoYes?: RegExp,
+): PendingAnswer | null {
+  if (command) return null;
+  if (saysYes(text) || alsoYes?.test(text)) return yes();
+  return NO.test(text) ? { kind: 'cancel', of } : null;
+}
+
 /** What the message says to the pending question, or null when it does not answer it. */
 function answerPending(
   pending: Pending,
@@ -266,25 +279,25 @@ function answerPending(
         ? null
         : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'resolve-confirm':
-      if (command) return null;
-      if (saysYes(text))
-        return {
-          kind: 'resolve-confirmed',
-          disputeNo: pending.disputeNo,
-          verdict: pending.verdict,
-          reason: pending.reason,
-        };
-      return NO.test(text) ? { kind: 'cancel', of: 'resolve-confirm' } : null;
+      return confirmed(text, command, pending.kind, () => ({
+        kind: 'resolve-confirmed',
+        disputeNo: pending.disputeNo,
+        verdict: pending.verdict,
+        reason: pending.reason,
+      }));
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || saysYes(text))
         return { kind: 'undo-confirmed', visitId: pending.visitId };
       if (NO.test(text)) return { kind: 'undo-kept' };
       return null;
     case 'amend-confirm':
-      if (command) return null;
-      if (saysYes(text) || AMEND_IT.test(text))
-        return { kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value };
-      return NO.test(text) ? { kind: 'cancel', of: 'amend-confirm' } : null;
+      return confirmed(
+        text,
+        command,
+        pending.kind,
+        () => ({ kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value }),
+        AMEND_IT,
+      );
     case 'escalate': {
       // A ticket number alone (read as 「FK-… 怎么样了」 elsewhere) chooses among those listed.
       if (command && command.name !== 'ticket-status') return null;

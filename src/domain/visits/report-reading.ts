@@ -256,6 +256,16 @@ function withoutPlace(text: string, name: string): string {
 /** Days said as days (「半天」, 「一天」, 「3小时」), not read off 「下午」 or a clock time. */
 const SAYS_DAYS = /天|日|小时|钟/;
 
+/** The first days a text says as days, passing over 「上午」 or a clock time before them. */
+function daysSaidIn(text: string): ReturnType<typeof findVisitDays> {
+  let rest = text;
+  for (let found = findVisitDays(rest); found; found = findVisitDays(rest)) {
+    if (SAYS_DAYS.test(found.text)) return found;
+    rest = rest.replace(found.text, ' ');
+  }
+  return null;
+}
+
 const CLAUSE_STOPS = [...'，,。；;！!\n'];
 const CLAUSE_MARKS = [...CLAUSE_STOPS, ' '];
 /** Words that tell of going again: a plan's clause, or a second day's visit. */
@@ -468,30 +478,22 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       (dates[i] as DateReading).index + (dates[i] as DateReading).text.length,
       dates[i + 1]?.index ?? text.length,
     );
-  const daysIn = (clause: string) => {
-    let rest = clause;
-    for (let found = findVisitDays(rest); found; found = findVisitDays(rest)) {
-      if (SAYS_DAYS.test(found.text)) return found;
-      rest = rest.replace(found.text, ' ');
-    }
-    return null;
-  };
   const told = dates.filter((found, i) => {
     const previous = dates[i - 1];
     if (!previous) return true;
     if (found.value === previous.value) return false;
     const clause = clauseOf(i);
     const between = text.slice(previous.index + previous.text.length, found.index);
-    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(clause) && daysIn(clause) !== null;
+    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(clause) && daysSaidIn(clause) !== null;
     // A later day tells of another visit when it starts a clause that goes there and gives its own days
     // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
     const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
     const visit = GOING_AGAIN.test(clause) || classifyKind(clause).type !== null;
-    return starts && visit && daysIn(clause) !== null;
+    return starts && visit && daysSaidIn(clause) !== null;
   });
   // The first day is a visit of its own when it has its own days, or the next is told as another (「也去了半天」).
   const [first, second] = told;
-  const firstOwn = first && daysIn(clauseOf(dates.indexOf(first)));
+  const firstOwn = first && daysSaidIn(clauseOf(dates.indexOf(first)));
   const another =
     second &&
     (/^(?:又|也|还|再)/.test(clauseOf(dates.indexOf(second)).trim()) || EACH_DAY.test(clauseOf(dates.indexOf(second))));
