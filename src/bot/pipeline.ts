@@ -281,7 +281,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'progress-question':
-        return visits.progress(turn, decision.text, decision.ending);
+        return visits.progress(turn, decision.text, decision.asks);
       case 'policy-question':
         return questions.ask(turn, decision.question);
       case 'small-talk':

@@ -63,8 +63,11 @@ export type Decision =
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
   | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
   | { kind: 'complaint'; text: string }
-  /** `ending`: when the postings end (「有没有快到期的派驻」), not how far they are. */
-  | { kind: 'progress-question'; text: string; ending?: boolean }
+  /**
+   * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
+   * `roster` who serves them (「玉林的特派员都有谁」), `records` the visits themselves (「我今年的服务记录」).
+   */
+  | { kind: 'progress-question'; text: string; asks?: PostingsAsked }
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
   /** 「稍等，我查一下」 or 「好的」 while the bot waits for an answer: the question stays open. */
@@ -85,6 +88,8 @@ export interface Routed {
    */
   kept?: Pending;
 }
+
+export type PostingsAsked = 'ending' | 'roster' | 'records';
 
 /** Commands that only show something: asked in the middle of a question, they leave it open. */
 const LOOKUPS: ReadonlySet<CommandName> = new Set([
@@ -193,7 +198,10 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'progress':
       return { kind: 'progress-question', text };
     case 'postings-ending':
-      return { kind: 'progress-question', text, ending: true };
+      return { kind: 'progress-question', text, asks: 'ending' };
+    case 'roster':
+    case 'records':
+      return { kind: 'progress-question', text, asks: intent };
   }
 }
 

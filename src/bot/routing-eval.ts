@@ -30,7 +30,7 @@ export function labelOf(decision: Decision): string {
     case 'complaint':
       return 'feedback';
     case 'progress-question':
-      return 'progress';
+      return decision.asks === 'roster' ? 'roster' : 'progress';
     case 'fragment':
       return decision.correction ? 'amend' : 'fragment';
     default:

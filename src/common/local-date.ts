@@ -103,6 +103,13 @@ export function chineseDayLabel(date: LocalDate, today?: LocalDate): string {
   return `${yearPart}${month}月${day}日`;
 }
 
+/** A stretch of days: 5月17日—8月16日 within this year; both years when it crosses one (2026年5月17日—2028年5月16日). */
+export function chinesePeriodLabel(from: LocalDate, to: LocalDate, today: LocalDate): string {
+  if (yearOf(from) === yearOf(to)) return `${chineseDayLabel(from, today)}—${chineseDayLabel(to, today)}`;
+  const withYear = (date: LocalDate) => `${yearOf(date)}年${chineseDayLabel(date)}`;
+  return `${withYear(from)}—${withYear(to)}`;
+}
+
 /** How a date reads in a chat message: 12月5日（周五）; with the year (2025年12月5日（周五）) when `today` is given and falls in another year. */
 export function chineseDateLabel(date: LocalDate, today?: LocalDate): string {
   return `${chineseDayLabel(date, today)}（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;

@@ -1,10 +1,12 @@
+import { type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
-import { periodOf } from '../../domain/progress/period-words.js';
+import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { daysOneAfterAnother } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
+import type { PostedPeople, Posting } from '../../domain/visits/visit-ledger.js';
 import type {
   AmendableField,
   ReportOutcome,
@@ -12,9 +14,39 @@ import type {
   VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
+import { rosterReplies } from '../replies/roster.js';
 import { visitReplies } from '../replies/visits.js';
+import type { PostingsAsked } from '../router.js';
 import { say, type Turn } from '../turn.js';
 import type { Fragment } from '../visit-reading.js';
+
+/** Asking for a file rather than the records in the chat. */
+const EXPORT_ASKED = /导出|下载|excel|表格|打印|文件/i;
+
+/** The calendar year up to today: the records asked for without a period (「我的服务记录」). */
+function yearSoFar(today: LocalDate): Period {
+  return { from: startOfYear(yearOf(today)), to: today, label: '今年' };
+}
+
+/**
+ * The postings of the one specialist a message names in full (「陈思远老师今年完成了吗」), or null when it names
+ * none or several.
+ */
+function personNamedIn(text: string, postings: Posting[], people: Map<string, PostedPeople>): Posting[] | null {
+  const names = new Set<string>();
+  const served = (posting: Posting) => {
+    const posted = people.get(posting.assignmentId);
+    return [posted?.specialist, posted?.team?.leader, ...(posted?.team?.members ?? [])].flatMap((p) =>
+      p && p.name.length >= 2 && text.includes(p.name) ? [p.name] : [],
+    );
+  };
+  const theirs = postings.filter((posting) => {
+    const found = served(posting);
+    for (const who of found) names.add(who);
+    return found.length > 0;
+  });
+  return names.size === 1 ? theirs : null;
+}
 
 /** How far ahead 「快到期」 looks for an office: a quarter, time to arrange the next selection. */
 const ENDING_SOON_DAYS = 90;
@@ -130,35 +162,53 @@ export function visitHandlers(deps: {
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),
 
-    /** 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one). */
-    async progress(turn: Turn, question = '', ending = false): Promise<Reply[]> {
+    /**
+     * 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one); `asks` another
+     * thing about the same postings: when they end, who serves them, the visits themselves.
+     */
+    async progress(turn: Turn, question = '', asks?: PostingsAsked): Promise<Reply[]> {
       const postings = await reports.postingsFor(turn.sender);
       const named = question ? matchEnterprise(question, postings) : null;
       const role = turn.sender.role;
+      const official = role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
       const own = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
       // The office may ask about one city (「南宁的进度」); a station sees its own city only.
-      const city = role === 'REGION_OFFICIAL' || role === 'CITY_OFFICIAL' ? cityNamedIn(question) : null;
+      const city = official ? cityNamedIn(question) : null;
       if (city && role === 'CITY_OFFICIAL' && city !== own) return say(visitReplies.otherCity(own, city));
       const scope = city ?? own;
       // Only the postings asked about are read: one named, a city's, or all the person sees.
-      const shown =
+      let shown =
         named?.kind === 'found'
           ? postings.filter((posting) => posting === named.posting)
           : city
             ? postings.filter((posting) => posting.cityName === city)
             : postings;
-      const office = named?.kind !== 'found' && (role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL');
-      // 「有没有快到期的派驻」 asks the postings' dates.
-      if (ending) return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
-      // 「这个月来了几次」 asks about the month, not the year.
-      const period = question ? periodOf(question, turn.today) : null;
+      let office = named?.kind !== 'found' && official;
+      // An official may name a specialist (「陈思远老师今年完成了吗」): that person's postings.
+      const people = official || asks === 'roster' ? await reports.postedTo(shown) : null;
+      const person = office && people ? personNamedIn(question, shown, people) : null;
+      if (person) {
+        shown = person;
+        office = false;
+      }
+      // 「有没有快到期的派驻」 asks the postings' dates; 「都有谁」 who serves them.
+      if (asks === 'ending')
+        return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
+      if (asks === 'roster')
+        return say(rosterReplies.roster(shown, people ?? new Map(), turn.today, office ? scope : null));
+      // 「这个月来了几次」 asks about the month, not the year; 「我的服务记录」 the visits of the year so far.
+      const period =
+        (question ? periodOf(question, turn.today) : null) ?? (asks === 'records' ? yearSoFar(turn.today) : null);
       if (period) {
         const asked = visitReplies.periodProgress(
           await reports.progressIn(shown, period),
           quota,
           turn.today,
           office ? scope : null,
+          asks === 'records',
         );
+        if (asks === 'records')
+          return say(EXPORT_ASKED.test(question) ? `${asked}\n\n${rosterReplies.exportNote}` : asked);
         // The year follows a posting's period, not an office's (its year is one 「服务情况」 away).
         if (office || period.year !== undefined || shown.length === 0) return say(asked);
         const year = visitReplies.progress(await reports.yearProgress(shown), quota, reports.currentYear());
@@ -168,7 +218,7 @@ export function visitHandlers(deps: {
       const progress = office
         ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
         : visitReplies.progress(rows, quota, reports.currentYear());
-      const goals = named?.kind === 'found' ? null : await targetsFor(turn, scope);
+      const goals = named?.kind === 'found' || person ? null : await targetsFor(turn, scope);
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },
 

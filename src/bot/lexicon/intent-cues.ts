@@ -23,7 +23,9 @@ export type Intent =
   | 'escalate'
   | 'resolve-dispute'
   | 'progress'
-  | 'postings-ending';
+  | 'postings-ending'
+  | 'roster'
+  | 'records';
 
 export interface IntentRule {
   intent: Intent;
@@ -99,6 +101,176 @@ const ENDING_ASKED = [
   '驻到什么时候',
   '服务到什么时候',
   '还有多久到期',
+];
+
+/** Asking who serves whom (「玉林的特派员都有谁」, 「我们的特派员是谁」, 「我派驻在哪几家」): the roster. */
+const ROSTER_ASKED = [
+  '都有谁',
+  '有哪些特派员',
+  '有哪些科技特派员',
+  '有哪几个特派员',
+  '有几个特派员',
+  '有多少特派员',
+  '有多少个特派员',
+  '有多少位特派员',
+  '多少个派驻',
+  '派了几个特派员',
+  '派了多少特派员',
+  '派了多少个特派员',
+  '分别在哪',
+  '几个派驻',
+  '特派员名单',
+  '特派员花名册',
+  '派驻名单',
+  '特派员是谁',
+  '特派员是哪位',
+  '特派员是哪个',
+  '老师是谁',
+  '专家是谁',
+  '是哪位老师',
+  '是哪个老师',
+  '是哪位专家',
+  '是哪个专家',
+  '哪位老师负责',
+  '哪个老师负责',
+  '谁负责我们',
+  '派的是谁',
+  '派的谁',
+  '派了谁',
+  '派来的是谁',
+  '派过来的是谁',
+  '派驻在哪',
+  '在哪家企业',
+  '在哪个企业',
+  '在哪家公司',
+  '派驻到哪',
+  '派到哪',
+  '派在哪',
+  '驻在哪',
+  '驻哪几家',
+  '派驻了哪些',
+  '有哪些派驻',
+  '服务哪几家',
+  '服务哪些企业',
+  '负责哪几家',
+  '负责哪些企业',
+  '对接哪几家',
+  '是哪个学校的',
+  '是哪所学校的',
+  '是哪个单位的',
+  '哪个大学的',
+  '团长是谁',
+  '团里有谁',
+  '特派团有谁',
+  '特派团都有',
+];
+
+/** Who-words that ask about someone else than the posted (「考核是谁负责」, 「特派员归哪个部门管」). */
+const WHO_ELSE = [
+  '考核',
+  '管理',
+  '谁来',
+  '谁负责',
+  '谁管',
+  '审核',
+  '批准',
+  '审批',
+  '发放',
+  '谁发',
+  '部门',
+  '机构',
+  '联系谁',
+  '找谁',
+  '问谁',
+];
+
+/** Who may be posted is a rule (「哪些企业可以申请派驻」, 「一家企业最多派几个特派员」), and so are the targets. */
+const ROSTER_NOT_ASKED = [
+  '可以',
+  '能不能',
+  '能否',
+  '能派',
+  '能当',
+  '能做',
+  '最多',
+  '至多',
+  '上限',
+  // A team's size is a rule too (「特派团最少要几个人」).
+  '最少',
+  '至少',
+  '一般',
+  '条件',
+  '要求',
+  '申请',
+  '符合',
+  '资格',
+  '规定',
+  '应该',
+  '需要',
+  '目标',
+  '2027',
+  '27年',
+  '选派',
+  '怎么',
+  '如何',
+];
+
+/** The people of the programme a roster question is about. */
+const POSTED_PERSON = ['特派员', '特派团', '老师', '专家', '教授', '团长', '博士', '驻厂'];
+
+/** Asking who they are or where they serve. */
+const WHO_ASKED = [
+  '是谁',
+  '是哪位',
+  '是哪个',
+  '叫什么',
+  '叫啥',
+  '什么名字',
+  '哪些人',
+  '都是谁',
+  '有谁',
+  '哪几位',
+  '哪些老师',
+  '哪几个老师',
+  '多少位',
+  '人数',
+  '总数',
+  '哪个学校',
+  '哪所',
+  '哪个单位',
+  '哪家单位',
+  '来自哪',
+  '什么单位',
+  '哪里的',
+  '在哪个企业',
+  '在哪家企业',
+  '在哪家公司',
+  '在哪个厂',
+  '去了哪家',
+  '派去哪',
+  '派哪了',
+  '派哪去',
+  '在哪里服务',
+  '在哪服务',
+  '服务哪',
+  '对接哪',
+  '派了哪些',
+  '哪些企业有',
+];
+
+/** Asking for the service records themselves (「我今年的服务记录」, 「能导出我全年的服务记录吗」): listed, not counted. */
+const RECORDS_ASKED = [
+  '服务记录',
+  '走访记录',
+  '报备记录',
+  '服务明细',
+  '走访明细',
+  '记录明细',
+  '服务台账',
+  '走访台账',
+  '台账',
+  '服务清单',
+  '走访清单',
 ];
 
 /** Asking how to do something with the bot (「怎么用」) rather than what the rules are. */
@@ -442,6 +614,49 @@ export const FIRST_TIER: IntentRule[] = [
 ];
 
 export const SECOND_TIER: IntentRule[] = [
+  {
+    intent: 'records',
+    all: [RECORDS_ASKED],
+    // How to write one is help, what is done with one a rule; a record that is wrong is a correction or a complaint.
+    none: [
+      ...RULE_WORDS,
+      '依据',
+      '限制',
+      '多久',
+      '审核',
+      '确认',
+      '怎么写',
+      '怎么填',
+      '如何填',
+      '怎么报',
+      '如何写',
+      '咋写',
+      '咋填',
+      '格式',
+      '模板',
+      '要求',
+      '规定',
+      '要不要',
+      '需不需要',
+      '用不用',
+      '对不上',
+      '不对',
+      '错了',
+      '有问题',
+      '不一致',
+      '丢了',
+      '没了',
+      '少了',
+      '多了',
+      '建议',
+      '希望',
+      // How far the records go is progress (「服务记录还差几天够数」).
+      '还差',
+      '够不够',
+      '够数',
+      '达标',
+    ],
+  },
   {
     intent: 'my-feedback',
     all: [
@@ -877,5 +1092,17 @@ export const SECOND_TIER: IntentRule[] = [
     ],
     // 「最近一次来是什么时候」 asks a date, not what a rule is.
     none: [...RULE_WORDS.filter((w) => w !== '是什么'), '落实', '政策'],
+  },
+  {
+    intent: 'roster',
+    all: [ROSTER_ASKED],
+    // After progress: 「还有多少特派员没达标」 counts progress.
+    none: ROSTER_NOT_ASKED,
+  },
+  {
+    // 「我们厂的特派员叫啥」, 「南宁那边的老师都是哪些人」: a person of the programme and a 'who'.
+    intent: 'roster',
+    all: [POSTED_PERSON, WHO_ASKED],
+    none: [...ROSTER_NOT_ASKED, ...WHO_ELSE],
   },
 ];

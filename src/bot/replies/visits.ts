@@ -1,6 +1,7 @@
 import {
   addDays,
   chineseDayLabel,
+  chinesePeriodLabel,
   chineseDateLabel as dateLabel,
   daysBetween,
   type LocalDate,
@@ -20,6 +21,8 @@ import type {
 import type { Fragment } from '../visit-reading.js';
 
 const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+/** A record's content as a list shows it. */
+const clip = (summary: string, most = 40) => (summary.length > most ? `${summary.slice(0, most)}…` : summary);
 /** How a record's state reads to the enterprise. */
 const STATUS_WORDS: Record<VisitStatus, string> = {
   REPORTED: '未经确认，按报备计入',
@@ -276,12 +279,18 @@ export const visitReplies = {
    * few postings are shown; an office gets its totals and the postings with visits. A past year is measured against
    * the yearly quota.
    */
-  periodProgress(progress: PeriodProgress, quota: Quota, today: LocalDate, scope: string | null): string {
+  periodProgress(
+    progress: PeriodProgress,
+    quota: Quota,
+    today: LocalDate,
+    scope: string | null,
+    withSummary = false,
+  ): string {
     const { period, rows, visits, more } = progress;
     const span =
       period.year !== undefined
         ? period.label
-        : `${period.label}（${chineseDayLabel(period.from, today)}—${chineseDayLabel(period.to, today)}）`;
+        : `${period.label}（${chinesePeriodLabel(period.from, period.to, today)}）`;
     if (rows.length === 0) return `${span}没有您可以查看的派驻。`;
     // A past year is measured against the quota only when the posting ran all of it.
     const yearly = (r: PeriodProgress['rows'][number]) =>
@@ -328,7 +337,7 @@ export const visitReplies = {
             head,
             ...own.map(
               (v) =>
-                `  ${dateLabel(v.date, today)} ${VISIT_TYPE_LABELS[v.type]} ${v.days}天（${v.reporterName}）${v.status === 'DISPUTED' ? '【有异议】' : ''}`,
+                `  ${dateLabel(v.date, today)} ${VISIT_TYPE_LABELS[v.type]} ${v.days}天（${v.reporterName}）${v.status === 'DISPUTED' ? '【有异议】' : ''}${withSummary && v.summary ? `：${clip(v.summary)}` : ''}`,
             ),
           ];
         }),
@@ -387,7 +396,7 @@ export const visitReplies = {
       return byEnd
         .map(
           (posting) =>
-            `· ${name(posting)}：派驻期 ${chineseDayLabel(posting.startDate, today)}—${chineseDayLabel(posting.endDate, today)}，${left(posting) > 0 ? `还有 ${left(posting)} 天到期` : left(posting) === 0 ? '今天到期' : '已到期'}`,
+            `· ${name(posting)}：派驻期 ${chinesePeriodLabel(posting.startDate, posting.endDate, today)}，${left(posting) > 0 ? `还有 ${left(posting)} 天到期` : left(posting) === 0 ? '今天到期' : '已到期'}`,
         )
         .join('\n');
     const soon = byEnd.filter((posting) => left(posting) <= soonDays);

@@ -7,6 +7,7 @@ import { disputeNumber } from '../../domain/visits/visit-disputes.js';
 import type {
   NearbyCheck,
   NewVisit,
+  PostedPeople,
   Posting,
   RecordedVisit,
   Resolution,
@@ -121,6 +122,50 @@ export class PrismaVisitLedger implements VisitLedger {
       ...(enterpriseId ? { enterpriseId } : {}),
       ...(cityName ? { enterprise: { city: { name: cityName } } } : {}),
     });
+  }
+
+  async postedTo(assignmentIds: string[]): Promise<Map<string, PostedPeople>> {
+    const person = { select: { id: true, name: true, title: true, institution: { select: { name: true } } } } as const;
+    const rows = await this.db.assignment.findMany({
+      where: { id: { in: assignmentIds } },
+      select: {
+        id: true,
+        specialist: person,
+        team: {
+          select: {
+            name: true,
+            leader: { select: { id: true, name: true } },
+            institution: { select: { name: true } },
+            members: { select: { person: { select: { id: true, name: true } } }, orderBy: { personId: 'asc' } },
+          },
+        },
+      },
+    });
+    return new Map(
+      rows.map((row): [string, PostedPeople] => [
+        row.id,
+        {
+          specialist: row.specialist
+            ? {
+                id: row.specialist.id,
+                name: row.specialist.name,
+                title: row.specialist.title,
+                institution: row.specialist.institution?.name ?? null,
+              }
+            : null,
+          team: row.team
+            ? {
+                name: row.team.name,
+                leader: row.team.leader,
+                members: row.team.members
+                  .map((member) => member.person)
+                  .filter((member) => member.id !== row.team?.leader.id),
+                institution: row.team.institution?.name ?? null,
+              }
+            : null,
+        },
+      ]),
+    );
   }
 
   private async postings(where: Prisma.AssignmentWhereInput): Promise<Posting[]> {

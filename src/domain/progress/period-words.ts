@@ -20,6 +20,8 @@ type Span =
   | 'last-7-days'
   | 'last-30-days'
   | 'last-year'
+  | 'this-quarter'
+  | 'last-quarter'
   | 'first-half'
   | 'second-half';
 
@@ -36,6 +38,8 @@ export const PERIOD_WORDS: Record<Span, readonly string[]> = {
   'last-7-days': ['最近一周', '近一周', '最近7天', '近7天', '最近七天', '近七天', '这几天', '最近几天', '这一星期'],
   'last-30-days': ['最近一个月', '近一个月', '最近30天', '近30天', '最近三十天', '这一段时间', '最近这段时间'],
   'last-year': ['去年', '上一年', '上年度', '旧年'],
+  'this-quarter': ['这个季度', '本季度', '这季度', '这一季度', '当季'],
+  'last-quarter': ['上个季度', '上季度', '上一季度', '上一个季度'],
   'first-half': ['上半年'],
   'second-half': ['下半年'],
 };
@@ -84,6 +88,16 @@ function spanPeriod(span: Span, today: LocalDate): Period {
       return { from: addDays(today, -29), to: today, label: '最近30天' };
     case 'last-year':
       return { from: startOfYear(year - 1), to: endOfYear(year - 1), label: `${year - 1}年`, year: year - 1 };
+    case 'this-quarter':
+    case 'last-quarter': {
+      const first = month - ((month - 1) % 3) - (span === 'last-quarter' ? 3 : 0);
+      const [y, m] = first >= 1 ? [year, first] : [year - 1, first + 12];
+      return {
+        from: localDate(y, m, 1),
+        to: minDate(lastOfMonth(y, m + 2), today),
+        label: span === 'this-quarter' ? '本季度' : '上季度',
+      };
+    }
     case 'first-half':
       return { from: startOfYear(year), to: minDate(localDate(year, 6, 30), today), label: '上半年' };
     case 'second-half':

@@ -161,9 +161,9 @@ export function findEnterprise(
 const SERVED_COMPANY = new RegExp(
   `(?:帮|给|为)((?:${CITY_NAMES})[\u4e00-\u9fa5]{2,6}?)(?=调试|做了|搞了|讲|解决|处理|检测|设计|改|培训|测|修|对接|申报|梳理|编)`,
 );
-/** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」. */
+/** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」, 「去隔壁厂帮忙」. */
 const ELSEWHERE =
-  /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
+  /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的|别家|隔壁的?|其他的?|其它的?|朋友的?|兄弟)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
 
 const CITY_PREFIX = new RegExp(`^(?:${CITY_NAMES}|广西)的`);
 const PLACE = new RegExp(

@@ -48,6 +48,17 @@ export interface YearTotals {
   last: LocalDate | null;
 }
 
+export interface PostedPerson {
+  id: string;
+  name: string;
+}
+
+/** Who serves a posting: one specialist, or a team with its leader and members (the leader first). */
+export interface PostedPeople {
+  specialist: { id: string; name: string; title: string | null; institution: string | null } | null;
+  team: { name: string; leader: PostedPerson; members: PostedPerson[]; institution: string | null } | null;
+}
+
 /** An official's finding on a disputed visit. */
 export interface Resolution {
   status: 'VERIFIED' | 'REJECTED';
@@ -93,6 +104,8 @@ export interface VisitLedger {
   activePostings(filter: { enterpriseId?: string; cityName?: string }): Promise<Posting[]>;
   /** The postings a specialist serves: their own, and their teams'. */
   postingsOf(personId: string): Promise<Posting[]>;
+  /** Who serves each of the postings, by assignment id. */
+  postedTo(assignmentIds: string[]): Promise<Map<string, PostedPeople>>;
   /** Stores the visit unless `check` finds a conflict with the visits stored around it, which is returned. */
   record<R>(
     visit: NewVisit & { id: string; createdAt: Date },

@@ -9,7 +9,7 @@ import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
 import { findDates } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
-import type { Posting, RecordedVisit, StoredVisit, VisitLedger, YearTotals } from './visit-ledger.js';
+import type { PostedPeople, Posting, RecordedVisit, StoredVisit, VisitLedger, YearTotals } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
 
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
@@ -270,6 +270,11 @@ export class VisitReportService {
           : person.role === 'REGION_OFFICIAL' || person.role === 'ADMIN'
             ? await this.ledger.activePostings({})
             : [];
+  }
+
+  /** Who serves each of the postings (a roster question: 「玉林的特派员都有谁」). */
+  postedTo(postings: Posting[]): Promise<Map<string, PostedPeople>> {
+    return this.ledger.postedTo(postings.map((posting) => posting.assignmentId));
   }
 
   /** The postings' service in a period (the year's progress is progressFor). */

@@ -46,6 +46,13 @@ describe('the period a progress question asks about', () => {
     expect(span('上上个月', '2027-02-03')).toEqual(['2026-12-01', '2026-12-31', '2026年12月']);
   });
 
+  it('reads this and last quarter, across the year at its turn', () => {
+    expect(span('这个季度的走访台账', '2026-12-03')).toEqual(['2026-10-01', '2026-12-03', '本季度']);
+    expect(span('上季度来了几次', '2026-12-03')).toEqual(['2026-07-01', '2026-09-30', '上季度']);
+    expect(span('上个季度服务了几天', '2027-02-10')).toEqual(['2026-10-01', '2026-12-31', '上季度']);
+    expect(span('本季度去了几趟', '2027-02-10')).toEqual(['2027-01-01', '2027-02-10', '本季度']);
+  });
+
   it('keeps each word for one period only', () => {
     const all = Object.values(PERIOD_WORDS).flat();
     expect(new Set(all).size).toBe(all.length);
