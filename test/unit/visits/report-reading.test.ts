@@ -144,7 +144,11 @@ describe('another company named in full', () => {
   });
 
   it('is read as another company when it is named only as such (隔壁厂, 朋友的公司, 别家)', () => {
-    for (const message of ['昨天去隔壁厂帮忙调试一天', '前天到朋友的公司看了下设备 半天', '上周三跑了别家企业讲政策一天'])
+    for (const message of [
+      '昨天去隔壁厂帮忙调试一天',
+      '前天到朋友的公司看了下设备 半天',
+      '上周三跑了别家企业讲政策一天',
+    ])
       expect(read(message), message).toMatchObject({ enterprise: { kind: 'none' }, foreign: expect.any(String) });
     expect(read('昨天在龙城齿轮隔壁的仓库调试一天').foreign).toBeNull();
   });
