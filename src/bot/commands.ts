@@ -1,4 +1,5 @@
 import type { PersonRole } from '../domain/programme/types.js';
+import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { END, numberList } from './text.js';
 
 /**
@@ -12,7 +13,8 @@ export type Command =
   | { name: 'bind'; code: string }
   | { name: 'undo' }
   | { name: 'confirm-undo' }
-  | { name: 'amend'; field: AmendField | null; value: string }
+  /** `also`: further fields corrected in the same message (「日期应该是11月30号，天数是1天」). */
+  | { name: 'amend'; field: AmendField | null; value: string; also?: AmendChange[] }
   | { name: 'progress' }
   | { name: 'pending-visits' }
   | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
@@ -36,7 +38,7 @@ export type Command =
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
-export type AmendField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
+export type AmendField = AmendableField;
 
 interface CommandSpec {
   name: CommandName;
@@ -92,18 +94,41 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
   ['summary', /内容|摘要|备注|描述|做了什么/],
 ];
 
+/** The new value a correction gives, after 应该是/改成/是 and up to the end of the clause. */
+const NEW_VALUE = /(?:应该是|应为|改成|改为|改到|其实是|是|为)\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/;
+
+const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
-function naturalCorrection(text: string): { field: AmendField | null; value: string } | null {
+function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
   if (!correction.test(text)) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
-  const value = /(?:应该是|应为|改成|改为|改到|其实是|是|为)\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/
-    .exec(text)?.[1]
-    ?.trim();
+  const value = NEW_VALUE.exec(text)?.[1]?.trim();
   if (!value) return null;
-  const before = text.slice(0, text.lastIndexOf(value));
-  const field = FIELD_WORDS.find(([, words]) => words.test(before))?.[0] ?? null;
-  return { field, value };
+  const field = fieldIn(text.slice(0, text.lastIndexOf(value)));
+  const several = changesByClause(text);
+  if (several.length < 2) return { field, value };
+  const [first, ...also] = several as [AmendChange, ...AmendChange[]];
+  return { ...first, also };
+}
+
+/**
+ * Each field a correction changes, clause by clause (「日期错了，应该是11月30号，天数是1天」): a value takes the field
+ * named in its clause, or in the clause before it. Each field once, its last value.
+ */
+function changesByClause(text: string): AmendChange[] {
+  const changes = new Map<AmendField, string>();
+  let named: AmendField | null = null;
+  for (const clause of text.split(/[,，。；;！!]+|\s+/).filter(Boolean)) {
+    const value = NEW_VALUE.exec(clause)?.[1]?.trim();
+    const field: AmendField | null = fieldIn(value ? clause.slice(0, clause.lastIndexOf(value)) : clause) ?? named;
+    if (value && field) {
+      changes.set(field, value);
+      named = null;
+    } else named = field;
+  }
+  return [...changes].map(([field, value]) => ({ field, value }));
 }
 
 const FIELD_NAMES: Record<string, AmendField> = {

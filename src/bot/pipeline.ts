@@ -208,7 +208,7 @@ export function createBot(deps: BotDeps): Bot {
         const outcome = await latestOutcome(turn);
         return outcome
           ? outcomes.amend(turn, outcome, command.value)
-          : visits.amend(turn, command.field, command.value);
+          : visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);
       }
       case 'progress':
         return visits.progress(turn);

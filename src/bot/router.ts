@@ -238,7 +238,9 @@ function answerPending(
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
       if (pending.missing === 'activity' && (command || chat || QUESTION.test(text))) return null;
       if (command?.name === 'amend') {
-        const draft = amendDraft(pending.draft, command.field, command.value, pending, today);
+        let draft: VisitDraft | null = pending.draft;
+        for (const change of [command, ...(command.also ?? [])])
+          draft = draft && amendDraft(draft, change.field, change.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
       const draft = answerVisitQuestion(pending, text, today);

@@ -110,6 +110,22 @@ const SCRIPTS: Script[] = [
     },
   },
   {
+    name: 'a correction of two fields in one message changes both, or neither when one cannot be read',
+    turns: [
+      { who: 'huang.liping', says: '11月16日在绿桂生物技术攻关1天，调试发酵罐真空泵', reply: ['已记录服务', '1天'] },
+      {
+        who: 'huang.liping',
+        says: '刚才写的日期错了，应该是11月13号，天数是半天',
+        reply: ['已修改服务记录', '11月13日', '天数：0.5天'],
+      },
+      { who: 'huang.liping', says: '日期应该是11月12号，类型是打酱油', reply: ['未修改'], not: ['已修改'] },
+    ],
+    stored: async (db) => {
+      const visit = await db.visit.findFirstOrThrow({ where: { summary: { contains: '发酵罐真空泵' } } });
+      expect([visit.date.toISOString().slice(0, 10), visit.days.toNumber()]).toEqual(['2026-11-13', 0.5]);
+    },
+  },
+  {
     name: 'an enterprise confirms several visits by number, in any list form',
     turns: [
       { who: 'wei.xiaohong', says: '全部确认', reply: [/已确认|没有待您确认/] },

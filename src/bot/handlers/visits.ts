@@ -8,7 +8,7 @@ import { daysOneAfterAnother } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import type { PostedPeople, Posting } from '../../domain/visits/visit-ledger.js';
 import type {
-  AmendableField,
+  AmendChange,
   ReportOutcome,
   VisitDraft,
   VisitReportService,
@@ -72,8 +72,8 @@ export function visitHandlers(deps: {
     return [`${TARGET_YEAR}年目标进展（${scope}）：`, ...targetLines(figures)].join('\n');
   }
 
-  async function amend(turn: Turn, field: AmendableField | null, value: string): Promise<Reply[]> {
-    const outcome = await reports.amendLast(turn.sender, field, value);
+  async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {
+    const outcome = await reports.amendLast(turn.sender, changes);
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
     return say(
@@ -157,7 +157,7 @@ export function visitHandlers(deps: {
     async amendConfirmed(turn: Turn, visitId: string, field: Fragment['field'], value: string): Promise<Reply[]> {
       const latest = await reports.latest(turn.sender);
       if (latest?.id !== visitId) return say(visitReplies.amendGone);
-      return amend(turn, field, value);
+      return amend(turn, [{ field, value }]);
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),

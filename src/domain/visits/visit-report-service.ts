@@ -13,6 +13,11 @@ import type { PostedPeople, Posting, RecordedVisit, StoredVisit, VisitLedger, Ye
 import type { VisitNotices } from './visit-notices.js';
 
 export type AmendableField = 'date' | 'days' | 'type' | 'enterprise' | 'summary';
+/** One correction of a report: a field and its new value, or a value alone that tells its field. */
+export interface AmendChange {
+  field: AmendableField | null;
+  value: string;
+}
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 
 /** A report as far as it has been read; fields still missing are asked for. */
@@ -191,14 +196,18 @@ export class VisitReportService {
   /**
    * "修改 <字段> <值>": corrects the sender's latest report (within 24 hours), checked by the same rules as a new one.
    */
-  async amendLast(sender: Person, field: AmendableField | null, value: string): Promise<ReportOutcome> {
+  /** Corrects the latest report within the window: each change in turn (a value alone tells its field). */
+  async amendLast(sender: Person, changes: readonly AmendChange[]): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (!last) return refuse({ code: 'nothing-to-amend' });
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return refuse({ code: 'resolved', visit: last });
     const postings = await this.ledger.postingsOf(sender.id);
-    const next = this.amended(last, field, value, postings);
-    if ('code' in next) return refuse(next);
+    let next: RecordedVisit | VisitRefusal = last;
+    for (const { field, value } of changes) {
+      next = this.amended(next, field, value, postings);
+      if ('code' in next) return refuse(next);
+    }
     const posting = postings.find((p) => p.assignmentId === next.assignmentId);
     if (!posting) return refuse({ code: 'not-posted', enterprise: null });
     const problem = this.dateProblem(next.date, next.days, posting);
