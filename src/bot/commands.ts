@@ -1,6 +1,6 @@
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
-import { END, numberList } from './text.js';
+import { END, numberList, withoutTimeOfDay } from './text.js';
 
 /**
  * The commands people may type, in one table: each with its grammar, the roles allowed and the arguments it
@@ -105,7 +105,8 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   if (!correction.test(text)) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
   const value = NEW_VALUE.exec(text)?.[1]?.trim();
-  if (!value) return null;
+  // 「是上午去的」 corrects what a record does not keep.
+  if (!value || withoutTimeOfDay(value) === '') return null;
   const field = fieldIn(text.slice(0, text.lastIndexOf(value)));
   const several = changesByClause(text);
   if (several.length < 2) return { field, value };

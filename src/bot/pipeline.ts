@@ -276,6 +276,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);
+      case 'time-of-day-correction':
+        return visits.timeOfDayKept(turn);
       case 'fragment':
         return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
       case 'complaint':

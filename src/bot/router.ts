@@ -15,6 +15,7 @@ import {
   answerVisitQuestion,
   contradicts,
   correctionOf,
+  correctsOnlyTimeOfDay,
   type Fragment,
   fragmentOf,
   isCompleteReport,
@@ -62,6 +63,8 @@ export type Decision =
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
   | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
+  /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
+  | { kind: 'time-of-day-correction' }
   | { kind: 'complaint'; text: string }
   /**
    * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
@@ -411,6 +414,8 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
   if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };
+  if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
+    return { decision: { kind: 'time-of-day-correction' }, abandoned };
 
   // Only specialists report visits: what anyone else says they want comes before reading their message as one.
   const wanted = intentOf('second', text, sender.role);

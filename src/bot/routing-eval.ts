@@ -33,6 +33,8 @@ export function labelOf(decision: Decision): string {
       return decision.asks === 'roster' ? 'roster' : 'progress';
     case 'fragment':
       return decision.correction ? 'amend' : 'fragment';
+    case 'time-of-day-correction':
+      return 'amend';
     default:
       return decision.kind;
   }

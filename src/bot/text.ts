@@ -45,3 +45,20 @@ export function numberList(text: string): number[] | null {
   const numbers = (cleaned.match(/\d{1,2}/g) ?? []).map(Number);
   return numbers.length > 0 ? [...new Set(numbers)] : null;
 }
+
+/**
+ * A time of day, which a record does not keep (it keeps the date and the days). 「一点」 is also 'a little'
+ * (「内容有一点不对」): an hour is said in digits or from 两 up.
+ */
+export const TIME_OF_DAY =
+  /上午|下午|中午|晚上|早上|傍晚|(?:[0-9０-９]{1,2}|十[一二]|[两三四五六七八九十])点(?:钟|半|多)?/g;
+
+/** Whether the message says a time of day (「上午」, 「3点」). */
+export const saysTimeOfDay = (text: string) => text.search(TIME_OF_DAY) >= 0;
+
+/** What is left of a value said with a time of day (「昨天下午」 → 「昨天」, 「上午去的」 → 「」). */
+export const withoutTimeOfDay = (value: string) =>
+  value
+    .replace(TIME_OF_DAY, '')
+    .replace(/(?:去|来|开始|做|讲)?的\s*$/, '')
+    .trim();

@@ -1,5 +1,5 @@
 import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
-import { VISIT_TYPE_LABELS, VISIT_TYPES } from '../domain/programme/types.js';
+import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
@@ -9,7 +9,7 @@ import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { PendingOf } from './conversation.js';
 import { saysYes } from './intents.js';
-import { NO } from './text.js';
+import { NO, saysTimeOfDay, withoutTimeOfDay } from './text.js';
 
 /** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
@@ -181,7 +181,23 @@ export function correctionOf(text: string, today: LocalDate): Fragment | null {
   const cuts = [...said.matchAll(RIGHT_VALUE)];
   const last = cuts.at(-1);
   if (!last) return null;
-  return fragmentOf(said.slice((last.index ?? 0) + last[0].length), today);
+  // 「是昨天下午」, 「是今天上午去的」: the day, whatever the time of day.
+  return fragmentOf(withoutTimeOfDay(said.slice((last.index ?? 0) + last[0].length)), today);
+}
+
+/** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */
+export function fragmentHolds(visit: { date: LocalDate; days: number; type: VisitType }, fragment: Fragment): boolean {
+  if (fragment.field === 'date') return visit.date === fragment.value;
+  if (fragment.field === 'type') return VISIT_TYPE_LABELS[visit.type] === fragment.value;
+  return findVisitDays(fragment.value)?.value === visit.days;
+}
+
+/**
+ * A correction of the report just made that changes only what a record does not keep (「刚刚那条是今天上午的不是下午」):
+ * nothing to change.
+ */
+export function correctsOnlyTimeOfDay(text: string, today: LocalDate): boolean {
+  return REFERS_BACK.test(text) && CORRECTS.test(text) && saysTimeOfDay(text) && !correctionOf(text, today);
 }
 
 /**

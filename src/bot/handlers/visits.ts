@@ -17,8 +17,9 @@ import type { Reply } from '../../platforms/contract.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
+import { saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
-import type { Fragment } from '../visit-reading.js';
+import { type Fragment, fragmentHolds } from '../visit-reading.js';
 
 /** Asking for a file rather than the records in the chat. */
 const EXPORT_ASKED = /导出|下载|excel|表格|打印|文件/i;
@@ -143,6 +144,9 @@ export function visitHandlers(deps: {
       if (!latest && correction) return say(visitReplies.nothingToCorrect);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
+      // 「刚刚那条是今天上午的不是下午」 of today's record: nothing it keeps changes.
+      if (correction && fragmentHolds(latest, fragment))
+        return say(saysTimeOfDay(text) ? visitReplies.timeOfDayKept(label) : visitReplies.alreadySo(label));
       turn.conversation.ask({
         kind: 'amend-confirm',
         visitId: latest.id,
@@ -161,6 +165,14 @@ export function visitHandlers(deps: {
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),
+
+    /** 「刚刚那条是上午的不是下午」: a record keeps no time of day, so the latest report stays as it is. */
+    async timeOfDayKept(turn: Turn): Promise<Reply[]> {
+      const latest = await reports.latest(turn.sender);
+      return say(
+        latest ? visitReplies.timeOfDayKept(visitReplies.briefOf(latest, turn.today)) : visitReplies.nothingToCorrect,
+      );
+    },
 
     /**
      * 我的进度, or a question in words (「今年去了几次山湖农机」: only that posting, when it names one); `asks` another

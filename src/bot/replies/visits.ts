@@ -200,6 +200,11 @@ export const visitReplies = {
   cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
+  timeOfDayKept: (label: string) =>
+    `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
+
+  alreadySo: (label: string) => `刚才那条（${label}）本来就是这样，不用改。`,
+
   nothingToCorrect: '没有可以修改的记录：只能修改24小时内报备的最近一条，更早的记录有误请联系设区市服务站。',
 
   pending(visits: StoredVisit[], today: LocalDate, footer?: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOf, fragmentOf } from '../../../src/bot/visit-reading.js';
+import { correctionOf, correctsOnlyTimeOfDay, fragmentOf } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 
 const today = '2026-12-03' as LocalDate;
@@ -43,5 +43,14 @@ describe('a correction of the report just made, in own words', () => {
       '刚发完材料，昨天在龙城齿轮其实是技术攻关',
     ])
       expect(correctionOf(text, today), text).toBeNull();
+  });
+
+  it('reads the day through a time of day, and knows a correction of the time of day alone', () => {
+    expect(correctionOf('刚才那条日期错了，是昨天下午', today)).toEqual({ field: 'date', value: '2026-12-02' });
+    expect(correctionOf('刚刚那条是今天上午的不是下午', today)).toEqual({ field: 'date', value: today });
+    for (const text of ['刚才报的那个其实是下午3点开始的', '刚才那条不对 是上午去的'])
+      expect([correctionOf(text, today), correctsOnlyTimeOfDay(text, today)], text).toEqual([null, true]);
+    for (const text of ['刚才那条内容有一点不对', '刚才那条日期错了，是昨天下午', '下午3点在龙城齿轮调试'])
+      expect(correctsOnlyTimeOfDay(text, today), text).toBe(false);
   });
 });
