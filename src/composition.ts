@@ -7,6 +7,7 @@ import { disputeHandlers } from './bot/handlers/disputes.js';
 import { feedbackHandlers } from './bot/handlers/feedback.js';
 import { outcomeHandlers } from './bot/handlers/outcomes.js';
 import { questionHandlers } from './bot/handlers/questions.js';
+import { relayHandlers } from './bot/handlers/relay.js';
 import { visitHandlers } from './bot/handlers/visits.js';
 import { createInboundProcessor, type InboundHooks, type InboundProcessor } from './bot/inbound-processor.js';
 import { createBot } from './bot/pipeline.js';
@@ -44,6 +45,7 @@ import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { OutcomeNotices } from './domain/outcomes/outcome-notices.js';
 import { OutcomeService } from './domain/outcomes/outcome-service.js';
 import { BindingService } from './domain/people/binding-service.js';
+import { SpecialistMessages } from './domain/people/specialist-messages.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { RecentFaq } from './domain/policies/recent-faq.js';
 import { ProgressService } from './domain/progress/progress-service.js';
@@ -163,6 +165,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock), outcomes),
     disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
+    relay: relayHandlers(new SpecialistMessages(ledger, addressing, outbox)),
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,

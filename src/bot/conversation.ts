@@ -80,6 +80,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     postings: z.array(postingSchema),
   }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),
+  /** An enterprise's words for its specialist, to be passed on on 「是」; `ref` names the message they came in. */
+  z.object({ kind: z.literal('relay-confirm'), text: z.string(), ref: z.string() }),
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),

@@ -14,6 +14,7 @@ import type { DisputeHandlers } from './handlers/disputes.js';
 import type { FeedbackHandlers } from './handlers/feedback.js';
 import type { OutcomeHandlers } from './handlers/outcomes.js';
 import type { QuestionHandlers } from './handlers/questions.js';
+import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { intentOf } from './intents.js';
 import { visitReplies } from './replies/visits.js';
@@ -45,6 +46,7 @@ export interface BotDeps {
   confirmations: ConfirmationHandlers;
   disputes: DisputeHandlers;
   feedback: FeedbackHandlers;
+  relay: RelayHandlers;
   questions: QuestionHandlers;
   binding: BindingHandlers;
   quota: Quota;
@@ -80,7 +82,7 @@ function decisionName(decision: Decision): string {
  * their conversation are read once and the conversation written once.
  */
 export function createBot(deps: BotDeps): Bot {
-  const { visits, outcomes, confirmations, disputes, feedback, questions, binding } = deps;
+  const { visits, outcomes, confirmations, disputes, feedback, questions, binding, relay } = deps;
 
   /** What a pending question is about, as the replies name it. */
   function pendingTopic(pending: Pending, day: LocalDate): [PendingTopic, string] {
@@ -93,6 +95,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'feedback-enterprise':
       case 'feedback-text':
         return ['feedback', ''];
+      case 'relay-confirm':
+        return ['relay', ''];
       case 'dispute-reason':
       case 'dispute-which':
         return ['dispute', ''];
@@ -131,6 +135,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'feedback-enterprise':
       case 'feedback-text':
         return feedback.notFiled();
+      case 'relay-confirm':
+        return relay.notPassedOn();
     }
   }
 
@@ -146,6 +152,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.fileFor(turn, answer.text);
       case 'feedback-no':
         return feedback.notFiled();
+      case 'relay-yes':
+        return relay.passOn(turn, answer.text, answer.ref);
       case 'feedback-enterprise':
         return feedback.fileFor(turn, answer.text, answer.enterpriseId);
       case 'feedback-text':
@@ -282,6 +290,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
       case 'complaint':
         return feedback.offer(turn, decision.text);
+      case 'relay-offer':
+        return relay.offer(turn, decision.text);
       case 'progress-question':
         return visits.progress(turn, decision.text, decision.asks);
       case 'policy-question':

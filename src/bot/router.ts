@@ -34,6 +34,7 @@ export type PendingAnswer =
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
   | { kind: 'outcome-draft'; draft: OutcomeDraft }
   | { kind: 'feedback-yes'; text: string }
+  | { kind: 'relay-yes'; text: string; ref: string }
   | { kind: 'feedback-no' }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
   | { kind: 'feedback-text'; text: string }
@@ -66,6 +67,8 @@ export type Decision =
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
   | { kind: 'complaint'; text: string }
+  /** An enterprise's words for its own specialist (「陈老师能不能再来一趟」): offered to be passed on. */
+  | { kind: 'relay-offer'; text: string }
   /**
    * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
    * `roster` who serves them (「玉林的特派员都有谁」), `records` the visits themselves (「我今年的服务记录」).
@@ -205,6 +208,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'roster':
     case 'records':
       return { kind: 'progress-question', text, asks: intent };
+    case 'ask-specialist':
+      return { kind: 'relay-offer', text };
   }
 }
 
@@ -260,6 +265,12 @@ function answerPending(
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };
       return null;
+    case 'relay-confirm':
+      return confirmed(text, command, pending.kind, () => ({
+        kind: 'relay-yes',
+        text: pending.text,
+        ref: pending.ref,
+      }));
     case 'feedback-enterprise': {
       const number = /^\s*(\d{1,2})\s*$/.exec(text);
       const name = text.trim();

@@ -35,6 +35,8 @@ export function labelOf(decision: Decision): string {
       return decision.correction ? 'amend' : 'fragment';
     case 'time-of-day-correction':
       return 'amend';
+    case 'relay-offer':
+      return 'relay';
     default:
       return decision.kind;
   }

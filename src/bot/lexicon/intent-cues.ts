@@ -25,7 +25,8 @@ export type Intent =
   | 'progress'
   | 'postings-ending'
   | 'roster'
-  | 'records';
+  | 'records'
+  | 'ask-specialist';
 
 export interface IntentRule {
   intent: Intent;
@@ -258,6 +259,52 @@ const WHO_ASKED = [
   '哪些企业有',
 ];
 
+/** What an enterprise asks of its specialist: to come (again), to call, to look at something. */
+const SPECIALIST_ASKED = [
+  '再来一次',
+  '再来一趟',
+  '能再来',
+  '再来看',
+  '再来指导',
+  '再来讲',
+  '再过来',
+  '过来一趟',
+  '来一趟',
+  '来一下',
+  '过来看看',
+  '过来看一下',
+  '来看看',
+  '来看一下',
+  '来指导',
+  '什么时候能来',
+  '什么时候再来',
+  '啥时候能来',
+  '啥时候再来',
+  '下次什么时候来',
+  '下次啥时候来',
+  '哪天能来',
+  '哪天有空',
+  '有空来',
+  '约个时间',
+  '约一下',
+  '约时间',
+  '回个电话',
+  '回电话',
+  '打个电话',
+  '联系一下我',
+  '转告',
+  '告诉老师',
+  '跟老师说',
+  '帮我问问老师',
+  '问问老师',
+  '麻烦老师',
+  '请老师',
+  '想请老师',
+  '想请陈',
+  '帮我们看看',
+  '帮忙看看',
+];
+
 /** Asking for the service records themselves (「我今年的服务记录」, 「能导出我全年的服务记录吗」): listed, not counted. */
 const RECORDS_ASKED = [
   '服务记录',
@@ -456,8 +503,25 @@ export const FIRST_TIER: IntentRule[] = [
         '跟工作办说',
       ],
     ],
-    // 「什么格式」 asks how to write; 「月报格式五花八门，建议统一」 is a suggestion.
-    none: ['怎么', '如何', '咋', '什么格式', '啥格式', '格式是', '格式要求', '回复', '回了', '进展', '结果', '下文'],
+    // 「什么格式」 asks how to write; 「月报格式五花八门，建议统一」 is a suggestion; 「请转告陈老师…」 is for the specialist.
+    none: [
+      '怎么',
+      '如何',
+      '咋',
+      '什么格式',
+      '啥格式',
+      '格式是',
+      '格式要求',
+      '回复',
+      '回了',
+      '进展',
+      '结果',
+      '下文',
+      '转告…老师',
+      '转告…特派员',
+      '转告…专家',
+      '转告…教授',
+    ],
   },
   {
     intent: 'undo',
@@ -614,6 +678,21 @@ export const FIRST_TIER: IntentRule[] = [
 ];
 
 export const SECOND_TIER: IntentRule[] = [
+  {
+    // 「陈老师讲的我们还没听懂，能不能再来一次」: words for the enterprise's own specialist, offered to be passed on.
+    intent: 'ask-specialist',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [['老师', '特派员', '专家', '教授', '博士'], SPECIALIST_ASKED],
+    none: [
+      ...RULE_WORDS.filter((w) => w !== '能不能' && w !== '可以吗'),
+      '申请',
+      '换',
+      '投诉',
+      '不满',
+      '反馈',
+      '政策规定',
+    ],
+  },
   {
     intent: 'records',
     all: [RECORDS_ASKED],

@@ -5,7 +5,16 @@ import type { CommandName } from '../commands.js';
 const CHANNEL_NAMES = CHANNEL_LABELS;
 
 /** What a question the bot waits on is about. */
-export type PendingTopic = 'visit' | 'outcome' | 'feedback' | 'dispute' | 'undo' | 'resolve' | 'escalate' | 'amend';
+export type PendingTopic =
+  | 'visit'
+  | 'outcome'
+  | 'feedback'
+  | 'relay'
+  | 'dispute'
+  | 'undo'
+  | 'resolve'
+  | 'escalate'
+  | 'amend';
 
 const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
 
@@ -22,6 +31,7 @@ const HELP_BY_ROLE: Record<PersonRole, string[]> = {
     '· 确认服务：收到服务记录后回复「确认」或「有异议 原因」；「待确认」查看待确认的记录',
     '· 我的反馈：查看反馈的办理进度和答复；对答复不满意可回复「不满意 编号 原因」',
     '· 年度评价：发送「评价 5 服务很好」（1–5分，每年一次）',
+    '· 找特派员：直接说，如「请陈老师下周来一趟」，我会转告派驻贵单位的老师',
   ],
   CITY_OFFICIAL: [
     '· 待办：发送「待办」，查看本市待处理的政策反馈和服务记录异议；「回复 FK-2026-0001 内容」「处理中 编号」「关闭 编号」处理',
@@ -157,6 +167,7 @@ export const replies = {
       visit: `已放弃刚才未完成的报备${detail ? `（${detail}）` : ''}。`,
       outcome: `已放弃刚才未完成的成果报备${detail ? `（${detail}）` : ''}。`,
       feedback: '刚才的反馈没有提交。',
+      relay: '刚才的话没有转告老师。',
       dispute: '刚才的异议没有提出。',
       undo: '刚才那条记录没有撤销。',
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
@@ -171,6 +182,7 @@ export const replies = {
       visit: `刚才的报备${detail ? `（${detail}）` : ''}还没完成`,
       outcome: `刚才的成果报备${detail ? `（${detail}）` : ''}还没完成`,
       feedback: '刚才的反馈还没提交',
+      relay: '刚才的话还没转告老师',
       dispute: '刚才的异议还没提出',
       undo: '刚才那条记录还没撤销',
       resolve: `${detail || '刚才那条异议'}还没核实处理`,

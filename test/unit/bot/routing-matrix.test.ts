@@ -88,6 +88,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'feedback-enterprise', text: '高企奖励资金迟迟没有拨付', postings: POSTINGS };
     case 'feedback-text':
       return { kind: 'feedback-text' };
+    case 'relay-confirm':
+      return { kind: 'relay-confirm', text: '陈老师下周能不能再来一趟', ref: 'LOCAL:m-1' };
     case 'dispute-reason':
       return { kind: 'dispute-reason', choice: null };
     case 'dispute-which':
