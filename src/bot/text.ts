@@ -1,3 +1,5 @@
+import { toSimplified } from '../common/simplified.js';
+
 /** WeCom and DingTalk send their emoticons as bracketed names: [微笑], [强], [OK], [握手]. */
 const EMOTICON = '\\[[\\p{Script=Han}A-Za-z]{1,6}\\]';
 /** Emoji, with their skin tones, variation selectors and joiners. */
@@ -10,12 +12,12 @@ const ANYWHERE = new RegExp(`${EMOTICON}|${EMOJI}`, 'gu');
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\uFF0F]/g;
 
 /**
- * A message as the router reads it: full-width digits and letters as ASCII (ＦＫ－２０２６ → FK-2026; Chinese
+ * A message as the router reads it: traditional characters as simplified (「昨日在龍城齒輪…」), full-width digits and letters as ASCII (ＦＫ－２０２６ → FK-2026; Chinese
  * punctuation stays as written), emoticons and emoji at either end removed (inside the text they are the user's
  * words), spaces collapsed, ends trimmed.
  */
 export function routingText(text: string): string {
-  return text
+  return toSimplified(text)
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\s]+/g, ' ')
     .replace(AT_THE_ENDS, '')

@@ -1,5 +1,6 @@
 /**
- * Cantonese words as specialists in Guangxi type them, as written → Mandarin (「今日去咗龙城齿轮，喺车间搞咗成日」). Data:
+ * Cantonese (and northern colloquial) words as specialists in Guangxi type them, as written → Mandarin (「今日去咗龙城齿轮，
+ * 喺车间搞咗成日」, 「昨儿个」). Data:
  * each entry must be one that cannot be a Mandarin word of a report, so nothing written in Mandarin changes.
  */
 export const DIALECT_WORDS: [string, string][] = [
@@ -20,4 +21,8 @@ export const DIALECT_WORDS: [string, string][] = [
   ['冇', '没'],
   ['睇', '看'],
   ['搞掂', '搞定'],
+  ['今儿个', '今天'],
+  ['昨儿个', '昨天'],
+  ['明儿个', '明天'],
+  ['前儿个', '前天'],
 ];

@@ -197,12 +197,16 @@ const NOT_ACTIVITY =
   /报一下|报备|登记|(?:去|到|来|跑)了?(?:一)?趟|走访了?(?:一下)?|去了|到了|待了|呆了|蹲了|在现场|现场|过去|那边|那里|一下|企业|公司|厂里|老师|您好|你好|天数|天书|都在|在|了|的|和|去|到|跑|共计|一共|加起来|合计|服务了|大概|左右|挺久|很久|主要是|其实|说是/g;
 
 function tidy(text: string): string {
-  return text
-    .replace(/\s+/g, ' ')
-    .replace(/\s*([，。、；：！？,.;:!?])\s*/g, '$1')
-    .replace(/([，,、；;：:])\1+/g, '$1')
-    .replace(/^(?:在|去|到|了|都在|，|,|。|\.|、|；|;|：|:|\s)+|[，,、；;：:\s]+$/g, '')
-    .trim();
+  return (
+    text
+      .replace(/\s+/g, ' ')
+      .replace(/\s*([，。、；：！？,.;:!?])\s*/g, '$1')
+      .replace(/([，,、；;：:])\1+/g, '$1')
+      .replace(/^(?:在|去|到|了|的|都在|，|,|。|\.|、|；|;|：|:|\s)+|[，,、；;：:\s]+$/g, '')
+      // Particles left at the end once the days are out (「看了看新设备 半天吧」).
+      .replace(/[\s，,]*(?:吧|啊|呀|哈|呢|哦|嘛|啦)+$/, '')
+      .trim()
+  );
 }
 
 /** Verbs that only carry a kind or a duration: 「搞了一整天」 less its days, 「做了政策宣讲」 less its kind. */
@@ -351,7 +355,7 @@ function readWhole(
     if (found) rest = rest.replace(found, ' ');
   };
 
-  const date: DateReading | null = dates[0] ?? null;
+  const date: DateReading | null = firstOfListed(dates, whole);
   // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
@@ -458,6 +462,24 @@ export interface DayTold {
   days: number | null;
 }
 
+/**
+ * The day a report starts on: the first day it names, or, of days listed together for one stay (「昨天和前天都在…两天」,
+ * 「周三、周二」), the earliest — a stay is stored from its first day.
+ */
+function firstOfListed(dates: DateReading[], text: string): DateReading | null {
+  const ordered = [...dates].sort((a, b) => a.index - b.index);
+  const [first] = ordered;
+  if (!first || first.kind !== 'past' || first.span !== undefined) return dates[0] ?? null;
+  let earliest = first;
+  for (let i = 1; i < ordered.length; i++) {
+    const [previous, next] = [ordered[i - 1] as DateReading, ordered[i] as DateReading];
+    const between = text.slice(previous.index + previous.text.length, next.index);
+    if (next.kind !== 'past' || next.span !== undefined || !/^[\s和、,，及与跟]*$/.test(between)) break;
+    if ((next.value ?? '') < (earliest.value ?? '')) earliest = next;
+  }
+  return earliest === first ? (dates[0] ?? null) : earliest;
+}
+
 /** A day's visit told after another's in one message, as the clause it starts with: 「，昨天又去…一天」. */
 const NEXT_DAY_TOLD = /^(?:又|也|还|再|在|去|到)/;
 /** Days listed together, each a visit of its own (「周一、周三各去了半天」). */
@@ -478,13 +500,18 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       (dates[i] as DateReading).index + (dates[i] as DateReading).text.length,
       dates[i + 1]?.index ?? text.length,
     );
+  // Days listed together that are not next to each other (「周一和周三…两天」): two stays, not one.
+  const listedApart = (a: DateReading, b: DateReading) =>
+    /^[\s和、,，及与跟]*$/.test(text.slice(a.index + a.text.length, b.index)) &&
+    Math.abs(daysBetween(a.value as LocalDate, b.value as LocalDate)) > 1;
   const told = dates.filter((found, i) => {
     const previous = dates[i - 1];
     if (!previous) return true;
     if (found.value === previous.value) return false;
     const clause = clauseOf(i);
     const between = text.slice(previous.index + previous.text.length, found.index);
-    if (/^[\s和、,，及与跟到至~-]*$/.test(between)) return EACH_DAY.test(clause) && daysSaidIn(clause) !== null;
+    if (/^[\s和、,，及与跟到至~-]*$/.test(between))
+      return (EACH_DAY.test(clause) || listedApart(previous, found)) && daysSaidIn(clause) !== null;
     // A later day tells of another visit when it starts a clause that goes there and gives its own days
     // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
     const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
@@ -496,7 +523,9 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
   const firstOwn = first && daysSaidIn(clauseOf(dates.indexOf(first)));
   const another =
     second &&
-    (/^(?:又|也|还|再)/.test(clauseOf(dates.indexOf(second)).trim()) || EACH_DAY.test(clauseOf(dates.indexOf(second))));
+    (/^(?:又|也|还|再)/.test(clauseOf(dates.indexOf(second)).trim()) ||
+      EACH_DAY.test(clauseOf(dates.indexOf(second))) ||
+      (first !== undefined && listedApart(first, second)));
   if (told.length < 2 || !(firstOwn || another)) return [];
   // Each day's own words, for its kind and days (「各半天」 leaves them to the whole message).
   return told.map((found, i) => {

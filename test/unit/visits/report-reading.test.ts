@@ -133,6 +133,34 @@ describe('two days told in one message', () => {
   });
 });
 
+describe('days listed for one stay', () => {
+  it('start on the earliest day named, in whatever order they are listed', () => {
+    expect(read('昨天和前天都在龙城齿轮调试设备 两天')).toMatchObject({ date: '2026-11-30', days: 2 });
+    expect(read('12月1日、11月30日在龙城齿轮帮忙做检测，两天')).toMatchObject({ date: '2026-11-30', days: 2 });
+    expect(read('昨天在龙城齿轮调试一天，前天也去了半天').date).toBe('2026-12-01');
+  });
+
+  it('are two stays when the days are not next to each other', () => {
+    expect(daysOneAfterAnother('上周一和上周三在龙城齿轮调试 两天', TODAY, [LONGCHENG]).map((d) => d.date)).toEqual([
+      '2026-11-23',
+      '2026-11-25',
+    ]);
+    expect(daysOneAfterAnother('昨天和前天都在龙城齿轮调试设备 两天', TODAY, [LONGCHENG])).toEqual([]);
+  });
+});
+
+describe('northern colloquial days and particles', () => {
+  it('reads 今儿个 and 昨儿个 as the day, and leaves a particle out of the content', () => {
+    expect(read('今儿个去龙城齿轮晃了一圈 看了看新设备 半天吧')).toMatchObject({
+      date: TODAY,
+      days: 0.5,
+      summary: '晃了一圈 看了看新设备',
+    });
+    expect(read('昨儿个在龙城齿轮调试了一天').date).toBe('2026-12-01');
+    expect(read('上周五在龙城齿轮搞了一天的培训，给工人讲了热处理工艺').summary).toBe('培训，给工人讲了热处理工艺');
+  });
+});
+
 describe('another company named in full', () => {
   it('is read as another company, not one’s own posting, also after a verb or in brackets', () => {
     expect(read('上周五去了玉林华嘉动力机械有限公司，帮他们对接高校资源，一天')).toMatchObject({
