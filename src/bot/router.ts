@@ -244,7 +244,9 @@ function answerPending(
       // are decided as reports). A command or a question is not a description of the activity.
       const reading = readReport(text, today, pending.postings);
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
-      if (pending.missing === 'activity' && (command || chat || QUESTION.test(text))) return null;
+      // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).
+      if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
+        return null;
       if (command?.name === 'amend') {
         let draft: VisitDraft | null = pending.draft;
         for (const change of [command, ...(command.also ?? [])])

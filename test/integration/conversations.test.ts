@@ -110,6 +110,19 @@ const SCRIPTS: Script[] = [
     },
   },
   {
+    name: 'a question or a wait while the bot asks the kind is no answer: nothing is recorded from it',
+    turns: [
+      { who: 'zhao.min', says: '11月10日在蓝湾食品待了一天', reply: ['哪一类'] },
+      { who: 'zhao.min', says: '等下 我问问企业', reply: ['不着急'], not: ['已记录', '未找到'] },
+      { who: 'zhao.min', says: '补贴怎么发', reply: ['依据', '还没完成'], not: ['已记录'] },
+      { who: 'zhao.min', says: '应该算技术攻关吧', reply: ['做了什么'] },
+      { who: 'zhao.min', says: '帮他们调试杀菌釜温控', reply: ['已记录服务', '技术攻关', '调试杀菌釜温控'] },
+    ],
+    stored: async (db) => {
+      expect(await db.visit.count({ where: { summary: { contains: '补贴' } } })).toBe(0);
+    },
+  },
+  {
     name: 'a correction of the time of day changes nothing, and says so; of the day through it, is asked about',
     turns: [
       { who: 'huang.liping', says: '今天下午在绿桂生物讲了加计扣除政策，半天', reply: ['已记录服务', '0.5天'] },

@@ -155,6 +155,18 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'h
     '看看记录',
     '翻翻记录',
     '记不清了',
+    '问问企业',
+    '问下企业',
+    '问一下企业',
+    '问问他们',
+    '问一下他们',
+    '我去问问',
+    '问问同事',
+    '跟企业确认一下',
+    '和企业确认一下',
+    '跟企业核对一下',
+    '问问孙经理',
+    '问问厂里',
     '回头告诉你',
     '晚点回复',
     '晚点发',
@@ -183,6 +195,7 @@ export const SMALL_TALK_FILLER = [
   '老师',
   '我先',
   '先',
+  '我',
 ];
 
 /** Words that say yes only as the answer to a question the bot asked (「提交吧」, 「确认」), not as small talk. */
