@@ -6,7 +6,7 @@ import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { daysOneAfterAnother } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
-import type { PostedPeople, Posting } from '../../domain/visits/visit-ledger.js';
+import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
 import type {
   AmendChange,
   ReportOutcome,
@@ -34,19 +34,26 @@ function yearSoFar(today: LocalDate): Period {
  * none or several.
  */
 function personNamedIn(text: string, postings: Posting[], people: Map<string, PostedPeople>): Posting[] | null {
-  const names = new Set<string>();
-  const served = (posting: Posting) => {
-    const posted = people.get(posting.assignmentId);
-    return [posted?.specialist, posted?.team?.leader, ...(posted?.team?.members ?? [])].flatMap((p) =>
-      p && p.name.length >= 2 && text.includes(p.name) ? [p.name] : [],
-    );
-  };
-  const theirs = postings.filter((posting) => {
-    const found = served(posting);
-    for (const who of found) names.add(who);
-    return found.length > 0;
-  });
-  return names.size === 1 ? theirs : null;
+  const named = postings
+    .map((posting) => ({
+      posting,
+      names: peopleOf(people.get(posting.assignmentId))
+        .map((person) => person.name)
+        .filter((name) => name.length >= 2 && text.includes(name)),
+    }))
+    .filter((found) => found.names.length > 0);
+  return new Set(named.flatMap((found) => found.names)).size === 1 ? named.map((found) => found.posting) : null;
+}
+
+/** The postings a question is about, and how they are shown. */
+interface Asked {
+  shown: Posting[];
+  /** An official's view of many (its city, a city named, or 全区), or null for posting by posting. */
+  scope: string | null;
+  /** Whose 2027 targets go with the year's progress (offices only); null when one posting or person was asked about. */
+  targets: string | null;
+  /** Who serves each posting, when read. */
+  people: Map<string, PostedPeople> | null;
 }
 
 /** How far ahead 「快到期」 looks for an office: a quarter, time to arrange the next selection. */
@@ -71,6 +78,32 @@ export function visitHandlers(deps: {
     const figures = scope === '全区' ? progress.region : progress.cities.find((c) => c.city === scope);
     if (!figures) return null;
     return [`${TARGET_YEAR}年目标进展（${scope}）：`, ...targetLines(figures)].join('\n');
+  }
+
+  /**
+   * The postings a question is about: one it names, an official's city (or one the office names), a specialist an
+   * official names in full, or all the person sees; or the reply when a station asks about another city.
+   */
+  async function askedAbout(turn: Turn, question: string, withPeople: boolean): Promise<Asked | Reply[]> {
+    const postings = await reports.postingsFor(turn.sender);
+    const named = question ? matchEnterprise(question, postings) : null;
+    const role = turn.sender.role;
+    const official = role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
+    const own = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
+    // The office may ask about one city (「南宁的进度」); a station sees its own city only.
+    const city = official ? cityNamedIn(question) : null;
+    if (city && role === 'CITY_OFFICIAL' && city !== own) return say(visitReplies.otherCity(own, city));
+    const scope = city ?? own;
+    if (named?.kind === 'found') {
+      const one = postings.filter((posting) => posting === named.posting);
+      return { shown: one, scope: null, targets: null, people: withPeople ? await reports.postedTo(one) : null };
+    }
+    const shown = city ? postings.filter((posting) => posting.cityName === city) : postings;
+    const people = official || withPeople ? await reports.postedTo(shown) : null;
+    // An official may name a specialist (「陈思远老师今年完成了吗」): that person's postings.
+    const person = official && people ? personNamedIn(question, shown, people) : null;
+    if (person) return { shown: person, scope: null, targets: null, people };
+    return { shown, scope: official ? scope : null, targets: scope, people };
   }
 
   async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {
@@ -179,58 +212,31 @@ export function visitHandlers(deps: {
      * thing about the same postings: when they end, who serves them, the visits themselves.
      */
     async progress(turn: Turn, question = '', asks?: PostingsAsked): Promise<Reply[]> {
-      const postings = await reports.postingsFor(turn.sender);
-      const named = question ? matchEnterprise(question, postings) : null;
-      const role = turn.sender.role;
-      const official = role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
-      const own = role === 'CITY_OFFICIAL' ? (turn.sender.cityName ?? '本市') : '全区';
-      // The office may ask about one city (「南宁的进度」); a station sees its own city only.
-      const city = official ? cityNamedIn(question) : null;
-      if (city && role === 'CITY_OFFICIAL' && city !== own) return say(visitReplies.otherCity(own, city));
-      const scope = city ?? own;
-      // Only the postings asked about are read: one named, a city's, or all the person sees.
-      let shown =
-        named?.kind === 'found'
-          ? postings.filter((posting) => posting === named.posting)
-          : city
-            ? postings.filter((posting) => posting.cityName === city)
-            : postings;
-      let office = named?.kind !== 'found' && official;
-      // An official may name a specialist (「陈思远老师今年完成了吗」): that person's postings.
-      const people = official || asks === 'roster' ? await reports.postedTo(shown) : null;
-      const person = office && people ? personNamedIn(question, shown, people) : null;
-      if (person) {
-        shown = person;
-        office = false;
-      }
+      const asked = await askedAbout(turn, question, asks === 'roster');
+      if (Array.isArray(asked)) return asked;
+      const { shown, scope, people } = asked;
       // 「有没有快到期的派驻」 asks the postings' dates; 「都有谁」 who serves them.
-      if (asks === 'ending')
-        return say(visitReplies.postingEnds(shown, turn.today, office ? scope : null, ENDING_SOON_DAYS));
-      if (asks === 'roster')
-        return say(rosterReplies.roster(shown, people ?? new Map(), turn.today, office ? scope : null));
+      if (asks === 'ending') return say(visitReplies.postingEnds(shown, turn.today, scope, ENDING_SOON_DAYS));
+      if (asks === 'roster') return say(rosterReplies.roster(shown, people ?? new Map(), turn.today, scope));
       // 「这个月来了几次」 asks about the month, not the year; 「我的服务记录」 the visits of the year so far.
       const period =
         (question ? periodOf(question, turn.today) : null) ?? (asks === 'records' ? yearSoFar(turn.today) : null);
       if (period) {
-        const asked = visitReplies.periodProgress(
-          await reports.progressIn(shown, period),
-          quota,
-          turn.today,
-          office ? scope : null,
-          asks === 'records',
-        );
+        const inPeriod = await reports.progressIn(shown, period);
+        const told = visitReplies.periodProgress(inPeriod, quota, turn.today, scope, asks === 'records');
         if (asks === 'records')
-          return say(EXPORT_ASKED.test(question) ? `${asked}\n\n${rosterReplies.exportNote}` : asked);
+          return say(EXPORT_ASKED.test(question) ? `${told}\n\n${rosterReplies.exportNote}` : told);
         // The year follows a posting's period, not an office's (its year is one 「服务情况」 away).
-        if (office || period.year !== undefined || shown.length === 0) return say(asked);
+        if (scope !== null || period.year !== undefined || shown.length === 0) return say(told);
         const year = visitReplies.progress(await reports.yearProgress(shown), quota, reports.currentYear());
-        return say(`${asked}\n\n${year}`);
+        return say(`${told}\n\n${year}`);
       }
       const rows = await reports.yearProgress(shown);
-      const progress = office
-        ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
-        : visitReplies.progress(rows, quota, reports.currentYear());
-      const goals = named?.kind === 'found' || person ? null : await targetsFor(turn, scope);
+      const progress =
+        scope !== null
+          ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
+          : visitReplies.progress(rows, quota, reports.currentYear());
+      const goals = asked.targets ? await targetsFor(turn, asked.targets) : null;
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },
 

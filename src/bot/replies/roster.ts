@@ -1,5 +1,5 @@
 import { chinesePeriodLabel, type LocalDate } from '../../common/local-date.js';
-import type { PostedPeople, Posting } from '../../domain/visits/visit-ledger.js';
+import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
 
 /** An office's list stops here; the rest are counted (one city's or one question's worth reads in a chat). */
 const LISTED = 15;
@@ -22,17 +22,9 @@ export function whoServes(people: PostedPeople | undefined): string {
 
 /** The specialists of the postings, each person once (a specialist may serve two enterprises). */
 function specialistsOf(postings: Posting[], people: Map<string, PostedPeople>): { persons: number; teams: number } {
-  const ids = new Set<string>();
-  let teams = 0;
-  for (const posting of postings) {
-    const posted = people.get(posting.assignmentId);
-    if (posted?.specialist) ids.add(posted.specialist.id);
-    if (posted?.team) {
-      teams += 1;
-      for (const person of [posted.team.leader, ...posted.team.members]) ids.add(person.id);
-    }
-  }
-  return { persons: ids.size, teams };
+  const posted = postings.map((posting) => people.get(posting.assignmentId));
+  const ids = new Set(posted.flatMap((who) => peopleOf(who).map((person) => person.id)));
+  return { persons: ids.size, teams: posted.filter((who) => who?.team).length };
 }
 
 export const rosterReplies = {

@@ -1,7 +1,7 @@
 import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { Person } from '../programme/types.js';
-import type { PostedPeople, PostedPerson, Posting } from '../visits/visit-ledger.js';
+import { type PostedPeople, type PostedPerson, type Posting, peopleOf } from '../visits/visit-ledger.js';
 
 /** What the service reads of the roster to pass a message on. */
 export interface PostingDirectory {
@@ -35,11 +35,7 @@ export class SpecialistMessages {
     if (person.role !== 'ENTERPRISE_CONTACT' || !person.enterpriseId) return [];
     const postings = await this.postings.activePostings({ enterpriseId: person.enterpriseId });
     const posted = await this.postings.postedTo(postings.map((posting) => posting.assignmentId));
-    return postings.map((posting) => {
-      const who = posted.get(posting.assignmentId);
-      const people = who?.specialist ? [who.specialist] : who?.team ? [who.team.leader, ...who.team.members] : [];
-      return { posting, people };
-    });
+    return postings.map((posting) => ({ posting, people: peopleOf(posted.get(posting.assignmentId)) }));
   }
 
   /** Passes the words on; `ref` names the message they came in (a retry of it enqueues nothing new). */

@@ -59,6 +59,12 @@ export interface PostedPeople {
   team: { name: string; leader: PostedPerson; members: PostedPerson[]; institution: string | null } | null;
 }
 
+/** Everyone serving a posting: the specialist, or the team's leader and then its members. */
+export function peopleOf(posted: PostedPeople | undefined): PostedPerson[] {
+  if (posted?.specialist) return [posted.specialist];
+  return posted?.team ? [posted.team.leader, ...posted.team.members] : [];
+}
+
 /** An official's finding on a disputed visit. */
 export interface Resolution {
   status: 'VERIFIED' | 'REJECTED';
