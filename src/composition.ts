@@ -45,7 +45,7 @@ import type { OutboundChannel } from './domain/outbox/outbox.js';
 import { OutcomeNotices } from './domain/outcomes/outcome-notices.js';
 import { OutcomeService } from './domain/outcomes/outcome-service.js';
 import { BindingService } from './domain/people/binding-service.js';
-import { SpecialistMessages } from './domain/people/specialist-messages.js';
+import { PassedOnMessages } from './domain/people/passed-on-messages.js';
 import { PolicyQaService } from './domain/policies/policy-qa-service.js';
 import { RecentFaq } from './domain/policies/recent-faq.js';
 import { ProgressService } from './domain/progress/progress-service.js';
@@ -165,7 +165,18 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock), outcomes),
     disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
     feedback: feedbackHandlers(feedback),
-    relay: relayHandlers(new SpecialistMessages(ledger, addressing, outbox)),
+    relay: relayHandlers(
+      new PassedOnMessages(
+        {
+          activePostings: (filter) => ledger.activePostings(filter),
+          postingsOf: (personId) => ledger.postingsOf(personId),
+          postedTo: (ids) => ledger.postedTo(ids),
+          withRole: (role, filter) => people.withRole(role, filter),
+        },
+        addressing,
+        outbox,
+      ),
+    ),
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,

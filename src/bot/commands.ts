@@ -94,6 +94,12 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
   ['summary', /内容|摘要|备注|描述|做了什么/],
 ];
 
+/**
+ * What a change of plan or a message for someone else says (「麻烦转告企业 下周的培训改到周四」): no correction of a record
+ * already made.
+ */
+const NOT_OF_A_RECORD = /转告|告诉|通知|跟.{0,6}说|下周|下个?月|明天|后天|下次|以后|到时候|计划|安排|打算/;
+
 /** The new value a correction gives, after 应该是/改成/是 and up to the end of the clause. */
 const NEW_VALUE = /(?:应该是|应为|改成|改为|改到|其实是|是|为)\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/;
 
@@ -102,7 +108,7 @@ const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
-  if (!correction.test(text)) return null;
+  if (!correction.test(text) || NOT_OF_A_RECORD.test(text)) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
   const value = NEW_VALUE.exec(text)?.[1]?.trim();
   // 「是上午去的」 corrects what a record does not keep.

@@ -80,8 +80,17 @@ const pendingSchema = z.discriminatedUnion('kind', [
     postings: z.array(postingSchema),
   }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),
-  /** An enterprise's words for its specialist, to be passed on on 「是」; `ref` names the message they came in. */
-  z.object({ kind: z.literal('relay-confirm'), text: z.string(), ref: z.string() }),
+  /**
+   * Words for someone else, to be passed on on 「是」 to exactly the people offered (`named` as the offer said);
+   * `ref` names the message they came in.
+   */
+  z.object({
+    kind: z.literal('relay-confirm'),
+    text: z.string(),
+    ref: z.string(),
+    to: z.array(z.object({ id: z.string(), name: z.string() })).min(1),
+    named: z.string(),
+  }),
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
   z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),

@@ -154,7 +154,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'feedback-no':
         return feedback.notFiled();
       case 'relay-yes':
-        return relay.passOn(turn, answer.text, answer.ref);
+        return relay.passOn(turn, answer.pending);
       case 'feedback-enterprise':
         return feedback.fileFor(turn, answer.text, answer.enterpriseId);
       case 'feedback-text':

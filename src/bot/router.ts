@@ -7,7 +7,7 @@ import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import { type AmendField, type Command, type CommandName, readCommand, rolesOf, ticketNoIn } from './commands.js';
-import type { Pending } from './conversation.js';
+import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import { findingOf, type Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
@@ -34,7 +34,7 @@ export type PendingAnswer =
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
   | { kind: 'outcome-draft'; draft: OutcomeDraft }
   | { kind: 'feedback-yes'; text: string }
-  | { kind: 'relay-yes'; text: string; ref: string }
+  | { kind: 'relay-yes'; pending: PendingOf<'relay-confirm'> }
   | { kind: 'feedback-no' }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
   | { kind: 'feedback-text'; text: string }
@@ -67,7 +67,7 @@ export type Decision =
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
   | { kind: 'complaint'; text: string }
-  /** An enterprise's words for its own specialist (「陈老师能不能再来一趟」): offered to be passed on. */
+  /** Words for someone else (「陈老师能不能再来一趟」, 「帮我跟孙经理说一下…」): offered to be passed on. */
   | { kind: 'relay-offer'; text: string }
   /**
    * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
@@ -208,7 +208,7 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'roster':
     case 'records':
       return { kind: 'progress-question', text, asks: intent };
-    case 'ask-specialist':
+    case 'pass-on':
       return { kind: 'relay-offer', text };
   }
 }
@@ -268,11 +268,7 @@ function answerPending(
       if (NO.test(text)) return { kind: 'feedback-no' };
       return null;
     case 'relay-confirm':
-      return confirmed(text, command, pending.kind, () => ({
-        kind: 'relay-yes',
-        text: pending.text,
-        ref: pending.ref,
-      }));
+      return confirmed(text, command, pending.kind, () => ({ kind: 'relay-yes', pending }));
     case 'feedback-enterprise': {
       const number = /^\s*(\d{1,2})\s*$/.exec(text);
       const name = text.trim();

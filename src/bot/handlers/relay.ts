@@ -1,23 +1,26 @@
-import type { SpecialistMessages } from '../../domain/people/specialist-messages.js';
+import type { PassedOnMessages } from '../../domain/people/passed-on-messages.js';
 import type { Reply } from '../../platforms/contract.js';
+import type { PendingOf } from '../conversation.js';
 import { relayReplies } from '../replies/relay.js';
 import { say, type Turn } from '../turn.js';
 
-/** An enterprise's words for its specialist (「陈老师能不能再来一趟」): offered to be passed on, passed on on 「是」. */
-export function relayHandlers(messages: SpecialistMessages) {
+/**
+ * Words said to the bot for someone else (「陈老师能不能再来一趟」, 「帮我跟孙经理说一下明天上午过去」, 「提醒一下陈老师…」):
+ * offered to be passed on to the people named, passed on to exactly them on 「是」.
+ */
+export function relayHandlers(messages: PassedOnMessages) {
   return {
     async offer(turn: Turn, text: string): Promise<Reply[]> {
-      const people = (await messages.specialistsOf(turn.sender)).flatMap((served) => served.people);
-      if (people.length === 0) return say(relayReplies.noSpecialist);
+      const recipients = await messages.recipientsFor(turn.sender, text);
+      if (recipients.kind === 'none') return say(relayReplies.none[recipients.why]);
       const ref = `${turn.message.channel}:${turn.message.messageId}`;
-      turn.conversation.ask({ kind: 'relay-confirm', text, ref });
-      return say(relayReplies.offer(people.map((person) => person.name)));
+      turn.conversation.ask({ kind: 'relay-confirm', text, ref, to: recipients.to, named: recipients.named });
+      return say(relayReplies.offer(recipients.named, turn.sender.role));
     },
 
-    async passOn(turn: Turn, text: string, ref: string): Promise<Reply[]> {
-      const outcome = await messages.passOn(turn.sender, text, ref);
-      if (outcome.kind === 'no-specialist') return say(relayReplies.noSpecialist);
-      return say(relayReplies.passedOn(outcome.to.map((person) => person.name)));
+    async passOn(turn: Turn, pending: PendingOf<'relay-confirm'>): Promise<Reply[]> {
+      await messages.passOn(turn.sender, pending.text, pending.ref, pending.to);
+      return say(relayReplies.passedOn(pending.named));
     },
 
     notPassedOn: (): Reply[] => say(relayReplies.notPassedOn),

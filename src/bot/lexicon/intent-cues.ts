@@ -26,7 +26,7 @@ export type Intent =
   | 'postings-ending'
   | 'roster'
   | 'records'
-  | 'ask-specialist';
+  | 'pass-on';
 
 export interface IntentRule {
   intent: Intent;
@@ -305,6 +305,43 @@ const SPECIALIST_ASKED = [
   '帮忙看看',
 ];
 
+/** Asking the bot to tell someone (「帮我跟孙经理说一下」, 「麻烦转告企业」). */
+const TELL_THEM = [
+  '帮我跟',
+  '帮我和',
+  '帮我告诉',
+  '帮忙告诉',
+  '帮我通知',
+  '帮忙通知',
+  '帮我转告',
+  '帮忙转告',
+  '替我跟',
+  '替我告诉',
+  '麻烦转告',
+  '请转告',
+  '转告一下',
+  '转告给',
+  '帮我提醒',
+  '帮忙提醒',
+  '帮我催',
+];
+
+/** An official's notice to specialists (「提醒一下陈老师」, 「通知所有特派员」, 「催一下」). */
+const NOTIFY = [
+  '提醒一下',
+  '提醒下',
+  '通知一下',
+  '通知下',
+  '^通知',
+  '^提醒',
+  '催一下',
+  '催催',
+  '督促一下',
+  '发个通知',
+  '发通知',
+  '转告',
+];
+
 /** Asking for the service records themselves (「我今年的服务记录」, 「能导出我全年的服务记录吗」): listed, not counted. */
 const RECORDS_ASKED = [
   '服务记录',
@@ -380,6 +417,13 @@ export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
 }
 
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // 「帮我跟孙经理说一下明天上午过去」: a specialist's words for the enterprise, before they read as a (planned) report.
+    intent: 'pass-on',
+    roles: ['SPECIALIST'],
+    all: [TELL_THEM],
+    none: ['跟进', '跟踪', '和企业确认过', '跟企业确认过', ...HOW_TO],
+  },
   {
     // A station's finding on a disputed visit in its own words (「孙经理那个异议核实了，陈老师那天确实去了」).
     intent: 'resolve-dispute',
@@ -679,8 +723,25 @@ export const FIRST_TIER: IntentRule[] = [
 
 export const SECOND_TIER: IntentRule[] = [
   {
+    // 「提醒一下陈老师这个月还没去企业」, 「通知所有特派员：…」: an official's words for specialists of their scope.
+    intent: 'pass-on',
+    roles: OFFICIALS,
+    all: [[...TELL_THEM, ...NOTIFY]],
+    none: [
+      ...RULE_WORDS.filter((w) => !['能不能', '可以吗', '需要', '必须'].includes(w)),
+      ...HOW_TO,
+      '提醒我',
+      '通知我',
+      '收到',
+      '什么提醒',
+      '什么通知',
+      '有没有',
+      '反馈',
+    ],
+  },
+  {
     // 「陈老师讲的我们还没听懂，能不能再来一次」: words for the enterprise's own specialist, offered to be passed on.
-    intent: 'ask-specialist',
+    intent: 'pass-on',
     roles: ['ENTERPRISE_CONTACT'],
     all: [['老师', '特派员', '专家', '教授', '博士'], SPECIALIST_ASKED],
     none: [

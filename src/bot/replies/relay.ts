@@ -1,9 +1,17 @@
-const named = (names: string[]) => (names.length === 1 ? `${names[0]}老师` : `${names.join('、')}几位老师`);
+import type { PersonRole } from '../../domain/programme/types.js';
 
 export const relayReplies = {
-  offer: (names: string[]) =>
-    `要我把这句话转告${named(names)}吗？回复「是」转告，回复「不是」不转。\n（政策问题直接问我；政策落实中的问题发「反馈：……」。）`,
-  passedOn: (names: string[]) => `已转告${named(names)}，老师会直接与您联系。`,
+  offer: (named: string, role: PersonRole) =>
+    `要我把这句话转告${named}吗？回复「是」转告，回复「不是」不转。${
+      role === 'ENTERPRISE_CONTACT' ? '\n（政策问题直接问我；政策落实中的问题发「反馈：……」。）' : ''
+    }`,
+  passedOn: (named: string) => `已转告${named}。`,
   notPassedOn: '好的，没有转告。',
-  noSpecialist: '贵单位目前没有进行中的科技特派员派驻，无法转告。派驻事宜请联系所在设区市服务站。',
+  none: {
+    'no-posting': '目前没有进行中的派驻，没有可以转告的人。派驻事宜请联系所在设区市服务站。',
+    'no-contact': '名册里这家企业还没有登记联系人，无法转告。请联系设区市服务站补登。',
+    'which-enterprise': '要转告哪家企业？请在消息里写上企业名称，例如「帮我跟山湖农机说一下……」。',
+    'name-them':
+      '要转告哪位老师？请写出老师的姓名，例如「提醒陈思远老师……」；要发给所有特派员，请说「通知所有特派员：……」。',
+  },
 };

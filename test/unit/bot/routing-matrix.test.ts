@@ -89,7 +89,13 @@ function pending(row: Row): Pending | null {
     case 'feedback-text':
       return { kind: 'feedback-text' };
     case 'relay-confirm':
-      return { kind: 'relay-confirm', text: '陈老师下周能不能再来一趟', ref: 'LOCAL:m-1' };
+      return {
+        kind: 'relay-confirm',
+        text: '陈老师下周能不能再来一趟',
+        ref: 'LOCAL:m-1',
+        to: [{ id: 'P-001', name: '陈思远' }],
+        named: '陈思远老师',
+      };
     case 'dispute-reason':
       return { kind: 'dispute-reason', choice: null };
     case 'dispute-which':

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 孙建立 (sun.jianli) is the contact of 龙城齿轮, served by 陈思远 (P-001) alone; 韦小红 (wei.xiaohong) of
+// 漓江光电, served by a team of three; 杨帆 (liuzhou.station) the 柳州 station, 韦主任 (gx.office) the office.
+describe('words said to the bot for someone else', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
+  const passedOn = () => db().outboxMessage.findMany({ where: { kind: 'passed-on-message' }, orderBy: { id: 'asc' } });
+  const idOf = async (userId: string) =>
+    (await db().platformAccount.findFirstOrThrow({ where: { channel: 'LOCAL', accountId: userId } })).personId;
+
+  it('from an enterprise are offered to be passed on to its specialist, sent once on 是, and not at all on 不是', async () => {
+    const offer = await say('sun.jianli', '陈老师今天讲的政策我们还有几个地方没听懂 能不能再来一次');
+    expect(offer).toContain('要我把这句话转告陈思远老师吗');
+    expect(await passedOn()).toHaveLength(0);
+    expect(await say('sun.jianli', '是')).toContain('已转告陈思远老师');
+    const [message, ...more] = await passedOn();
+    expect(more).toHaveLength(0);
+    expect(message?.recipientId).toBe(await idOf('chen.siyuan'));
+    expect(message?.text).toContain('企业联系人孙建立');
+    expect(message?.text).toContain('能不能再来一次');
+    // A second 是 answers nothing any more: nothing is sent twice.
+    await say('sun.jianli', '是');
+    expect(await passedOn()).toHaveLength(1);
+
+    expect(await say('sun.jianli', '请转告陈老师下周来一趟，淬火炉又出问题了')).toContain('转告陈思远老师');
+    expect(await say('sun.jianli', '不用了')).toContain('没有转告');
+    expect(await passedOn()).toHaveLength(1);
+  });
+
+  it('go to every member of a team, and a rule about visits stays a policy question', async () => {
+    const team = await db().assignment.findFirstOrThrow({
+      where: { status: 'ACTIVE', enterprise: { shortName: '漓江光电' } },
+      include: { team: { include: { members: true } } },
+    });
+    const members = new Set(team.team?.members.map((m) => m.personId));
+    expect(members.size).toBeGreaterThanOrEqual(3);
+    expect(await say('wei.xiaohong', '麻烦老师有空来看看我们新上的镀膜线🙏')).toContain('几位老师吗');
+    expect(await say('wei.xiaohong', '好的')).toContain('已转告');
+    const sent = (await passedOn()).filter((m) => m.text.includes('镀膜线'));
+    expect(new Set(sent.map((m) => m.recipientId))).toEqual(members);
+
+    expect(await say('sun.jianli', '特派员一年要来几次')).toContain('依据');
+  });
+
+  it('from a specialist go to the enterprise’s contact, and are no planned report', async () => {
+    const offer = await say('chen.siyuan', '帮我跟孙经理说一下明天上午过去看淬火炉');
+    expect(offer).toContain('转告龙城齿轮的孙建立吗');
+    expect(offer).not.toContain('未记录');
+    expect(await say('chen.siyuan', '是的')).toContain('已转告龙城齿轮的孙建立');
+    const sent = (await passedOn()).filter((m) => m.text.includes('明天上午过去看淬火炉'));
+    expect(sent.map((m) => m.recipientId)).toEqual([await idOf('sun.jianli')]);
+    expect(sent[0]?.text).toContain('科技特派员陈思远');
+  });
+
+  it('from an official go to the specialist named in their scope, or to all of them when asked', async () => {
+    expect(await say('liuzhou.station', '帮我提醒一下陈老师这个月还没去企业')).toContain('转告陈思远老师吗');
+    expect(await say('liuzhou.station', '是')).toContain('已转告陈思远老师');
+    // A station's scope is its city: 刘洋 serves 玉林 and 贺州.
+    expect(await say('liuzhou.station', '提醒一下刘洋老师补报记录')).toContain('请写出老师的姓名');
+
+    const active = await db().assignment.findMany({
+      where: { status: 'ACTIVE' },
+      include: { team: { include: { members: true } } },
+    });
+    const everyone = new Set(
+      active.flatMap((a) => [a.specialistId, ...(a.team?.members.map((m) => m.personId) ?? [])].filter(Boolean)),
+    );
+    const offer = await say('gx.office', '给所有特派员发个通知：12月10日前完成年度总结');
+    expect(offer).toContain(`全区的${everyone.size}位科技特派员吗`);
+    expect(await say('gx.office', '好')).toContain('已转告');
+    const sent = (await passedOn()).filter((m) => m.text.includes('年度总结'));
+    expect(new Set(sent.map((m) => m.recipientId))).toEqual(everyone);
+    expect(sent).toHaveLength(everyone.size);
+  });
+});
