@@ -84,6 +84,10 @@ const VERDICT = '(情况)?(不属实|不实|不真实|虚假|没有去|没去|�
 const verdictOf = (word: string): 'VERIFIED' | 'REJECTED' =>
   /不|虚假|没有?去|未到场/.test(word) ? 'REJECTED' : 'VERIFIED';
 
+/** What follows a verdict that takes it back to a guess or a part (「吧？我再问问」, 「但只能算1天」). */
+const NOT_FINAL =
+  /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在|待定|调监控|核实中|不确定|可能|好像|似乎|但|不过|只能算|只算|部分/;
+
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 const FIELD_WORDS: [AmendField, RegExp][] = [
@@ -354,6 +358,9 @@ export const COMMANDS: CommandSpec[] = [
           ? [numberFirst[1], numberFirst[5], numberFirst[6]]
           : [];
       if (ref === undefined || !word) return null;
+      // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」: no finding yet, or only part of one; the station is asked plainly.
+      if (NOT_FINAL.test(reason ?? ''))
+        return { name: 'resolve-dispute', ref: ref.trim(), verdict: null, reason: text, ask: true };
       return { name: 'resolve-dispute', ref: ref.trim(), verdict: verdictOf(word), reason: (reason ?? '').trim() };
     },
   },

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../common/local-date.js';
+import { SELF_CORRECTION } from '../common/said-instead.js';
 import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import type { Person, PersonRole } from '../domain/programme/types.js';
@@ -242,24 +243,28 @@ function answerPending(
       if (command?.name === 'undo') return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
-      const reading = readReport(text, today, pending.postings);
-      if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
-      // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).
-      if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
-        return null;
+      // 「日期写错了，是13号」 corrects the report being asked about, not the one stored before it.
       if (command?.name === 'amend') {
         let draft: VisitDraft | null = pending.draft;
         for (const change of [command, ...(command.also ?? [])])
           draft = draft && amendDraft(draft, change.field, change.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
+      const reading = readReport(text, today, pending.postings);
+      // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report.
+      if (reading && SELF_CORRECTION.test(text))
+        return { kind: 'visit-draft', draft: corrected(pending.draft, reading), postings: pending.postings };
+      if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
+      // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).
+      if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
+        return null;
       const draft = answerVisitQuestion(pending, text, today);
       return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
     }
     case 'outcome': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };
-      // Another outcome, a command or a question is a new message, not the answer.
-      if (command || QUESTION.test(text) || readOutcome(text, today, pending.postings)) return null;
+      // Another outcome, a command, a question or small talk (「稍等」, 「谢谢」) is no answer: never a project's name.
+      if (command || chat || QUESTION.test(text) || readOutcome(text, today, pending.postings)) return null;
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
     }
@@ -466,6 +471,18 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
 }
 
 /** A follow-up that adds to the report being asked about: what it gives fills in, the rest stays. */
+/** The draft with what a correction said instead (「哦不对，是大前天去的」), keeping what it did not say. */
+function corrected(draft: VisitDraft, reading: ReportReading): VisitDraft {
+  const next = reading.draft;
+  return {
+    ...merge(draft, reading),
+    summary: draft.summary || (next.activity ? next.summary : ''),
+    activity: draft.activity || next.activity,
+    refusal: next.refusal ?? draft.refusal,
+    dateWords: reading.gave.date ? next.dateWords : draft.dateWords,
+  };
+}
+
 function merge(draft: VisitDraft, reading: ReportReading): VisitDraft {
   const next = reading.draft;
   return {

@@ -1,4 +1,5 @@
 import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
+import { saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
@@ -33,6 +34,9 @@ const NEGATED_LEAD = /^(不是|不对|没有)/;
  */
 function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Posting | null {
   const said = text.trim();
+  // 「不是，柳钢是龙城齿轮介绍我去的」: no, and why; 「不是，是山湖农机」: no, this one.
+  const plainNo = /^(?:不是|不对|没有)[，,。！!\s]+(.*)$/.exec(said);
+  if (plainNo && !/^(?:是|在)/.test(plainNo[1] ?? '')) return 'no';
   const instead = NOT_BUT.exec(said);
   if (instead) {
     const meant = matchEnterprise(instead[2] ?? '', options);
@@ -91,8 +95,11 @@ export function readReport(
  * The pending visit question answered by the message: the draft with the asked field filled, or null when the
  * message does not answer it.
  */
-export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
+export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
+  // 「一天吧，哦不对，下午才到的，半天」: what is said last, after taking back what came before.
+  const text = missing === 'activity' || missing === 'enterprise' ? message : saidInstead(message);
+  if (missing !== 'activity' && unsure(message)) return null;
   const choice = /^\s*(\d{1,2})\s*$/.exec(text);
   if (missing === 'enterprise') {
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));
@@ -107,14 +114,28 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, text: string, t
     // 「半天」 or 「技术攻关」 is no account of what was done: it sets that field, and the question stands.
     const fragment = fragmentOf(text, today);
     if (fragment) return withFragment(draft, fragment);
-    const described = text.trim();
-    return described.length >= 2 ? { ...draft, summary: described, activity: true } : null;
+    // 「同上」 refers to nothing the bot can record.
+    if (SAME_AS_BEFORE.test(text.trim())) return null;
+    // 「修改产品图纸，其实只待了半天」: what was done, and the days told with it.
+    const days = findVisitDays(saidInstead(text));
+    const described = (days ? text.replace(days.text, ' ') : text)
+      .replace(DAYS_TOLD_TAIL, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (described.length < 2) return null;
+    return { ...draft, summary: described, activity: true, ...(days ? { days: days.value } : {}) };
   }
   // 「不是一天，是半天」 gives 半天; 「不是一天」 alone gives nothing.
   const instead = NOT_BUT.exec(text)?.[2];
   if (!instead && NEGATED_LEAD.test(text.trim())) return null;
   return answerField(pending, instead ?? text, today) ?? (instead ? null : otherField(pending, text, today));
 }
+
+/** 「同上」, 「跟上次一样」: no account of what was done. */
+const SAME_AS_BEFORE =
+  /^(?:同上|如上|同前|一样|跟上次一样|和上次一样|跟之前一样|和之前一样|跟昨天一样|同昨天)[。.!！~]*$/;
+/** What is left of 「其实只待了半天」 once its days are out. */
+const DAYS_TOLD_TAIL = /[，,\s]*(?:其实|实际上?)?(?:只|就)?(?:待了|呆了|去了|干了|搞了)?\s*$/;
 
 /** A kind said by its name or half of it (「技术攻关」, 「攻关」, 「宣讲」), and nothing else. */
 function kindNamed(text: string) {
@@ -235,14 +256,19 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
   const picked = choice ? options[Number(choice[1]) - 1] : undefined;
+  // A kind by its name or its second half (「算资源对接」, 「攻关」); its first half (政策, 技术, 资源) only said alone, for
+  // in a sentence it names what the work was about (「讲了研发费用加计扣除政策」).
   const labelled =
     picked ??
-    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(0, 2)));
+    VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(2))) ??
+    kindNamed(text);
   if (labelled) return { ...draft, type: labelled, typeCandidates: [] };
   // Told what was done instead of the kind (「帮他们调了下热处理炉」): the kind read from it, and it is the content too.
-  const described = classifyKind(text).type;
-  if (!described) return null;
+  const { type: described, candidates } = classifyKind(text);
   const content = !draft.activity && text.trim().length >= 4 ? { summary: text.trim(), activity: true } : {};
+  // Two activities of two kinds (「上午讲政策，下午调发酵罐」): asked again with the two, never one chosen silently.
+  if (!described && candidates.length > 1) return { ...draft, typeCandidates: candidates, ...content };
+  if (!described) return null;
   return { ...draft, type: described, typeCandidates: [], ...content };
 }
 

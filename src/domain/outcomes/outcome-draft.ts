@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../common/local-date.js';
+import { saidInstead, unsure } from '../../common/said-instead.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
@@ -76,8 +77,10 @@ export function answerOutcomeQuestion(
   today: LocalDate,
   postings: Posting[],
 ): OutcomeDraft | null {
-  const text = readingText(message).trim();
-  if (text === '') return null;
+  const said = readingText(message).trim();
+  // 「不是国家级，是市级」 is 市级; 「市级吧，也可能是自治区级」 is asked again. A title is taken as written.
+  if (said === '' || (missing !== 'title' && unsure(said))) return null;
+  const text = missing === 'title' ? said : saidInstead(said);
   switch (missing) {
     case 'enterprise': {
       const number = /^(\d{1,2})$/.exec(text);

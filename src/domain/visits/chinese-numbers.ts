@@ -18,7 +18,7 @@ export const DIGITS: Record<string, number> = {
 /** 一 … 九十九, and Arabic digits: "十一" → 11, "二十" → 20, "3" → 3. Null when it is not a number. */
 export function parseSmallNumber(text: string): number | null {
   if (/^\d+(\.\d+)?$/.test(text)) return Number(text);
-  const match = /^([一二两三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
+  const match = /^([一二两俩三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(text);
   if (!match || text === '') return null;
   const [, tens, ten, ones] = match;
   if (!ten) return tens && !ones ? (DIGITS[tens] ?? null) : null;

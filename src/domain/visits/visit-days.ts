@@ -32,6 +32,8 @@ function hoursBetween(m: RegExpExecArray): number | null {
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  // 「两个半天」: half days counted.
+  [new RegExp(`(${NUMBER_PATTERN})\\s*个\\s*半\\s*(?:天|日)`), (m) => times(m[1], 0.5)],
   [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:天|日|工作日)\\s*半`), (m) => plus(m[1], 0.5)],
   // "19日" right after a month or a dash is a date, not a number of days.
   [
@@ -55,6 +57,11 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   ],
   [/全天|一整天|整天|一天到晚/, () => 1],
 ];
+
+function times(number: string | undefined, each: number): number | null {
+  const value = parseSmallNumber(number ?? '');
+  return value === null ? null : value * each;
+}
 
 function plus(number: string | undefined, extra: number): number | null {
   const value = parseSmallNumber(number ?? '');

@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { readCommand } from '../../../src/bot/commands.js';
+import type { PendingOf } from '../../../src/bot/conversation.js';
+import { intentOf } from '../../../src/bot/intents.js';
+import { answerVisitQuestion } from '../../../src/bot/visit-reading.js';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { answerOutcomeQuestion, type OutcomeDraft } from '../../../src/domain/outcomes/outcome-draft.js';
+import { findVisitDays } from '../../../src/domain/visits/visit-days.js';
+import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
+
+const TODAY = '2026-12-03' as LocalDate;
+const LONGCHENG: Posting = {
+  assignmentId: 'A-001',
+  enterpriseId: 'E-LZ-001',
+  enterpriseName: '柳州市龙城精密齿轮有限公司',
+  shortName: '龙城齿轮',
+  cityName: '柳州市',
+  startDate: '2025-10-20' as LocalDate,
+  endDate: '2027-10-19' as LocalDate,
+  active: true,
+};
+const pending = (
+  missing: PendingOf<'visit'>['missing'],
+  draft: Partial<PendingOf<'visit'>['draft']> = {},
+): PendingOf<'visit'> => ({
+  kind: 'visit',
+  missing,
+  postings: [LONGCHENG],
+  draft: {
+    date: '2026-11-28' as LocalDate,
+    days: 1,
+    type: 'TECH_RESEARCH',
+    assignmentId: 'A-001',
+    candidates: [],
+    summary: '优化渗碳工艺参数',
+    typeCandidates: [],
+    yearNote: null,
+    activity: true,
+    refusal: null,
+    dateWords: null,
+    namedElsewhere: null,
+    ...draft,
+  },
+});
+const answer = (p: PendingOf<'visit'>, text: string) => answerVisitQuestion(p, text, TODAY);
+
+describe('an answer that takes back what it said first', () => {
+  it('gives the value said last: days, kind, date', () => {
+    expect(answer(pending('days', { days: null }), '一天吧，哦不对，下午才到的，半天')?.days).toBe(0.5);
+    expect(answer(pending('days', { days: null }), '3天？不对，其实就一天')?.days).toBe(1);
+    expect(answer(pending('type', { type: null }), '技术攻关吧，哦不，算资源对接')?.type).toBe('RESOURCE_MATCHING');
+    expect(answer(pending('date', { date: null }), '不是昨天，是前天')?.date).toBe('2026-12-01');
+  });
+
+  it('is asked again when it leaves open which it is, or refers to nothing', () => {
+    expect(answer(pending('date', { date: null }), '记不清了，上周四或者上周五吧')).toBeNull();
+    expect(answer(pending('activity', { summary: '', activity: false }), '同上')).toBeNull();
+  });
+
+  it('takes the days told with what was done out of the content', () => {
+    const draft = answer(pending('activity', { summary: '', activity: false }), '修改产品图纸，其实只待了半天');
+    expect(draft).toMatchObject({ days: 0.5, summary: '修改产品图纸' });
+  });
+
+  it('asks with both kinds when the kind is answered with two activities', () => {
+    const draft = answer(pending('type', { type: null }), '上午讲了研发费用加计扣除政策，下午帮他们调了发酵罐');
+    expect(draft).toMatchObject({ type: null, typeCandidates: ['POLICY_PROMOTION', 'TECH_RESEARCH'] });
+  });
+
+  it('is no to 「是在龙城齿轮服务的吗」 when it starts with 不是, whatever it names after', () => {
+    const asked = pending('enterprise', { assignmentId: null, namedElsewhere: '柳州钢铁' });
+    expect(answer(asked, '不是，柳钢是龙城齿轮介绍我去的')).toMatchObject({ refusal: 'not-posted' });
+  });
+});
+
+describe('an outcome answer', () => {
+  const project: OutcomeDraft = {
+    kind: 'PROJECT',
+    assignmentId: 'A-001',
+    date: '2026-11-20' as LocalDate,
+    monthOnly: false,
+    title: null,
+    summary: '龙城齿轮的项目立项了',
+    level: null,
+    stage: 'APPROVED',
+    form: null,
+    amount: null,
+    ipKind: null,
+    quantity: null,
+  };
+  it('gives what it is after 不是…是, and is asked again when unsure', () => {
+    expect(answerOutcomeQuestion(project, 'level', '不是国家级，是市级', TODAY, [LONGCHENG])?.level).toBe('CITY');
+    expect(
+      answerOutcomeQuestion(project, 'level', '市级吧，也可能是自治区级，我不太确定', TODAY, [LONGCHENG]),
+    ).toBeNull();
+  });
+});
+
+describe('words that are not yet, or not all of, a finding or a confirmation', () => {
+  it('reads a tentative or partial finding as none, to be asked plainly', () => {
+    for (const text of ['YY-2026-0001 不属实吧？我再问问孙经理', '核实 YY-2026-0002 属实，但只能算1天，不是1.5天'])
+      expect(readCommand(text)?.command, text).toMatchObject({ name: 'resolve-dispute', verdict: null, ask: true });
+    expect(readCommand('核实 YY-2026-0001 不属实，当天没到企业')?.command).toMatchObject({ verdict: 'REJECTED' });
+  });
+
+  it('does not confirm all when one is excepted', () => {
+    for (const text of ['全部确认，除了第2条', '全部确认吧，就是第1条天数多报了'])
+      expect(intentOf('first', text, 'ENTERPRISE_CONTACT'), text).not.toBe('confirm-visits');
+    expect(intentOf('first', '全部确认', 'ENTERPRISE_CONTACT')).toBe('confirm-visits');
+  });
+});
+
+describe('days said as people say them', () => {
+  it('counts 两个半天 as one day and 俩天 as two', () => {
+    expect(findVisitDays('两个半天')?.value).toBe(1);
+    expect(findVisitDays('三个半天')?.value).toBe(1.5);
+    expect(findVisitDays('俩天')?.value).toBe(2);
+    expect(findVisitDays('两个半小时')?.value).toBe(0.5);
+  });
+});
