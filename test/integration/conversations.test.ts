@@ -110,6 +110,31 @@ const SCRIPTS: Script[] = [
     },
   },
   {
+    name: 'a correction while a report waits corrects that report, never the one stored before it',
+    turns: [
+      { who: 'wang.fang', says: '11月9日在漓江光电技术攻关1天，校准镀膜厚度仪', reply: ['已记录服务'] },
+      { who: 'wang.fang', says: '11月6日去了漓江光电一天', reply: ['哪一类'] },
+      { who: 'wang.fang', says: '日期写错了，是5号', reply: ['哪一类'], not: ['已修改', '已放弃'] },
+      { who: 'wang.fang', says: '技术攻关', reply: ['做了什么'] },
+      { who: 'wang.fang', says: '调试光谱仪', reply: ['已记录服务', '11月5日'] },
+      { who: 'wang.fang', says: '11月3日在漓江光电做技术攻关，检修真空泵', reply: ['几天'] },
+      {
+        who: 'wang.fang',
+        says: '哦不对，是11月2号去的，待了半天',
+        reply: ['已记录服务', '11月2日', '0.5天', '检修真空泵'],
+      },
+    ],
+    stored: async (db) => {
+      const dates = async (summary: string) =>
+        (await db.visit.findMany({ where: { summary: { contains: summary } } })).map((v) =>
+          v.date.toISOString().slice(0, 10),
+        );
+      expect(await dates('校准镀膜厚度仪')).toEqual(['2026-11-09']);
+      expect(await dates('调试光谱仪')).toContain('2026-11-05');
+      expect(await dates('检修真空泵')).toEqual(['2026-11-02']);
+    },
+  },
+  {
     name: 'a question or a wait while the bot asks the kind is no answer: nothing is recorded from it',
     turns: [
       { who: 'zhao.min', says: '11月10日在蓝湾食品待了一天', reply: ['哪一类'] },
