@@ -38,7 +38,9 @@ export function onlyMarks(text: string): boolean {
 export const END = '[.。!！~～?？]*';
 
 /** No to a question the bot asked (「不是」「不对」「否」). */
-export const NO = new RegExp(`^(否|不|不是|不对|不提交|不要|不用|不了|先不)(了|吧|的)?${END}$`);
+export const NO = new RegExp(
+  `^(否|不|不是|不对|不提交|不要|不用|不了|先不|不用改|不改|别改|不要改|不需要|不用转|别转|不转)(了|吧|的)?${END}$`,
+);
 
 /** Numbers in a list as people write one: 1,2 / 1、2 / 1和3 / 1 2 / 一、二. */
 export function numberList(text: string): number[] | null {

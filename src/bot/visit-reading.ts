@@ -3,7 +3,7 @@ import { saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGiven } from '../domain/visits/report-dates.js';
+import { dayGiven, dayMeant } from '../domain/visits/report-dates.js';
 import { readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
@@ -236,7 +236,7 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
     if (days) return { ...draft, days: days.value };
   }
   if (draft.date === null) {
-    const date = dayGiven(text, today, postings);
+    const date = dayMeant(text, today, postings);
     if (date) return { ...draft, date };
   }
   return null;
@@ -245,13 +245,14 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
 /** The answer to a question about the days, the date or the kind, read from what the message means. */
 function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
-  const choice = /^\s*(\d{1,2})\s*$/.exec(text);
+  // 「4」, 「那就4吧」, 「选3」: an option by its number.
+  const choice = /^\s*(?:那就|就|选|选择|第)?\s*(\d{1,2})\s*(?:个|项|吧|呗|啦)?[。.!！~]*\s*$/.exec(text);
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);
     return days ? { ...draft, days: days.value } : null;
   }
   if (missing === 'date') {
-    const date = dayGiven(text, today, postings);
+    const date = dayMeant(text, today, postings);
     return date ? { ...draft, date } : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;

@@ -295,6 +295,20 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
 }
 
 /** The day a short answer gives (「昨天」「11月20日」「上周三」), when it is one that has come. */
+/** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */
+const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后来|实际上?|其实)\s*$/;
+
+/**
+ * The past day an answer gives: the one it names, or of two, the one it says is meant (「…去企业是前天」); null when
+ * two are named and neither is said to be the one (「上周四或者上周五」).
+ */
+export function dayMeant(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
+  const past = findDates(text, today, windows).filter((found) => found.kind === 'past' && found.value !== null);
+  if (new Set(past.map((found) => found.value)).size <= 1) return dayGiven(text, today, windows);
+  const meant = past.filter((found) => MEANT_BEFORE.test(text.slice(Math.max(0, found.index - 4), found.index)));
+  return meant.length === 1 ? (meant[0]?.value ?? null) : null;
+}
+
 export function dayGiven(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
   const [first] = findDates(text, today, windows);
   return first?.kind === 'past' ? first.value : null;

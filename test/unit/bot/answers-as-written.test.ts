@@ -52,6 +52,14 @@ describe('an answer that takes back what it said first', () => {
     expect(answer(pending('date', { date: null }), '不是昨天，是前天')?.date).toBe('2026-12-01');
   });
 
+  it('gives the day said to be meant when it names two, and an option by its number in words', () => {
+    expect(answer(pending('date', { date: null }), '昨天我在学校上课，去企业是前天')?.date).toBe('2026-12-01');
+    expect(answer(pending('date', { date: null }), '本来约的昨天，后来提前到前天了')?.date).toBe('2026-12-01');
+    expect(answer(pending('date', { date: null }), '前天吧')?.date).toBe('2026-12-01');
+    expect(answer(pending('date', { date: null }), '昨天和前天')).toBeNull();
+    expect(answer(pending('type', { type: null }), '那就4吧')?.type).toBe('RESOURCE_MATCHING');
+  });
+
   it('is asked again when it leaves open which it is, or refers to nothing', () => {
     expect(answer(pending('date', { date: null }), '记不清了，上周四或者上周五吧')).toBeNull();
     expect(answer(pending('activity', { summary: '', activity: false }), '同上')).toBeNull();
