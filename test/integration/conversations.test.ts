@@ -110,6 +110,19 @@ const SCRIPTS: Script[] = [
     },
   },
   {
+    name: 'two kinds of patent told in one message are asked for one by one, neither recorded as the other',
+    turns: [
+      {
+        who: 'zhou.jie',
+        says: '漓江光电上周有2件发明专利授权了，哦不对，是1件发明1件实用新型',
+        reply: ['未记录', '发明专利', '实用新型', '分开'],
+      },
+    ],
+    stored: async (db) => {
+      expect(await db.outcome.count({ where: { summary: { contains: '1件发明1件实用新型' } } })).toBe(0);
+    },
+  },
+  {
     name: 'a correction while a report waits corrects that report, never the one stored before it',
     turns: [
       { who: 'wang.fang', says: '11月9日在漓江光电技术攻关1天，校准镀膜厚度仪', reply: ['已记录服务'] },

@@ -1,5 +1,7 @@
+import { saidInstead } from '../../common/said-instead.js';
 import type { OutcomeDraft } from '../../domain/outcomes/outcome-draft.js';
 import { draftOf } from '../../domain/outcomes/outcome-draft.js';
+import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
 import type { OutcomeReading } from '../../domain/outcomes/outcome-reading.js';
 import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import type { StoredOutcome } from '../../domain/outcomes/types.js';
@@ -27,6 +29,9 @@ export function outcomeHandlers(service: OutcomeService) {
 
   return {
     async report(turn: Turn, reading: OutcomeReading, text: string): Promise<Reply[]> {
+      // 「1件发明1件实用新型」 are two outcomes: neither is recorded as the other's kind.
+      const kinds = reading.kind === 'IP' ? ipKindsNamed(saidInstead(text)) : [];
+      if (kinds.length > 1) return say(outcomeReplies.severalIpKinds(kinds));
       const context: DraftContext = { refusal: reading.refusal, foreign: reading.foreign };
       return respond(turn, await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel));
     },

@@ -5,6 +5,7 @@ import { describeOutcome, outcomeDateLabel } from '../../domain/outcomes/outcome
 import {
   IP_KIND_LABELS,
   IP_KINDS,
+  type IpKind,
   OUTCOME_KIND_LABELS,
   type StoredOutcome,
   TRANSFER_FORM_LABELS,
@@ -23,6 +24,9 @@ export const outcomeLine = (outcome: StoredOutcome, today: LocalDate) =>
   `${outcomeDateLabel(outcome, today)} ${outcome.enterpriseShortName} ${describeOutcome(outcome)}`;
 
 export const outcomeReplies = {
+  severalIpKinds: (kinds: IpKind[]) =>
+    `未记录：这条消息说了${kinds.map((kind) => IP_KIND_LABELS[kind]).join('、')}几种知识产权。一条成果记一种，请每种分开发一条，例如「龙城齿轮的${IP_KIND_LABELS[kinds[0] as IpKind]}昨天授权了1件」。`,
+
   ask(missing: OutcomeMissing, draft: OutcomeDraft, postings: Posting[]): string {
     const kind = OUTCOME_KIND_LABELS[draft.kind];
     switch (missing) {

@@ -5,7 +5,14 @@ import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
 import type { Posting } from '../visits/visit-ledger.js';
 import { parseCount, parseNumber } from './outcome-figures.js';
-import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
+import {
+  FORM_WORDS,
+  IP_KIND_WORDS,
+  IP_STAGE_WORDS,
+  ipKindsNamed,
+  LEVEL_WORDS,
+  PROJECT_STAGE_WORDS,
+} from './outcome-lexicon.js';
 import { monthIn, type OutcomeReading } from './outcome-reading.js';
 import type { OutcomeDetails, OutcomeKind, OutcomeStage, ProjectLevel } from './types.js';
 
@@ -120,10 +127,13 @@ export function answerOutcomeQuestion(
       return form ? { ...draft, form } : null;
     }
     case 'ipKind': {
+      // 「一件发明一件实用新型」: two outcomes, not one of either kind.
+      if (ipKindsNamed(text).length > 1) return null;
       const ipKind = wordIn(text, IP_KIND_WORDS);
       return ipKind ? { ...draft, ipKind } : null;
     }
     case 'quantity': {
+      if (ipKindsNamed(text).length > 1) return null;
       const bare = /^(\d{1,6}|[一二两三四五六七八九十百千]+)\s*$/.exec(text)?.[1];
       const quantity =
         (bare ? parseNumber(bare) : null) ?? parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');

@@ -481,3 +481,16 @@ export const NOT_A_STAGE = ['自立项目', '自主立项', '许可证'];
 
 /** Which stage a message means when it names several (「申报的项目批下来了」 is approved). */
 export const STAGE_PRECEDENCE = ['GRANTED', 'APPROVED', 'JOINED', 'APPLIED'] as const;
+
+/** The kinds of intellectual property a message names, each once (「1件发明1件实用新型」 names two). */
+export function ipKindsNamed(text: string): IpKind[] {
+  const words = [...IP_KIND_WORDS].sort((a, b) => b[0].length - a[0].length);
+  const kinds = new Set<IpKind>();
+  let rest = text;
+  for (const [word, kind] of words) {
+    if (!rest.includes(word)) continue;
+    kinds.add(kind);
+    rest = rest.split(word).join(' ');
+  }
+  return [...kinds];
+}

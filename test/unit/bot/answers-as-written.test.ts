@@ -101,6 +101,11 @@ describe('an outcome answer', () => {
     expect(
       answerOutcomeQuestion(project, 'level', '市级吧，也可能是自治区级，我不太确定', TODAY, [LONGCHENG]),
     ).toBeNull();
+    const patent = { ...project, kind: 'IP' as const, stage: 'GRANTED' as const };
+    expect(answerOutcomeQuestion(patent, 'quantity', '两件，一件发明一件实用新型', TODAY, [LONGCHENG])).toBeNull();
+    expect(answerOutcomeQuestion(patent, 'ipKind', '不是发明专利，是实用新型', TODAY, [LONGCHENG])?.ipKind).toBe(
+      'UTILITY_MODEL',
+    );
   });
 });
 
