@@ -2,23 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { readCommand } from '../../../src/bot/commands.js';
 import type { PendingOf } from '../../../src/bot/conversation.js';
 import { intentOf } from '../../../src/bot/intents.js';
+import { senderOf } from '../../../src/bot/routing-eval.js';
 import { answerVisitQuestion } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { answerOutcomeQuestion, type OutcomeDraft } from '../../../src/domain/outcomes/outcome-draft.js';
+import { answerOutcomeQuestion } from '../../../src/domain/outcomes/outcome-draft.js';
 import { findVisitDays } from '../../../src/domain/visits/visit-days.js';
 import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
+import { APPROVED_PROJECT } from '../../support/drafts.js';
 
 const TODAY = '2026-12-03' as LocalDate;
-const LONGCHENG: Posting = {
-  assignmentId: 'A-001',
-  enterpriseId: 'E-LZ-001',
-  enterpriseName: '柳州市龙城精密齿轮有限公司',
-  shortName: '龙城齿轮',
-  cityName: '柳州市',
-  startDate: '2025-10-20' as LocalDate,
-  endDate: '2027-10-19' as LocalDate,
-  active: true,
-};
+const LONGCHENG = senderOf('SPECIALIST').postings[0] as Posting;
 const pending = (
   missing: PendingOf<'visit'>['missing'],
   draft: Partial<PendingOf<'visit'>['draft']> = {},
@@ -82,20 +75,7 @@ describe('an answer that takes back what it said first', () => {
 });
 
 describe('an outcome answer', () => {
-  const project: OutcomeDraft = {
-    kind: 'PROJECT',
-    assignmentId: 'A-001',
-    date: '2026-11-20' as LocalDate,
-    monthOnly: false,
-    title: null,
-    summary: '龙城齿轮的项目立项了',
-    level: null,
-    stage: 'APPROVED',
-    form: null,
-    amount: null,
-    ipKind: null,
-    quantity: null,
-  };
+  const project = APPROVED_PROJECT;
   it('gives what it is after 不是…是, and is asked again when unsure', () => {
     expect(answerOutcomeQuestion(project, 'level', '不是国家级，是市级', TODAY, [LONGCHENG])?.level).toBe('CITY');
     expect(

@@ -5,6 +5,7 @@ import { route, type Sender } from '../../../src/bot/router.js';
 import { type LocalDate, parseLocalDate } from '../../../src/common/local-date.js';
 import type { PersonRole } from '../../../src/domain/programme/types.js';
 import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
+import { APPROVED_PROJECT } from '../../support/drafts.js';
 
 /** One row: a role, what the bot waits on, a message, and what the message must be taken for. */
 interface Row {
@@ -125,20 +126,7 @@ function pending(row: Row): Pending | null {
         kind: 'outcome',
         missing: 'level',
         postings: POSTINGS,
-        draft: {
-          kind: 'PROJECT',
-          assignmentId: 'A-001',
-          date: '2026-11-20' as LocalDate,
-          monthOnly: false,
-          title: null,
-          summary: '龙城齿轮的项目立项了',
-          level: null,
-          stage: 'APPROVED',
-          form: null,
-          amount: null,
-          ipKind: null,
-          quantity: null,
-        },
+        draft: APPROVED_PROJECT,
       };
   }
 }
