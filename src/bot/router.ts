@@ -470,7 +470,6 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }
 
-/** A follow-up that adds to the report being asked about: what it gives fills in, the rest stays. */
 /** The draft with what a correction said instead (「哦不对，是大前天去的」), keeping what it did not say. */
 function corrected(draft: VisitDraft, reading: ReportReading): VisitDraft {
   const next = reading.draft;
@@ -483,6 +482,7 @@ function corrected(draft: VisitDraft, reading: ReportReading): VisitDraft {
   };
 }
 
+/** A follow-up that adds to the report being asked about: what it gives fills in, the rest stays. */
 function merge(draft: VisitDraft, reading: ReportReading): VisitDraft {
   const next = reading.draft;
   return {

@@ -116,8 +116,8 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
     if (fragment) return withFragment(draft, fragment);
     // 「同上」 refers to nothing the bot can record.
     if (SAME_AS_BEFORE.test(text.trim())) return null;
-    // 「修改产品图纸，其实只待了半天」: what was done, and the days told with it.
-    const days = findVisitDays(saidInstead(text));
+    // 「修改产品图纸，其实只待了半天」: what was done, and the days it says instead (「整理了3天的数据」 says none).
+    const days = DAYS_INSTEAD.test(text) ? findVisitDays(saidInstead(text)) : null;
     const described = (days ? text.replace(days.text, ' ') : text)
       .replace(DAYS_TOLD_TAIL, '')
       .replace(/\s+/g, ' ')
@@ -134,6 +134,8 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
 /** 「同上」, 「跟上次一样」: no account of what was done. */
 const SAME_AS_BEFORE =
   /^(?:同上|如上|同前|一样|跟上次一样|和上次一样|跟之前一样|和之前一样|跟昨天一样|同昨天)[。.!！~]*$/;
+/** Days said instead of those reported (「其实只待了半天」, 「实际去了一天」). */
+const DAYS_INSTEAD = /其实|实际|不对|只待|只呆|只去|只干/;
 /** What is left of 「其实只待了半天」 once its days are out. */
 const DAYS_TOLD_TAIL = /[，,\s]*(?:其实|实际上?)?(?:只|就)?(?:待了|呆了|去了|干了|搞了)?\s*$/;
 

@@ -61,6 +61,8 @@ describe('an answer that takes back what it said first', () => {
   it('takes the days told with what was done out of the content', () => {
     const draft = answer(pending('activity', { summary: '', activity: false }), '修改产品图纸，其实只待了半天');
     expect(draft).toMatchObject({ days: 0.5, summary: '修改产品图纸' });
+    const data = answer(pending('activity', { summary: '', activity: false }), '把3天的检测数据整理了一下');
+    expect(data).toMatchObject({ days: 1, summary: '把3天的检测数据整理了一下' });
   });
 
   it('asks with both kinds when the kind is answered with two activities', () => {
