@@ -8,16 +8,21 @@ const EMOJI = '\\p{Extended_Pictographic}|\\p{Emoji_Modifier}|\\u{FE0F}|\\u{200D
 const AT_THE_ENDS = new RegExp(`^(?:${EMOTICON}|${EMOJI}|\\s)+|(?:${EMOTICON}|${EMOJI}|\\s)+$`, 'gu');
 const ANYWHERE = new RegExp(`${EMOTICON}|${EMOJI}`, 'gu');
 
+/** Keycap digits as typed from an emoji keyboard (2️⃣天): the digit. */
+const KEYCAP = /([0-9#*])\uFE0F?\u20E3/gu;
+
 /** Full-width digits, letters and the signs used between them (＋－．／) as typed on a phone. */
 const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\uFF0F]/g;
 
 /**
- * A message as the router reads it: traditional characters as simplified (「昨日在龍城齒輪…」), full-width digits and letters as ASCII (ＦＫ－２０２６ → FK-2026; Chinese
+ * A message as the router reads it: traditional characters as simplified (「昨日在龍城齒輪…」), keycap and full-width digits
+ * and full-width letters as ASCII (ＦＫ－２０２６ → FK-2026; Chinese
  * punctuation stays as written), emoticons and emoji at either end removed (inside the text they are the user's
  * words), spaces collapsed, ends trimmed.
  */
 export function routingText(text: string): string {
   return toSimplified(text)
+    .replace(KEYCAP, '$1')
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\s]+/g, ' ')
     .replace(AT_THE_ENDS, '')

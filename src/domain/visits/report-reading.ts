@@ -296,6 +296,29 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
   return start >= 0 && GOING_AGAIN.test(clause) && findVisitDays(clause) ? [start, end] : null;
 }
 
+/** A day told as one the visit did not happen on (「本来要去…的，结果临时取消了」). */
+const CALLED_OFF = new RegExp(`${NOT_THERE.source}|本来(?:要|约|打算|想)`);
+
+/**
+ * The clause of a day the visit did not happen on, when another day follows or precedes that it did
+ * (「昨天没去成，今天上午去了漓江光电半天」, 「这周二本来要去的，结果临时取消了，改成上周五去的」): from that day to the next.
+ */
+function cancelledClause(text: string, dates: DateReading[]): [number, number] | null {
+  const ordered = [...dates].sort((a, b) => a.index - b.index);
+  if (new Set(ordered.map((found) => found.value)).size < 2) return null;
+  for (const [i, found] of ordered.entries()) {
+    const end = ordered[i + 1]?.index ?? text.length;
+    const clause = text.slice(found.index, end);
+    if (!CALLED_OFF.test(clause)) continue;
+    // The rest must still tell of going (a day with its own clause).
+    const rest = text.slice(0, found.index) + text.slice(end);
+    return ordered.some((other) => other !== found && other.value !== found.value) && !NOT_THERE.test(rest)
+      ? [found.index, end]
+      : null;
+  }
+  return null;
+}
+
 /** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
 const ASIDE =
   /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:[?？吗呢么]|没有?)\s*$))/;
@@ -347,7 +370,8 @@ function readWhole(
   const whole = text.replace(LEAD, '');
   const allDates = findDates(whole, today, postings);
   // 「昨天调试了半天，明天再去一天」: the days planned after the day told are no part of its report.
-  const planned = planClause(whole, allDates);
+  // 「昨天没去成，今天上午去了…」: the day it did not happen is no part of it either.
+  const planned = planClause(whole, allDates) ?? cancelledClause(whole, allDates);
   const body = planned ? whole.slice(0, planned[0]) + whole.slice(planned[1]) : whole;
   const dates = planned ? allDates.filter((found) => found.index < planned[0] || found.index >= planned[1]) : allDates;
   let rest = body;

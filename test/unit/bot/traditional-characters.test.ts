@@ -20,4 +20,9 @@ describe('a message typed in traditional characters', () => {
       asks: 'roster',
     });
   });
+
+  it('reads keycap digits typed from an emoji keyboard as digits', () => {
+    const report = decide('SPECIALIST', '昨天在龙城齿轮技术攻关2️⃣天，调试淬火炉');
+    expect(report).toMatchObject({ kind: 'report', reading: { draft: { days: 2 } } });
+  });
 });

@@ -149,6 +149,22 @@ describe('days listed for one stay', () => {
   });
 });
 
+describe('a day the visit did not happen on', () => {
+  it('is no part of the report told with it, before or after', () => {
+    expect(read('昨天没去成，今天上午去了龙城齿轮半天，调试淬火炉')).toMatchObject({
+      isReport: true,
+      date: TODAY,
+      days: 0.5,
+      summary: '调试淬火炉',
+    });
+    expect(read('今天上午去了龙城齿轮半天，调试淬火炉，昨天没去成')).toMatchObject({ date: TODAY, days: 0.5 });
+    expect(
+      read('这周一本来要去龙城齿轮的，结果临时取消了，改成上周五去的，做了一天技术攻关，调试淬火炉'),
+    ).toMatchObject({ isReport: true, date: '2026-11-27', days: 1 });
+    expect(read('昨天没去成龙城齿轮').isReport).toBe(false);
+  });
+});
+
 describe('northern colloquial days and particles', () => {
   it('reads 今儿个 and 昨儿个 as the day, and leaves a particle out of the content', () => {
     expect(read('今儿个去龙城齿轮晃了一圈 看了看新设备 半天吧')).toMatchObject({
