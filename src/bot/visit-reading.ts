@@ -3,7 +3,7 @@ import { saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGiven, dayMeant } from '../domain/visits/report-dates.js';
+import { dayGiven, dayMeant, findDates } from '../domain/visits/report-dates.js';
 import { readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
@@ -255,7 +255,12 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
   }
   if (missing === 'date') {
     const date = dayMeant(text, today, postings);
-    return date ? { ...draft, date } : null;
+    if (date) return { ...draft, date };
+    // 「明天」: a day still to come is refused as such, not taken for something else.
+    const [coming] = findDates(text, today, postings);
+    return coming?.kind === 'future' && coming.value
+      ? { ...draft, date: coming.value, refusal: 'future', dateWords: coming.text }
+      : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
   const picked = choice ? options[Number(choice[1]) - 1] : undefined;

@@ -50,6 +50,7 @@ describe('an answer that takes back what it said first', () => {
     expect(answer(pending('date', { date: null }), '本来约的昨天，后来提前到前天了')?.date).toBe('2026-12-01');
     expect(answer(pending('date', { date: null }), '前天吧')?.date).toBe('2026-12-01');
     expect(answer(pending('date', { date: null }), '昨天和前天')).toBeNull();
+    expect(answer(pending('date', { date: null }), '明天')).toMatchObject({ refusal: 'future', date: '2026-12-04' });
     expect(answer(pending('type', { type: null }), '那就4吧')?.type).toBe('RESOURCE_MATCHING');
   });
 
