@@ -7,6 +7,7 @@ import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
+import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
@@ -60,6 +61,15 @@ function settledText(
  * The enterprise's answer to reported visits and outcomes: 待确认, 确认 [1,2], 有异议 [n] 原因 (the reason may follow
  * apart). Visits and outcomes waiting are shown in one numbered list.
  */
+/** Records said to be fine in a dispute's words (「1和3没问题，第4条…」), by number; null when none are. */
+function confirmedAlongside(text: string): number[] | null {
+  const said =
+    /(?:^|[，,。；;\s])第?([\d一二三四五六七八九][\d一二三四五六七八九\s和、,，及与]*)条?\s*(?:都|也)?(?:没问题|确认|属实|没毛病|是对的)/.exec(
+      text,
+    );
+  return said?.[1] ? numberList(said[1]) : null;
+}
+
 export function confirmationHandlers(service: VisitConfirmationService, outcomes: OutcomeService) {
   async function waiting(turn: Turn): Promise<Waiting[]> {
     // One after another: inside the unit of work the queries share one connection.
@@ -162,7 +172,14 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       turn.conversation.ask({ kind: 'dispute-which', reason, only: null });
       return show(turn, outcome.items, visitReplies.disputeWhich);
     }
-    return answer(turn, outcome, reason);
+    // 「1和3没问题，第4条那天陈老师没来」: the dispute is made; the others are not confirmed by it, and the reply says so.
+    const fine = outcome.kind === 'settled' ? confirmedAlongside(reason) : null;
+    const replies = answer(turn, outcome, reason);
+    return fine
+      ? replies.map((reply, i) =>
+          i === 0 ? { ...reply, text: `${reply.text}\n${visitReplies.notConfirmedYet(fine)}` } : reply,
+        )
+      : replies;
   }
 
   return {

@@ -203,6 +203,9 @@ export const visitReplies = {
   timeOfDayKept: (label: string) =>
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
 
+  notConfirmedYet: (numbers: number[]) =>
+    `第${numbers.join('、')}条还没有确认：确认请回复「确认 ${numbers.join(',')}」。`,
+
   alreadySo: (label: string) => `刚才那条（${label}）本来就是这样，不用改。`,
 
   nothingToCorrect: '没有可以修改的记录：只能修改24小时内报备的最近一条，更早的记录有误请联系设区市服务站。',

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 陈思远 (chen.siyuan) serves 龙城齿轮, whose contact is 孙建立 (sun.jianli); the test clock starts on 2026-11-24.
+describe('an enterprise that disputes one record and says others are fine in the same words', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+
+  it('disputes the one, leaves the others waiting, and says how to confirm them', async () => {
+    expect(await say('chen.siyuan', '11月18日在龙城齿轮技术攻关1天，调试淬火炉')).toContain('已记录');
+    expect(await say('chen.siyuan', '11月19日在龙城齿轮政策宣讲半天，讲加计扣除')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const numbers = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [hardening, talk] = [numbers('调试淬火炉'), numbers('讲加计扣除')];
+    expect(hardening && talk).toBeTruthy();
+
+    const reply = await say('sun.jianli', `${hardening}没问题，第${talk}条那天陈老师没来`);
+    expect(reply).toContain(`第${hardening}条还没有确认`);
+    const visits = await service().database.prisma.visit.findMany({
+      where: { summary: { in: ['调试淬火炉', '讲加计扣除'] } },
+    });
+    expect(Object.fromEntries(visits.map((v) => [v.summary, v.status]))).toEqual({
+      调试淬火炉: 'REPORTED',
+      讲加计扣除: 'DISPUTED',
+    });
+  });
+});
