@@ -85,13 +85,12 @@ const verdictOf = (word: string): 'VERIFIED' | 'REJECTED' =>
   /不|虚假|没有?去|未到场/.test(word) ? 'REJECTED' : 'VERIFIED';
 
 /** What follows a verdict that takes it back to a guess or a part (「吧？我再问问」, 「但只能算1天」). */
-const NOT_FINAL =
-  /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在|待定|调监控|核实中|不确定|可能|好像|似乎|但|不过|只能算|只算|部分/;
+const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定|只能算|只算/;
 
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 const FIELD_WORDS: [AmendField, RegExp][] = [
-  ['days', /天数|几天|时长|多少天|天/],
+  ['days', /天数|几天|时长|多少天|(?<![那哪当今昨前明这某])天/],
   ['date', /日期|时间|哪天|哪一天|那天/],
   ['type', /类型|类别|服务类型|种类/],
   ['enterprise', /企业|公司|单位|厂/],
@@ -112,16 +111,20 @@ const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
-  if (!correction.test(text) || NOT_OF_A_RECORD.test(text)) return null;
+  if (!correction.test(text)) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
   const value = NEW_VALUE.exec(text)?.[1]?.trim();
   // 「是上午去的」 corrects what a record does not keep.
   if (!value || withoutTimeOfDay(value) === '') return null;
-  const field = fieldIn(text.slice(0, text.lastIndexOf(value)));
+  const before = text.slice(0, text.lastIndexOf(value));
+  // A change of plan or words for someone else (「麻烦转告企业 下周的培训改到周四」), said before the value.
+  if (NOT_OF_A_RECORD.test(before)) return null;
+  const field = fieldIn(before);
+  // Clause by clause when the clauses say which field each changes (「应该是山湖农机，不是龙城齿轮」: 山湖农机).
   const several = changesByClause(text);
-  if (several.length < 2) return { field, value };
+  if (several.length === 0) return { field, value };
   const [first, ...also] = several as [AmendChange, ...AmendChange[]];
-  return { ...first, also };
+  return also.length > 0 ? { ...first, also } : first;
 }
 
 /**
@@ -131,7 +134,9 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
 function changesByClause(text: string): AmendChange[] {
   const changes = new Map<AmendField, string>();
   let named: AmendField | null = null;
-  for (const clause of text.split(/[,，。；;！!]+|\s+/).filter(Boolean)) {
+  for (const clause of text.split(/[,，。；;！!]+/).filter((c) => c.trim() !== '')) {
+    // 「不是龙城齿轮」 says what it is not.
+    if (/^\s*不是/.test(clause)) continue;
     const value = NEW_VALUE.exec(clause)?.[1]?.trim();
     const field: AmendField | null = fieldIn(value ? clause.slice(0, clause.lastIndexOf(value)) : clause) ?? named;
     if (value && field) {

@@ -1,7 +1,7 @@
 import { type Clock, today } from '../common/clock.js';
 import type { LocalDate } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
-import { toSimplified } from '../common/simplified.js';
+import { readAsSimplified } from '../common/simplified.js';
 import { OUTCOME_KIND_LABELS } from '../domain/outcomes/types.js';
 import type { Person } from '../domain/programme/types.js';
 import type { Quota } from '../domain/progress/quota.js';
@@ -328,7 +328,7 @@ export function createBot(deps: BotDeps): Bot {
   return {
     async answer(received, context) {
       // What handlers read again (a report's text) reads as the router did: traditional characters as simplified.
-      const message = received.kind === 'text' ? { ...received, text: toSimplified(received.text) } : received;
+      const message = received.kind === 'text' ? { ...received, text: readAsSimplified(received.text) } : received;
       const verdict = message.kind === 'event' || !deps.rateLimit ? 'ok' : await deps.rateLimit(message, context);
       if (verdict !== 'ok') {
         deps.onRouted?.(message, 'rate-limited');

@@ -251,8 +251,9 @@ function answerPending(
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
       const reading = readReport(text, today, pending.postings);
-      // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report.
-      if (reading && SELF_CORRECTION.test(text))
+      // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report. Another enterprise named is a new one.
+      const elsewhere = reading?.gave.enterprise && reading.draft.assignmentId !== pending.draft.assignmentId;
+      if (reading && SELF_CORRECTION.test(text) && !elsewhere)
         return { kind: 'visit-draft', draft: corrected(pending.draft, reading), postings: pending.postings };
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
       // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).

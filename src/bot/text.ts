@@ -1,4 +1,4 @@
-import { toSimplified } from '../common/simplified.js';
+import { readAsSimplified } from '../common/simplified.js';
 
 /** WeCom and DingTalk send their emoticons as bracketed names: [微笑], [强], [OK], [握手]. */
 const EMOTICON = '\\[[\\p{Script=Han}A-Za-z]{1,6}\\]';
@@ -21,7 +21,7 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\u
  * words), spaces collapsed, ends trimmed.
  */
 export function routingText(text: string): string {
-  return toSimplified(text)
+  return readAsSimplified(text)
     .replace(KEYCAP, '$1')
     .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/[\u3000\s]+/g, ' ')

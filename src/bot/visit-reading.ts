@@ -128,7 +128,11 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   // 「不是一天，是半天」 gives 半天; 「不是一天」 alone gives nothing.
   const instead = NOT_BUT.exec(text)?.[2];
   if (!instead && NEGATED_LEAD.test(text.trim())) return null;
-  return answerField(pending, instead ?? text, today) ?? (instead ? null : otherField(pending, text, today));
+  return (
+    answerField(pending, instead ?? text, today) ??
+    (instead ? null : otherField(pending, text, today)) ??
+    (text !== message ? answerField(pending, message, today) : null)
+  );
 }
 
 /** 「同上」, 「跟上次一样」: no account of what was done. */
@@ -205,7 +209,12 @@ export function correctionOf(text: string, today: LocalDate): Fragment | null {
   const last = cuts.at(-1);
   if (!last) return null;
   // 「是昨天下午」, 「是今天上午去的」: the day, whatever the time of day.
-  return fragmentOf(withoutTimeOfDay(said.slice((last.index ?? 0) + last[0].length)), today);
+  // The first clause after it that gives a value (「应该是半天，下午就走了」, 「不对，三点多才到，只有半天」).
+  for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]/)) {
+    const fragment = fragmentOf(withoutTimeOfDay(clause.trim().replace(/^(?:只有|只|就|才)/, '')), today);
+    if (fragment) return fragment;
+  }
+  return null;
 }
 
 /** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */
@@ -220,7 +229,11 @@ export function fragmentHolds(visit: { date: LocalDate; days: number; type: Visi
  * nothing to change.
  */
 export function correctsOnlyTimeOfDay(text: string, today: LocalDate): boolean {
-  return REFERS_BACK.test(text) && CORRECTS.test(text) && saysTimeOfDay(text) && !correctionOf(text, today);
+  if (!REFERS_BACK.test(text) || !CORRECTS.test(text) || !saysTimeOfDay(text) || correctionOf(text, today))
+    return false;
+  // 「三点多才到，只有半天」, 「是昨天下午的」: days or a day said too is a correction to read, never 「不用改」.
+  const rest = withoutTimeOfDay(text.replace(REFERS_BACK, ' '));
+  return !findVisitDays(rest) && findDates(rest, today).length === 0;
 }
 
 /**

@@ -1,5 +1,8 @@
-/** Words that take back what was just said (「一天吧，哦不对，半天」, 「3天？不对，其实就一天」). */
-export const SELF_CORRECTION = /(?:哦|噢|呃|啊)?不对|哦不|噢不|说错了|搞错了|写错了|记错了|其实/;
+/**
+ * Words that take back what was just said (「一天吧，哦不对，半天」, 「3天？不对，其实就一天」). 「其实」 alone takes nothing
+ * back (「一天，其实上午就到了」).
+ */
+export const SELF_CORRECTION = /(?:哦|噢|呃|啊)?不对|哦不|噢不|说错了|搞错了|写错了|记错了/;
 const SELF_CORRECTION_ALL = new RegExp(SELF_CORRECTION.source, 'g');
 
 /** 「不是国家级，是市级」: what it is not, then what it is. */

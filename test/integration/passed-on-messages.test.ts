@@ -54,13 +54,20 @@ describe('words said to the bot for someone else', () => {
     const sent = (await passedOn()).filter((m) => m.text.includes('明天上午过去看淬火炉'));
     expect(sent.map((m) => m.recipientId)).toEqual([await idOf('sun.jianli')]);
     expect(sent[0]?.text).toContain('科技特派员陈思远');
+    // Someone who is not the enterprise's contact is not guessed.
+    expect(await say('chen.siyuan', '帮我跟服务站说一下下周请假')).toContain('名册里没有找到');
+    expect(await say('chen.siyuan', '帮我跟王经理说一下明天过去')).toContain('名册里没有找到');
   });
 
   it('from an official go to the specialist named in their scope, or to all of them when asked', async () => {
     expect(await say('liuzhou.station', '帮我提醒一下陈老师这个月还没去企业')).toContain('转告陈思远老师吗');
     expect(await say('liuzhou.station', '是')).toContain('已转告陈思远老师');
     // A station's scope is its city: 刘洋 serves 玉林 and 贺州.
-    expect(await say('liuzhou.station', '提醒一下刘洋老师补报记录')).toContain('请写出老师的姓名');
+    expect(await say('liuzhou.station', '提醒一下刘洋老师补报记录')).toContain('名册里没有找到');
+    // 「全部」 about the visits is no everyone; a contact's title names no specialist.
+    expect(await say('liuzhou.station', '提醒一下陈老师这个月全部的走访都要补照片')).toContain('转告陈思远老师吗');
+    expect(await say('liuzhou.station', '不用了')).toContain('没有转告');
+    expect(await say('liuzhou.station', '催一下孙经理把记录确认了')).toContain('要转告哪位老师');
 
     const active = await db().assignment.findMany({
       where: { status: 'ACTIVE' },
@@ -69,7 +76,11 @@ describe('words said to the bot for someone else', () => {
     const everyone = new Set(
       active.flatMap((a) => [a.specialistId, ...(a.team?.members.map((m) => m.personId) ?? [])].filter(Boolean)),
     );
-    const offer = await say('gx.office', '给所有特派员发个通知：12月10日前完成年度总结');
+    // A name in the words does not narrow a notice to everyone (「施工」 is no one's title).
+    const offer = await say(
+      'gx.office',
+      '给所有特派员发个通知：12月10日前完成年度总结，陈思远老师负责汇总，注意施工安全',
+    );
     expect(offer).toContain(`全区的${everyone.size}位科技特派员吗`);
     expect(await say('gx.office', '好')).toContain('已转告');
     const sent = (await passedOn()).filter((m) => m.text.includes('年度总结'));

@@ -19,8 +19,14 @@ export function relayHandlers(messages: PassedOnMessages) {
     },
 
     async passOn(turn: Turn, pending: PendingOf<'relay-confirm'>): Promise<Reply[]> {
-      await messages.passOn(turn.sender, pending.text, pending.ref, pending.to);
-      return say(relayReplies.passedOn(pending.named));
+      const unreached = await messages.passOn(turn.sender, pending.text, pending.ref, pending.to);
+      if (unreached.length === pending.to.length) return say(relayReplies.noneReached);
+      return say(
+        relayReplies.passedOn(
+          pending.named,
+          unreached.map((person) => person.name),
+        ),
+      );
     },
 
     notPassedOn: (): Reply[] => say(relayReplies.notPassedOn),

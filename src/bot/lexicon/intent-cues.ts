@@ -270,7 +270,6 @@ const SPECIALIST_ASKED = [
   '再过来',
   '过来一趟',
   '来一趟',
-  '来一下',
   '过来看看',
   '过来看一下',
   '来看看',
@@ -310,11 +309,8 @@ const TELL_THEM = [
   '帮我跟',
   '帮我和',
   '帮我告诉',
-  '帮忙告诉',
   '帮我通知',
-  '帮忙通知',
   '帮我转告',
-  '帮忙转告',
   '替我跟',
   '替我告诉',
   '麻烦转告',
@@ -322,7 +318,6 @@ const TELL_THEM = [
   '转告一下',
   '转告给',
   '帮我提醒',
-  '帮忙提醒',
   '帮我催',
 ];
 
@@ -422,7 +417,8 @@ export const FIRST_TIER: IntentRule[] = [
     intent: 'pass-on',
     roles: ['SPECIALIST'],
     all: [TELL_THEM],
-    none: ['跟进', '跟踪', '和企业确认过', '跟企业确认过', ...HOW_TO],
+    // 「帮我跟厂里的技术员一起调试设备一天」 is a report.
+    none: ['跟进', '跟踪', '和企业确认过', '跟企业确认过', '一起', '一天', '半天', '小时', '调试', '讲了', ...HOW_TO],
   },
   {
     // A station's finding on a disputed visit in its own words (「孙经理那个异议核实了，陈老师那天确实去了」).
@@ -791,6 +787,13 @@ export const SECOND_TIER: IntentRule[] = [
       '什么通知',
       '有没有',
       '反馈',
+      '功能',
+      '设置',
+      '在哪',
+      '模板',
+      '已经',
+      '了吗',
+      '了没',
     ],
   },
   {
@@ -806,6 +809,19 @@ export const SECOND_TIER: IntentRule[] = [
       '不满',
       '反馈',
       '政策规定',
+      // A complaint, a dispute or thanks is no message for the specialist (「陈老师每次来一下就走」, 「辛苦了」).
+      '不负责',
+      '每次',
+      '都没有',
+      '却',
+      '辛苦',
+      '感谢',
+      '谢谢老师',
+      '谢谢陈',
+      '麻烦老师了',
+      '报销',
+      '路费',
+      '费用',
     ],
   },
   {

@@ -173,7 +173,6 @@ export const SMALL_TALK_WORDS: Record<'greeting' | 'thanks' | 'ack' | 'bye' | 'h
     '跟企业确认一下',
     '和企业确认一下',
     '跟企业核对一下',
-    '问问孙经理',
     '问问厂里',
     '回头告诉你',
     '晚点回复',

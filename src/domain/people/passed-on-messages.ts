@@ -20,15 +20,25 @@ export interface MessageQueue {
 /** Who a message is for, as the reply names them (「陈思远老师」, 「龙城齿轮的孙建立」, 「柳州市的3位科技特派员」). */
 export type Recipients =
   | { kind: 'found'; to: PostedPerson[]; named: string }
-  | { kind: 'none'; why: 'no-posting' | 'no-contact' | 'which-enterprise' | 'name-them' };
+  | { kind: 'none'; why: 'no-posting' | 'no-contact' | 'which-enterprise' | 'name-them' | 'unknown-person' };
 
 /** The longest message passed on: a request or a notice, not a document. */
 export const MAX_PASSED_ON = 500;
 
-/** 「所有特派员」, 「全体特派员」, 「本市的特派员」: everyone in an official's scope (or a city the office names). */
-const EVERYONE = /所有|全体|全部|各位|每个|每位|大家|本市|全市|全区/;
-/** How a surname is said with a title (「陈老师」, 「刘教授」). */
-const TITLED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家|研究员|工|总|经理|主任|厂长|部长)/g;
+/**
+ * 「所有特派员」, 「全区特派员」, 「本市的特派员」: every specialist of an official's scope; a station's 本市, the office's
+ * 全区 (「提醒一下陈老师这个月全部的走访…」 is for 陈老师 alone).
+ */
+const EVERYONE: Record<'CITY_OFFICIAL' | 'REGION_OFFICIAL', RegExp> = {
+  CITY_OFFICIAL: /(?:所有|全体|全部|各位|每个|每位|本市|全市)(?:的)?(?:科技)?特派员|大家/,
+  REGION_OFFICIAL: /(?:所有|全体|全部|各位|每个|每位|全区)(?:的)?(?:科技)?特派员|大家/,
+};
+/** How a specialist is named by surname and title (「陈老师」, 「刘教授」). */
+const SPECIALIST_TITLED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家|研究员)/g;
+/** How an enterprise's contact is named by surname and title (「孙经理」, 「王总」). */
+const CONTACT_TITLED = /([\u4e00-\u9fa5])(?:经理|总|主任|厂长|部长|工|主管|科长)/g;
+/** Someone a specialist's words are not for the enterprise (「帮我跟服务站说一下下周请假」). */
+const NOT_THE_ENTERPRISE = /服务站|工作办|学校|学院|单位领导/;
 
 const SENDER_LABELS: Record<PersonRole, string> = {
   SPECIALIST: '科技特派员',
@@ -42,12 +52,18 @@ const SENDER_LABELS: Record<PersonRole, string> = {
  * The people a message names among those it may go to: by full name, or by surname and title when that is one
  * person (「陈老师」); null when it names none of them.
  */
-function namedAmong(text: string, people: PostedPerson[]): PostedPerson[] | null {
+function namedAmong(text: string, people: PostedPerson[], titles: RegExp): PostedPerson[] | 'unknown' | null {
   const full = people.filter((person) => person.name.length >= 2 && text.includes(person.name));
-  if (full.length > 0) return full;
-  const surnames = [...text.matchAll(TITLED)].map((m) => m[1]);
+  // 「陈明远」 is not also 「陈明」.
+  const longest = full.filter((person) => !full.some((other) => other !== person && other.name.includes(person.name)));
+  if (longest.length > 0) return longest;
+  const surnames = [...text.matchAll(titles)].map((m) => m[1]);
+  if (surnames.length === 0) return null;
   const titled = people.filter((person) => surnames.includes(person.name.slice(0, 1)));
-  return titled.length > 0 && new Set(titled.map((p) => p.name.slice(0, 1))).size === titled.length ? titled : null;
+  // One person per surname said, or the name is not known for sure: never everyone instead.
+  return titled.length > 0 && new Set(titled.map((p) => p.name.slice(0, 1))).size === titled.length
+    ? titled
+    : 'unknown';
 }
 
 const once = (people: PostedPerson[]) => [...new Map(people.map((person) => [person.id, person])).values()];
@@ -78,8 +94,11 @@ export class PassedOnMessages {
     }
   }
 
-  /** Passes the words on to the people offered; `ref` names the message they came in (its retry enqueues nothing). */
-  async passOn(sender: Person, text: string, ref: string, to: PostedPerson[]): Promise<void> {
+  /**
+   * Passes the words on to the people offered; `ref` names the message they came in (its retry enqueues nothing).
+   * Returns those who could not be reached (no chat account on a configured platform, or no longer active).
+   */
+  async passOn(sender: Person, text: string, ref: string, to: PostedPerson[]): Promise<PostedPerson[]> {
     const words = text.length > MAX_PASSED_ON ? `${text.slice(0, MAX_PASSED_ON)}…` : text;
     const notices = to.map((person) => ({
       recipientId: person.id,
@@ -87,7 +106,10 @@ export class PassedOnMessages {
       text: `【转告】${SENDER_LABELS[sender.role]}${sender.name}请助手转告您：\n${words}\n（如需回复，请直接联系${sender.name}。）`,
       dedupeKey: `passed-on:${ref}:${person.id}`,
     }));
-    for (const message of await this.addressing.address(notices)) await this.queue.enqueue(message);
+    const messages = await this.addressing.address(notices);
+    for (const message of messages) await this.queue.enqueue(message);
+    const reached = new Set(messages.map((message) => message.recipientId));
+    return to.filter((person) => !reached.has(person.id));
   }
 
   private async specialistsOfEnterprise(sender: Person): Promise<Recipients> {
@@ -110,9 +132,12 @@ export class PassedOnMessages {
       match.kind === 'found' ? postings.find((p) => p.assignmentId === match.posting.assignmentId) : undefined;
     const only = posting ?? (postings.length === 1 ? postings[0] : undefined);
     if (!only) return { kind: 'none', why: postings.length === 0 ? 'no-posting' : 'which-enterprise' };
+    if (NOT_THE_ENTERPRISE.test(text)) return { kind: 'none', why: 'unknown-person' };
     const contacts = await this.directory.withRole('ENTERPRISE_CONTACT', { enterpriseId: only.enterpriseId });
     if (contacts.length === 0) return { kind: 'none', why: 'no-contact' };
-    const to = namedAmong(text, contacts) ?? contacts;
+    const named = namedAmong(text, contacts, CONTACT_TITLED);
+    if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
+    const to = named ?? contacts;
     return {
       kind: 'found',
       to,
@@ -121,14 +146,22 @@ export class PassedOnMessages {
   }
 
   private async specialistsInScope(sender: Person, text: string): Promise<Recipients> {
-    const city = sender.role === 'CITY_OFFICIAL' ? sender.cityName : cityNamedIn(text);
+    const role = sender.role === 'CITY_OFFICIAL' ? 'CITY_OFFICIAL' : 'REGION_OFFICIAL';
+    // A station sees its own city; one without a city sees none.
+    if (role === 'CITY_OFFICIAL' && !sender.cityName) return { kind: 'none', why: 'no-posting' };
+    const city = role === 'CITY_OFFICIAL' ? sender.cityName : cityNamedIn(text);
     const postings = await this.directory.activePostings(city ? { cityName: city } : {});
     const posted = await this.directory.postedTo(postings.map((posting) => posting.assignmentId));
     const everyone = once(postings.flatMap((posting) => peopleOf(posted.get(posting.assignmentId))));
-    const named = namedAmong(text, everyone);
+    // Everyone when said so (「通知全区特派员：各位注意施工安全」), whatever names the words mention.
+    const all =
+      EVERYONE[role].test(text) ||
+      (role === 'REGION_OFFICIAL' && city !== null && /特派员/.test(text) && text.search(SPECIALIST_TITLED) < 0);
+    if (all && everyone.length > 0)
+      return { kind: 'found', to: everyone, named: `${city ?? '全区'}的${everyone.length}位科技特派员` };
+    const named = namedAmong(text, everyone, SPECIALIST_TITLED);
+    if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
     if (named) return { kind: 'found', to: named, named: named.map((person) => `${person.name}老师`).join('、') };
-    const all = EVERYONE.test(text) || (sender.role === 'REGION_OFFICIAL' && city !== null);
-    if (!all || everyone.length === 0) return { kind: 'none', why: 'name-them' };
-    return { kind: 'found', to: everyone, named: `${city ?? '全区'}的${everyone.length}位科技特派员` };
+    return { kind: 'none', why: 'name-them' };
   }
 }

@@ -294,7 +294,6 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
   return found.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
-/** The day a short answer gives (「昨天」「11月20日」「上周三」), when it is one that has come. */
 /** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */
 const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后来|实际上?|其实)\s*$/;
 
@@ -309,6 +308,7 @@ export function dayMeant(text: string, today: LocalDate, windows: Window[] = [])
   return meant.length === 1 ? (meant[0]?.value ?? null) : null;
 }
 
+/** The day a short answer gives (「昨天」「11月20日」「上周三」), when it is one that has come. */
 export function dayGiven(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
   const [first] = findDates(text, today, windows);
   return first?.kind === 'past' ? first.value : null;

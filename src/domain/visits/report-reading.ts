@@ -499,6 +499,8 @@ function firstOfListed(dates: DateReading[], text: string): DateReading | null {
     const [previous, next] = [ordered[i - 1] as DateReading, ordered[i] as DateReading];
     const between = text.slice(previous.index + previous.text.length, next.index);
     if (next.kind !== 'past' || next.span !== undefined || !/^[\s和、,，及与跟]*$/.test(between)) break;
+    // Days listed apart (「周三、周一」) are no one stay: the first named stands, and the report is told apart.
+    if (Math.abs(daysBetween(previous.value as LocalDate, next.value as LocalDate)) > 1) return dates[0] ?? null;
     if ((next.value ?? '') < (earliest.value ?? '')) earliest = next;
   }
   return earliest === first ? (dates[0] ?? null) : earliest;
@@ -535,7 +537,7 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
     const clause = clauseOf(i);
     const between = text.slice(previous.index + previous.text.length, found.index);
     if (/^[\s和、,，及与跟到至~-]*$/.test(between))
-      return (EACH_DAY.test(clause) || listedApart(previous, found)) && daysSaidIn(clause) !== null;
+      return listedApart(previous, found) || (EACH_DAY.test(clause) && daysSaidIn(clause) !== null);
     // A later day tells of another visit when it starts a clause that goes there and gives its own days
     // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
     const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);

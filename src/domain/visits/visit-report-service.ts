@@ -194,9 +194,10 @@ export class VisitReportService {
   }
 
   /**
-   * "修改 <字段> <值>": corrects the sender's latest report (within 24 hours), checked by the same rules as a new one.
+   * "修改 <字段> <值>" (or several fields in own words): corrects the sender's latest report (within 24 hours), each
+   * change in turn (a value alone tells its field), checked by the same rules as a new one; nothing changes when one
+   * cannot be applied.
    */
-  /** Corrects the latest report within the window: each change in turn (a value alone tells its field). */
   async amendLast(sender: Person, changes: readonly AmendChange[]): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));

@@ -54,6 +54,11 @@ describe('an answer that takes back what it said first', () => {
     expect(answer(pending('type', { type: null }), '那就4吧')?.type).toBe('RESOURCE_MATCHING');
   });
 
+  it('takes nothing back on 其实 alone', () => {
+    expect(answer(pending('days', { days: null }), '一天，其实上午就到了')?.days).toBe(1);
+    expect(answer(pending('type', { type: null }), '技术攻关，其实主要是帮他们调设备')?.type).toBe('TECH_RESEARCH');
+  });
+
   it('is asked again when it leaves open which it is, or refers to nothing', () => {
     expect(answer(pending('date', { date: null }), '记不清了，上周四或者上周五吧')).toBeNull();
     expect(answer(pending('activity', { summary: '', activity: false }), '同上')).toBeNull();
@@ -103,6 +108,44 @@ describe('words that are not yet, or not all of, a finding or a confirmation', (
     for (const text of ['全部确认，除了第2条', '全部确认吧，就是第1条天数多报了'])
       expect(intentOf('first', text, 'ENTERPRISE_CONTACT'), text).not.toBe('confirm-visits');
     expect(intentOf('first', '全部确认', 'ENTERPRISE_CONTACT')).toBe('confirm-visits');
+  });
+});
+
+describe('a correction of the latest record in own words', () => {
+  it('changes every field it names, and the content even when it names a plan', () => {
+    expect(readCommand('刚才那条写错了，那天是11月30号，天数是1天')?.command).toMatchObject({
+      field: 'date',
+      value: '11月30号',
+      also: [{ field: 'days', value: '1天' }],
+    });
+    expect(readCommand('刚才那条企业写错了，应该是山湖农机，不是龙城齿轮')?.command).toMatchObject({
+      field: 'enterprise',
+      value: '山湖农机',
+    });
+    expect(readCommand('刚才那条内容写错了，应该是帮企业制定生产计划')?.command).toMatchObject({
+      name: 'amend',
+      field: 'summary',
+    });
+    expect(readCommand('麻烦转告企业 下周的培训改到周四')).toBeNull();
+  });
+
+  it('keeps a plain finding that only mentions 可能', () => {
+    expect(readCommand('核实 YY-2026-0001 不属实 陈老师不可能那天去')?.command).toMatchObject({ verdict: 'REJECTED' });
+  });
+});
+
+describe('words that are no message for someone else', () => {
+  it('takes complaints, thanks and questions for no relay', () => {
+    for (const text of [
+      '陈老师每次来一下就走，一点都不负责',
+      '感谢陈老师来指导',
+      '麻烦老师了，辛苦',
+      '专家来一趟能报销路费吗',
+    ])
+      expect(intentOf('second', text, 'ENTERPRISE_CONTACT'), text).not.toBe('pass-on');
+    for (const text of ['提醒功能在哪里设置', '通知已经发了吗', '发通知的模板在哪'])
+      expect(intentOf('second', text, 'CITY_OFFICIAL'), text).not.toBe('pass-on');
+    expect(intentOf('second', '让陈教授给我回个电话 谢谢', 'ENTERPRISE_CONTACT')).toBe('pass-on');
   });
 });
 
