@@ -7,9 +7,9 @@ import {
   type Ticket,
 } from '../../domain/feedback/types.js';
 import type { PersonRole } from '../../domain/programme/types.js';
-import type { Posting } from '../../domain/visits/visit-ledger.js';
+import { type Posting, postingName } from '../../domain/visits/visit-ledger.js';
 
-const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const name = postingName;
 const shorten = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A ticket on one line, with its latest answer under it (and, for officials, its enterprise). */

@@ -1,10 +1,10 @@
 import { chinesePeriodLabel, type LocalDate } from '../../common/local-date.js';
-import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
+import { type PostedPeople, type Posting, peopleServing, postingName } from '../../domain/visits/visit-ledger.js';
 
 /** An office's list stops here; the rest are counted (one city's or one question's worth reads in a chat). */
 const LISTED = 15;
 
-const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const name = postingName;
 
 /** 「陈思远 教授（广西大学）」, or a team with its leader first: 「先进材料特派团（团长 韦明，成员 李华、张强；广西科学院）」. */
 export function whoServes(people: PostedPeople | undefined): string {
@@ -20,13 +20,6 @@ export function whoServes(people: PostedPeople | undefined): string {
   return '（名单中未登记派驻人员）';
 }
 
-/** The specialists of the postings, each person once (a specialist may serve two enterprises). */
-function specialistsOf(postings: Posting[], people: Map<string, PostedPeople>): { persons: number; teams: number } {
-  const posted = postings.map((posting) => people.get(posting.assignmentId));
-  const ids = new Set(posted.flatMap((who) => peopleOf(who).map((person) => person.id)));
-  return { persons: ids.size, teams: posted.filter((who) => who?.team).length };
-}
-
 export const rosterReplies = {
   /**
    * Who serves the postings: for a specialist or an enterprise each posting with its people and period; for an office
@@ -38,7 +31,8 @@ export const rosterReplies = {
     const line = (posting: Posting) =>
       `· ${name(posting)}${scope === '全区' ? `（${posting.cityName}）` : ''}：${whoServes(people.get(posting.assignmentId))}`;
     if (scope === null) return postings.map((posting) => `${line(posting)}，${period(posting)}`).join('\n');
-    const { persons, teams } = specialistsOf(postings, people);
+    const persons = peopleServing(postings, people).length;
+    const teams = postings.filter((posting) => people.get(posting.assignmentId)?.team).length;
     const cities = new Map<string, number>();
     for (const posting of postings) cities.set(posting.cityName, (cities.get(posting.cityName) ?? 0) + 1);
     const byCity =

@@ -10,7 +10,7 @@ import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/p
 import type { Quota } from '../../domain/progress/quota.js';
 import type { DayTold } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
-import type { Posting, RecordedVisit, StoredVisit } from '../../domain/visits/visit-ledger.js';
+import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
   MissingField,
   PeriodProgress,
@@ -20,7 +20,7 @@ import type {
 } from '../../domain/visits/visit-report-service.js';
 import type { Fragment } from '../visit-reading.js';
 
-const name = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const name = postingName;
 /** A record's content as a list shows it. */
 const clip = (summary: string, most = 40) => (summary.length > most ? `${summary.slice(0, most)}…` : summary);
 /** How a record's state reads to the enterprise. */

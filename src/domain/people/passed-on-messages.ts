@@ -2,7 +2,7 @@ import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
-import { type PostedPeople, type PostedPerson, type Posting, peopleOf } from '../visits/visit-ledger.js';
+import { type PostedPeople, type PostedPerson, type Posting, peopleServing } from '../visits/visit-ledger.js';
 
 /** What the service reads of the roster to pass a message on. */
 export interface PassOnDirectory {
@@ -66,8 +66,6 @@ function namedAmong(text: string, people: PostedPerson[], titles: RegExp): Poste
     : 'unknown';
 }
 
-const once = (people: PostedPerson[]) => [...new Map(people.map((person) => [person.id, person])).values()];
-
 /**
  * Words said to the bot for someone else, passed on through the outbox: an enterprise's to its specialist (「陈老师能不
  * 能再来一趟」), a specialist's to the enterprise (「帮我跟孙经理说一下明天上午过去」), an official's to a specialist of
@@ -116,7 +114,7 @@ export class PassedOnMessages {
     if (!sender.enterpriseId) return { kind: 'none', why: 'no-posting' };
     const postings = await this.directory.activePostings({ enterpriseId: sender.enterpriseId });
     const posted = await this.directory.postedTo(postings.map((posting) => posting.assignmentId));
-    const to = once(postings.flatMap((posting) => peopleOf(posted.get(posting.assignmentId))));
+    const to = peopleServing(postings, posted);
     if (to.length === 0) return { kind: 'none', why: 'no-posting' };
     return {
       kind: 'found',
@@ -152,7 +150,7 @@ export class PassedOnMessages {
     const city = role === 'CITY_OFFICIAL' ? sender.cityName : cityNamedIn(text);
     const postings = await this.directory.activePostings(city ? { cityName: city } : {});
     const posted = await this.directory.postedTo(postings.map((posting) => posting.assignmentId));
-    const everyone = once(postings.flatMap((posting) => peopleOf(posted.get(posting.assignmentId))));
+    const everyone = peopleServing(postings, posted);
     // Everyone when said so (「通知全区特派员：各位注意施工安全」), whatever names the words mention.
     const all =
       EVERYONE[role].test(text) ||

@@ -486,6 +486,9 @@ export interface DayTold {
   days: number | null;
 }
 
+/** What stands between days listed together (「昨天和前天」, 「周三、周一」). */
+const LISTED_TOGETHER = /^[\s和、,，及与跟]*$/;
+
 /**
  * The day a report starts on: the first day it names, or, of days listed together for one stay (「昨天和前天都在…两天」,
  * 「周三、周二」), the earliest — a stay is stored from its first day.
@@ -498,7 +501,7 @@ function firstOfListed(dates: DateReading[], text: string): DateReading | null {
   for (let i = 1; i < ordered.length; i++) {
     const [previous, next] = [ordered[i - 1] as DateReading, ordered[i] as DateReading];
     const between = text.slice(previous.index + previous.text.length, next.index);
-    if (next.kind !== 'past' || next.span !== undefined || !/^[\s和、,，及与跟]*$/.test(between)) break;
+    if (next.kind !== 'past' || next.span !== undefined || !LISTED_TOGETHER.test(between)) break;
     // Days listed apart (「周三、周一」) are no one stay: the first named stands, and the report is told apart.
     if (Math.abs(daysBetween(previous.value as LocalDate, next.value as LocalDate)) > 1) return dates[0] ?? null;
     if ((next.value ?? '') < (earliest.value ?? '')) earliest = next;
@@ -528,7 +531,7 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
     );
   // Days listed together that are not next to each other (「周一和周三…两天」): two stays, not one.
   const listedApart = (a: DateReading, b: DateReading) =>
-    /^[\s和、,，及与跟]*$/.test(text.slice(a.index + a.text.length, b.index)) &&
+    LISTED_TOGETHER.test(text.slice(a.index + a.text.length, b.index)) &&
     Math.abs(daysBetween(a.value as LocalDate, b.value as LocalDate)) > 1;
   const told = dates.filter((found, i) => {
     const previous = dates[i - 1];

@@ -59,10 +59,20 @@ export interface PostedPeople {
   team: { name: string; leader: PostedPerson; members: PostedPerson[]; institution: string | null } | null;
 }
 
+/** How a posting's enterprise is named in a message: its short name, or its full name. */
+export const postingName = (posting: { shortName: string | null; enterpriseName: string }) =>
+  posting.shortName ?? posting.enterpriseName;
+
 /** Everyone serving a posting: the specialist, or the team's leader and then its members. */
 export function peopleOf(posted: PostedPeople | undefined): PostedPerson[] {
   if (posted?.specialist) return [posted.specialist];
   return posted?.team ? [posted.team.leader, ...posted.team.members] : [];
+}
+
+/** Everyone serving the postings, each person once (a specialist may serve two enterprises). */
+export function peopleServing(postings: { assignmentId: string }[], posted: Map<string, PostedPeople>): PostedPerson[] {
+  const all = postings.flatMap((posting) => peopleOf(posted.get(posting.assignmentId)));
+  return [...new Map(all.map((person) => [person.id, person])).values()];
 }
 
 /** An official's finding on a disputed visit. */

@@ -5,7 +5,7 @@ import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
 import { stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
-import type { Posting, RecordedVisit, Resolution, StoredVisit } from './visit-ledger.js';
+import { type Posting, postingName, type RecordedVisit, type Resolution, type StoredVisit } from './visit-ledger.js';
 
 function describeOn(current: LocalDate, visit: RecordedVisit, enterprise: string): string {
   const summary = visit.summary ? `，内容：${visit.summary}` : '';
@@ -16,7 +16,7 @@ function describeOn(current: LocalDate, visit: RecordedVisit, enterprise: string
 export const resolveHint = (disputeNo: string) =>
   `核实后请回复「核实 ${disputeNo} 属实」或「核实 ${disputeNo} 不属实 原因」。`;
 
-const enterpriseName = (posting: Posting) => posting.shortName ?? posting.enterpriseName;
+const enterpriseName = postingName;
 
 /** Who is told what when a visit is reported, corrected, withdrawn, confirmed or disputed. */
 export class VisitNotices {
