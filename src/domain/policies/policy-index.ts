@@ -27,6 +27,8 @@ export interface Paraphrase {
 const UNKNOWN_WEIGHT = 1;
 const UNKNOWN_LATIN_WEIGHT = 0.25;
 const PHRASING_ONLY_WEIGHT = 0.5;
+/** A pronoun, particle or numeral no document uses (他们, 着, 那些): it names no subject at all. */
+const UNKNOWN_FUNCTION_WORD_WEIGHT = 0.05;
 /** A single character only the phrasings use (看, 懂, 讲, 厂) is chat wording that names no subject. */
 const SINGLE_CHARACTER_WEIGHT = 0.1;
 /** A word with more postings than this (and in a quarter of the clauses) is not walked: see search(). */
@@ -175,9 +177,10 @@ export class PolicyIndex {
       // An unknown word in Latin letters is mostly noise in Chinese chat (a pasted name, a stray word); the English
       // words people use for the subject are read as Chinese before.
       const word = concept.terms[0] ?? '';
+      // A pronoun, numeral, particle or idiom (这样, 一间, 那里, 从头到尾) is chat wording, not a subject.
+      if (functional.has(word)) return this.idf(word) * UNKNOWN_FUNCTION_WORD_WEIGHT;
       // A single character no document uses as a word (「攻」 of 攻关) says little on its own either.
-      // So does a pronoun, numeral, particle or idiom (这样, 一间, 那里, 从头到尾): chat wording, not a subject.
-      const noise = /^[a-z0-9._-]+$/i.test(word) || [...word].length === 1 || functional.has(word);
+      const noise = /^[a-z0-9._-]+$/i.test(word) || [...word].length === 1;
       return this.idf(word) * (noise ? UNKNOWN_LATIN_WEIGHT : UNKNOWN_WEIGHT);
     });
     const totalWeight = conceptWeights.reduce((a, b) => a + b, 0);

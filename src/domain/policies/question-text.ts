@@ -1,7 +1,13 @@
 import { pinyin } from 'pinyin-pro';
 import { escapeRegExp } from '../../common/regexp.js';
 import { toSimplified } from '../../common/simplified.js';
-import { COLLOQUIAL_TERMS, DIALECT_WORDS, ENGLISH_WORDS, FILLER_WORDS } from './colloquial-lexicon.js';
+import {
+  COLLOQUIAL_TERMS,
+  DIALECT_WORDS,
+  ENGLISH_FUNCTION_WORDS,
+  ENGLISH_WORDS,
+  FILLER_WORDS,
+} from './colloquial-lexicon.js';
 import { PROGRAMME_TERMS } from './vocabulary.js';
 
 /** What each colloquial word becomes: the documents' word, or nothing for a filler. */
@@ -44,6 +50,19 @@ const ENGLISH = new RegExp(
   'gi',
 );
 
+/** 「…, does each member get the subsidy?」: an auxiliary opening an English clause asks yes or no. */
+const ENGLISH_YES_NO =
+  /(^|[,，.。;；?？]\s*)(?:is|are|does|do|did|will|should|has|have)\s+(?!there\b)(?=[a-z\u4e00-\u9fa5])/gi;
+
+/** Left-over English words that name nothing; `'s` of 「what's」 is dropped once 「what」 reads as 「什么」. */
+const ENGLISH_FUNCTION = new RegExp(
+  `(?<![a-z'])(?:${[...ENGLISH_FUNCTION_WORDS]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|')})(?![a-z'])`,
+  'gi',
+);
+
 const DIALECT = new RegExp(
   Object.keys(DIALECT_WORDS)
     .sort((a, b) => b.length - a.length)
@@ -56,7 +75,10 @@ export function plainQuestion(question: string): string {
   const simplified: string = toSimplified(question.normalize('NFKC'));
   return simplified
     .replace(/https?:\/\/\S+|www\.\S+/gi, ' ')
+    .replace(ENGLISH_YES_NO, '$1是否 ')
     .replace(ENGLISH, (word: string) => ENGLISH_WORDS[word.toLowerCase()] ?? word)
+    .replace(/'(?:s|re|ll|ve|d|m)\b/gi, ' ')
+    .replace(ENGLISH_FUNCTION, ' ')
     .replace(DIALECT, (word: string) => DIALECT_WORDS[word] ?? word)
     .replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ')
     .replace(/\s+/g, ' ')

@@ -165,6 +165,24 @@ describe('words the documents do not use', () => {
     expect(answer.text).toContain('一位科技特派员或一个科技特派团');
   });
 
+  it('does not let several such words outweigh the one subject asked about', () => {
+    const answer = qa.answer('专利商标那些东西他们会帮着弄吗');
+    expect(answer.answered).toBe(true);
+    expect(answer.text).toContain('知识产权');
+  });
+
+  it('reads a question typed half in English, without its articles and auxiliaries counting as subjects', () => {
+    const visits = qa.answer('How many times a year does the 特派员 have to go to the company?');
+    expect(visits.citation).toBe(`${PLAN}五、工作要求（三）`);
+    expect(visits.text).toContain('不少于5次');
+    const team = qa.answer('If we send a 科技特派团 of 4 people, does each member get the subsidy?');
+    expect(team.text).toMatch(/^不是。/);
+    expect(team.text).toContain('按1人计');
+    expect(qa.answer('who does the 考核 for specialists, and where do results go?').citation).toBe(
+      `${PLAN}六、派驻程序（七）`,
+    );
+  });
+
   it('reads a compound the documents do not use by its parts they do (政治素质 → 政治)', () => {
     const answer = qa.answer('烦请明确科技特派员在政治素质方面有何要求');
     expect(answer.citation).toBe(`${PLAN}四、派驻条件（一）1.`);
