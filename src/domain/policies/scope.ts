@@ -115,6 +115,7 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
     topic: '职称评审',
     words: /(?<![没未])评(?:副高|正高|职称|教授|副教授|研究员)|职称评审|评审职称|晋升职称|职称晋升/,
   },
+  { topic: '收费标准', words: /交费|收费|缴费|学费|报名费|收不收钱|要不要钱|是否免费|免不免费|免费吗/ },
   { topic: '税收政策', words: /所得税|增值税|税率|加计扣除|减免税|税收优惠/ },
   { topic: '社保和公积金', words: /社保|公积金|五险一金|医保/ },
   {

@@ -236,6 +236,23 @@ describe('a question that names its document', () => {
 });
 
 describe('details the documents do not state', () => {
+  it('does not give the specialist’s 1万元 as money for the enterprise, as a fee, or as when it is paid', () => {
+    for (const question of [
+      '企业接收特派员的话，财政给企业补多少钱',
+      '企业每年要付给特派员多少服务费',
+      '特派员来服务收费吗',
+      '科技特派员的补助是按月发还是一年发一次？',
+    ]) {
+      const answer = qa.answer(question);
+      expect(answer.undecided, `${question} → ${answer.text}`).toBe(true);
+      expect(answer.text).toMatch(/^文件没有(?:规定|写)/);
+    }
+    expect(qa.answer('民营企业人才培训班参加要交学费吗').answered).toBe(false);
+    const own = qa.answer('我们企业派了特派员，特派员能拿多少补助');
+    expect(own.undecided).toBeUndefined();
+    expect(own.text).toContain('每年每人1万元');
+  });
+
   it('does not give a figure of another year or in another unit as the answer', () => {
     for (const question of ['2024年全区民营企业技术创新成果登记了多少项', '“双扶”行动一共帮扶了多少户贫困户']) {
       const answer = qa.answer(question);
