@@ -62,15 +62,22 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'specialist-from-other-province',
     clause: '四（一）2',
-    when: [OTHER_PROVINCE, /高校|大学|学院|研究所|研究院|院所|教授|老师|研究员|博士/, ASKS_SPECIALIST],
-    unless: [/企业|公司|厂/],
+    // The asker's university is elsewhere (「我是湖南一所大学的教授，想到广西的企业当特派员」), not the enterprise.
+    when: [
+      new RegExp(`${OTHER_PROVINCE.source}[^，,。？?]{0,8}(?:高校|大学|学院|研究所|研究院|院所|教授|老师|研究员|博士)`),
+      ASKS_SPECIALIST,
+    ],
+    unless: [new RegExp(`${OTHER_PROVINCE.source}[^，,。？?]{0,6}(?:企业|公司|厂)`)],
     decide: say('不可以', '科技特派员从区内高等院校、科研院所中选拔，区外单位的人员不在选派范围内。'),
   },
   {
     id: 'specialist-from-enterprise',
     clause: '四（一）2',
-    when: [/(?:在|是)(?:一家|一个)?(?:企业|公司|厂)(?:里|的)?(?:做|搞|上班|工作|的)/, /当|申请|报|特派员/],
-    unless: [/派驻企业/],
+    when: [
+      /(?:在|是)(?:一家|一个|本地)?(?:企业|公司|厂)(?:里|的)?(?:做|搞|上班|工作|的)|(?:在|是)(?:一家|一个|本地)?(?:企业|公司|厂)[^，,。？?！!]{0,8}(?:当|任|做)(?:工程师|技术员|研发|技术)/,
+      /当|申请|报|特派员/,
+    ],
+    unless: [/派驻企业|高校|大学|学院|研究所|研究院|院所|教授/],
     decide: say('不可以', '科技特派员从区内高等院校、科研院所的在职科技人才中选拔，企业的技术人员不在选派范围内。'),
   },
   {
@@ -150,7 +157,8 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'team-size',
     clause: '四（一）6',
-    unless: [/补助|补贴|钱|经费/],
+    // 「已经派驻了一位科技特派员，再加一个特派团」 counts the specialist already there, not a team's members.
+    unless: [/补助|补贴|钱|经费/, /(?:已经|已|有了)[^，,。]{0,6}(?:一位|一个|一名)(?:科技)?特派员/],
     when: [/特派团|组团|组个团|团队|一起/, new RegExp(`${CN_NUMBER}\\s*个?\\s*(?:${MEMBERS.source})`)],
     decide(question) {
       const counted = numberIn(question, MEMBERS) ?? (/我和一个同事|我俩|两个人/.test(question) ? 2 : null);
@@ -273,7 +281,7 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'second-posting',
     clause: '六',
-    when: [/已经|已|有了|派了/, /特派员|特派团/, /再加|再派|再要|再来|再申请|另外|还想/],
+    when: [/已经|已|有了|派了/, /特派员|特派团/, /再加|再派|再要|再来|再申请|另外|还想|多要|又想|又要|加一个|加个/],
     decide: say('不可以', '一家企业派驻一位科技特派员或一个科技特派团，已有派驻的不再另派。'),
   },
   {

@@ -21,6 +21,11 @@ describe('questions about the asker’s situation', () => {
     ['视频远程指导能算一次走访吗', '不一定', '五、工作要求（三）', /没有写线上或远程服务/],
     ['我们是高新技术企业，能不能申请派驻？', '可以', '四、派驻条件（二）1.', /高新技术企业/],
     ['一家企业能派驻几个科技特派员？', '一位科技特派员或一个科技特派团', '六、派驻程序', /一家企业派驻一位/],
+    // The 一位 is the specialist already posted, not the size of a team.
+    ['我们已经派驻了一位科技特派员，现在想再加一个科技特派团，行吗？', '不可以', '六、派驻程序', /一家企业派驻一位/],
+    ['我在一家企业研发中心当工程师，有博士学位，想当特派员可以吗', '不可以', '四、派驻条件（一）2.', /高校、科研院所/],
+    // The university is in another province, though the enterprise is in Guangxi.
+    ['我是湖南一所大学的教授，想到广西的企业当特派员，可以报名吗？', '不可以', '四、派驻条件（一）2.', /区内/],
   ];
   it('does not read 「半天算不算一天」 as a year’s days falling short', () => {
     expect(qa.answer('半天算不算一天服务').text).not.toMatch(/^不可以/);
