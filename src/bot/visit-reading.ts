@@ -245,6 +245,16 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
   if (draft.type === null) {
     const type = kindNamed(text);
     if (type) return { ...draft, type, typeCandidates: [] };
+    // 「技术攻关 调试设备」: the kind, then what was done.
+    const [, label, done] = KIND_THEN_ACTIVITY.exec(text.trim()) ?? [];
+    const labelled = label ? kindNamed(label) : undefined;
+    if (labelled && done)
+      return {
+        ...draft,
+        type: labelled,
+        typeCandidates: [],
+        ...(draft.activity ? {} : { summary: done.trim(), activity: true }),
+      };
   }
   if (draft.days === null && /天|日/.test(text)) {
     const days = findVisitDays(text);
@@ -256,6 +266,11 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
   }
   return null;
 }
+
+/** A kind's full name opening a message, then what was done (「技术攻关 调试设备」, 「政策宣讲：讲了研发费用加计扣除」). */
+const KIND_THEN_ACTIVITY = new RegExp(
+  `^(?:是|算|属于)?(${VISIT_TYPES.map((t) => VISIT_TYPE_LABELS[t]).join('|')})(?:吧|类)?[\\s,，:：、;；]+(?:主要(?:是)?)?([^\\s].{1,})$`,
+);
 
 /** The answer to a question about the days, the date or the kind, read from what the message means. */
 function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {

@@ -55,6 +55,11 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
       return hours === null || hours > 24 ? null : hours / HOURS_PER_DAY;
     },
   ],
+  // 「从早上8点一直搞到晚上」, 「早上到天黑」: morning to evening with no end hour is the whole day.
+  [
+    /早上?(?:\s*\d{1,2}\s*[点:：]\s*(?:\d{1,2}|半)?)?[\u4e00-\u9fa5]{0,4}?(?:到|至)\s*(?:晚上?|天黑|傍晚)(?!\s*\d)/,
+    () => 1,
+  ],
   [/全天|一整天|整天|一天到晚/, () => 1],
 ];
 

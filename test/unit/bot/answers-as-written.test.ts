@@ -156,4 +156,26 @@ describe('days said as people say them', () => {
     expect(findVisitDays('俩天')?.value).toBe(2);
     expect(findVisitDays('两个半小时')?.value).toBe(0.5);
   });
+
+  it('counts morning to evening with no end hour as the whole day, and an end hour by the hours', () => {
+    expect(findVisitDays('从早上8点一直搞到晚上')?.value).toBe(1);
+    expect(findVisitDays('从早忙到晚')?.value).toBe(1);
+    expect(findVisitDays('早上9点到晚上5点')?.value).toBe(1);
+    expect(answer(pending('days', { days: null }), '早上到天黑都在车间')?.days).toBe(1);
+  });
+});
+
+describe('a field given while another is asked', () => {
+  it('takes 「技术攻关 调试设备」 as the kind and what was done, and the days stay asked', () => {
+    const draft = answer(
+      pending('days', { days: null, type: null, activity: false, summary: '' }),
+      '技术攻关 调试设备',
+    );
+    expect(draft).toMatchObject({ type: 'TECH_RESEARCH', summary: '调试设备', activity: true, days: null });
+    // What was done told before stays.
+    expect(answer(pending('days', { days: null, type: null }), '技术攻关，主要是调试设备')).toMatchObject({
+      type: 'TECH_RESEARCH',
+      summary: '优化渗碳工艺参数',
+    });
+  });
 });
