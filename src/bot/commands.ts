@@ -1,3 +1,4 @@
+import type { OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { END, numberList, withoutTimeOfDay } from './text.js';
@@ -11,7 +12,8 @@ import { END, numberList, withoutTimeOfDay } from './text.js';
 export type Command =
   | { name: 'help'; topic: 'general' | 'report' | 'feedback' | 'progress' | 'rate' }
   | { name: 'bind'; code: string }
-  | { name: 'undo' }
+  /** `of`: what the words name (「撤销刚才那个专利」 an outcome, 「删掉刚才那次走访」 a visit); else the latest of either. */
+  | { name: 'undo'; of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind }
   | { name: 'confirm-undo' }
   /** `also`: further fields corrected in the same message (「日期应该是11月30号，天数是1天」). */
   | { name: 'amend'; field: AmendField | null; value: string; also?: AmendChange[] }
@@ -38,6 +40,26 @@ export type Command =
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
+
+/** Words that name one kind of outcome in an undo (「撤销刚才那个专利」); 成果 names any. */
+const OUTCOME_WORDS: [OutcomeKind, RegExp][] = [
+  ['IP', /专利|软著|著作权|新品种|商标|知识产权/],
+  ['PROJECT', /项目|立项/],
+  ['TRAINING', /培训/],
+  ['TRANSFER', /转化|转让/],
+  ['RD_ACCOUNTING', /核算|辅助账/],
+  ['RD_INSTITUTION', /研发中心|研发机构|技术中心|实验室/],
+];
+const NAMES_VISIT = /走访|服务记录|那次服务|到企业|去企业|报备的服务|天数/;
+
+/** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */
+export function undoneKind(text: string): { of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind } {
+  const named = OUTCOME_WORDS.filter(([, words]) => words.test(text)).map(([kind]) => kind);
+  const outcome = named.length > 0 || /成果/.test(text);
+  if (outcome === NAMES_VISIT.test(text)) return {};
+  if (!outcome) return { of: 'visit' };
+  return named.length === 1 && named[0] ? { of: 'outcome', outcomeKind: named[0] } : { of: 'outcome' };
+}
 export type AmendField = AmendableField;
 
 interface CommandSpec {
@@ -205,7 +227,7 @@ export const COMMANDS: CommandSpec[] = [
       new RegExp(
         `^(撤销|撤回|撤消|删除|删掉|删了)(一下)?(刚才|刚刚|上一条|最近一条|最新一条|最后一条)?(的|那条|这条)?(记录|报备)?${END}$`,
       ).test(text)
-        ? { name: 'undo' }
+        ? { name: 'undo', ...undoneKind(text) }
         : null,
   },
   {

@@ -18,6 +18,7 @@ import type { QuestionHandlers } from './handlers/questions.js';
 import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { intentOf } from './intents.js';
+import { outcomeReplies } from './replies/outcomes.js';
 import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
@@ -208,8 +209,13 @@ export function createBot(deps: BotDeps): Bot {
       case 'bind':
         return binding.bind(turn.message, turn.context, turn.sender, command.code);
       case 'undo': {
-        const outcome = await latestOutcome(turn);
-        return outcome ? outcomes.undo(turn, outcome) : visits.undo(turn);
+        if (command.of === 'visit') return visits.undo(turn);
+        const outcome = command.of === 'outcome' ? await outcomes.latest(turn) : await latestOutcome(turn);
+        // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like).
+        if (outcome && (!command.outcomeKind || outcome.kind === command.outcomeKind))
+          return outcomes.undo(turn, outcome);
+        // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
+        return command.of === 'outcome' ? say(outcomeReplies.nothingToUndo) : visits.undo(turn);
       }
       case 'confirm-undo':
         return say(visitReplies.nothingToUndo);

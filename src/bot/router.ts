@@ -1,5 +1,5 @@
 import type { LocalDate } from '../common/local-date.js';
-import { SELF_CORRECTION } from '../common/said-instead.js';
+import { putsOff, SELF_CORRECTION } from '../common/said-instead.js';
 import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import type { Person, PersonRole } from '../domain/programme/types.js';
@@ -7,7 +7,15 @@ import type { Verdict } from '../domain/visits/visit-disputes.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
-import { type AmendField, type Command, type CommandName, readCommand, rolesOf, ticketNoIn } from './commands.js';
+import {
+  type AmendField,
+  type Command,
+  type CommandName,
+  readCommand,
+  rolesOf,
+  ticketNoIn,
+  undoneKind,
+} from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import { findingOf, type Intent } from './lexicon/intent-cues.js';
@@ -166,6 +174,7 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
   const command = (c: Command): Decision => ({ kind: 'command', command: c });
   switch (intent) {
     case 'undo':
+      return command({ name: 'undo', ...undoneKind(text) });
     case 'todo':
     case 'assessments':
     case 'pending-visits':
@@ -236,8 +245,9 @@ function answerPending(
 ): PendingAnswer | null {
   if (CANCEL.test(text))
     return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
-  // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason.
-  const chat = smallTalk(text) !== null;
+  // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason; nor is 「等我问问他们办公室」
+  // a project's name.
+  const chat = smallTalk(text) !== null || putsOff(text);
   switch (pending.kind) {
     case 'visit': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'visit' };
@@ -404,7 +414,8 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     const answer = answerPending(pending, text, command, today);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     const talk = command ? null : smallTalk(full);
-    if (talk === 'hold' || talk === 'ack') return { decision: { kind: 'hold', pending }, abandoned: null };
+    if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text)))
+      return { decision: { kind: 'hold', pending }, abandoned: null };
     abandoned = pending;
   }
 

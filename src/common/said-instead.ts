@@ -27,3 +27,12 @@ export function saidInstead(text: string): string {
 
 /** Whether an answer leaves open which it is: then the bot asks again rather than take one. */
 export const unsure = (text: string): boolean => UNSURE.test(text);
+
+/**
+ * An answer that puts the answer off (「等我问问他们办公室」, 「回头再告诉你」, 「忘了叫啥了」, 「不清楚」): no value, and
+ * the question stays open.
+ */
+const PUTS_OFF =
+  /^(?:等我|我先|我去|让我|等我先)(?:去)?(?:问问|问一下|问下|查一下|查查|确认一下|核实一下|找找|翻翻)|^(?:等我|我先|我|回头|晚点|明天|过两天|待会儿?)?.{0,8}?(?:问问|问一下|问下|查一下|查查|确认一下|核实一下)(?:再说|再告诉你|再回复?你?|再发|再报)?[。.!！~～]*$|^(?:我)?(?:也)?(?:不清楚|不知道|不记得|记不得|忘了)(?:了|呢|啊)?(?!.*(?:怎么|吗|[?？]|哪|多少|如何)).{0,6}$|(?:回头|晚点|明天|过两天|之后)再?(?:告诉你|回复你?|发给?你|补上|说)|(?:再说吧?|再告诉你|再补)[。.!！~～]*$/;
+
+export const putsOff = (text: string): boolean => PUTS_OFF.test(text.trim());

@@ -130,4 +130,19 @@ describe('outcomes told in chat', () => {
     expect(both).toContain('成果请另发一条');
     expect(await outcomes()).toHaveLength(before);
   });
+
+  it('undoes the outcome an undo names, not the visit reported after it', async () => {
+    const visits = () => db().visit.count();
+    expect(await say('chen.siyuan', '龙城齿轮上个月申请了一件发明专利')).toContain('已记录成果');
+    expect(await say('chen.siyuan', '前天在龙城齿轮做技术攻关一天，优化齿面磨削')).toContain('已记录服务');
+    const before = { visits: await visits(), outcomes: (await outcomes()).length };
+    const reply = await say('chen.siyuan', '撤销刚才那个专利，报错了');
+    expect(reply).toContain('已撤销成果记录');
+    expect(reply).toContain('发明专利');
+    expect(await outcomes()).toHaveLength(before.outcomes - 1);
+    expect(await visits()).toBe(before.visits);
+    // With no outcome left to undo, the visit is not undone instead.
+    expect(await say('chen.siyuan', '撤销刚才那个专利')).toContain('服务记录没有改动');
+    expect(await visits()).toBe(before.visits);
+  });
 });

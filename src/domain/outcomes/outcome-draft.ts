@@ -142,7 +142,11 @@ export function answerOutcomeQuestion(
         : null;
     }
     case 'title': {
-      const title = text.replace(/^(?:项目)?(?:名称|名字)?(?:是|叫|为)?[:：]?\s*/, '').replace(/[《》「」“”"]/g, '');
+      // 「他们说叫海洋食品低温保鲜技术研究」: the name after whoever said it.
+      const title = text
+        .replace(/^(?:(?:他们|企业|对方|办公室|经办人|老板)(?:说|讲)了?|听说|据说)[，,:：\s]*/, '')
+        .replace(/^(?:项目)?(?:名称|名字)?(?:是|叫做?|为)?[:：]?\s*/, '')
+        .replace(/[《》「」“”"]/g, '');
       return title.length >= 2 && title.length <= 100 ? { ...draft, title } : null;
     }
   }

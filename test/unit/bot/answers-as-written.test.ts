@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCommand } from '../../../src/bot/commands.js';
 import type { PendingOf } from '../../../src/bot/conversation.js';
 import { intentOf } from '../../../src/bot/intents.js';
+import { route } from '../../../src/bot/router.js';
 import { senderOf } from '../../../src/bot/routing-eval.js';
 import { answerVisitQuestion } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
@@ -93,6 +94,21 @@ describe('an outcome answer', () => {
     expect(answerOutcomeQuestion(patent, 'quantity', '两件，一件发明一件实用新型', TODAY, [LONGCHENG])).toBeNull();
     expect(answerOutcomeQuestion(patent, 'ipKind', '不是发明专利，是实用新型', TODAY, [LONGCHENG])?.ipKind).toBe(
       'UTILITY_MODEL',
+    );
+  });
+
+  it('keeps the question open when the answer is put off, and takes the name after who said it', () => {
+    const asked: PendingOf<'outcome'> = { kind: 'outcome', draft: project, missing: 'title', postings: [LONGCHENG] };
+    const sender = senderOf('SPECIALIST');
+    for (const text of ['等我问问他们办公室', '不清楚', '回头再告诉你', '我查一下再说', '忘了叫啥了', '明天问了再说']) {
+      const { decision } = route({ message: { kind: 'text', text }, sender, pending: asked, today: TODAY });
+      expect(decision.kind, text).toBe('hold');
+    }
+    expect(answerOutcomeQuestion(project, 'title', '他们说叫海洋食品低温保鲜技术研究', TODAY, [LONGCHENG])?.title).toBe(
+      '海洋食品低温保鲜技术研究',
+    );
+    expect(answerOutcomeQuestion(project, 'title', '说明书自动生成系统研发', TODAY, [LONGCHENG])?.title).toBe(
+      '说明书自动生成系统研发',
     );
   });
 });
