@@ -1,6 +1,7 @@
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
+import { PARTIAL_FINDING } from './lexicon/intent-cues.js';
 import { END, numberList, withoutTimeOfDay } from './text.js';
 
 /**
@@ -107,7 +108,7 @@ const verdictOf = (word: string): 'VERIFIED' | 'REJECTED' =>
   /不|虚假|没有?去|未到场/.test(word) ? 'REJECTED' : 'VERIFIED';
 
 /** What follows a verdict that takes it back to a guess or a part (「吧？我再问问」, 「但只能算1天」). */
-const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定|只能算|只算/;
+const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定/;
 
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -386,7 +387,7 @@ export const COMMANDS: CommandSpec[] = [
           : [];
       if (ref === undefined || !word) return null;
       // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」: no finding yet, or only part of one; the station is asked plainly.
-      if (NOT_FINAL.test(reason ?? ''))
+      if (NOT_FINAL.test(reason ?? '') || PARTIAL_FINDING.test(reason ?? ''))
         return { name: 'resolve-dispute', ref: ref.trim(), verdict: null, reason: text, ask: true };
       return { name: 'resolve-dispute', ref: ref.trim(), verdict: verdictOf(word), reason: (reason ?? '').trim() };
     },

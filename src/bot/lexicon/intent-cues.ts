@@ -402,9 +402,16 @@ const FINDING_UNSURE = [
   '没来得及',
 ];
 
+/**
+ * A finding that is true only in part (「确实来了，是12月1号来的」, 「确实去了，就是只待了半天」, 「属实，但只能算1天」):
+ * no plain verdict, the station is asked.
+ */
+export const PARTIAL_FINDING =
+  /但|不过|只能算|只算|只待|只呆|只干|只有半天|就是只|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
+
 /** The verdict a station's own words give, or null when they do not give one plainly. */
 export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
-  if (FINDING_UNSURE.some((words) => text.includes(words))) return null;
+  if (FINDING_UNSURE.some((words) => text.includes(words)) || PARTIAL_FINDING.test(text)) return null;
   if (FOUND_UNCLEAR.some((words) => text.includes(words))) return null;
   const there = FOUND_THERE.some((words) => text.includes(words));
   const notThere = FOUND_NOT_THERE.some((words) => text.includes(words));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readCommand } from '../../../src/bot/commands.js';
 import { disputesMeant } from '../../../src/bot/handlers/disputes.js';
 import { findingOf } from '../../../src/bot/lexicon/intent-cues.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
@@ -23,6 +24,18 @@ describe('a station’s finding in its own words', () => {
       '核实了确实去了，企业当时没来得及确认',
     ])
       expect(findingOf(text), text).toBeNull();
+  });
+
+  it('gives no verdict when the visit was true only in part: another day, fewer days', () => {
+    for (const text of [
+      'YY-2026-0001 核实了，陈老师确实来了，是12月1号来的',
+      'YY-2026-0002 核实了，陈老师确实来了，就是只待了半天',
+      '陈老师那天确实去了，不过只待了一上午',
+    ])
+      expect(findingOf(text), text).toBeNull();
+    expect(readCommand('核实 YY-2026-0001 属实，但只能算1天')?.command).toMatchObject({ verdict: null, ask: true });
+    expect(readCommand('核实 YY-2026-0001 属实，陈老师是1号来的')?.command).toMatchObject({ verdict: null, ask: true });
+    expect(readCommand('核实 YY-2026-0001 不属实，当天没到企业')?.command).toMatchObject({ verdict: 'REJECTED' });
   });
 });
 
