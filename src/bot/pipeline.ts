@@ -147,7 +147,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'cancel':
         return cancelled(answer.of);
       case 'visit-draft':
-        return visits.report(turn, answer.draft);
+        return visits.report(turn, answer.draft, answer.noted);
       case 'outcome-draft':
         return outcomes.continue(turn, answer.draft);
       case 'feedback-yes':

@@ -2,9 +2,9 @@ import type { LocalDate } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION } from '../common/said-instead.js';
 import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
-import type { Person, PersonRole } from '../domain/programme/types.js';
+import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
-import type { Posting } from '../domain/visits/visit-ledger.js';
+import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { InboundMessage } from '../platforms/contract.js';
 import {
@@ -40,7 +40,8 @@ export interface Sender extends Person {
 /** How a message answers the question the bot was waiting on. */
 export type PendingAnswer =
   | { kind: 'cancel'; of: Pending['kind'] }
-  | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[] }
+  /** `noted`: what the answer gave besides what was asked (「企业：石韵新材」), said back while the question stands. */
+  | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[]; noted?: string[] }
   | { kind: 'outcome-draft'; draft: OutcomeDraft }
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'relay-yes'; pending: PendingOf<'relay-confirm'> }
@@ -270,7 +271,9 @@ function answerPending(
       if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
         return null;
       const draft = answerVisitQuestion(pending, text, today);
-      return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
+      return draft
+        ? { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) }
+        : null;
     }
     case 'outcome': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };
@@ -357,6 +360,20 @@ function answerPending(
       return ticketNo ? { kind: 'escalate-chosen', ticketNo, reason: pending.reason } : null;
     }
   }
+}
+
+/** What an answer changed of the draft other than the field asked (「哦不对是石韵新材」 while the day is asked). */
+function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] {
+  const before = pending.draft;
+  const asked = pending.missing;
+  const posting = pending.postings.find((p) => p.assignmentId === draft.assignmentId);
+  return [
+    asked !== 'enterprise' && posting && draft.assignmentId !== before.assignmentId
+      ? `企业：${postingName(posting)}`
+      : null,
+    asked !== 'type' && draft.type && draft.type !== before.type ? `类型：${VISIT_TYPE_LABELS[draft.type]}` : null,
+    asked !== 'activity' && draft.summary !== before.summary && draft.summary ? `内容：${draft.summary}` : null,
+  ].filter((line): line is string => line !== null);
 }
 
 /** A correction to a draft still being asked for: the same field words as 修改. */

@@ -1,5 +1,5 @@
 import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
-import { saidInstead, unsure } from '../common/said-instead.js';
+import { SELF_CORRECTION, saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
@@ -101,6 +101,12 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   const text = missing === 'activity' || missing === 'enterprise' ? message : saidInstead(message);
   if (missing !== 'activity' && unsure(message)) return null;
   const choice = /^\s*(\d{1,2})\s*$/.exec(text);
+  // 「哦不对是石韵新材」, 「不是山湖农机，是石韵新材」 while the day is asked: the enterprise said instead.
+  if (missing !== 'enterprise' && (SELF_CORRECTION.test(message) || NOT_BUT.test(message))) {
+    const meant = matchEnterprise(saidInstead(message), postings);
+    if (meant.kind === 'found' && meant.posting && meant.posting.assignmentId !== draft.assignmentId)
+      return { ...draft, assignmentId: meant.posting.assignmentId, candidates: [], namedElsewhere: null };
+  }
   if (missing === 'enterprise') {
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));
     const picked = choice ? options[Number(choice[1]) - 1] : undefined;

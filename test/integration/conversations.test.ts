@@ -26,6 +26,19 @@ const NOT_FOUND = '未找到相关政策';
  */
 const SCRIPTS: Script[] = [
   {
+    name: 'the enterprise said instead while the day is asked is taken, said back, and the day still asked',
+    turns: [
+      { who: 'liu.yang', says: '在山湖农机调试了一天设备', reply: ['哪一天'] },
+      { who: 'liu.yang', says: '哦不对是石韵新材', reply: ['已记下（企业：石韵新材）', '哪一天'], not: [NOT_FOUND] },
+      { who: 'liu.yang', says: '前天', reply: ['已记录服务', '石韵新材', '内容：调试了设备'] },
+    ],
+    stored: async (db) => {
+      const visit = await db.visit.findFirst({ where: { summary: '调试了设备' } });
+      expect(visit).toMatchObject({ assignmentId: 'A-005', reporterId: 'P-006' });
+      expect(visit?.date.toISOString().slice(0, 10)).toBe('2026-11-22');
+    },
+  },
+  {
     name: 'a complete new report while the bot waits for the kind is taken as that report',
     turns: [
       { who: 'chen.siyuan', says: '昨天去龙城齿轮那边待了半天', reply: ['哪一类'] },

@@ -115,7 +115,7 @@ export function visitHandlers(deps: {
     );
   }
 
-  function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null): Reply[] {
+  function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null, noted: string[] = []): Reply[] {
     if (outcome.kind === 'incomplete') {
       turn.conversation.ask({
         kind: 'visit',
@@ -123,7 +123,8 @@ export function visitHandlers(deps: {
         missing: outcome.missing,
         postings: outcome.postings,
       });
-      return say(visitReplies.ask(outcome.missing, outcome.draft, outcome.postings));
+      const ask = visitReplies.ask(outcome.missing, outcome.draft, outcome.postings);
+      return say(noted.length > 0 ? `已记下（${noted.join('，')}）。\n${ask}` : ask);
     }
     if (outcome.kind === 'refused') return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
     return say(visitReplies.recorded(outcome.visit, outcome, quota, turn.today, yearNote));
@@ -131,7 +132,7 @@ export function visitHandlers(deps: {
 
   return {
     /** A report, new or completed by answering the bot's question. */
-    async report(turn: Turn, draft: VisitDraft): Promise<Reply[]> {
+    async report(turn: Turn, draft: VisitDraft, noted: string[] = []): Promise<Reply[]> {
       const { sender, message } = turn;
       // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
       const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
@@ -140,7 +141,7 @@ export function visitHandlers(deps: {
       const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
       if (days.length >= 2) return say(visitReplies.severalDays(days, draft, sender.postings, turn.today));
       const outcome = await reports.submit(sender, message.text, draft, sender.postings, message.channel);
-      return respond(turn, outcome, draft.yearNote);
+      return respond(turn, outcome, draft.yearNote, noted);
     },
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),

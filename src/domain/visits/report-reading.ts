@@ -378,13 +378,24 @@ function readWhole(
   const take = (found: string | undefined) => {
     if (found) rest = rest.replace(found, ' ');
   };
+  // 「调试了一天设备」: days said inside the activity leave it whole (「调试了设备」), not split by a space.
+  const takeDays = (found: string | undefined) => {
+    const at = found ? rest.indexOf(found) : -1;
+    if (!found || at < 0) return;
+    // 「待了一天调试设备」: after a verb that only carries the days, the pieces stay apart (「待了」 is dropped).
+    const inside =
+      /\p{Script=Han}/u.test(rest[at - 1] ?? '') &&
+      /\p{Script=Han}/u.test(rest[at + found.length] ?? '') &&
+      !/(?:待|呆|搞|干|去|忙|弄|跑|做|整|蹲|泡)了?$/.test(rest.slice(0, at));
+    rest = rest.slice(0, at) + (inside ? '' : ' ') + rest.slice(at + found.length);
+  };
 
   const date: DateReading | null = firstOfListed(dates, whole);
   // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
   let days = findVisitDays(rest);
-  take(days?.text);
+  takeDays(days?.text);
   // 「下午去…大概半天」 says the days twice: the second saying leaves the summary too.
   for (
     let again = findVisitDays(rest);

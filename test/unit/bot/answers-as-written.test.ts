@@ -182,6 +182,21 @@ describe('days said as people say them', () => {
 });
 
 describe('a field given while another is asked', () => {
+  it('takes the enterprise said instead while the day is asked', () => {
+    const shiyun: Posting = {
+      ...LONGCHENG,
+      assignmentId: 'A-009',
+      enterpriseId: 'E-009',
+      enterpriseName: '广西石韵新材料有限公司',
+      shortName: '石韵新材',
+    };
+    const asked = { ...pending('date', { date: null }), postings: [LONGCHENG, shiyun] };
+    expect(answer(asked, '哦不对是石韵新材')).toMatchObject({ assignmentId: 'A-009', date: null });
+    expect(answer(asked, '不是龙城齿轮，是石韵新材')).toMatchObject({ assignmentId: 'A-009' });
+    // Named without taking anything back, it is no answer to the day.
+    expect(answer(asked, '石韵新材')).toBeNull();
+  });
+
   it('takes 「技术攻关 调试设备」 as the kind and what was done, and the days stay asked', () => {
     const draft = answer(
       pending('days', { days: null, type: null, activity: false, summary: '' }),

@@ -62,6 +62,11 @@ describe('the content a clerk reads', () => {
     expect(read('前天下午去龙城齿轮给他们讲了研发奖补政策 大概半天').summary).toBe('给他们讲了研发奖补政策');
   });
 
+  it('keeps an activity whole when the days are said inside it, and drops a verb that only carried them', () => {
+    expect(read('昨天在龙城齿轮调试了一天设备').summary).toBe('调试了设备');
+    expect(read('昨天去龙城齿轮待了一天调试设备').summary).toBe('调试设备');
+  });
+
   it('leaves out leaving for somewhere else', () => {
     expect(read('今天上午在龙城齿轮调试设备，下午回学校上课').summary).toBe('调试设备');
   });
