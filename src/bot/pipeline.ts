@@ -149,7 +149,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'visit-draft':
         return visits.report(turn, answer.draft, answer.noted);
       case 'outcome-draft':
-        return outcomes.continue(turn, answer.draft);
+        return outcomes.continue(turn, answer.draft, answer.noted ?? null);
       case 'feedback-yes':
         return feedback.fileFor(turn, answer.text);
       case 'feedback-no':

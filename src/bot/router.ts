@@ -1,7 +1,8 @@
 import type { LocalDate } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION } from '../common/said-instead.js';
-import { answerOutcomeQuestion, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
+import { answerOutcomeQuestion, correctedWhileAsked, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
+import { IP_KIND_LABELS, PROJECT_LEVEL_LABELS, STAGE_LABELS, TRANSFER_FORM_LABELS } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
 import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
@@ -42,7 +43,7 @@ export type PendingAnswer =
   | { kind: 'cancel'; of: Pending['kind'] }
   /** `noted`: what the answer gave besides what was asked (「企业：石韵新材」), said back while the question stands. */
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[]; noted?: string[] }
-  | { kind: 'outcome-draft'; draft: OutcomeDraft }
+  | { kind: 'outcome-draft'; draft: OutcomeDraft; noted?: string }
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'relay-yes'; pending: PendingOf<'relay-confirm'> }
   | { kind: 'feedback-no' }
@@ -277,6 +278,9 @@ function answerPending(
     }
     case 'outcome': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };
+      // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
+      const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
+      if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: correctedLabel(corrected) };
       // Another outcome, a command, a question or small talk (「稍等」, 「谢谢」) is no answer: never a project's name.
       if (command || chat || QUESTION.test(text) || readOutcome(text, today, pending.postings)) return null;
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
@@ -374,6 +378,18 @@ function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] 
     asked !== 'type' && draft.type && draft.type !== before.type ? `类型：${VISIT_TYPE_LABELS[draft.type]}` : null,
     asked !== 'activity' && draft.summary !== before.summary && draft.summary ? `内容：${draft.summary}` : null,
   ].filter((line): line is string => line !== null);
+}
+
+/** How a value taken back is said back (「实用新型专利」, 「申报」, 「市级」). */
+function correctedLabel(draft: OutcomeDraft): string {
+  return [
+    draft.ipKind ? IP_KIND_LABELS[draft.ipKind] : null,
+    draft.level ? PROJECT_LEVEL_LABELS[draft.level] : null,
+    draft.form ? TRANSFER_FORM_LABELS[draft.form] : null,
+    draft.stage ? `（${STAGE_LABELS[draft.stage]}）` : null,
+  ]
+    .filter(Boolean)
+    .join('');
 }
 
 /** A correction to a draft still being asked for: the same field words as 修改. */

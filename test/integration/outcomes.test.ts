@@ -145,4 +145,20 @@ describe('outcomes told in chat', () => {
     expect(await say('chen.siyuan', '撤销刚才那个专利')).toContain('服务记录没有改动');
     expect(await visits()).toBe(before.visits);
   });
+
+  it('takes back the kind or the stage told before when the date is asked, and still asks the date', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮的发明专利授权了1件')).toContain('哪天');
+    const taken = await say('chen.siyuan', '哦不对，是实用新型');
+    expect(taken).toContain('已改为实用新型专利');
+    expect(taken).toContain('哪天');
+    expect(await say('chen.siyuan', '上周四')).toContain('实用新型专利1件（授权）');
+    expect(await say('chen.siyuan', '龙城齿轮的发明专利授权了2件')).toContain('哪天');
+    expect(await say('chen.siyuan', '不对，是刚申请，还没授权')).toContain('已改为发明专利（申报）');
+    expect(await say('chen.siyuan', '11月20号')).toContain('发明专利2件（申报）');
+    const latest = (await outcomes()).slice(-2);
+    expect(latest.map((o) => [o.ipKind, o.stage, o.quantity])).toEqual([
+      ['UTILITY_MODEL', 'GRANTED', 1],
+      ['INVENTION_PATENT', 'APPLIED', 2],
+    ]);
+  });
 });

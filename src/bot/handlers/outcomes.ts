@@ -11,7 +11,7 @@ import { say, type Turn } from '../turn.js';
 
 /** Outcomes told in chat, the bot's questions about them, and 撤销 / 修改 of the latest one. */
 export function outcomeHandlers(service: OutcomeService) {
-  function respond(turn: Turn, result: OutcomeResult): Reply[] {
+  function respond(turn: Turn, result: OutcomeResult, noted: string | null = null): Reply[] {
     if (result.kind === 'incomplete') {
       turn.conversation.ask({
         kind: 'outcome',
@@ -19,7 +19,8 @@ export function outcomeHandlers(service: OutcomeService) {
         missing: result.missing,
         postings: result.postings,
       });
-      return say(outcomeReplies.ask(result.missing, result.draft, result.postings));
+      const ask = outcomeReplies.ask(result.missing, result.draft, result.postings);
+      return say(noted ? `已改为${noted}。\n${ask}` : ask);
     }
     if (result.kind === 'refused') return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
     return say(outcomeReplies.recorded(result.outcome, turn.today));
@@ -36,8 +37,9 @@ export function outcomeHandlers(service: OutcomeService) {
       return respond(turn, await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel));
     },
 
-    async continue(turn: Turn, draft: OutcomeDraft): Promise<Reply[]> {
-      return respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel));
+    /** `noted`: a value the answer took back and changed (「实用新型专利」), said back while the question stands. */
+    async continue(turn: Turn, draft: OutcomeDraft, noted: string | null = null): Promise<Reply[]> {
+      return respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel), noted);
     },
 
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),

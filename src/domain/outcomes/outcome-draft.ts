@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../common/local-date.js';
-import { saidInstead, unsure } from '../../common/said-instead.js';
+import { SELF_CORRECTION, saidInstead, unsure } from '../../common/said-instead.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
@@ -150,4 +150,30 @@ export function answerOutcomeQuestion(
       return title.length >= 2 && title.length <= 100 ? { ...draft, title } : null;
     }
   }
+}
+
+/** Fields a report gives that an answer to another question may take back (「哦不对，是实用新型」). */
+const CORRECTABLE = ['ipKind', 'stage', 'level', 'form'] as const;
+
+/**
+ * A value given before that the answer to another question takes back (「哦不对，是实用新型」 while the date is asked,
+ * 「不对，是刚申请，还没授权」): the draft with it changed, the question still open; null when it takes nothing back.
+ */
+export function correctedWhileAsked(
+  draft: OutcomeDraft,
+  missing: OutcomeMissing,
+  message: string,
+  today: LocalDate,
+  postings: Posting[],
+): OutcomeDraft | null {
+  if (!SELF_CORRECTION.test(message) && !/^\s*不是/.test(message)) return null;
+  // What it has not become yet (「还没授权」) names no stage.
+  const instead = saidInstead(readingText(message)).replace(/(?:还)?(?:没有?|未)(?:授权|立项|获批|批下来|下证)/g, ' ');
+  for (const field of CORRECTABLE) {
+    const given = draft[field];
+    if (field === missing || given === null) continue;
+    const changed = answerOutcomeQuestion(draft, field, instead, today, postings);
+    if (changed && changed[field] !== given) return changed;
+  }
+  return null;
 }
