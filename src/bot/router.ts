@@ -377,6 +377,7 @@ function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] 
       : null,
     asked !== 'type' && draft.type && draft.type !== before.type ? `类型：${VISIT_TYPE_LABELS[draft.type]}` : null,
     asked !== 'activity' && draft.summary !== before.summary && draft.summary ? `内容：${draft.summary}` : null,
+    asked !== 'days' && draft.days !== null && draft.days !== before.days ? `天数：${draft.days}天` : null,
   ].filter((line): line is string => line !== null);
 }
 

@@ -73,6 +73,8 @@ function plus(number: string | undefined, extra: number): number | null {
   return value === null ? null : value + extra;
 }
 
+const RANGE_BEFORE = /[一二两三四五六七八九]$/;
+
 /** How many service days a message reports (the date must have been taken out of the text first). */
 export function findVisitDays(text: string): Found<number> | null {
   for (const [pattern, read] of DAY_PATTERNS) {
@@ -80,6 +82,8 @@ export function findVisitDays(text: string): Found<number> | null {
     if (!match) continue;
     // "3天前" is a date, not a duration.
     if (/^\s*(?:以)?前/.test(text.slice((match.index ?? 0) + match[0].length))) continue;
+    // 「两三天」, 「一两天」: a range is no number of days; the specialist is asked.
+    if (RANGE_BEFORE.test(text.slice(0, match.index ?? 0)) && /^[一二两三四五六七八九]/.test(match[0])) return null;
     const value = read(match);
     if (value !== null && value > 0) return { value: toHalfDays(value), text: match[0] };
   }

@@ -173,6 +173,16 @@ describe('days said as people say them', () => {
     expect(findVisitDays('两个半小时')?.value).toBe(0.5);
   });
 
+  it('takes a range (两三天, 一两天) for no number of days, to be asked, and 两三件 for no count', () => {
+    expect(findVisitDays('两三天')).toBeNull();
+    expect(findVisitDays('待了三四天')).toBeNull();
+    expect(answer(pending('days', { days: null }), '一两天吧')).toBeNull();
+    expect(findVisitDays('十三天')?.value).toBe(13);
+    const patent = { ...APPROVED_PROJECT, kind: 'IP' as const, stage: 'GRANTED' as const };
+    expect(answerOutcomeQuestion(patent, 'quantity', '两三件', TODAY, [LONGCHENG])).toBeNull();
+    expect(answerOutcomeQuestion(patent, 'quantity', '三件', TODAY, [LONGCHENG])?.quantity).toBe(3);
+  });
+
   it('counts morning to evening with no end hour as the whole day, and an end hour by the hours', () => {
     expect(findVisitDays('从早上8点一直搞到晚上')?.value).toBe(1);
     expect(findVisitDays('从早忙到晚')?.value).toBe(1);
