@@ -150,6 +150,22 @@ const GREETING =
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 
+/** What a person may ask of the records themselves (progress, visits, postings, their tickets). */
+const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
+  'progress',
+  'postings-ending',
+  'roster',
+  'records',
+  'my-feedback',
+  'pending-visits',
+  'todo',
+  'assessments',
+]);
+const asksAboutRecords = (text: string, role: PersonRole) =>
+  [intentOf('first', text, role), intentOf('second', text, role)].some(
+    (intent) => intent !== null && RECORD_LOOKUPS.has(intent),
+  );
+
 /** Yes said with the verb of what was asked (「报吧」, 「好，上报」, 「对，改吧」). */
 const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯|对|是的?)?[,，\\s]*(?:${verbs})(?:吧|一下)?${END}$`);
 const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
@@ -244,6 +260,7 @@ function answerPending(
   text: string,
   command: Command | null,
   today: LocalDate,
+  role: PersonRole,
 ): PendingAnswer | null {
   if (CANCEL.test(text))
     return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
@@ -306,6 +323,9 @@ function answerPending(
       return posting ? { kind: 'feedback-enterprise', text: pending.text, enterpriseId: posting.enterpriseId } : null;
     }
     case 'feedback-text':
+      // A question about the programme's own records (「陈老师这个月来了几次」, 「我上次反馈的有结果了吗」) is answered, the
+      // feedback still asked for; a question about a policy (「奖补资金什么时候能拨下来」) is the feedback.
+      if (asksAboutRecords(text, role)) return null;
       return command || chat || text.length < 4 ? null : { kind: 'feedback-text', text };
     case 'dispute-reason':
       // 「有异议 原因」 after 「有异议」: the same dispute, now with its reason.
@@ -445,7 +465,7 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   const command = parsed && allowed(parsed.roles, sender.role) ? parsed.command : null;
   let abandoned: Pending | null = null;
   if (pending) {
-    const answer = answerPending(pending, text, command, today);
+    const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     const talk = command ? null : smallTalk(full);
     if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text)))

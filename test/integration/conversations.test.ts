@@ -26,6 +26,24 @@ const NOT_FOUND = '未找到相关政策';
  */
 const SCRIPTS: Script[] = [
   {
+    name: 'a plain question while the bot waits for feedback is answered, and only the problem told is filed',
+    turns: [
+      { who: 'wei.xiaohong', says: '我要反馈个问题', reply: ['要反馈的政策落实问题'] },
+      { who: 'wei.xiaohong', says: '李老师这个月来了几次', reply: ['本月', '刚才的反馈还没提交'], not: ['已提交'] },
+      {
+        who: 'wei.xiaohong',
+        says: '研发费用加计扣除备案一直被退回，说材料不全',
+        reply: ['已提交政策反馈'],
+      },
+    ],
+    stored: async (db) => {
+      const tickets = await db.feedbackTicket.findMany({
+        where: { submitterId: 'P-103', createdAt: { gt: new Date('2026-11-24T00:00:00Z') } },
+      });
+      expect(tickets.map((t) => t.text)).toEqual(['研发费用加计扣除备案一直被退回，说材料不全']);
+    },
+  },
+  {
     name: 'the enterprise said instead while the day is asked is taken, said back, and the day still asked',
     turns: [
       { who: 'liu.yang', says: '在山湖农机调试了一天设备', reply: ['哪一天'] },

@@ -247,6 +247,7 @@ describe('details the documents do not state', () => {
       '企业每年要付给特派员多少服务费',
       '特派员来服务收费吗',
       '科技特派员的补助是按月发还是一年发一次？',
+      '补贴怎么发',
     ]) {
       const answer = qa.answer(question);
       expect(answer.undecided, `${question} → ${answer.text}`).toBe(true);
