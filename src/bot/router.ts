@@ -1,6 +1,11 @@
 import type { LocalDate } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION } from '../common/said-instead.js';
-import { answerOutcomeQuestion, correctedWhileAsked, type OutcomeDraft } from '../domain/outcomes/outcome-draft.js';
+import {
+  amendedDraft,
+  answerOutcomeQuestion,
+  correctedWhileAsked,
+  type OutcomeDraft,
+} from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { IP_KIND_LABELS, PROJECT_LEVEL_LABELS, STAGE_LABELS, TRANSFER_FORM_LABELS } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
@@ -295,6 +300,15 @@ function answerPending(
     }
     case 'outcome': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };
+      // 「修改 数量 3」 while an outcome is asked about changes this one, never the one stored before it.
+      if (command?.name === 'amend') {
+        const amended = amendedDraft(pending.draft, command.value, today, pending.postings);
+        return {
+          kind: 'outcome-draft',
+          draft: amended ?? pending.draft,
+          ...(amended ? { noted: correctedLabel(amended) } : {}),
+        };
+      }
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
       const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
       if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: correctedLabel(corrected) };
@@ -407,6 +421,7 @@ function correctedLabel(draft: OutcomeDraft): string {
     draft.ipKind ? IP_KIND_LABELS[draft.ipKind] : null,
     draft.level ? PROJECT_LEVEL_LABELS[draft.level] : null,
     draft.form ? TRANSFER_FORM_LABELS[draft.form] : null,
+    draft.quantity !== null ? `${draft.quantity}${draft.kind === 'TRAINING' ? '人' : '件'}` : null,
     draft.stage ? `（${STAGE_LABELS[draft.stage]}）` : null,
   ]
     .filter(Boolean)

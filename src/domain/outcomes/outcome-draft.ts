@@ -177,3 +177,24 @@ export function correctedWhileAsked(
   }
   return null;
 }
+
+/** The fields a 「修改 …」 may change in a draft still being asked about, tried in this order. */
+const AMENDABLE: OutcomeMissing[] = ['quantity', 'ipKind', 'stage', 'level', 'form', 'date'];
+
+/**
+ * 「修改 数量 3」 sent while an outcome is still asked about: the draft with what it changes (never a stored outcome),
+ * or null when it changes nothing the bot can read.
+ */
+export function amendedDraft(
+  draft: OutcomeDraft,
+  value: string,
+  today: LocalDate,
+  postings: Posting[],
+): OutcomeDraft | null {
+  const said = value.replace(/^(?:数量|件数|人数|个数|金额|级别|阶段|类型|日期|时间)\s*[:：为是]?\s*/, '').trim();
+  for (const field of AMENDABLE) {
+    const changed = answerOutcomeQuestion(draft, field, said, today, postings);
+    if (changed && JSON.stringify(changed) !== JSON.stringify(draft)) return changed;
+  }
+  return null;
+}

@@ -38,10 +38,15 @@ export interface DraftContext {
   foreign: string | null;
 }
 
+/** The title an IP outcome is given from its kind and count (「发明专利2件」). */
+const ipTitle = (outcome: Pick<OutcomeDraft, 'kind' | 'ipKind' | 'quantity'>): string | null =>
+  outcome.kind === 'IP' && outcome.ipKind ? `${IP_KIND_LABELS[outcome.ipKind]}${outcome.quantity ?? ''}件` : null;
+
 const titleFrom = (draft: OutcomeDraft): string => {
   if (draft.title) return draft.title;
   if (draft.kind === 'RD_ACCOUNTING') return '研发投入核算制度';
-  if (draft.kind === 'IP' && draft.ipKind) return `${IP_KIND_LABELS[draft.ipKind]}${draft.quantity ?? ''}件`;
+  const ip = ipTitle(draft);
+  if (ip) return ip;
   const summary = draft.summary.replace(/\s+/g, ' ').trim();
   return summary.length > 0 ? summary.slice(0, 60) : OUTCOME_KIND_LABELS[draft.kind];
 };
@@ -172,7 +177,11 @@ export class OutcomeService {
       /^(?:名称|名字|题目)\s*[:：]?\s*(.{2,60})$/.exec(text)?.[1];
     if (quoted) change.title = quoted.trim();
     if (Object.keys(change).length === 0) return null;
-    return { date: outcome.date, monthOnly: outcome.monthOnly, title: outcome.title, ...change };
+    // A title made from the kind and count follows them (「发明专利2件」 becomes 「发明专利3件」).
+    const made = ipTitle(outcome);
+    const title =
+      (made !== null && outcome.title === made ? ipTitle({ ...outcome, ...change }) : null) ?? outcome.title;
+    return { date: outcome.date, monthOnly: outcome.monthOnly, title, ...change };
   }
 
   /** Outcomes of the contact's enterprise waiting for its answer. */
