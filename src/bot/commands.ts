@@ -27,6 +27,8 @@ export type Command =
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
   | { name: 'reopen-feedback'; ticketNo: string; reason: string }
+  /** `ask`: said in own words, so which ticket is confirmed first (or chosen, without a number). */
+  | { name: 'withdraw-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   /** `ask`: said in one's own words, so the station is asked to confirm (and which, without a number). */
   | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
@@ -424,6 +426,18 @@ export const COMMANDS: CommandSpec[] = [
       // 「FK-2026-0001 上报了吗」, 「…上报的那条怎么样了」 ask about a raising; they raise nothing.
       if (ASKS_AFTER.test(reason)) return null;
       return { name: 'escalate-feedback', ticketNo: ticketNumber(match[1], match[2]), reason };
+    },
+  },
+  {
+    name: 'withdraw-feedback',
+    roles: ['ENTERPRISE_CONTACT', 'SPECIALIST'],
+    parse(text) {
+      // 「撤回 FK-2026-0001 已经办下来了」, 「FK-2026-0001 撤回」.
+      const verbFirst = new RegExp(`^撤回\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const numberFirst = new RegExp(`^${TICKET}\\s*撤回\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const match = verbFirst ?? numberFirst;
+      if (!match?.[1] || !match[2]) return null;
+      return { name: 'withdraw-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
     },
   },
   {

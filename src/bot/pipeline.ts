@@ -109,6 +109,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['resolve', pending.disputeNo];
       case 'escalate':
         return ['escalate', ''];
+      case 'withdraw':
+        return ['withdraw', ''];
       case 'amend-confirm':
         return ['amend', pending.label];
     }
@@ -129,6 +131,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.dropped();
       case 'escalate':
         return feedback.notEscalated();
+      case 'withdraw':
+        return feedback.notWithdrawn();
       case 'amend-confirm':
         return visits.notAmended();
       case 'confirm-undo':
@@ -176,6 +180,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
+      case 'withdraw-chosen':
+        return feedback.withdrawChosen(turn, answer.ticketNo, answer.reason);
       case 'amend-confirmed':
         return visits.amendConfirmed(turn, answer.visitId, answer.field, answer.value);
     }
@@ -243,6 +249,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.reopen(turn, command);
       case 'escalate-feedback':
         return feedback.escalate(turn, command);
+      case 'withdraw-feedback':
+        return feedback.withdraw(turn, command);
       case 'my-feedback':
         return feedback.mine(turn);
       case 'ticket-status':

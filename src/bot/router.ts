@@ -62,6 +62,7 @@ export type PendingAnswer =
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
+  | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
@@ -232,6 +233,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
         : { kind: 'complaint', text };
     case 'escalate':
       return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
+    case 'withdraw-feedback':
+      return command({ name: 'withdraw-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
     case 'resolve-dispute':
       return command({ name: 'resolve-dispute', ref: text, verdict: findingOf(text), reason: text, ask: true });
     case 'progress':
@@ -377,27 +380,49 @@ function answerPending(
         () => ({ kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value }),
         AMEND_IT,
       );
-    case 'escalate': {
-      // A ticket number alone (read as 「FK-… 怎么样了」 elsewhere) chooses among those listed.
-      if (command && command.name !== 'ticket-status') return null;
-      const [only, ...others] = pending.tickets;
-      if (only && others.length === 0) {
-        if (saysYes(text) || RAISE_IT.test(text))
-          return { kind: 'escalate-chosen', ticketNo: only, reason: pending.reason };
-        return NO.test(text) ? { kind: 'cancel', of: 'escalate' } : null;
-      }
-      // A number of the list, or the ticket number itself.
-      const named = ticketNoIn(text);
-      const choice = choicesIn(text);
-      const ticketNo =
-        named && pending.tickets.includes(named)
-          ? named
-          : choice?.length === 1
-            ? pending.tickets[(choice[0] ?? 0) - 1]
-            : undefined;
-      return ticketNo ? { kind: 'escalate-chosen', ticketNo, reason: pending.reason } : null;
-    }
+    case 'withdraw':
+      return ticketChosen(pending, text, command, (ticketNo) => ({
+        kind: 'withdraw-chosen',
+        ticketNo,
+        reason: pending.reason,
+      }));
+    case 'escalate':
+      return ticketChosen(
+        pending,
+        text,
+        command,
+        (ticketNo) => ({ kind: 'escalate-chosen', ticketNo, reason: pending.reason }),
+        RAISE_IT,
+      );
   }
+}
+
+/**
+ * The ticket a reply chooses from those offered: yes (or the verb asked) to the only one, its number in the list, or
+ * the ticket number itself (read as 「FK-… 怎么样了」 elsewhere); no drops the question.
+ */
+function ticketChosen(
+  pending: { kind: 'escalate' | 'withdraw'; tickets: string[] },
+  text: string,
+  command: Command | null,
+  chosen: (ticketNo: string) => PendingAnswer,
+  alsoYes?: RegExp,
+): PendingAnswer | null {
+  if (command && command.name !== 'ticket-status') return null;
+  const [only, ...others] = pending.tickets;
+  if (only && others.length === 0) {
+    if (saysYes(text) || alsoYes?.test(text)) return chosen(only);
+    return NO.test(text) ? { kind: 'cancel', of: pending.kind } : null;
+  }
+  const named = ticketNoIn(text);
+  const choice = choicesIn(text);
+  const ticketNo =
+    named && pending.tickets.includes(named)
+      ? named
+      : choice?.length === 1
+        ? pending.tickets[(choice[0] ?? 0) - 1]
+        : undefined;
+  return ticketNo ? chosen(ticketNo) : null;
 }
 
 /** What an answer changed of the draft other than the field asked (「哦不对是石韵新材」 while the day is asked). */

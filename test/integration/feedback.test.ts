@@ -301,4 +301,21 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const filed = numberIn(await say('ma.weidong', '反馈：南宁的研发奖补申报系统经常打不开'));
     expect((await noticesTo('P-301', 'feedback-filed')).some((n) => n.text.includes(filed))).toBe(true);
   });
+  it('lets the enterprise take its own ticket back, asked first, and tells the station; never files the words as new feedback', async () => {
+    const filed = numberIn(await say('wei.xiaohong', '反馈：光学镀膜设备进口免税的手续一直办不下来'));
+    const before = await db().feedbackTicket.count();
+    // Its other open tickets are listed too, newest first.
+    const asked = await say('wei.xiaohong', '那个反馈我不要了，撤回吧，已经办下来了');
+    expect(asked).toContain(`1. ${filed}`);
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    expect(await say('wei.xiaohong', '1')).toContain(`已撤回反馈 ${filed}`);
+    const withdrawn = await ticket(filed);
+    expect(withdrawn.status).toBe('CLOSED');
+    expect(withdrawn.replies.map((r) => r.text)).toEqual(['撤回：那个反馈我不要了，撤回吧，已经办下来了']);
+    expect(await db().feedbackTicket.count()).toBe(before);
+    expect((await noticesTo('P-202', 'feedback-withdrawn'))[0]?.text).toContain(filed);
+    // Another enterprise's ticket is not theirs to take back, and a closed one is closed.
+    expect(await say('sun.jianli', `撤回 ${filed}`)).toContain('找不到贵企业的反馈');
+    expect(await say('wei.xiaohong', `撤回 ${filed}`)).toContain('已关闭');
+  });
 });

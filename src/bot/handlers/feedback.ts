@@ -29,6 +29,13 @@ export function feedbackHandlers(service: FeedbackService) {
     );
   }
 
+  async function withdrawNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
+    const outcome = await service.withdraw(turn.sender, ticketNo, reason);
+    return say(
+      outcome.kind === 'refused' ? feedbackReplies.refused(outcome.refusal) : feedbackReplies.withdrawn(outcome.ticket),
+    );
+  }
+
   return {
     fileFor,
 
@@ -102,6 +109,22 @@ export function feedbackHandlers(service: FeedbackService) {
     },
 
     escalateChosen: (turn: Turn, ticketNo: string, reason: string) => escalateNow(turn, ticketNo, reason),
+
+    /** 「撤回 FK-… 原因」 takes the ticket back; said in own words, which one is confirmed (or chosen) first. */
+    async withdraw(turn: Turn, command: Extract<Command, { name: 'withdraw-feedback' }>): Promise<Reply[]> {
+      if (command.ticketNo && !command.ask) return withdrawNow(turn, command.ticketNo, command.reason);
+      const found = await service.withdrawable(turn.sender, command.ticketNo);
+      if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
+      const [only, ...others] = found;
+      if (!only) return say(feedbackReplies.nothingToWithdraw);
+      turn.conversation.ask({ kind: 'withdraw', reason: command.reason, tickets: found.map((t) => t.ticketNo) });
+      return say(
+        others.length === 0 ? feedbackReplies.confirmWithdrawal(only) : feedbackReplies.chooseToWithdraw(found),
+      );
+    },
+
+    withdrawChosen: (turn: Turn, ticketNo: string, reason: string) => withdrawNow(turn, ticketNo, reason),
+    notWithdrawn: (): Reply[] => say(feedbackReplies.notWithdrawn),
     notEscalated: (): Reply[] => say(feedbackReplies.notEscalated),
 
     async status(turn: Turn, ticketNo: string): Promise<Reply[]> {

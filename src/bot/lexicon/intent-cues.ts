@@ -18,6 +18,7 @@ export type Intent =
   | 'confirm-visits'
   | 'dispute-visit'
   | 'my-feedback'
+  | 'withdraw-feedback'
   | 'help'
   | 'feedback'
   | 'escalate'
@@ -419,6 +420,28 @@ export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
 }
 
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // 「那个反馈我不要了，撤回吧，已经办下来了」: taking back one's own feedback, not filing one more.
+    intent: 'withdraw-feedback',
+    roles: ['ENTERPRISE_CONTACT', 'SPECIALIST'],
+    all: [
+      [
+        '撤回',
+        '撤销',
+        '不要了',
+        '不用处理了',
+        '不用办了',
+        '不用管了',
+        '可以关了',
+        '关了吧',
+        '关掉',
+        '作废',
+        '不需要处理',
+      ],
+      ['反馈', '反映的', '提的问题', '那个问题', 'fk'],
+    ],
+    none: ['怎么', '如何', '咋', '能不能', '可以撤回吗', '？', '?', '记录', '服务', '报备', '成果', '专利'],
+  },
   {
     // 「帮我跟孙经理说一下明天上午过去」: a specialist's words for the enterprise, before they read as a (planned) report.
     intent: 'pass-on',

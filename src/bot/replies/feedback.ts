@@ -61,6 +61,19 @@ export const feedbackReplies = {
   nothingToEscalate: '本市目前没有待处理、未上报的政策反馈，没有可以上报工作办的。',
   notEscalated: '好的，没有上报。',
 
+  /** Which ticket to take back, when not named; or whether the only open one is meant. */
+  chooseToWithdraw: (tickets: Ticket[]) =>
+    [
+      '要撤回的是哪一条反馈？回复序号或编号：',
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo}｜${shorten(t.text, 30)}`),
+      '（回复「取消」放弃）',
+    ].join('\n'),
+  confirmWithdrawal: (ticket: Ticket) =>
+    `要撤回反馈 ${ticket.ticketNo}（${shorten(ticket.text, 30)}）吗？撤回后服务站不再处理。\n回复「是」撤回，回复「否」保留。`,
+  withdrawn: (ticket: Ticket) => `已撤回反馈 ${ticket.ticketNo}，已告诉${ticket.cityName}服务站不用再处理。`,
+  nothingToWithdraw: '您目前没有办理中的政策反馈，没有可以撤回的。发「我的反馈」查看全部。',
+  notWithdrawn: '好的，反馈保留，服务站会继续处理。',
+
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
   mine(tickets: Ticket[], role: PersonRole): string {

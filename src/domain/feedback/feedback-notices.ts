@@ -51,6 +51,19 @@ export class FeedbackNotices {
     );
   }
 
+  /** The station (and the office, of a raised ticket) hear that the enterprise took the ticket back. */
+  async withdrawn(ticket: Ticket, by: Person, why: string): Promise<NewOutboxMessage[]> {
+    const officials = await this.handlers(ticket);
+    return this.addressing.address(
+      officials.map((official) => ({
+        recipientId: official.id,
+        kind: 'feedback-withdrawn',
+        text: `【政策反馈 ${ticket.ticketNo} 已撤回，不用再处理】${ticket.enterpriseName}的${by.name}${why ? `：${why}` : '撤回了这条反馈。'}\n原反馈：${ticket.text}`,
+        dedupeKey: `feedback-withdrawn:${ticket.ticketNo}:${official.id}`,
+      })),
+    );
+  }
+
   /**
    * The enterprise's contacts and whoever filed the ticket hear every answer and status change; of a raised ticket,
    * the station and the office hear what the other did.

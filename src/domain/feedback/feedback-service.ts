@@ -257,6 +257,49 @@ export class FeedbackService {
   }
 
   /**
+   * The tickets a person may still take back (「那个反馈我不要了，撤回吧」): the one named, or their open ones (of their
+   * enterprise, or filed by them), newest first.
+   */
+  async withdrawable(person: Person, ticketNo: string | null): Promise<Ticket[] | FeedbackRefusal> {
+    if (ticketNo) {
+      const ticket = await this.store.byNumber(ticketNo);
+      if (!ticket || !this.owns(person, ticket)) return { code: 'not-your-ticket', ticketNo };
+      if (ticket.status === 'CLOSED') return { code: 'closed', ticketNo };
+      return [ticket];
+    }
+    return (await this.mine(person)).filter((ticket) => ticket.status !== 'CLOSED').slice(0, 9);
+  }
+
+  /** The enterprise (or the specialist who filed it) takes a ticket back: it is closed, and its handlers are told. */
+  async withdraw(person: Person, ticketNo: string, why: string): Promise<ActOutcome> {
+    const ticket = await this.store.byNumber(ticketNo);
+    if (!ticket || !this.owns(person, ticket)) return refuse({ code: 'not-your-ticket', ticketNo });
+    if (ticket.status === 'CLOSED') return refuse({ code: 'closed', ticketNo });
+    const reason = why.trim().slice(0, MAX_FEEDBACK_LENGTH);
+    const now = this.clock.now();
+    const outbox = await this.notices.withdrawn(ticket, person, reason);
+    return this.apply(
+      ticket,
+      ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED'],
+      {
+        at: now,
+        status: 'CLOSED',
+        closedAt: now,
+        reply: { authorId: person.id, text: `撤回${reason ? `：${reason}` : ''}` },
+      },
+      outbox,
+    );
+  }
+
+  /** Whose ticket it is: its enterprise's contacts, and the specialist who filed it. */
+  private owns(person: Person, ticket: Ticket): boolean {
+    return (
+      (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId === ticket.enterpriseId) ||
+      (person.role === 'SPECIALIST' && ticket.submitterId === person.id)
+    );
+  }
+
+  /**
    * An enterprise contact's tickets (their enterprise's); a specialist's, those they filed; a city station's, those it
    * raised to the regional office. Newest first.
    */

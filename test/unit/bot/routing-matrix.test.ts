@@ -115,6 +115,8 @@ function pending(row: Row): Pending | null {
         value: '半天',
         label: '11月23日（周一） 龙城齿轮 技术攻关 1天',
       };
+    case 'withdraw':
+      return { kind: 'withdraw', reason: '已经办下来了', tickets: ['FK-2026-0003'] };
     case 'escalate':
       return {
         kind: 'escalate',
