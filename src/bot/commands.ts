@@ -17,7 +17,8 @@ export type Command =
   | { name: 'undo'; of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind }
   | { name: 'confirm-undo' }
   /** `also`: further fields corrected in the same message (「日期应该是11月30号，天数是1天」). */
-  | { name: 'amend'; field: AmendField | null; value: string; also?: AmendChange[] }
+  /** `of`: an outcome named in own words (「刚才那个专利的日期错了，是10月份申请的」), never the latest visit. */
+  | { name: 'amend'; field: AmendField | null; value: string; also?: AmendChange[]; of?: 'outcome' }
   | { name: 'progress' }
   | { name: 'pending-visits' }
   | { name: 'confirm-visits'; choices: number[] | null; all: boolean }

@@ -226,7 +226,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'confirm-undo':
         return say(visitReplies.nothingToUndo);
       case 'amend': {
-        const outcome = await latestOutcome(turn);
+        const outcome = command.of === 'outcome' ? await outcomes.latest(turn) : await latestOutcome(turn);
+        if (!outcome && command.of === 'outcome') return say(outcomeReplies.nothingToAmend);
         return outcome
           ? outcomes.amend(turn, outcome, command.value)
           : visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);

@@ -29,6 +29,7 @@ import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.j
 import {
   answerVisitQuestion,
   contradicts,
+  correctedValue,
   correctionOf,
   correctsOnlyTimeOfDay,
   type Fragment,
@@ -531,6 +532,13 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
 
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
+  // 「刚才那个专利的日期错了，是10月份申请的」 corrects the outcome just reported, never reports another.
+  const outcomeFix = sender.role === 'SPECIALIST' && undoneKind(text).of === 'outcome' ? correctedValue(text) : null;
+  if (outcomeFix)
+    return {
+      decision: { kind: 'command', command: { name: 'amend', field: null, value: outcomeFix, of: 'outcome' } },
+      abandoned,
+    };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
   if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };

@@ -204,6 +204,18 @@ const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改
 const RIGHT_VALUE = /(?:应该是|应为|改成|改为|实际上?(?:只)?(?:待了|去了|是)?|其实(?:是|只)?(?:待了)?|是|不对|错了)/g;
 
 /**
+ * What a correction of the record just made says it should be (「刚才那个专利的日期错了，是10月份申请的」 gives
+ * 「10月份申请的」), or null when the message corrects nothing.
+ */
+export function correctedValue(text: string): string | null {
+  if (!REFERS_BACK.test(text) || !CORRECTS.test(text)) return null;
+  const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
+  const last = [...said.matchAll(RIGHT_VALUE)].at(-1);
+  const value = last ? said.slice((last.index ?? 0) + last[0].length).trim() : '';
+  return value.length > 0 ? value : null;
+}
+
+/**
  * A correction of the report just made, said in own words (「刚才那条日期错了 是12月2号不是3号」, 「刚才写的一天 实际只待了
  * 半天」, 「刚才那个不是技术攻关 是政策宣讲」): the field and its right value, asked about before anything changes.
  */

@@ -175,4 +175,12 @@ describe('outcomes told in chat', () => {
     expect(await say('huang.liping', '修改 数量 5')).toContain('软件著作权5件');
     expect((await outcomes()).at(-1)).toMatchObject({ quantity: 5, title: '软件著作权5件' });
   });
+  it('corrects the outcome just reported when told in own words, never reporting a second one', async () => {
+    expect(await say('liu.yang', '山湖农机上个月申请了一件发明专利')).toContain('已记录成果');
+    const before = (await outcomes()).length;
+    expect(await say('liu.yang', '刚才那个专利的日期错了，是9月份申请的')).toContain('已修改成果记录：2026年9月');
+    expect(await say('liu.yang', '刚才那个专利数量错了，是三件不是两件')).toContain('发明专利3件');
+    expect(await outcomes()).toHaveLength(before);
+    expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, monthOnly: true, title: '发明专利3件' });
+  });
 });

@@ -96,6 +96,7 @@ export const outcomeReplies = {
   },
 
   undone: (outcome: StoredOutcome, today: LocalDate) => `已撤销成果记录：${outcomeLine(outcome, today)}。`,
+  nothingToAmend: '没有可以修改的成果记录（只能修改24小时内报备的最近一条成果）。服务记录没有改动。',
   nothingToUndo: '没有可以撤销的这项成果（只能撤销24小时内报备的最近一条成果）。服务记录没有改动。',
   cancelled: '已取消本次成果报备，没有记录。',
   status: (outcome: StoredOutcome) => STATUS[outcome.status],
