@@ -156,6 +156,9 @@ const GREETING =
 /** No letter of any script: only digits, punctuation, symbols and spaces. */
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
+/** The specialist says no visit took place (「我没去，是企业自己做的」, 「不是我去的」). */
+const DID_NOT_GO =
+  /^(?:不是，?|没有，?)?(?:我|我们)(?:其实)?(?:没|没有|并没有?|没能)(?:去|到场|过去|参加|到企业)|不是我(?:去|做|搞)的|(?:企业|他们|厂里)自己(?:做|搞|弄|干)的/;
 
 /** What a person may ask of the records themselves (progress, visits, postings, their tickets). */
 const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
@@ -278,7 +281,8 @@ function answerPending(
   const chat = smallTalk(text) !== null || putsOff(text);
   switch (pending.kind) {
     case 'visit': {
-      if (command?.name === 'undo') return { kind: 'cancel', of: 'visit' };
+      // 「我没去，是企业自己做的」: there was no visit to record.
+      if (command?.name === 'undo' || DID_NOT_GO.test(text)) return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
       // 「日期写错了，是13号」 corrects the report being asked about, not the one stored before it.

@@ -26,6 +26,18 @@ const NOT_FOUND = '未找到相关政策';
  */
 const SCRIPTS: Script[] = [
   {
+    name: '「我没去，是企业自己做的」 while the bot asks about a visit records none',
+    turns: [
+      { who: 'zhou.jie', says: '漓江光电的新镀膜产品上周试制成功了', reply: ['哪一天'] },
+      { who: 'zhou.jie', says: '我没去，是企业自己做的', reply: ['已取消本次报备'] },
+      { who: 'zhou.jie', says: '1天吧', reply: [], not: ['已记录'] },
+    ],
+    stored: async (db) => {
+      const since = new Date('2026-11-24T00:00:00Z');
+      expect(await db.visit.count({ where: { reporterId: 'P-005', createdAt: { gt: since } } })).toBe(0);
+    },
+  },
+  {
     name: 'a plain question while the bot waits for feedback is answered, and only the problem told is filed',
     turns: [
       { who: 'wei.xiaohong', says: '我要反馈个问题', reply: ['要反馈的政策落实问题'] },
