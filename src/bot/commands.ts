@@ -226,7 +226,8 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'undo',
-    roles: ['SPECIALIST'],
+    // An enterprise contact undoes or corrects only an outcome they reported themselves.
+    roles: ['SPECIALIST', 'ENTERPRISE_CONTACT'],
     parse: (text) =>
       new RegExp(
         `^(撤销|撤回|撤消|删除|删掉|删了)(一下)?(刚才|刚刚|上一条|最近一条|最新一条|最后一条)?(的|那条|这条)?(记录|报备)?${END}$`,
@@ -236,7 +237,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'amend',
-    roles: ['SPECIALIST'],
+    roles: ['SPECIALIST', 'ENTERPRISE_CONTACT'],
     parse(text) {
       const explicit =
         /^修改\s*(天数|天|时长|日期|时间|类型|类别|企业|公司|内容|摘要|备注)\s*[:：,，为成]?\s*(.+)$/.exec(text);

@@ -215,19 +215,24 @@ export function createBot(deps: BotDeps): Bot {
       case 'bind':
         return binding.bind(turn.message, turn.context, turn.sender, command.code);
       case 'undo': {
-        if (command.of === 'visit') return visits.undo(turn);
-        const outcome = command.of === 'outcome' ? await outcomes.latest(turn) : await latestOutcome(turn);
+        // An enterprise contact reports no visits: only an outcome of their own is theirs to undo.
+        const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
+        if (command.of === 'visit' && !onlyOutcomes) return visits.undo(turn);
+        const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
         // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like).
         if (outcome && (!command.outcomeKind || outcome.kind === command.outcomeKind))
           return outcomes.undo(turn, outcome);
         // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
-        return command.of === 'outcome' ? say(outcomeReplies.nothingToUndo) : visits.undo(turn);
+        if (turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('撤销'));
+        return onlyOutcomes ? say(outcomeReplies.nothingToUndo) : visits.undo(turn);
       }
       case 'confirm-undo':
         return say(visitReplies.nothingToUndo);
       case 'amend': {
-        const outcome = command.of === 'outcome' ? await outcomes.latest(turn) : await latestOutcome(turn);
-        if (!outcome && command.of === 'outcome') return say(outcomeReplies.nothingToAmend);
+        const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
+        const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
+        if (!outcome && turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('修改'));
+        if (!outcome && onlyOutcomes) return say(outcomeReplies.nothingToAmend);
         return outcome
           ? outcomes.amend(turn, outcome, command.value)
           : visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);

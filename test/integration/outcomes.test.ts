@@ -183,4 +183,16 @@ describe('outcomes told in chat', () => {
     expect(await outcomes()).toHaveLength(before);
     expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, monthOnly: true, title: '发明专利3件' });
   });
+  it('lets an enterprise contact correct or undo an outcome they reported, and nothing else', async () => {
+    expect(await say('wei.xiaohong', '我们公司今天拿到了五件外观设计专利授权')).toContain('已记录成果');
+    expect(await say('wei.xiaohong', '修改 数量 3')).toContain('外观设计专利3件');
+    const own = (await outcomes()).filter((o) => o.reporterId === 'P-103');
+    expect(own.map((o) => [o.quantity, o.title, o.status])).toEqual([[3, '外观设计专利3件', 'CONFIRMED']]);
+    expect(await say('wei.xiaohong', '撤销')).toContain('已撤销成果记录');
+    expect((await outcomes()).filter((o) => o.reporterId === 'P-103')).toEqual([]);
+    // Nothing of theirs left: a specialist's visit is never theirs to undo.
+    const visits = await db().visit.count();
+    expect(await say('wei.xiaohong', '撤销')).toContain('只有科技特派员可以撤销自己报备的服务记录');
+    expect(await db().visit.count()).toBe(visits);
+  });
 });

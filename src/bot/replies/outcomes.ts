@@ -96,6 +96,9 @@ export const outcomeReplies = {
   },
 
   undone: (outcome: StoredOutcome, today: LocalDate) => `已撤销成果记录：${outcomeLine(outcome, today)}。`,
+  /** An enterprise contact with no outcome of their own to undo or correct: what they may, and may not, change. */
+  notYoursToChange: (verb: '撤销' | '修改') =>
+    `只有科技特派员可以${verb}自己报备的服务记录；您24小时内没有报备过可以${verb}的成果。服务记录如有出入，请回复「有异议 原因」。`,
   nothingToAmend: '没有可以修改的成果记录（只能修改24小时内报备的最近一条成果）。服务记录没有改动。',
   nothingToUndo: '没有可以撤销的这项成果（只能撤销24小时内报备的最近一条成果）。服务记录没有改动。',
   cancelled: '已取消本次成果报备，没有记录。',
