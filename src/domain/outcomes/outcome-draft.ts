@@ -134,9 +134,13 @@ export function answerOutcomeQuestion(
     }
     case 'quantity': {
       if (ipKindsNamed(text).length > 1) return null;
-      const bare = /^(\d{1,6}|[一二两三四五六七八九十百千]+)\s*$/.exec(text)?.[1];
+      // The answer to 「多少人」/「几件」 is a count whatever word it is counted in (「23个」, 「俩」).
+      const said = /^(\d{1,6}|[一二两三四五六七八九十百千零]+|俩|仨)\s*(?:个|人|名|位|件|项)?\s*$/.exec(text)?.[1];
+      // 「两三个」 is a range, no count.
+      const bare = said && !/[一二两三四五六七八九]{2}/.test(said) ? said : undefined;
       const quantity =
-        (bare ? parseNumber(bare) : null) ?? parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');
+        (bare ? (({ 俩: 2, 仨: 3 } as Record<string, number>)[bare] ?? parseNumber(bare)) : null) ??
+        parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');
       return quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000
         ? { ...draft, quantity }
         : null;

@@ -181,6 +181,16 @@ describe('days said as people say them', () => {
     const patent = { ...APPROVED_PROJECT, kind: 'IP' as const, stage: 'GRANTED' as const };
     expect(answerOutcomeQuestion(patent, 'quantity', '两三件', TODAY, [LONGCHENG])).toBeNull();
     expect(answerOutcomeQuestion(patent, 'quantity', '三件', TODAY, [LONGCHENG])?.quantity).toBe(3);
+    expect(answerOutcomeQuestion(patent, 'quantity', '俩', TODAY, [LONGCHENG])?.quantity).toBe(2);
+    const training = { ...APPROVED_PROJECT, kind: 'TRAINING' as const };
+    for (const [said, count] of [
+      ['二十三个', 23],
+      ['23个', 23],
+      ['三十一个', 31],
+      ['一百零五人', 105],
+    ] as const)
+      expect(answerOutcomeQuestion(training, 'quantity', said, TODAY, [LONGCHENG])?.quantity, said).toBe(count);
+    expect(answerOutcomeQuestion(training, 'quantity', '两三个', TODAY, [LONGCHENG])).toBeNull();
   });
 
   it('counts morning to evening with no end hour as the whole day, and an end hour by the hours', () => {
