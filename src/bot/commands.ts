@@ -302,9 +302,12 @@ export const COMMANDS: CommandSpec[] = [
           reason: (verbFirst[3] ?? '').trim(),
         };
       }
-      const numberFirst = /^第?(\d{1,2})条?\s*(有异议|不属实)\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
-      if (numberFirst) {
-        return { name: 'dispute-visit', choice: Number(numberFirst[1]), reason: (numberFirst[3] ?? '').trim() };
+      // 「第1条有异议…」, 「第一条有异议，陈老师前天只待了半天」.
+      const numberFirst =
+        /^第?(\d{1,2}|[一二三四五六七八九十]{1,2})条?\s*(有异议|不属实)\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
+      const choice = numberFirst ? numberList(numberFirst[1] ?? '')?.[0] : undefined;
+      if (numberFirst && choice !== undefined) {
+        return { name: 'dispute-visit', choice, reason: (numberFirst[3] ?? '').trim() };
       }
       return null;
     },

@@ -25,4 +25,20 @@ describe('an enterprise that disputes one record and says others are fine in the
       讲加计扣除: 'DISPUTED',
     });
   });
+  it('says the rest still wait when told 「其他都没问题」, and disputes a record named by a Chinese numeral', async () => {
+    expect(await say('chen.siyuan', '11月20日在龙城齿轮资源对接半天，对接检测机构')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = /(\d+)\. [^\n]*对接检测机构/.exec(list)?.[1];
+    const reply = await say('sun.jianli', `第${number}条时间不对，其他都没问题`);
+    expect(reply).toContain('其余几条还没有确认');
+    const disputed = await service().database.prisma.visit.findFirst({ where: { summary: '对接检测机构' } });
+    expect(disputed?.status).toBe('DISPUTED');
+    expect(await say('chen.siyuan', '11月21日在龙城齿轮技术攻关1天，调整磨齿参数')).toContain('已记录');
+    const again = await say('sun.jianli', '待确认');
+    const first = /(\d+)\. [^\n]*调整磨齿参数/.exec(again)?.[1];
+    const chinese = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'][Number(first)];
+    expect(await say('sun.jianli', `第${chinese}条有异议，陈老师那天只待了半天`)).toContain('异议');
+    const second = await service().database.prisma.visit.findFirst({ where: { summary: '调整磨齿参数' } });
+    expect(second?.status).toBe('DISPUTED');
+  });
 });

@@ -61,8 +61,13 @@ function settledText(
  * The enterprise's answer to reported visits and outcomes: 待确认, 确认 [1,2], 有异议 [n] 原因 (the reason may follow
  * apart). Visits and outcomes waiting are shown in one numbered list.
  */
-/** Records said to be fine in a dispute's words (「1和3没问题，第4条…」), by number; null when none are. */
-function confirmedAlongside(text: string): number[] | null {
+/**
+ * Records said to be fine in a dispute's words (「1和3没问题，第4条…」), by number; 'rest' for 「其他都没问题」; null when
+ * none are.
+ */
+function confirmedAlongside(text: string): number[] | 'rest' | null {
+  if (/(?:其他|其余|剩下|别的|另外)的?(?:几条|几个|记录)?\s*(?:都|也)?(?:没问题|确认|属实|没毛病|是对的)/.test(text))
+    return 'rest';
   const said =
     /(?:^|[，,。；;\s])第?([\d一二三四五六七八九][\d一二三四五六七八九\s和、,，及与]*)条?\s*(?:都|也)?(?:没问题|确认|属实|没毛病|是对的)/.exec(
       text,

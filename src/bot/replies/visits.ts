@@ -203,8 +203,10 @@ export const visitReplies = {
   timeOfDayKept: (label: string) =>
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
 
-  notConfirmedYet: (numbers: number[]) =>
-    `第${numbers.join('、')}条还没有确认：确认请回复「确认 ${numbers.join(',')}」。`,
+  notConfirmedYet: (numbers: number[] | 'rest') =>
+    numbers === 'rest'
+      ? '其余几条还没有确认：回复「待确认」查看，确认请回复「确认 序号」。'
+      : `第${numbers.join('、')}条还没有确认：确认请回复「确认 ${numbers.join(',')}」。`,
 
   alreadySo: (label: string) => `刚才那条（${label}）本来就是这样，不用改。`,
 
