@@ -26,6 +26,19 @@ const NOT_FOUND = '未找到相关政策';
  */
 const SCRIPTS: Script[] = [
   {
+    name: 'a station asking about another city’s specialist or enterprise is told so, not given its own city',
+    turns: [
+      {
+        who: 'guilin.station',
+        says: '陈思远今年的服务记录列一下',
+        reply: ['柳州市服务站或自治区工作办'],
+        not: ['漓江光电'],
+      },
+      { who: 'guilin.station', says: '龙城齿轮今年来了几次', reply: ['柳州市服务站'], not: ['漓江光电'] },
+      { who: 'guilin.station', says: '服务情况', reply: ['桂林市', '漓江光电'] },
+    ],
+  },
+  {
     name: '「我没去，是企业自己做的」 while the bot asks about a visit records none',
     turns: [
       { who: 'zhou.jie', says: '漓江光电的新镀膜产品上周试制成功了', reply: ['哪一天'] },

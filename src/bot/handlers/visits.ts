@@ -103,7 +103,20 @@ export function visitHandlers(deps: {
     // An official may name a specialist (「陈思远老师今年完成了吗」): that person's postings.
     const person = official && people ? personNamedIn(question, shown, people) : null;
     if (person) return { shown: person, scope: null, targets: null, people };
+    // 「陈思远今年的服务记录」 asked by another city's station: said so, not answered with the station's own city.
+    if (role === 'CITY_OFFICIAL' && question) {
+      const elsewhere = await postingElsewhere(question, own);
+      if (elsewhere) return say(visitReplies.otherCity(own, elsewhere.cityName));
+    }
     return { shown, scope: official ? scope : null, targets: scope, people };
+  }
+
+  /** A posting of another city that a station's question names by its enterprise or a specialist's full name. */
+  async function postingElsewhere(question: string, city: string): Promise<Posting | null> {
+    const others = (await reports.allPostings()).filter((posting) => posting.cityName !== city);
+    const named = matchEnterprise(question, others);
+    if (named.kind === 'found' && named.posting) return named.posting as Posting;
+    return personNamedIn(question, others, await reports.postedTo(others))?.[0] ?? null;
   }
 
   async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {

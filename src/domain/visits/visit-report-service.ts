@@ -282,6 +282,11 @@ export class VisitReportService {
             : [];
   }
 
+  /** Every active posting of the programme (to tell a station that what it names is another city's). */
+  allPostings(): Promise<Posting[]> {
+    return this.ledger.activePostings({});
+  }
+
   /** Who serves each of the postings (a roster question: 「玉林的特派员都有谁」). */
   postedTo(postings: Posting[]): Promise<Map<string, PostedPeople>> {
     return this.ledger.postedTo(postings.map((posting) => posting.assignmentId));
