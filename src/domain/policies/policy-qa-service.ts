@@ -174,7 +174,7 @@ const DATED_FIGURE = /截至\d{4}年|\d{4}年以来|自\d{4}年/;
 const PER_PERIOD = /(?:每|一)(?:服务)?(?:一)?(天|日|月|周|次|趟)(?:补|给|发|多少|能|可以|要)/;
 
 /** Units a count is asked in that must be stated with a figure in the answer; 人, 名 and 位 count the same. */
-const COUNTED_IN = /(?:多少|几)(?:个)?(项|家|人|名|位|期|户|份|所|批|篇|场|届|亿元|万元|元)/;
+const COUNTED_IN = /(?:多少|几)(?:个)?(项|家|人|名|位|期|户|份|所|批|篇|场|届|亿元|万元|元|天|次)/;
 const SAME_UNIT: Record<string, string> = { 人: '人|名|位', 名: '人|名|位', 位: '人|名|位' };
 const FIGURE = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十百千万]+)(?:余|多)?';
 
@@ -194,6 +194,18 @@ function detailMissing(question: string, clause: Clause): boolean {
   const isList = clause.children.length > 0 || clause.lines.some((line) => line.marker);
   if (unit === '项' && isList) return false;
   return unit !== undefined && !new RegExp(`${FIGURE}(?:${SAME_UNIT[unit] ?? unit})`).test(text);
+}
+
+/** The documents do not state what is asked: said so, quoting the nearest clause. */
+function undecidedFrom(nearest: Clause, score: number, coverage: number): PolicyAnswer {
+  return {
+    answered: true,
+    undecided: true,
+    text: `文件没有写到这一点，无法按文件给出明确答复。最相关的规定是：\n${clauseText(nearest).replace(/\n/g, ' ')}\n如需确认，可回复「转反馈」请工作人员解答。\n\n依据：${citationOf(nearest)}`,
+    citation: citationOf(nearest),
+    score,
+    coverage,
+  };
 }
 
 /** Where a message moves on to a second question: after a question mark, or at 另外/还有/顺便问. */
@@ -362,20 +374,8 @@ export class PolicyQaService {
     }
     // A question for a detail the clause does not state (an amount, a date, a figure, a figure of another year or in
     // another unit: 「2024年登记了多少项」, 「帮扶了多少户」) is not answered by it.
-    if (
-      (DETAIL_KINDS.has(intent.kind) && !answers(best.clause).has(intent.kind)) ||
-      detailMissing(plain, best.clause)
-    ) {
-      const nearest = best.clause;
-      return {
-        answered: true,
-        undecided: true,
-        text: `文件没有写到这一点，无法按文件给出明确答复。最相关的规定是：\n${clauseText(nearest).replace(/\n/g, ' ')}\n如需确认，可回复「转反馈」请工作人员解答。\n\n依据：${citationOf(nearest)}`,
-        citation: citationOf(nearest),
-        score: best.score,
-        coverage: best.coverage,
-      };
-    }
+    if ((DETAIL_KINDS.has(intent.kind) && !answers(best.clause).has(intent.kind)) || detailMissing(plain, best.clause))
+      return undecidedFrom(best.clause, best.score, best.coverage);
     // A list or a procedure asked for as a whole, that lands on one of its entries, is answered with all of them —
     // unless the question asks for what only that entry says (「哪些人会被优先选派」 is entry 5 of the conditions).
     const whole =
@@ -430,6 +430,9 @@ export class PolicyQaService {
       );
     const whole = kind === 'list' || kind === 'procedure' || WHAT_IT_SAYS.test(anchor.rest) || inside.length === 0;
     const best = inside[0];
+    // 「公示认定那步，公示期是几天」: a figure the part does not state is not answered from it.
+    const asked = whole || !best ? anchor.clause : best.clause;
+    if (detailMissing(plain, asked)) return undecidedFrom(asked, best?.score ?? PINNED_SCORE, best?.coverage ?? 1);
     const { body, citation } =
       whole || !best
         ? { body: listBody(anchor.clause, itemsOf(index, anchor.clause)), citation: citationOf(anchor.clause) }

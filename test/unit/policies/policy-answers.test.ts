@@ -259,6 +259,13 @@ describe('details the documents do not state', () => {
     expect(own.text).toContain('每年每人1万元');
   });
 
+  it('does not answer a number of days the part a question points at does not state', () => {
+    const answer = qa.answer('公示认定那步，公示期是几天？');
+    expect(answer.undecided).toBe(true);
+    expect(answer.text).toMatch(/^文件没有写到这一点/);
+    expect(qa.answer('特派员每年至少服务多少天').text).toContain('30天以上');
+  });
+
   it('does not give a figure of another year or in another unit as the answer', () => {
     for (const question of ['2024年全区民营企业技术创新成果登记了多少项', '“双扶”行动一共帮扶了多少户贫困户']) {
       const answer = qa.answer(question);
