@@ -1,6 +1,6 @@
 import type { Clause } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
-import { PLAN_SLUG } from './situations.js';
+import { PLAN_SLUG, REPLY_SLUG } from './situations.js';
 import { itemsOf, titledClauses } from './special-answers.js';
 
 /**
@@ -83,6 +83,19 @@ function partsIn(index: PolicyIndex, question: string): { entry: TitlePart; at: 
   return [...found].map(([entry, at]) => ({ entry, at }));
 }
 
+/** A clause cited by its number as the documents cite it: 「四（一）2」, 「五（四）」, 「五、工作要求（一）」. */
+const CITED =
+  /([一二三四五六七八九十]{1,2})(?:、[\u4e00-\u9fa5]{2,8})?\s*[（(]\s*([一二三四五六七八九十]{1,2})\s*[）)](?:\s*(\d{1,2})(?![\d天日号月年次件项人个位万元%]))?/;
+
+function citedPart(index: PolicyIndex, question: string): Anchor | null {
+  const cited = CITED.exec(question);
+  if (!cited) return null;
+  const slug = REPLY_DOCUMENT.test(question) ? REPLY_SLUG : PLAN_SLUG;
+  const part = `${cited[1]}（${cited[2]}）`;
+  const clause = (cited[3] ? index.clauseAt(slug, `${part}${cited[3]}`) : undefined) ?? index.clauseAt(slug, part);
+  return clause ? { clause, rest: question.replace(cited[0], ' ') } : null;
+}
+
 function numberedPart(index: PolicyIndex, question: string): Anchor | null {
   const numbered = PART_NUMBER.exec(question);
   if (!numbered?.[1]) return null;
@@ -162,7 +175,7 @@ export function numberedEntry(index: PolicyIndex, question: string): Anchor | nu
 }
 
 export function anchorOf(index: PolicyIndex, question: string): Anchor | null {
-  const byNumber = numberedPart(index, question) ?? numberedEntry(index, question);
+  const byNumber = citedPart(index, question) ?? numberedPart(index, question) ?? numberedEntry(index, question);
   if (byNumber) return byNumber;
   const quoted = [...question.matchAll(QUOTED)].map((match) => match[1] ?? '');
   let best: { clause: Clause; at: number; length: number } | null = null;

@@ -127,6 +127,12 @@ describe('questions that point at a part of a document', () => {
     expect(answer.text).toContain('保障');
   });
 
+  it('answers a clause cited by its number as the documents cite it', () => {
+    expect(qa.answer('四（一）2是什么要求').citation).toBe(`${PLAN}四、派驻条件（一）2.`);
+    expect(qa.answer('五（四）派出单位那条，单位要保障特派员什么').text).toContain('福利待遇');
+    expect(qa.answer('答复里六（二）说的啥').citation).toMatch(/^《自治区科技厅关于.*答复》六、下一步计划（二）$/);
+  });
+
   it('answers a part named by half its title, with a typo, from that part', () => {
     const answer = qa.answer('完善企业创新管里体系那条具体说了什么');
     expect(answer.citation).toBe(`${PLAN}二、工作任务（五）`);
