@@ -18,7 +18,14 @@ export type Command =
   | { name: 'confirm-undo' }
   /** `also`: further fields corrected in the same message (「日期应该是11月30号，天数是1天」). */
   /** `of`: an outcome named in own words (「刚才那个专利的日期错了，是10月份申请的」), never the latest visit. */
-  | { name: 'amend'; field: AmendField | null; value: string; also?: AmendChange[]; of?: 'outcome' }
+  | {
+      name: 'amend';
+      field: AmendField | null;
+      value: string;
+      also?: AmendChange[];
+      of?: 'outcome';
+      outcomeKind?: OutcomeKind;
+    }
   | { name: 'progress' }
   | { name: 'pending-visits' }
   | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
@@ -55,6 +62,17 @@ const OUTCOME_WORDS: [OutcomeKind, RegExp][] = [
   ['RD_INSTITUTION', /研发中心|研发机构|技术中心|实验室/],
 ];
 const NAMES_VISIT = /走访|服务记录|那次服务|到企业|去企业|报备的服务|天数/;
+
+/**
+ * The outcome a correction points back at (「刚才那个专利…」, 「刚才报的成果…」), by the word right after the pointer; null
+ * when it points at something else (「刚才那条日期错了…给员工做的培训」 is a visit's).
+ */
+export function outcomeReferredTo(text: string): { outcomeKind?: OutcomeKind } | null {
+  const pointer = '(?:刚才|刚刚|上次|前面)(?:那个|那条|这个|这条|报的|说的|的|那)?';
+  if (new RegExp(`${pointer}成果`).test(text)) return {};
+  const named = OUTCOME_WORDS.find(([, words]) => new RegExp(`${pointer}(?:${words.source})`).test(text));
+  return named ? { outcomeKind: named[0] } : null;
+}
 
 /** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */
 export function undoneKind(text: string): { of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind } {

@@ -230,7 +230,9 @@ export function createBot(deps: BotDeps): Bot {
         return say(visitReplies.nothingToUndo);
       case 'amend': {
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
-        const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
+        const latest = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
+        // 「刚才那个专利的日期错了」 corrects the latest outcome only when it is a patent (or the like).
+        const outcome = latest && (!command.outcomeKind || latest.kind === command.outcomeKind) ? latest : null;
         if (!outcome && turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('修改'));
         if (!outcome && onlyOutcomes) return say(outcomeReplies.nothingToAmend);
         return outcome

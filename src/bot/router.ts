@@ -1,5 +1,5 @@
 import type { LocalDate } from '../common/local-date.js';
-import { putsOff, SELF_CORRECTION } from '../common/said-instead.js';
+import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
 import {
   amendedDraft,
   answerOutcomeQuestion,
@@ -9,6 +9,7 @@ import {
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { IP_KIND_LABELS, PROJECT_LEVEL_LABELS, STAGE_LABELS, TRANSFER_FORM_LABELS } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
+import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
 import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
@@ -17,6 +18,7 @@ import {
   type AmendField,
   type Command,
   type CommandName,
+  outcomeReferredTo,
   readCommand,
   rolesOf,
   ticketNoIn,
@@ -158,7 +160,7 @@ const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
 /** The specialist says no visit took place (「我没去，是企业自己做的」, 「不是我去的」). */
 const DID_NOT_GO =
-  /^(?:不是，?|没有，?)?(?:我|我们)(?:其实)?(?:没|没有|并没有?|没能)(?:去|到场|过去|参加|到企业)|不是我(?:去|做|搞)的|(?:企业|他们|厂里)自己(?:做|搞|弄|干)的/;
+  /^(?:不是[，,]?|没有[，,]?|其实)?(?:我|我们|那天)?(?:其实)?(?:没|没有|并没有?|没能)(?:去成?|到场|过去|参加|到企业)(?!多久|几天|多长|一会)|^(?:那天)?(?:临时)?取消了|^(?:是)?不是我(?:去|做|搞)的|^(?:是)?(?:企业|他们|厂里)自己(?:做|搞|弄|干)的/;
 
 /** What a person may ask of the records themselves (progress, visits, postings, their tickets). */
 const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
@@ -166,7 +168,6 @@ const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
   'postings-ending',
   'roster',
   'records',
-  'my-feedback',
   'pending-visits',
   'todo',
   'assessments',
@@ -276,9 +277,8 @@ function answerPending(
 ): PendingAnswer | null {
   if (CANCEL.test(text))
     return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
-  // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason; nor is 「等我问问他们办公室」
-  // a project's name.
-  const chat = smallTalk(text) !== null || putsOff(text);
+  // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason.
+  const chat = smallTalk(text) !== null;
   switch (pending.kind) {
     case 'visit': {
       // 「我没去，是企业自己做的」: there was no visit to record.
@@ -292,6 +292,9 @@ function answerPending(
           draft = draft && amendDraft(draft, change.field, change.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
+      // 「1-2天」 or 「两天吧可能三天」 while the days are asked: asked again, never read as a date or a new report.
+      if (pending.missing === 'days' && (givesRangeOfDays(text) || unsure(text)))
+        return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       const reading = readReport(text, today, pending.postings);
       // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report. Another enterprise named is a new one.
       const elsewhere = reading?.gave.enterprise && reading.draft.assignmentId !== pending.draft.assignmentId;
@@ -320,8 +323,10 @@ function answerPending(
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
       const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
       if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: correctedLabel(corrected) };
-      // Another outcome, a command, a question or small talk (「稍等」, 「谢谢」) is no answer: never a project's name.
-      if (command || chat || QUESTION.test(text) || readOutcome(text, today, pending.postings)) return null;
+      // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」) or an answer put off (「等我问问他们办公室」)
+      // is no answer: never a project's name.
+      if (command || chat || putsOff(text) || QUESTION.test(text) || readOutcome(text, today, pending.postings))
+        return null;
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
     }
@@ -498,7 +503,14 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   const full = routingText(message.text);
   // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting.
   const text = full.replace(GREETING, '').trim() || full;
-  const parsed = readCommand(text);
+  const read = readCommand(text);
+  // An enterprise contact changes only an outcome of their own, and only with the command itself: 「刚才那条记录日期不对」
+  // from them objects to the specialist's visit, and 「撤回」 takes back feedback.
+  const ownWordsChange =
+    sender?.role === 'ENTERPRISE_CONTACT' &&
+    ((read?.command.name === 'amend' && !/^修改/.test(text)) ||
+      (read?.command.name === 'undo' && !/^(?:撤销|删掉|删除|删了)/.test(text)));
+  const parsed = ownWordsChange ? null : read;
 
   if (!sender) {
     if (parsed?.command.name === 'bind')
@@ -537,10 +549,14 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
   // 「刚才那个专利的日期错了，是10月份申请的」 corrects the outcome just reported, never reports another.
-  const outcomeFix = sender.role === 'SPECIALIST' && undoneKind(text).of === 'outcome' ? correctedValue(text) : null;
-  if (outcomeFix)
+  const referred = sender.role === 'SPECIALIST' ? outcomeReferredTo(text) : null;
+  const outcomeFix = referred ? correctedValue(text) : null;
+  if (referred && outcomeFix)
     return {
-      decision: { kind: 'command', command: { name: 'amend', field: null, value: outcomeFix, of: 'outcome' } },
+      decision: {
+        kind: 'command',
+        command: { name: 'amend', field: null, value: outcomeFix, of: 'outcome', ...referred },
+      },
       abandoned,
     };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.

@@ -25,6 +25,8 @@ const YES_THEN = /^(是|是的|对|对的|没错|嗯|嗯嗯)[，,。.！!\s]/;
 const NO_THEN = /^(不是|不对|没有|不)[，,。.！!\s]/;
 /** 「不是X，是Y」: Y is what was meant. */
 const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]?\s*(?:而)?是(?:在)?\s*(.+)$/;
+/** 「是石韵新材不是山湖」, 「sorry 是石韵新材」: what it is, before what it is not. */
+const IS_NOT = /^(?:sorry|抱歉|哦|噢)?[，,\s]*是(?:在)?\s*(.+?)\s*(?:[，,、\s]*不是.*)?$/i;
 const NEGATED = /不|没(?!错|问题)/;
 const NEGATED_LEAD = /^(不是|不对|没有)/;
 
@@ -101,9 +103,12 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   const text = missing === 'activity' || missing === 'enterprise' ? message : saidInstead(message);
   if (missing !== 'activity' && unsure(message)) return null;
   const choice = /^\s*(\d{1,2})\s*$/.exec(text);
-  // 「哦不对是石韵新材」, 「不是山湖农机，是石韵新材」 while the day is asked: the enterprise said instead.
-  if (missing !== 'enterprise' && (SELF_CORRECTION.test(message) || NOT_BUT.test(message))) {
-    const meant = matchEnterprise(saidInstead(message), postings);
+  // 「哦不对是石韵新材」, 「不是山湖农机是石韵新材」, 「是石韵新材不是山湖」 while the day is asked: the enterprise said
+  // instead.
+  const otherPlace = NOT_BUT.exec(message)?.[2] ?? IS_NOT.exec(message)?.[1];
+  // What was done may name another posting in passing (「帮他们对接了石韵新材」): only a day, days or kind answer moves.
+  if (missing !== 'enterprise' && missing !== 'activity' && (SELF_CORRECTION.test(message) || otherPlace)) {
+    const meant = matchEnterprise(otherPlace ?? saidInstead(message), postings);
     if (meant.kind === 'found' && meant.posting && meant.posting.assignmentId !== draft.assignmentId)
       return { ...draft, assignmentId: meant.posting.assignmentId, candidates: [], namedElsewhere: null };
   }
@@ -266,12 +271,14 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
     // 「技术攻关 调试设备」: the kind, then what was done.
     const [, label, done] = KIND_THEN_ACTIVITY.exec(text.trim()) ?? [];
     const labelled = label ? kindNamed(label) : undefined;
+    // 「技术攻关 两三天」: days (or a range of them) are no account of what was done.
+    const onlyDays = done !== undefined && ONLY_DAYS.test(done.trim());
     if (labelled && done)
       return {
         ...draft,
         type: labelled,
         typeCandidates: [],
-        ...(draft.activity ? {} : { summary: done.trim(), activity: true }),
+        ...(draft.activity || onlyDays ? {} : { summary: done.trim(), activity: true }),
       };
   }
   if (draft.days === null && /天|日/.test(text)) {
@@ -284,6 +291,8 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
   }
   return null;
 }
+
+const ONLY_DAYS = /^[\s\d.一二两三四五六七八九十半、~\-－到至个多左右大概约]*(?:天|日|小时|钟头|上午|下午)[吧啊呢]?$/;
 
 /** A kind's full name opening a message, then what was done (「技术攻关 调试设备」, 「政策宣讲：讲了研发费用加计扣除」). */
 const KIND_THEN_ACTIVITY = new RegExp(

@@ -9,7 +9,7 @@ const SELF_CORRECTION_ALL = new RegExp(SELF_CORRECTION.source, 'g');
 const NOT_BUT = /^\s*不是\s*(.+?)\s*[，,、\s]\s*(?:而)?是\s*(.+)$/;
 
 /** Not knowing which (「市级吧，也可能是自治区级，我不太确定」, 「上周四或者上周五吧」). */
-const UNSURE = /或者|或是|也可能|不确定|不太确定|记不清|忘了是/;
+const UNSURE = /或者|或是|也可能|吧[，,\s]*可能|不确定|不太确定|记不清|忘了是/;
 
 /**
  * What an answer finally says: after 「不是X，是」, or after the last thing it takes back; all of it when it takes
@@ -29,10 +29,23 @@ export function saidInstead(text: string): string {
 export const unsure = (text: string): boolean => UNSURE.test(text);
 
 /**
- * An answer that puts the answer off (「等我问问他们办公室」, 「回头再告诉你」, 「忘了叫啥了」, 「不清楚」): no value, and
- * the question stays open.
+ * An answer that puts the answer off (「等我问问他们办公室」, 「回头再告诉你」, 「我得问下孙经理」) or does not know it
+ * (「不清楚」, 「不晓得」, 「没印象了」, 「还没定名字」, 「don't know」): no value, and the question stays open. A short
+ * message that says so anywhere counts; a question (「不知道补贴怎么发」) does not.
  */
-const PUTS_OFF =
-  /^(?:等我|我先|我去|让我|等我先)(?:去)?(?:问问|问一下|问下|查一下|查查|确认一下|核实一下|找找|翻翻)|^(?:等我|我先|我|回头|晚点|明天|过两天|待会儿?)?.{0,8}?(?:问问|问一下|问下|查一下|查查|确认一下|核实一下)(?:再说|再告诉你|再回复?你?|再发|再报)?[。.!！~～]*$|^(?:我)?(?:也)?(?:不清楚|不知道|不记得|记不得|忘了)(?:了|呢|啊)?(?!.*(?:怎么|吗|[?？]|哪|多少|如何)).{0,6}$|(?:回头|晚点|明天|过两天|之后)再?(?:告诉你|回复你?|发给?你|补上|说)|(?:再说吧?|再告诉你|再补)[。.!！~～]*$/;
+const PUTS_OFF_WORDS = [
+  /(?:^我|等我|我先|我去|让我|我得|我要|得先|还得)(?:去|先)?(?:问问|问一下|问下|查一下|查查|查下|确认一下|核实一下|找找|翻翻)/,
+  /(?:问问|问一下|问下|查一下|查查|确认一下|核实一下).{0,8}(?:再说|再告诉你|再回复?你?|再发|再报)/,
+  /不太?清楚|不知道|不晓得|不记得|记不(?:太)?(?:清|得)|没印象|忘了|想不起来|还没定|没定下来|暂时不知道/,
+  /(?:回头|晚点|明天|过两天|之后|等会儿?)再?(?:告诉你|回复你?|发给?你|补上|说)/,
+  /(?:再说吧?|再告诉你|再补)[。.!！~～]*$/,
+  /等.{1,6}(?:发我|发给我|告诉我|回我)/,
+  /\b(?:don'?t know|not sure|no idea|tbd)\b/i,
+];
+const ASKS_BACK = /怎么|吗|[?？]|哪|多少|如何|是不是|能不能|可不可以/;
+const PUTS_OFF_MAX = 20;
 
-export const putsOff = (text: string): boolean => PUTS_OFF.test(text.trim());
+export const putsOff = (text: string): boolean => {
+  const said = text.trim();
+  return said.length <= PUTS_OFF_MAX && !ASKS_BACK.test(said) && PUTS_OFF_WORDS.some((words) => words.test(said));
+};

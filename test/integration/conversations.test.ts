@@ -31,10 +31,11 @@ const SCRIPTS: Script[] = [
       {
         who: 'guilin.station',
         says: '陈思远今年的服务记录列一下',
-        reply: ['柳州市服务站或自治区工作办'],
-        not: ['漓江光电'],
+        reply: ['不在桂林市的派驻名单里'],
+        // Which city it is is not the station's to learn.
+        not: ['漓江光电', '柳州'],
       },
-      { who: 'guilin.station', says: '龙城齿轮今年来了几次', reply: ['柳州市服务站'], not: ['漓江光电'] },
+      { who: 'guilin.station', says: '龙城齿轮今年来了几次', reply: ['自治区工作办'], not: ['漓江光电', '柳州'] },
       { who: 'guilin.station', says: '服务情况', reply: ['桂林市', '漓江光电'] },
     ],
   },

@@ -105,18 +105,20 @@ export function visitHandlers(deps: {
     if (person) return { shown: person, scope: null, targets: null, people };
     // 「陈思远今年的服务记录」 asked by another city's station: said so, not answered with the station's own city.
     if (role === 'CITY_OFFICIAL' && question) {
-      const elsewhere = await postingElsewhere(question, own);
-      if (elsewhere) return say(visitReplies.otherCity(own, elsewhere.cityName));
+      if (await namesPostingElsewhere(question, own)) return say(visitReplies.notOwnCity(own));
     }
     return { shown, scope: official ? scope : null, targets: scope, people };
   }
 
-  /** A posting of another city that a station's question names by its enterprise or a specialist's full name. */
-  async function postingElsewhere(question: string, city: string): Promise<Posting | null> {
+  /**
+   * Whether a station's question names, in full, an enterprise or a specialist posted in another city (which city is
+   * not said: a station sees its own).
+   */
+  async function namesPostingElsewhere(question: string, city: string): Promise<boolean> {
     const others = (await reports.allPostings()).filter((posting) => posting.cityName !== city);
-    const named = matchEnterprise(question, others);
-    if (named.kind === 'found' && named.posting) return named.posting as Posting;
-    return personNamedIn(question, others, await reports.postedTo(others))?.[0] ?? null;
+    const names = (posting: Posting) => [posting.enterpriseName, posting.shortName ?? ''].filter((n) => n.length >= 2);
+    if (others.some((posting) => names(posting).some((name) => question.includes(name)))) return true;
+    return personNamedIn(question, others, await reports.postedTo(others)) !== null;
   }
 
   async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {

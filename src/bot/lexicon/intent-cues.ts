@@ -408,7 +408,7 @@ const FINDING_UNSURE = [
  * no plain verdict, the station is asked.
  */
 export const PARTIAL_FINDING =
-  /但|不过|只能算|只算|只待|只呆|只干|只有半天|就是只|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
+  /但|不过|只能算|只算|只待|只呆|只干|只去|只有|实际|就是只|半天|一天半|待了|呆了|去了\s*[\d一两二三四五六七八九十半]|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
 
 /** The verdict a station's own words give, or null when they do not give one plainly. */
 export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
@@ -428,7 +428,9 @@ export const FIRST_TIER: IntentRule[] = [
       [
         '撤回',
         '撤销',
+        '撤了',
         '不要了',
+        '不用了',
         '不用处理了',
         '不用办了',
         '不用管了',
@@ -436,11 +438,49 @@ export const FIRST_TIER: IntentRule[] = [
         '关了吧',
         '关掉',
         '作废',
-        '不需要处理',
       ],
-      ['反馈', '反映的', '提的问题', '那个问题', 'fk'],
+      // A ticket already filed is pointed at: 「我要反馈…被撤销了」 is new feedback, not a withdrawal.
+      [
+        '那个反馈',
+        '那条反馈',
+        '这个反馈',
+        '这条反馈',
+        '上次的反馈',
+        '上次反馈',
+        '刚才的反馈',
+        '刚才那个反馈',
+        '刚才那条反馈',
+        '我的反馈',
+        '之前的反馈',
+        '之前反馈',
+        '反馈的那个',
+        '反馈那个事',
+        '反馈可以关',
+        '反映的那个',
+        'fk',
+      ],
     ],
-    none: ['怎么', '如何', '咋', '能不能', '可以撤回吗', '？', '?', '记录', '服务', '报备', '成果', '专利'],
+    none: [
+      '怎么',
+      '如何',
+      '咋',
+      '能不能',
+      '可以撤回吗',
+      '？',
+      '?',
+      '要反馈',
+      '想反馈',
+      '反馈一下',
+      '反馈：',
+      '反馈:',
+      '被撤',
+      '撤销了',
+      '记录',
+      '服务',
+      '报备',
+      '成果',
+      '专利',
+    ],
   },
   {
     // 「帮我跟孙经理说一下明天上午过去」: a specialist's words for the enterprise, before they read as a (planned) report.

@@ -420,6 +420,9 @@ export const visitReplies = {
       .join('\n');
   },
 
+  notOwnCity: (own: string) =>
+    `${own}服务站可以查看本市派驻的进度；您问的不在${own}的派驻名单里，请向自治区工作办了解。发「服务情况」查看${own}的进度。`,
+
   otherCity: (own: string, asked: string) =>
     `${own}服务站可以查看本市派驻的进度；${asked}的情况请向${asked}服务站或自治区工作办了解。发「服务情况」查看${own}的进度。`,
 

@@ -93,6 +93,8 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
           ipKind: outcome.ipKind,
           quantity: outcome.quantity,
           amount: outcome.amount,
+          // Two projects of one month are told apart by their names (「智能产线改造」 is not the project before it).
+          ...(outcome.kind === 'PROJECT' ? { title: outcome.title } : {}),
         },
         include: WITH_NAMES,
       });

@@ -157,7 +157,9 @@ export function answerOutcomeQuestion(
 }
 
 /** Fields a report gives that an answer to another question may take back (「哦不对，是实用新型」). */
-const CORRECTABLE = ['ipKind', 'stage', 'level', 'form'] as const;
+const CORRECTABLE = ['ipKind', 'stage', 'level', 'form', 'quantity'] as const;
+/** 「是实用新型不是发明，上周五」: what it is, before what it is not. */
+const IS_NOT = /^\s*是(.{1,12}?)[，,\s]*不是/;
 
 /**
  * A value given before that the answer to another question takes back (「哦不对，是实用新型」 while the date is asked,
@@ -170,14 +172,20 @@ export function correctedWhileAsked(
   today: LocalDate,
   postings: Posting[],
 ): OutcomeDraft | null {
-  if (!SELF_CORRECTION.test(message) && !/^\s*不是/.test(message)) return null;
+  const isNot = IS_NOT.exec(message)?.[1];
+  if (!SELF_CORRECTION.test(message) && !/^\s*不是/.test(message) && !isNot) return null;
   // What it has not become yet (「还没授权」) names no stage.
-  const instead = saidInstead(readingText(message)).replace(/(?:还)?(?:没有?|未)(?:授权|立项|获批|批下来|下证)/g, ' ');
+  const instead = (isNot ?? saidInstead(readingText(message))).replace(
+    /(?:还)?(?:没有?|未)(?:授权|立项|获批|批下来|下证)/g,
+    ' ',
+  );
   for (const field of CORRECTABLE) {
     const given = draft[field];
     if (field === missing || given === null) continue;
     const changed = answerOutcomeQuestion(draft, field, instead, today, postings);
-    if (changed && changed[field] !== given) return changed;
+    // The field asked may come in the same message (「是实用新型不是发明，上周五」).
+    if (changed && changed[field] !== given)
+      return answerOutcomeQuestion(changed, missing, message, today, postings) ?? changed;
   }
   return null;
 }

@@ -64,7 +64,9 @@ export function parseAmount(written: string): number | null {
 }
 
 /** Words around a number that make it approximate: 「三十多人」, 「近百人」, 「50人左右」. */
-const ROUGH_BEFORE = /(?:近|约|大约|大概|差不多|将近|接近|上|几)\s*$/;
+// The second figure of a range (「30-40人」, 「2到3件」, 「三、四十人」) is no count either.
+const ROUGH_BEFORE =
+  /(?:近|约|大约|大概|差不多|将近|接近|上|几|[\d一二两三四五六七八九十]\s*(?:[-~～－—、]|到|至))\s*$/;
 const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
 const RANGE = /[一二两三四五六七八九]{2}/;
 

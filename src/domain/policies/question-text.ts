@@ -56,10 +56,11 @@ const ENGLISH_YES_NO =
 
 /** Left-over English words that name nothing; `'s` of 「what's」 is dropped once 「what」 reads as 「什么」. */
 const ENGLISH_FUNCTION = new RegExp(
-  `(?<![a-z'])(?:${[...ENGLISH_FUNCTION_WORDS]
+  // Only a word standing apart: 「IT企业」 and 「A类企业」 keep their letters.
+  `(?<![a-z'\\u4e00-\\u9fa5])(?:${[...ENGLISH_FUNCTION_WORDS]
     .sort((a, b) => b.length - a.length)
     .map(escapeRegExp)
-    .join('|')})(?![a-z'])`,
+    .join('|')})(?![a-z'\\u4e00-\\u9fa5])`,
   'gi',
 );
 

@@ -74,9 +74,19 @@ function plus(number: string | undefined, extra: number): number | null {
 }
 
 const RANGE_BEFORE = /[一二两三四五六七八九]$/;
+/** 「1-2天」, 「两、三天」, 「一天半到两天」: two figures for one stay. */
+const RANGE_NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)';
+const RANGE_OF_DAYS = new RegExp(
+  `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
+);
 
 /** How many service days a message reports (the date must have been taken out of the text first). */
+/** Whether a message gives days as a range (「1-2天」), to be asked again rather than read as anything else. */
+export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text);
+
 export function findVisitDays(text: string): Found<number> | null {
+  // A range, or days said to be more (「一天多」), is no number of days: the specialist is asked.
+  if (RANGE_OF_DAYS.test(text)) return null;
   for (const [pattern, read] of DAY_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;
@@ -84,6 +94,7 @@ export function findVisitDays(text: string): Found<number> | null {
     if (/^\s*(?:以)?前/.test(text.slice((match.index ?? 0) + match[0].length))) continue;
     // 「两三天」, 「一两天」: a range is no number of days; the specialist is asked.
     if (RANGE_BEFORE.test(text.slice(0, match.index ?? 0)) && /^[一二两三四五六七八九]/.test(match[0])) return null;
+    if (/^\s*多/.test(text.slice((match.index ?? 0) + match[0].length)) && /天$/.test(match[0])) return null;
     const value = read(match);
     if (value !== null && value > 0) return { value: toHalfDays(value), text: match[0] };
   }

@@ -230,3 +230,99 @@ describe('a field given while another is asked', () => {
     });
   });
 });
+
+describe('words that look like another thing', () => {
+  const specialist = senderOf('SPECIALIST');
+  const contact = senderOf('ENTERPRISE_CONTACT');
+  const routed = (text: string, sender = specialist, asked: PendingOf<'visit'> | null = null) =>
+    route({ message: { kind: 'text', text }, sender, pending: asked, today: TODAY }).decision;
+
+  it('drops a report on 「我没去」 only when said so, not when a sentence merely holds the words', () => {
+    const asked = pending('days', { days: null });
+    for (const text of ['我没去，是企业自己做的', '其实我没去成', '没去 临时取消了', '不是我去的'])
+      expect(routed(text, specialist, asked), text).toMatchObject({ kind: 'answer', answer: { kind: 'cancel' } });
+    expect(routed('我们没去多久，就半天', specialist, asked)).toMatchObject({ answer: { kind: 'visit-draft' } });
+    const kind = pending('type', { type: null });
+    expect(routed('帮他们优化了厂里自己搞的检测方法', specialist, kind)).not.toMatchObject({
+      answer: { kind: 'cancel' },
+    });
+  });
+
+  it('asks the days again on a range, never reading 「1-2天」 as a date', () => {
+    const asked = pending('days', { days: null });
+    const decision = routed('1-2天', specialist, asked);
+    expect(decision).toMatchObject({ kind: 'answer', answer: { kind: 'visit-draft', draft: { days: null } } });
+    expect(findVisitDays('一天半到两天')).toBeNull();
+    expect(findVisitDays('一天多')).toBeNull();
+    expect(
+      answer(pending('days', { days: null, type: null, activity: false, summary: '' }), '技术攻关 两三天'),
+    ).toMatchObject({ type: 'TECH_RESEARCH', activity: false, summary: '' });
+  });
+
+  it('takes another posting said as 「是X不是Y」 while the day is asked', () => {
+    const shiyun: Posting = {
+      ...LONGCHENG,
+      assignmentId: 'A-009',
+      enterpriseName: '石韵新材料',
+      shortName: '石韵新材',
+    };
+    const asked = { ...pending('date', { date: null }), postings: [LONGCHENG, shiyun] };
+    expect(answer(asked, '不是龙城齿轮是石韵新材')?.assignmentId).toBe('A-009');
+    expect(answer(asked, '是石韵新材不是龙城')?.assignmentId).toBe('A-009');
+    // What was done may name another posting in passing.
+    const done = { ...pending('activity', { summary: '', activity: false }), postings: [LONGCHENG, shiyun] };
+    expect(answer(done, '是帮他们对接了石韵新材的检测室')?.assignmentId).toBe('A-001');
+  });
+
+  it('reads a withdrawal only of feedback already filed, and lets a contact change records only by command', () => {
+    expect(routed('我要反馈一个问题：我们的高企资格被撤销了，一直没有书面通知', contact)).not.toMatchObject({
+      command: { name: 'withdraw-feedback' },
+    });
+    expect(routed('那条反馈撤了吧', contact)).toMatchObject({ command: { name: 'withdraw-feedback' } });
+    expect(routed('刚才那条记录日期不对，应该是11月20号', contact)).toMatchObject({
+      command: { name: 'dispute-visit' },
+    });
+    expect(routed('撤回', contact)).not.toMatchObject({ command: { name: 'undo' } });
+    expect(routed('修改 数量 3', contact)).toMatchObject({ command: { name: 'amend' } });
+  });
+
+  it('corrects an outcome only when the correction points at one', () => {
+    expect(routed('刚才那个专利的日期错了，是10月份申请的')).toMatchObject({
+      command: { name: 'amend', of: 'outcome', outcomeKind: 'IP' },
+    });
+    expect(routed('刚才那条日期错了，应该是11月20号，给员工做的培训')).not.toMatchObject({
+      command: { of: 'outcome' },
+    });
+  });
+
+  it('keeps an outcome question open when the answer is put off, in the many ways people say so', () => {
+    const asked: PendingOf<'outcome'> = {
+      kind: 'outcome',
+      draft: APPROVED_PROJECT,
+      missing: 'title',
+      postings: [LONGCHENG],
+    };
+    for (const text of [
+      '我得问下孙经理',
+      '我也不太清楚',
+      '不晓得',
+      '没印象了',
+      '我查一下合同',
+      '等孙经理发我',
+      "don't know",
+    ])
+      expect(
+        route({ message: { kind: 'text', text }, sender: specialist, pending: asked, today: TODAY }).decision.kind,
+        text,
+      ).toBe('hold');
+    // Feedback text and an activity are taken as said, whatever words they hold.
+    expect(
+      route({
+        message: { kind: 'text', text: '研发奖补只发了一半，说剩下的明年再补' },
+        sender: contact,
+        pending: { kind: 'feedback-text' },
+        today: TODAY,
+      }).decision,
+    ).toMatchObject({ kind: 'answer', answer: { kind: 'feedback-text' } });
+  });
+});

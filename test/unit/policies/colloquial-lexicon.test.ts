@@ -32,6 +32,7 @@ describe('a question in the documents’ words', () => {
     expect(plainQuestion('科技特派員補助多少錢？１年')).toBe('科技特派员补助多少钱?1年');
     expect(plainQuestion('PhD 有了但没有 associate professor')).toContain('博士');
     expect(plainQuestion("what's the 内容 of the training?")).toBe('什么 内容 培训?');
+    expect(plainQuestion('IT企业和A类企业能申请吗')).toBe('IT企业和A类企业能申请吗');
     expect(plainQuestion('If we send a team, does each member get it?')).toBe('派出 特派团, 是否 每人 ?');
   });
 

@@ -24,6 +24,9 @@ describe('questions about the asker’s situation', () => {
     // The 一位 is the specialist already posted, not the size of a team.
     ['我们已经派驻了一位科技特派员，现在想再加一个科技特派团，行吗？', '不可以', '六、派驻程序', /一家企业派驻一位/],
     ['我在一家企业研发中心当工程师，有博士学位，想当特派员可以吗', '不可以', '四、派驻条件（一）2.', /高校、科研院所/],
+    ['我在一家企业上班，是广西大学毕业的博士，能当特派员吗', '不可以', '四、派驻条件（一）2.', /高校、科研院所/],
+    // 「又要」 of the specialist's requests is no second posting.
+    ['我们已经派驻了特派员，他又要我们提供住宿，这合理吗', '需要', '五、工作要求（五）', /生活和安全保障/],
     // The university is in another province, though the enterprise is in Guangxi.
     ['我是湖南一所大学的教授，想到广西的企业当特派员，可以报名吗？', '不可以', '四、派驻条件（一）2.', /区内/],
   ];
@@ -260,6 +263,8 @@ describe('details the documents do not state', () => {
       expect(answer.text).toMatch(/^文件没有(?:规定|写)/);
     }
     expect(qa.answer('民营企业人才培训班参加要交学费吗').answered).toBe(false);
+    expect(qa.answer('我们企业接了特派员有没有补贴').text).toMatch(/^文件没有规定对派驻企业的财政补助/);
+    expect(qa.answer('特派员的补住是谁出钱，自治区财政吗').text).not.toMatch(/^文件没有/);
     const own = qa.answer('我们企业派了特派员，特派员能拿多少补助');
     expect(own.undecided).toBeUndefined();
     expect(own.text).toContain('每年每人1万元');
