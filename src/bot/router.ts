@@ -7,7 +7,7 @@ import {
   type OutcomeDraft,
 } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
-import { IP_KIND_LABELS, PROJECT_LEVEL_LABELS, STAGE_LABELS, TRANSFER_FORM_LABELS } from '../domain/outcomes/types.js';
+import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
@@ -317,12 +317,12 @@ function answerPending(
         return {
           kind: 'outcome-draft',
           draft: amended ?? pending.draft,
-          ...(amended ? { noted: correctedLabel(amended) } : {}),
+          ...(amended ? { noted: describeOutcome(amended) } : {}),
         };
       }
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
       const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
-      if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: correctedLabel(corrected) };
+      if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: describeOutcome(corrected) };
       // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」) or an answer put off (「等我问问他们办公室」)
       // is no answer: never a project's name.
       if (command || chat || putsOff(text) || QUESTION.test(text) || readOutcome(text, today, pending.postings))
@@ -448,19 +448,6 @@ function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] 
     asked !== 'activity' && draft.summary !== before.summary && draft.summary ? `内容：${draft.summary}` : null,
     asked !== 'days' && draft.days !== null && draft.days !== before.days ? `天数：${draft.days}天` : null,
   ].filter((line): line is string => line !== null);
-}
-
-/** How a value taken back is said back (「实用新型专利」, 「申报」, 「市级」). */
-function correctedLabel(draft: OutcomeDraft): string {
-  return [
-    draft.ipKind ? IP_KIND_LABELS[draft.ipKind] : null,
-    draft.level ? PROJECT_LEVEL_LABELS[draft.level] : null,
-    draft.form ? TRANSFER_FORM_LABELS[draft.form] : null,
-    draft.quantity !== null ? `${draft.quantity}${draft.kind === 'TRAINING' ? '人' : '件'}` : null,
-    draft.stage ? `（${STAGE_LABELS[draft.stage]}）` : null,
-  ]
-    .filter(Boolean)
-    .join('');
 }
 
 /** A correction to a draft still being asked for: the same field words as 修改. */

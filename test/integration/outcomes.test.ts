@@ -149,11 +149,11 @@ describe('outcomes told in chat', () => {
   it('takes back the kind or the stage told before when the date is asked, and still asks the date', async () => {
     expect(await say('chen.siyuan', '龙城齿轮的发明专利授权了1件')).toContain('哪天');
     const taken = await say('chen.siyuan', '哦不对，是实用新型');
-    expect(taken).toContain('已改为实用新型专利1件');
+    expect(taken).toContain('已改为知识产权：实用新型专利1件');
     expect(taken).toContain('哪天');
     expect(await say('chen.siyuan', '上周四')).toContain('实用新型专利1件（授权）');
     expect(await say('chen.siyuan', '龙城齿轮的发明专利授权了2件')).toContain('哪天');
-    expect(await say('chen.siyuan', '不对，是刚申请，还没授权')).toContain('已改为发明专利2件（申报）');
+    expect(await say('chen.siyuan', '不对，是刚申请，还没授权')).toContain('已改为知识产权：发明专利2件（申报）');
     expect(await say('chen.siyuan', '11月20号')).toContain('发明专利2件（申报）');
     const latest = (await outcomes()).slice(-2);
     expect(latest.map((o) => [o.ipKind, o.stage, o.quantity])).toEqual([
@@ -165,7 +165,7 @@ describe('outcomes told in chat', () => {
     expect(await say('huang.liping', '绿桂生物的发明专利前天授权了两件')).toContain('已记录成果');
     const stored = (await outcomes()).at(-1);
     expect(await say('huang.liping', '绿桂生物的软件著作权昨天登记下来两件')).toContain('申请');
-    expect(await say('huang.liping', '修改 数量 3')).toContain('已改为软件著作权3件');
+    expect(await say('huang.liping', '修改 数量 3')).toContain('已改为知识产权：软件著作权3件');
     expect(await say('huang.liping', '授权')).toContain('软件著作权3件（授权）');
     const earlier = (await outcomes()).find((o) => o.id === stored?.id);
     expect(earlier).toMatchObject({ quantity: 2, title: '发明专利2件' });

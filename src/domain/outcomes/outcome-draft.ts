@@ -4,7 +4,7 @@ import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
 import type { Posting } from '../visits/visit-ledger.js';
-import { parseCount, parseNumber } from './outcome-figures.js';
+import { isRange, parseCount, parseNumber } from './outcome-figures.js';
 import {
   FORM_WORDS,
   IP_KIND_WORDS,
@@ -137,7 +137,7 @@ export function answerOutcomeQuestion(
       // The answer to 「多少人」/「几件」 is a count whatever word it is counted in (「23个」, 「俩」).
       const said = /^(\d{1,6}|[一二两三四五六七八九十百千零]+|俩|仨)\s*(?:个|人|名|位|件|项)?\s*$/.exec(text)?.[1];
       // 「两三个」 is a range, no count.
-      const bare = said && !/[一二两三四五六七八九]{2}/.test(said) ? said : undefined;
+      const bare = said && !isRange(said) ? said : undefined;
       const quantity =
         (bare ? (({ 俩: 2, 仨: 3 } as Record<string, number>)[bare] ?? parseNumber(bare)) : null) ??
         parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');

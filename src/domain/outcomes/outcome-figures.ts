@@ -68,7 +68,8 @@ export function parseAmount(written: string): number | null {
 const ROUGH_BEFORE =
   /(?:近|约|大约|大概|差不多|将近|接近|上|几|[\d一二两三四五六七八九十]\s*(?:[-~～－—、]|到|至))\s*$/;
 const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
-const RANGE = /[一二两三四五六七八九]{2}/;
+/** Two digit words side by side (「两三」, 「五六十」) are a range, never one figure. */
+export const isRange = (figure: string): boolean => /[一二两三四五六七八九]{2}/.test(figure);
 
 /**
  * An exact count of people (「培训了45名技术员」, 「30人参加」) or of items (「3件发明专利」, 「两项」). Null when none is
@@ -93,7 +94,7 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
     const before = text.slice(0, m.index ?? 0);
     const after = (m[2] ?? '').replace(/^\s+/, '');
     // Two digit words side by side are a range (「两三件」, 「五六十人」), never one figure.
-    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || RANGE.test(figure)) return null;
+    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || isRange(figure)) return null;
     const value = parseNumber(figure);
     if (value !== null && Number.isInteger(value) && value > 0 && value <= 100_000) return value;
   }

@@ -8,10 +8,10 @@ import {
   TRANSFER_FORM_LABELS,
 } from './types.js';
 
-type Describable = Pick<
-  StoredOutcome,
-  'kind' | 'title' | 'date' | 'monthOnly' | 'level' | 'stage' | 'form' | 'amount' | 'ipKind' | 'quantity'
->;
+type Describable = Pick<StoredOutcome, 'kind' | 'level' | 'stage' | 'form' | 'amount' | 'ipKind' | 'quantity'> & {
+  /** Not yet known while the outcome is still being asked about. */
+  title: string | null;
+};
 
 /** 「2026年11月」 for a month-only date, else the usual day label (今天, 11月30日, …). */
 export function outcomeDateLabel(outcome: Pick<StoredOutcome, 'date' | 'monthOnly'>, today?: LocalDate): string {
@@ -27,14 +27,15 @@ export function describeOutcome(outcome: Describable): string {
   if (outcome.amount !== null) details.push(`${outcome.amount}万元`);
   if (outcome.stage) details.push(STAGE_LABELS[outcome.stage]);
   const extra = details.length > 0 ? `（${details.join('，')}）` : '';
+  const named = outcome.title ? `「${outcome.title}」` : '';
   switch (outcome.kind) {
     case 'IP':
       return `知识产权：${outcome.ipKind ? IP_KIND_LABELS[outcome.ipKind] : ''}${outcome.quantity ?? ''}件${extra}`;
     case 'TRAINING':
-      return `培训「${outcome.title}」${outcome.quantity ?? ''}人`;
+      return `培训${named}${outcome.quantity ?? ''}人`;
     case 'RD_ACCOUNTING':
       return '建立研发投入核算制度';
     default:
-      return `${OUTCOME_KIND_LABELS[outcome.kind]}「${outcome.title}」${extra}`;
+      return `${OUTCOME_KIND_LABELS[outcome.kind]}${named}${extra}`;
   }
 }
