@@ -170,17 +170,7 @@ export class FeedbackService {
     if (ticket.status !== 'ANSWERED' && !note) return refuse({ code: 'close-needs-note', ticketNo });
     const what = note ? `已办结关闭。${official.name}说明：${note}` : '已办结关闭。';
     const outbox = await this.notices.toEnterprise(ticket, official, what, now);
-    return this.apply(
-      ticket,
-      ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED'],
-      {
-        at: now,
-        status: 'CLOSED',
-        closedAt: now,
-        ...(note ? { reply: { authorId: official.id, text: note }, answeredAt: now } : {}),
-      },
-      outbox,
-    );
+    return this.close(ticket, now, outbox, note ? { authorId: official.id, text: note, answers: true } : null);
   }
 
   /**
@@ -278,17 +268,21 @@ export class FeedbackService {
     const reason = why.trim().slice(0, MAX_FEEDBACK_LENGTH);
     const now = this.clock.now();
     const outbox = await this.notices.withdrawn(ticket, person, reason);
-    return this.apply(
-      ticket,
-      ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED'],
-      {
-        at: now,
-        status: 'CLOSED',
-        closedAt: now,
-        reply: { authorId: person.id, text: `撤回${reason ? `：${reason}` : ''}` },
-      },
-      outbox,
-    );
+    const note = { authorId: person.id, text: `撤回${reason ? `：${reason}` : ''}`, answers: false };
+    return this.close(ticket, now, outbox, note);
+  }
+
+  /** Closes an open ticket with its note: an official's closing answer, or the enterprise's withdrawal (no answer). */
+  private close(
+    ticket: Ticket,
+    now: Date,
+    outbox: Parameters<FeedbackStore['change']>[3],
+    note: { authorId: string; text: string; answers: boolean } | null,
+  ): Promise<ActOutcome> {
+    const reply = note ? { reply: { authorId: note.authorId, text: note.text } } : {};
+    const answered = note?.answers ? { answeredAt: now } : {};
+    const change = { at: now, status: 'CLOSED' as const, closedAt: now, ...reply, ...answered };
+    return this.apply(ticket, ['SUBMITTED', 'IN_PROGRESS', 'ANSWERED'], change, outbox);
   }
 
   /** Whose ticket it is: its enterprise's contacts, and the specialist who filed it. */
