@@ -292,8 +292,8 @@ function answerPending(
           draft = draft && amendDraft(draft, change.field, change.value, pending, today);
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
-      // 「1-2天」 or 「两天吧可能三天」 while the days are asked: asked again, never read as a date or a new report.
-      if (pending.missing === 'days' && (givesRangeOfDays(text) || unsure(text)))
+      // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
+      if ((pending.missing === 'days' && unsure(text)) || (pending.missing !== 'activity' && givesRangeOfDays(text)))
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       const reading = readReport(text, today, pending.postings);
       // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report. Another enterprise named is a new one.

@@ -252,6 +252,10 @@ describe('words that look like another thing', () => {
     const asked = pending('days', { days: null });
     const decision = routed('1-2天', specialist, asked);
     expect(decision).toMatchObject({ kind: 'answer', answer: { kind: 'visit-draft', draft: { days: null } } });
+    expect(routed('1-2天', specialist, pending('date', { date: null }))).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'visit-draft', draft: { date: null } },
+    });
     expect(findVisitDays('一天半到两天')).toBeNull();
     expect(findVisitDays('一天多')).toBeNull();
     expect(
