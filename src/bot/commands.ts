@@ -1,3 +1,4 @@
+import { saidInstead } from '../common/said-instead.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
@@ -72,6 +73,24 @@ export function outcomeReferredTo(text: string): { outcomeKind?: OutcomeKind } |
   if (new RegExp(`${pointer}成果`).test(text)) return {};
   const named = OUTCOME_WORDS.find(([, words]) => new RegExp(`${pointer}(?:${words.source})`).test(text));
   return named ? { outcomeKind: named[0] } : null;
+}
+
+/** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
+const OUTCOME_VALUE =
+  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?)[。.!！~]*$/;
+const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数)(?:错了|不对)/;
+
+/**
+ * An outcome's count or kind said again to correct it (「哦不对是三件」, 「不是五件是三件」, 「数量错了，是3件」): the
+ * value, or null when the message is no such correction.
+ */
+export function outcomeValueSaidAgain(text: string): string | null {
+  if (!TAKES_BACK.test(text)) return null;
+  const instead = /不是\s*.*?\s*[，,、\s]?\s*(?:而)?是\s*(.+)$/.exec(text)?.[1] ?? saidInstead(text);
+  const value = (instead === text ? (text.split(/[，,\s]/).at(-1) ?? '') : instead)
+    .replace(/^[\s，,]*(?:是|应该是|其实是)/, '')
+    .trim();
+  return OUTCOME_VALUE.test(value) ? value : null;
 }
 
 /** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */

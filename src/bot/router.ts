@@ -19,6 +19,7 @@ import {
   type Command,
   type CommandName,
   outcomeReferredTo,
+  outcomeValueSaidAgain,
   readCommand,
   rolesOf,
   ticketNoIn,
@@ -544,6 +545,14 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
         kind: 'command',
         command: { name: 'amend', field: null, value: outcomeFix, of: 'outcome', ...referred },
       },
+      abandoned,
+    };
+  // 「哦不对是三件」, 「不是五件是三件」 right after an outcome: its count or kind said again (never a visit's).
+  const saidAgain =
+    sender.role !== 'CITY_OFFICIAL' && sender.role !== 'REGION_OFFICIAL' ? outcomeValueSaidAgain(text) : null;
+  if (saidAgain)
+    return {
+      decision: { kind: 'command', command: { name: 'amend', field: null, value: saidAgain, of: 'outcome' } },
       abandoned,
     };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.

@@ -195,4 +195,17 @@ describe('outcomes told in chat', () => {
     expect(await say('wei.xiaohong', '撤销')).toContain('只有科技特派员可以撤销自己报备的服务记录');
     expect(await db().visit.count()).toBe(visits);
   });
+  it('takes a count said again right after an outcome as its correction, from the specialist or the contact who told it', async () => {
+    expect(await say('zhao.min', '蓝湾食品的发明专利前天授权了两件')).toContain('已记录成果');
+    expect(await say('zhao.min', '哦不对是三件')).toContain('发明专利3件');
+    expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, title: '发明专利3件' });
+    expect(await say('lan.tian', '我们公司今天拿到了五件外观设计专利授权')).toContain('已记录成果');
+    expect(await say('lan.tian', '不是五件是三件')).toContain('外观设计专利3件');
+    expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, reporterId: 'P-106' });
+  });
+
+  it('applies a name or an amount sent with 修改 while a transfer is asked about', async () => {
+    expect(await say('zhao.min', '我们的海参保鲜技术转让给蓝湾食品了')).toContain('？');
+    expect(await say('zhao.min', '修改 金额 3万')).toContain('3万元');
+  });
 });

@@ -4,7 +4,7 @@ import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
 import type { Posting } from '../visits/visit-ledger.js';
-import { isRange, parseCount, parseNumber } from './outcome-figures.js';
+import { isRange, parseAmount, parseCount, parseNumber } from './outcome-figures.js';
 import {
   FORM_WORDS,
   IP_KIND_WORDS,
@@ -190,6 +190,16 @@ export function correctedWhileAsked(
   return null;
 }
 
+/** The details each kind of outcome has (a count is an IP right's or a training's, a level a project's). */
+const KIND_FIELDS: Record<OutcomeKind, OutcomeMissing[]> = {
+  PROJECT: ['level', 'stage'],
+  TRANSFER: ['form'],
+  RD_ACCOUNTING: [],
+  RD_INSTITUTION: [],
+  IP: ['quantity', 'ipKind', 'stage'],
+  TRAINING: ['quantity'],
+};
+
 /** The fields a 「修改 …」 may change in a draft still being asked about, tried in this order. */
 const AMENDABLE: OutcomeMissing[] = ['quantity', 'ipKind', 'stage', 'level', 'form', 'date'];
 
@@ -203,8 +213,15 @@ export function amendedDraft(
   today: LocalDate,
   postings: Posting[],
 ): OutcomeDraft | null {
+  // 「修改 名称《…》」, 「修改 金额 3万」: the name and the amount, as 修改 reads them of a stored outcome.
+  const named =
+    /[《「“"『]([^》」”"』]{2,60})[》」”"』]/.exec(value)?.[1] ??
+    /^(?:名称|名字|题目)\s*[:：]?\s*(.{2,60})$/.exec(value.trim())?.[1];
+  if (named) return { ...draft, title: named.trim() };
+  const amount = draft.kind === 'TRANSFER' && /金额|万|元/.test(value) ? parseAmount(value) : null;
+  if (amount !== null) return { ...draft, amount };
   const said = value.replace(/^(?:数量|件数|人数|个数|金额|级别|阶段|类型|日期|时间)\s*[:：为是]?\s*/, '').trim();
-  for (const field of AMENDABLE) {
+  for (const field of AMENDABLE.filter((field) => field === 'date' || KIND_FIELDS[draft.kind].includes(field))) {
     const changed = answerOutcomeQuestion(draft, field, said, today, postings);
     if (changed && JSON.stringify(changed) !== JSON.stringify(draft)) return changed;
   }
