@@ -36,6 +36,9 @@ const SCRIPTS: Script[] = [
         not: ['漓江光电', '柳州'],
       },
       { who: 'guilin.station', says: '龙城齿轮今年来了几次', reply: ['自治区工作办'], not: ['漓江光电', '柳州'] },
+      { who: 'guilin.station', says: '陈老师今年来了几次', reply: ['不在桂林市的派驻名单里'], not: ['漓江光电'] },
+      // A surname its own city has is its own city's.
+      { who: 'guilin.station', says: '李老师今年的进度', reply: ['漓江光电'] },
       { who: 'guilin.station', says: '服务情况', reply: ['桂林市', '漓江光电'] },
     ],
   },

@@ -105,20 +105,30 @@ export function visitHandlers(deps: {
     if (person) return { shown: person, scope: null, targets: null, people };
     // 「陈思远今年的服务记录」 asked by another city's station: said so, not answered with the station's own city.
     if (role === 'CITY_OFFICIAL' && question) {
-      if (await namesPostingElsewhere(question, own)) return say(visitReplies.notOwnCity(own));
+      if (await namesPostingElsewhere(question, own, people ?? new Map())) return say(visitReplies.notOwnCity(own));
     }
     return { shown, scope: official ? scope : null, targets: scope, people };
   }
 
   /**
-   * Whether a station's question names, in full, an enterprise or a specialist posted in another city (which city is
-   * not said: a station sees its own).
+   * Whether a station's question names an enterprise or a specialist posted in another city: an enterprise or a person
+   * in full, or a surname with a title (「赵老师」) that no one of its own city has (which city is not said: a station
+   * sees its own).
    */
-  async function namesPostingElsewhere(question: string, city: string): Promise<boolean> {
+  async function namesPostingElsewhere(
+    question: string,
+    city: string,
+    ownPeople: Map<string, PostedPeople>,
+  ): Promise<boolean> {
     const others = (await reports.allPostings()).filter((posting) => posting.cityName !== city);
     const names = (posting: Posting) => [posting.enterpriseName, posting.shortName ?? ''].filter((n) => n.length >= 2);
     if (others.some((posting) => names(posting).some((name) => question.includes(name)))) return true;
-    return personNamedIn(question, others, await reports.postedTo(others)) !== null;
+    const theirs = await reports.postedTo(others);
+    if (personNamedIn(question, others, theirs) !== null) return true;
+    const surnames = [...question.matchAll(/([\u4e00-\u9fa5])(?:老师|教授|博士|研究员)/g)].map((m) => m[1] ?? '');
+    const bears = (people: Map<string, PostedPeople>, surname: string) =>
+      [...people.values()].some((posted) => peopleOf(posted).some((person) => person.name.startsWith(surname)));
+    return surnames.some((surname) => !bears(ownPeople, surname) && bears(theirs, surname));
   }
 
   async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {
