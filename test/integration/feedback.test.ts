@@ -318,4 +318,18 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await say('sun.jianli', `撤回 ${filed}`)).toContain('找不到贵企业的反馈');
     expect(await say('wei.xiaohong', `撤回 ${filed}`)).toContain('已关闭');
   });
+  it('files each problem a message lists one by one as a ticket of its own', async () => {
+    const before = await db().feedbackTicket.count();
+    const reply = await say(
+      'lan.tian',
+      '反馈：1.高新技术企业认定的奖补资金一直没到账；2.人才引进的住房补贴申请不知道找哪个部门',
+    );
+    expect(reply).toContain('已按2个问题分别提交政策反馈');
+    const numbers = reply.match(/FK-\d{4}-\d{4}/g) ?? [];
+    expect(numbers).toHaveLength(2);
+    const [first, second] = await Promise.all(numbers.map((n) => ticket(n)));
+    expect(first).toMatchObject({ text: '高新技术企业认定的奖补资金一直没到账', category: 'HIGH_TECH_RECOGNITION' });
+    expect(second).toMatchObject({ text: '人才引进的住房补贴申请不知道找哪个部门', enterpriseId: 'E-BH-001' });
+    expect(await db().feedbackTicket.count()).toBe(before + 2);
+  });
 });

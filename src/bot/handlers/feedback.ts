@@ -1,3 +1,4 @@
+import { feedbackItems } from '../../domain/feedback/feedback-items.js';
 import type { FeedbackService, FileOutcome } from '../../domain/feedback/feedback-service.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -18,8 +19,18 @@ export function feedbackHandlers(service: FeedbackService) {
     return say(feedbackReplies.filed(outcome.ticket));
   }
 
+  /** Files the feedback: each problem it lists one by one as a ticket of its own (once the enterprise is known). */
   async function fileFor(turn: Turn, text: string, enterpriseId?: string): Promise<Reply[]> {
-    return respond(turn, text, await service.file(turn.sender, text, turn.message.channel, enterpriseId));
+    const [first, ...rest] = feedbackItems(text);
+    const channel = turn.message.channel;
+    const filed = await service.file(turn.sender, rest.length > 0 ? (first ?? text) : text, channel, enterpriseId);
+    if (filed.kind !== 'filed' || rest.length === 0) return respond(turn, text, filed);
+    const tickets = [filed.ticket];
+    for (const item of rest) {
+      const next = await service.file(turn.sender, item, channel, filed.ticket.enterpriseId);
+      if (next.kind === 'filed') tickets.push(next.ticket);
+    }
+    return say(feedbackReplies.filedSeveral(tickets));
   }
 
   async function escalateNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {

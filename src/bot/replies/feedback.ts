@@ -27,6 +27,14 @@ export const feedbackReplies = {
       '回复「我的反馈」查看进展。',
     ].join('\n'),
 
+  /** A message that listed several problems: one ticket each. */
+  filedSeveral: (tickets: Ticket[]) =>
+    [
+      `已按${tickets.length}个问题分别提交政策反馈：`,
+      ...tickets.map((t) => `· ${t.ticketNo}（${FEEDBACK_CATEGORY_LABELS[t.category]}）${shorten(t.text, 30)}`),
+      `已转${tickets[0]?.cityName ?? ''}服务站处理，每条分别答复；回复「我的反馈」查看进展。`,
+    ].join('\n'),
+
   confirmFiling: (text: string) =>
     `要作为政策反馈提交吗？\n「${shorten(text, 60)}」\n回复「是」提交给设区市服务站，回复「否」不提交。`,
 
