@@ -1,4 +1,4 @@
-import { saidInstead } from '../common/said-instead.js';
+import { NOT_X_BUT_Y, saidInstead } from '../common/said-instead.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
@@ -86,7 +86,7 @@ const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错
  */
 export function outcomeValueSaidAgain(text: string): string | null {
   if (!TAKES_BACK.test(text)) return null;
-  const instead = /不是\s*.*?\s*[，,、\s]?\s*(?:而)?是\s*(.+)$/.exec(text)?.[1] ?? saidInstead(text);
+  const instead = NOT_X_BUT_Y.exec(text)?.[2] ?? saidInstead(text);
   const value = (instead === text ? (text.split(/[，,\s]/).at(-1) ?? '') : instead)
     .replace(/^[\s，,]*(?:是|应该是|其实是)/, '')
     .trim();

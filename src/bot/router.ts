@@ -159,11 +159,14 @@ const GREETING =
 /** No letter of any script: only digits, punctuation, symbols and spaces. */
 const WORDLESS = /^[\p{N}\p{P}\p{S}\s]*$/u;
 const QUESTION = /[?？]|吗|呢\s*$|什么|怎么|如何|哪|是否|能否|可否|还是/;
-/** The specialist says no visit took place (「我没去，是企业自己做的」, 「不是我去的」). */
+/**
+ * The specialist says, at the start of the answer, that no visit took place (「我没去，是企业自己做的」, 「其实我没去成」,
+ * 「取消了」, 「不是我去的」); 「我们没去多久」 is no such thing.
+ */
 const DID_NOT_GO =
   /^(?:不是[，,]?|没有[，,]?|其实)?(?:我|我们|那天)?(?:其实)?(?:没|没有|并没有?|没能)(?:去成?|到场|过去|参加|到企业)(?!多久|几天|多长|一会)|^(?:那天)?(?:临时)?取消了|^(?:是)?不是我(?:去|做|搞)的|^(?:是)?(?:企业|他们|厂里)自己(?:做|搞|弄|干)的/;
 
-/** What a person may ask of the records themselves (progress, visits, postings, their tickets). */
+/** What a person may ask of the records themselves (progress, visits, postings, to-dos); not their tickets. */
 const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
   'progress',
   'postings-ending',

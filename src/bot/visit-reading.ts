@@ -1,5 +1,5 @@
 import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
-import { SELF_CORRECTION, saidInstead, unsure } from '../common/said-instead.js';
+import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
@@ -24,7 +24,6 @@ export interface ReportReading {
 const YES_THEN = /^(是|是的|对|对的|没错|嗯|嗯嗯)[，,。.！!\s]/;
 const NO_THEN = /^(不是|不对|没有|不)[，,。.！!\s]/;
 /** 「不是X，是Y」: Y is what was meant. */
-const NOT_BUT = /不是\s*(.*?)\s*[，,、\s]?\s*(?:而)?是(?:在)?\s*(.+)$/;
 /** 「是石韵新材不是山湖」, 「sorry 是石韵新材」: what it is, before what it is not. */
 const IS_NOT = /^(?:sorry|抱歉|哦|噢)?[，,\s]*是(?:在)?\s*(.+?)\s*(?:[，,、\s]*不是.*)?$/i;
 const NEGATED = /不|没(?!错|问题)/;
@@ -39,7 +38,7 @@ function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Post
   // 「不是，柳钢是龙城齿轮介绍我去的」: no, and why; 「不是，是山湖农机」: no, this one.
   const plainNo = /^(?:不是|不对|没有)[，,。！!\s]+(.*)$/.exec(said);
   if (plainNo && !/^(?:是|在)/.test(plainNo[1] ?? '')) return 'no';
-  const instead = NOT_BUT.exec(said);
+  const instead = NOT_X_BUT_Y.exec(said);
   if (instead) {
     const meant = matchEnterprise(instead[2] ?? '', options);
     return meant.kind === 'found' ? (meant.posting as Posting) : 'no';
@@ -105,7 +104,7 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   const choice = /^\s*(\d{1,2})\s*$/.exec(text);
   // 「哦不对是石韵新材」, 「不是山湖农机是石韵新材」, 「是石韵新材不是山湖」 while the day is asked: the enterprise said
   // instead.
-  const otherPlace = NOT_BUT.exec(message)?.[2] ?? IS_NOT.exec(message)?.[1];
+  const otherPlace = NOT_X_BUT_Y.exec(message)?.[2] ?? IS_NOT.exec(message)?.[1];
   // What was done may name another posting in passing (「帮他们对接了石韵新材」): only a day, days or kind answer moves.
   if (missing !== 'enterprise' && missing !== 'activity' && (SELF_CORRECTION.test(message) || otherPlace)) {
     const meant = matchEnterprise(otherPlace ?? saidInstead(message), postings);
@@ -137,7 +136,7 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
     return { ...draft, summary: described, activity: true, ...(days ? { days: days.value } : {}) };
   }
   // 「不是一天，是半天」 gives 半天; 「不是一天」 alone gives nothing.
-  const instead = NOT_BUT.exec(text)?.[2];
+  const instead = NOT_X_BUT_Y.exec(text)?.[2];
   if (!instead && NEGATED_LEAD.test(text.trim())) return null;
   return (
     answerField(pending, instead ?? text, today) ??

@@ -8,6 +8,12 @@ const SELF_CORRECTION_ALL = new RegExp(SELF_CORRECTION.source, 'g');
 /** 「不是国家级，是市级」: what it is not, then what it is. */
 const NOT_BUT = /^\s*不是\s*(.+?)\s*[，,、\s]\s*(?:而)?是\s*(.+)$/;
 
+/**
+ * 「不是X是Y」 anywhere in a message, the comma optional and 「是在」 allowed (「不是山湖农机是石韵新材」, 「不是五件是三件」):
+ * group 2 is what it is instead. Looser than the answer form above, for words read as a whole.
+ */
+export const NOT_X_BUT_Y = /不是\s*(.*?)\s*[，,、\s]?\s*(?:而)?是(?:在)?\s*(.+)$/;
+
 /** Not knowing which (「市级吧，也可能是自治区级，我不太确定」, 「上周四或者上周五吧」). */
 const UNSURE = /或者|或是|也可能|吧[，,\s]*可能|不确定|不太确定|记不清|忘了是/;
 
