@@ -2,7 +2,7 @@ import { NOT_X_BUT_Y, saidInstead } from '../common/said-instead.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
-import { PARTIAL_FINDING } from './lexicon/intent-cues.js';
+import { daysFoundIn, PARTIAL_FINDING } from './lexicon/intent-cues.js';
 import { END, numberList, withoutTimeOfDay } from './text.js';
 
 /**
@@ -48,7 +48,15 @@ export type Command =
   | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
   | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string; ask?: false }
   /** A finding in own words: read back before it is recorded; no verdict when the words do not give one plainly. */
-  | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED' | null; reason: string; ask: true }
+  /** `days`: the visit was real but shorter (「属实，但只待了半天」); the days found. */
+  | {
+      name: 'resolve-dispute';
+      ref: string;
+      verdict: 'VERIFIED' | 'REJECTED' | null;
+      reason: string;
+      ask: true;
+      days?: number | null;
+    }
   | { name: 'rate'; score: number; comment: string };
 
 export type CommandName = Command['name'];
@@ -431,8 +439,17 @@ export const COMMANDS: CommandSpec[] = [
           : [];
       if (ref === undefined || !word) return null;
       // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」: no finding yet, or only part of one; the station is asked plainly.
-      if (NOT_FINAL.test(reason ?? '') || PARTIAL_FINDING.test(reason ?? ''))
-        return { name: 'resolve-dispute', ref: ref.trim(), verdict: null, reason: text, ask: true };
+      if (NOT_FINAL.test(reason ?? '') || PARTIAL_FINDING.test(reason ?? '')) {
+        const days = verdictOf(word) === 'VERIFIED' ? daysFoundIn(reason ?? '', true) : null;
+        return {
+          name: 'resolve-dispute',
+          ref: ref.trim(),
+          verdict: days ? 'VERIFIED' : null,
+          reason: text,
+          ask: true,
+          days,
+        };
+      }
       return { name: 'resolve-dispute', ref: ref.trim(), verdict: verdictOf(word), reason: (reason ?? '').trim() };
     },
   },

@@ -104,6 +104,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     disputeNo: z.string(),
     verdict: z.enum(['VERIFIED', 'REJECTED']),
     reason: z.string(),
+    /** Real but shorter: the days found (「属实，但只待了半天」). */
+    days: z.number().nullable().default(null),
   }),
   /** A field said alone (「半天」) after a report: is it a correction of that report? */
   z.object({

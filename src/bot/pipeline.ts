@@ -177,7 +177,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
       case 'resolve-confirmed':
-        return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason);
+        return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason, answer.days);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
       case 'withdraw-chosen':
@@ -271,7 +271,7 @@ export function createBot(deps: BotDeps): Bot {
         return deps.assessments.decide(turn, command);
       case 'resolve-dispute':
         return command.ask
-          ? disputes.resolveAsked(turn, command.ref, command.verdict)
+          ? disputes.resolveAsked(turn, command.ref, command.verdict, command.days ?? null, command.reason)
           : disputes.resolve(turn, command.ref, command.verdict, command.reason);
       case 'rate':
         return feedback.rate(turn, command);

@@ -27,7 +27,7 @@ import {
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
-import { findingOf, type Intent } from './lexicon/intent-cues.js';
+import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import {
   answerVisitQuestion,
@@ -64,7 +64,7 @@ export type PendingAnswer =
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
-  | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string }
+  | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string };
@@ -244,8 +244,17 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
     case 'withdraw-feedback':
       return command({ name: 'withdraw-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
-    case 'resolve-dispute':
-      return command({ name: 'resolve-dispute', ref: text, verdict: findingOf(text), reason: text, ask: true });
+    case 'resolve-dispute': {
+      const days = daysFoundIn(text);
+      return command({
+        name: 'resolve-dispute',
+        ref: text,
+        verdict: days ? 'VERIFIED' : findingOf(text),
+        reason: text,
+        ask: true,
+        days,
+      });
+    }
     case 'progress':
       return { kind: 'progress-question', text };
     case 'postings-ending':
@@ -380,6 +389,7 @@ function answerPending(
         disputeNo: pending.disputeNo,
         verdict: pending.verdict,
         reason: pending.reason,
+        days: pending.days,
       }));
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || saysYes(text))

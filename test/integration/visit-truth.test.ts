@@ -265,6 +265,40 @@ describe('visit records that are true', () => {
       const found = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
       expect(found).toMatchObject({ status: 'REJECTED', resolution: '陈老师2号那条我们核实了 确实没去' });
     });
+
+    it('records a visit found real but shorter with the days found, keeping the days reported in the note', async () => {
+      expect(await say('chen.siyuan', '10月13日在龙城齿轮技术攻关2天，调试热处理炉温控')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      expect(await say('sun.jianli', '有异议 1 陈老师只来了半天')).toContain('YY-2026-0005');
+      const stored = () => db().visit.findFirstOrThrow({ where: { summary: '调试热处理炉温控' } });
+
+      // More days than reported, or another day, is not a finding on this record: asked plainly.
+      expect(await say('liuzhou.station', '核实 YY-2026-0005 属实，实际3天')).toContain('核实结果我没能确定');
+      expect(await say('liuzhou.station', '陈老师那条确实来了，不过是另一天来的')).toContain('核实结果我没能确定');
+      expect((await stored()).status).toBe('DISPUTED');
+
+      const asked = await say('liuzhou.station', '核实 YY-2026-0005 属实，但只待了半天');
+      expect(asked).toContain('按0.5天计入（原报2天）');
+      expect(await say('liuzhou.station', '是')).toContain('服务天数按0.5天计入');
+      const found = await stored();
+      expect(found.status).toBe('VERIFIED');
+      expect(Number(found.days)).toBe(0.5);
+      expect(found.resolution).toContain('原报2天，核实按0.5天计');
+      expect((await noticesTo('P-001', 'visit-resolved')).at(-1)?.text).toContain('服务天数按0.5天计入（原报2天）');
+      expect((await noticesTo('P-101', 'visit-resolved')).at(-1)?.text).toContain('服务天数按0.5天计入');
+    });
+
+    it('reads 「确实来了，就是只待了一天」 in own words as real but shorter, recorded only on 是', async () => {
+      expect(await say('chen.siyuan', '10月20日在龙城齿轮资源对接两天，对接柳工检测平台')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      expect(await say('sun.jianli', '有异议 1 只来了一天')).toContain('YY-2026-0006');
+      const asked = await say('liuzhou.station', '陈老师那条我们问了，确实来了，就是只待了一天');
+      expect(asked).toContain('按1天计入（原报2天）');
+      expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
+      const kept = await db().visit.findFirstOrThrow({ where: { summary: '对接柳工检测平台' } });
+      expect(kept).toMatchObject({ status: 'DISPUTED' });
+      expect(Number(kept.days)).toBe(2);
+    });
   });
 
   describe('progress asked in ordinary words', () => {

@@ -49,11 +49,16 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
 
 /** Officials resolving disputed visits: 核实 <编号> 属实 / 不属实 原因, and the disputes section of 待办. */
 export function disputeHandlers(service: VisitDisputeService) {
-  async function resolve(turn: Turn, ref: DisputeRef, verdict: Verdict, reason: string): Promise<Reply[]> {
-    const outcome = await service.resolve(turn.sender, ref, verdict, reason);
+  async function resolve(
+    turn: Turn,
+    ref: DisputeRef,
+    verdict: Verdict,
+    reason: string,
+    days: number | null = null,
+  ): Promise<Reply[]> {
+    const outcome = await service.resolve(turn.sender, ref, verdict, reason, days);
     if (outcome.kind === 'choose') return say(disputeReplies.choose(outcome.visits, turn.today));
-    if (outcome.kind === 'resolved')
-      return say(disputeReplies.resolved(outcome.visit, outcome.verdict, outcome.reason, turn.today));
+    if (outcome.kind === 'resolved') return say(disputeReplies.resolved(outcome, turn.today));
     if (outcome.refusal.code === 'reason-needed' && outcome.refusal.visit.disputeNo) {
       turn.conversation.ask({ kind: 'resolve-reason', disputeNo: outcome.refusal.visit.disputeNo });
     }
@@ -66,8 +71,17 @@ export function disputeHandlers(service: VisitDisputeService) {
     /** The reason for 不属实, given after the bot asked for it. */
     rejectWithReason: (turn: Turn, disputeNo: string, reason: string) =>
       resolve(turn, { disputeNo }, 'REJECTED', reason),
-    /** A finding in own words: the one dispute it is about is asked to be confirmed; several are listed. */
-    async resolveAsked(turn: Turn, text: string, verdict: Verdict | null): Promise<Reply[]> {
+    /**
+     * A finding in own words: the one dispute it is about is asked to be confirmed; several are listed. `text` names
+     * the dispute; `reason`, the whole finding, is what is recorded. `days`: the visit was found real but shorter.
+     */
+    async resolveAsked(
+      turn: Turn,
+      text: string,
+      verdict: Verdict | null,
+      days: number | null,
+      reason: string = text,
+    ): Promise<Reply[]> {
       const open = await service.open(turn.sender);
       if (open.length === 0) return say(disputeReplies.refused({ code: 'no-open-disputes' }, turn.today));
       const meant = disputesMeant(open, text, turn.today);
@@ -77,13 +91,22 @@ export function disputeHandlers(service: VisitDisputeService) {
           meant.length > 0 ? disputeReplies.choose(meant, turn.today) : disputeReplies.noneMeant(open, turn.today),
         );
       // Words that do not say plainly whether the specialist was there are not read as a finding.
-      if (verdict === null) return say(disputeReplies.findingUnclear(only, turn.today));
-      turn.conversation.ask({ kind: 'resolve-confirm', disputeNo: only.disputeNo, verdict, reason: text });
-      return say(disputeReplies.confirmFinding(only, verdict, text, turn.today));
+      // Days found no fewer than reported change nothing; more than reported is not a finding on this record.
+      const shorter = days !== null && days < only.days ? days : null;
+      if (verdict === null || (days !== null && days > only.days))
+        return say(disputeReplies.findingUnclear(only, turn.today));
+      turn.conversation.ask({
+        kind: 'resolve-confirm',
+        disputeNo: only.disputeNo,
+        verdict,
+        reason,
+        days: shorter,
+      });
+      return say(disputeReplies.confirmFinding(only, verdict, reason, shorter, turn.today));
     },
     /** The finding confirmed with 是. */
-    resolveConfirmed: (turn: Turn, disputeNo: string, verdict: Verdict, reason: string) =>
-      resolve(turn, { disputeNo }, verdict, reason),
+    resolveConfirmed: (turn: Turn, disputeNo: string, verdict: Verdict, reason: string, days: number | null) =>
+      resolve(turn, { disputeNo }, verdict, reason, days),
     dropped: (): Reply[] => say(disputeReplies.dropped),
     /** The open disputes the official may resolve, as a section of 待办 (null when there are none). */
     async todoSection(turn: Turn): Promise<string | null> {

@@ -1,4 +1,5 @@
 import type { PersonRole } from '../../domain/programme/types.js';
+import { findVisitDays, givesRangeOfDays } from '../../domain/visits/visit-days.js';
 
 /**
  * What people want of the bot when they say it in their own words rather than as a command: each intent is read from
@@ -409,6 +410,26 @@ const FINDING_UNSURE = [
  */
 export const PARTIAL_FINDING =
   /但|不过|只能算|只算|只待|只呆|只干|只去|只有|实际|就是只|半天|一天半|待了|呆了|去了\s*[\d一两二三四五六七八九十半]|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
+
+/** A partial finding that names another day than the one reported: not a number of days found. */
+const ANOTHER_DAY =
+  /是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|[号日]来的|不是那天|另一天|别的日子|前一天|后一天|第二天/;
+
+/**
+ * The days a station found a disputed visit really took, when its words say the visit was real but shorter
+ * (「属实，但只待了半天」, 「确实来了，实际1天」), or null: a range, another day or doubt is asked plainly.
+ * `saysReal`: the words already found the visit real (「核实 YY-… 属实，…」); otherwise they must say so themselves.
+ */
+export function daysFoundIn(text: string, saysReal = false): number | null {
+  if (!PARTIAL_FINDING.test(text) || ANOTHER_DAY.test(text) || givesRangeOfDays(text)) return null;
+  if (FINDING_UNSURE.some((words) => text.includes(words)) || NOT_FINAL_FINDING.test(text)) return null;
+  const real = saysReal || FOUND_THERE.some((words) => text.includes(words));
+  if (!real || FOUND_NOT_THERE.some((words) => text.includes(words))) return null;
+  return findVisitDays(text)?.value ?? null;
+}
+
+/** A finding still open (「属实吧？」, 「还在查」). */
+const NOT_FINAL_FINDING = /[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|不确定/;
 
 /** The verdict a station's own words give, or null when they do not give one plainly. */
 export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {

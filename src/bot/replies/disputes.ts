@@ -1,6 +1,6 @@
 import { chineseDayLabel, chineseDateLabel as dateLabel, type LocalDate } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS } from '../../domain/programme/types.js';
-import type { DisputeRef, ResolveRefusal, Verdict } from '../../domain/visits/visit-disputes.js';
+import type { DisputeRef, Resolved, ResolveRefusal, Verdict } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 
 const line = (visit: StoredVisit, today: LocalDate) =>
@@ -29,18 +29,25 @@ export const disputeReplies = {
   choose: (visits: StoredVisit[], today: LocalDate) =>
     ['有几条符合的异议，请用编号指明：', ...visits.map((v) => `· ${line(v, today)}`), HOW].join('\n'),
 
-  resolved(visit: StoredVisit, verdict: Verdict, reason: string | null, today: LocalDate): string {
+  resolved(resolved: Resolved, today: LocalDate): string {
+    const { visit, verdict, reason, days } = resolved;
     const found =
-      verdict === 'VERIFIED' ? '属实，计入服务次数和天数' : `不属实，不计入服务次数和天数（原因：${reason ?? ''}）`;
+      verdict === 'REJECTED'
+        ? `不属实，不计入服务次数和天数（原因：${reason ?? ''}）`
+        : days !== null
+          ? `属实，服务天数按${days}天计入`
+          : '属实，计入服务次数和天数';
     return `已核实 ${visit.disputeNo ?? ''}：${visit.reporterName} ${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天，${found}。已告知科技特派员和企业。`;
   },
 
   /** A finding said in own words, read back (about the record, not the dispute) before it is recorded. */
-  confirmFinding(visit: StoredVisit, verdict: Verdict, reason: string, today: LocalDate): string {
+  confirmFinding(visit: StoredVisit, verdict: Verdict, reason: string, days: number | null, today: LocalDate): string {
     const found =
-      verdict === 'VERIFIED'
-        ? `${visit.reporterName}当天确实到了企业，这条服务记录属实（计入服务次数和天数）`
-        : `${visit.reporterName}当天没有到企业，这条服务记录不属实（不计入服务次数和天数），原因记为「${reason}」`;
+      verdict === 'REJECTED'
+        ? `${visit.reporterName}当天没有到企业，这条服务记录不属实（不计入服务次数和天数），原因记为「${reason}」`
+        : days !== null
+          ? `${visit.reporterName}当天确实到了企业，但只服务了${days}天，这条服务记录按${days}天计入（原报${visit.days}天）`
+          : `${visit.reporterName}当天确实到了企业，这条服务记录属实（计入服务次数和天数）`;
     return `您核实的结果是：${found}，对吗？\n· ${line(visit, today)}\n回复「是」确认并告知科技特派员和企业，回复「不是」不处理。`;
   },
 
@@ -74,6 +81,8 @@ export const disputeReplies = {
         return `${refusal.visit.disputeNo ?? '这条记录'}（${line(refusal.visit, today)}）目前不是待核实的异议${refusal.visit.status === 'VERIFIED' ? '，已核实属实' : refusal.visit.status === 'REJECTED' ? '，已核实不属实' : ''}。`;
       case 'reason-needed':
         return disputeReplies.askReason(refusal.visit);
+      case 'days-not-fewer':
+        return `核实的服务天数须少于原报的${refusal.visit.days}天（半天为单位）。如记录属实，回复「核实 ${refusal.visit.disputeNo ?? '编号'} 属实」。`;
     }
   },
 };

@@ -330,6 +330,7 @@ export class PrismaVisitLedger implements VisitLedger {
           resolvedById: resolution.officialId,
           resolvedAt: resolution.at,
           resolution: resolution.note,
+          ...(resolution.days ? { days: resolution.days } : {}),
         },
       });
       if (count === 1) await enqueue(tx, outbox);

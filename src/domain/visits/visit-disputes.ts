@@ -22,10 +22,21 @@ export type ResolveRefusal =
   | { code: 'not-found'; ref: DisputeRef }
   | { code: 'other-city'; visit: StoredVisit }
   | { code: 'not-disputed'; visit: StoredVisit }
-  | { code: 'reason-needed'; visit: StoredVisit };
+  | { code: 'reason-needed'; visit: StoredVisit }
+  /** Days found that are not fewer than those reported, or not in half days. */
+  | { code: 'days-not-fewer'; visit: StoredVisit };
+
+/** A finding recorded; `days`: the visit was real but shorter, and now counts this many days. */
+export interface Resolved {
+  kind: 'resolved';
+  visit: StoredVisit;
+  verdict: Verdict;
+  reason: string | null;
+  days: number | null;
+}
 
 export type ResolveOutcome =
-  | { kind: 'resolved'; visit: StoredVisit; verdict: Verdict; reason: string | null }
+  | Resolved
   | { kind: 'choose'; visits: StoredVisit[] }
   | { kind: 'refused'; refusal: ResolveRefusal };
 
@@ -52,7 +63,13 @@ export class VisitDisputeService {
     return this.ledger.openDisputes({});
   }
 
-  async resolve(official: Person, ref: DisputeRef, verdict: Verdict, reason: string | null): Promise<ResolveOutcome> {
+  async resolve(
+    official: Person,
+    ref: DisputeRef,
+    verdict: Verdict,
+    reason: string | null,
+    days: number | null = null,
+  ): Promise<ResolveOutcome> {
     const refuse = (refusal: ResolveRefusal): ResolveOutcome => ({ kind: 'refused', refusal });
     if (!isOfficial(official)) return refuse({ code: 'not-an-official' });
     const found = await this.find(official, ref);
@@ -63,10 +80,15 @@ export class VisitDisputeService {
     if (visit.status !== 'DISPUTED') return refuse({ code: 'not-disputed', visit });
     const note = reason?.trim() || null;
     if (verdict === 'REJECTED' && !note) return refuse({ code: 'reason-needed', visit });
-    const resolution = { status: verdict, officialId: official.id, at: this.clock.now(), note };
+    const daysFound = verdict === 'VERIFIED' ? days : null;
+    if (daysFound !== null && !(daysFound > 0 && daysFound < visit.days && Number.isInteger(daysFound * 2)))
+      return refuse({ code: 'days-not-fewer', visit });
+    // The days reported stay in the note, so the record shows what was changed.
+    const kept = daysFound === null ? note : `${note ?? '属实'}（原报${visit.days}天，核实按${daysFound}天计）`;
+    const resolution = { status: verdict, officialId: official.id, at: this.clock.now(), note: kept, days: daysFound };
     const outbox = await this.notices.resolved(visit, official, resolution);
     if (!(await this.ledger.resolve(visit.id, resolution, outbox))) return refuse({ code: 'not-disputed', visit });
-    return { kind: 'resolved', visit, verdict, reason: note };
+    return { kind: 'resolved', visit, verdict, reason: note, days: daysFound };
   }
 
   private async find(

@@ -82,6 +82,8 @@ export interface Resolution {
   at: Date;
   /** Why (required when untrue). */
   note: string | null;
+  /** Found true but shorter: the days it now counts (fewer than reported). */
+  days?: number | null;
 }
 
 /**

@@ -127,13 +127,15 @@ export class VisitNotices {
   async resolved(
     visit: StoredVisit,
     official: { name: string },
-    resolution: Pick<Resolution, 'status' | 'note' | 'at'>,
+    resolution: Pick<Resolution, 'status' | 'note' | 'at' | 'days'>,
   ): Promise<NewOutboxMessage[]> {
     const what = this.describe(visit, visit.enterpriseShortName);
     const found =
-      resolution.status === 'VERIFIED'
-        ? '核实属实，计入服务次数和天数'
-        : `核实不属实，不计入服务次数和天数。原因：${resolution.note ?? ''}`;
+      resolution.status === 'REJECTED'
+        ? `核实不属实，不计入服务次数和天数。原因：${resolution.note ?? ''}`
+        : resolution.days
+          ? `核实到企业服务属实，服务天数按${resolution.days}天计入（原报${visit.days}天）`
+          : '核实属实，计入服务次数和天数';
     const head = `【异议核实结果 ${visit.disputeNo ?? ''}】`;
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
     const notices: Notice[] = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCommand } from '../../../src/bot/commands.js';
 import { disputesMeant } from '../../../src/bot/handlers/disputes.js';
-import { findingOf } from '../../../src/bot/lexicon/intent-cues.js';
+import { daysFoundIn, findingOf } from '../../../src/bot/lexicon/intent-cues.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import type { StoredVisit } from '../../../src/domain/visits/visit-ledger.js';
 
@@ -33,9 +33,35 @@ describe('a station’s finding in its own words', () => {
       '陈老师那天确实去了，不过只待了一上午',
     ])
       expect(findingOf(text), text).toBeNull();
-    expect(readCommand('核实 YY-2026-0001 属实，但只能算1天')?.command).toMatchObject({ verdict: null, ask: true });
+    expect(readCommand('核实 YY-2026-0001 属实，但只能算1天')?.command).toMatchObject({
+      verdict: 'VERIFIED',
+      ask: true,
+      days: 1,
+    });
+    expect(readCommand('核实 YY-2026-0001 属实，但只待了一两天')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 属实，陈老师是1号来的')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 不属实，当天没到企业')?.command).toMatchObject({ verdict: 'REJECTED' });
+  });
+});
+
+describe('a visit found real but shorter', () => {
+  it('gives the days found when the words say the visit was real and how long it took', () => {
+    expect(daysFoundIn('YY-2026-0002 核实了，陈老师确实来了，就是只待了半天')).toBe(0.5);
+    expect(daysFoundIn('陈老师那天确实去了，不过只待了一上午')).toBe(0.5);
+    expect(daysFoundIn('确实来了，实际一天半')).toBe(1.5);
+    expect(daysFoundIn('但只能算1天', true)).toBe(1);
+  });
+
+  it('gives none for another day, a range, doubt, or words that do not find the visit real', () => {
+    for (const text of [
+      'YY-2026-0001 核实了，陈老师确实来了，是12月1号来的',
+      '确实来了，待了一两天吧',
+      '他说确实来了，只待了半天',
+      '确实来了，只待了半天？我再问问',
+      '只待了半天',
+      '确实没来，只是打了半天电话',
+    ])
+      expect(daysFoundIn(text), text).toBeNull();
   });
 });
 

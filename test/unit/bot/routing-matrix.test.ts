@@ -106,7 +106,13 @@ function pending(row: Row): Pending | null {
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
     case 'resolve-confirm':
-      return { kind: 'resolve-confirm', disputeNo: 'YY-2026-0001', verdict: 'VERIFIED', reason: '核实了，确实去了' };
+      return {
+        kind: 'resolve-confirm',
+        disputeNo: 'YY-2026-0001',
+        verdict: 'VERIFIED',
+        reason: '核实了，确实去了',
+        days: null,
+      };
     case 'amend-confirm':
       return {
         kind: 'amend-confirm',
