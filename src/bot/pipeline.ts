@@ -323,7 +323,7 @@ export function createBot(deps: BotDeps): Bot {
         return say(replies.smallTalk(decision.what, turn.sender));
       case 'hold':
         turn.conversation.ask(decision.pending);
-        return say(replies.holding);
+        return say(decision.which ? replies.whichOne(decision.which) : replies.holding);
       case 'image':
         return visits.image(turn);
       case 'location':

@@ -98,7 +98,8 @@ export type Decision =
   | { kind: 'policy-question'; question: string }
   | { kind: 'small-talk'; what: SmallTalk }
   /** 「稍等，我查一下」 or 「好的」 while the bot waits for an answer: the question stays open. */
-  | { kind: 'hold'; pending: Pending }
+  /** `which`: a plain yes to a list, which says not which one. */
+  | { kind: 'hold'; pending: Pending; which?: number }
   | { kind: 'image' }
   | { kind: 'location' }
   | { kind: 'non-text' }
@@ -526,8 +527,10 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     const talk = command ? null : smallTalk(full);
-    if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text)))
-      return { decision: { kind: 'hold', pending }, abandoned: null };
+    if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text))) {
+      const listed = talk === 'ack' && 'tickets' in pending ? pending.tickets.length : 0;
+      return { decision: { kind: 'hold', pending, ...(listed > 1 ? { which: listed } : {}) }, abandoned: null };
+    }
     abandoned = pending;
   }
 

@@ -308,6 +308,9 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     const asked = await say('wei.xiaohong', '那个反馈我不要了，撤回吧，已经办下来了');
     expect(asked).toContain(`1. ${filed}`);
     expect((await ticket(filed)).status).toBe('SUBMITTED');
+    // A plain yes to a list says not which: asked again, nothing taken back.
+    expect(await say('wei.xiaohong', '是')).toContain('请回复序号');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
     expect(await say('wei.xiaohong', '1')).toContain(`已撤回反馈 ${filed}`);
     const withdrawn = await ticket(filed);
     expect(withdrawn.status).toBe('CLOSED');
@@ -317,6 +320,27 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     // Another enterprise's ticket is not theirs to take back, and a closed one is closed.
     expect(await say('sun.jianli', `撤回 ${filed}`)).toContain('找不到贵企业的反馈');
     expect(await say('wei.xiaohong', `撤回 ${filed}`)).toContain('已关闭');
+  });
+  it('offers an open ticket for withdrawal even when twenty newer ones are closed', async () => {
+    const open = numberIn(await say('lan.tian', '反馈：海洋捕捞渔船的燃油补贴申报系统一直登不上'));
+    const { id: _id, ticketNo: _no, seq: _seq, createdAt, ...same } = await ticket(open);
+    await db().feedbackTicket.createMany({
+      data: Array.from({ length: 20 }, (_, i) => ({
+        ...same,
+        replies: undefined,
+        // Numbered in another year, so the year's own numbering is left alone.
+        ticketNo: `FK-2025-${String(i + 1).padStart(4, '0')}`,
+        year: 2025,
+        seq: i + 1,
+        status: 'CLOSED' as const,
+        createdAt: new Date(createdAt.getTime() + (i + 1) * 60_000),
+      })),
+    });
+    const asked = await say('lan.tian', '燃油补贴那个反馈撤回吧，已经能登上了');
+    // Of the enterprise's open tickets, the one about 燃油补贴 is meant: it alone is offered.
+    expect(asked).toContain(`要撤回反馈 ${open}`);
+    expect(await say('lan.tian', '是')).toContain(`已撤回反馈 ${open}`);
+    expect((await ticket(open)).status).toBe('CLOSED');
   });
   it('files each problem a message lists one by one as a ticket of its own', async () => {
     const before = await db().feedbackTicket.count();

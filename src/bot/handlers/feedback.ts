@@ -1,5 +1,6 @@
 import { feedbackItems } from '../../domain/feedback/feedback-items.js';
 import type { FeedbackService, FileOutcome } from '../../domain/feedback/feedback-service.js';
+import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import type { Command } from '../commands.js';
@@ -105,17 +106,14 @@ export function feedbackHandlers(service: FeedbackService) {
       if (command.ticketNo && !command.ask) return escalateNow(turn, command.ticketNo, command.reason);
       const found = await service.escalatable(turn.sender, command.ticketNo);
       if (found.kind === 'refused') return say(feedbackReplies.refused(found.refusal));
-      const [only, ...others] = found.tickets;
+      const tickets = ticketsNamed(found.tickets, command.reason);
+      const [only, ...others] = tickets;
       if (!only) return say(feedbackReplies.nothingToEscalate);
-      turn.conversation.ask({
-        kind: 'escalate',
-        reason: command.reason,
-        tickets: found.tickets.map((t) => t.ticketNo),
-      });
+      turn.conversation.ask({ kind: 'escalate', reason: command.reason, tickets: tickets.map((t) => t.ticketNo) });
       return say(
         others.length === 0
           ? feedbackReplies.confirmEscalation(only, command.reason)
-          : feedbackReplies.chooseToEscalate(found.tickets),
+          : feedbackReplies.chooseToEscalate(tickets),
       );
     },
 
@@ -126,11 +124,12 @@ export function feedbackHandlers(service: FeedbackService) {
       if (command.ticketNo && !command.ask) return withdrawNow(turn, command.ticketNo, command.reason);
       const found = await service.withdrawable(turn.sender, command.ticketNo);
       if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
-      const [only, ...others] = found;
+      const tickets = ticketsNamed(found, command.reason);
+      const [only, ...others] = tickets;
       if (!only) return say(feedbackReplies.nothingToWithdraw);
-      turn.conversation.ask({ kind: 'withdraw', reason: command.reason, tickets: found.map((t) => t.ticketNo) });
+      turn.conversation.ask({ kind: 'withdraw', reason: command.reason, tickets: tickets.map((t) => t.ticketNo) });
       return say(
-        others.length === 0 ? feedbackReplies.confirmWithdrawal(only) : feedbackReplies.chooseToWithdraw(found),
+        others.length === 0 ? feedbackReplies.confirmWithdrawal(only) : feedbackReplies.chooseToWithdraw(tickets),
       );
     },
 

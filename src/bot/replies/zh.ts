@@ -199,6 +199,7 @@ export const replies = {
   },
 
   holding: '好的，不着急：刚才的问题还等着您，想好了直接回复就行（回复「取消」放弃）。',
+  whichOne: (count: number) => `是哪一条？请回复序号（1—${count}）或编号（回复「取消」放弃）。`,
 
   asideNotAnswered: (aside: string) =>
     `您顺便问的「${aside.length > 30 ? `${aside.slice(0, 30)}…` : aside}」这条没有回答：问题请单独发一条，我再看能不能答。`,

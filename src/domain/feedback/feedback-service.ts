@@ -10,6 +10,7 @@ import type { FeedbackStatus, Ticket } from './types.js';
 export const REOPEN_WINDOW_MS = 7 * 24 * 3_600_000;
 export const MAX_FEEDBACK_LENGTH = 2_000;
 const OPEN: FeedbackStatus[] = ['SUBMITTED', 'IN_PROGRESS'];
+const NOT_CLOSED: FeedbackStatus[] = [...OPEN, 'ANSWERED'];
 
 /** The postings a specialist serves and an enterprise has (the visits module's ledger provides them). */
 export interface PostingSource {
@@ -257,7 +258,9 @@ export class FeedbackService {
       if (ticket.status === 'CLOSED') return { code: 'closed', ticketNo };
       return [ticket];
     }
-    return (await this.mine(person)).filter((ticket) => ticket.status !== 'CLOSED').slice(0, 9);
+    // Asked of the store, so an open ticket older than the latest twenty is offered too.
+    const own = this.ownFilter(person);
+    return own ? this.store.list({ ...own, statuses: NOT_CLOSED, limit: 9 }) : [];
   }
 
   /** The enterprise (or the specialist who filed it) takes a ticket back: it is closed, and its handlers are told. */
@@ -298,12 +301,17 @@ export class FeedbackService {
    * raised to the regional office. Newest first.
    */
   async mine(person: Person): Promise<Ticket[]> {
-    if (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId)
-      return this.store.list({ enterpriseId: person.enterpriseId, limit: 20 });
-    if (person.role === 'SPECIALIST') return this.store.list({ submitterId: person.id, limit: 20 });
     if (person.role === 'CITY_OFFICIAL' && person.cityName)
       return this.store.list({ cityName: person.cityName, escalated: true, limit: 20 });
-    return [];
+    const own = this.ownFilter(person);
+    return own ? this.store.list({ ...own, limit: 20 }) : [];
+  }
+
+  /** The tickets a person filed as their own: their enterprise's, or (a specialist) those they filed. */
+  private ownFilter(person: Person): TicketFilter | null {
+    if (person.role === 'ENTERPRISE_CONTACT' && person.enterpriseId) return { enterpriseId: person.enterpriseId };
+    if (person.role === 'SPECIALIST') return { submitterId: person.id };
+    return null;
   }
 
   /**
