@@ -79,6 +79,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     missing: z.enum(OUTCOME_MISSING),
     postings: z.array(postingSchema),
   }),
+  /** An outcome someone else may already have reported: stored on 「不是」 (another one), dropped on 「是」. */
+  z.object({ kind: z.literal('outcome-same'), draft: outcomeDraftSchema, earlier: z.string() }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),
   /**
    * Words for someone else, to be passed on on 「是」 to exactly the people offered (`named` as the offer said);

@@ -92,6 +92,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'visit':
         return ['visit', visitReplies.draftLabel(pending.draft, pending.postings, day)];
       case 'outcome':
+      case 'outcome-same':
         return ['outcome', OUTCOME_KIND_LABELS[pending.draft.kind]];
       case 'feedback-confirm':
       case 'feedback-enterprise':
@@ -122,6 +123,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'visit':
         return visits.cancelled();
       case 'outcome':
+      case 'outcome-same':
         return outcomes.cancelled();
       case 'dispute-reason':
       case 'dispute-which':
@@ -176,6 +178,10 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undoKept();
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
+      case 'outcome-same':
+        return outcomes.same(answer.earlier);
+      case 'outcome-other':
+        return outcomes.notSame(turn, answer.draft);
       case 'resolve-confirmed':
         return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason, answer.days);
       case 'escalate-chosen':

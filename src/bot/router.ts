@@ -67,7 +67,10 @@ export type PendingAnswer =
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
-  | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string };
+  | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
+  /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
+  | { kind: 'outcome-same'; earlier: string }
+  | { kind: 'outcome-other'; draft: OutcomeDraft };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
 
@@ -281,6 +284,13 @@ function confirmed(
   return NO.test(text) ? { kind: 'cancel', of } : null;
 }
 
+/** 「是同一项吗」 answered no: 「不是同一个」, 「另外一件」, 「两回事」. */
+const ANOTHER_OUTCOME =
+  /^(?:不是|不对|不|否)(?:的|啊)?[，,\s]*(?:同一|一个|一项|一件|一回事)|另(?:一|外)(?:一)?(?:个|项|件)|两回事|不一样|是新的|又一[个件项]/;
+/** …or yes: 「同一个」, 「就是那个」, 「重复了」. */
+const SAME_OUTCOME =
+  /^(?:是|对|嗯|就是)?(?:的|啊)?[，,\s]*(?:同一(?:个|项|件)|一样的?|就是(?:那|这)(?:个|条|件|项)|重复了?|重了|一回事)/;
+
 /** What the message says to the pending question, or null when it does not answer it. */
 function answerPending(
   pending: Pending,
@@ -344,6 +354,12 @@ function answerPending(
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
     }
+    case 'outcome-same':
+      if (command) return null;
+      // 「不是同一个」 before 「同一个」.
+      if (ANOTHER_OUTCOME.test(text) || NO.test(text)) return { kind: 'outcome-other', draft: pending.draft };
+      if (SAME_OUTCOME.test(text) || saysYes(text)) return { kind: 'outcome-same', earlier: pending.earlier };
+      return null;
     case 'feedback-confirm':
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };

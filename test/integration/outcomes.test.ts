@@ -204,6 +204,27 @@ describe('outcomes told in chat', () => {
     expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, reporterId: 'P-106' });
   });
 
+  it('asks before storing an outcome someone else already reported, and stores it only when it is another', async () => {
+    expect(await say('huang.liping', '绿桂生物上个月授权了一件发明专利')).toContain('已记录成果');
+    const count = async () => (await outcomes()).length;
+    const before = await count();
+    // The enterprise tells of what may be the same patent, dated by its certificate.
+    const asked = await say('huang.liping', '绿桂生物上个月授权了一件发明专利');
+    expect(asked).toContain('已经报备过了');
+    const contact = 'ma.weidong';
+    const same = await say(contact, '我们11月18号拿到发明专利授权证书了，1件');
+    expect(same).toContain('已有一条相近的成果记录');
+    expect(same).toContain('黄丽萍报备');
+    expect(await say(contact, '对，同一个')).toContain('不重复记录');
+    expect(await count()).toBe(before);
+    // Another one, said so, is stored as well.
+    expect(await say(contact, '11月20号又拿到一件发明专利授权')).toContain('是同一项成果吗');
+    expect(await say(contact, '不是，这是另外一件')).toContain('已记录成果');
+    expect(await count()).toBe(before + 1);
+    // A different kind of right is not asked about.
+    expect(await say(contact, '我们11月19号有一件实用新型授权了')).toContain('已记录成果');
+  });
+
   it('applies a name or an amount sent with 修改 while a transfer is asked about', async () => {
     expect(await say('zhao.min', '我们的海参保鲜技术转让给蓝湾食品了')).toContain('？');
     expect(await say('zhao.min', '修改 金额 3万')).toContain('3万元');

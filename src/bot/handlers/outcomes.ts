@@ -23,6 +23,11 @@ export function outcomeHandlers(service: OutcomeService) {
       return say(noted ? `已改为${noted}。\n${ask}` : ask);
     }
     if (result.kind === 'refused') return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
+    if (result.kind === 'maybe-same') {
+      const earlier = outcomeReplies.reportedBy(result.earlier, turn.today);
+      turn.conversation.ask({ kind: 'outcome-same', draft: result.draft, earlier });
+      return say(outcomeReplies.askSame(earlier));
+    }
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
 
@@ -41,6 +46,12 @@ export function outcomeHandlers(service: OutcomeService) {
     async continue(turn: Turn, draft: OutcomeDraft, noted: string | null = null): Promise<Reply[]> {
       return respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel), noted);
     },
+
+    /** 「不是」: not the outcome someone else reported, so it is stored as well. */
+    notSame: async (turn: Turn, draft: OutcomeDraft): Promise<Reply[]> =>
+      respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel, true)),
+    /** 「是」: the same outcome, already recorded; nothing more is stored. */
+    same: (earlier: string): Reply[] => say(outcomeReplies.sameKept(earlier)),
 
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),
 

@@ -24,6 +24,13 @@ export const outcomeLine = (outcome: StoredOutcome, today: LocalDate) =>
   `${outcomeDateLabel(outcome, today)} ${outcome.enterpriseShortName} ${describeOutcome(outcome)}`;
 
 export const outcomeReplies = {
+  /** 「11月 龙城齿轮 发明专利1件（授权），孙建立报备」: an outcome as someone else reported it. */
+  reportedBy: (outcome: StoredOutcome, today: LocalDate) =>
+    `${outcomeLine(outcome, today)}，${outcome.reporterName}报备（${STATUS[outcome.status]}）`,
+  askSame: (earlier: string) =>
+    `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。`,
+  sameKept: (earlier: string) => `好的，不重复记录，成果以已有的这条为准：${earlier}。`,
+
   severalIpKinds: (kinds: IpKind[]) =>
     `未记录：这条消息说了${kinds.map((kind) => IP_KIND_LABELS[kind]).join('、')}几种知识产权。一条成果记一种，请每种分开发一条，例如「龙城齿轮的${IP_KIND_LABELS[kinds[0] as IpKind]}昨天授权了1件」。`,
 

@@ -1,9 +1,10 @@
-import { endOfYear, fromUtcMidnight, startOfYear, toUtcMidnight } from '../../common/local-date.js';
+import { endOfYear, fromUtcMidnight, type LocalDate, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import type { OutcomeFilter, OutcomeLedger } from '../../domain/outcomes/outcome-ledger.js';
 import type {
   IpKind,
   NewOutcome,
+  OutcomeKind,
   OutcomeStage,
   ProjectLevel,
   StoredOutcome,
@@ -125,6 +126,15 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
       include: WITH_NAMES,
     });
     return row ? toStored(row) : null;
+  }
+
+  async ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]> {
+    const rows = await this.db.outcome.findMany({
+      where: { assignmentId, kind, date: { gte: toUtcMidnight(from), lte: toUtcMidnight(to) } },
+      orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],
+      include: WITH_NAMES,
+    });
+    return rows.map(toStored);
   }
 
   async remove(id: string, outbox: NewOutboxMessage[]): Promise<void> {

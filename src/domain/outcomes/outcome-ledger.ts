@@ -1,3 +1,4 @@
+import type { LocalDate } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { NewOutcome, OutcomeKind, OutcomeStatus, StoredOutcome } from './types.js';
 
@@ -22,6 +23,8 @@ export interface OutcomeLedger {
    */
   record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null>;
   lastReportedBy(personId: string, since: Date): Promise<StoredOutcome | null>;
+  /** The posting's outcomes of a kind dated from `from` to `to`, oldest first. */
+  ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /** Replaces an outcome's fields; it waits for the enterprise's answer again unless `confirmedById` is set. */
   update(id: string, outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<void>;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, today } from '../../common/clock.js';
-import type { LocalDate } from '../../common/local-date.js';
+import { addDays, type LocalDate } from '../../common/local-date.js';
 import type { Channel, Person } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
@@ -11,6 +11,7 @@ import type { OutcomeLedger } from './outcome-ledger.js';
 import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
 import type { OutcomeNotices } from './outcome-notices.js';
 import { monthIn, type OutcomeRefusal as ReadingRefusal } from './outcome-reading.js';
+import { reportedByOthers, SAME_OUTCOME_DAYS } from './same-outcome.js';
 import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type StoredOutcome } from './types.js';
 
 export const OUTCOME_UNDO_WINDOW_MS = 24 * 3_600_000;
@@ -30,7 +31,9 @@ export type OutcomeRefusal =
 export type OutcomeResult =
   | { kind: 'refused'; refusal: OutcomeRefusal }
   | { kind: 'incomplete'; missing: OutcomeMissing; draft: OutcomeDraft; postings: Posting[] }
-  | { kind: 'recorded'; outcome: StoredOutcome };
+  | { kind: 'recorded'; outcome: StoredOutcome }
+  /** Someone else already reported what may be the same outcome: the reporter is asked before it is stored twice. */
+  | { kind: 'maybe-same'; draft: OutcomeDraft; earlier: StoredOutcome };
 
 /** Why the reading of the message refuses it, carried with the draft. */
 export interface DraftContext {
@@ -69,7 +72,14 @@ export class OutcomeService {
   }
 
   /** Checks a (possibly completed) draft and stores it, or says what is missing or why it is refused. */
-  async submit(sender: Person, draft: OutcomeDraft, context: DraftContext, channel: Channel): Promise<OutcomeResult> {
+  /** `notSame`: the reporter said it is not the outcome someone else reported. */
+  async submit(
+    sender: Person,
+    draft: OutcomeDraft,
+    context: DraftContext,
+    channel: Channel,
+    notSame = false,
+  ): Promise<OutcomeResult> {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     if (sender.role !== 'SPECIALIST' && sender.role !== 'ENTERPRISE_CONTACT') return refuse({ code: 'not-allowed' });
     const postings = await this.postingsFor(sender);
@@ -96,6 +106,14 @@ export class OutcomeService {
     if (problem) return refuse(problem);
 
     const outcome = this.toNew(next, posting, sender, channel, randomUUID(), this.clock.now());
+    if (!notSame) {
+      const [from, to] = [addDays(outcome.date, -SAME_OUTCOME_DAYS), addDays(outcome.date, SAME_OUTCOME_DAYS)];
+      const earlier = reportedByOthers(
+        outcome,
+        await this.ledger.ofPosting(posting.assignmentId, outcome.kind, from, to),
+      );
+      if (earlier) return { kind: 'maybe-same', draft: next, earlier };
+    }
     const stored = this.stored(outcome, posting, sender.name);
     const earlier = await this.ledger.record(outcome, await this.notices.toConfirm(stored, 'new'));
     if (earlier) return refuse({ code: 'duplicate', outcome: earlier });

@@ -129,6 +129,12 @@ function pending(row: Row): Pending | null {
         reason: '涉及税务部门，本站协调不了',
         tickets: p.missing === 'which' ? ['FK-2026-0003', 'FK-2026-0007'] : ['FK-2026-0003'],
       };
+    case 'outcome-same':
+      return {
+        kind: 'outcome-same',
+        draft: APPROVED_PROJECT,
+        earlier: '11月 龙城齿轮 科技项目，孙建立报备（待企业确认）',
+      };
     case 'outcome':
       return {
         kind: 'outcome',

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { reportedByOthers } from '../../../src/domain/outcomes/same-outcome.js';
+import type { NewOutcome, StoredOutcome } from '../../../src/domain/outcomes/types.js';
+
+const patent = (over: Partial<StoredOutcome>): StoredOutcome =>
+  ({
+    id: 'O-1',
+    assignmentId: 'A-002',
+    reporterId: 'P-002',
+    kind: 'IP',
+    ipKind: 'INVENTION_PATENT',
+    stage: 'GRANTED',
+    quantity: 1,
+    level: null,
+    form: null,
+    amount: null,
+    date: '2026-11-01' as LocalDate,
+    status: 'REPORTED',
+    ...over,
+  }) as StoredOutcome;
+
+const told = (over: Partial<NewOutcome>): NewOutcome => patent({ id: 'O-2', reporterId: 'P-102', ...over });
+
+describe('an outcome someone else may already have reported', () => {
+  it('finds one of the same kind and details, dated within three months, by another reporter', () => {
+    expect(reportedByOthers(told({ date: '2026-11-18' as LocalDate }), [patent({})])?.id).toBe('O-1');
+    // A detail one of them leaves out does not tell them apart.
+    expect(reportedByOthers(told({ stage: null }), [patent({})])?.id).toBe('O-1');
+  });
+
+  it('finds none when a detail differs, the dates are far apart, the reporter is the same, or it was disputed', () => {
+    expect(reportedByOthers(told({ ipKind: 'UTILITY_MODEL' }), [patent({})])).toBeNull();
+    expect(reportedByOthers(told({ quantity: 2 }), [patent({})])).toBeNull();
+    expect(reportedByOthers(told({ date: '2027-03-01' as LocalDate }), [patent({})])).toBeNull();
+    expect(reportedByOthers(told({ reporterId: 'P-002' }), [patent({})])).toBeNull();
+    expect(reportedByOthers(told({}), [patent({ status: 'DISPUTED' })])).toBeNull();
+    expect(reportedByOthers(told({ assignmentId: 'A-001' }), [patent({})])).toBeNull();
+  });
+});
