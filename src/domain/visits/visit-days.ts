@@ -7,6 +7,12 @@ export interface Found<T> {
 
 const HOURS_PER_DAY = 8;
 
+/**
+ * Hours said of one stretch are one calendar day at most: 「干了10个小时」 yesterday is yesterday, not yesterday and
+ * half of today (a service day counts presence on a day, not overtime).
+ */
+const daysOfHours = (hours: number): number => Math.min(1, hours / HOURS_PER_DAY);
+
 /** Service days to the half day: "1.3天" counts as 1.5, "3小时" as half a day. */
 export function toHalfDays(days: number): number {
   return Math.max(0.5, Math.ceil(days * 2 - 1e-9) / 2);
@@ -28,7 +34,7 @@ function hoursBetween(m: RegExpExecArray): number | null {
   // 「九点到三点」: an end before the start is in the afternoon.
   if (to <= from && m[4] === undefined && to < 12) to += 12;
   const hours = to - from;
-  return hours > 0 && hours <= 24 ? hours / HOURS_PER_DAY : null;
+  return hours > 0 && hours <= 24 ? daysOfHours(hours) : null;
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
@@ -52,7 +58,7 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
       const whole = parseSmallNumber(m[1] ?? '');
       const hours = whole === null ? null : whole + (m[2] ? 0.5 : 0);
       // "从72小时缩短到60小时" describes the work, not how long the visit took.
-      return hours === null || hours > 24 ? null : hours / HOURS_PER_DAY;
+      return hours === null || hours > 24 ? null : daysOfHours(hours);
     },
   ],
   // 「从早上8点一直搞到晚上」, 「早上到天黑」: morning to evening with no end hour is the whole day.
@@ -80,10 +86,10 @@ const RANGE_OF_DAYS = new RegExp(
   `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
 );
 
-/** How many service days a message reports (the date must have been taken out of the text first). */
 /** Whether a message gives days as a range (「1-2天」), to be asked again rather than read as anything else. */
 export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text);
 
+/** How many service days a message reports (the date must have been taken out of the text first). */
 export function findVisitDays(text: string): Found<number> | null {
   // A range, or days said to be more (「一天多」), is no number of days: the specialist is asked.
   if (RANGE_OF_DAYS.test(text)) return null;

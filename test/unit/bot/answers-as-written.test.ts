@@ -173,6 +173,16 @@ describe('days said as people say them', () => {
     expect(findVisitDays('两个半小时')?.value).toBe(0.5);
   });
 
+  it('counts hours of one stretch as one calendar day at most, never spilling into the next day', () => {
+    expect(findVisitDays('搞了10个小时')?.value).toBe(1);
+    expect(findVisitDays('从早上8点干到晚上6点')?.value).toBe(1);
+    expect(findVisitDays('8:00-20:00')?.value).toBe(1);
+    expect(findVisitDays('干了5个小时')?.value).toBe(1);
+    expect(findVisitDays('3小时')?.value).toBe(0.5);
+    // Days said as days are taken as said.
+    expect(findVisitDays('一天半')?.value).toBe(1.5);
+  });
+
   it('takes a range (两三天, 一两天) for no number of days, to be asked, and 两三件 for no count', () => {
     expect(findVisitDays('两三天')).toBeNull();
     expect(findVisitDays('待了三四天')).toBeNull();
