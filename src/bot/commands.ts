@@ -156,6 +156,15 @@ const verdictOf = (word: string): 'VERIFIED' | 'REJECTED' =>
   /不|虚假|没有?去|未到场/.test(word) ? 'REJECTED' : 'VERIFIED';
 
 /** What follows a verdict that takes it back to a guess or a part (「吧？我再问问」, 「但只能算1天」). */
+/** A verdict said of the enterprise's objection (「企业异议属实」, 「企业反映的情况属实」), not of the record. */
+const OF_THE_OBJECTION = /异议|反映|投诉|所说|说的|提的|意见/;
+/** Words that the specialist was there, or was not. */
+const WAS_THERE = /确实(?:去|来|到)了|(?:去|来|到)了的|在厂里|在企业|在现场|签到表|有照片|照片为证/;
+const WAS_NOT_THERE = /没(?:有)?(?:去|来|到)|未(?:去|来|到)|不在(?:厂|企业|现场)|在.{1,6}(?:开会|上课|出差)/;
+/** A verdict the words after it deny: true but 没去, untrue but 去了的. */
+const contradicts = (verdict: 'VERIFIED' | 'REJECTED', said: string) =>
+  verdict === 'VERIFIED' ? WAS_NOT_THERE.test(said) : WAS_THERE.test(said) && !WAS_NOT_THERE.test(said);
+
 const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定/;
 
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
@@ -438,9 +447,16 @@ export const COMMANDS: CommandSpec[] = [
           ? [numberFirst[1], numberFirst[5], numberFirst[6]]
           : [];
       if (ref === undefined || !word) return null;
-      // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」: no finding yet, or only part of one; the station is asked plainly.
-      if (NOT_FINAL.test(reason ?? '') || PARTIAL_FINDING.test(reason ?? '')) {
-        const days = verdictOf(word) === 'VERIFIED' ? daysFoundIn(reason ?? '', true) : null;
+      // 「企业异议属实」 finds the objection true, so the record untrue; 「属实，陈老师那天确实没去」 says both: neither
+      // is read as a verdict on the record, and the station is asked plainly.
+      const between = ref.replace(new RegExp(DISPUTE, 'i'), '');
+      const verdict = verdictOf(word);
+      if (OF_THE_OBJECTION.test(between) || contradicts(verdict, `${between} ${reason ?? ''}`))
+        return { name: 'resolve-dispute', ref: ref.trim(), verdict: null, reason: text, ask: true };
+      // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」, 「只去了半天 其余属实」: no finding yet, or only part of one.
+      const said = `${between} ${reason ?? ''}`;
+      if (NOT_FINAL.test(reason ?? '') || PARTIAL_FINDING.test(said)) {
+        const days = verdict === 'VERIFIED' ? daysFoundIn(said, true) : null;
         return {
           name: 'resolve-dispute',
           ref: ref.trim(),

@@ -18,6 +18,7 @@ import {
   type AmendField,
   type Command,
   type CommandName,
+  disputeNoIn,
   outcomeReferredTo,
   outcomeValueSaidAgain,
   readCommand,
@@ -568,6 +569,9 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
 
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
+  // 「YY-2026-0009 核实了 陈老师只待了半天」: an official naming a dispute is finding on it, never reporting a visit.
+  if ((sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL') && disputeNoIn(text))
+    return { decision: intentDecision('resolve-dispute', text, sender.role, 'first'), abandoned };
   // 「刚才那个专利的日期错了，是10月份申请的」 corrects the outcome just reported, never reports another.
   const referred = sender.role === 'SPECIALIST' ? outcomeReferredTo(text) : null;
   const outcomeFix = referred ? correctedValue(text) : null;

@@ -275,6 +275,11 @@ describe('visit records that are true', () => {
       // More days than reported, or another day, is not a finding on this record: asked plainly.
       expect(await say('liuzhou.station', '核实 YY-2026-0005 属实，实际3天')).toContain('核实结果我没能确定');
       expect(await say('liuzhou.station', '陈老师那条确实来了，不过是另一天来的')).toContain('核实结果我没能确定');
+      // A verdict said of the enterprise's objection is not one on the record.
+      expect(await say('liuzhou.station', '核实 YY-2026-0005 企业异议属实')).toContain('核实结果我没能确定');
+      // Naming the dispute without 属实 is still a finding, never a visit report.
+      expect(await say('liuzhou.station', 'YY-2026-0005 核实了 陈老师只待了半天')).toContain('按0.5天计入');
+      expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
       expect((await stored()).status).toBe('DISPUTED');
 
       const asked = await say('liuzhou.station', '核实 YY-2026-0005 属实，但只待了半天');

@@ -423,10 +423,13 @@ const ANOTHER_DAY =
 export function daysFoundIn(text: string, saysReal = false): number | null {
   if (!PARTIAL_FINDING.test(text) || ANOTHER_DAY.test(text) || givesRangeOfDays(text)) return null;
   if (FINDING_UNSURE.some((words) => text.includes(words)) || NOT_FINAL_FINDING.test(text)) return null;
-  const real = saysReal || FOUND_THERE.some((words) => text.includes(words));
+  const real = saysReal || SHORT_STAY.test(text) || FOUND_THERE.some((words) => text.includes(words));
   if (!real || FOUND_NOT_THERE.some((words) => text.includes(words))) return null;
   return findVisitDays(text)?.value ?? null;
 }
+
+/** 「只待了半天」: there, but not for long. */
+const SHORT_STAY = /只(?:待|呆|来|去|干|在)了/;
 
 /** A finding still open (「属实吧？」, 「还在查」). */
 const NOT_FINAL_FINDING = /[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|不确定/;

@@ -41,6 +41,24 @@ describe('a station’s finding in its own words', () => {
     expect(readCommand('核实 YY-2026-0001 属实，但只待了一两天')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 属实，陈老师是1号来的')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 不属实，当天没到企业')?.command).toMatchObject({ verdict: 'REJECTED' });
+    expect(readCommand('核实 YY-2026-0002 只去了半天 其余属实')?.command).toMatchObject({
+      verdict: 'VERIFIED',
+      days: 0.5,
+    });
+  });
+
+  it('reads no verdict on the record from one said of the objection, or one the words after it deny', () => {
+    for (const text of [
+      '核实 YY-2026-0001 企业异议属实，陈老师当天在南宁开会',
+      '核实 YY-2026-0011 企业反映属实',
+      '核实 YY-2026-0005 企业的异议不属实，有签到表和照片，陈老师当天在厂里',
+      '核实 YY-2026-0007 情况属实，陈老师那天确实没去企业',
+      '核实 YY-2026-0009 不属实 陈老师去了的 只是企业联系人不知道',
+    ])
+      expect(readCommand(text)?.command, text).toMatchObject({ verdict: null, ask: true });
+    expect(readCommand('核实 YY-2026-0002 不属实 当天陈老师在学校上课')?.command).toMatchObject({
+      verdict: 'REJECTED',
+    });
   });
 });
 
@@ -50,6 +68,8 @@ describe('a visit found real but shorter', () => {
     expect(daysFoundIn('陈老师那天确实去了，不过只待了一上午')).toBe(0.5);
     expect(daysFoundIn('确实来了，实际一天半')).toBe(1.5);
     expect(daysFoundIn('但只能算1天', true)).toBe(1);
+    // 「只待了」 says the specialist was there.
+    expect(daysFoundIn('YY-2026-0009 核实了 陈老师只待了半天')).toBe(0.5);
   });
 
   it('gives none for another day, a range, doubt, or words that do not find the visit real', () => {
@@ -58,7 +78,7 @@ describe('a visit found real but shorter', () => {
       '确实来了，待了一两天吧',
       '他说确实来了，只待了半天',
       '确实来了，只待了半天？我再问问',
-      '只待了半天',
+      '待了半天',
       '确实没来，只是打了半天电话',
     ])
       expect(daysFoundIn(text), text).toBeNull();
