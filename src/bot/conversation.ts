@@ -133,9 +133,11 @@ const stateSchema = z.object({
   shownVisits: stamped(z.array(z.string())).optional(),
   /** The last question the documents did not answer (「转反馈」 files it). */
   unanswered: stamped(z.string()).optional(),
+  /** A report just refused (「未记录：…」): a plain 「撤销」 after it means that one, so it undoes nothing older. */
+  refused: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'unanswered';
+type Memory = 'shownVisits' | 'unanswered' | 'refused';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

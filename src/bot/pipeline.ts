@@ -18,6 +18,7 @@ import type { QuestionHandlers } from './handlers/questions.js';
 import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { intentOf } from './intents.js';
+import { recordMeant } from './record-meant.js';
 import { outcomeReplies } from './replies/outcomes.js';
 import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
@@ -223,7 +224,12 @@ export function createBot(deps: BotDeps): Bot {
       case 'undo': {
         // An enterprise contact reports no visits: only an outcome of their own is theirs to undo.
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
-        if (command.of === 'visit' && !onlyOutcomes) return visits.undo(turn);
+        // 「把23号那条删了」 names a visit by its day or activity: that one, never the latest outcome.
+        const named = recordMeant(turn.message.text ?? '', turn.today) !== null;
+        // 「撤销」 right after a report was refused takes back that report, which was never stored.
+        if (!command.of && !named && turn.conversation.recall('refused') !== null)
+          return say(visitReplies.refusedNotUndone);
+        if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
         const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
         // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like).
         if (outcome && (!command.outcomeKind || outcome.kind === command.outcomeKind))
@@ -238,7 +244,9 @@ export function createBot(deps: BotDeps): Bot {
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
         const latest = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
         // 「刚才那个专利的日期错了」 corrects the latest outcome only when it is a patent (or the like).
-        const outcome = latest && (!command.outcomeKind || latest.kind === command.outcomeKind) ? latest : null;
+        const named = !command.of && recordMeant(turn.message.text ?? '', turn.today) !== null;
+        const outcome =
+          latest && !named && (!command.outcomeKind || latest.kind === command.outcomeKind) ? latest : null;
         if (!outcome && turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('修改'));
         if (!outcome && onlyOutcomes) return say(outcomeReplies.nothingToAmend);
         return outcome

@@ -243,6 +243,45 @@ describe('visit records that are true', () => {
     });
   });
 
+  describe('a change that names which record', () => {
+    it('undoes or corrects the record its day or activity names, not the latest, and nothing when none is', async () => {
+      for (const report of [
+        '10月13日在绿桂生物技术攻关1天，发酵罐参数调试',
+        '10月14日在绿桂生物技术攻关1天，菌种筛选',
+        '10月15日在绿桂生物战略规划1天，新品规划',
+      ])
+        expect(await say('huang.liping', report)).toContain('已记录服务');
+      const mine = async () =>
+        (
+          await db().visit.findMany({
+            where: { reporterId: 'P-002', date: { gte: new Date('2026-10-01'), lt: new Date('2026-11-01') } },
+            orderBy: { date: 'asc' },
+          })
+        ).map((v) => `${v.date.toISOString().slice(5, 10)} ${Number(v.days)} ${v.summary}`);
+      expect(await say('huang.liping', '撤销菌种筛选那条')).toContain('已撤销');
+      expect(await mine()).toEqual(['10-13 1 发酵罐参数调试', '10-15 1 新品规划']);
+      expect(await say('huang.liping', '10月13号那条改成半天')).toContain('已修改服务记录');
+      expect(await mine()).toEqual(['10-13 0.5 发酵罐参数调试', '10-15 1 新品规划']);
+      expect(await say('huang.liping', '把10月12号那条删了')).toContain('没有您说的这条');
+      expect(await mine()).toHaveLength(2);
+      // 「刚才那条」 is the latest.
+      expect(await say('huang.liping', '把刚才那条删了')).toContain('10月15日');
+      expect(await mine()).toEqual(['10-13 0.5 发酵罐参数调试']);
+    });
+  });
+
+  it('takes 「撤销」 right after a refused report as taking back that report, deleting nothing older', async () => {
+    expect(await say('liu.yang', '10月19日在山湖农机技术攻关1天，调试播种机排种器')).toContain('已记录服务');
+    const before = await count();
+    expect(await say('liu.yang', '昨天在融江电子技术攻关一天')).toContain('未记录');
+    expect(await say('liu.yang', '撤销')).toContain('刚才那条没有记录');
+    expect(await say('liu.yang', '撤销')).toContain('刚才那条没有记录');
+    expect(await count()).toBe(before);
+    // Named, the older record is undone.
+    expect(await say('liu.yang', '撤销10月19日那条')).toContain('已撤销');
+    expect(await count()).toBe(before - 1);
+  });
+
   describe('a station’s finding in its own words', () => {
     it('reads back the one dispute meant and records the finding only on 是', async () => {
       expect(await say('chen.siyuan', '11月2日在龙城齿轮战略规划1天，梳理研发项目清单')).toContain('已记录服务');

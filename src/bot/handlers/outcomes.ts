@@ -22,12 +22,16 @@ export function outcomeHandlers(service: OutcomeService) {
       const ask = outcomeReplies.ask(result.missing, result.draft, result.postings);
       return say(noted ? `已改为${noted}。\n${ask}` : ask);
     }
-    if (result.kind === 'refused') return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
+    if (result.kind === 'refused') {
+      turn.conversation.remember('refused', turn.message.text ?? '');
+      return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
+    }
     if (result.kind === 'maybe-same') {
       const earlier = outcomeReplies.reportedBy(result.earlier, turn.today);
       turn.conversation.ask({ kind: 'outcome-same', draft: result.draft, earlier });
       return say(outcomeReplies.askSame(earlier));
     }
+    turn.conversation.forget('refused');
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
 

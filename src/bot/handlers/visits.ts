@@ -14,6 +14,7 @@ import type {
   VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
+import { recordMeant } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
@@ -132,7 +133,7 @@ export function visitHandlers(deps: {
   }
 
   async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {
-    const outcome = await reports.amendLast(turn.sender, changes);
+    const outcome = await reports.amendLast(turn.sender, changes, recordMeant(turn.message.text ?? '', turn.today));
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
     return say(
@@ -151,7 +152,11 @@ export function visitHandlers(deps: {
       const ask = visitReplies.ask(outcome.missing, outcome.draft, outcome.postings);
       return say(noted.length > 0 ? `已记下（${noted.join('，')}）。\n${ask}` : ask);
     }
-    if (outcome.kind === 'refused') return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
+    if (outcome.kind === 'refused') {
+      turn.conversation.remember('refused', turn.message.text ?? '');
+      return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
+    }
+    turn.conversation.forget('refused');
     return say(visitReplies.recorded(outcome.visit, outcome, quota, turn.today, yearNote));
   }
 
@@ -175,8 +180,10 @@ export function visitHandlers(deps: {
     latest: (turn: Turn) => reports.latest(turn.sender),
 
     async undo(turn: Turn, confirmed: string | null = null): Promise<Reply[]> {
-      const outcome = await reports.undoLast(turn.sender, confirmed);
+      const meant = confirmed ? null : recordMeant(turn.message.text ?? '', turn.today);
+      const outcome = await reports.undoLast(turn.sender, confirmed, meant);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);
+      if (outcome.kind === 'not-named') return say(`未撤销：${visitReplies.notNamed('撤销')}`);
       if (outcome.kind === 'resolved')
         return say(`未撤销：${visitReplies.refused({ code: 'resolved', visit: outcome.visit }, turn.today)}`);
       if (outcome.kind === 'needs-confirmation') {

@@ -168,6 +168,8 @@ export const visitReplies = {
         return `这条记录的异议已由服务站核实（${refusal.visit.status === 'VERIFIED' ? '属实' : '不属实'}），不能再修改或撤销；如有疑问请联系设区市服务站。`;
       case 'nothing-to-amend':
         return '没有可以修改的记录（只能修改24小时内报备的最近一条）。';
+      case 'not-named':
+        return visitReplies.notNamed('修改');
       case 'unreadable-value':
         return {
           date: `看不懂日期「${refusal.value}」，例如「修改 日期 11月20日」。`,
@@ -200,6 +202,11 @@ export const visitReplies = {
   cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
+  refusedNotUndone:
+    '刚才那条没有记录，不用撤销，其他记录都没动。如要撤销更早报备的一条，请说明是哪条，例如「撤销11月30日那条」。',
+  /** 「把23号那条删了」 when none of the records of the last 24 hours is of the 23rd. */
+  notNamed: (verb: '撤销' | '修改') =>
+    `24小时内报备的记录里没有您说的这条。回复「我的进度」查看；更早的记录请联系设区市服务站${verb}。`,
   timeOfDayKept: (label: string) =>
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
 

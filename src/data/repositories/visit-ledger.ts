@@ -261,6 +261,16 @@ export class PrismaVisitLedger implements VisitLedger {
     return row ? toRecordedVisit(row) : null;
   }
 
+  async reportedSince(personId: string, since: Date): Promise<StoredVisit[]> {
+    const rows = await this.db.visit.findMany({
+      where: { reporterId: personId, createdAt: { gte: since } },
+      orderBy: { createdAt: 'desc' },
+      take: 20,
+      include: VISIT_WITH_ENTERPRISE,
+    });
+    return rows.map(toRecordedVisit);
+  }
+
   async unconfirmed(enterpriseId: string, since: Date): Promise<StoredVisit[]> {
     const rows = await this.db.visit.findMany({
       // Reported by chat, so the enterprise was asked (imported history was not).

@@ -138,6 +138,8 @@ export interface VisitLedger {
   /** The visits of the postings dated from `from` to `to`, but those found untrue, by date (at most `limit`). */
   visitsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate, limit: number): Promise<StoredVisit[]>;
   lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
+  /** The person's visits reported since then, newest first (at most twenty). */
+  reportedSince(personId: string, since: Date): Promise<StoredVisit[]>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**
    * Replaces a visit's fields and sets it back to reported (the enterprise confirms the new version), unless `check`

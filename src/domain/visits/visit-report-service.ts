@@ -69,6 +69,8 @@ export type VisitRefusal =
   | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[] }
   | { code: 'resolved'; visit: StoredVisit }
   | { code: 'nothing-to-amend' }
+  /** The words named a record (「23号那条改成半天」) none of the recent ones is. */
+  | { code: 'not-named' }
   | { code: 'unreadable-value'; field: 'date' | 'days' | 'type' | 'enterprise'; value: string }
   | { code: 'unknown-field' }
   | { code: 'same-as-another' };
@@ -82,7 +84,12 @@ export type UndoOutcome =
   | { kind: 'undone'; visit: StoredVisit }
   | { kind: 'needs-confirmation'; visit: StoredVisit }
   | { kind: 'resolved'; visit: StoredVisit }
-  | { kind: 'nothing' };
+  | { kind: 'nothing' }
+  /** The words named a record (「把23号那条删了」) none of the recent ones is. */
+  | { kind: 'not-named' };
+
+/** Which recent record a change means, when its words name one (「23号那条」, 「菌种筛选那条」). */
+export type RecordMeant = (visit: StoredVisit) => boolean;
 
 /** A posting's service in a period asked about (「这个月来了几次」), with the visits themselves when few postings are shown. */
 export interface PeriodProgress {
@@ -183,9 +190,15 @@ export class VisitReportService {
    * "撤销": deletes the sender's latest report, if made within 24 hours. One the enterprise has already confirmed is
    * only deleted when `confirmed` names it (the person answered 「确认撤销」).
    */
-  async undoLast(sender: Person, confirmed: string | null = null): Promise<UndoOutcome> {
-    const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    if (!last) return { kind: 'nothing' };
+  async undoLast(
+    sender: Person,
+    confirmed: string | null = null,
+    meant: RecordMeant | null = null,
+  ): Promise<UndoOutcome> {
+    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    if (recent.length === 0) return { kind: 'nothing' };
+    const last = confirmed ? recent.find((v) => v.id === confirmed) : meant ? recent.find(meant) : recent[0];
+    if (!last) return { kind: confirmed ? 'nothing' : 'not-named' };
     // An official's finding on a dispute stays on record.
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return { kind: 'resolved', visit: last };
     if (last.status === 'CONFIRMED' && confirmed !== last.id) return { kind: 'needs-confirmation', visit: last };
@@ -198,10 +211,15 @@ export class VisitReportService {
    * change in turn (a value alone tells its field), checked by the same rules as a new one; nothing changes when one
    * cannot be applied.
    */
-  async amendLast(sender: Person, changes: readonly AmendChange[]): Promise<ReportOutcome> {
+  async amendLast(
+    sender: Person,
+    changes: readonly AmendChange[],
+    meant: RecordMeant | null = null,
+  ): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
-    const last = await this.ledger.lastReportedBy(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    if (!last) return refuse({ code: 'nothing-to-amend' });
+    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    const last = meant ? recent.find(meant) : recent[0];
+    if (!last) return refuse({ code: meant && recent.length > 0 ? 'not-named' : 'nothing-to-amend' });
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return refuse({ code: 'resolved', visit: last });
     const postings = await this.ledger.postingsOf(sender.id);
     let next: RecordedVisit | VisitRefusal = last;

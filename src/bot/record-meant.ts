@@ -1,0 +1,28 @@
+import { addDays, type LocalDate } from '../common/local-date.js';
+import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
+import { findDates } from '../domain/visits/report-dates.js';
+import type { RecordMeant } from '../domain/visits/visit-report-service.js';
+
+/** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
+const NAMED_RECORD =
+  /^(?:把|将)?(?:撤销|撤回|撤消|删除|删掉|删了)?(?:一下)?\s*(.{1,20}?)\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)/;
+/** Words that name the latest record, which needs no finding. */
+const THE_LATEST = /^(?:刚才|刚刚|上一|最近|最新|最后|之前|前面)/;
+
+/**
+ * The record a change's words name, as a test of each recent record: a day (「23号那条」, 「昨天那条」) or words of its
+ * activity, enterprise or kind (「菌种筛选那条」); null when they name none or the latest (「刚才那条」).
+ */
+export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
+  const named = NAMED_RECORD.exec(text.trim())?.[1]?.trim();
+  if (!named || THE_LATEST.test(named)) return null;
+  const window = [{ startDate: addDays(today, -730), endDate: today }];
+  const day = findDates(named, today, window).find((d) => d.kind === 'past' && d.value)?.value;
+  if (day) return (visit) => visit.date === day;
+  if (named.length < 2) return null;
+  return (visit) =>
+    visit.summary.includes(named) ||
+    visit.enterpriseShortName.includes(named) ||
+    named.includes(visit.enterpriseShortName) ||
+    VISIT_TYPE_LABELS[visit.type] === named;
+}
