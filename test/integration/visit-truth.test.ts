@@ -50,17 +50,18 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
-    it('reads a month and day still to come as last year’s only inside the posting, and says the year', async () => {
+    it('reads a month and day soon to come as a day still to come, never as last year’s', async () => {
+      // Sent on 11月24日, 12月5日 is eleven days ahead: a plan, not a visit of a year ago.
       const reply = await say('zhao.min', '12月5日在蓝湾食品政策宣讲1天，讲海洋产业扶持政策');
-      expect(reply).toContain('已记录服务');
-      expect(reply).toContain('2025年12月5日（周五）');
-      expect(reply).toContain('按2025年记录');
+      expect(reply).toContain('未记录');
+      expect(reply).toContain('还没到');
+      expect(await visitsOn('P-007', '2025-12-05')).toHaveLength(0);
+      expect(await visitsOn('P-007', '2026-12-05')).toHaveLength(0);
+      // With its year, last year's day is stored and the reply says the year.
+      const lastYear = await say('zhao.min', '2025年12月5日在蓝湾食品政策宣讲1天，讲海洋产业扶持政策');
+      expect(lastYear).toContain('已记录服务');
+      expect(lastYear).toContain('2025年12月5日（周五）');
       expect(await visitsOn('P-007', '2025-12-05')).toHaveLength(1);
-      // 山湖农机's posting began in May 2026: last year's 12月5日 is outside it, so the bot asks which day.
-      const asked = await say('liu.yang', '12月5日在山湖农机政策宣讲1天，讲农机购置补贴');
-      expect(asked).toContain('哪一天');
-      expect(await visitsOn('P-006', '2025-12-05')).toHaveLength(0);
-      expect(await say('liu.yang', '取消')).toContain('已取消');
     });
 
     it('takes the first day and the days of a range, and asks the day of a bare 上周', async () => {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { findDates } from '../../../src/domain/visits/report-dates.js';
+import { readReport } from '../../../src/domain/visits/report-reading.js';
+
+const window = { startDate: '2025-06-01' as LocalDate, endDate: '2027-05-31' as LocalDate };
+const posting = {
+  assignmentId: 'A-1',
+  enterpriseId: 'E-1',
+  enterpriseName: '贺州石韵新材料有限公司',
+  shortName: '石韵新材',
+  ...window,
+};
+const read = (text: string, today: string) => {
+  const [first] = findDates(text, today as LocalDate, [window]);
+  return first ? { kind: first.kind, value: first.value, lastYear: first.lastYear ?? false } : null;
+};
+const report = (text: string, today: string) => {
+  const reading = readReport(text, today as LocalDate, [posting]);
+  return { date: reading.date, lastYear: reading.lastYear, refusal: reading.refusal };
+};
+
+describe('a month and day without a year', () => {
+  it('is this year’s once it has come', () => {
+    expect(read('12月1号在石韵新材', '2026-12-03')).toEqual({ kind: 'past', value: '2026-12-01', lastYear: false });
+  });
+
+  it('is last year’s when that lies in the posting, else it cannot be placed', () => {
+    expect(read('12月28日在石韵新材', '2027-01-05')).toEqual({ kind: 'past', value: '2026-12-28', lastYear: true });
+    // Last year's 12月20日 is before the posting began: the bot asks.
+    expect(read('12月20日在石韵新材', '2025-07-01')?.kind).toBe('vague');
+  });
+});
+
+describe('a report of a month and day soon to come', () => {
+  it('is a day still to come, refused, unless the words say the service is done', () => {
+    expect(report('12月5号去石韵新材 技术攻关1天', '2026-12-03')).toEqual({
+      date: '2026-12-05',
+      lastYear: false,
+      refusal: 'future',
+    });
+    expect(report('12月31日在石韵新材战略规划一天', '2026-12-03').refusal).toBe('future');
+    // 「讲了」: done, so last year's.
+    expect(report('12月18号去石韵新材讲了一次加计扣除政策，半天', '2026-12-03')).toEqual({
+      date: '2025-12-18',
+      lastYear: true,
+      refusal: null,
+    });
+  });
+
+  it('is last year’s when this year’s is months away', () => {
+    expect(report('12月28日在石韵新材技术攻关1天', '2027-01-05')).toEqual({
+      date: '2026-12-28',
+      lastYear: true,
+      refusal: null,
+    });
+  });
+});
