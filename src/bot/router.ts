@@ -9,6 +9,7 @@ import {
 import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
+import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
 import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
@@ -318,8 +319,11 @@ function answerPending(
         return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
       }
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
-      if ((pending.missing === 'days' && unsure(text)) || (pending.missing !== 'activity' && givesRangeOfDays(text)))
+      // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.
+      if (pending.missing !== 'activity' && (unsure(text) || givesRangeOfDays(text)))
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
+      // 「一会儿再说」, 「忘了」 put off saying what was done: the question stays open, nothing is stored as the activity.
+      if (pending.missing === 'activity' && putsOff(text) && classifyKind(text).type === null) return null;
       const reading = readReport(text, today, pending.postings);
       // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report. Another enterprise named is a new one.
       const elsewhere = reading?.gave.enterprise && reading.draft.assignmentId !== pending.draft.assignmentId;

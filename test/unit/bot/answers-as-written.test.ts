@@ -9,6 +9,7 @@ import type { LocalDate } from '../../../src/common/local-date.js';
 import { answerOutcomeQuestion } from '../../../src/domain/outcomes/outcome-draft.js';
 import { findVisitDays } from '../../../src/domain/visits/visit-days.js';
 import type { Posting } from '../../../src/domain/visits/visit-ledger.js';
+import type { InboundMessage } from '../../../src/platforms/contract.js';
 import { APPROVED_PROJECT } from '../../support/drafts.js';
 
 const TODAY = '2026-12-03' as LocalDate;
@@ -37,6 +38,33 @@ const pending = (
   },
 });
 const answer = (p: PendingOf<'visit'>, text: string) => answerVisitQuestion(p, text, TODAY);
+
+describe('an answer that does not know, or puts the answer off', () => {
+  const routed = (p: PendingOf<'visit'>, text: string) =>
+    route({
+      message: { kind: 'text', text } as InboundMessage,
+      sender: senderOf('SPECIALIST'),
+      pending: p,
+      today: TODAY,
+    }).decision;
+
+  it('asks the day again when the answer names two, taking neither', () => {
+    for (const text of ['29还是30号来着', '不是周一就是周二', '上周四或者上周五吧', '前天还是大前天'])
+      expect(routed(pending('date', { date: null }), text), text).toMatchObject({
+        kind: 'answer',
+        answer: { kind: 'visit-draft', draft: { date: null } },
+      });
+  });
+
+  it('keeps the activity question open on 「一会儿再说」 or 「忘了」, and takes an activity that says it does not know', () => {
+    for (const text of ['一会儿再说', '稍后补', '不知道', '忘了', '等下 我先开个会'])
+      expect(routed(pending('activity', { summary: '', activity: false }), text).kind, text).toBe('hold');
+    expect(routed(pending('activity', { summary: '', activity: false }), '排查了齿轮箱异响，还不知道原因')).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'visit-draft', draft: { summary: '排查了齿轮箱异响，还不知道原因' } },
+    });
+  });
+});
 
 describe('an answer that takes back what it said first', () => {
   it('gives the value said last: days, kind, date', () => {
