@@ -22,10 +22,6 @@ export function parseNumber(text: string): number | null {
 
 const NUMBER = '\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百千]+';
 
-/**
- * A sum of money in 万元: 「20万」 20, 「5000元」 0.5, 「一百五十万元」 150, 「1.2亿」 12000, 「30w」 30. Null when the message
- * names none.
- */
 /** Financial numerals (大写) as ordinary ones: 壹佰万元 → 一百万元. */
 const CAPITALS: Record<string, string> = {
   零: '零',
@@ -44,11 +40,32 @@ const CAPITALS: Record<string, string> = {
   萬: '万',
 };
 
+/**
+ * 万 and what follows it: 「20万5千」, 「二十万零五千」, 「十五万五千」, 「2万5」, 「二十万五」 (a lone digit after 万 is
+ * thousands). Followed by the currency, a mark or nothing, so 「20万5台」 is not read.
+ */
+const WAN_AND_MORE = new RegExp(
+  `(${NUMBER})\\s*万\\s*(零)?\\s*(${NUMBER})\\s*(千)?(?=\\s*(?:元|块|人民币|rmb|$|[，,。.；;！!、）)\\s]))`,
+  'i',
+);
+
+function wanAndMore(text: string): number | null {
+  const match = WAN_AND_MORE.exec(text);
+  const [wan, rest] = [parseNumber(match?.[1] ?? ''), parseNumber(match?.[3] ?? '')];
+  if (!match || wan === null || rest === null) return null;
+  const loneDigit = /^(?:\d|[一二两三四五六七八九])$/.test(match[3] ?? '');
+  const yuan = match[4] || (loneDigit && !match[2]) ? rest * 1000 : rest;
+  return Math.round((wan + yuan / 10_000) * 100) / 100;
+}
+
+/**
+ * A sum of money in 万元: 「20万」 20, 「5000元」 0.5, 「一百五十万元」 150, 「1.2亿」 12000, 「30w」 30, 「20万5千」 20.5.
+ * Null when the message names none.
+ */
 export function parseAmount(written: string): number | null {
   const text = written.replace(/[壹贰叁肆伍陆柒捌玖拾佰仟萬]/g, (c) => CAPITALS[c] ?? c);
-  // 「2万5」, 「12万5」: the digit after 万 is thousands.
-  const tail = /(\d+)万([1-9])(?![\d千百万元块号日月])/.exec(text);
-  if (tail?.[1] && tail[2]) return Number(tail[1]) + Number(tail[2]) / 10;
+  const more = wanAndMore(text);
+  if (more !== null) return more;
   const match = new RegExp(`(${NUMBER})\\s*(亿|万|w|W|千)?\\s*(元|块|rmb|RMB)?`, 'g');
   for (const m of text.matchAll(match)) {
     const [, figure, scale, currency] = m;
@@ -68,6 +85,11 @@ export function parseAmount(written: string): number | null {
 const ROUGH_BEFORE =
   /(?:近|约|大约|大概|差不多|将近|接近|上|几|[\d一二两三四五六七八九十]\s*(?:[-~～－—、]|到|至))\s*$/;
 const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
+/** 「每批30人」, 「每期二十个学员」: a count of each of several batches. */
+const PER_BATCH = new RegExp(
+  `每(批|期|场|班|轮|次)\\s*(?:都)?(?:有|约)?\\s*(${NUMBER})\\s*(?:个)?\\s*(?:人|名|位|学员)`,
+);
+
 /** Two digit words side by side (「两三」, 「五六十」) are a range, never one figure. */
 export const isRange = (figure: string): boolean => /[一二两三四五六七八九]{2}/.test(figure);
 
@@ -84,6 +106,13 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
   if (of === 'items' && times) return Number(times);
   const numbered = /(?:数量|件数)\s*[:：为是]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
   if (of === 'items' && numbered) return Number(numbered);
+  // 「培训了两批 每批30人」: the batches times each; 「每批30人」 alone gives no total.
+  const each = of === 'people' ? PER_BATCH.exec(text) : null;
+  if (each) {
+    const batches = new RegExp(`(${NUMBER})\\s*(?:个)?\\s*${each[1]}(?!\\s*[都有约])`).exec(text.replace(each[0], ''));
+    const [count, perBatch] = [parseNumber(batches?.[1] ?? ''), parseNumber(each[2] ?? '')];
+    return count !== null && perBatch !== null && !isRange(batches?.[1] ?? '') ? count * perBatch : null;
+  }
   if (of === 'people') {
     const labelled = /(?:参加人数|参训人数|培训人数|人数)\s*[:：]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
     if (labelled) return Number(labelled);

@@ -89,6 +89,25 @@ describe('figures in chat', () => {
     expect(parseAmount('没谈价')).toBeNull();
   });
 
+  it('reads what follows 万: thousands, or yuan after 零', () => {
+    expect(parseAmount('转让费二十万零五千')).toBe(20.5);
+    expect(parseAmount('20万5千')).toBe(20.5);
+    expect(parseAmount('二十万五')).toBe(20.5);
+    expect(parseAmount('十五万五千')).toBe(15.5);
+    expect(parseAmount('3万2千元')).toBe(3.2);
+    expect(parseAmount('2万5')).toBe(2.5);
+    expect(parseAmount('二十万零五百元')).toBe(20.05);
+    // A count after 万 is no part of the sum.
+    expect(parseAmount('20万5台')).toBe(20);
+  });
+
+  it('counts people of several batches as the batches times each, and none from one batch alone', () => {
+    expect(parseCount('培训了两批 每批30人', 'people')).toBe(60);
+    expect(parseCount('办了3期培训，每期二十个学员', 'people')).toBe(60);
+    expect(parseCount('每批30人', 'people')).toBeNull();
+    expect(parseCount('两三批每批30人', 'people')).toBeNull();
+  });
+
   it('reads exact counts only', () => {
     expect(parseCount('申请了两件发明专利', 'items')).toBe(2);
     expect(parseCount('三十来人', 'people')).toBeNull();
