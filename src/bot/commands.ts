@@ -31,7 +31,8 @@ export type Command =
   | { name: 'pending-visits' }
   | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
   /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
-  | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean }
+  /** `also`: further records named with the first (「有异议 5 6 那两天厂里放假」). */
+  | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean; also?: number[] }
   | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
@@ -164,6 +165,9 @@ const WAS_NOT_THERE = /没(?:有)?(?:去|来|到)|未(?:去|来|到)|不在(?:�
 /** A verdict the words after it deny: true but 没去, untrue but 去了的. */
 const contradicts = (verdict: 'VERIFIED' | 'REJECTED', said: string) =>
   verdict === 'VERIFIED' ? WAS_NOT_THERE.test(said) : WAS_THERE.test(said) && !WAS_NOT_THERE.test(said);
+
+/** Numbers that follow a first one: 「、6」, 「 6 7」, 「和第6条」. */
+const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*第?\d{1,2}条?)(?=$|[\s,，:：])/;
 
 const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定/;
 
@@ -345,15 +349,18 @@ export const COMMANDS: CommandSpec[] = [
     name: 'dispute-visit',
     roles: ['ENTERPRISE_CONTACT'],
     parse(text) {
-      const verbFirst = /^(有异议|不属实|异议)\s*(?:第?(\d{1,2})条?(?=$|[\s,，:：]))?\s*[:：,，]?\s*([\s\S]*)$/.exec(
-        text,
-      );
+      const verbFirst =
+        /^(有异议|不属实|异议)\s*(?:第?(\d{1,2})条?(?=$|[\s,，:：、和]))?\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
       // 「异议怎么核实」 asks how; it disputes nothing.
       if (verbFirst && !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写)|是什么|是啥)/.test(verbFirst[3] ?? '')) {
+        // 「有异议 5 6 那两天…」, 「有异议 5、6 …」: the numbers after the first are disputed with it.
+        const more = verbFirst[2] ? MORE_NUMBERS.exec(verbFirst[3] ?? '') : null;
+        const also = more ? (more[1]?.match(/\d{1,2}/g) ?? []).map(Number) : [];
         return {
           name: 'dispute-visit',
           choice: verbFirst[2] ? Number(verbFirst[2]) : null,
-          reason: (verbFirst[3] ?? '').trim(),
+          reason: (more ? (verbFirst[3] ?? '').slice(more[0].length) : (verbFirst[3] ?? '')).trim(),
+          ...(also.length > 0 ? { also } : {}),
         };
       }
       // 「第1条有异议…」, 「第一条有异议，陈老师前天只待了半天」.

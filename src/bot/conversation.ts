@@ -95,7 +95,7 @@ const pendingSchema = z.discriminatedUnion('kind', [
   }),
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),
-  z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable() }),
+  z.object({ kind: z.literal('dispute-reason'), choice: z.number().nullable(), also: z.array(z.number()).default([]) }),
   /** `only`: the one record shown (of the day the message named), which 「是」 disputes, whatever is shown since. */
   z.object({ kind: z.literal('dispute-which'), reason: z.string(), only: z.string().nullable().default(null) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),

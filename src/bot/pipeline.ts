@@ -168,7 +168,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'feedback-text':
         return feedback.fileFor(turn, answer.text);
       case 'dispute-reason':
-        return confirmations.dispute(turn, answer.choice, answer.reason);
+        return confirmations.dispute(turn, answer.choice, answer.reason, false, answer.also);
       case 'dispute-which':
         return confirmations.disputeChosen(turn, answer.choices, answer.reason);
       case 'dispute-one':
@@ -260,7 +260,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'confirm-visits':
         return confirmations.confirm(turn, command.choices, command.all);
       case 'dispute-visit':
-        return confirmations.dispute(turn, command.choice, command.reason, command.ask);
+        return confirmations.dispute(turn, command.choice, command.reason, command.ask, command.also);
       case 'file-feedback':
         return feedback.file(turn, command);
       case 'forward-question':

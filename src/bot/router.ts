@@ -60,7 +60,7 @@ export type PendingAnswer =
   | { kind: 'feedback-no' }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
   | { kind: 'feedback-text'; text: string }
-  | { kind: 'dispute-reason'; choice: number | null; reason: string }
+  | { kind: 'dispute-reason'; choice: number | null; also: number[]; reason: string }
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'dispute-one'; id: string; reason: string }
   | { kind: 'undo-confirmed'; visitId: string }
@@ -392,8 +392,15 @@ function answerPending(
     case 'dispute-reason':
       // 「有异议 原因」 after 「有异议」: the same dispute, now with its reason.
       if (command?.name === 'dispute-visit' && command.reason)
-        return { kind: 'dispute-reason', choice: command.choice ?? pending.choice, reason: command.reason };
-      return command || chat ? null : { kind: 'dispute-reason', choice: pending.choice, reason: text };
+        return {
+          kind: 'dispute-reason',
+          choice: command.choice ?? pending.choice,
+          also: command.choice === null ? pending.also : (command.also ?? []),
+          reason: command.reason,
+        };
+      return command || chat
+        ? null
+        : { kind: 'dispute-reason', choice: pending.choice, also: pending.also, reason: text };
     case 'dispute-which': {
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };

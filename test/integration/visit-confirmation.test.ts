@@ -186,4 +186,17 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(settled).toContain('另有1条记录待您确认');
     expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
   });
+
+  it('disputes every record a dispute numbers (「有异议 1 2 那两天厂里放假」), with one reason', async () => {
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，齿面硬度检测')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '10月13日在龙城齿轮技术攻关1天，金相组织分析')).toContain('已记录服务');
+    const list = await say('sun.jianli', '待确认');
+    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    const [first, second] = [numberOf('齿面硬度检测'), numberOf('金相组织分析')];
+    expect(first && second).toBeTruthy();
+    await say('sun.jianli', `有异议 ${first} ${second} 那两天厂里放假`);
+    for (const summary of ['齿面硬度检测', '金相组织分析'])
+      expect(await visitWith(summary)).toMatchObject({ status: 'DISPUTED', statusNote: '那两天厂里放假' });
+  });
 });

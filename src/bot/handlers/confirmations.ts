@@ -191,12 +191,19 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
     confirm: async (turn: Turn, choices: number[] | null, all: boolean) =>
       answer(turn, await settle(turn, choices, all, null), null),
-    async dispute(turn: Turn, choice: number | null, reason: string, ask = false): Promise<Reply[]> {
+    /** `also`: further numbers disputed with `choice` (「有异议 5 6 …」). */
+    async dispute(
+      turn: Turn,
+      choice: number | null,
+      reason: string,
+      ask = false,
+      also: number[] = [],
+    ): Promise<Reply[]> {
       if (reason.trim() === '') {
-        turn.conversation.ask({ kind: 'dispute-reason', choice });
+        turn.conversation.ask({ kind: 'dispute-reason', choice, also });
         return say(visitReplies.disputeNeedsReason);
       }
-      return dispute(turn, choice === null ? null : [choice], reason.trim(), ask);
+      return dispute(turn, choice === null ? null : [...new Set([choice, ...also])], reason.trim(), ask);
     },
     disputeChosen: (turn: Turn, choices: number[], reason: string) => dispute(turn, choices, reason),
     disputeOne: (turn: Turn, id: string, reason: string) => dispute(turn, { id }, reason),

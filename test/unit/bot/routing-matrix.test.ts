@@ -98,7 +98,7 @@ function pending(row: Row): Pending | null {
         named: '陈思远老师',
       };
     case 'dispute-reason':
-      return { kind: 'dispute-reason', choice: null };
+      return { kind: 'dispute-reason', choice: null, also: [] };
     case 'dispute-which':
       return { kind: 'dispute-which', reason: '当天没有人来', only: p.missing === 'single' ? 'V-1' : null };
     case 'confirm-undo':
