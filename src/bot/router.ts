@@ -1,4 +1,4 @@
-import type { LocalDate } from '../common/local-date.js';
+import { chineseDayLabel, type LocalDate } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
 import {
   amendedDraft,
@@ -42,6 +42,7 @@ import {
   isCompleteReport,
   type ReportReading,
   readReport,
+  withFragment,
 } from './visit-reading.js';
 
 /** The person who sent the message, with what deciding needs of them (a specialist's postings). */
@@ -329,6 +330,12 @@ function answerPending(
       const elsewhere = reading?.gave.enterprise && reading.draft.assignmentId !== pending.draft.assignmentId;
       if (reading && SELF_CORRECTION.test(text) && !elsewhere)
         return { kind: 'visit-draft', draft: corrected(pending.draft, reading), postings: pending.postings };
+      // 「哦对了是半天不是一天」 while another field is asked: the report being asked about changes, the question stands.
+      const fix = correctionOf(text, today);
+      if (fix && fix.field !== pending.missing) {
+        const draft = withFragment(pending.draft, fix);
+        return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
+      }
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
       // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).
       if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
@@ -490,6 +497,9 @@ function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] 
     asked !== 'type' && draft.type && draft.type !== before.type ? `类型：${VISIT_TYPE_LABELS[draft.type]}` : null,
     asked !== 'activity' && draft.summary !== before.summary && draft.summary ? `内容：${draft.summary}` : null,
     asked !== 'days' && draft.days !== null && draft.days !== before.days ? `天数：${draft.days}天` : null,
+    asked !== 'date' && draft.date !== null && draft.date !== before.date
+      ? `日期：${chineseDayLabel(draft.date)}`
+      : null,
   ].filter((line): line is string => line !== null);
 }
 

@@ -176,7 +176,7 @@ const DATE_ALONE =
   /^(?:今天|昨天|前天|大前天|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|上?(?:周|星期|礼拜)[一二三四五六日天])$/;
 
 /** The draft with the field a fragment gives. */
-function withFragment(draft: VisitDraft, fragment: Fragment): VisitDraft {
+export function withFragment(draft: VisitDraft, fragment: Fragment): VisitDraft {
   if (fragment.field === 'date') return { ...draft, date: fragment.value as LocalDate };
   if (fragment.field === 'type') {
     const type = VISIT_TYPES.find((t) => VISIT_TYPE_LABELS[t] === fragment.value) ?? draft.type;
@@ -202,6 +202,16 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
 /** Words that point back at the report just made (「刚才那条」, 「上条」). */
 const REFERS_BACK =
   /(?:刚才|刚刚)(?:那条|这条|那个|这个|报的|写的|发的|填的|说的)|上条|上一条|刚报的|刚写的|刚发的|刚填的/;
+/**
+ * A short message that opens by saying something was wrong (「其实只待了半天」, 「天数不对，实际只待了半天」, 「搞错了 是政策
+ * 宣讲」, 「哦对了是半天不是一天」): it points back at the report just made as plainly as 「刚才那条」 does.
+ */
+const OPENS_CORRECTING =
+  /^(?:哦|噢|呃|啊)?(?:其实|实际上?|不对|搞错了|弄错了|写错了|说错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
+const OPENS_CORRECTING_MAX = 20;
+const pointsBack = (text: string) =>
+  REFERS_BACK.test(text) || (OPENS_CORRECTING.test(text.trim()) && text.trim().length <= OPENS_CORRECTING_MAX);
+
 /** Words that say it was wrong. */
 const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
 /** Where the right value follows (「是12月2号」, 「实际只待了半天」, 「改成政策宣讲」). */
@@ -224,7 +234,7 @@ export function correctedValue(text: string): string | null {
  * 半天」, 「刚才那个不是技术攻关 是政策宣讲」): the field and its right value, asked about before anything changes.
  */
 export function correctionOf(text: string, today: LocalDate): Fragment | null {
-  if (!REFERS_BACK.test(text) || !CORRECTS.test(text)) return null;
+  if (!pointsBack(text) || !CORRECTS.test(text)) return null;
   // What it was not (「不是3号」) is no value.
   const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
   const cuts = [...said.matchAll(RIGHT_VALUE)];

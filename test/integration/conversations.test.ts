@@ -345,6 +345,18 @@ const SCRIPTS: Script[] = [
       })),
     ],
   },
+  {
+    name: 'a correction right after a report (「其实只待了半天」) changes that report on 是, never starting another',
+    turns: [
+      { who: 'zhao.min', says: '11月3日在蓝湾食品技术攻关1天，调试冷库温控系统', reply: ['已记录服务'] },
+      { who: 'zhao.min', says: '其实只待了半天', reply: ['半天'], not: ['哪一天', '已记录服务'] },
+      { who: 'zhao.min', says: '是', reply: ['已修改服务记录', '0.5天'] },
+    ],
+    stored: async (db) => {
+      const mine = await db.visit.findMany({ where: { reporterId: 'P-007', summary: { contains: '冷库' } } });
+      expect(mine.map((v) => [v.date.toISOString().slice(0, 10), Number(v.days)])).toEqual([['2026-11-03', 0.5]]);
+    },
+  },
 ];
 
 describe('conversations, turn by turn', () => {

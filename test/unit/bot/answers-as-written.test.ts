@@ -68,6 +68,39 @@ describe('an answer that does not know, or puts the answer off', () => {
   });
 });
 
+describe('a correction that opens by saying something was wrong', () => {
+  const routed = (p: PendingOf<'visit'> | null, text: string) =>
+    route({
+      message: { kind: 'text', text } as InboundMessage,
+      sender: senderOf('SPECIALIST'),
+      pending: p,
+      today: TODAY,
+    }).decision;
+
+  it('corrects the report just made, asked first, never starting a new report', () => {
+    for (const [text, field, value] of [
+      ['其实只待了半天', 'days', '半天'],
+      ['天数不对，实际只待了半天', 'days', '半天'],
+      ['搞错了 是政策宣讲', 'type', '政策宣讲'],
+      ['哦对了是半天不是一天', 'days', '半天'],
+    ] as const)
+      expect(routed(null, text), text).toMatchObject({
+        kind: 'fragment',
+        fragment: { field, value },
+        correction: true,
+      });
+    expect(routed(null, '其实我想问下补贴怎么发').kind).toBe('policy-question');
+  });
+
+  it('changes the report being asked about while another field is asked, and says so', () => {
+    const asked = pending('enterprise', { assignmentId: null, days: 1 });
+    expect(routed(asked, '哦对了是半天不是一天')).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'visit-draft', draft: { days: 0.5, assignmentId: null }, noted: ['天数：0.5天'] },
+    });
+  });
+});
+
 describe('an answer that takes back what it said first', () => {
   it('gives the value said last: days, kind, date', () => {
     expect(answer(pending('days', { days: null }), '一天吧，哦不对，下午才到的，半天')?.days).toBe(0.5);
