@@ -236,6 +236,12 @@ describe('days said as people say them', () => {
     expect(findVisitDays('两个半小时')?.value).toBe(0.5);
   });
 
+  it('counts both halves of a day said as such as one day, and one half as half a day', () => {
+    expect(findVisitDays('今天上午下午都在龙城齿轮')?.value).toBe(1);
+    expect(findVisitDays('上午在龙城齿轮讲政策，然后下午又给他们讲了研发费用')).toEqual({ value: 1, text: '下午又' });
+    expect(findVisitDays('上午在厂里，下午回学校')?.value).toBe(0.5);
+  });
+
   it('counts hours of one stretch as one calendar day at most, never spilling into the next day', () => {
     expect(findVisitDays('搞了10个小时')?.value).toBe(1);
     expect(findVisitDays('从早上8点干到晚上6点')?.value).toBe(1);
