@@ -1,4 +1,5 @@
 import { DIGITS as DIGIT } from '../visits/chinese-numbers.js';
+import { TRAINEES } from './outcome-lexicon.js';
 
 const UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
@@ -100,7 +101,7 @@ export const isRange = (figure: string): boolean => /[一二两三四五六七�
 export function parseCount(text: string, of: 'people' | 'items'): number | null {
   const units =
     of === 'people'
-      ? '(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|个员工|个工人|个技术员|员工|工人|技术员|学员|骨干)'
+      ? `(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|(?:个)?(?:${TRAINEES.join('|')})|员工|工人|技术员|学员|骨干)`
       : '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
   const times = /[×xX*]\s*(\d{1,4})(?!\d)/.exec(text)?.[1];
   if (of === 'items' && times) return Number(times);

@@ -494,3 +494,27 @@ export function ipKindsNamed(text: string): IpKind[] {
   }
   return [...kinds];
 }
+
+/** Who is trained, named by their job (「培训了20个质检员」): a count of them is a count of people. */
+export const TRAINEES: readonly string[] = [
+  '质检员',
+  '检验员',
+  '化验员',
+  '操作员',
+  '操作工',
+  '销售员',
+  '管理人员',
+  '研发人员',
+  '技术人员',
+  '工程师',
+  '技师',
+  '技工',
+  '电工',
+  '焊工',
+  '钳工',
+  '职工',
+  '农户',
+  '村民',
+  '学生',
+  '班组长',
+];

@@ -16,6 +16,7 @@ import {
   SELF_EVIDENT,
   STAGE_PRECEDENCE,
   SUBJECTS,
+  TRAINEES,
 } from './outcome-lexicon.js';
 import { outcomeWording } from './outcome-wording.js';
 import { OUTCOME_KINDS, type OutcomeDetails, type OutcomeKind, type OutcomeStage } from './types.js';
@@ -51,7 +52,7 @@ const ABOUT_PREPARING =
 /** A paper awaited, missing or wrong (「受理通知书没收到」, 「…上的申请号写错了」) tells of no outcome. */
 const NOT_YET_AFTER = /^[^，,。；;]{0,6}(?:没|未|还没|不|丢|错|白等|年检)/;
 /** …nor one waited for or to be used (「等授权通知书」, 「拿专利证书去申报」). */
-const NOT_YET_BEFORE = /(?:等|拿|准备|用|凭)[^，,。；;]{0,3}$/;
+const NOT_YET_BEFORE = /(?:等|拿(?![了到回下])|准备|用|凭)[^，,。；;]{0,3}$/;
 /** A complaint about how something works is policy feedback, not news of an outcome. */
 const COMPLAINT =
   /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回/;
@@ -118,8 +119,10 @@ const WEAK_EVENTS = new Set([
   '上了',
 ]);
 /** People counted (「30人」, 「四十多个人」, 「一百名」): with 培训 near, a training held. */
-const PEOPLE =
-  /(?:\d+|[一二两三四五六七八九十百千几]+)\s*\+?\s*(?:多|余|来)?\s*(?:个)?\s*(?:人|名|位|员工|工人|学员|技术员)|人数\s*[:：]?\s*\d/;
+const COUNTED = '(?:\\d+|[一二两三四五六七八九十百千几]+)';
+const PEOPLE = new RegExp(
+  `${COUNTED}\\s*\\+?\\s*(?:多|余|来)?\\s*(?:个)?\\s*(?:人|名|位|员工|工人|学员|技术员)|${COUNTED}\\s*(?:个|名|位)?\\s*(?:${TRAINEES.join('|')})|人数\\s*[:：]?\\s*\\d`,
+);
 
 /** How near the closest subject of the kind stands to one of its events, or null when none does. */
 function closeness(text: string, kind: OutcomeKind): number | null {

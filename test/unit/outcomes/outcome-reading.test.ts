@@ -101,6 +101,15 @@ describe('figures in chat', () => {
     expect(parseAmount('20万5台')).toBe(20);
   });
 
+  it('reads people named by their job (「20个质检员」) and a certificate got (「拿了个专利证书」) as outcomes', () => {
+    expect(readOutcome('龙城齿轮昨天培训了20个质检员', today, postings)).toMatchObject({
+      kind: 'TRAINING',
+      quantity: 20,
+    });
+    expect(readOutcome('龙城齿轮昨天拿了个专利证书', today, postings)).toMatchObject({ kind: 'IP', stage: 'GRANTED' });
+    expect(readOutcome('拿专利证书去申报高企', today, postings)).toBeNull();
+  });
+
   it('counts people of several batches as the batches times each, and none from one batch alone', () => {
     expect(parseCount('培训了两批 每批30人', 'people')).toBe(60);
     expect(parseCount('办了3期培训，每期二十个学员', 'people')).toBe(60);
