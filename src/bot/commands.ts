@@ -29,7 +29,11 @@ export type Command =
     }
   | { name: 'progress' }
   | { name: 'pending-visits' }
-  | { name: 'confirm-visits'; choices: number[] | null; all: boolean }
+  /**
+   * `except`: all of the list shown but these (「除了第3条 其他全部确认」); `count`: how many the words say remain
+   * (「其余两条确认」), checked against the list.
+   */
+  | { name: 'confirm-visits'; choices: number[] | null; all: boolean; except?: number[]; count?: number }
   /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
   /** `also`: further records named with the first (「有异议 5 6 那两天厂里放假」). */
   | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean; also?: number[] }
@@ -165,6 +169,13 @@ const WAS_NOT_THERE = /没(?:有)?(?:去|来|到)|未(?:去|来|到)|不在(?:�
 /** A verdict the words after it deny: true but 没去, untrue but 去了的. */
 const contradicts = (verdict: 'VERIFIED' | 'REJECTED', said: string) =>
   verdict === 'VERIFIED' ? WAS_NOT_THERE.test(said) : WAS_THERE.test(said) && !WAS_NOT_THERE.test(said);
+
+/** 「除了第3条」, 「3不对」, 「第3条有问题，」: numbers left out of what follows. */
+const EXCEPT_THESE =
+  '^(?:除了?|除去)?\\s*第?([\\d一二三四五六七八九][\\d\\s,，、和及与一二三四五六七八九]*)条?\\s*(?:以外|之外|除外|不对|有问题|有异议|不确认|先不确认|先不管)?\\s*[，,。；;\\s]*';
+/** 「其他都确认」, 「其余两条没问题」, 「剩下的都对」: group 1 is how many remain, when said. */
+const THE_REST_FINE =
+  '(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|记录)?\\s*(?:都|也|全部)?\\s*(?:确认|没问题|属实|都对|是对的|对的|对)';
 
 /** Numbers that follow a first one: 「、6」, 「 6 7」, 「和第6条」. */
 const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*第?\d{1,2}条?)(?=$|[\s,，:：])/;
@@ -328,11 +339,21 @@ export const COMMANDS: CommandSpec[] = [
     roles: ['ENTERPRISE_CONTACT'],
     parse(text) {
       const verbFirst = new RegExp(
-        `^(全部|都|所有|一并)?\\s*(确认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条]*)${END}$`,
+        `^(全部|都|所有|一并)?\\s*(确认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
       ).exec(text);
       const numberFirst = new RegExp(
-        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条]+)\\s*(都|也)?\\s*(确认|属实|没问题)${END}$`,
+        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]+)\\s*(都|也)?\\s*(确认|属实|没问题)${END}$`,
       ).exec(text);
+      // 「除了第3条 其他全部确认」, 「3不对其他都对」: the rest of the list shown.
+      const except = new RegExp(`${EXCEPT_THESE}${THE_REST_FINE}${END}$`).exec(text);
+      const exceptList = except ? numberList(except[1] ?? '') : null;
+      if (exceptList) return { name: 'confirm-visits', choices: null, all: true, except: exceptList };
+      // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
+      const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
+      if (rest) {
+        const count = rest[1] ? numberList(rest[1].replace('两', '2'))?.[0] : undefined;
+        return { name: 'confirm-visits', choices: null, all: true, ...(count ? { count } : {}) };
+      }
       if (verbFirst) {
         const listed = verbFirst[5]?.trim() ? numberList(verbFirst[5]) : null;
         if (verbFirst[5]?.trim() && !listed) return null;

@@ -47,11 +47,17 @@ export const NO = new RegExp(
   `^(否|不|不是|不对|不提交|不要|不用|不了|先不|不用改|不改|别改|不要改|不需要|不用转|别转|不转)(了|吧|的)?${END}$`,
 );
 
-/** Numbers in a list as people write one: 1,2 / 1、2 / 1和3 / 1 2 / 一、二. */
+/** Numbers in a list as people write one: 1,2 / 1、2 / 1和3 / 1 2 / 一、二 / 1到3 / 1-3. */
 export function numberList(text: string): number[] | null {
   const cleaned = text.replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1));
-  if (!/^[\d\s,，、和与及跟第条]*$/.test(cleaned)) return null;
-  const numbers = (cleaned.match(/\d{1,2}/g) ?? []).map(Number);
+  if (!/^[\d\s,，、和与及跟第条到至~～-]*$/.test(cleaned)) return null;
+  // 「1到3」: every number from the first to the last (a short run only).
+  const spread = cleaned.replace(/(\d{1,2})\s*(?:到|至|~|～|-)\s*(\d{1,2})/g, (whole, from: string, to: string) => {
+    const [a, b] = [Number(from), Number(to)];
+    return b > a && b - a <= 20 ? Array.from({ length: b - a + 1 }, (_, i) => a + i).join(',') : whole;
+  });
+  if (/[到至~～-]/.test(spread)) return null;
+  const numbers = (spread.match(/\d{1,2}/g) ?? []).map(Number);
   return numbers.length > 0 ? [...new Set(numbers)] : null;
 }
 

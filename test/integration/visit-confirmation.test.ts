@@ -187,6 +187,30 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
   });
 
+  it('confirms all of the list but those named (「除了第3条 其他全部确认」), and the rest only when as many remain', async () => {
+    await say('sun.jianli', '全部确认');
+    for (const report of [
+      '9月14日在龙城齿轮技术攻关1天，渗碳层深度检测',
+      '9月15日在龙城齿轮技术攻关1天，淬火变形测量',
+      '9月16日在龙城齿轮技术攻关1天，齿轮噪声测试',
+    ])
+      expect(await say('chen.siyuan', report)).toContain('已记录服务');
+    const list = await say('sun.jianli', '待确认');
+    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    const noise = numberOf('齿轮噪声测试');
+    expect(noise).toBeTruthy();
+    const reply = await say('sun.jianli', `除了第${noise}条 其他全部确认`);
+    expect(reply).toContain(`第${noise}条还没有确认`);
+    expect(await visitWith('渗碳层深度检测')).toMatchObject({ status: 'CONFIRMED' });
+    expect(await visitWith('淬火变形测量')).toMatchObject({ status: 'CONFIRMED' });
+    expect(await visitWith('齿轮噪声测试')).toMatchObject({ status: 'REPORTED' });
+    // 「其余两条确认」 when one remains: the list is shown again, nothing confirmed.
+    expect(await say('sun.jianli', '其余两条确认')).toContain('齿轮噪声测试');
+    expect(await visitWith('齿轮噪声测试')).toMatchObject({ status: 'REPORTED' });
+    expect(await say('sun.jianli', '剩下的都确认')).toContain('已确认');
+    expect(await visitWith('齿轮噪声测试')).toMatchObject({ status: 'CONFIRMED' });
+  });
+
   it('disputes every record a dispute numbers (「有异议 1 2 那两天厂里放假」), with one reason', async () => {
     await say('sun.jianli', '全部确认');
     expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，齿面硬度检测')).toContain('已记录服务');

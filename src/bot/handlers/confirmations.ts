@@ -130,6 +130,11 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     } else {
       return { kind: 'choose', items };
     }
+    return settleItems(turn, chosen, reason);
+  }
+
+  /** Confirms (no reason) or disputes (a reason) the records chosen, visits and outcomes alike. */
+  async function settleItems(turn: Turn, chosen: Waiting[], reason: string | null): Promise<Settled> {
     const visits = await service.settleVisits(
       turn.sender,
       chosen.flatMap((item) => (item.type === 'visit' ? [item.visit] : [])),
@@ -189,8 +194,27 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
 
   return {
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
-    confirm: async (turn: Turn, choices: number[] | null, all: boolean) =>
-      answer(turn, await settle(turn, choices, all, null), null),
+    /**
+     * `except`: all the list shown but these numbers, which stay waiting and are named as such; `count`: how many the
+     * words say remain, so a list that changed since is shown again instead.
+     */
+    async confirm(turn: Turn, choices: number[] | null, all: boolean, except: number[] = [], count?: number) {
+      const items = except.length > 0 || count !== undefined ? await waiting(turn) : [];
+      if (except.length > 0) {
+        const shown = turn.conversation.recall('shownVisits');
+        const left = new Set(except.map((n) => shown?.[n - 1]));
+        // Without the list the numbers refer to, which are meant is not known: the list is shown.
+        if (!shown || left.has(undefined)) return show(turn, items);
+        const rest = items.filter((item) => !left.has(item.id));
+        if (rest.length === 0) return show(turn, items);
+        const replies = answer(turn, await settleItems(turn, rest, null), null);
+        return replies.map((reply, i) =>
+          i === 0 ? { ...reply, text: `${reply.text}\n${visitReplies.notConfirmedYet(except)}` } : reply,
+        );
+      }
+      if (count !== undefined && count !== items.length) return show(turn, items);
+      return answer(turn, await settle(turn, choices, all, null), null);
+    },
     /** `also`: further numbers disputed with `choice` (「有异议 5 6 …」). */
     async dispute(
       turn: Turn,
