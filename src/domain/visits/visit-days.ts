@@ -89,13 +89,16 @@ const RANGE_OF_DAYS = new RegExp(
   `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
 );
 
-/** Whether a message gives days as a range (「1-2天」), to be asked again rather than read as anything else. */
-export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text);
+/** 「大半天」, 「一天多」: more than one figure and less than the next, no number of days. */
+const ROUGH_DAYS = /大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多/;
+
+/** Whether a message gives days as a range (「1-2天」, 「大半天」), to be asked again rather than read as anything else. */
+export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text);
 
 /** How many service days a message reports (the date must have been taken out of the text first). */
 export function findVisitDays(text: string): Found<number> | null {
-  // A range, or days said to be more (「一天多」), is no number of days: the specialist is asked.
-  if (RANGE_OF_DAYS.test(text)) return null;
+  // A range, or days said to be more (「一天多」, 「大半天」), is no number of days: the specialist is asked.
+  if (givesRangeOfDays(text)) return null;
   for (const [pattern, read] of DAY_PATTERNS) {
     const match = pattern.exec(text);
     if (!match) continue;

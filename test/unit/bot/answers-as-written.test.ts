@@ -173,6 +173,9 @@ describe('an outcome answer', () => {
     expect(answerOutcomeQuestion(project, 'title', '说明书自动生成系统研发', TODAY, [LONGCHENG])?.title).toBe(
       '说明书自动生成系统研发',
     );
+    expect(answerOutcomeQuestion(project, 'title', '大概叫 齿轮箱降噪关键技术研究 吧', TODAY, [LONGCHENG])?.title).toBe(
+      '齿轮箱降噪关键技术研究',
+    );
   });
 });
 
@@ -234,6 +237,12 @@ describe('days said as people say them', () => {
     expect(findVisitDays('三个半天')?.value).toBe(1.5);
     expect(findVisitDays('俩天')?.value).toBe(2);
     expect(findVisitDays('两个半小时')?.value).toBe(0.5);
+  });
+
+  it('takes 「大半天」 and 「一天多」 for no number of days, to be asked', () => {
+    expect(findVisitDays('搞了大半天')).toBeNull();
+    expect(findVisitDays('待了一天多')).toBeNull();
+    expect(findVisitDays('小半天')?.value).toBe(0.5);
   });
 
   it('counts both halves of a day said as such as one day, and one half as half a day', () => {
