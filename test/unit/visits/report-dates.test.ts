@@ -56,3 +56,12 @@ describe('a report of a month and day soon to come', () => {
     });
   });
 });
+
+describe('words left in the activity', () => {
+  it('takes 「上个月底」 and 「小半天」 out whole', () => {
+    expect(readReport('上个月底在石韵新材冷库改造', '2026-12-03' as LocalDate, [posting]).summary).toBe('冷库改造');
+    expect(readReport('昨天石韵新材技术攻关小半天 发酵罐调试', '2026-12-03' as LocalDate, [posting]).summary).toBe(
+      '发酵罐调试',
+    );
+  });
+});
