@@ -64,6 +64,14 @@ describe('visit records that are true', () => {
       expect(await visitsOn('P-007', '2025-12-05')).toHaveLength(1);
     });
 
+    it('stores nothing for two days given part of each (「前天和昨天两个半天」), asking for each day apart', async () => {
+      const before = await count();
+      const reply = await say('chen.siyuan', '前天和昨天两个半天在龙城齿轮调试设备');
+      expect(reply).toContain('未记录');
+      expect(reply).toContain('分开');
+      expect(await count()).toBe(before);
+    });
+
     it('takes the first day and the days of a range, and asks the day of a bare 上周', async () => {
       const range = await say('chen.siyuan', '11月10日到11月12日在龙城齿轮技术攻关，调试磨齿机');
       expect(range).toContain('11月10日（周二）');

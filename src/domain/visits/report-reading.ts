@@ -545,6 +545,8 @@ const EACH_DAY = /各|分别|每天/;
  */
 export function daysOneAfterAnother(message: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
   const text = readingText(message).replace(LEAD, '');
+  const spread = partDaysOfRange(text, today, postings);
+  if (spread.length > 0) return spread;
   const dates = findDates(text, today, postings)
     .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
     .sort((a, b) => a.index - b.index);
@@ -589,6 +591,30 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       days: findVisitDays(words)?.value ?? null,
     };
   });
+}
+
+/**
+ * A range of days given fewer days than it spans (「前天和昨天两个半天」, 「周一到周三各半天」): part of each day, which one
+ * record (whole days from its first date) cannot hold, so each day is told apart; empty otherwise.
+ */
+function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
+  const range = findDates(text, today, postings).find(
+    (found) => found.kind === 'past' && found.value !== null && (found.span ?? 0) > 1,
+  );
+  if (!range?.value || !range.span || range.span > 7) return [];
+  const rest = text.replace(range.text, ' ');
+  const days = findVisitDays(rest)?.value ?? null;
+  const each = EACH_DAY.test(rest);
+  if (days === null || (each ? days >= 1 : days >= range.span)) return [];
+  const start = range.value;
+  // 「两个半天」 over two days is half of each; 「共2天」 over three days says not which.
+  const share = days / range.span;
+  const perDay = each ? days : Number.isInteger(share * 2) ? share : null;
+  return Array.from({ length: range.span }, (_, i) => ({
+    date: addDays(start, i),
+    type: classifyKind(rest).type,
+    days: perDay,
+  }));
 }
 
 /** How many calendar days lie from `first` to `last`, both counted. */

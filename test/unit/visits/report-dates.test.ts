@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { findDates } from '../../../src/domain/visits/report-dates.js';
-import { readReport } from '../../../src/domain/visits/report-reading.js';
+import { daysOneAfterAnother, readReport } from '../../../src/domain/visits/report-reading.js';
 
 const window = { startDate: '2025-06-01' as LocalDate, endDate: '2027-05-31' as LocalDate };
 const posting = {
@@ -63,5 +63,26 @@ describe('words left in the activity', () => {
     expect(readReport('昨天石韵新材技术攻关小半天 发酵罐调试', '2026-12-03' as LocalDate, [posting]).summary).toBe(
       '发酵罐调试',
     );
+  });
+});
+
+describe('a range of days given fewer days than it spans', () => {
+  const told = (text: string) =>
+    daysOneAfterAnother(text, '2026-12-03' as LocalDate, [posting]).map((day) => [day.date, day.days]);
+
+  it('tells each day apart, with its share when the words give it', () => {
+    expect(told('前天和昨天两个半天在石韵新材调试设备')).toEqual([
+      ['2026-12-01', 0.5],
+      ['2026-12-02', 0.5],
+    ]);
+    expect(told('前天和昨天在石韵新材调试设备，各半天')).toEqual([
+      ['2026-12-01', 0.5],
+      ['2026-12-02', 0.5],
+    ]);
+  });
+
+  it('leaves a range with as many days as it spans to be one stay', () => {
+    expect(told('前天和昨天在石韵新材调试设备两天')).toEqual([]);
+    expect(told('11月30日到12月2日在石韵新材调试设备')).toEqual([]);
   });
 });
