@@ -3,7 +3,7 @@ import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure } from '../common/sai
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGiven, dayMeant, findDates } from '../domain/visits/report-dates.js';
+import { dayGiven, dayMeant, findDates, soonToCome } from '../domain/visits/report-dates.js';
 import { readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
@@ -322,8 +322,9 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
     if (date) return { ...draft, date };
     // 「明天」: a day still to come is refused as such, not taken for something else.
     const [coming] = findDates(text, today, postings);
-    return coming?.kind === 'future' && coming.value
-      ? { ...draft, date: coming.value, refusal: 'future', dateWords: coming.text }
+    const soon = coming ? soonToCome(coming, today) : null;
+    return (coming?.kind === 'future' && coming.value) || soon
+      ? { ...draft, date: soon ?? coming?.value ?? null, refusal: 'future', dateWords: coming?.text ?? null }
       : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;

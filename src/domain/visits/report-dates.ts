@@ -1,4 +1,4 @@
-import { addDays, isLocalDate, type LocalDate, yearOf } from '../../common/local-date.js';
+import { addDays, daysBetween, isLocalDate, type LocalDate, yearOf } from '../../common/local-date.js';
 import { parseSmallNumber } from './chinese-numbers.js';
 
 /**
@@ -295,6 +295,19 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
   return found.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
+/** How far ahead this year's month and day may be to be a day still to come rather than last year's. */
+const SOON_DAYS = 92;
+
+/**
+ * This year's day of a month and day read as last year's, when it comes within three months: 「12月5号去石韵新材」 sent on
+ * 12月3日 is the day after tomorrow, not a year ago. Null otherwise.
+ */
+export function soonToCome(reading: Pick<DateReading, 'value' | 'lastYear'>, today: LocalDate): LocalDate | null {
+  if (!reading.value || !reading.lastYear) return null;
+  const thisYear = `${Number(reading.value.slice(0, 4)) + 1}${reading.value.slice(4)}` as LocalDate;
+  return daysBetween(today, thisYear) <= SOON_DAYS ? thisYear : null;
+}
+
 /** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */
 const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后来|实际上?|其实)\s*$/;
 
@@ -303,7 +316,9 @@ const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后
  * two are named and neither is said to be the one (「上周四或者上周五」).
  */
 export function dayMeant(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
-  const past = findDates(text, today, windows).filter((found) => found.kind === 'past' && found.value !== null);
+  const past = findDates(text, today, windows).filter(
+    (found) => found.kind === 'past' && found.value !== null && !soonToCome(found, today),
+  );
   if (new Set(past.map((found) => found.value)).size <= 1) return dayGiven(text, today, windows);
   const meant = past.filter((found) => MEANT_BEFORE.test(text.slice(Math.max(0, found.index - 4), found.index)));
   return meant.length === 1 ? (meant[0]?.value ?? null) : null;
@@ -312,5 +327,5 @@ export function dayMeant(text: string, today: LocalDate, windows: Window[] = [])
 /** The day a short answer gives (「昨天」「11月20日」「上周三」), when it is one that has come. */
 export function dayGiven(text: string, today: LocalDate, windows: Window[] = []): LocalDate | null {
   const [first] = findDates(text, today, windows);
-  return first?.kind === 'past' ? first.value : null;
+  return first?.kind === 'past' && !soonToCome(first, today) ? first.value : null;
 }

@@ -6,7 +6,7 @@ import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from '
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
-import { type DateReading, findDates } from './report-dates.js';
+import { type DateReading, findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
 /** A posting as the reader needs it: the enterprise, and when the posting runs (to place a date without a year). */
@@ -58,14 +58,6 @@ const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于/;
 /** Words that say the service is done: 「讲了」, 「做完」, 「去过」 (not 「过去」, going over). */
 const DONE = /[了完]|过(?!去)/;
-/** How far ahead this year's month and day may be to be read as still to come rather than last year's. */
-const SOON_DAYS = 92;
-/** The same month and day a year on. */
-const yearOn = (lastYear: LocalDate): LocalDate =>
-  `${Number(lastYear.slice(0, 4)) + 1}${lastYear.slice(4)}` as LocalDate;
-/** Whether last year's `date` is, this year, a day to come within SOON_DAYS of today. */
-const comesSoon = (lastYear: LocalDate, today: LocalDate) => daysBetween(today, yearOn(lastYear)) <= SOON_DAYS;
-
 /** Words that say the specialist was there. */
 const PRESENCE =
   /(?:去|到|来|跑)了?(?:一)?趟|走访|去了|到了|去(?=[\u4e00-\u9fa5]{2,}(?:公司|企业|厂|那边|那里|现场))|去[\u4e00-\u9fa5]{2,8}?(?:调研|指导|服务|座谈|交流|讲|帮|做|搞|调|攻关|对接|宣讲)|下企业|下厂|驻企|在(?:企业|公司|厂里|现场|车间)|(?:去|到)(?:企业|公司|厂里)|待了|呆了|蹲了|泡在|在那边|过去|现场|上门/;
@@ -422,7 +414,7 @@ function readWhole(
   const plan = PLAN.test(body);
   // 「12月5号去石韵新材 技术攻关1天」 sent on 12月3日 is the day after tomorrow: a month and day soon to come is read as
   // last year's only when the words say it is done (「12月18号去港通讲了一次」).
-  const soon = date?.lastYear === true && date.value !== null && comesSoon(date.value, today) && !DONE.test(body);
+  const soon = date && !DONE.test(body) ? soonToCome(date, today) : null;
   const future = date?.kind === 'future' || soon;
   const summary = summaryOf(activityText);
   const activity =
@@ -487,7 +479,7 @@ function readWhole(
   const placed = date && !outside && (date.kind === 'past' || date.kind === 'future') ? date.value : null;
   return {
     isReport,
-    date: soon && date.value ? yearOn(date.value) : placed,
+    date: soon ?? placed,
     lastYear: (date?.lastYear ?? false) && !outside && !soon,
     days: dayCount,
     type,

@@ -7,7 +7,7 @@ import { type Pace, paceOf, type Quota } from '../progress/quota.js';
 import { dayConflict, MAX_DAYS_PER_VISIT } from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
-import { findDates } from './report-dates.js';
+import { findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 import type { PostedPeople, Posting, RecordedVisit, StoredVisit, VisitLedger, YearTotals } from './visit-ledger.js';
 import type { VisitNotices } from './visit-notices.js';
@@ -253,7 +253,9 @@ export class VisitReportService {
     const days = () => findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(value) ? `${value.trim()}天` : value);
     const date = () => {
       const [first] = findDates(value, today(this.clock), postings);
-      return first?.value ? { value: first.value } : null;
+      // 「修改 日期 12月20日」 sent on 12月3日 is a day to come (refused as such), never last year's.
+      const meant = first ? (soonToCome(first, today(this.clock)) ?? first.value) : null;
+      return meant ? { value: meant } : null;
     };
     const type = () => classifyKind(value).type ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
     const which = field ?? (days() ? 'days' : date() ? 'date' : type() ? 'type' : null);

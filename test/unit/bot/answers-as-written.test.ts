@@ -115,6 +115,11 @@ describe('an answer that takes back what it said first', () => {
     expect(answer(pending('date', { date: null }), '前天吧')?.date).toBe('2026-12-01');
     expect(answer(pending('date', { date: null }), '昨天和前天')).toBeNull();
     expect(answer(pending('date', { date: null }), '明天')).toMatchObject({ refusal: 'future', date: '2026-12-04' });
+    // A month and day soon to come is this year's, still to come, never last year's.
+    expect(answer(pending('date', { date: null }), '12月20日')).toMatchObject({
+      refusal: 'future',
+      date: '2026-12-20',
+    });
     expect(answer(pending('type', { type: null }), '那就4吧')?.type).toBe('RESOURCE_MATCHING');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { findDates } from '../../../src/domain/visits/report-dates.js';
+import { dayGiven, findDates, soonToCome } from '../../../src/domain/visits/report-dates.js';
 import { daysOneAfterAnother, readReport } from '../../../src/domain/visits/report-reading.js';
 
 const window = { startDate: '2025-06-01' as LocalDate, endDate: '2027-05-31' as LocalDate };
@@ -84,5 +84,14 @@ describe('a range of days given fewer days than it spans', () => {
   it('leaves a range with as many days as it spans to be one stay', () => {
     expect(told('前天和昨天在石韵新材调试设备两天')).toEqual([]);
     expect(told('11月30日到12月2日在石韵新材调试设备')).toEqual([]);
+  });
+});
+
+describe('a month and day read as last year’s but soon to come this year', () => {
+  it('is this year’s day to come, and no day that has come', () => {
+    const [reading] = findDates('12月20日', '2026-12-03' as LocalDate, [window]);
+    expect(reading && soonToCome(reading, '2026-12-03' as LocalDate)).toBe('2026-12-20');
+    expect(dayGiven('12月20日', '2026-12-03' as LocalDate, [window])).toBeNull();
+    expect(dayGiven('12月28日', '2027-01-05' as LocalDate, [window])).toBe('2026-12-28');
   });
 });
