@@ -1,5 +1,6 @@
 import { NOT_X_BUT_Y, saidInstead } from '../common/said-instead.js';
-import type { OutcomeKind } from '../domain/outcomes/types.js';
+import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
+import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { daysFoundIn, PARTIAL_FINDING } from './lexicon/intent-cues.js';
@@ -15,7 +16,7 @@ export type Command =
   | { name: 'help'; topic: 'general' | 'report' | 'feedback' | 'progress' | 'rate' }
   | { name: 'bind'; code: string }
   /** `of`: what the words name (「撤销刚才那个专利」 an outcome, 「删掉刚才那次走访」 a visit); else the latest of either. */
-  | { name: 'undo'; of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind }
+  | { name: 'undo'; of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind; ipKind?: IpKind }
   | { name: 'confirm-undo' }
   /** `also`: further fields corrected in the same message (「日期应该是11月30号，天数是1天」). */
   /** `of`: an outcome named in own words (「刚才那个专利的日期错了，是10月份申请的」), never the latest visit. */
@@ -107,12 +108,15 @@ export function outcomeValueSaidAgain(text: string): string | null {
 }
 
 /** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */
-export function undoneKind(text: string): { of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind } {
+export function undoneKind(text: string): { of?: 'visit' | 'outcome'; outcomeKind?: OutcomeKind; ipKind?: IpKind } {
   const named = OUTCOME_WORDS.filter(([, words]) => words.test(text)).map(([kind]) => kind);
   const outcome = named.length > 0 || /成果/.test(text);
   if (outcome === NAMES_VISIT.test(text)) return {};
   if (!outcome) return { of: 'visit' };
-  return named.length === 1 && named[0] ? { of: 'outcome', outcomeKind: named[0] } : { of: 'outcome' };
+  if (named.length !== 1 || !named[0]) return { of: 'outcome' };
+  // 「撤销实用新型专利那条」 names the kind of right too: only an outcome of that right is meant.
+  const [ipKind, ...more] = named[0] === 'IP' ? ipKindsNamed(text) : [];
+  return { of: 'outcome', outcomeKind: named[0], ...(ipKind && more.length === 0 ? { ipKind } : {}) };
 }
 export type AmendField = AmendableField;
 

@@ -231,8 +231,13 @@ export function createBot(deps: BotDeps): Bot {
           return say(visitReplies.refusedNotUndone);
         if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
         const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
-        // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like).
-        if (outcome && (!command.outcomeKind || outcome.kind === command.outcomeKind))
+        // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like), 「撤销实用新型那条」 only
+        // when it is a utility model.
+        if (
+          outcome &&
+          (!command.outcomeKind || outcome.kind === command.outcomeKind) &&
+          (!command.ipKind || outcome.ipKind === command.ipKind)
+        )
           return outcomes.undo(turn, outcome);
         // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
         if (turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('撤销'));

@@ -223,7 +223,10 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'confirm-visits':
       return command({ name: 'confirm-visits', choices: null, all: /全部|都|所有|这几条/.test(text) });
     case 'dispute-visit': {
-      const which = numberList(/第\s*([\d一二三四五六七八九]{1,2})\s*条/.exec(text)?.[1] ?? '');
+      // 「第一条对，第二条不对 李老师那天没来」: the numbered record the objection follows, not one said to be fine.
+      const numbered = [...text.matchAll(/第\s*([\d一二三四五六七八九]{1,2})\s*(?:条|个)\s*([^，,。；;\s]{0,6})/g)];
+      const objected = numbered.filter((m) => !FINE_AFTER.test(m[2] ?? ''));
+      const which = objected.length === 1 ? numberList(objected[0]?.[1] ?? '') : null;
       const choice = which?.length === 1 ? (which[0] ?? null) : null;
       return command({ name: 'dispute-visit', choice, reason: text, ask: true });
     }
@@ -286,6 +289,9 @@ function confirmed(
   if (saysYes(text) || alsoYes?.test(text)) return yes();
   return NO.test(text) ? { kind: 'cancel', of } : null;
 }
+
+/** Words after 「第N条」 that find the record fine (「第一条对」, 「第一条没问题」). */
+const FINE_AFTER = /^(?:是)?(?:对的?|没问题|没毛病|确认|属实|是对的)(?!.*(?:不对|有问题|有异议))/;
 
 /** 「是同一项吗」 answered no: 「不是同一个」, 「另外一件」, 「两回事」. */
 const ANOTHER_OUTCOME =

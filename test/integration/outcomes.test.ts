@@ -225,6 +225,15 @@ describe('outcomes told in chat', () => {
     expect(await say(contact, '我们11月19号有一件实用新型授权了')).toContain('已记录成果');
   });
 
+  it('undoes an outcome only when it is of the right named (「撤销实用新型专利那条」), never another', async () => {
+    expect(await say('wang.fang', '漓江光电昨天拿到了一件软件著作权登记证书')).toContain('已记录成果');
+    const before = (await outcomes()).length;
+    expect(await say('wang.fang', '撤销实用新型专利那条')).not.toContain('已撤销');
+    expect(await outcomes()).toHaveLength(before);
+    expect(await say('wang.fang', '撤销软著那条')).toContain('已撤销');
+    expect(await outcomes()).toHaveLength(before - 1);
+  });
+
   it('applies a name or an amount sent with 修改 while a transfer is asked about', async () => {
     expect(await say('zhao.min', '我们的海参保鲜技术转让给蓝湾食品了')).toContain('？');
     expect(await say('zhao.min', '修改 金额 3万')).toContain('3万元');

@@ -75,7 +75,13 @@ export function parseAmount(written: string): number | null {
     const value = parseNumber(figure);
     if (value === null) continue;
     const wan =
-      scale === '亿' ? value * 10_000 : scale === '万' || scale === 'w' || scale === 'W' ? value : value / 10_000;
+      scale === '亿'
+        ? value * 10_000
+        : scale === '万' || scale === 'w' || scale === 'W'
+          ? value
+          : scale === '千'
+            ? value / 10
+            : value / 10_000;
     return Math.round(wan * 100) / 100;
   }
   return null;

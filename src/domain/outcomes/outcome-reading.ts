@@ -56,6 +56,9 @@ const NOT_YET_BEFORE = /(?:等|拿(?![了到回下])|准备|用|凭)[^，,。；
 /** A complaint about how something works is policy feedback, not news of an outcome. */
 const COMPLAINT =
   /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回/;
+/** News that an outcome did not come about (「没批下来」, 「被驳回了」, 「谈崩了」, 「还没最后定」): nothing to record. */
+const NOT_ACHIEVED =
+  /没批|未批|没(?:有)?(?:通过|获批|立上项|中标|签下来|签成|谈成|谈妥)|没定下来|(?<!金额|价格|价钱|费用|数额)还没(?:最后)?定|被驳回|驳回了|落选|谈崩|黄了|泡汤|取消了|作罢|搁置了/;
 /** How close a subject and its event must be (characters between them). */
 const NEAR = 20;
 
@@ -251,7 +254,7 @@ export function readOutcome(
 ): OutcomeReading | null {
   const whole = outcomeWording(readingText(message));
   // A keyword alone (「专利申请」, 「关于项目申报」) is a topic; news of an outcome says when, how much, or that it is done.
-  if (QUESTION.test(whole) || COMPLAINT.test(whole) || !EVENT_SIGN.test(whole)) return null;
+  if (QUESTION.test(whole) || COMPLAINT.test(whole) || !EVENT_SIGN.test(whole) || NOT_ACHIEVED.test(whole)) return null;
   const kind = kindOf(whole);
   if (!kind) return null;
   // Of a message that tells several things (「上周在石韵新材讲了一天。龙城齿轮的专利今天授权了」), the sentence that

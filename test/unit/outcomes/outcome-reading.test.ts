@@ -99,6 +99,8 @@ describe('figures in chat', () => {
     expect(parseAmount('二十万零五百元')).toBe(20.05);
     // A count after 万 is no part of the sum.
     expect(parseAmount('20万5台')).toBe(20);
+    expect(parseAmount('转让费8千元')).toBe(0.8);
+    expect(parseAmount('9千块钱')).toBe(0.9);
   });
 
   it('reads people named by their job (「20个质检员」) and a certificate got (「拿了个专利证书」) as outcomes', () => {
@@ -108,6 +110,21 @@ describe('figures in chat', () => {
     });
     expect(readOutcome('龙城齿轮昨天拿了个专利证书', today, postings)).toMatchObject({ kind: 'IP', stage: 'GRANTED' });
     expect(readOutcome('拿专利证书去申报高企', today, postings)).toBeNull();
+  });
+
+  it('reads no outcome from news that it did not come about', () => {
+    for (const text of [
+      '龙城齿轮的国家重点研发项目11月没批下来',
+      '龙城齿轮技术转让11月谈崩了 转让费差了10万',
+      '龙城齿轮技术转让合同11月还没签下来 报价30万',
+      '龙城齿轮11月的培训取消了 本来有50人报名',
+      '龙城齿轮技术转让 转让费大概二十多万 还没最后定',
+    ])
+      expect(readOutcome(text, today, postings), text).toBeNull();
+    // An amount not yet fixed on a deal signed is still the deal.
+    expect(readOutcome('龙城齿轮和我们学校合作实施成果转化 昨天签的字 金额还没定', today, postings)?.kind).toBe(
+      'TRANSFER',
+    );
   });
 
   it('counts people of several batches as the batches times each, and none from one batch alone', () => {
