@@ -179,6 +179,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undoKept();
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
+      case 'resolve-unclear':
+        return disputes.unclear(turn, answer.disputeNo);
       case 'outcome-same':
         return outcomes.same(answer.earlier);
       case 'outcome-other':
@@ -226,6 +228,8 @@ export function createBot(deps: BotDeps): Bot {
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
         // 「把23号那条删了」 names a visit by its day or activity: that one, never the latest outcome.
         const named = recordMeant(turn.message.text ?? '', turn.today) !== null;
+        // 「撤销刚才的修改」: a correction is not kept apart from its record, so undoing it would delete the record.
+        if (/修改|改动|更正/.test(turn.message.text ?? '')) return say(visitReplies.editNotUndone);
         // 「撤销」 right after a report was refused takes back that report, which was never stored.
         if (!command.of && !named && turn.conversation.recall('refused') !== null)
           return say(visitReplies.refusedNotUndone);

@@ -19,6 +19,7 @@ import {
   type AmendField,
   type Command,
   type CommandName,
+  contradicts as contradictsVerdict,
   disputeNoIn,
   outcomeReferredTo,
   outcomeValueSaidAgain,
@@ -67,6 +68,8 @@ export type PendingAnswer =
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
+  /** A reason given for 不属实 that says the visit happened: no finding is recorded. */
+  | { kind: 'resolve-unclear'; disputeNo: string }
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
@@ -422,9 +425,10 @@ function answerPending(
     }
     case 'resolve-reason':
       // 「核实 YY-… 不属实 原因」 typed in full is the command itself.
-      return command || chat || text.length < 2
-        ? null
-        : { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
+      if (command || chat || text.length < 2) return null;
+      // 「企业说错了，刘老师那天其实来了」 is no reason for 不属实: it finds the visit true, so the station is asked plainly.
+      if (contradictsVerdict('REJECTED', text)) return { kind: 'resolve-unclear', disputeNo: pending.disputeNo };
+      return { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'resolve-confirm':
       return confirmed(text, command, pending.kind, () => ({
         kind: 'resolve-confirmed',

@@ -201,7 +201,7 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
 
 /** Words that point back at the report just made (「刚才那条」, 「上条」). */
 const REFERS_BACK =
-  /(?:刚才|刚刚)(?:那条|这条|那个|这个|报的|写的|发的|填的|说的)|上条|上一条|刚报的|刚写的|刚发的|刚填的/;
+  /(?:刚才|刚刚)(?:那条|这条|那个|这个|那次|这次|报的|写的|发的|填的|说的)|上条|上一条|刚报的|刚写的|刚发的|刚填的/;
 /**
  * A short message that opens by saying something was wrong (「其实只待了半天」, 「天数不对，实际只待了半天」, 「搞错了 是政策
  * 宣讲」, 「哦对了是半天不是一天」): it points back at the report just made as plainly as 「刚才那条」 does.
@@ -215,7 +215,8 @@ const pointsBack = (text: string) =>
 /** Words that say it was wrong. */
 const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
 /** Where the right value follows (「是12月2号」, 「实际只待了半天」, 「改成政策宣讲」). */
-const RIGHT_VALUE = /(?:应该是|应为|改成|改为|实际上?(?:只)?(?:待了|去了|是)?|其实(?:是|只)?(?:待了)?|是|不对|错了)/g;
+const RIGHT_VALUE =
+  /(?:应该是|应为|改成|改为|实际上?(?:只)?(?:待了|去了|是)?|其实(?:是|只)?(?:待了|去了|呆了)?|是|不对|错了)/g;
 
 /**
  * What a correction of the record just made says it should be (「刚才那个专利的日期错了，是10月份申请的」 gives

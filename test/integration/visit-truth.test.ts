@@ -272,6 +272,9 @@ describe('visit records that are true', () => {
       expect(await say('huang.liping', '10月13号那条改成半天')).toContain('已修改服务记录');
       expect(await mine()).toEqual(['10-13 0.5 发酵罐参数调试', '10-15 1 新品规划']);
       expect(await say('huang.liping', '把10月12号那条删了')).toContain('没有您说的这条');
+      // Undoing a correction would delete its record: it is refused, the record kept.
+      expect(await say('huang.liping', '撤销刚才的修改')).toContain('修改不能单独撤销');
+      expect(await mine()).toHaveLength(2);
       expect(await mine()).toHaveLength(2);
       // 「刚才那条」 is the latest.
       expect(await say('huang.liping', '把刚才那条删了')).toContain('10月15日');
@@ -341,10 +344,22 @@ describe('visit records that are true', () => {
       expect((await noticesTo('P-101', 'visit-resolved')).at(-1)?.text).toContain('服务天数按0.5天计入');
     });
 
+    it('records no 不属实 whose reason says the specialist was there', async () => {
+      expect(await say('chen.siyuan', '10月27日在龙城齿轮战略规划1天，讨论产品路线图')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      const disputed = await say('sun.jianli', '有异议 1 那天没见到陈老师');
+      const disputeNo = /YY-\d{4}-\d{4}/.exec(disputed)?.[0] ?? '';
+      expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实`)).toContain('不属实的原因');
+      expect(await say('liuzhou.station', '企业说错了，陈老师那天其实来了')).toContain('核实结果我没能确定');
+      const kept = await db().visit.findFirstOrThrow({ where: { summary: '讨论产品路线图' } });
+      expect(kept.status).toBe('DISPUTED');
+      expect(await say('liuzhou.station', `核实 ${disputeNo} 属实`)).toContain('已核实');
+    });
+
     it('reads 「确实来了，就是只待了一天」 in own words as real but shorter, recorded only on 是', async () => {
       expect(await say('chen.siyuan', '10月20日在龙城齿轮资源对接两天，对接柳工检测平台')).toContain('已记录服务');
       await say('sun.jianli', '待确认');
-      expect(await say('sun.jianli', '有异议 1 只来了一天')).toContain('YY-2026-0006');
+      expect(await say('sun.jianli', '有异议 1 只来了一天')).toMatch(/YY-2026-\d{4}/);
       const asked = await say('liuzhou.station', '陈老师那条我们问了，确实来了，就是只待了一天');
       expect(asked).toContain('按1天计入（原报2天）');
       expect(await say('liuzhou.station', '不是')).toContain('暂不处理');

@@ -108,6 +108,15 @@ export function disputeHandlers(service: VisitDisputeService) {
     resolveConfirmed: (turn: Turn, disputeNo: string, verdict: Verdict, reason: string, days: number | null) =>
       resolve(turn, { disputeNo }, verdict, reason, days),
     dropped: (): Reply[] => say(disputeReplies.dropped),
+    /** Words that do not give the finding plainly, about the dispute asked: it is shown with how to answer. */
+    async unclear(turn: Turn, disputeNo: string): Promise<Reply[]> {
+      const visit = (await service.open(turn.sender)).find((v) => v.disputeNo === disputeNo);
+      return say(
+        visit
+          ? disputeReplies.findingUnclear(visit, turn.today)
+          : disputeReplies.refused({ code: 'no-open-disputes' }, turn.today),
+      );
+    },
     /** The open disputes the official may resolve, as a section of 待办 (null when there are none). */
     async todoSection(turn: Turn): Promise<string | null> {
       const open = await service.open(turn.sender);

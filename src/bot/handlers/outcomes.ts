@@ -23,7 +23,9 @@ export function outcomeHandlers(service: OutcomeService) {
       return say(noted ? `已改为${noted}。\n${ask}` : ask);
     }
     if (result.kind === 'refused') {
-      turn.conversation.remember('refused', turn.message.text ?? '');
+      // A duplicate is stored already: 「撤销」 after it undoes that one.
+      if (result.refusal.code !== 'duplicate') turn.conversation.remember('refused', turn.message.text ?? '');
+      else turn.conversation.forget('refused');
       return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
     }
     if (result.kind === 'maybe-same') {

@@ -61,6 +61,9 @@ interface Asked {
 const ENDING_SOON_DAYS = 90;
 
 /** Visit reports, their questions, 撤销 and 修改, progress, and photos as evidence. */
+/** Refusals of a report because it is already stored (so 「撤销」 after it undoes what is stored). */
+const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-another']);
+
 export function visitHandlers(deps: {
   reports: VisitReportService;
   evidence: VisitEvidenceService;
@@ -153,7 +156,9 @@ export function visitHandlers(deps: {
       return say(noted.length > 0 ? `已记下（${noted.join('，')}）。\n${ask}` : ask);
     }
     if (outcome.kind === 'refused') {
-      turn.conversation.remember('refused', turn.message.text ?? '');
+      // A report refused as already stored is there to undo; any other refused report stored nothing.
+      if (!ALREADY_STORED.has(outcome.refusal.code)) turn.conversation.remember('refused', turn.message.text ?? '');
+      else turn.conversation.forget('refused');
       return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
     }
     turn.conversation.forget('refused');
