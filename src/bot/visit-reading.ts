@@ -79,7 +79,9 @@ export function readReport(
           : null,
       activity: reading.activity,
       refusal: reading.refusal === 'not-posted' ? null : reading.refusal,
-      dateWords: reading.invalidDate ?? (reading.refusal === 'future' ? reading.dateText : null),
+      // The words of a day refused, or of a time too vague to be a day (「上周」, kept to read 「周二」 against).
+      dateWords:
+        reading.invalidDate ?? (reading.refusal === 'future' || reading.date === null ? reading.dateText : null),
       namedElsewhere: named.kind === 'none' ? reading.foreign : null,
     },
     gave: {
@@ -319,6 +321,12 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
     return days ? { ...draft, days: days.value } : null;
   }
   if (missing === 'date') {
+    // 「上周去…」 then 「周二」: the Tuesday of last week, not this week's.
+    const weekday = /^\s*(?:周|星期|礼拜)([一二三四五六日天])\s*[吧啊呢。.!！]*\s*$/.exec(text)?.[1];
+    if (weekday && draft.dateWords && /上(?:个)?(?:周|星期|礼拜)/.test(draft.dateWords)) {
+      const lastWeek = dayMeant(`上周${weekday}`, today, postings);
+      if (lastWeek) return { ...draft, date: lastWeek };
+    }
     const date = dayMeant(text, today, postings);
     if (date) return { ...draft, date };
     // 「明天」: a day still to come is refused as such, not taken for something else.

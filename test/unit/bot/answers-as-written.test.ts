@@ -115,6 +115,9 @@ describe('an answer that takes back what it said first', () => {
     expect(answer(pending('date', { date: null }), '前天吧')?.date).toBe('2026-12-01');
     expect(answer(pending('date', { date: null }), '昨天和前天')).toBeNull();
     expect(answer(pending('date', { date: null }), '明天')).toMatchObject({ refusal: 'future', date: '2026-12-04' });
+    // 「上周去…」 then 「周二」: last week's Tuesday, not this week's.
+    expect(answer(pending('date', { date: null, dateWords: '上周' }), '周二')?.date).toBe('2026-11-24');
+    expect(answer(pending('date', { date: null }), '周二')?.date).toBe('2026-12-01');
     // A month and day soon to come is this year's, still to come, never last year's.
     expect(answer(pending('date', { date: null }), '12月20日')).toMatchObject({
       refusal: 'future',
