@@ -39,15 +39,16 @@ const pending = (
 });
 const answer = (p: PendingOf<'visit'>, text: string) => answerVisitQuestion(p, text, TODAY);
 
-describe('an answer that does not know, or puts the answer off', () => {
-  const routed = (p: PendingOf<'visit'>, text: string) =>
-    route({
-      message: { kind: 'text', text } as InboundMessage,
-      sender: senderOf('SPECIALIST'),
-      pending: p,
-      today: TODAY,
-    }).decision;
+/** What the router decides of a specialist's message, with the visit question pending (or none). */
+const routed = (p: PendingOf<'visit'> | null, text: string) =>
+  route({
+    message: { kind: 'text', text } as InboundMessage,
+    sender: senderOf('SPECIALIST'),
+    pending: p,
+    today: TODAY,
+  }).decision;
 
+describe('an answer that does not know, or puts the answer off', () => {
   it('asks the day again when the answer names two, taking neither', () => {
     for (const text of ['29还是30号来着', '不是周一就是周二', '上周四或者上周五吧', '前天还是大前天'])
       expect(routed(pending('date', { date: null }), text), text).toMatchObject({
@@ -69,14 +70,6 @@ describe('an answer that does not know, or puts the answer off', () => {
 });
 
 describe('a correction that opens by saying something was wrong', () => {
-  const routed = (p: PendingOf<'visit'> | null, text: string) =>
-    route({
-      message: { kind: 'text', text } as InboundMessage,
-      sender: senderOf('SPECIALIST'),
-      pending: p,
-      today: TODAY,
-    }).decision;
-
   it('corrects the report just made, asked first, never starting a new report', () => {
     for (const [text, field, value] of [
       ['其实只待了半天', 'days', '半天'],
