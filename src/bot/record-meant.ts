@@ -1,6 +1,6 @@
-import { addDays, type LocalDate } from '../common/local-date.js';
+import type { LocalDate } from '../common/local-date.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
-import { findDates } from '../domain/visits/report-dates.js';
+import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
 
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
@@ -16,7 +16,7 @@ const THE_LATEST = /^(?:刚才|刚刚|上一|最近|最新|最后|之前|前面)
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
   const named = NAMED_RECORD.exec(text.trim())?.[1]?.trim();
   if (!named || THE_LATEST.test(named)) return null;
-  const window = [{ startDate: addDays(today, -730), endDate: today }];
+  const window = lastTwoYears(today);
   const day = findDates(named, today, window).find((d) => d.kind === 'past' && d.value)?.value;
   if (day) return (visit) => visit.date === day;
   if (named.length < 2) return null;

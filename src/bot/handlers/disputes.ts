@@ -1,5 +1,5 @@
-import { addDays, type LocalDate } from '../../common/local-date.js';
-import { findDates } from '../../domain/visits/report-dates.js';
+import type { LocalDate } from '../../common/local-date.js';
+import { findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -17,7 +17,7 @@ const NOT_NAME = /(老师|教授|博士|研究员|特派员|工程师|的|记录
 export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
   const disputeNo = disputeNoIn(text);
   if (disputeNo) return { disputeNo };
-  const window = [{ startDate: addDays(today, -730), endDate: today }];
+  const window = lastTwoYears(today);
   const date = findDates(text, today, window).find((d) => d.kind === 'past' && d.value);
   const name = (date ? text.replace(date.text, ' ') : text).replace(NOT_NAME, '').trim();
   if (!name) return date?.value ? { reporterName: '', date: date.value } : { any: true };

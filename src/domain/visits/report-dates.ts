@@ -295,6 +295,9 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
   return found.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
 }
 
+/** The two years up to today, as a window in which a month and day is placed (a record named, a dispute). */
+export const lastTwoYears = (today: LocalDate): Window[] => [{ startDate: addDays(today, -730), endDate: today }];
+
 /** How far ahead this year's month and day may be to be a day still to come rather than last year's. */
 const SOON_DAYS = 92;
 
