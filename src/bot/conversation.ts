@@ -43,7 +43,7 @@ const draftSchema = z.object({
   /** What the message said about the year, when it had to be inferred ("12月5日" read as last year's). */
   yearNote: z.string().nullable().default(null),
   activity: z.boolean().default(true),
-  refusal: z.enum(['plan', 'future', 'invalid-date', 'not-posted']).nullable().default(null),
+  refusal: z.enum(['plan', 'future', 'invalid-date', 'not-posted', 'remote']).nullable().default(null),
   dateWords: z.string().nullable().default(null),
   namedElsewhere: z.string().nullable().default(null),
 });

@@ -43,6 +43,20 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
+    it('records no service given by video, phone or chat as on-site, and says how to report one that was', async () => {
+      const before = await count();
+      for (const text of ['昨天用腾讯会议给蓝湾食品做了政策宣讲 半天', '在家远程帮蓝湾食品看了杀菌工艺的数据 一天']) {
+        const reply = await say('zhao.min', text);
+        expect(reply, text).toMatch(/^未记录/);
+        expect(reply, text).toContain('不计入到企业的现场服务');
+        expect(reply, text).toContain('五（三）');
+      }
+      expect(await count()).toBe(before);
+      const onSite = await say('zhao.min', '10月14号到蓝湾食品现场，调试杀菌釜的温控程序，一天，技术攻关');
+      expect(onSite).toMatch(/已记录/);
+      expect(await count()).toBe(before + 1);
+    });
+
     it('names an impossible date instead of storing the report for today', async () => {
       const before = await count();
       expect(await say('chen.siyuan', '11月31日在龙城齿轮技术攻关1天')).toContain('没有「11月31日」这一天');

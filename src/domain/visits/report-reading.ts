@@ -6,6 +6,7 @@ import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from '
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
+import { REMOTE_WORDS } from './remote-words.js';
 import { type DateReading, findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
@@ -16,7 +17,7 @@ export interface ReadingPosting extends PostingRef {
 }
 
 /** Why a report cannot be stored as it stands. */
-export type ReadingRefusal = 'future' | 'plan' | 'invalid-date' | 'not-posted';
+export type ReadingRefusal = 'future' | 'plan' | 'invalid-date' | 'not-posted' | 'remote';
 
 export interface ReportReading {
   /** The message tells of a visit (one that happened, or one it plans). */
@@ -57,6 +58,8 @@ const NOT_THERE =
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于/;
+/** Words that say the specialist was not there (「人没过去」), which read as presence without the 没. */
+const ABSENT = /没有?(?:过去|去现场|到现场|去企业|到企业|去厂里)/g;
 /** Words that say the service is done: 「讲了」, 「做完」, 「去过」 (not 「过去」, going over). */
 const DONE = /[了完]|过(?!去)/;
 /** Words that say the specialist was there. */
@@ -433,10 +436,14 @@ function readWhole(
   // did something there, or gave the days.
   const there = named !== null && new RegExp(`(?:在|去|到|赴|跑|来)了?(?:一?趟)?\\s*${escapeRegExp(named)}`).test(body);
   const visitSign = presence || kind || days !== null || there || plan;
+  // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
+  const lower = body.toLowerCase();
+  const remote =
+    !PRESENCE.test(lower.replace(ABSENT, '')) && !there && REMOTE_WORDS.some((words) => lower.includes(words));
   const isReport =
     !question &&
     visitSign &&
-    !NOT_THERE.test(body) &&
+    (remote || !NOT_THERE.test(body)) &&
     (options.byHost || !THEY_CAME.test(body)) &&
     (namesOne || presence || kind || (options.byHost === true && THEY_CAME.test(body))) &&
     (signals >= 2 || (plan && (namesOne || kind))) &&
@@ -462,13 +469,15 @@ function readWhole(
     ? null
     : plan
       ? 'plan'
-      : date?.kind === 'invalid'
-        ? 'invalid-date'
-        : future
-          ? 'future'
-          : foreign
-            ? 'not-posted'
-            : null;
+      : remote
+        ? 'remote'
+        : date?.kind === 'invalid'
+          ? 'invalid-date'
+          : future
+            ? 'future'
+            : foreign
+              ? 'not-posted'
+              : null;
   // A month and day read as last year's must lie in the posting of the enterprise named; otherwise the bot asks.
   const posting = enterprise.kind === 'found' ? (enterprise.posting as ReadingPosting) : null;
   const outside =

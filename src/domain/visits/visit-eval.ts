@@ -20,7 +20,7 @@ export interface Judgement {
   typeCandidates?: VisitType[];
   enterprise: string | null;
   activity: boolean;
-  refuse?: 'future' | 'plan' | 'invalid-date' | 'not-posted';
+  refuse?: 'future' | 'plan' | 'invalid-date' | 'not-posted' | 'remote';
 }
 
 export const FIELDS = ['outcome', 'date', 'days', 'type', 'enterprise', 'activity', 'refuse'] as const;

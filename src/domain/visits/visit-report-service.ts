@@ -40,7 +40,7 @@ export interface VisitDraft {
    * Why the message cannot be stored as it stands, read from it (a plan, a day to come, an impossible date), or
    * told when asked (the place it named is not the posting).
    */
-  refusal: 'plan' | 'future' | 'invalid-date' | 'not-posted' | null;
+  refusal: 'plan' | 'future' | 'invalid-date' | 'not-posted' | 'remote' | null;
   /** The words of an impossible date, or of a day still to come, to name them. */
   dateWords: string | null;
   /**
@@ -59,6 +59,7 @@ export type VisitRefusal =
   | { code: 'not-posted'; enterprise: string | null }
   | { code: 'future-date'; date: LocalDate | null; words?: string | null }
   | { code: 'plan' }
+  | { code: 'remote' }
   | { code: 'invalid-date'; words: string | null }
   | { code: 'before-posting'; date: LocalDate; start: LocalDate }
   | { code: 'after-posting'; date: LocalDate; end: LocalDate }
@@ -141,6 +142,7 @@ export class VisitReportService {
     if (sender.role !== 'SPECIALIST') return refuse({ code: 'not-a-specialist' });
     if (postings.length === 0) return refuse({ code: 'no-postings' });
     if (draft.refusal === 'plan') return refuse({ code: 'plan' });
+    if (draft.refusal === 'remote') return refuse({ code: 'remote' });
     if (draft.refusal === 'invalid-date') return refuse({ code: 'invalid-date', words: draft.dateWords });
     if (draft.refusal === 'future') return refuse({ code: 'future-date', date: draft.date, words: draft.dateWords });
     if (draft.refusal === 'not-posted') return refuse({ code: 'not-posted', enterprise: draft.namedElsewhere });

@@ -253,3 +253,27 @@ describe('a company by city and name, served', () => {
     expect(read('昨天帮柳州的企业讲了政策半天').foreign).toBeNull();
   });
 });
+
+describe('service given from afar', () => {
+  it('is refused as remote when the message says video, phone or chat and not that the specialist was there', () => {
+    for (const text of [
+      '在家远程帮龙城齿轮改PLC程序 一天',
+      '昨天跟龙城齿轮开了个视频会，讲了一下新出的研发补助政策，半天',
+      '今天用腾讯会议给龙城齿轮做了政策宣讲',
+      '电话指导龙城齿轮调试热处理炉 人没去 半天',
+      '微信上帮龙城齿轮看了图纸 改了方案 半天',
+    ]) {
+      expect(read(text), text).toMatchObject({ isReport: true, refusal: 'remote' });
+    }
+  });
+
+  it('keeps a remote system as what an on-site visit was about, and an on-site day with a call after it', () => {
+    for (const text of [
+      '昨天去龙城齿轮一天，晚上又开了个视频会',
+      '上周五在龙城齿轮，把物联网远程监控平台的数据接口调通了，一天',
+      '龙城齿轮 远程运维平台调试 1天 技术攻关 昨天',
+    ]) {
+      expect(read(text), text).toMatchObject({ isReport: true, refusal: null });
+    }
+  });
+});
