@@ -155,9 +155,18 @@ const ASKS_AFTER = /^(?:了|过|的)|^没有?(?:[?？吗]|$)|[?？吗么嘛]$|�
 
 /** The dispute number in a message (YY-2026-0001, yy20260001, YY-2026-1), written out in full. */
 export function disputeNoIn(text: string): string | null {
-  const match = new RegExp(DISPUTE, 'i').exec(text);
-  return match?.[1] && match[2] ? `YY-${match[1]}-${match[2].padStart(4, '0')}` : null;
+  return disputeNosIn(text)[0] ?? null;
 }
+
+/** Every dispute number in a message, in order, each once (「核实 YY-2026-0009、YY-2026-0010 都属实」). */
+export function disputeNosIn(text: string): string[] {
+  const numbers = [...text.matchAll(new RegExp(DISPUTE, 'gi'))].map(
+    (match) => `YY-${match[1]}-${(match[2] ?? '').padStart(4, '0')}`,
+  );
+  return [...new Set(numbers)];
+}
+/** More dispute numbers after the first: 「YY-2026-0009和YY-2026-0010」. */
+const MORE_DISPUTES = '(?:\\s*[、,，和及与跟/]?\\s*YY\\s*-?\\s*\\d{4}\\s*-?\\s*\\d{1,6})*';
 
 /** An official's finding: 不属实 before 属实, since one contains the other. */
 const VERDICT = '(情况)?(不属实|不实|不真实|虚假|没有去|没去|未到场|属实|真实|无误|确实去了|情况属实)';
@@ -470,7 +479,7 @@ export const COMMANDS: CommandSpec[] = [
       ).exec(text);
       // 「YY-2026-0001 核实了，确实没去」: what was found may follow 了 and 确实.
       const numberFirst = new RegExp(
-        `^(${DISPUTE})\\s*[:：,，]?\\s*(?:已经?|经)?(?:核实|核查|查)?(?:了|过了|过)?\\s*[:：,，。]?\\s*(?:确实|的确|经查)?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
+        `^(${DISPUTE}${MORE_DISPUTES})\\s*[:：,，]?\\s*(?:已经?|经)?(?:核实|核查|查)?(?:了|过了|过)?\\s*[:：,，。]?\\s*(?:确实|的确|经查)?\\s*(?:都|均|全部|两条都|几条都)?\\s*${VERDICT}\\s*[:：,，。；;]?\\s*([\\s\\S]*)$`,
         'i',
       ).exec(text);
       const [ref, word, reason] = verbFirst
@@ -483,6 +492,9 @@ export const COMMANDS: CommandSpec[] = [
       // is read as a verdict on the record, and the station is asked plainly.
       const between = ref.replace(new RegExp(DISPUTE, 'i'), '');
       const verdict = verdictOf(word);
+      // 「核实 YY-…9 属实 YY-…10 不属实 没来」: findings of several disputes in one message, each its own.
+      if (disputeNosIn(reason ?? '').length > 0)
+        return { name: 'resolve-dispute', ref: text, verdict: null, reason: text, ask: true };
       if (OF_THE_OBJECTION.test(between) || contradicts(verdict, `${between} ${reason ?? ''}`))
         return { name: 'resolve-dispute', ref: ref.trim(), verdict: null, reason: text, ask: true };
       // 「不属实吧？我再问问孙经理」, 「属实，但只能算1天」, 「只去了半天 其余属实」: no finding yet, or only part of one.

@@ -223,4 +223,22 @@ describe('the enterprise confirms or disputes reported visits', () => {
     for (const summary of ['齿面硬度检测', '金相组织分析'])
       expect(await visitWith(summary)).toMatchObject({ status: 'DISPUTED', statusNote: '那两天厂里放假' });
   });
+
+  it('resolves disputes a station names together with one finding, each of them, and records none when findings differ', async () => {
+    const [a, b] = [(await visitWith('齿面硬度检测')).disputeNo, (await visitWith('金相组织分析')).disputeNo];
+    expect(a && b).toBeTruthy();
+    const stillOpen = async () => {
+      for (const summary of ['齿面硬度检测', '金相组织分析'])
+        expect(await visitWith(summary)).toMatchObject({ status: 'DISPUTED' });
+    };
+    expect(await say('liuzhou.station', `核实 ${a} 属实 ${b} 不属实 那天没来`)).toContain('请每条单独发送');
+    await stillOpen();
+    expect(await say('liuzhou.station', `核实 ${a}、${b} 不属实`)).toContain('需要写明原因');
+    await stillOpen();
+    const reply = await say('liuzhou.station', `${a}和${b} 核实了 都属实`);
+    expect(reply).toContain(`已核实 ${a}`);
+    expect(reply).toContain(`已核实 ${b}`);
+    for (const summary of ['齿面硬度检测', '金相组织分析'])
+      expect(await visitWith(summary)).toMatchObject({ status: 'VERIFIED' });
+  });
 });

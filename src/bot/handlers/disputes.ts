@@ -3,7 +3,7 @@ import { findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
-import { disputeNoIn } from '../commands.js';
+import { disputeNoIn, disputeNosIn } from '../commands.js';
 import { disputeReplies } from '../replies/disputes.js';
 import { say, type Turn } from '../turn.js';
 
@@ -65,9 +65,30 @@ export function disputeHandlers(service: VisitDisputeService) {
     return say(disputeReplies.refused(outcome.refusal, turn.today));
   }
 
+  /** One finding for several disputes named by number (「核实 YY-…9、YY-…10 都属实」): each is resolved in turn. */
+  async function resolveEach(turn: Turn, numbers: string[], verdict: Verdict, reason: string): Promise<Reply[]> {
+    if (verdict === 'REJECTED' && !reason.trim()) return say(disputeReplies.reasonForEach(numbers));
+    const told: string[] = [];
+    for (const disputeNo of numbers) {
+      const outcome = await service.resolve(turn.sender, { disputeNo }, verdict, reason, null);
+      told.push(
+        outcome.kind === 'resolved'
+          ? disputeReplies.resolved(outcome, turn.today)
+          : outcome.kind === 'refused'
+            ? `${disputeNo}：${disputeReplies.refused(outcome.refusal, turn.today)}`
+            : disputeReplies.choose(outcome.visits, turn.today),
+      );
+    }
+    return say(told.join('\n\n'));
+  }
+
   return {
-    resolve: (turn: Turn, refText: string, verdict: Verdict, reason: string) =>
-      resolve(turn, disputeRefOf(refText, turn.today), verdict, reason),
+    resolve: (turn: Turn, refText: string, verdict: Verdict, reason: string) => {
+      const numbers = disputeNosIn(refText);
+      return numbers.length > 1
+        ? resolveEach(turn, numbers, verdict, reason)
+        : resolve(turn, disputeRefOf(refText, turn.today), verdict, reason);
+    },
     /** The reason for 不属实, given after the bot asked for it. */
     rejectWithReason: (turn: Turn, disputeNo: string, reason: string) =>
       resolve(turn, { disputeNo }, 'REJECTED', reason),
@@ -84,6 +105,8 @@ export function disputeHandlers(service: VisitDisputeService) {
     ): Promise<Reply[]> {
       const open = await service.open(turn.sender);
       if (open.length === 0) return say(disputeReplies.refused({ code: 'no-open-disputes' }, turn.today));
+      const numbers = disputeNosIn(reason);
+      if (numbers.length > 1) return say(disputeReplies.oneEach(numbers));
       const meant = disputesMeant(open, text, turn.today);
       const [only, ...others] = meant;
       if (!only?.disputeNo || others.length > 0)

@@ -67,6 +67,17 @@ export const disputeReplies = {
     `请说明 ${visit.disputeNo ?? '这条记录'} 不属实的原因（会告知科技特派员和企业），例如「当天没有到企业」。（回复「取消」不处理）`,
   dropped: '好的，这条异议暂不处理。',
 
+  /** 不属实 for several disputes with no reason: nothing is recorded. */
+  reasonForEach: (numbers: string[]) =>
+    `未处理：核实为不属实需要写明原因（会告知科技特派员和企业），例如「核实 ${numbers.join('、')} 不属实 当天没有到企业」。`,
+
+  /** Findings of several disputes in one message that are not one finding for all: nothing is recorded. */
+  oneEach: (numbers: string[]) =>
+    [
+      `未处理：这条消息里有${numbers.length}个异议编号（${numbers.join('、')}），我没能确定每条的核实结果。`,
+      '请每条单独发送，例如「核实 编号 属实」或「核实 编号 不属实 原因」；结果相同的可以一起发，例如「核实 编号1、编号2 都属实」。',
+    ].join('\n'),
+
   refused(refusal: ResolveRefusal, today: LocalDate): string {
     switch (refusal.code) {
       case 'not-an-official':

@@ -105,3 +105,26 @@ describe('which open dispute a finding means', () => {
     expect(meant('那条异议核实了，确实去了，在施工现场')).toHaveLength(2);
   });
 });
+
+describe('several disputes named in one finding', () => {
+  it('keeps every number of one finding for all (「核实 YY-…9、YY-…10 都属实」)', () => {
+    for (const text of [
+      '核实 YY-2026-0009 YY-2026-0010 都属实',
+      'YY-2026-0009和YY-2026-0010属实',
+      'YY-2026-0009、YY-2026-0010 核实了 都不属实 两天都没来',
+    ]) {
+      const command = readCommand(text)?.command;
+      expect(command, text).toMatchObject({ name: 'resolve-dispute' });
+      expect(command && 'ref' in command ? command.ref : '', text).toMatch(/YY-2026-0009[\s\S]*YY-2026-0010/);
+      expect(command && 'verdict' in command ? command.verdict : null, text).not.toBeNull();
+    }
+  });
+
+  it('gives no verdict when each number has its own finding', () => {
+    expect(readCommand('核实 YY-2026-0009 属实 YY-2026-0010 不属实 没来')?.command).toMatchObject({
+      name: 'resolve-dispute',
+      verdict: null,
+      ask: true,
+    });
+  });
+});
