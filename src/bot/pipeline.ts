@@ -359,6 +359,18 @@ export function createBot(deps: BotDeps): Bot {
     }
   }
 
+  /**
+   * The request after a whole command (「全部确认。另外反馈一下：…」), answered as a message of its own. When the command
+   * asked something, the request waits: it is named back, to be sent again after the answer.
+   */
+  async function answerNext(turn: Turn, text: string): Promise<Reply[]> {
+    if (turn.conversation.pending) return say(replies.sendAgainLater(text));
+    const message = { ...turn.message, text } as InboundMessage;
+    const { decision } = route({ message, sender: turn.sender, pending: null, today: turn.today });
+    deps.onRouted?.(message, decisionName(decision));
+    return run({ ...turn, message }, decision);
+  }
+
   async function answerUnregistered(
     message: InboundMessage,
     context: MessageContext,
@@ -398,7 +410,7 @@ export function createBot(deps: BotDeps): Bot {
       // The pending question is settled (answered, continued, cancelled or dropped) before the answer may ask again.
       conversation.settle();
       const turn: Turn = { message, sender, conversation, context, today: day };
-      const answer = await run(turn, decision);
+      const answer = [...(await run(turn, decision)), ...(routed.next ? await answerNext(turn, routed.next) : [])];
       // A question asked on the side leaves the waiting one open, unless the answer asked another.
       const kept = routed.kept && !conversation.pending ? routed.kept : null;
       if (kept) conversation.ask(kept);

@@ -124,9 +124,36 @@ export interface Routed {
    * 「谢谢」): it stays open after the answer, and the reply says so.
    */
   kept?: Pending;
+  /** Another request after a whole command (「全部确认。另外反馈一下：…」): answered next, as a message of its own. */
+  next?: string;
 }
 
 export type PostingsAsked = 'ending' | 'roster' | 'records';
+
+/** Commands that take no words after them, so what follows 「另外」 is another request. */
+const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
+  'confirm-visits',
+  'pending-visits',
+  'todo',
+  'my-feedback',
+  'progress',
+  'assessments',
+]);
+/** A short first request, a stop, and a word that turns to another: 「全部确认。另外反馈一下：…」, 「待办\n还有…」. */
+const THEN_MORE = /^(.{2,24}?)\s*[。！!；;，,\n]+\s*(?=(?:另外|还有|顺便|对了|再就是|还想|然后)[\s\S]{4,})/;
+
+const TURNING = /^(?:另外|还有|顺便|对了|再就是|然后)(?:一?[个件]事儿?|一?个问题|一点)?[，,：:\s]*/;
+
+/** A whole command followed by another request, each to be answered. */
+function commandThenMore(text: string): { head: string; rest: string } | null {
+  const found = THEN_MORE.exec(text);
+  const head = found?.[1]?.trim();
+  if (!found || !head) return null;
+  const read = readCommand(head);
+  // The turning word is no part of the request: 「另外反馈一下：…」 files as 「反馈一下：…」 does.
+  const rest = text.slice(found[0].length).replace(TURNING, '').trim();
+  return read && WHOLE_COMMANDS.has(read.command.name) && rest ? { head, rest } : null;
+}
 
 /** Commands that only show something: asked in the middle of a question, they leave it open. */
 const LOOKUPS: ReadonlySet<CommandName> = new Set([
@@ -532,6 +559,11 @@ function amendDraft(
  * but `today`.
  */
 export function route(input: RouteInput): Routed {
+  const split = input.message.kind === 'text' ? commandThenMore(routingText(input.message.text)) : null;
+  if (split) {
+    const head = route({ ...input, message: { ...input.message, text: split.head } });
+    if (head.decision.kind === 'command') return { ...head, next: split.rest };
+  }
   const routed = decide(input);
   return routed.abandoned && onTheSide(routed.decision)
     ? { decision: routed.decision, abandoned: null, kept: routed.abandoned }

@@ -1,3 +1,6 @@
+/** The first `most` characters of a text, with 「…」 when some are left out. */
+export const clip = (text: string, most = 40) => (text.length > most ? `${text.slice(0, most)}…` : text);
+
 /**
  * Splits text into pieces of at most `maxBytes` UTF-8 bytes, never inside a character, preferring to cut after a
  * line break, then after sentence punctuation.

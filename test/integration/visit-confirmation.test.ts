@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatAllWith, chatWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('the enterprise confirms or disputes reported visits', () => {
@@ -13,6 +13,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   const say = chatWith(() => service);
+  const sayAll = chatAllWith(() => service);
   const db = () => service.database.prisma;
   const noticesTo = (recipientId: string, kind: string) =>
     db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
@@ -222,6 +223,32 @@ describe('the enterprise confirms or disputes reported visits', () => {
     await say('sun.jianli', `有异议 ${first} ${second} 那两天厂里放假`);
     for (const summary of ['齿面硬度检测', '金相组织分析'])
       expect(await visitWith(summary)).toMatchObject({ status: 'DISPUTED', statusNote: '那两天厂里放假' });
+  });
+
+  it('does both when a confirmation is followed by another request (「全部确认。另外反馈一下：…」)', async () => {
+    expect(await say('chen.siyuan', '10月9日在龙城齿轮技术攻关1天，齿轮噪声频谱分析')).toContain('已记录服务');
+    const feedbackBefore = await db().feedbackTicket.count();
+    const reply = await sayAll('sun.jianli', '全部确认。另外反馈一下：研发费用加计扣除的申报系统老是卡，附件传不上去');
+    expect(reply).toContain('已确认');
+    expect(reply).toMatch(/FK-\d{4}-\d{4}/);
+    expect(await visitWith('齿轮噪声频谱分析')).toMatchObject({ status: 'CONFIRMED' });
+    expect(await db().feedbackTicket.count()).toBe(feedbackBefore + 1);
+    const filed = await db().feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(filed.text).toContain('附件传不上去');
+    expect(filed.text).not.toContain('全部确认');
+  });
+
+  it('shows the list for a bare 确认 when several wait, confirming none, and still files the request after it', async () => {
+    expect(await say('chen.siyuan', '10月7日在龙城齿轮技术攻关1天，滚齿机精度复测')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '10月8日在龙城齿轮技术攻关1天，剃齿刀修磨')).toContain('已记录服务');
+    const feedbackBefore = await db().feedbackTicket.count();
+    const reply = await sayAll('sun.jianli', '确认。另外反馈一下：高企认定的材料清单太复杂了');
+    expect(reply).toContain('有2条服务记录待确认');
+    expect(reply).toMatch(/已提交政策反馈，编号 FK-/);
+    expect(await db().feedbackTicket.count()).toBe(feedbackBefore + 1);
+    for (const summary of ['滚齿机精度复测', '剃齿刀修磨'])
+      expect(await visitWith(summary)).toMatchObject({ status: 'REPORTED' });
+    await say('sun.jianli', '全部确认');
   });
 
   it('resolves disputes a station names together with one finding, each of them, and records none when findings differ', async () => {

@@ -1,4 +1,5 @@
 import { shanghaiDateTime } from '../../common/local-date.js';
+import { clip } from '../../common/text-chunks.js';
 import type { FeedbackRefusal } from '../../domain/feedback/feedback-service.js';
 import {
   FEEDBACK_CATEGORY_LABELS,
@@ -10,12 +11,11 @@ import type { PersonRole } from '../../domain/programme/types.js';
 import { type Posting, postingName } from '../../domain/visits/visit-ledger.js';
 
 const name = postingName;
-const shorten = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 /** A ticket on one line, with its latest answer under it (and, for officials, its enterprise). */
 function ticketLine(t: Ticket, enterprise: string | null = null): string {
   const answer = latestAnswer(t);
-  return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${enterprise ? `${enterprise}｜` : ''}${shorten(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
+  return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${enterprise ? `${enterprise}｜` : ''}${clip(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
 }
 
 export const feedbackReplies = {
@@ -31,12 +31,12 @@ export const feedbackReplies = {
   filedSeveral: (tickets: Ticket[]) =>
     [
       `已按${tickets.length}个问题分别提交政策反馈：`,
-      ...tickets.map((t) => `· ${t.ticketNo}（${FEEDBACK_CATEGORY_LABELS[t.category]}）${shorten(t.text, 30)}`),
+      ...tickets.map((t) => `· ${t.ticketNo}（${FEEDBACK_CATEGORY_LABELS[t.category]}）${clip(t.text, 30)}`),
       `已转${tickets[0]?.cityName ?? ''}服务站处理，每条分别答复；回复「我的反馈」查看进展。`,
     ].join('\n'),
 
   confirmFiling: (text: string) =>
-    `要作为政策反馈提交吗？\n「${shorten(text, 60)}」\n回复「是」提交给设区市服务站，回复「否」不提交。`,
+    `要作为政策反馈提交吗？\n「${clip(text, 60)}」\n回复「是」提交给设区市服务站，回复「否」不提交。`,
 
   notFiled: '好的，没有提交。',
 
@@ -59,12 +59,12 @@ export const feedbackReplies = {
   chooseToEscalate: (tickets: Ticket[]) =>
     [
       '要上报工作办的是哪一条反馈？回复序号或编号：',
-      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo} ${t.enterpriseName}｜${shorten(t.text, 30)}`),
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo} ${t.enterpriseName}｜${clip(t.text, 30)}`),
       '（回复「取消」放弃）',
     ].join('\n'),
 
   confirmEscalation: (ticket: Ticket, reason: string) =>
-    `要把反馈 ${ticket.ticketNo}（${ticket.enterpriseName}｜${shorten(ticket.text, 30)}）上报自治区工作办吗？\n上报说明：「${shorten(reason, 60)}」\n回复「是」上报，回复「否」不上报。`,
+    `要把反馈 ${ticket.ticketNo}（${ticket.enterpriseName}｜${clip(ticket.text, 30)}）上报自治区工作办吗？\n上报说明：「${clip(reason, 60)}」\n回复「是」上报，回复「否」不上报。`,
 
   nothingToEscalate: '本市目前没有待处理、未上报的政策反馈，没有可以上报工作办的。',
   notEscalated: '好的，没有上报。',
@@ -73,11 +73,11 @@ export const feedbackReplies = {
   chooseToWithdraw: (tickets: Ticket[]) =>
     [
       '要撤回的是哪一条反馈？回复序号或编号：',
-      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo}｜${shorten(t.text, 30)}`),
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo}｜${clip(t.text, 30)}`),
       '（回复「取消」放弃）',
     ].join('\n'),
   confirmWithdrawal: (ticket: Ticket) =>
-    `要撤回反馈 ${ticket.ticketNo}（${shorten(ticket.text, 30)}）吗？撤回后服务站不再处理。\n回复「是」撤回，回复「否」保留。`,
+    `要撤回反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）吗？撤回后服务站不再处理。\n回复「是」撤回，回复「否」保留。`,
   withdrawn: (ticket: Ticket) => `已撤回反馈 ${ticket.ticketNo}，已告诉${ticket.cityName}服务站不用再处理。`,
   nothingToWithdraw: '您目前没有办理中的政策反馈，没有可以撤回的。发「我的反馈」查看全部。',
   notWithdrawn: '好的，反馈保留，服务站会继续处理。',
@@ -116,9 +116,9 @@ export const feedbackReplies = {
       .concat(
         tickets.map(
           (t) =>
-            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${shorten(t.text)}${
+            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${clip(t.text)}${
               t.escalation
-                ? `\n  ${t.cityName}服务站已上报工作办（${t.escalation.byName}：${shorten(t.escalation.reason, 30)}）`
+                ? `\n  ${t.cityName}服务站已上报工作办（${t.escalation.byName}：${clip(t.escalation.reason, 30)}）`
                 : ''
             }`,
         ),

@@ -6,6 +6,7 @@ import {
   daysBetween,
   type LocalDate,
 } from '../../common/local-date.js';
+import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { DayTold } from '../../domain/visits/report-reading.js';
@@ -22,7 +23,6 @@ import type { Fragment } from '../visit-reading.js';
 
 const name = postingName;
 /** A record's content as a list shows it. */
-const clip = (summary: string, most = 40) => (summary.length > most ? `${summary.slice(0, most)}…` : summary);
 /** How a record's state reads to the enterprise. */
 const STATUS_WORDS: Record<VisitStatus, string> = {
   REPORTED: '未经确认，按报备计入',

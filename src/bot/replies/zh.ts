@@ -1,3 +1,4 @@
+import { clip } from '../../common/text-chunks.js';
 import { CHANNEL_LABELS, type Channel, type Person, type PersonRole } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { CommandName } from '../commands.js';
@@ -181,6 +182,9 @@ export const replies = {
     }[what];
   },
 
+  /** A second request in one message, held back while the first asks something: nothing of it is done yet. */
+  sendAgainLater: (text: string) => `（您后面说的「${clip(text, 30)}」还没有处理，请回答上面的问题后再发一次。）`,
+
   /** The question still waiting after an answer given on the side. */
   stillWaiting(what: PendingTopic, detail = ''): string {
     const waiting = {
@@ -202,7 +206,7 @@ export const replies = {
   whichOne: (count: number) => `是哪一条？请回复序号（1—${count}）或编号（回复「取消」放弃）。`,
 
   asideNotAnswered: (aside: string) =>
-    `您顺便问的「${aside.length > 30 ? `${aside.slice(0, 30)}…` : aside}」这条没有回答：问题请单独发一条，我再看能不能答。`,
+    `您顺便问的「${clip(aside, 30)}」这条没有回答：问题请单独发一条，我再看能不能答。`,
 
   outcomeNotRecorded: (kind: string) =>
     `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」），这条只记了服务。`,

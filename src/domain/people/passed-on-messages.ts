@@ -1,3 +1,4 @@
+import { clip } from '../../common/text-chunks.js';
 import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
@@ -97,7 +98,7 @@ export class PassedOnMessages {
    * Returns those who could not be reached (no chat account on a configured platform, or no longer active).
    */
   async passOn(sender: Person, text: string, ref: string, to: PostedPerson[]): Promise<PostedPerson[]> {
-    const words = text.length > MAX_PASSED_ON ? `${text.slice(0, MAX_PASSED_ON)}…` : text;
+    const words = clip(text, MAX_PASSED_ON);
     const notices = to.map((person) => ({
       recipientId: person.id,
       kind: 'passed-on-message',

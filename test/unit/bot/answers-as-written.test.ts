@@ -375,8 +375,29 @@ describe('words that look like another thing', () => {
     expect(routed('刚才那条记录日期不对，应该是11月20号', contact)).toMatchObject({
       command: { name: 'dispute-visit' },
     });
+    for (const text of ['第二个反馈不用了 我自己问到了', '那个燃油补贴的反馈不用处理了', '反馈不用了，问题已经解决了'])
+      expect(routed(text, contact), text).toMatchObject({ command: { name: 'withdraw-feedback' } });
+    expect(routed('反馈一下，申报系统的附件不用了也删不掉', contact)).toMatchObject({
+      command: { name: 'file-feedback' },
+    });
     expect(routed('撤回', contact)).not.toMatchObject({ command: { name: 'undo' } });
     expect(routed('修改 数量 3', contact)).toMatchObject({ command: { name: 'amend' } });
+  });
+
+  it('answers a request after a whole command as a message of its own (「全部确认。另外反馈一下：…」)', () => {
+    const both = (text: string) =>
+      route({ message: { kind: 'text', text }, sender: contact, pending: null, today: TODAY });
+    expect(both('全部确认。另外反馈一下：申报系统老是卡')).toMatchObject({
+      decision: { command: { name: 'confirm-visits', all: true } },
+      next: '反馈一下：申报系统老是卡',
+    });
+    expect(both('确认1 2。另外第3条不对，那天陈老师没来')).toMatchObject({
+      decision: { command: { name: 'confirm-visits', choices: [1, 2] } },
+      next: '第3条不对，那天陈老师没来',
+    });
+    expect(both('全部确认，还有个事 陈老师下周能不能来一趟')).toMatchObject({ next: '陈老师下周能不能来一趟' });
+    // A command whose words go on (a dispute's reason) keeps them.
+    expect(both('有异议 1 另外第二条日期也不对')).not.toHaveProperty('next');
   });
 
   it('corrects an outcome only when the correction points at one', () => {
