@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatAllWith, chatWith } from '../support/chat.js';
+import { chatAllWith, chatWith, confirmAllWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('the enterprise confirms or disputes reported visits', () => {
@@ -13,6 +13,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   const say = chatWith(() => service);
+  const confirmAll = confirmAllWith(() => service);
   const sayAll = chatAllWith(() => service);
   const db = () => service.database.prisma;
   const noticesTo = (recipientId: string, kind: string) =>
@@ -115,7 +116,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('tells the station of every dispute, also after a correction, and of a disputed visit withdrawn', async () => {
-    await say('sun.jianli', '全部确认');
+    await confirmAll('sun.jianli');
     await say('chen.siyuan', '11月18日在龙城齿轮典型示范1天，组织观摩数控产线');
     await say('sun.jianli', '不属实，那天陈老师一直没来');
     expect((await visitWith('组织观摩数控产线')).status).toBe('DISPUTED');
@@ -142,7 +143,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('asks which record a dispute said in plain words means, even when only one waits', async () => {
-    await say('sun.jianli', '全部确认');
+    await confirmAll('sun.jianli');
     await say('chen.siyuan', '11月13日在龙城齿轮资源对接半天，对接广西大学材料学院');
     const asked = await say('sun.jianli', '这条记录不对，那天陈老师没来厂里');
     expect(asked).toContain('对接广西大学材料学院');
@@ -189,7 +190,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('confirms all of the list but those named (「除了第3条 其他全部确认」), and the rest only when as many remain', async () => {
-    await say('sun.jianli', '全部确认');
+    await confirmAll('sun.jianli');
     for (const report of [
       '9月14日在龙城齿轮技术攻关1天，渗碳层深度检测',
       '9月15日在龙城齿轮技术攻关1天，淬火变形测量',
@@ -213,7 +214,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
   });
 
   it('disputes every record a dispute numbers (「有异议 1 2 那两天厂里放假」), with one reason', async () => {
-    await say('sun.jianli', '全部确认');
+    await confirmAll('sun.jianli');
     expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，齿面硬度检测')).toContain('已记录服务');
     expect(await say('chen.siyuan', '10月13日在龙城齿轮技术攻关1天，金相组织分析')).toContain('已记录服务');
     const list = await say('sun.jianli', '待确认');
@@ -227,6 +228,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
 
   it('does both when a confirmation is followed by another request (「全部确认。另外反馈一下：…」)', async () => {
     expect(await say('chen.siyuan', '10月9日在龙城齿轮技术攻关1天，齿轮噪声频谱分析')).toContain('已记录服务');
+    await say('sun.jianli', '待确认');
     const feedbackBefore = await db().feedbackTicket.count();
     const reply = await sayAll('sun.jianli', '全部确认。另外反馈一下：研发费用加计扣除的申报系统老是卡，附件传不上去');
     expect(reply).toContain('已确认');
@@ -248,7 +250,21 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await db().feedbackTicket.count()).toBe(feedbackBefore + 1);
     for (const summary of ['滚齿机精度复测', '剃齿刀修磨'])
       expect(await visitWith(summary)).toMatchObject({ status: 'REPORTED' });
-    await say('sun.jianli', '全部确认');
+    await confirmAll('sun.jianli');
+  });
+
+  it('confirms with 「全部确认」 only the list the contact was shown, and shows a record reported since', async () => {
+    expect(await say('chen.siyuan', '10月5日在龙城齿轮技术攻关1天，花键拉刀选型')).toContain('已记录服务');
+    expect(await say('sun.jianli', '待确认')).toContain('花键拉刀选型');
+    expect(await say('chen.siyuan', '10月6日在龙城齿轮技术攻关1天，热后校直工艺')).toContain('已记录服务');
+    const reply = await sayAll('sun.jianli', '全部确认');
+    expect(reply).toMatch(/已确认1条[\s\S]*花键拉刀选型/);
+    expect(reply).toMatch(/热后校直工艺[\s\S]*您查看列表之后新报的/);
+    expect(await visitWith('花键拉刀选型')).toMatchObject({ status: 'CONFIRMED' });
+    expect(await visitWith('热后校直工艺')).toMatchObject({ status: 'REPORTED' });
+    // Now shown, it is confirmed by the next 「全部确认」.
+    expect(await say('sun.jianli', '全部确认')).toMatch(/已确认1条[\s\S]*热后校直工艺/);
+    expect(await visitWith('热后校直工艺')).toMatchObject({ status: 'CONFIRMED' });
   });
 
   it('resolves disputes a station names together with one finding, each of them, and records none when findings differ', async () => {

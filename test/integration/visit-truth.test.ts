@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatWith, confirmAllWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 /** Visit records that are true: no invented dates, no inflated days, disputes resolved (today = 2026-11-24, Tue). */
@@ -14,6 +14,7 @@ describe('visit records that are true', () => {
   });
 
   const say = chatWith(() => service);
+  const confirmAll = confirmAllWith(() => service);
   const db = () => service.database.prisma;
   const count = () => db().visit.count();
   const visitsOn = (reporterId: string, date: string) =>
@@ -190,7 +191,7 @@ describe('visit records that are true', () => {
     it('leaves a disputed visit out of the quota until the station finds it true', async () => {
       const progress = () => say('chen.siyuan', '我的进度');
       // The visits reported above are confirmed: the one below is the only one waiting.
-      await say('sun.jianli', '全部确认');
+      await confirmAll('sun.jianli');
       const before = await progress();
       await say('chen.siyuan', '11月20日在龙城齿轮典型示范1天，组织观摩智能产线');
       await say('sun.jianli', '待确认');
@@ -243,7 +244,7 @@ describe('visit records that are true', () => {
     });
 
     it('finds the dispute by the reporter’s name and date, and lists its status in the admin API', async () => {
-      await say('sun.jianli', '全部确认');
+      await confirmAll('sun.jianli');
       await say('chen.siyuan', '11月23日在龙城齿轮资源对接1天，对接广西大学检测中心');
       await say('sun.jianli', '待确认');
       await say('sun.jianli', '有异议 1 没有对接');

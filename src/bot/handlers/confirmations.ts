@@ -192,6 +192,21 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       : replies;
   }
 
+  /**
+   * 「全部确认」 after a list was shown means that list: records reported since are not confirmed unread, but shown
+   * with what was confirmed (null when none is new, or no list was shown: all that waits is meant).
+   */
+  async function unseenSinceShown(turn: Turn): Promise<Reply[] | null> {
+    const shown = turn.conversation.recall('shownVisits');
+    if (!shown) return null;
+    const items = await waiting(turn);
+    const unseen = items.filter((item) => !shown.includes(item.id));
+    if (unseen.length === 0) return null;
+    const seen = items.filter((item) => shown.includes(item.id));
+    const confirmed = seen.length > 0 ? answer(turn, await settleItems(turn, seen, null), null) : [];
+    return [...confirmed, ...show(turn, unseen, visitReplies.newSinceShown(unseen.length))];
+  }
+
   return {
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
     /**
@@ -213,6 +228,10 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         );
       }
       if (count !== undefined && count !== items.length) return show(turn, items);
+      if (all && choices === null) {
+        const unseen = await unseenSinceShown(turn);
+        if (unseen) return unseen;
+      }
       return answer(turn, await settle(turn, choices, all, null), null);
     },
     /** `also`: further numbers disputed with `choice` (「有异议 5 6 …」). */

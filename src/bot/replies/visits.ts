@@ -257,6 +257,10 @@ export const visitReplies = {
       `如确有出入，请联系${recorded[0]?.cityName.replace(/市$/, '') ?? '设区市'}服务站核实。${others}`,
     ].join('\n');
   },
+  /** Records reported after the list the contact confirmed 「全部」 of: not confirmed by it. */
+  newSinceShown: (count: number) =>
+    `以上${count}条是您查看列表之后新报的，「全部确认」没有包括它们：核对后回复「确认 序号」或再回复「全部确认」。`,
+
   disputeThisOne: '您说的是这一条吗？回复「是」提出异议（回复「取消」不提异议）。',
 
   evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>
