@@ -81,6 +81,18 @@ describe('outcomes told in chat', () => {
     expect(await outcomes()).toHaveLength(before);
   });
 
+  it('records a patent applied for but not granted as applied, and a deal not signed as nothing', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('zhao.min', '蓝湾食品的1件实用新型昨天刚申请 还没授权')).toContain('已记录成果');
+    const [applied] = (await outcomes()).slice(before);
+    expect(applied).toMatchObject({ kind: 'IP', ipKind: 'UTILITY_MODEL', stage: 'APPLIED', quantity: 1 });
+    expect(await say('zhao.min', '蓝湾食品那个虾青素提取技术转让 价格谈好了二十万 合同还没签')).not.toContain(
+      '已记录成果',
+    );
+    expect(await say('lan.tian', '高企认定的时候研发费用归集口径跟税务的不一样 财务很头疼')).toContain('反馈');
+    expect(await outcomes()).toHaveLength(before + 1);
+  });
+
   it('keeps an approximate head count as a question, not a guess', async () => {
     expect(await say('chen.siyuan', '今天给龙城齿轮的技术员做了数控培训，四十多人')).toContain('多少人');
     expect(await say('chen.siyuan', '43')).toContain('已记录成果');
@@ -111,7 +123,8 @@ describe('outcomes told in chat', () => {
     const confirmed = await say('sun.jianli', '全部确认');
     expect(confirmed).toContain('已确认1条服务记录');
     expect(confirmed).toMatch(/已确认\d条成果/);
-    expect((await outcomes()).every((o) => o.status === 'CONFIRMED')).toBe(true);
+    const ofLongcheng = (await outcomes()).filter((o) => o.assignmentId === 'A-001');
+    expect(ofLongcheng.every((o) => o.status === 'CONFIRMED')).toBe(true);
   });
 
   it('lets an enterprise contact report an outcome of their own enterprise, confirmed as told', async () => {

@@ -55,10 +55,10 @@ const NOT_YET_AFTER = /^[^，,。；;]{0,6}(?:没|未|还没|不|丢|错|白等|
 const NOT_YET_BEFORE = /(?:等|拿(?![了到回下])|准备|用|凭)[^，,。；;]{0,3}$/;
 /** A complaint about how something works is policy feedback, not news of an outcome. */
 const COMPLAINT =
-  /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回/;
+  /太(?:繁琐|慢|难|复杂|麻烦|久)|繁琐|迟迟|一直(?:没|不|未)|(?:到现在|至今)(?:都|也|还)?(?:没|未)|现在都没|[没未]到账|不到位|拖了|拖欠|不合理|卡在|被退回|头疼|头痛|犯难|为难|吃不消|对不上|不一致|(?:跟|和|与)[^，,。；;]{1,10}不一样|搞不懂|看不懂|弄不明白/;
 /** News that an outcome did not come about (「没批下来」, 「被驳回了」, 「谈崩了」, 「还没最后定」): nothing to record. */
 const NOT_ACHIEVED =
-  /没批|未批|没(?:有)?(?:通过|获批|立上项|中标|签下来|签成|谈成|谈妥)|没定下来|(?<!金额|价格|价钱|费用|数额)还没(?:最后)?定|被驳回|驳回了|落选|谈崩|黄了|泡汤|取消了|作罢|搁置了/;
+  /没批|未批|没(?:有)?(?:通过|获批|立上项|中标|签下来|签成|谈成|谈妥)|(?:合同|协议)(?:还|也|都)?(?:没有?|未)签|还没签(?![到收])|没定下来|(?<!金额|价格|价钱|费用|数额)还没(?:最后)?定|被驳回|驳回了|落选|谈崩|黄了|泡汤|取消了|作罢|搁置了/;
 /** How close a subject and its event must be (characters between them). */
 const NEAR = 20;
 
@@ -174,14 +174,22 @@ function kindOf(text: string): OutcomeKind | null {
   return chosen?.kind ?? null;
 }
 
-/** The stage the message means: the furthest along of those it names. */
+/** Words before a stage that say it is not reached (「还没授权」, 「估计明年能授权」, 「等立项」). */
+const UNREACHED_BEFORE =
+  /(?:还没有?|没有?|尚未|暂未|还未|未|没能|待|等待?|估计|预计|有望|争取|希望|可能|应该|能否|能不能|明年|下个?月|年底前?)[^，,。；;\s]{0,4}$/;
+
+/** The stage the message means: the furthest along of those it names as reached. */
 function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeStage | null {
   const masked = NOT_A_STAGE.reduce((t, word) => t.replaceAll(word, ' '.repeat(word.length)), text);
   const named = new Set(
     hitsOf(
       masked,
       table.map(([word]) => word),
-    ).map((hit) => table.find(([w]) => w === hit.word)?.[1]),
+    )
+      .map((hit) => ({ hit, stage: table.find(([w]) => w === hit.word)?.[1] }))
+      // A plan to apply stays a plan (refused as such); a grant or approval not reached is no stage.
+      .filter(({ hit, stage }) => stage === 'APPLIED' || !UNREACHED_BEFORE.test(masked.slice(0, hit.index)))
+      .map(({ stage }) => stage),
   );
   return STAGE_PRECEDENCE.find((stage) => named.has(stage)) ?? null;
 }

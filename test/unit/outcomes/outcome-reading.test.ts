@@ -119,12 +119,28 @@ describe('figures in chat', () => {
       '龙城齿轮技术转让合同11月还没签下来 报价30万',
       '龙城齿轮11月的培训取消了 本来有50人报名',
       '龙城齿轮技术转让 转让费大概二十多万 还没最后定',
+      '龙城齿轮那个齿面强化技术转让 价格谈好了二十万 合同还没签',
+      '高企认定的时候研发费用归集口径跟税务的不一样 财务很头疼',
     ])
       expect(readOutcome(text, today, postings), text).toBeNull();
     // An amount not yet fixed on a deal signed is still the deal.
     expect(readOutcome('龙城齿轮和我们学校合作实施成果转化 昨天签的字 金额还没定', today, postings)?.kind).toBe(
       'TRANSFER',
     );
+  });
+
+  it('reads a grant or an approval not yet reached as the stage reached (「还没授权」, 「估计明年能授权」, 「还没立项」)', () => {
+    expect(read('龙城齿轮的1件实用新型昨天刚申请 还没授权')).toMatchObject({ kind: 'IP', stage: 'APPLIED' });
+    expect(read('龙城齿轮的2件发明专利11月30号提交申请了 估计明年能授权')).toMatchObject({
+      stage: 'APPLIED',
+      quantity: 2,
+    });
+    expect(read('龙城齿轮的市级科技计划项目上个月申报了 还没立项')).toMatchObject({
+      kind: 'PROJECT',
+      stage: 'APPLIED',
+    });
+    expect(read('龙城齿轮的发明专利上周授权了')).toMatchObject({ stage: 'GRANTED' });
+    expect(read('龙城齿轮的项目上个月立项了 还没拨款')).toMatchObject({ stage: 'APPROVED' });
   });
 
   it('counts people of several batches as the batches times each, and none from one batch alone', () => {
