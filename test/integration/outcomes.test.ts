@@ -93,6 +93,15 @@ describe('outcomes told in chat', () => {
     expect(await outcomes()).toHaveLength(before + 1);
   });
 
+  it('asks the stage and the count of rights told with two counts, storing what the answers say', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('zhao.min', '今年帮蓝湾食品申请了5件发明专利 其中2件上个月已经授权了')).toContain('还是已经授权');
+    expect(await say('zhao.min', '授权')).toContain('已经授权的有几件');
+    expect(await say('zhao.min', '2')).toContain('已记录成果');
+    const [granted] = (await outcomes()).slice(before);
+    expect(granted).toMatchObject({ ipKind: 'INVENTION_PATENT', stage: 'GRANTED', quantity: 2 });
+  });
+
   it('keeps an approximate head count as a question, not a guess', async () => {
     expect(await say('chen.siyuan', '今天给龙城齿轮的技术员做了数控培训，四十多人')).toContain('多少人');
     expect(await say('chen.siyuan', '43')).toContain('已记录成果');

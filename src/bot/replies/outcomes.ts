@@ -61,7 +61,11 @@ export const outcomeReplies = {
       case 'quantity':
         return draft.kind === 'TRAINING'
           ? '这次培训有多少人参加？请回复人数，例如「35」。'
-          : '一共几件？请回复数字，例如「2」。';
+          : draft.stage === 'GRANTED'
+            ? '已经授权的有几件？请回复数字，例如「2」。'
+            : draft.stage === 'APPLIED'
+              ? '已经提交申请的有几件？请回复数字，例如「2」。'
+              : '一共几件？请回复数字，例如「2」。';
     }
   },
 

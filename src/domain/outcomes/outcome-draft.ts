@@ -53,7 +53,7 @@ const REQUIRED: Record<OutcomeKind, OutcomeMissing[]> = {
   TRANSFER: ['form'],
   RD_ACCOUNTING: [],
   RD_INSTITUTION: [],
-  IP: ['ipKind', 'quantity', 'stage'],
+  IP: ['ipKind', 'stage', 'quantity'],
   TRAINING: ['quantity'],
 };
 

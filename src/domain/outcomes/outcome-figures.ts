@@ -100,15 +100,15 @@ const PER_BATCH = new RegExp(
 /** Two digit words side by side (「两三」, 「五六十」) are a range, never one figure. */
 export const isRange = (figure: string): boolean => /[一二两三四五六七八九]{2}/.test(figure);
 
+const PEOPLE_UNITS = `(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|(?:个)?(?:${TRAINEES.join('|')})|员工|工人|技术员|学员|骨干)`;
+const ITEM_UNITS = '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
+
 /**
  * An exact count of people (「培训了45名技术员」, 「30人参加」) or of items (「3件发明专利」, 「两项」). Null when none is
- * given, or only an approximate one.
+ * given, or only an approximate one, or several that differ.
  */
 export function parseCount(text: string, of: 'people' | 'items'): number | null {
-  const units =
-    of === 'people'
-      ? `(?:多|余|来)?\\s*(?:个)?\\s*(?:人次|人|名|位|(?:个)?(?:${TRAINEES.join('|')})|员工|工人|技术员|学员|骨干)`
-      : '(?:多|余|来)?\\s*(?:件|项|个|份|篇|套)';
+  const units = of === 'people' ? PEOPLE_UNITS : ITEM_UNITS;
   const times = /[×xX*]\s*(\d{1,4})(?!\d)/.exec(text)?.[1];
   if (of === 'items' && times) return Number(times);
   const numbered = /(?:数量|件数)\s*[:：为是]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
@@ -124,15 +124,37 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
     const labelled = /(?:参加人数|参训人数|培训人数|人数)\s*[:：]?\s*(\d{1,6})(?!\s*(?:多|余|来))/.exec(text)?.[1];
     if (labelled) return Number(labelled);
   }
-  const match = new RegExp(`(${NUMBER})\\s*(${units})`, 'g');
-  for (const m of text.matchAll(match)) {
+  const counts = countsIn(text, units);
+  if (counts === null || counts.length === 0) return null;
+  const [first, ...others] = counts;
+  // Several different counts (「第一场40人 后面两场各25人」, 「申请了5件 其中2件授权了」) give no one figure: it is asked;
+  // people 「其中」 some of them (「培训了30人，其中5个是管理层」) are part of the first.
+  const differ = others.filter((count) => count.value !== first?.value && !(of === 'people' && count.part));
+  return first && differ.length === 0 ? first.value : null;
+}
+
+/** Several counts of the kind, each said apart, in a message (the figures of 「申请了5件 其中2件授权了」). */
+export function givesSeveralCounts(text: string, of: 'people' | 'items'): boolean {
+  const counts = countsIn(text, of === 'people' ? PEOPLE_UNITS : ITEM_UNITS) ?? [];
+  return new Set(counts.map((count) => count.value)).size > 1;
+}
+
+/** Words before a count that make it part of one said before: 「其中5个」, 「包括3件」. */
+const PART_OF = /(?:其中|包括|包含|含)[^，,。；;\d一二三四五六七八九十两]{0,4}$/;
+
+/** Every count with its unit, in order; null when one is rough (「四十多人」, 「两三件」), which is asked, never guessed. */
+function countsIn(text: string, units: string): { value: number; part: boolean }[] | null {
+  const counts: { value: number; part: boolean }[] = [];
+  for (const m of text.matchAll(new RegExp(`(${NUMBER})\\s*(${units})`, 'g'))) {
     const figure = m[1] ?? '';
     const before = text.slice(0, m.index ?? 0);
     const after = (m[2] ?? '').replace(/^\s+/, '');
     // Two digit words side by side are a range (「两三件」, 「五六十人」), never one figure.
-    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || isRange(figure)) return null;
+    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || isRange(figure))
+      return counts.length > 0 ? counts : null;
     const value = parseNumber(figure);
-    if (value !== null && Number.isInteger(value) && value > 0 && value <= 100_000) return value;
+    if (value !== null && Number.isInteger(value) && value > 0 && value <= 100_000)
+      counts.push({ value, part: PART_OF.test(before) });
   }
-  return null;
+  return counts;
 }

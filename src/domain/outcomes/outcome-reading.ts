@@ -3,7 +3,7 @@ import { CITY_NAMES } from '../programme/types.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { findEnterprise, type ReadingPosting, readingText } from '../visits/report-reading.js';
-import { parseAmount, parseCount } from './outcome-figures.js';
+import { givesSeveralCounts, parseAmount, parseCount } from './outcome-figures.js';
 import {
   EVENTS,
   FORM_WORDS,
@@ -295,8 +295,13 @@ export function readOutcome(
 
   const details: OutcomeDetails = {
     level: kind === 'PROJECT' ? (firstOf(text, LEVEL_WORDS) ?? (CITY_LEVEL.test(text) ? 'CITY' : null)) : null,
+    // Several counts of rights (「申请了5件 其中2件授权了」) each have their stage: which one is meant is asked.
     stage:
-      kind === 'PROJECT' ? stageOf(text, PROJECT_STAGE_WORDS) : kind === 'IP' ? stageOf(text, IP_STAGE_WORDS) : null,
+      kind === 'PROJECT'
+        ? stageOf(text, PROJECT_STAGE_WORDS)
+        : kind === 'IP' && !givesSeveralCounts(text, 'items')
+          ? stageOf(text, IP_STAGE_WORDS)
+          : null,
     form: kind === 'TRANSFER' ? firstOf(text, FORM_WORDS) : null,
     // Figures may stand in a sentence of their own (「许可费到账了！8万」).
     amount: kind === 'TRANSFER' ? (parseAmount(text) ?? parseAmount(whole)) : null,

@@ -143,6 +143,18 @@ describe('figures in chat', () => {
     expect(read('龙城齿轮的项目上个月立项了 还没拨款')).toMatchObject({ stage: 'APPROVED' });
   });
 
+  it('asks the count, and for rights the stage, when a message gives several counts that differ', () => {
+    expect(parseCount('这周搞了三场培训 第一场40人 后面两场各25人', 'people')).toBeNull();
+    expect(parseCount('培训了30人，其中5个是管理层', 'people')).toBe(30);
+    expect(read('今年帮龙城齿轮申请了5件发明专利 其中2件上个月已经授权了')).toMatchObject({
+      kind: 'IP',
+      stage: null,
+      quantity: null,
+    });
+    expect(read('龙城齿轮今年报了4个实用新型 目前授权了1个 昨天下的证')).toMatchObject({ stage: null, quantity: null });
+    expect(read('龙城齿轮1件发明专利1件实用新型上周授权了')?.quantity).not.toBeNull();
+  });
+
   it('counts people of several batches as the batches times each, and none from one batch alone', () => {
     expect(parseCount('培训了两批 每批30人', 'people')).toBe(60);
     expect(parseCount('办了3期培训，每期二十个学员', 'people')).toBe(60);
