@@ -1,4 +1,4 @@
-import { NOT_X_BUT_Y, saidInstead } from '../common/said-instead.js';
+import { NOT_X_BUT_Y, saidInstead, valueMeant } from '../common/said-instead.js';
 import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
@@ -221,7 +221,8 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
   if (!correction.test(text)) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
-  const value = NEW_VALUE.exec(text)?.[1]?.trim();
+  // 「那条不是一天 是半天」: what it is comes after what it is not.
+  const value = (NOT_X_BUT_Y.exec(text)?.[2] ?? NEW_VALUE.exec(text)?.[1])?.trim();
   // 「是上午去的」 corrects what a record does not keep.
   if (!value || withoutTimeOfDay(value) === '') return null;
   const before = text.slice(0, text.lastIndexOf(value));
@@ -323,10 +324,19 @@ export const COMMANDS: CommandSpec[] = [
     parse(text) {
       const explicit =
         /^修改\s*(天数|天|时长|日期|时间|类型|类别|企业|公司|内容|摘要|备注)\s*[:：,，为成]?\s*(.+)$/.exec(text);
-      if (explicit) return { name: 'amend', field: FIELD_NAMES[explicit[1] ?? ''] ?? null, value: explicit[2] ?? '' };
-      if (/^修改\s+\S/.test(text)) return { name: 'amend', field: null, value: text.replace(/^修改\s*/, '') };
+      if (explicit)
+        return { name: 'amend', field: FIELD_NAMES[explicit[1] ?? ''] ?? null, value: valueMeant(explicit[2] ?? '') };
+      if (/^修改\s+\S/.test(text))
+        return { name: 'amend', field: null, value: valueMeant(text.replace(/^修改\s*/, '')) };
       const natural = naturalCorrection(text);
-      return natural ? { name: 'amend', ...natural } : null;
+      return natural
+        ? {
+            name: 'amend',
+            ...natural,
+            value: valueMeant(natural.value),
+            ...(natural.also ? { also: natural.also.map((c) => ({ ...c, value: valueMeant(c.value) })) } : {}),
+          }
+        : null;
     },
   },
   {

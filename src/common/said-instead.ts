@@ -35,6 +35,16 @@ export function saidInstead(text: string): string {
   return after.trim() ? after : text;
 }
 
+/** 「半天不是一天」, 「是半天 不是一天」: what it is, then what it is not. */
+const BUT_NOT = /^\s*(?:是|应该是|应为)?\s*(.+?)\s*[，,、\s]?\s*(?:而)?(?:不是|并非)\s*\S[\s\S]*$/;
+
+/** A value with what it is not said beside it (「半天不是一天」, 「不是一天是半天」): what it is. */
+export function valueMeant(text: string): string {
+  const instead = NOT_X_BUT_Y.exec(text);
+  if (instead?.[2] && /^\s*不是/.test(text)) return instead[2].trim();
+  return BUT_NOT.exec(text)?.[1]?.trim() || text;
+}
+
 /** Whether an answer leaves open which it is: then the bot asks again rather than take one. */
 export const unsure = (text: string): boolean => UNSURE.test(text);
 

@@ -102,6 +102,15 @@ describe('outcomes told in chat', () => {
     expect(granted).toMatchObject({ ipKind: 'INVENTION_PATENT', stage: 'GRANTED', quantity: 2 });
   });
 
+  it('corrects a stage said not reached to the one reached, and says when a correction changes nothing', async () => {
+    expect(await say('zhao.min', '蓝湾食品外观设计专利1件 上周五授权的')).toContain('已记录成果');
+    const design = async () => (await outcomes()).find((o) => o.reporterId === 'P-007' && o.ipKind === 'DESIGN_PATENT');
+    expect(await design()).toMatchObject({ stage: 'GRANTED' });
+    expect(await say('zhao.min', '刚才那个外观设计专利改成申请 还没授权')).toContain('已修改成果记录');
+    expect(await design()).toMatchObject({ stage: 'APPLIED' });
+    expect(await say('zhao.min', '修改 数量 1')).toMatch(/^未修改：成果记录里已经是这样/);
+  });
+
   it('keeps an approximate head count as a question, not a guess', async () => {
     expect(await say('chen.siyuan', '今天给龙城齿轮的技术员做了数控培训，四十多人')).toContain('多少人');
     expect(await say('chen.siyuan', '43')).toContain('已记录成果');

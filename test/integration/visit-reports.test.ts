@@ -273,6 +273,24 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(stored.date.toISOString().slice(0, 10)).toBe('2026-11-23');
   });
 
+  it('takes what a correction says it is, not what it says it is not, and changes nothing already so', async () => {
+    expect(await say('huang.liping', '10月13号在绿桂生物技术攻关一天，菌种复壮')).toContain('已记录服务');
+    const stored = () => service.database.prisma.visit.findFirstOrThrow({ where: { summary: '菌种复壮' } });
+    const notices = () =>
+      service.database.prisma.outboxMessage.count({ where: { recipientId: 'P-102', kind: 'visit-confirmation' } });
+    const before = await notices();
+    expect(await say('huang.liping', '10月13号那条天数写错了 是半天不是一天')).toContain('天数：0.5天');
+    expect((await stored()).days.toNumber()).toBe(0.5);
+    expect(await say('huang.liping', '刚才那条不是半天 是一天')).toContain('的天数改成「一天」吗');
+    expect(await say('huang.liping', '是')).toContain('天数：1天');
+    expect((await stored()).days.toNumber()).toBe(1);
+    const afterTwo = await notices();
+    const same = await say('huang.liping', '修改 天数 1天');
+    expect(same).toMatch(/^未修改：记录里已经是这样/);
+    expect(await notices()).toBe(afterTwo);
+    expect(afterTwo).toBeGreaterThan(before);
+  });
+
   it('lets any member of a team report, each visit counting once for the team’s posting', async () => {
     const before = await visitsOf('A-003');
     expect(await say('li.ming', '今天在漓江光电技术攻关1天')).toContain('走访 3/5 次，服务 6/30 天');

@@ -71,6 +71,7 @@ export function outcomeHandlers(service: OutcomeService) {
 
     async amend(turn: Turn, outcome: StoredOutcome, value: string): Promise<Reply[]> {
       const result = await service.amend(turn.sender, outcome, value);
+      if (result.kind === 'refused') return say(`未修改：${outcomeReplies.refused(result.refusal, turn.today)}`);
       if (result.kind !== 'recorded') return respond(turn, result);
       return say(outcomeReplies.recorded(result.outcome, turn.today).replace('已记录成果', '已修改成果记录'));
     },

@@ -101,6 +101,8 @@ export const outcomeReplies = {
         return `这项成果已经报备过了（${refusal.outcome.reporterName}）：${outcomeLine(refusal.outcome, today)}，无需重复报备。`;
       case 'nothing-to-amend':
         return '没有可以修改的成果记录（只能修改24小时内报备的最近一条）。';
+      case 'unchanged':
+        return `成果记录里已经是这样：${outcomeLine(refusal.outcome, today)}。如要改别的，例如「修改 状态 申请」「修改 数量 2」。`;
       case 'unreadable-value':
         return `看不懂「${refusal.value}」要改成什么，例如「修改 金额 30万」「修改 日期 11月20日」「修改 人数 40」「修改 名称《…》」。`;
     }

@@ -144,6 +144,8 @@ export const visitReplies = {
         return `${refusal.words ?? refusal.date ?? '这个日期'}还没到：服务记录在服务完成后报备，到时再发即可。`;
       case 'plan':
         return '这是还没进行的服务：服务记录在服务完成后报备，到时再发即可。';
+      case 'unchanged':
+        return `记录里已经是这样：${brief(refusal.visit, today)}。`;
       case 'remote':
         return '远程（视频、电话、微信等）服务不计入到企业的现场服务次数和天数（《广西企业科技特派员工作方案（暂行）》五（三）：每年到派驻企业不少于5次，开展现场服务）。如果这次是到企业现场服务的，请说明在企业现场，例如「昨天到企业现场调试设备一天」。';
       case 'invalid-date':

@@ -179,7 +179,7 @@ const UNREACHED_BEFORE =
   /(?:还没有?|没有?|尚未|暂未|还未|未|没能|待|等待?|估计|预计|有望|争取|希望|可能|应该|能否|能不能|明年|下个?月|年底前?)[^，,。；;\s]{0,4}$/;
 
 /** The stage the message means: the furthest along of those it names as reached. */
-function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeStage | null {
+export function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeStage | null {
   const masked = NOT_A_STAGE.reduce((t, word) => t.replaceAll(word, ' '.repeat(word.length)), text);
   const named = new Set(
     hitsOf(

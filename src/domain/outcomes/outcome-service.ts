@@ -10,7 +10,7 @@ import { parseAmount, parseCount } from './outcome-figures.js';
 import type { OutcomeLedger } from './outcome-ledger.js';
 import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
 import type { OutcomeNotices } from './outcome-notices.js';
-import { monthIn, type OutcomeRefusal as ReadingRefusal } from './outcome-reading.js';
+import { monthIn, type OutcomeRefusal as ReadingRefusal, stageOf } from './outcome-reading.js';
 import { reportedByOthers, SAME_OUTCOME_DAYS } from './same-outcome.js';
 import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type StoredOutcome } from './types.js';
 
@@ -26,7 +26,9 @@ export type OutcomeRefusal =
   | { code: 'after-posting'; end: LocalDate }
   | { code: 'nothing-to-amend' }
   | { code: 'duplicate'; outcome: StoredOutcome }
-  | { code: 'unreadable-value'; value: string };
+  | { code: 'unreadable-value'; value: string }
+  /** The correction gives what the record already says: nothing is changed, and the reply says so. */
+  | { code: 'unchanged'; outcome: StoredOutcome };
 
 export type OutcomeResult =
   | { kind: 'refused'; refusal: OutcomeRefusal }
@@ -143,6 +145,10 @@ export class OutcomeService {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     const changed = this.amended(outcome, value);
     if (!changed) return refuse({ code: 'unreadable-value', value });
+    const differs = (Object.keys(changed) as (keyof typeof changed)[]).some(
+      (key) => String(changed[key] ?? '') !== String(outcome[key] ?? ''),
+    );
+    if (!differs) return refuse({ code: 'unchanged', outcome });
     const postings = await this.postingsFor(sender);
     const posting = postings.find((p) => p.assignmentId === outcome.assignmentId);
     if (!posting) return refuse({ code: 'not-posted', enterprise: outcome.enterpriseShortName });
@@ -176,13 +182,14 @@ export class OutcomeService {
     if (outcome.kind === 'PROJECT') {
       const level = word(LEVEL_WORDS);
       if (level) change.level = level;
-      const stage = word(PROJECT_STAGE_WORDS);
+      const stage = stageOf(text, PROJECT_STAGE_WORDS);
       if (stage) change.stage = stage;
     }
     if (outcome.kind === 'IP') {
       const ipKind = word(IP_KIND_WORDS);
       if (ipKind) change.ipKind = ipKind;
-      const stage = word(IP_STAGE_WORDS);
+      // 「改成申请 还没授权」: the stage reached, not the one said not reached.
+      const stage = stageOf(text, IP_STAGE_WORDS);
       if (stage) change.stage = stage;
     }
     if (outcome.kind === 'IP' || outcome.kind === 'TRAINING') {

@@ -60,6 +60,7 @@ export type VisitRefusal =
   | { code: 'future-date'; date: LocalDate | null; words?: string | null }
   | { code: 'plan' }
   | { code: 'remote' }
+  | { code: 'unchanged'; visit: RecordedVisit }
   | { code: 'invalid-date'; words: string | null }
   | { code: 'before-posting'; date: LocalDate; start: LocalDate }
   | { code: 'after-posting'; date: LocalDate; end: LocalDate }
@@ -229,6 +230,11 @@ export class VisitReportService {
       next = this.amended(next, field, value, postings);
       if ('code' in next) return refuse(next);
     }
+    const changed = (['date', 'days', 'type', 'assignmentId', 'summary'] as const).some(
+      (key) => next[key] !== last[key],
+    );
+    // A correction that gives what the record already says changes nothing, and nobody is told it did.
+    if (!changed) return refuse({ code: 'unchanged', visit: last });
     const posting = postings.find((p) => p.assignmentId === next.assignmentId);
     if (!posting) return refuse({ code: 'not-posted', enterprise: null });
     const problem = this.dateProblem(next.date, next.days, posting);
@@ -260,7 +266,8 @@ export class VisitReportService {
       return meant ? { value: meant } : null;
     };
     const type = () => classifyKind(value).type ?? VISIT_TYPES.find((t) => value.includes(VISIT_TYPE_LABELS[t]));
-    const which = field ?? (days() ? 'days' : date() ? 'date' : type() ? 'type' : null);
+    const enterprise = () => matchEnterprise(value, postings).kind === 'found';
+    const which = field ?? (days() ? 'days' : date() ? 'date' : type() ? 'type' : enterprise() ? 'enterprise' : null);
     if (which === 'date') {
       const found = date();
       return found ? { ...last, date: found.value } : { code: 'unreadable-value', field: 'date', value };

@@ -400,6 +400,17 @@ describe('words that look like another thing', () => {
     expect(both('有异议 1 另外第二条日期也不对')).not.toHaveProperty('next');
   });
 
+  it('takes what a correction says it is, not what it says it is not (「是半天不是一天」)', () => {
+    for (const [text, value] of <[string, string][]>[
+      ['礼拜一那条天数写错了 是半天不是一天', '半天'],
+      ['刚才那条改一下 是半天 不是一天', '半天'],
+      ['改一下 昨天那条是一天不是一天半', '一天'],
+      ['修改 天数 不是一天是半天', '半天'],
+      ['刚才那条企业搞错了，应该是山湖农机，不是龙城齿轮', '山湖农机'],
+    ])
+      expect(routed(text), text).toMatchObject({ command: { name: 'amend', value } });
+  });
+
   it('corrects an outcome only when the correction points at one', () => {
     expect(routed('刚才那个专利的日期错了，是10月份申请的')).toMatchObject({
       command: { name: 'amend', of: 'outcome', outcomeKind: 'IP' },
