@@ -30,6 +30,7 @@ import {
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
+import { onlyAnnouncesFeedback } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
 import {
@@ -604,6 +605,11 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
   const command = parsed && allowed(parsed.roles, sender.role) ? parsed.command : null;
   let abandoned: Pending | null = null;
   if (pending) {
+    // 「提个建议」 when asked what the feedback is says nothing to file: it is asked again.
+    if (pending.kind === 'feedback-text' && onlyAnnouncesFeedback(text)) {
+      const again: Command = { name: 'file-feedback', text: '', onBehalfOf: null };
+      return { decision: { kind: 'command', command: again }, abandoned: null };
+    }
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     const talk = command ? null : smallTalk(full);

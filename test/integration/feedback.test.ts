@@ -53,6 +53,16 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect((await ticket(complaint)).text).toContain('投诉');
   });
 
+  it('asks what the feedback is when a message only announces it, filing nothing until it is said', async () => {
+    const before = await db().feedbackTicket.count();
+    expect(await say('lan.tian', '想反映个情况')).toContain('请说说要反馈的政策落实问题');
+    expect(await say('lan.tian', '提个建议')).toContain('请说说要反馈的政策落实问题');
+    expect(await db().feedbackTicket.count()).toBe(before);
+    const filed = await say('lan.tian', '海洋捕捞许可证续期的材料要交三遍，能不能合并');
+    expect(filed).toMatch(/FK-\d{4}-\d{4}/);
+    expect((await ticket(numberIn(filed)))?.text).toBe('海洋捕捞许可证续期的材料要交三遍，能不能合并');
+  });
+
   it('asks before filing a plain complaint, files on 是 and drops it on 否', async () => {
     const asked = await say('qin.hai', '高企认定的奖励资金迟迟没有拨付到企业');
     expect(asked).toContain('要作为政策反馈提交吗？');

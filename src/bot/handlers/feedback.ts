@@ -4,6 +4,7 @@ import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import type { Command } from '../commands.js';
+import { onlyAnnouncesFeedback } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
 import { say, type Turn } from '../turn.js';
 
@@ -53,7 +54,7 @@ export function feedbackHandlers(service: FeedbackService) {
 
     /** 「反馈：…」, 「我要反馈」 (then the text), 「帮龙城齿轮反馈：…」. */
     async file(turn: Turn, command: Extract<Command, { name: 'file-feedback' }>): Promise<Reply[]> {
-      if (command.text === '') {
+      if (command.text === '' || onlyAnnouncesFeedback(command.text)) {
         turn.conversation.ask({ kind: 'feedback-text' });
         return say(feedbackReplies.askText);
       }
