@@ -58,6 +58,14 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before + 1);
     });
 
+    it('records no stay over a range with a day the specialist says they were away, and tells the days apart', async () => {
+      const before = await count();
+      const reply = await say('liu.yang', '11月16号到18号在石韵新材搞中试 中间17号回学校上课了');
+      expect(reply).toMatch(/^未记录：这条消息说了11月16日、11月18日两天/);
+      expect(reply).toContain('技术攻关');
+      expect(await count()).toBe(before);
+    });
+
     it('names an impossible date instead of storing the report for today', async () => {
       const before = await count();
       expect(await say('chen.siyuan', '11月31日在龙城齿轮技术攻关1天')).toContain('没有「11月31日」这一天');

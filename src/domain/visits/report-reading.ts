@@ -549,6 +549,8 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
   const text = readingText(message).replace(LEAD, '');
   const spread = partDaysOfRange(text, today, postings);
   if (spread.length > 0) return spread;
+  const gapped = daysOfRangeBut(text, today, postings);
+  if (gapped.length > 0) return gapped;
   const dates = findDates(text, today, postings)
     .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
     .sort((a, b) => a.index - b.index);
@@ -617,6 +619,48 @@ function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPostin
     type: classifyKind(rest).type,
     days: perDay,
   }));
+}
+
+/** Words after a day that say the specialist was away that day (「17号回学校上课了」, 「周二没去」). */
+const AWAY_THAT_DAY =
+  /^[^，,。；;]{0,4}?(?:没去|没在|不在|没过去|没到|没来|回(?:了)?(?:学校|所里|单位|院里|家)|上课|休息|请假|去开会|在学校)/;
+const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
+
+/** How a day in a range is named after it: 「17号」, 「17日」, 「周二」, 「星期二」, 「礼拜二」. */
+function namesOfDay(date: LocalDate): string[] {
+  const day = Number(date.slice(8));
+  const weekday = WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+  return [`${day}号`, `${day}日`, `周${weekday}`, `星期${weekday}`, `礼拜${weekday}`];
+}
+
+/**
+ * A range with a day in it the specialist was away (「16号到18号在石韵新材搞中试 中间17号回学校上课了」, 「上周一到周三…
+ * 周二没去」): the days there are not one stay, so each is told apart; empty otherwise.
+ */
+function daysOfRangeBut(text: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
+  const range = findDates(text, today, postings).find(
+    (found) => found.kind === 'past' && found.value !== null && (found.span ?? 0) > 1,
+  );
+  if (!range?.value || !range.span || range.span > 14) return [];
+  const start = range.value;
+  const after = text.slice(range.index + range.text.length);
+  const days = Array.from({ length: range.span }, (_, i) => addDays(start, i));
+  const awayClauses: string[] = [];
+  const away = days.filter((date) =>
+    namesOfDay(date).some((name) => {
+      const at = after.indexOf(name);
+      const rest = at >= 0 ? after.slice(at + name.length) : '';
+      const isAway = at >= 0 && AWAY_THAT_DAY.test(rest);
+      // The whole clause of the day away is no part of what was done (「回学校上课了」 is no 政策宣讲).
+      if (isAway) awayClauses.push(name + (rest.split(/[，,。；;]/)[0] ?? ''));
+      return isAway;
+    }),
+  );
+  const there = days.filter((date) => !away.includes(date));
+  if (away.length === 0 || there.length < 2) return [];
+  const words = awayClauses.reduce((rest, clause) => rest.replace(clause, ' '), after);
+  // A range stands for whole days, so each day there was one.
+  return there.map((date) => ({ date, type: classifyKind(words).type, days: 1 }));
 }
 
 /** How many calendar days lie from `first` to `last`, both counted. */

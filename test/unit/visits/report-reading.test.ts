@@ -152,6 +152,17 @@ describe('days listed for one stay', () => {
     ]);
     expect(daysOneAfterAnother('昨天和前天都在龙城齿轮调试设备 两天', TODAY, [LONGCHENG])).toEqual([]);
   });
+
+  it('are the days of a range but one the specialist was away, each told apart, the day away no part of the work', () => {
+    expect(daysOneAfterAnother('11月16号到18号在龙城齿轮搞中试 中间17号回学校上课了', TODAY, [LONGCHENG])).toEqual([
+      { date: '2026-11-16', type: 'TECH_RESEARCH', days: 1 },
+      { date: '2026-11-18', type: 'TECH_RESEARCH', days: 1 },
+    ]);
+    expect(
+      daysOneAfterAnother('上周一到周三在龙城齿轮调试滚齿机 周二没去', TODAY, [LONGCHENG]).map((d) => d.date),
+    ).toEqual(['2026-11-23', '2026-11-25']);
+    expect(daysOneAfterAnother('上周一到周三在龙城齿轮调试滚齿机 周二效果最好', TODAY, [LONGCHENG])).toEqual([]);
+  });
 });
 
 describe('a day the visit did not happen on', () => {
