@@ -332,6 +332,8 @@ export function createBot(deps: BotDeps): Bot {
         return outcomes.report(turn, decision.reading, decision.text);
       case 'time-of-day-correction':
         return visits.timeOfDayKept(turn);
+      case 'someone-else':
+        return say(visitReplies.someoneElse(decision.who));
       case 'fragment':
         return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
       case 'complaint':

@@ -44,6 +44,7 @@ import {
   isCompleteReport,
   type ReportReading,
   readReport,
+  someoneElseNamed,
   withFragment,
 } from './visit-reading.js';
 
@@ -97,6 +98,8 @@ export type Decision =
   | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
+  /** A visit or a record of someone else (「帮李明老师报一下…」): told who reports and changes it. */
+  | { kind: 'someone-else'; who: string }
   | { kind: 'complaint'; text: string }
   /** Words for someone else (「陈老师能不能再来一趟」, 「帮我跟孙经理说一下…」): offered to be passed on. */
   | { kind: 'relay-offer'; text: string }
@@ -660,6 +663,10 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
       decision: { kind: 'command', command: { name: 'amend', field: null, value: saidAgain, of: 'outcome' } },
       abandoned,
     };
+  // 「帮李明老师报一下…」, 「李老师刚才报的那条天数不对」: another's visit or record, neither reported nor changed here.
+  const someoneElse = sender.role === 'SPECIALIST' && !command ? someoneElseNamed(text, sender) : null;
+  if (someoneElse && (correctionOf(text, today) || readReport(text, today, sender.postings)))
+    return { decision: { kind: 'someone-else', who: someoneElse }, abandoned };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
   if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };

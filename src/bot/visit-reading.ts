@@ -246,10 +246,26 @@ export function correctionOf(text: string, today: LocalDate): Fragment | null {
   // 「是昨天下午」, 「是今天上午去的」: the day, whatever the time of day.
   // The first clause after it that gives a value (「应该是半天，下午就走了」, 「不对，三点多才到，只有半天」).
   for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]/)) {
-    const fragment = fragmentOf(withoutTimeOfDay(clause.trim().replace(/^(?:只有|只|就|才)/, '')), today);
+    const value = clause.trim().replace(/^(?:只有|只|就|才)?(?:待了|呆了|去了|在了)?/, '');
+    const fragment = fragmentOf(withoutTimeOfDay(value), today);
     if (fragment) return fragment;
   }
   return null;
+}
+
+/**
+ * Someone else named as the one who went or reported (「帮李明老师报一下 他上周三去…」, 「王芳老师11月30号去…」,
+ * 「李老师刚才报的那条天数不对」): their surname, when it is not the sender's. A visit is recorded under whoever reports
+ * it, and a record is changed only by them, so neither is taken from another.
+ */
+export function someoneElseNamed(text: string, sender: { name: string }): string | null {
+  const named =
+    /^(?:帮|替|代)\s*([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士|研究员)\s*(?:报|登记|记)/.exec(text) ??
+    /^([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士|研究员)(?![们])/.exec(text) ??
+    /(?:^|[，,。\s])([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士)(?:刚才|刚刚)?(?:报的|写的|发的|填的)/.exec(text);
+  const who = named?.[1];
+  if (!who || /^(?:我|我们|咱们?|各位|大家)$/.test(who)) return null;
+  return who.slice(0, 1) === sender.name.slice(0, 1) && sender.name.includes(who) ? null : who;
 }
 
 /** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */

@@ -298,6 +298,23 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-003')).toBe(before + 2);
   });
 
+  it('records no visit told for a teammate, nor a teammate’s correction of another’s record, under the sender', async () => {
+    const before = await visitsOf('A-003');
+    for (const [user, text] of <[string, string][]>[
+      ['zhou.jie', '帮李明老师报一下 他10月14号去漓江光电做了技术攻关 半天'],
+      ['wang.fang', '李明老师10月15号去漓江光电调试光谱仪 一天'],
+      ['wang.fang', '李老师刚才报的那条天数不对 我们其实就待了半天'],
+    ]) {
+      const reply = await say(user, text);
+      expect(reply, text).toMatch(/^未记录：服务记录记在报备人名下/);
+      expect(reply, text).toContain('李');
+    }
+    expect(await visitsOf('A-003')).toBe(before);
+    // Going with a teammate is the sender's own visit.
+    expect(await say('li.ming', '10月16号和王芳老师一起去漓江光电 调试光谱仪的检测算法 一天')).toContain('已记录服务');
+    expect(await visitsOf('A-003')).toBe(before + 1);
+  });
+
   it('shows a specialist’s progress per posting on 我的进度', async () => {
     const reply = await say('liu.yang', '我的进度');
     expect(reply).toContain('2026年服务进度');

@@ -411,6 +411,21 @@ describe('words that look like another thing', () => {
       expect(routed(text), text).toMatchObject({ command: { name: 'amend', value } });
   });
 
+  it('takes a visit or a record named as another’s for theirs, not the sender’s', () => {
+    for (const text of [
+      '帮李明老师报一下 他上周三去龙城齿轮做了技术攻关 半天',
+      '李明老师11月20号去龙城齿轮调试光谱仪 一天',
+      '李老师刚才报的那条天数不对 我们其实就待了半天',
+    ])
+      expect(routed(text), text).toMatchObject({ kind: 'someone-else' });
+    for (const text of ['昨天和李明老师一起去龙城齿轮 调试 一天', '老师好 昨天去龙城齿轮调试一天'])
+      expect(routed(text), text).toMatchObject({ kind: 'report' });
+    expect(routed('刚才报的那条天数不对 我们其实就待了半天')).toMatchObject({
+      kind: 'fragment',
+      fragment: { field: 'days', value: '半天' },
+    });
+  });
+
   it('corrects an outcome only when the correction points at one', () => {
     expect(routed('刚才那个专利的日期错了，是10月份申请的')).toMatchObject({
       command: { name: 'amend', of: 'outcome', outcomeKind: 'IP' },
