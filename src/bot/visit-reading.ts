@@ -370,12 +370,14 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
   return { ...draft, type: described, typeCandidates: [], ...content };
 }
 
-/** Whether a reading contradicts the draft on where or when (then it is a new report, not an answer). */
+/** Whether a reading contradicts the draft on where, when or how long (then it is a new report, not an answer). */
 export function contradicts(reading: ReportReading, draft: VisitDraft): boolean {
   const otherDay = reading.gave.date && draft.date !== null && reading.draft.date !== draft.date;
   const otherPlace =
     reading.gave.enterprise && draft.assignmentId !== null && reading.draft.assignmentId !== draft.assignmentId;
-  return otherDay || otherPlace;
+  // 「半天」 waiting for its day, then 「11月10号…1天」: another visit, not the day of this one.
+  const otherLength = reading.gave.days && draft.days !== null && reading.draft.days !== draft.days;
+  return otherDay || otherPlace || otherLength;
 }
 
 /** A reading that stands on its own as a report: a date and an enterprise, and days or a kind. */

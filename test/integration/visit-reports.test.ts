@@ -315,6 +315,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-003')).toBe(before + 1);
   });
 
+  it('takes a whole report of other days sent while a day is asked as a new report, not this one’s day', async () => {
+    expect(await say('huang.liping', '月初去绿桂生物搞了半天菌种保藏')).toContain('哪一天');
+    const reply = await say('huang.liping', '１０月２０号 绿桂生物 发酵罐溶氧控制 技术攻关 １天');
+    expect(reply).toContain('已记录服务');
+    const stored = await service.database.prisma.visit.findFirstOrThrow({
+      where: { summary: { contains: '发酵罐溶氧控制' } },
+    });
+    expect(stored.days.toNumber()).toBe(1);
+    expect(stored.summary).not.toContain('菌种保藏');
+  });
+
   it('shows a specialist’s progress per posting on 我的进度', async () => {
     const reply = await say('liu.yang', '我的进度');
     expect(reply).toContain('2026年服务进度');
