@@ -326,6 +326,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(stored.summary).not.toContain('菌种保藏');
   });
 
+  it('counts a morning’s and an afternoon’s record of one day as one visit, their days added', async () => {
+    const progress = (reply: string) => {
+      const [, visits, days] = /走访 (\d+)\/5 次，服务 ([\d.]+)\/30 天/.exec(reply) ?? [];
+      return { visits: Number(visits), days: Number(days) };
+    };
+    const first = progress(await say('huang.liping', '10月21号上午在绿桂生物资源对接半天 对接广西大学实验室'));
+    const second = progress(await say('huang.liping', '10月21号下午在绿桂生物政策宣讲半天 讲高企认定政策'));
+    expect(first.visits).toBeGreaterThan(0);
+    expect(second).toEqual({ visits: first.visits, days: first.days + 0.5 });
+  });
+
   it('shows a specialist’s progress per posting on 我的进度', async () => {
     const reply = await say('liu.yang', '我的进度');
     expect(reply).toContain('2026年服务进度');

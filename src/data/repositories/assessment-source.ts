@@ -12,6 +12,7 @@ import { COUNTED_STATUSES } from '../../domain/programme/types.js';
 import type { Prisma } from '../../generated/prisma/client.js';
 import type { Db } from '../database.js';
 import { toOutboxRow } from './outbox-repository.js';
+import { totalsByPosting } from './visit-day-totals.js';
 
 /** The assessment's reads: a fixed number of queries whatever the number of postings. */
 export class PrismaAssessmentSource implements AssessmentSource {
@@ -52,7 +53,7 @@ export class PrismaAssessmentSource implements AssessmentSource {
         orderBy: { id: 'asc' },
       }),
       this.db.visit.groupBy({
-        by: ['assignmentId'],
+        by: ['assignmentId', 'date'],
         where: {
           date: inYear,
           status: { in: [...COUNTED_STATUSES] },
@@ -60,7 +61,6 @@ export class PrismaAssessmentSource implements AssessmentSource {
             ? {}
             : { evidence: { some: { kind: { in: evidence === 'PHOTO' ? ['PHOTO'] : ['PHOTO', 'LOCATION'] } } } }),
         },
-        _count: { _all: true },
         _sum: { days: true },
       }),
       this.db.outcome.groupBy({
@@ -69,7 +69,7 @@ export class PrismaAssessmentSource implements AssessmentSource {
         _count: { _all: true },
       }),
     ]);
-    const visitsOf = new Map(visits.map((v) => [v.assignmentId, v]));
+    const visitsOf = totalsByPosting(visits);
     const outcomesOf = new Map(outcomes.map((o) => [o.assignmentId, o._count._all]));
     return assignments.map((a) => {
       const v = visitsOf.get(a.id);
@@ -93,8 +93,8 @@ export class PrismaAssessmentSource implements AssessmentSource {
           : null,
         institutionName: a.specialist?.institution?.name ?? a.team?.institution?.name ?? null,
         agreementSignedOn: a.agreementSignedOn ? fromUtcMidnight(a.agreementSignedOn) : null,
-        visits: v?._count._all ?? 0,
-        days: v?._sum.days?.toNumber() ?? 0,
+        visits: v?.visits ?? 0,
+        days: v?.days ?? 0,
         outcomes: outcomesOf.get(a.id) ?? 0,
         rating: a.ratings[0]?.score ?? null,
         decision: decision

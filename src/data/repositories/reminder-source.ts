@@ -18,6 +18,7 @@ import type {
 } from '../../domain/reminders/reminder-source.js';
 import type { Db } from '../database.js';
 import { PERSON_FIELDS, toPerson } from './person-directory.js';
+import { totalsByPosting } from './visit-day-totals.js';
 
 /** Bulk reads for the jobs: each method is one or two queries, whatever the number of postings. */
 export class PrismaReminderSource implements ReminderSource {
@@ -49,9 +50,8 @@ export class PrismaReminderSource implements ReminderSource {
       }),
       // Disputed visits wait for the station and rejected ones never count.
       this.db.visit.groupBy({
-        by: ['assignmentId'],
+        by: ['assignmentId', 'date'],
         where: { ...known, date: { gte: from, lte: known.date.lte }, status: { in: [...COUNTED_STATUSES] } },
-        _count: { _all: true },
         _sum: { days: true },
       }),
       this.db.visit.groupBy({
@@ -60,7 +60,7 @@ export class PrismaReminderSource implements ReminderSource {
         _max: { date: true },
       }),
     ]);
-    const sumOf = new Map(sums.map((s) => [s.assignmentId, s]));
+    const sumOf = totalsByPosting(sums);
     const lastOf = new Map(latest.map((l) => [l.assignmentId, l._max.date]));
     return assignments.map((a) => {
       const sum = sumOf.get(a.id);
@@ -74,8 +74,8 @@ export class PrismaReminderSource implements ReminderSource {
         endDate: fromUtcMidnight(a.endDate),
         active: a.status === 'ACTIVE',
         specialistIds: a.specialistId ? [a.specialistId] : (a.team?.members.map((m) => m.personId) ?? []),
-        visits: sum?._count._all ?? 0,
-        days: sum?._sum.days?.toNumber() ?? 0,
+        visits: sum?.visits ?? 0,
+        days: sum?.days ?? 0,
         lastVisit: last ? fromUtcMidnight(last) : null,
       };
     });

@@ -207,12 +207,12 @@ export class PrismaVisitLedger implements VisitLedger {
     for (const slice of slices(assignmentIds, TOTALS_SLICE)) {
       sums.push(
         ...(await this.db.visit.groupBy({
-          by: ['assignmentId', 'status'],
+          // By day: records of one day are one visit to the enterprise.
+          by: ['assignmentId', 'status', 'date'],
           where: {
             assignmentId: { in: slice },
             date: { gte: toUtcMidnight(from), lte: toUtcMidnight(to) },
           },
-          _count: { _all: true },
           _sum: { days: true },
           _max: { date: true },
         })),
@@ -221,6 +221,8 @@ export class PrismaVisitLedger implements VisitLedger {
     const totals = new Map<string, YearTotals>(
       assignmentIds.map((id) => [id, { visits: 0, days: 0, disputed: { visits: 0, days: 0 }, last: null }]),
     );
+    // A day counts once whatever the statuses of its records (one confirmed, one still reported).
+    const daysCounted = new Set<string>();
     for (const sum of sums) {
       const posting = totals.get(sum.assignmentId);
       const into =
@@ -230,7 +232,9 @@ export class PrismaVisitLedger implements VisitLedger {
             ? posting
             : null;
       if (!into) continue;
-      into.visits += sum._count._all;
+      const day = `${sum.assignmentId} ${into === posting ? 'counted' : 'disputed'} ${sum.date.toISOString()}`;
+      if (!daysCounted.has(day)) into.visits += 1;
+      daysCounted.add(day);
       into.days += sum._sum.days?.toNumber() ?? 0;
       const last = sum._max.date ? fromUtcMidnight(sum._max.date) : null;
       if (posting && into === posting && last && (!posting.last || last > posting.last)) posting.last = last;

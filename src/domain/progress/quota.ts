@@ -29,16 +29,19 @@ export function isHalfDayStep(days: number): boolean {
   return Number.isFinite(days) && days > 0 && Number.isInteger(days * 2);
 }
 
-/** Sums a posting's visits that fall in the given calendar year. */
+/**
+ * Sums a posting's visits that fall in the given calendar year. Records of one day are one visit to the enterprise
+ * (a morning's and an afternoon's service reported apart are one trip), their days added.
+ */
 export function totalsForYear(visits: ReadonlyArray<{ date: LocalDate; days: number }>, year: number): YearTotals {
-  let count = 0;
+  const dates = new Set<LocalDate>();
   let days = 0;
   for (const visit of visits) {
     if (yearOf(visit.date) !== year) continue;
-    count += 1;
+    dates.add(visit.date);
     days += visit.days;
   }
-  return { visits: count, days };
+  return { visits: dates.size, days };
 }
 
 /**

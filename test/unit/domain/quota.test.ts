@@ -19,6 +19,14 @@ describe('yearly totals of a posting', () => {
     expect(totalsForYear([], 2026)).toEqual({ visits: 0, days: 0 });
   });
 
+  it('counts records of one day as one visit, adding their days', () => {
+    const halves = [
+      { date: d('2026-06-30'), days: 0.5 },
+      { date: d('2026-06-30'), days: 0.5 },
+    ];
+    expect(totalsForYear(halves, 2026)).toEqual({ visits: 1, days: 1 });
+  });
+
   it('accepts days only in half-day steps', () => {
     expect(isHalfDayStep(0.5)).toBe(true);
     expect(isHalfDayStep(1.5)).toBe(true);
