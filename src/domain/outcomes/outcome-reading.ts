@@ -334,7 +334,8 @@ export function readOutcome(
 
 /** The sentence of the message that tells of the outcome, or the whole message when none alone does. */
 function focusOf(text: string, kind: OutcomeKind): string {
-  const sentences = text.split(/(?<=[。；;！!？?\n])|另外|还有|此外/).filter((s) => s.trim().length > 0);
+  // 「！」 is said within one piece of news (「项目中了！自治区级的 叫…」), not between two.
+  const sentences = text.split(/(?<=[。；;？?\n])|另外|还有|此外/).filter((s) => s.trim().length > 0);
   if (sentences.length < 2) return text;
   const telling = sentences.filter((s) => kindOf(s) === kind);
   return telling.length === 1 && telling[0] ? telling[0] : text;

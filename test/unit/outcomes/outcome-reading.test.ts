@@ -155,6 +155,15 @@ describe('figures in chat', () => {
     expect(read('龙城齿轮1件发明专利1件实用新型上周授权了')?.quantity).not.toBeNull();
   });
 
+  it('reads the details said after an exclamation as part of the same news (「项目中了！自治区级的 叫…」)', () => {
+    expect(read('龙城齿轮的项目中了！自治区级的 叫高精度齿轮热处理变形控制技术研究 上个月公示的')).toMatchObject({
+      kind: 'PROJECT',
+      level: 'REGIONAL',
+      stage: 'APPROVED',
+      title: '高精度齿轮热处理变形控制技术研究',
+    });
+  });
+
   it('counts people of several batches as the batches times each, and none from one batch alone', () => {
     expect(parseCount('培训了两批 每批30人', 'people')).toBe(60);
     expect(parseCount('办了3期培训，每期二十个学员', 'people')).toBe(60);
