@@ -134,6 +134,9 @@ export interface Routed {
 
 export type PostingsAsked = 'ending' | 'roster' | 'records';
 
+/** 「等等 我先问下…」, 「稍等，先问一下：…」: what follows is a question put first, not an answer put off. */
+const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
+
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
 const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
   'confirm-visits',
@@ -615,6 +618,10 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     }
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
+    // 「等等 我先问下 补贴什么时候发」: the question is asked on the side, not put off with the answer.
+    const askedFirst = ASKS_FIRST.exec(text);
+    const question = askedFirst ? text.slice(askedFirst[0].length).trim() : '';
+    if (question.length >= 4) return decide({ message: { ...message, text: question }, sender, pending, today });
     const talk = command ? null : smallTalk(full);
     if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text))) {
       const listed = talk === 'ack' && 'tickets' in pending ? pending.tickets.length : 0;

@@ -213,6 +213,12 @@ const SCRIPTS: Script[] = [
       { who: 'zhao.min', says: '11月10日在蓝湾食品待了一天', reply: ['哪一类'] },
       { who: 'zhao.min', says: '等下 我问问企业', reply: ['不着急'], not: ['已记录', '未找到'] },
       { who: 'zhao.min', says: '补贴怎么发', reply: ['依据', '还没完成'], not: ['已记录'] },
+      {
+        who: 'zhao.min',
+        says: '等等 我先问下 补助可以用在哪些方面',
+        reply: ['依据', '还没完成'],
+        not: ['不着急', '已记录'],
+      },
       { who: 'zhao.min', says: '应该算技术攻关吧', reply: ['做了什么'] },
       { who: 'zhao.min', says: '帮他们调试杀菌釜温控', reply: ['已记录服务', '技术攻关', '调试杀菌釜温控'] },
     ],
