@@ -91,7 +91,7 @@ export function outcomeReferredTo(text: string): { outcomeKind?: OutcomeKind } |
 
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
 const OUTCOME_VALUE =
-  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?)[。.!！~]*$/;
+  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?)[。.!！~]*$/;
 const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数)(?:错了|不对)/;
 
 /**
@@ -104,7 +104,9 @@ export function outcomeValueSaidAgain(text: string): string | null {
   const value = (instead === text ? (text.split(/[，,\s]/).at(-1) ?? '') : instead)
     .replace(/^[\s，,]*(?:是|应该是|其实是)/, '')
     .trim();
-  return OUTCOME_VALUE.test(value) ? value : null;
+  // 「是2件 有一件是去年的」: the value, then why.
+  const first = value.split(/[，,。；;\s]/)[0] ?? '';
+  return OUTCOME_VALUE.test(value) ? value : OUTCOME_VALUE.test(first) ? first : null;
 }
 
 /** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */

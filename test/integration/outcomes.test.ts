@@ -233,6 +233,9 @@ describe('outcomes told in chat', () => {
     expect(await say('lan.tian', '我们公司今天拿到了五件外观设计专利授权')).toContain('已记录成果');
     expect(await say('lan.tian', '不是五件是三件')).toContain('外观设计专利3件');
     expect((await outcomes()).at(-1)).toMatchObject({ quantity: 3, reporterId: 'P-106' });
+    // The count, then why: 「哦不对 是2件 有一件是去年的」.
+    expect(await say('lan.tian', '哦不对 是2件 有一件是去年的')).toContain('外观设计专利2件');
+    expect((await outcomes()).at(-1)).toMatchObject({ quantity: 2, reporterId: 'P-106' });
   });
 
   it('asks before storing an outcome someone else already reported, and stores it only when it is another', async () => {
