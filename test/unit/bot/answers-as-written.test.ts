@@ -411,6 +411,14 @@ describe('words that look like another thing', () => {
       expect(routed(text), text).toMatchObject({ command: { name: 'amend', value } });
   });
 
+  it('takes a contact’s denial of what was done or how long for a dispute, not a report', () => {
+    for (const text of [
+      '黄老师昨天下午没讲什么政策啊 就是来对接了一下实验室的事',
+      '赵老师上礼拜就来了一天 不是一天半 礼拜五没来',
+    ])
+      expect(routed(text, contact), text).toMatchObject({ command: { name: 'dispute-visit', ask: true } });
+  });
+
   it('takes a visit or a record named as another’s for theirs, not the sender’s', () => {
     for (const text of [
       '帮李明老师报一下 他上周三去龙城齿轮做了技术攻关 半天',
