@@ -337,6 +337,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(second).toEqual({ visits: first.visits, days: first.days + 0.5 });
   });
 
+  it('tells the first enterprise when a correction moves a visit to another, and asks the second to confirm', async () => {
+    const notices = (recipientId: string, kind: string) =>
+      service.database.prisma.outboxMessage.findMany({ where: { recipientId, kind } });
+    expect(await say('liu.yang', '10月22号在山湖农机技术攻关1天，播种机排种器改进')).toContain('已记录服务');
+    const before = (await notices('P-105', 'visit-confirmation')).length;
+    expect(await say('liu.yang', '修改 企业 石韵新材')).toContain('已修改服务记录');
+    const moved = await notices('P-104', 'visit-withdrawn');
+    expect(moved.some((n) => n.text.includes('播种机排种器改进') && n.text.includes('无需再确认'))).toBe(true);
+    expect((await notices('P-105', 'visit-confirmation')).length).toBe(before + 1);
+  });
+
   it('shows a specialist’s progress per posting on 我的进度', async () => {
     const reply = await say('liu.yang', '我的进度');
     expect(reply).toContain('2026年服务进度');

@@ -70,14 +70,20 @@ export class VisitNotices {
     }));
   }
 
-  /** The enterprise's contacts learn that a visit they were asked about was withdrawn. */
-  async withdrawn(visit: StoredVisit, reporterName: string): Promise<NewOutboxMessage[]> {
+  /**
+   * The enterprise's contacts learn that a visit they were asked about was withdrawn, or (`movedIn`, a version) moved
+   * to another enterprise by a correction.
+   */
+  async withdrawn(visit: StoredVisit, reporterName: string, movedIn?: string): Promise<NewOutboxMessage[]> {
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: visit.enterpriseId });
+    const what = movedIn ? '更正了服务记录的企业（不是贵企业）' : '撤销了服务记录';
     const notices: Notice[] = contacts.map((contact) => ({
       recipientId: contact.id,
       kind: 'visit-withdrawn',
-      text: `科技特派员${reporterName}撤销了服务记录：${this.describe(visit, visit.enterpriseShortName)}。无需再确认。`,
-      dedupeKey: `visit-withdrawn:${visit.id}:${contact.id}`,
+      text: `科技特派员${reporterName}${what}：${this.describe(visit, visit.enterpriseShortName)}。无需再确认。`,
+      dedupeKey: movedIn
+        ? `visit-moved:${visit.id}:${movedIn}:${contact.id}`
+        : `visit-withdrawn:${visit.id}:${contact.id}`,
     }));
     if (visit.status === 'DISPUTED')
       notices.push(...(await this.toStation(visit, visit.cityName, reporterName, '撤销了', 'withdrawn')));

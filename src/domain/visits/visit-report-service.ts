@@ -246,6 +246,9 @@ export class VisitReportService {
     };
     const version = `amended-${this.clock.now().getTime()}`;
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, version, last.status === 'DISPUTED');
+    // Moved to another enterprise: the first one no longer has it to confirm, and is told so.
+    if (next.assignmentId !== last.assignmentId)
+      outbox.push(...(await this.notices.withdrawn(last, sender.name, version)));
     const conflict = await this.ledger.update(last.id, next, outbox, (nearby) => dayConflict(next, nearby));
     if (conflict) return refuse(conflict.code === 'duplicate' ? { code: 'same-as-another' } : conflict);
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
