@@ -96,6 +96,11 @@ export function compareLocalDates(a: LocalDate, b: LocalDate): number {
 
 const WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 
+/** The weekday's character as in 周一 … 周日: 一 … 日. */
+export function weekdayCharacter(date: LocalDate): string {
+  return WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+}
+
 /** A day without its weekday: 12月5日; with the year (2025年12月5日) when `today` is given and falls in another year. */
 export function chineseDayLabel(date: LocalDate, today?: LocalDate): string {
   const [year, month, day] = date.split('-').map(Number);
@@ -112,5 +117,5 @@ export function chinesePeriodLabel(from: LocalDate, to: LocalDate, today: LocalD
 
 /** How a date reads in a chat message: 12月5日（周五）; with the year (2025年12月5日（周五）) when `today` is given and falls in another year. */
 export function chineseDateLabel(date: LocalDate, today?: LocalDate): string {
-  return `${chineseDayLabel(date, today)}（周${WEEKDAYS[new Date(`${date}T00:00:00Z`).getUTCDay()]}）`;
+  return `${chineseDayLabel(date, today)}（周${weekdayCharacter(date)}）`;
 }

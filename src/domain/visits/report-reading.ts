@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type LocalDate } from '../../common/local-date.js';
+import { addDays, daysBetween, type LocalDate, weekdayCharacter } from '../../common/local-date.js';
 import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { DIALECT_WORDS } from './dialect-words.js';
@@ -624,12 +624,11 @@ function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPostin
 /** Words after a day that say the specialist was away that day (「17号回学校上课了」, 「周二没去」). */
 const AWAY_THAT_DAY =
   /^[^，,。；;]{0,4}?(?:没去|没在|不在|没过去|没到|没来|回(?:了)?(?:学校|所里|单位|院里|家)|上课|休息|请假|去开会|在学校)/;
-const WEEKDAY_NAMES = ['日', '一', '二', '三', '四', '五', '六'];
 
 /** How a day in a range is named after it: 「17号」, 「17日」, 「周二」, 「星期二」, 「礼拜二」. */
 function namesOfDay(date: LocalDate): string[] {
   const day = Number(date.slice(8));
-  const weekday = WEEKDAY_NAMES[new Date(`${date}T00:00:00Z`).getUTCDay()] ?? '';
+  const weekday = weekdayCharacter(date);
   return [`${day}号`, `${day}日`, `周${weekday}`, `星期${weekday}`, `礼拜${weekday}`];
 }
 
