@@ -221,7 +221,9 @@ const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
-  if (!correction.test(text)) return null;
+  // 「礼拜一那条不是一天 是半天」 names the record by its day; of the record just made (「刚才那个不是…」) it is asked.
+  const notButOfNamed = /那条/.test(text) && !/刚才|刚刚/.test(text) && NOT_X_BUT_Y.test(text);
+  if (!correction.test(text) && !notButOfNamed) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
   // 「那条不是一天 是半天」: what it is comes after what it is not.
   const value = (NOT_X_BUT_Y.exec(text)?.[2] ?? NEW_VALUE.exec(text)?.[1])?.trim();

@@ -284,11 +284,13 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('huang.liping', '刚才那条不是半天 是一天')).toContain('的天数改成「一天」吗');
     expect(await say('huang.liping', '是')).toContain('天数：1天');
     expect((await stored()).days.toNumber()).toBe(1);
-    const afterTwo = await notices();
+    expect(await say('huang.liping', '10月13号那条不是一天 是半天')).toContain('天数：0.5天');
+    expect(await say('huang.liping', '修改 天数 1天')).toContain('天数：1天');
+    const afterFour = await notices();
     const same = await say('huang.liping', '修改 天数 1天');
     expect(same).toMatch(/^未修改：记录里已经是这样/);
-    expect(await notices()).toBe(afterTwo);
-    expect(afterTwo).toBeGreaterThan(before);
+    expect(await notices()).toBe(afterFour);
+    expect(afterFour).toBeGreaterThan(before);
   });
 
   it('lets any member of a team report, each visit counting once for the team’s posting', async () => {

@@ -407,6 +407,8 @@ describe('words that look like another thing', () => {
       ['改一下 昨天那条是一天不是一天半', '一天'],
       ['修改 天数 不是一天是半天', '半天'],
       ['刚才那条企业搞错了，应该是山湖农机，不是龙城齿轮', '山湖农机'],
+      ['礼拜一那条不是一天 是半天', '半天'],
+      ['11月20号那条不是技术攻关是政策宣讲', '政策宣讲'],
     ])
       expect(routed(text), text).toMatchObject({ command: { name: 'amend', value } });
   });
