@@ -6,7 +6,7 @@ import {
   correctedWhileAsked,
   type OutcomeDraft,
 } from '../domain/outcomes/outcome-draft.js';
-import { type OutcomeReading, readOutcome } from '../domain/outcomes/outcome-reading.js';
+import { type OutcomeReading, outcomeKindTold, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
@@ -404,7 +404,15 @@ function answerPending(
       if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: describeOutcome(corrected) };
       // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」) or an answer put off (「等我问问他们办公室」)
       // is no answer: never a project's name.
-      if (command || chat || putsOff(text) || QUESTION.test(text) || readOutcome(text, today, pending.postings))
+      const otherKind = outcomeKindTold(text);
+      if (
+        command ||
+        chat ||
+        putsOff(text) ||
+        QUESTION.test(text) ||
+        readOutcome(text, today, pending.postings) ||
+        (otherKind !== null && otherKind !== pending.draft.kind)
+      )
         return null;
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
@@ -672,7 +680,10 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     };
   // 「帮李明老师报一下…」, 「李老师刚才报的那条天数不对」: another's visit or record, neither reported nor changed here.
   const someoneElse = sender.role === 'SPECIALIST' && !command ? someoneElseNamed(text, sender) : null;
-  if (someoneElse && (correctionOf(text, today) || readReport(text, today, sender.postings)))
+  if (
+    someoneElse !== null &&
+    (/刚才|刚刚/.test(text) || correctionOf(text, today) || readReport(text, today, sender.postings))
+  )
     return { decision: { kind: 'someone-else', who: someoneElse }, abandoned };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;

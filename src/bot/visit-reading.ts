@@ -259,14 +259,24 @@ export function correctionOf(text: string, today: LocalDate): Fragment | null {
  * it, and a record is changed only by them, so neither is taken from another.
  */
 export function someoneElseNamed(text: string, sender: { name: string }): string | null {
-  const named =
-    /^(?:帮|替|代)\s*([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士|研究员)\s*(?:报|登记|记)/.exec(text) ??
-    /^([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士|研究员)(?![们])/.exec(text) ??
-    /(?:^|[，,。\s])([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士)(?:刚才|刚刚)?(?:报的|写的|发的|填的)/.exec(text);
-  const who = named?.[1];
-  if (!who || /^(?:我|我们|咱们?|各位|大家)$/.test(who)) return null;
-  return who.slice(0, 1) === sender.name.slice(0, 1) && sender.name.includes(who) ? null : who;
+  const isSender = (who: string) => sender.name.includes(who) || (who.length === 1 && sender.name.startsWith(who));
+  // 「李老师刚才报的那条天数不对」: another's record, whoever else the message names.
+  const theirRecord =
+    /(?:^|[，,。\s])([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士)(?:刚才|刚刚)(?:报的|写的|发的|填的)/.exec(text)?.[1];
+  if (theirRecord && !NOT_A_NAME.test(theirRecord)) return isSender(theirRecord) ? null : theirRecord;
+  // The sender went too (「和王老师一起去」, 「李老师带队…我也去了」, 「王教授带着我们…」, 「张老师和我…」).
+  if (WENT_TOO.test(text)) return null;
+  const who = (/^(?:帮|替|代)\s*([\u4e00-\u9fa5]{2,3}?)(?:老师|教授|博士|研究员)?\s*(?:报|登记|记)/.exec(text) ??
+    /^([\u4e00-\u9fa5]{1,3}?)(?:老师|教授|博士|研究员)(?![们])/.exec(text))?.[1];
+  // 「帮企业报一下」, 「给张老师的学生讲」 name no one who went; 「…我帮她报下」 names no one but says it is another's.
+  if (!who || NOT_A_NAME.test(who)) return /我?帮(?:他|她)(?:报|登记)/.test(text) ? '' : null;
+  return isSender(who) ? null : who;
 }
+
+/** Words that say the sender was there as well. */
+const WENT_TOO = /一起|一块|一同|我也|我们|带着我|带我|和我|跟我|同我/;
+/** Words before 老师 that are no name: a pronoun, or a preposition (「和王老师」 is read from 王). */
+const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|他们|忙|一下)$|^[和跟与同给按照对向找请让带替帮]/;
 
 /** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */
 export function fragmentHolds(visit: { date: LocalDate; days: number; type: VisitType }, fragment: Fragment): boolean {

@@ -111,6 +111,14 @@ describe('outcomes told in chat', () => {
     expect(await say('zhao.min', '修改 数量 1')).toMatch(/^未修改：成果记录里已经是这样/);
   });
 
+  it('takes no message about another kind of outcome for the name of a project asked about', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('chen.siyuan', '龙城齿轮的市级科技项目还没立项，10月底报上去的')).toContain('项目名称是什么');
+    const reply = await say('chen.siyuan', '龙城齿轮跟柳工谈的技术转让 合同还没签 大概50万');
+    expect(reply).not.toContain('已记录成果');
+    expect(await outcomes()).toHaveLength(before);
+  });
+
   it('keeps an approximate head count as a question, not a guess', async () => {
     expect(await say('chen.siyuan', '今天给龙城齿轮的技术员做了数控培训，四十多人')).toContain('多少人');
     expect(await say('chen.siyuan', '43')).toContain('已记录成果');

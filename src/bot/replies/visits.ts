@@ -214,7 +214,7 @@ export const visitReplies = {
     `24小时内报备的记录里没有您说的这条。回复「我的进度」查看；更早的记录请联系设区市服务站${verb}。`,
   /** Another's visit or record: recorded under and changed by whoever reports it. */
   someoneElse: (who: string) =>
-    `未记录：服务记录记在报备人名下，也只能由报备人本人修改或撤销。${who}老师的服务请${who}老师本人报备或更正。如果是您自己去的，请直接说，例如「昨天去…做了…一天」。`,
+    `未记录：服务记录记在报备人名下，也只能由报备人本人修改或撤销。${who || '这位'}老师的服务请${who || '这位'}老师本人报备或更正。如果是您自己去的，请直接说，例如「昨天去…做了…一天」。`,
 
   timeOfDayKept: (label: string) =>
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,

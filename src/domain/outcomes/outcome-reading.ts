@@ -176,7 +176,9 @@ function kindOf(text: string): OutcomeKind | null {
 
 /** Words before a stage that say it is not reached (「还没授权」, 「估计明年能授权」, 「等立项」). */
 const UNREACHED_BEFORE =
-  /(?:还没有?|没有?|尚未|暂未|还未|未|没能|待|等待?|估计|预计|有望|争取|希望|可能|应该|能否|能不能|明年|下个?月|年底前?)[^，,。；;\s]{0,4}$/;
+  /(?:(?:还没有?|没有?|尚未|暂未|还未|未|没能)(?:被|能|有)?|待|等待?|(?:估计|预计|有望|争取|希望|能否|能不能|明年|下个?月|年底前?)[^，,。；;\s]{0,4})$/;
+/** …or after it (「授权还没下来」, 「立项还没批」). */
+const UNREACHED_AFTER = /^(?:还没|还未|尚未|没有?|未)/;
 
 /** The stage the message means: the furthest along of those it names as reached. */
 export function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeStage | null {
@@ -188,7 +190,14 @@ export function stageOf(text: string, table: [string, OutcomeStage][]): OutcomeS
     )
       .map((hit) => ({ hit, stage: table.find(([w]) => w === hit.word)?.[1] }))
       // A plan to apply stays a plan (refused as such); a grant or approval not reached is no stage.
-      .filter(({ hit, stage }) => stage === 'APPLIED' || !UNREACHED_BEFORE.test(masked.slice(0, hit.index)))
+      .filter(
+        ({ hit, stage }) =>
+          stage === 'APPLIED' ||
+          !(
+            UNREACHED_BEFORE.test(masked.slice(0, hit.index)) ||
+            UNREACHED_AFTER.test(masked.slice(hit.index + hit.word.length))
+          ),
+      )
       .map(({ stage }) => stage),
   );
   return STAGE_PRECEDENCE.find((stage) => named.has(stage)) ?? null;
@@ -251,6 +260,14 @@ function titleIn(text: string): string | null {
   if (named) return named.trim();
   const called = /叫(?:做)?\s*([^，,。；;\s]{4,40}?)(?:的(?:项目|课题|专利)|[，,。；;\s]|$)/.exec(text)?.[1];
   return called ? called.trim() : null;
+}
+
+/**
+ * The kind of outcome a message tells of, whether or not it came about (「技术转让 合同还没签」 tells of a transfer):
+ * while one outcome is asked about, a message about another kind is no answer to it.
+ */
+export function outcomeKindTold(message: string): OutcomeKind | null {
+  return kindOf(outcomeWording(readingText(message)));
 }
 
 /** Reads a message as an outcome report (科技项目, 成果转化, 研发核算, 研发机构, 知识产权, 培训), or null. */

@@ -6,7 +6,7 @@ import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from '
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
-import { REMOTE_WORDS } from './remote-words.js';
+import { REMOTE_WORDS, WITH_THE_ENTERPRISE } from './remote-words.js';
 import { type DateReading, findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
@@ -438,8 +438,11 @@ function readWhole(
   const visitSign = presence || kind || days !== null || there || plan;
   // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
   const lower = body.toLowerCase();
+  const withTheEnterprise = new RegExp(WITH_THE_ENTERPRISE.replaceAll('%s', named ? escapeRegExp(named) : '企业'));
   const remote =
-    !PRESENCE.test(lower.replace(ABSENT, '')) && !there && REMOTE_WORDS.some((words) => lower.includes(words));
+    !PRESENCE.test(lower.replace(ABSENT, '')) &&
+    !there &&
+    (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body));
   const isReport =
     !question &&
     visitSign &&

@@ -428,7 +428,24 @@ describe('words that look like another thing', () => {
       '李老师刚才报的那条天数不对 我们其实就待了半天',
     ])
       expect(routed(text), text).toMatchObject({ kind: 'someone-else' });
-    for (const text of ['昨天和李明老师一起去龙城齿轮 调试 一天', '老师好 昨天去龙城齿轮调试一天'])
+    for (const text of [
+      '帮李明报一下，他11月20号去龙城齿轮做了光谱标定1天',
+      '王芳上周一去龙城齿轮讲了高企政策 半天 我帮她报下',
+      '李明老师刚才报的那条天数不对',
+    ])
+      expect(routed(text), text).toMatchObject({ kind: 'someone-else' });
+    // The sender went too, or the person is no one who went.
+    for (const text of [
+      '昨天和李明老师一起去龙城齿轮 调试 一天',
+      '老师好 昨天去龙城齿轮调试一天',
+      '和王老师一起去龙城齿轮调试嵌入式控制板，11月17号，1天',
+      '李老师带队，11月16号我们去龙城齿轮做了光谱仪软件升级 1天 我也去了',
+      '跟李教授去了趟龙城齿轮 11月11号 做了嵌入式固件调试 1天',
+      '王教授带着我们11月3号去龙城齿轮做了光谱仪调试 1天',
+      '给张老师的学生讲了热处理工艺，11月13号在龙城齿轮 半天',
+      '11月10号在龙城齿轮调试淬火炉1天，按马老师写的方案改了工艺',
+      '张老师和我11月4号一起去的龙城齿轮 做齿轮检测 1天',
+    ])
       expect(routed(text), text).toMatchObject({ kind: 'report' });
     expect(routed('刚才报的那条天数不对 我们其实就待了半天')).toMatchObject({
       kind: 'fragment',

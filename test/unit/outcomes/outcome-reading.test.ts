@@ -140,6 +140,10 @@ describe('figures in chat', () => {
       stage: 'APPLIED',
     });
     expect(read('龙城齿轮的发明专利上周授权了')).toMatchObject({ stage: 'GRANTED' });
+    expect(read('龙城齿轮的发明专利授权还没下来，上个月提交的 1件')).toMatchObject({ stage: 'APPLIED' });
+    expect(read('龙城齿轮有个自治区级项目 应该是上个月立项的 叫齿轮热处理工艺')).toMatchObject({
+      stage: 'APPROVED',
+    });
     expect(read('龙城齿轮的项目上个月立项了 还没拨款')).toMatchObject({ stage: 'APPROVED' });
   });
 

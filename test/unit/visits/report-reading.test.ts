@@ -283,6 +283,12 @@ describe('service given from afar', () => {
       '昨天去龙城齿轮一天，晚上又开了个视频会',
       '上周五在龙城齿轮，把物联网远程监控平台的数据接口调通了，一天',
       '龙城齿轮 远程运维平台调试 1天 技术攻关 昨天',
+      // A call, a chat or a meeting with someone else during the visit, or a thing built, is no remote service.
+      '龙城齿轮 昨天 调PLC程序 搞了6个小时 中间给西门子售后打电话问了个参数',
+      '龙城齿轮 前天 技术攻关一天 调试淬火炉 调完把参数表发微信上给孙经理了',
+      '11月23号龙城齿轮技术攻关1天，帮他们把产线数据接到远程看板上',
+      '11月24号龙城齿轮战略规划半天 帮他们梳理线上培训平台的建设方案',
+      '11月25日龙城齿轮资源对接一天，帮他们和中科院的团队开了视频会，对接光谱算法合作',
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: null });
     }
