@@ -337,6 +337,14 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     const second = progress(await say('huang.liping', '10月21号下午在绿桂生物政策宣讲半天 讲高企认定政策'));
     expect(first.visits).toBeGreaterThan(0);
     expect(second).toEqual({ visits: first.visits, days: first.days + 0.5 });
+    // One of the two disputed: its half day waits apart, but no visit does, since the day still counts.
+    const list = await say('ma.weidong', '待确认');
+    const number = /(\d+)\. [^\n]*讲高企认定政策/.exec(list)?.[1];
+    expect(number).toBeTruthy();
+    expect(await say('ma.weidong', `有异议 ${number} 下午没讲政策`)).toContain('YY-');
+    const after = await say('huang.liping', '我的进度');
+    expect(progress(after)).toEqual({ visits: first.visits, days: first.days });
+    expect(after).toContain('另有 0.5 天企业有异议');
   });
 
   it('tells the first enterprise when a correction moves a visit to another, and asks the second to confirm', async () => {

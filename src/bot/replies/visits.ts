@@ -60,8 +60,9 @@ function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'
   const status = pace.onPace
     ? '进度正常'
     : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
-  const waiting =
-    disputed.visits > 0 ? `；另有 ${disputed.visits} 次（${disputed.days} 天）企业有异议、待服务站核实，暂不计入` : '';
+  // A disputed record on a day already counted adds days, not a visit.
+  const disputedWhat = disputed.visits > 0 ? `${disputed.visits} 次（${disputed.days} 天）` : `${disputed.days} 天`;
+  const waiting = disputed.days > 0 ? `；另有 ${disputedWhat}企业有异议、待服务站核实，暂不计入` : '';
   // What is still missing for the year, said outright (「还差几天」 is what people ask).
   const short = [
     totals.visits < quota.visitsPerYear ? `${quota.visitsPerYear - totals.visits}次` : '',

@@ -221,18 +221,16 @@ export class PrismaVisitLedger implements VisitLedger {
     const totals = new Map<string, YearTotals>(
       assignmentIds.map((id) => [id, { visits: 0, days: 0, disputed: { visits: 0, days: 0 }, last: null }]),
     );
-    // A day counts once whatever the statuses of its records (one confirmed, one still reported).
+    // A day counts once whatever the statuses of its records (one confirmed, one still reported); a disputed record
+    // adds a visit only on a day that has no counted one (upheld, it would add days, not a trip).
     const daysCounted = new Set<string>();
-    for (const sum of sums) {
+    const counted = (status: VisitStatus) => (COUNTED_STATUSES as readonly VisitStatus[]).includes(status);
+    const countedFirst = [...sums].sort((a, b) => Number(counted(b.status)) - Number(counted(a.status)));
+    for (const sum of countedFirst) {
       const posting = totals.get(sum.assignmentId);
-      const into =
-        sum.status === 'DISPUTED'
-          ? posting?.disputed
-          : (COUNTED_STATUSES as readonly VisitStatus[]).includes(sum.status)
-            ? posting
-            : null;
+      const into = sum.status === 'DISPUTED' ? posting?.disputed : counted(sum.status) ? posting : null;
       if (!into) continue;
-      const day = `${sum.assignmentId} ${into === posting ? 'counted' : 'disputed'} ${sum.date.toISOString()}`;
+      const day = `${sum.assignmentId} ${sum.date.toISOString()}`;
       if (!daysCounted.has(day)) into.visits += 1;
       daysCounted.add(day);
       into.days += sum._sum.days?.toNumber() ?? 0;
