@@ -600,14 +600,19 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
   });
 }
 
+/** The first range of past days a message gives (「11月16号到18号」, 「上周一到周三」), if any. */
+function pastRangeIn(text: string, today: LocalDate, postings: ReadingPosting[]): DateReading | undefined {
+  return findDates(text, today, postings).find(
+    (found) => found.kind === 'past' && found.value !== null && (found.span ?? 0) > 1,
+  );
+}
+
 /**
  * A range of days given fewer days than it spans (「前天和昨天两个半天」, 「周一到周三各半天」): part of each day, which one
  * record (whole days from its first date) cannot hold, so each day is told apart; empty otherwise.
  */
 function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
-  const range = findDates(text, today, postings).find(
-    (found) => found.kind === 'past' && found.value !== null && (found.span ?? 0) > 1,
-  );
+  const range = pastRangeIn(text, today, postings);
   if (!range?.value || !range.span || range.span > 7) return [];
   const rest = text.replace(range.text, ' ');
   const days = findVisitDays(rest)?.value ?? null;
@@ -640,9 +645,7 @@ function namesOfDay(date: LocalDate): string[] {
  * 周二没去」): the days there are not one stay, so each is told apart; empty otherwise.
  */
 function daysOfRangeBut(text: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
-  const range = findDates(text, today, postings).find(
-    (found) => found.kind === 'past' && found.value !== null && (found.span ?? 0) > 1,
-  );
+  const range = pastRangeIn(text, today, postings);
   if (!range?.value || !range.span || range.span > 14) return [];
   const start = range.value;
   const after = text.slice(range.index + range.text.length);
