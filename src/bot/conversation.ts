@@ -45,6 +45,7 @@ const draftSchema = z.object({
   activity: z.boolean().default(true),
   refusal: z.enum(['plan', 'future', 'invalid-date', 'not-posted', 'remote']).nullable().default(null),
   dateWords: z.string().nullable().default(null),
+  dateMismatch: z.object({ day: localDate, weekday: z.string() }).nullable().optional(),
   namedElsewhere: z.string().nullable().default(null),
 });
 

@@ -1,4 +1,11 @@
-import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
+import {
+  addDays,
+  chineseDayLabel,
+  isLocalDate,
+  type LocalDate,
+  weekdayCharacter,
+  yearOf,
+} from '../common/local-date.js';
 import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
@@ -82,6 +89,7 @@ export function readReport(
       // The words of a day refused, or of a time too vague to be a day (「上周」, kept to read 「周二」 against).
       dateWords:
         reading.invalidDate ?? (reading.refusal === 'future' || reading.date === null ? reading.dateText : null),
+      dateMismatch: reading.dateMismatch,
       namedElsewhere: named.kind === 'none' ? reading.foreign : null,
     },
     gave: {
@@ -330,6 +338,28 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
   return null;
 }
 
+const WEEKDAY_NUMBERS = '一二三四五六日';
+
+/**
+ * A bare weekday or day of the month answering 「日期对不上」, read near the day first said: 「10月22日周三」 then 「周三」
+ * is that week's Wednesday, 「21号」 that month's 21st. Null when the answer is more than that, or the day is to come.
+ */
+function nearTheDaySaid(text: string, said: LocalDate, today: LocalDate): LocalDate | null {
+  const answer = text.replace(/[吧啊呢。.!！\s]/g, '').replace(/^是/, '');
+  const weekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(answer)?.[1];
+  const dayOfMonth = /^(\d{1,2})[号日]$/.exec(answer)?.[1];
+  let day: LocalDate | null = null;
+  if (weekday) {
+    const from = WEEKDAY_NUMBERS.indexOf(weekdayCharacter(said)) + 1;
+    const to = WEEKDAY_NUMBERS.indexOf(weekday === '天' ? '日' : weekday) + 1;
+    day = addDays(said, to - from);
+  } else if (dayOfMonth) {
+    const candidate = `${said.slice(0, 8)}${dayOfMonth.padStart(2, '0')}`;
+    day = isLocalDate(candidate) ? candidate : null;
+  }
+  return day && day <= today ? day : null;
+}
+
 const ONLY_DAYS = /^[\s\d.一二两三四五六七八九十半、~\-－到至个多左右大概约]*(?:天|日|小时|钟头|上午|下午)[吧啊呢]?$/;
 
 /** A kind's full name opening a message, then what was done (「技术攻关 调试设备」, 「政策宣讲：讲了研发费用加计扣除」). */
@@ -353,6 +383,8 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
       const lastWeek = dayMeant(`上周${weekday}`, today, postings);
       if (lastWeek) return { ...draft, date: lastWeek };
     }
+    const near = draft.dateMismatch ? nearTheDaySaid(text, draft.dateMismatch.day, today) : null;
+    if (near) return { ...draft, date: near };
     const date = dayMeant(text, today, postings);
     if (date) return { ...draft, date };
     // 「明天」: a day still to come is refused as such, not taken for something else.

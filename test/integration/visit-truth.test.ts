@@ -73,6 +73,27 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
+    it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
+      const before = await count();
+      // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.
+      const asked = await say('zhao.min', '10月22日周三在蓝湾食品调试杀菌釜温控，一天，技术攻关');
+      expect(asked).toContain('日期对不上：10月22日是周四，不是周三');
+      expect(asked).toContain('哪一天');
+      expect(await count()).toBe(before);
+      const answered = await say('zhao.min', '21号');
+      expect(answered).toContain('已记录服务');
+      expect(answered).toContain('10月21日（周三）');
+      expect(await visitsOn('P-007', '2026-10-22')).toHaveLength(0);
+      // A weekday answered is that week's, not the most recent one.
+      expect(await say('zhao.min', '10月9日周三在蓝湾食品讲了海洋产业扶持政策，半天')).toContain('10月9日是周五');
+      expect(await say('zhao.min', '周三')).toContain('10月7日（周三）');
+      // Said together and in agreement, they are one day, and the weekday is no part of what was done.
+      const agreed = await say('zhao.min', '10月28日（周三）在蓝湾食品调试杀菌釜温控，一天，技术攻关');
+      expect(agreed).toContain('10月28日（周三）');
+      const [stored] = await visitsOn('P-007', '2026-10-28');
+      expect(stored?.summary).toBe('调试杀菌釜温控');
+    });
+
     it('reads a month and day soon to come as a day still to come, never as last year’s', async () => {
       // Sent on 11月24日, 12月5日 is eleven days ahead: a plan, not a visit of a year ago.
       const reply = await say('zhao.min', '12月5日在蓝湾食品政策宣讲1天，讲海洋产业扶持政策');

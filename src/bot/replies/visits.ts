@@ -5,6 +5,7 @@ import {
   chineseDateLabel as dateLabel,
   daysBetween,
   type LocalDate,
+  weekdayCharacter,
 } from '../../common/local-date.js';
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
@@ -117,7 +118,7 @@ export const visitReplies = {
     }
     if (missing === 'days') return '这次服务了几天？例如回复「1天」「半天」「一天半」。（回复「取消」放弃本次报备）';
     if (missing === 'date')
-      return '这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）';
+      return `${draft.dateMismatch ? `日期对不上：${chineseDayLabel(draft.dateMismatch.day)}是周${weekdayCharacter(draft.dateMismatch.day)}，不是周${draft.dateMismatch.weekday}。` : ''}这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）`;
     if (missing === 'activity') return '这次主要做了什么？请用一句话说明服务内容。（回复「取消」放弃本次报备）';
     const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
     return `这次服务属于哪一类？回复序号或名称：\n${options.map((t, i) => `${i + 1}. ${VISIT_TYPE_LABELS[t]}`).join('\n')}\n（回复「取消」放弃本次报备）`;

@@ -15,6 +15,8 @@ export interface DateReading {
   span?: number;
   /** A month and day read as last year's, because this year's is still to come. */
   lastYear?: boolean;
+  /** A day and the weekday said with it that do not agree (「11月19日周三」, a Thursday): what each says. */
+  mismatch?: { day: LocalDate; weekday: string };
 }
 
 interface Window {
@@ -292,7 +294,62 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
     }
   }
   const rank = (r: DateReading) => (r.kind === 'vague' ? 1 : 0);
-  return found.sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  return withWeekdaysSaid(found, text).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/** A weekday alone or of a week (「周三」, 「上礼拜三」), as said next to a date. */
+const WEEKDAY_SAID = /^(?:上上|上|本|这|下下|下)?个?(?:周|星期|礼拜)([一二三四五六日天])$/;
+/** A day of the month said by its number (「11月19日」, 「19号」, 「11.19」). */
+const DAY_SAID = /\d|[一二三四五六七八九十]{1,3}[日号]/;
+/** What may stand between a date and its weekday: 「11月19日（周三）」, 「19号 星期三」, 「周三，11.19」. */
+const BESIDE = /^[\s(（,，]*$/;
+
+/**
+ * A date and its weekday said together are one day, not two (「11月18日周三」); when they do not agree (「11月19日周三」:
+ * the 19th is a Thursday) neither is taken, and the reading says what each gives so the bot can ask.
+ */
+function withWeekdaysSaid(found: DateReading[], text: string): DateReading[] {
+  const ordered = [...found].sort((a, b) => a.index - b.index);
+  const out: DateReading[] = [];
+  for (let i = 0; i < ordered.length; i++) {
+    const here = ordered[i] as DateReading;
+    const next = ordered[i + 1];
+    const between = next ? text.slice(here.index + here.text.length, next.index) : '';
+    const pair = next && BESIDE.test(between) ? dayAndWeekday(here, next) : null;
+    if (!pair || !next) {
+      out.push(here);
+      continue;
+    }
+    const [day, said] = pair;
+    const index = Math.min(here.index, next.index);
+    const end = Math.max(here.index + here.text.length, next.index + next.text.length);
+    const words = text.slice(index, end + (/^[)）]/.test(text.slice(end)) ? 1 : 0));
+    const target = WEEKDAY_SAID.exec(said.text.trim())?.[1] ?? '';
+    const agrees = day.value !== null && weekday(day.value) === WEEKDAYS[target];
+    out.push(
+      agrees
+        ? { ...day, text: words, index }
+        : {
+            kind: 'vague',
+            value: null,
+            text: words,
+            index,
+            mismatch: { day: day.value as LocalDate, weekday: target },
+          },
+    );
+    i += 1;
+  }
+  return out;
+}
+
+/** Of two readings side by side, the day of the month and the weekday, in that order; null when they are not that. */
+function dayAndWeekday(a: DateReading, b: DateReading): [DateReading, DateReading] | null {
+  const isDay = (r: DateReading) =>
+    r.value !== null && r.span === undefined && !WEEKDAY_SAID.test(r.text.trim()) && DAY_SAID.test(r.text);
+  const isWeekday = (r: DateReading) => r.value !== null && WEEKDAY_SAID.test(r.text.trim());
+  if (isDay(a) && isWeekday(b)) return [a, b];
+  if (isWeekday(a) && isDay(b)) return [b, a];
+  return null;
 }
 
 /** The two years up to today, as a window in which a month and day is placed (a record named, a dispute). */

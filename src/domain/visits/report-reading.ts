@@ -45,6 +45,8 @@ export interface ReportReading {
   aside: string | null;
   /** The wording of the date read (「明天」, 「下周一」), to name a day still to come. */
   dateText: string | null;
+  /** A date and a weekday said together that do not agree (「11月19日周三」): the bot asks which day. */
+  dateMismatch: DateReading['mismatch'] | null;
 }
 
 // --- what a message is
@@ -505,6 +507,7 @@ function readWhole(
     invalidDate: date?.kind === 'invalid' ? date.text : null,
     aside: null,
     dateText: date?.text.trim() ?? null,
+    dateMismatch: date?.mismatch ?? null,
   };
 }
 

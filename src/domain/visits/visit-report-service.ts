@@ -43,6 +43,8 @@ export interface VisitDraft {
   refusal: 'plan' | 'future' | 'invalid-date' | 'not-posted' | 'remote' | null;
   /** The words of an impossible date, or of a day still to come, to name them. */
   dateWords: string | null;
+  /** A date and the weekday said with it that do not agree (「11月19日周三」): why the day is asked, and where. */
+  dateMismatch?: { day: LocalDate; weekday: string } | null;
   /**
    * A name the message puts where the enterprise goes that is none of the reporter's enterprises and none the
    * programme knows (「在柳州钢铁」): the bot asks whether the posting is meant, never assumes it.

@@ -95,3 +95,32 @@ describe('a month and day read as last year’s but soon to come this year', () 
     expect(dayGiven('12月28日', '2027-01-05' as LocalDate, [window])).toBe('2026-12-28');
   });
 });
+
+describe('a date and the weekday said with it', () => {
+  const said = (text: string) => {
+    const found = findDates(text, '2026-11-24' as LocalDate);
+    return found.map((f) => ({ kind: f.kind, value: f.value, text: f.text, mismatch: f.mismatch ?? null }));
+  };
+
+  it('is one day when they agree, in either order and with brackets or a comma between', () => {
+    for (const text of ['11月18日周三', '11月18日（周三）', '18号 星期三', '周三，11.18', '上周三11月18号']) {
+      const [only, ...rest] = said(`${text}去石韵新材`);
+      expect(rest, text).toEqual([]);
+      expect(only, text).toMatchObject({ kind: 'past', value: '2026-11-18', text, mismatch: null });
+    }
+  });
+
+  it('is no day when they do not agree, and says what each gives', () => {
+    // 11月19日 is a Thursday; last week's Wednesday is the 18th.
+    for (const text of ['11月19日周三', '上周三 11月19号', '19号(礼拜三)']) {
+      expect(said(`${text}去石韵新材`), text).toEqual([
+        { kind: 'vague', value: null, text, mismatch: { day: '2026-11-19', weekday: '三' } },
+      ]);
+    }
+  });
+
+  it('leaves two weekdays or two dates listed together as two days', () => {
+    expect(said('上周三、上周四去石韵新材').map((f) => f.value)).toEqual(['2026-11-18', '2026-11-19']);
+    expect(said('11月18日和11月19日去石韵新材').map((f) => f.value)).toEqual(['2026-11-18', '2026-11-19']);
+  });
+});
