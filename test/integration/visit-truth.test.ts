@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatWith, confirmAllWith } from '../support/chat.js';
+import { chatAllWith, chatWith, confirmAllWith } from '../support/chat.js';
 import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 /** Visit records that are true: no invented dates, no inflated days, disputes resolved (today = 2026-11-24, Tue). */
@@ -64,6 +64,22 @@ describe('visit records that are true', () => {
       expect(reply).toMatch(/^未记录：这条消息说了11月16日、11月18日两天/);
       expect(reply).toContain('技术攻关');
       expect(await count()).toBe(before);
+    });
+
+    it('stores neither of two enterprises on two days told in one message, and tells each back', async () => {
+      const before = await count();
+      expect(await say('liu.yang', '前天去山湖农机调试播种机')).toContain('几天');
+      // The pending report was wrong: the day before yesterday was the other enterprise, and 山湖 was last Friday.
+      const reply = await chatAllWith(() => service)('liu.yang', '不对不对 前天是去的石韵新材 山湖是上周五 都是一天');
+      expect(reply).toContain('未记录：这条消息说了两次服务：11月22日在石韵新材，11月20日在山湖农机');
+      expect(reply).toContain('「11月20日在山湖农机技术攻关1天');
+      expect(await count()).toBe(before);
+      // Another enterprise that called on another day is no second visit.
+      const one = await say('liu.yang', '10月13日在山湖农机讲农机购置补贴政策一天，石韵新材10月9日来电话问政策');
+      expect(one).not.toContain('两次服务');
+      expect(one).toContain('哪家企业');
+      expect(await say('liu.yang', '山湖农机')).toContain('已记录服务');
+      expect(await count()).toBe(before + 1);
     });
 
     it('names an impossible date instead of storing the report for today', async () => {

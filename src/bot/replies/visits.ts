@@ -10,7 +10,7 @@ import {
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
-import type { DayTold } from '../../domain/visits/report-reading.js';
+import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -396,6 +396,15 @@ export const visitReplies = {
     return [
       `未记录：这条消息提到了${postings.map(name).join('、')}${COUNT_WORDS[postings.length] ?? postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
       ...postings.slice(0, 2).map((p) => example(day, name(p), draft)),
+    ].join('\n');
+  },
+
+  /** Two enterprises on two days in one message: each visit as read, one example each, with the kind and days said. */
+  placesOnDays(visits: PlaceOnDay<Posting>[], draft: VisitDraft, today: LocalDate): string {
+    const count = COUNT_WORDS[visits.length] ?? String(visits.length);
+    return [
+      `未记录：这条消息说了${count}次服务：${visits.map((v) => `${chineseDayLabel(v.date, today)}在${name(v.posting)}`).join('，')}。一条报备记一家企业一天的一次服务，请分开发送，例如：`,
+      ...visits.slice(0, 2).map((v) => example(dayWord(v.date, today), name(v.posting), draft)),
     ].join('\n');
   },
 

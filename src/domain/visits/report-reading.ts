@@ -2,7 +2,7 @@ import { addDays, daysBetween, type LocalDate, weekdayCharacter } from '../../co
 import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { DIALECT_WORDS } from './dialect-words.js';
-import { cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
+import { aliasesOf, cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
@@ -602,6 +602,57 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
     };
   });
 }
+
+/** A visit of a message that tells of two places on two days: the day, and the place named nearest it. */
+export interface PlaceOnDay<P extends PostingRef> {
+  date: LocalDate;
+  posting: P;
+}
+
+/**
+ * Two of the reporter's enterprises and two days in one message (「前天是去的石韵新材 山湖是上周五 都是一天」): two visits,
+ * each enterprise with the day named nearest it. Empty when the message names one enterprise, one day, a range, or
+ * days listed together for one stay (「前天和昨天都在…」), or when both enterprises are nearest one day (「在山湖农机对接
+ * 石韵新材」 is one visit).
+ */
+export function placesOnDaysTold<P extends ReadingPosting>(
+  message: string,
+  today: LocalDate,
+  postings: P[],
+): PlaceOnDay<P>[] {
+  const text = readingText(message).replace(LEAD, '');
+  const all = findDates(text, today, postings);
+  if (all.some((found) => found.span !== undefined)) return [];
+  const dates = all.filter((found) => found.kind === 'past' && found.value !== null).sort((a, b) => a.index - b.index);
+  if (new Set(dates.map((found) => found.value)).size < 2) return [];
+  const named = postings
+    .map((posting) => ({
+      posting,
+      at: Math.min(
+        ...aliasesOf(posting, false)
+          .filter((alias) => alias.length >= 2)
+          .map((alias) => text.indexOf(alias))
+          .filter((index) => index >= 0),
+      ),
+    }))
+    .filter((found) => Number.isFinite(found.at))
+    .sort((a, b) => a.at - b.at);
+  if (named.length < 2) return [];
+  const distance = (at: number, found: DateReading) =>
+    at < found.index ? found.index - at : Math.max(0, at - (found.index + found.text.length));
+  const told = named.map(({ posting, at }) => {
+    const nearest = dates.reduce((best, found) => (distance(at, found) < distance(at, best) ? found : best));
+    const start = Math.min(at, nearest.index);
+    const clause = text.slice(start).split(/[，,。；;！!？?]/)[0] ?? '';
+    return { date: nearest.value as LocalDate, posting, contact: NOT_GONE_THERE.test(clause) };
+  });
+  // 「石韵新材上周五来电话问政策」 tells of no visit there.
+  if (told.some((visit) => visit.contact) || new Set(told.map((visit) => visit.date)).size < told.length) return [];
+  return told.map(({ date, posting }) => ({ date, posting }));
+}
+
+/** Words that tell of the enterprise reaching the specialist, not of a visit: a call, a message, someone sent. */
+const NOT_GONE_THERE = /电话|微信|视频|来人|派人|来找|发来|来问|问了|寄/;
 
 /** The first range of past days a message gives (「11月16号到18号」, 「上周一到周三」), if any. */
 function pastRangeIn(text: string, today: LocalDate, postings: ReadingPosting[]): DateReading | undefined {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { DIALECT_WORDS } from '../../../src/domain/visits/dialect-words.js';
-import { daysOneAfterAnother, readReport } from '../../../src/domain/visits/report-reading.js';
+import { daysOneAfterAnother, placesOnDaysTold, readReport } from '../../../src/domain/visits/report-reading.js';
 
 const TODAY = '2026-12-02' as LocalDate;
 const LONGCHENG = {
@@ -292,5 +292,41 @@ describe('service given from afar', () => {
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: null });
     }
+  });
+});
+
+describe('two enterprises on two days', () => {
+  const SHIYUN = {
+    assignmentId: 'A-2',
+    enterpriseId: 'E-2',
+    enterpriseName: '贺州石韵新材料有限公司',
+    shortName: '石韵新材',
+  };
+  const SHANHU = {
+    assignmentId: 'A-3',
+    enterpriseId: 'E-3',
+    enterpriseName: '玉林山湖农机装备有限公司',
+    shortName: '山湖农机',
+  };
+  const told = (message: string) =>
+    placesOnDaysTold(message, TODAY, [LONGCHENG, SHIYUN, SHANHU]).map((v) => [v.date, v.posting.shortName]);
+
+  it('pairs each enterprise with the day named nearest it, in either order', () => {
+    // TODAY is Wednesday 2 December: 前天 is 11-30, 上周五 11-27.
+    expect(told('不对不对 前天是去的石韵新材 山湖是上周五 都是一天')).toEqual([
+      ['2026-11-30', '石韵新材'],
+      ['2026-11-27', '山湖农机'],
+    ]);
+    expect(told('前天在龙城齿轮技术攻关一天，上周五在山湖农机调试播种机一天')).toEqual([
+      ['2026-11-30', '龙城齿轮'],
+      ['2026-11-27', '山湖农机'],
+    ]);
+  });
+
+  it('is no two visits for one day, a stay of days listed together, or an enterprise that called', () => {
+    expect(told('前天在山湖农机对接石韵新材的检测设备一天')).toEqual([]);
+    expect(told('前天和昨天都在山湖农机 帮他们对接石韵新材 两天')).toEqual([]);
+    expect(told('昨天在山湖农机讲政策一天，石韵新材上周五来电话问政策')).toEqual([]);
+    expect(told('11月20日到22日在山湖农机，石韵新材的人也来了')).toEqual([]);
   });
 });
