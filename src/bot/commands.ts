@@ -44,6 +44,8 @@ export type Command =
   | { name: 'reopen-feedback'; ticketNo: string; reason: string }
   /** `ask`: said in own words, so which ticket is confirmed first (or chosen, without a number). */
   | { name: 'withdraw-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
+  /** More words for a ticket waiting for an answer; `ask`: said in own words, so which ticket is found (or chosen). */
+  | { name: 'supplement-feedback'; ticketNo: string | null; text: string; ask?: boolean }
   /** `ask`: said in one's own words, so the station is asked to confirm (and which, without a number). */
   | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
@@ -571,6 +573,21 @@ export const COMMANDS: CommandSpec[] = [
       const match = verbFirst ?? numberFirst;
       if (!match?.[1] || !match[2]) return null;
       return { name: 'withdraw-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+    },
+  },
+  {
+    name: 'supplement-feedback',
+    roles: ['ENTERPRISE_CONTACT', 'SPECIALIST'],
+    parse(text) {
+      // 「补充 FK-2026-0001 去年也是这样」, 「FK-2026-0001 补充一下：…」.
+      const verbFirst = new RegExp(`^补充\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const numberFirst = new RegExp(
+        `^${TICKET}\\s*(?:再)?补充(?:一下|一点|说明)?\\s*[:：,，]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
+      const match = verbFirst ?? numberFirst;
+      if (!match?.[1] || !match[2]) return null;
+      return { name: 'supplement-feedback', ticketNo: ticketNumber(match[1], match[2]), text: (match[3] ?? '').trim() };
     },
   },
   {

@@ -122,6 +122,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
   /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */
   z.object({ kind: z.literal('escalate'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
   z.object({ kind: z.literal('withdraw'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
+  /** Adding to a ticket: which one (several offered), or, with one and no `text` yet, what to add. */
+  z.object({ kind: z.literal('supplement'), text: z.string(), tickets: z.array(z.string()).min(1) }),
 ]);
 export type Pending = z.infer<typeof pendingSchema>;
 export type PendingOf<K extends Pending['kind']> = Extract<Pending, { kind: K }>;

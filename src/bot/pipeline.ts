@@ -113,6 +113,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['escalate', ''];
       case 'withdraw':
         return ['withdraw', ''];
+      case 'supplement':
+        return ['supplement', ''];
       case 'amend-confirm':
         return ['amend', pending.label];
     }
@@ -136,6 +138,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.notEscalated();
       case 'withdraw':
         return feedback.notWithdrawn();
+      case 'supplement':
+        return feedback.notSupplemented();
       case 'amend-confirm':
         return visits.notAmended();
       case 'confirm-undo':
@@ -191,6 +195,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
       case 'withdraw-chosen':
         return feedback.withdrawChosen(turn, answer.ticketNo, answer.reason);
+      case 'supplement-chosen':
+        return feedback.supplementChosen(turn, answer.ticketNo, answer.text);
       case 'amend-confirmed':
         return visits.amendConfirmed(turn, answer.visitId, answer.field, answer.value);
     }
@@ -282,6 +288,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.escalate(turn, command);
       case 'withdraw-feedback':
         return feedback.withdraw(turn, command);
+      case 'supplement-feedback':
+        return feedback.supplement(turn, command);
       case 'my-feedback':
         return feedback.mine(turn);
       case 'ticket-status':

@@ -75,6 +75,7 @@ export type PendingAnswer =
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
+  | { kind: 'supplement-chosen'; ticketNo: string; text: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
   /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
   | { kind: 'outcome-same'; earlier: string }
@@ -291,6 +292,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return command({ name: 'escalate-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
     case 'withdraw-feedback':
       return command({ name: 'withdraw-feedback', ticketNo: ticketNoIn(text), reason: text, ask: true });
+    case 'supplement-feedback':
+      return command({ name: 'supplement-feedback', ticketNo: ticketNoIn(text), text, ask: true });
     case 'resolve-dispute': {
       const days = daysFoundIn(text);
       return command({
@@ -498,6 +501,17 @@ function answerPending(
         ticketNo,
         reason: pending.reason,
       }));
+    case 'supplement':
+      // Asked what to add: the words sent are it. Asked which ticket: the choice, with the words said before.
+      if (pending.text === '' && pending.tickets.length === 1)
+        return command || text.trim().length < 2
+          ? null
+          : { kind: 'supplement-chosen', ticketNo: pending.tickets[0] ?? '', text };
+      return ticketChosen(pending, text, command, (ticketNo) => ({
+        kind: 'supplement-chosen',
+        ticketNo,
+        text: pending.text,
+      }));
     case 'escalate':
       return ticketChosen(
         pending,
@@ -514,7 +528,7 @@ function answerPending(
  * the ticket number itself (read as 「FK-… 怎么样了」 elsewhere); no drops the question.
  */
 function ticketChosen(
-  pending: { kind: 'escalate' | 'withdraw'; tickets: string[] },
+  pending: { kind: 'escalate' | 'withdraw' | 'supplement'; tickets: string[] },
   text: string,
   command: Command | null,
   chosen: (ticketNo: string) => PendingAnswer,

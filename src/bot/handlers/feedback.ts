@@ -4,7 +4,7 @@ import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import type { Command } from '../commands.js';
-import { onlyAnnouncesFeedback } from '../lexicon/feedback-words.js';
+import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
 import { say, type Turn } from '../turn.js';
 
@@ -46,6 +46,15 @@ export function feedbackHandlers(service: FeedbackService) {
     const outcome = await service.withdraw(turn.sender, ticketNo, reason);
     return say(
       outcome.kind === 'refused' ? feedbackReplies.refused(outcome.refusal) : feedbackReplies.withdrawn(outcome.ticket),
+    );
+  }
+
+  async function supplementNow(turn: Turn, ticketNo: string, words: string): Promise<Reply[]> {
+    const outcome = await service.supplement(turn.sender, ticketNo, words);
+    return say(
+      outcome.kind === 'refused'
+        ? feedbackReplies.refused(outcome.refusal)
+        : feedbackReplies.supplemented(outcome.ticket),
     );
   }
 
@@ -135,6 +144,38 @@ export function feedbackHandlers(service: FeedbackService) {
     },
 
     withdrawChosen: (turn: Turn, ticketNo: string, reason: string) => withdrawNow(turn, ticketNo, reason),
+
+    /**
+     * 「补充一下刚才那个反馈：…」 adds to the ticket meant: the one named, the only one waiting for an answer, or the one
+     * just filed; which one is asked when several may be, and what to add when nothing is said.
+     */
+    async supplement(turn: Turn, command: Extract<Command, { name: 'supplement-feedback' }>): Promise<Reply[]> {
+      const words = command.ask ? supplementWords(command.text) : command.text;
+      const justNow = /刚才|刚刚|刚反馈|刚提交|刚发/.test(command.text);
+      const found = await service.supplementable(turn.sender, command.ticketNo, justNow);
+      if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
+      const tickets = command.ticketNo ? found : ticketsNamed(found, command.text);
+      const [only, ...others] = tickets;
+      if (!only) return say(feedbackReplies.nothingToSupplement);
+      if (others.length > 0) {
+        turn.conversation.ask({ kind: 'supplement', text: words, tickets: tickets.map((t) => t.ticketNo) });
+        return say(feedbackReplies.chooseToSupplement(tickets));
+      }
+      if (words) return supplementNow(turn, only.ticketNo, words);
+      turn.conversation.ask({ kind: 'supplement', text: '', tickets: [only.ticketNo] });
+      return say(feedbackReplies.askSupplement(only));
+    },
+
+    async supplementChosen(turn: Turn, ticketNo: string, words: string): Promise<Reply[]> {
+      if (words) return supplementNow(turn, ticketNo, words);
+      const found = await service.supplementable(turn.sender, ticketNo, false);
+      if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
+      const [chosen] = found;
+      if (!chosen) return say(feedbackReplies.nothingToSupplement);
+      turn.conversation.ask({ kind: 'supplement', text: '', tickets: [chosen.ticketNo] });
+      return say(feedbackReplies.askSupplement(chosen));
+    },
+    notSupplemented: (): Reply[] => say(feedbackReplies.notSupplemented),
     notWithdrawn: (): Reply[] => say(feedbackReplies.notWithdrawn),
     notEscalated: (): Reply[] => say(feedbackReplies.notEscalated),
 

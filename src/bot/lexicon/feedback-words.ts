@@ -50,6 +50,24 @@ const ANNOUNCING_WORDS = [
 
 const MARKS = /[\s，,。.!！~～:：、？?…]+|\p{Extended_Pictographic}/gu;
 
+/** Words that add to feedback filed (「补充」, 「再补一句」). */
+const ADDING =
+  '(?:再|还要|还想|还能|还可以|能|可以|想|要)?(?:补充|追加|补一句|补几句|补一下|补个情况|补点)(?:一下|一点|几句|一句|说明|个情况|下)?(?:吗|么|嘛|不)?';
+/** Words that point at feedback filed (「刚才那个反馈」, 「FK-2026-0003」, 「上次反映的问题」). */
+const POINTING =
+  '(?:FK\\s*-?\\s*\\d{4}\\s*-?\\s*\\d{1,6}|(?:刚才|刚刚|之前|上次|我)?(?:的|那个|那条|这个|这条)?(?:反馈|反映)(?:的)?(?:那个|那条)?(?:问题|事情?)?)';
+/** The lead of an addition, in either order: 「补充一下刚才那个反馈：」, 「刚才的反馈再补充一点，」. */
+const ADDITION_LEAD = new RegExp(
+  `^[\\s\\S]{0,6}?(?:${ADDING}[^：:。！!？?]{0,10}?${POINTING}|${POINTING}[^：:。！!？?]{0,10}?${ADDING})[\\s，,。.:：；;！!~]*`,
+  'i',
+);
+
+/** What an addition to filed feedback adds: the words after its lead; empty when it only announces one. */
+export function supplementWords(text: string): string {
+  const words = text.trim().replace(ADDITION_LEAD, '').trim();
+  return onlyAnnouncesFeedback(words) ? '' : words;
+}
+
 /** Whether feedback text says nothing beyond announcing itself: then it is asked for, never filed as it stands. */
 export function onlyAnnouncesFeedback(text: string): boolean {
   let rest = text.replace(MARKS, '');

@@ -20,6 +20,7 @@ export type Intent =
   | 'dispute-visit'
   | 'my-feedback'
   | 'withdraw-feedback'
+  | 'supplement-feedback'
   | 'help'
   | 'feedback'
   | 'escalate'
@@ -443,7 +444,37 @@ export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
   return there === notThere ? null : there ? 'VERIFIED' : 'REJECTED';
 }
 
+/** Words that point at feedback already filed (「刚才那个反馈」, 「FK-2026-0003」). */
+const FEEDBACK_FILED = [
+  '那个反馈',
+  '那条反馈',
+  '这个反馈',
+  '这条反馈',
+  '上次的反馈',
+  '上次反馈',
+  '刚才的反馈',
+  '刚才那个反馈',
+  '刚才那条反馈',
+  '我的反馈',
+  '之前的反馈',
+  '之前反馈',
+  '反馈的那个',
+  '反馈那个事',
+  '反映的那个',
+  'fk',
+];
+
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // 「补充一下刚才那个反馈：去年也是这样」: more words for feedback already filed, not another ticket.
+    intent: 'supplement-feedback',
+    roles: ['ENTERPRISE_CONTACT', 'SPECIALIST'],
+    all: [
+      ['补充', '追加', '补一句', '补几句', '补一下', '补个情况'],
+      [...FEEDBACK_FILED, '刚才反馈', '刚反馈', '刚才反映', '上次反映', '反馈再', '反馈还要', '反馈还想'],
+    ],
+    // 「刚才的反馈还能补充吗？」 is answered by asking what to add; 「补充反馈：…」 points at nothing filed, so is new.
+  },
   {
     // 「那个反馈我不要了，撤回吧，已经办下来了」: taking back one's own feedback, not filing one more.
     intent: 'withdraw-feedback',
@@ -465,23 +496,8 @@ export const FIRST_TIER: IntentRule[] = [
       ],
       // A ticket already filed is pointed at: 「我要反馈…被撤销了」 is new feedback, not a withdrawal.
       [
-        '那个反馈',
-        '那条反馈',
-        '这个反馈',
-        '这条反馈',
-        '上次的反馈',
-        '上次反馈',
-        '刚才的反馈',
-        '刚才那个反馈',
-        '刚才那条反馈',
-        '我的反馈',
-        '之前的反馈',
-        '之前反馈',
-        '反馈的那个',
-        '反馈那个事',
+        ...FEEDBACK_FILED,
         '反馈可以关',
-        '反映的那个',
-        'fk',
         // 「那个燃油补贴的反馈不用处理了」, 「第二个反馈不用了」, 「反馈不用了，问题已经解决了」.
         '那个…的反馈',
         '这个…的反馈',

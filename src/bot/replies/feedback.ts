@@ -5,6 +5,8 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   FEEDBACK_STATUS_LABELS,
   latestAnswer,
+  SUPPLEMENT_MARK,
+  supplementsOf,
   type Ticket,
 } from '../../domain/feedback/types.js';
 import type { PersonRole } from '../../domain/programme/types.js';
@@ -82,6 +84,21 @@ export const feedbackReplies = {
   nothingToWithdraw: '您目前没有办理中的政策反馈，没有可以撤回的。发「我的反馈」查看全部。',
   notWithdrawn: '好的，反馈保留，服务站会继续处理。',
 
+  /** Which ticket to add to, when not named and several wait for an answer. */
+  chooseToSupplement: (tickets: Ticket[]) =>
+    [
+      '要补充到哪一条反馈？回复序号或编号：',
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo}｜${clip(t.text, 30)}`),
+      '（回复「取消」放弃）',
+    ].join('\n'),
+  askSupplement: (ticket: Ticket) =>
+    `要给反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）补充什么？请直接发补充的内容。（回复「取消」放弃）`,
+  supplemented: (ticket: Ticket) =>
+    `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${ticket.cityName}服务站。`,
+  nothingToSupplement:
+    '您目前没有等待答复的政策反馈，没有可以补充的。新的问题请直接发「反馈：具体问题」；对答复不满意请发「不满意 编号 原因」。',
+  notSupplemented: '好的，没有补充。',
+
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
   mine(tickets: Ticket[], role: PersonRole): string {
@@ -106,6 +123,7 @@ export const feedbackReplies = {
     const open = ticket.status === 'SUBMITTED' || ticket.status === 'IN_PROGRESS';
     return [
       ticketLine(ticket, official ? ticket.enterpriseName : null),
+      ...supplementsOf(ticket).map((r) => `  ${r.text.replace(SUPPLEMENT_MARK, `补充（${r.authorName}）：`)}`),
       `  ${holder}${open ? '，尚未答复' : ''}。`,
     ].join('\n');
   },
@@ -167,6 +185,8 @@ export const feedbackReplies = {
         return `找不到贵企业的反馈 ${refusal.ticketNo}，请核对编号。`;
       case 'reason-needed':
         return `请说明不满意的原因，例如「不满意 ${refusal.ticketNo} 问题仍未解决」。`;
+      case 'answered-already':
+        return `反馈 ${refusal.ticketNo} 已经答复了，不能再补充。对答复不满意请发「不满意 ${refusal.ticketNo} 原因」重新打开；新的问题请直接发「反馈：具体问题」。`;
       case 'not-answered-yet':
         return `反馈 ${refusal.ticketNo} 还没有答复，服务站正在处理。`;
       case 'reopen-too-late':

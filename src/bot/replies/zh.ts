@@ -10,6 +10,7 @@ export type PendingTopic =
   | 'visit'
   | 'outcome'
   | 'feedback'
+  | 'supplement'
   | 'relay'
   | 'dispute'
   | 'undo'
@@ -29,7 +30,7 @@ const HELP_BY_ROLE: Record<PersonRole, string[]> = {
     '· 转告企业：如「帮我跟孙经理说一下明天上午过去」，确认后我会转告企业联系人',
   ],
   ENTERPRISE_CONTACT: [
-    '· 政策反馈：发送「反馈：……」，反映政策落实中遇到的问题，可跟踪办理结果；问题已解决的，发「撤回 编号」撤回',
+    '· 政策反馈：发送「反馈：……」，反映政策落实中遇到的问题，可跟踪办理结果；要补充情况的，发「补充 编号 内容」；问题已解决的，发「撤回 编号」撤回',
     '· 服务情况：发送「服务情况」，查看科技特派员本年度的服务进度',
     '· 确认服务：收到服务记录后回复「确认」或「有异议 原因」；「待确认」查看待确认的记录',
     '· 我的反馈：查看反馈的办理进度和答复；对答复不满意可回复「不满意 编号 原因」',
@@ -178,6 +179,7 @@ export const replies = {
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
       escalate: '刚才的反馈没有上报工作办。',
       withdraw: '刚才的反馈没有撤回。',
+      supplement: '刚才要补充的内容没有加到反馈里。',
       amend: `${detail || '刚才那条记录'}没有修改。`,
     }[what];
   },
@@ -197,6 +199,7 @@ export const replies = {
       resolve: `${detail || '刚才那条异议'}还没核实处理`,
       escalate: '刚才的反馈还没上报工作办',
       withdraw: '刚才的反馈还没撤回',
+      supplement: '刚才要补充的内容还没加到反馈里',
       amend: `${detail || '刚才那条记录'}还没修改`,
     }[what];
     return `（${waiting}：接着回复我刚才的问题就行，回复「取消」放弃。）`;

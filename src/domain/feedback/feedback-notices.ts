@@ -51,6 +51,19 @@ export class FeedbackNotices {
     );
   }
 
+  /** The ticket's handlers hear what the enterprise (or its filer) added to it while it waits for an answer. */
+  async supplemented(ticket: Ticket, by: Person, words: string, at: Date): Promise<NewOutboxMessage[]> {
+    const officials = await this.handlers(ticket);
+    return this.addressing.address(
+      officials.map((official) => ({
+        recipientId: official.id,
+        kind: 'feedback-supplemented',
+        text: `【政策反馈 ${ticket.ticketNo} 有补充】${ticket.enterpriseName}的${by.name}补充：${words}\n原反馈：${ticket.text}\n${howToAct(ticket.ticketNo)}`,
+        dedupeKey: `feedback-supplemented:${ticket.ticketNo}:${at.getTime()}:${official.id}`,
+      })),
+    );
+  }
+
   /** The station (and the office, of a raised ticket) hear that the enterprise took the ticket back. */
   async withdrawn(ticket: Ticket, by: Person, why: string): Promise<NewOutboxMessage[]> {
     const officials = await this.handlers(ticket);

@@ -5,10 +5,12 @@ import type { Posting } from '../visits/visit-ledger.js';
 import { inferCategory } from './feedback-category.js';
 import { type FeedbackNotices, TICKET_NO } from './feedback-notices.js';
 import type { FeedbackStore, Rating, TicketFilter } from './feedback-store.js';
-import type { FeedbackStatus, Ticket } from './types.js';
+import { type FeedbackStatus, SUPPLEMENT_MARK, type Ticket } from './types.js';
 
 export const REOPEN_WINDOW_MS = 7 * 24 * 3_600_000;
 export const MAX_FEEDBACK_LENGTH = 2_000;
+/** How recent a ticket 「刚才那个反馈」 means, when the person has several open. */
+const JUST_NOW_MS = 30 * 60_000;
 const OPEN: FeedbackStatus[] = ['SUBMITTED', 'IN_PROGRESS'];
 const NOT_CLOSED: FeedbackStatus[] = [...OPEN, 'ANSWERED'];
 
@@ -36,6 +38,7 @@ export type FeedbackRefusal =
   | { code: 'not-your-ticket'; ticketNo: string }
   | { code: 'reason-needed'; ticketNo: string }
   | { code: 'not-answered-yet'; ticketNo: string }
+  | { code: 'answered-already'; ticketNo: string }
   | { code: 'reopen-too-late'; ticketNo: string }
   | { code: 'changed-meanwhile'; ticketNo: string }
   | { code: 'not-a-station'; ticketNo: string | null }
@@ -261,6 +264,52 @@ export class FeedbackService {
     // Asked of the store, so an open ticket older than the latest twenty is offered too.
     const own = this.ownFilter(person);
     return own ? this.store.list({ ...own, statuses: NOT_CLOSED, limit: 9 }) : [];
+  }
+
+  /**
+   * The tickets a person may still add to (「补充一下刚才那个反馈…」): the one named, or their tickets waiting for an
+   * answer, newest first; only the newest when `justNow` and it was filed within the last half hour.
+   */
+  async supplementable(person: Person, ticketNo: string | null, justNow: boolean): Promise<Ticket[] | FeedbackRefusal> {
+    if (ticketNo) {
+      const ticket = await this.store.byNumber(ticketNo);
+      if (!ticket || !this.owns(person, ticket)) return { code: 'not-your-ticket', ticketNo };
+      return this.addable(ticket) ?? [ticket];
+    }
+    const own = this.ownFilter(person);
+    const open = own ? await this.store.list({ ...own, statuses: OPEN, limit: 9 }) : [];
+    const [newest] = open;
+    const recent = newest && this.clock.now().getTime() - newest.createdAt.getTime() <= JUST_NOW_MS;
+    return justNow && recent ? [newest] : open;
+  }
+
+  /**
+   * More words for a ticket still waiting for an answer: kept with it (「补充：…」), and its handlers are told. An
+   * answered ticket is reopened with 「不满意」 instead, and a closed one takes nothing.
+   */
+  async supplement(person: Person, ticketNo: string, words: string): Promise<ActOutcome> {
+    const ticket = await this.store.byNumber(ticketNo);
+    if (!ticket || !this.owns(person, ticket)) return refuse({ code: 'not-your-ticket', ticketNo });
+    const refusal = this.addable(ticket);
+    if (refusal) return refuse(refusal);
+    const text = words.trim();
+    if (text.length < 2) return refuse({ code: 'too-short' });
+    if (text.length > MAX_FEEDBACK_LENGTH) return refuse({ code: 'too-long', max: MAX_FEEDBACK_LENGTH });
+    const now = this.clock.now();
+    const outbox = await this.notices.supplemented(ticket, person, text, now);
+    const change = {
+      at: now,
+      status: ticket.status,
+      reply: { authorId: person.id, text: `${SUPPLEMENT_MARK}${text}` },
+    };
+    return this.apply(ticket, [ticket.status], change, outbox);
+  }
+
+  /** Why a ticket takes no more words: closed, or answered already. */
+  private addable(ticket: Ticket): FeedbackRefusal | null {
+    if (ticket.status === 'CLOSED') return { code: 'closed', ticketNo: ticket.ticketNo };
+    if (ticket.status === 'ANSWERED') return { code: 'answered-already', ticketNo: ticket.ticketNo };
+    return null;
   }
 
   /** The enterprise (or the specialist who filed it) takes a ticket back: it is closed, and its handlers are told. */

@@ -76,6 +76,16 @@ export interface NewTicket {
   createdAt: Date;
 }
 
+/** How words added to a ticket by its enterprise or filer begin, among its replies. */
+export const SUPPLEMENT_MARK = '补充：';
+
+/** What the enterprise or filer added to the ticket since filing (「补充：…」), oldest first. */
+export function supplementsOf(ticket: Ticket): TicketReply[] {
+  return ticket.replies.filter(
+    (r) => r.authorRole !== 'CITY_OFFICIAL' && r.authorRole !== 'REGION_OFFICIAL' && r.text.startsWith(SUPPLEMENT_MARK),
+  );
+}
+
 /** Why the enterprise reopened the ticket after its latest answer (「不满意：…」), if it did. */
 export function reopenReason(ticket: Ticket): string | null {
   const answer = latestAnswer(ticket);

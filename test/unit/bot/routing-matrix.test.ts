@@ -123,6 +123,12 @@ function pending(row: Row): Pending | null {
       };
     case 'withdraw':
       return { kind: 'withdraw', reason: '已经办下来了', tickets: ['FK-2026-0003'] };
+    case 'supplement':
+      return {
+        kind: 'supplement',
+        text: p.missing === 'which' ? '去年也是这样' : '',
+        tickets: p.missing === 'which' ? ['FK-2026-0003', 'FK-2026-0007'] : ['FK-2026-0003'],
+      };
     case 'escalate':
       return {
         kind: 'escalate',

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+/** More words for feedback already filed: added to the ticket meant, never filed as another (today = 2026-11-24). */
+describe('adding to feedback already filed', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const db = () => service.database.prisma;
+  const numberIn = (reply: string) => /FK-\d{4}-\d{4}/.exec(reply)?.[0] ?? '';
+  const repliesOf = async (ticketNo: string) =>
+    (
+      await db().feedbackTicket.findUniqueOrThrow({
+        where: { ticketNo },
+        include: { replies: { orderBy: { createdAt: 'asc' } } },
+      })
+    ).replies.map((r) => r.text);
+  const count = () => db().feedbackTicket.count();
+  const noticesTo = (recipientId: string, kind: string) =>
+    db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+
+  let audit = '';
+  let login = '';
+
+  it('adds 「补充一下刚才那个反馈…」 to the ticket just filed, tells its station, and files nothing new', async () => {
+    audit = numberIn(await say('deng.wei', '反馈：高企认定的专项审计报告税务局不认'));
+    const before = await count();
+    const reply = await say('deng.wei', '补充一下 刚才那个反馈 去年也是这样，税务局说要等省里文件');
+    expect(reply).toContain(`已补充到反馈 ${audit}`);
+    expect(await count()).toBe(before);
+    expect(await repliesOf(audit)).toEqual(['补充：去年也是这样，税务局说要等省里文件']);
+    const [station] = await noticesTo('P-201', 'feedback-supplemented');
+    expect(station?.text).toContain(audit);
+    expect(station?.text).toContain('补充：去年也是这样，税务局说要等省里文件');
+    // Asked after, the ticket shows what was added.
+    expect(await say('deng.wei', `${audit} 怎么样了`)).toContain('补充（邓伟）：去年也是这样');
+  });
+
+  it('asks which ticket when several wait and none is named, and what to add when nothing is said', async () => {
+    login = numberIn(await say('deng.wei', '反馈：研发费用加计扣除备案系统一直登录不上'));
+    const before = await count();
+    const which = await say('deng.wei', '之前的反馈再补充一点：窗口让我们找软件公司');
+    expect(which).toContain('要补充到哪一条反馈');
+    expect(which).toContain(`1. ${login}`);
+    expect(which).toContain(`2. ${audit}`);
+    expect(await say('deng.wei', '2')).toContain(`已补充到反馈 ${audit}`);
+    expect((await repliesOf(audit)).at(-1)).toBe('补充：窗口让我们找软件公司');
+    // 「刚才」 with a ticket filed within the half hour is that one; with no words, what to add is asked.
+    expect(await say('deng.wei', '我想补充一下刚才反馈的问题')).toContain(`要给反馈 ${login}`);
+    expect(await say('deng.wei', '系统提示数字证书过期了')).toContain(`已补充到反馈 ${login}`);
+    expect(await repliesOf(login)).toEqual(['补充：系统提示数字证书过期了']);
+    expect(await count()).toBe(before);
+  });
+
+  it('takes no words for an answered ticket or another enterprise’s, saying what to do instead', async () => {
+    expect(await say('liuzhou.station', `回复 ${audit} 已协调税务局，按去年口径受理`)).toContain('已答复');
+    const answered = await say('deng.wei', `补充 ${audit} 税务局今天又说不行`);
+    expect(answered).toContain('已经答复了');
+    expect(answered).toContain(`不满意 ${audit}`);
+    expect(await say('sun.jianli', `补充 ${login} 我们也遇到了`)).toContain('找不到贵企业的反馈');
+    expect((await repliesOf(login)).length).toBe(1);
+  });
+});
