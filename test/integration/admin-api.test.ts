@@ -55,7 +55,12 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
       days: 5,
       visitQuota: 5,
       dayQuota: 30,
+      startDate: '2025-07-12',
+      endDate: '2027-07-12',
     });
+    // A posting that began on 8 May owes its share of the year, as its assessment does: 4 visits, 20 days.
+    const lateStart = response.body.assignments.find((a: { assignmentId: string }) => a.assignmentId === 'A-004');
+    expect(lateStart).toMatchObject({ startDate: '2026-05-08', visitQuota: 4, dayQuota: 20 });
   });
 
   it('counts a year with no visits as zero for the postings that ran in it', async () => {
@@ -172,7 +177,12 @@ describe('admin API on the demo roster (today = 2026-11-24 in Shanghai)', () => 
       if (first.startsWith('小计')) subtotals.push(first);
     });
     expect(subtotals).toHaveLength(postings);
-    expect(subtotals.every((line) => /走访 \d+\/5 次，服务 [\d.]+\/30 天/.test(line))).toBe(true);
+    // Against what each posting owes this year: the quota, or its share for a posting that covers part of the year
+    // (A-002 began on 28 January: 28 days; A-006 ends on 14 December: 29 days), as the assessment counts.
+    const subtotalOf = (id: string) => subtotals.find((line) => line.includes(id)) ?? '';
+    expect(subtotalOf('A-001')).toMatch(/走访 \d+\/5 次，服务 [\d.]+\/30 天（/);
+    expect(subtotalOf('A-002')).toMatch(/走访 \d+\/5 次，服务 [\d.]+\/28 天（派驻不满一年，按天数折算）/);
+    expect(subtotalOf('A-006')).toMatch(/走访 \d+\/5 次，服务 [\d.]+\/29 天（派驻不满一年，按天数折算）/);
     expect((await request(service.handler).get('/admin/visits/export?format=pdf').set(auth)).status).toBe(400);
   });
 

@@ -50,6 +50,20 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     });
   });
 
+  it('owes in chat progress what the assessment measures, for a posting that began during the year', async () => {
+    // A-004 (刘洋, 山湖农机) began in May: chat, reminders and the assessment all use its share of the year.
+    const { quota } = (await of('A-004')) as { quota: { visits: number; days: number } };
+    expect(quota.visits).toBeLessThan(5);
+    expect(quota.days).toBeLessThan(30);
+    const reply = await say('liu.yang', '我今年的服务进度怎么样');
+    const line = reply.split('\n').find((l) => l.includes('山湖农机')) ?? '';
+    expect(line).toContain(`走访 0/${quota.visits} 次，服务 0/${quota.days} 天`);
+    expect(line).toContain(`今年按派驻天数折算为${quota.visits}次、${quota.days}天`);
+    // A posting that ran all year owes the full quota, said without a note.
+    const full = reply.split('\n').find((l) => l.includes('石韵新材')) ?? '';
+    expect(full).toMatch(/走访 \d+\/5 次，服务 [\d.]+\/30 天，/);
+  });
+
   it('takes in the enterprise’s rating given by chat', async () => {
     expect(await say('ma.weidong', '评价 5分 黄老师很负责')).toContain('5');
     expect(await of('A-002')).toMatchObject({ parts: { rating: 20 }, score: 90, grade: 'EXCELLENT' });

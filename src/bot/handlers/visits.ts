@@ -139,9 +139,7 @@ export function visitHandlers(deps: {
     const outcome = await reports.amendLast(turn.sender, changes, recordMeant(turn.message.text ?? '', turn.today));
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
-    return say(
-      visitReplies.recorded(outcome.visit, outcome, quota, turn.today).replace('已记录服务', '已修改服务记录'),
-    );
+    return say(visitReplies.recorded(outcome.visit, outcome, turn.today).replace('已记录服务', '已修改服务记录'));
   }
 
   function respond(turn: Turn, outcome: ReportOutcome, yearNote: string | null, noted: string[] = []): Reply[] {
@@ -162,7 +160,7 @@ export function visitHandlers(deps: {
       return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
     }
     turn.conversation.forget('refused');
-    return say(visitReplies.recorded(outcome.visit, outcome, quota, turn.today, yearNote));
+    return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
 
   return {
@@ -269,14 +267,14 @@ export function visitHandlers(deps: {
           return say(EXPORT_ASKED.test(question) ? `${told}\n\n${rosterReplies.exportNote}` : told);
         // The year follows a posting's period, not an office's (its year is one 「服务情况」 away).
         if (scope !== null || period.year !== undefined || shown.length === 0) return say(told);
-        const year = visitReplies.progress(await reports.yearProgress(shown), quota, reports.currentYear());
+        const year = visitReplies.progress(await reports.yearProgress(shown), quota, turn.today);
         return say(`${told}\n\n${year}`);
       }
       const rows = await reports.yearProgress(shown);
       const progress =
         scope !== null
           ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
-          : visitReplies.progress(rows, quota, reports.currentYear());
+          : visitReplies.progress(rows, quota, turn.today);
       const goals = asked.targets ? await targetsFor(turn, asked.targets) : null;
       return say(goals ? `${progress}\n\n${goals}` : progress);
     },

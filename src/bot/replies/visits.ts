@@ -6,10 +6,11 @@ import {
   daysBetween,
   type LocalDate,
   weekdayCharacter,
+  yearOf,
 } from '../../common/local-date.js';
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
-import type { Quota } from '../../domain/progress/quota.js';
+import type { Pace, Quota } from '../../domain/progress/quota.js';
 import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -56,8 +57,12 @@ const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', typ
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
 
-function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'>, quota: Quota): string {
-  const { totals, disputed, pace } = progress;
+function paceLine(
+  progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace' | 'posting'>,
+  today: LocalDate,
+): string {
+  const { totals, disputed, pace, posting } = progress;
+  const { owed } = pace;
   const status = pace.onPace
     ? '进度正常'
     : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
@@ -66,11 +71,20 @@ function paceLine(progress: Pick<PostingProgress, 'totals' | 'disputed' | 'pace'
   const waiting = disputed.days > 0 ? `；另有 ${disputedWhat}企业有异议、待服务站核实，暂不计入` : '';
   // What is still missing for the year, said outright (「还差几天」 is what people ask).
   const short = [
-    totals.visits < quota.visitsPerYear ? `${quota.visitsPerYear - totals.visits}次` : '',
-    totals.days < quota.daysPerYear ? `${quota.daysPerYear - totals.days}天` : '',
+    totals.visits < owed.visits ? `${owed.visits - totals.visits}次` : '',
+    totals.days < owed.days ? `${owed.days - totals.days}天` : '',
   ].filter(Boolean);
   const missing = short.length > 0 ? `，全年还差${short.join('、')}` : '，已达到全年要求';
-  return `走访 ${totals.visits}/${quota.visitsPerYear} 次，服务 ${totals.days}/${quota.daysPerYear} 天${missing}，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
+  return `走访 ${totals.visits}/${owed.visits} 次，服务 ${totals.days}/${owed.days} 天${proRatedNote(pace, posting, today)}${missing}，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
+}
+
+/** Why a posting owes less than the yearly quota this year: it covers part of the year (as the assessment counts). */
+function proRatedNote(pace: Pace, posting: Posting, today: LocalDate): string {
+  if (!pace.proRated) return '';
+  const year = yearOf(today);
+  const started = posting.startDate > `${year}-01-01` ? `${chineseDayLabel(posting.startDate, today)}开始派驻` : '';
+  const ends = posting.endDate < `${year}-12-31` ? `${chineseDayLabel(posting.endDate, today)}派驻期满` : '';
+  return `（${[started, ends].filter(Boolean).join('、')}，今年按派驻天数折算为${pace.owed.visits}次、${pace.owed.days}天，年度考核同样按此计算）`;
 }
 
 /** One visit on one line: date (with the year when not this year's), enterprise, kind, days. */
@@ -82,13 +96,7 @@ export const visitLine = (visit: StoredVisit, today: LocalDate) =>
   `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
 export const visitReplies = {
-  recorded(
-    visit: RecordedVisit,
-    progress: PostingProgress,
-    quota: Quota,
-    today: LocalDate,
-    yearNote: string | null = null,
-  ): string {
+  recorded(visit: RecordedVisit, progress: PostingProgress, today: LocalDate, yearNote: string | null = null): string {
     return [
       '已记录服务：',
       `日期：${dateLabel(visit.date, today)}${yearNote ? `（${yearNote}）` : ''}`,
@@ -96,7 +104,7 @@ export const visitReplies = {
       `类型：${VISIT_TYPE_LABELS[visit.type]}`,
       `天数：${visit.days}天`,
       ...(visit.summary ? [`内容：${visit.summary}`] : []),
-      `本年度进度：${paceLine(progress, quota)}。`,
+      `本年度进度：${paceLine(progress, today)}。`,
       '如有误，请在24小时内回复「撤销」删除这条记录。',
     ].join('\n');
   },
@@ -284,7 +292,7 @@ export const visitReplies = {
    */
   officeProgress(rows: PostingProgress[], quota: Quota, year: number, scope: string): string {
     if (rows.length === 0) return `${scope}目前没有进行中的派驻。`;
-    const met = rows.filter((r) => r.totals.visits >= quota.visitsPerYear && r.totals.days >= quota.daysPerYear);
+    const met = rows.filter((r) => r.totals.visits >= r.pace.owed.visits && r.totals.days >= r.pace.owed.days);
     // A visit missing weighs as much as the days a visit stands for in the quota (30 days / 5 visits).
     const shortfall = (r: PostingProgress) =>
       r.pace.daysMissing + (quota.daysPerYear / quota.visitsPerYear) * r.pace.visitsMissing;
@@ -298,7 +306,7 @@ export const visitReplies = {
       ...(shown.length > 0 ? ['进度落后的派驻（落后最多的在前）：'] : []),
       ...shown.map(
         (r) =>
-          `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits}/${quota.visitsPerYear} 次，服务 ${r.totals.days}/${quota.daysPerYear} 天，应达到${r.pace.expectedVisits}次、${r.pace.expectedDays}天`,
+          `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits}/${r.pace.owed.visits} 次，服务 ${r.totals.days}/${r.pace.owed.days} 天，应达到${r.pace.expectedVisits}次、${r.pace.expectedDays}天`,
       ),
       ...(behind.length > shown.length
         ? [`另有 ${behind.length - shown.length} 个进度落后的派驻未列出，完整名单见每周服务简报。`]
@@ -457,13 +465,13 @@ export const visitReplies = {
   otherCity: (own: string, asked: string) =>
     `${own}服务站可以查看本市派驻的进度；${asked}的情况请向${asked}服务站或自治区工作办了解。发「服务情况」查看${own}的进度。`,
 
-  progress(rows: PostingProgress[], quota: Quota, year: number): string {
+  progress(rows: PostingProgress[], quota: Quota, today: LocalDate): string {
     if (rows.length === 0) return '目前没有您可以查看的进行中的派驻。';
-    return [`${year}年服务进度（每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`]
+    return [`${yearOf(today)}年服务进度（每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`]
       .concat(
         rows.map(
           (row) =>
-            `· ${name(row.posting)}：${paceLine(row, quota)}；${row.last ? `最近一次服务 ${dateLabel(row.last)}` : '今年还没有服务记录'}`,
+            `· ${name(row.posting)}：${paceLine(row, today)}；${row.last ? `最近一次服务 ${dateLabel(row.last)}` : '今年还没有服务记录'}`,
         ),
       )
       .join('\n');

@@ -12,6 +12,8 @@ export class PrismaProgressReader implements ProgressReader {
       specialistIds: p.specialistIds,
       visits: p.visits,
       days: p.days,
+      startDate: p.startDate,
+      endDate: p.endDate,
     }));
   }
 }

@@ -18,6 +18,8 @@ export class PrismaVisitReader implements VisitReader {
         confirmedBy: { select: { name: true } },
         assignment: {
           select: {
+            startDate: true,
+            endDate: true,
             enterprise: { select: { name: true, city: { select: { name: true } } } },
             specialist: { select: { name: true, institution: { select: { name: true } } } },
             team: {
@@ -34,6 +36,10 @@ export class PrismaVisitReader implements VisitReader {
       city: row.assignment.enterprise.city.name,
       enterprise: row.assignment.enterprise.name,
       assignmentId: row.assignmentId,
+      posting: {
+        startDate: fromUtcMidnight(row.assignment.startDate),
+        endDate: fromUtcMidnight(row.assignment.endDate),
+      },
       assignee: row.assignment.team
         ? `${row.assignment.team.name}（团长${row.assignment.team.leader.name}）`
         : (row.assignment.specialist?.name ?? ''),

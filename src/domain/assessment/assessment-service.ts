@@ -1,9 +1,9 @@
 import { type Clock, today } from '../../common/clock.js';
-import { daysBetween, daysInYear, endOfYear, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
+import { type LocalDate, yearOf } from '../../common/local-date.js';
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { Person } from '../programme/types.js';
-import type { Quota } from '../progress/quota.js';
+import { owedIn, type Quota } from '../progress/quota.js';
 import type { AssessmentSource, PostingYear, SettingStore } from './assessment-source.js';
 import {
   DEFAULT_SCORE_SHEET,
@@ -11,7 +11,6 @@ import {
   type Grade,
   gradeOf,
   PASSING_GRADES,
-  quotaFor,
   type ScoreParts,
   type ScoreSheet,
   scoreOf,
@@ -162,9 +161,7 @@ export class AssessmentService {
   }
 
   private assess(p: PostingYear, year: number, sheet: ScoreSheet): Assessment {
-    const first = p.startDate > startOfYear(year) ? p.startDate : startOfYear(year);
-    const last = p.endDate < endOfYear(year) ? p.endDate : endOfYear(year);
-    const quota = quotaFor(this.quota, daysBetween(first, last) + 1, daysInYear(year));
+    const quota = owedIn(this.quota, year, p);
     const { parts, score: computedScore } = scoreOf(
       { visits: p.visits, days: p.days, quota, outcomes: p.outcomes, rating: p.rating },
       sheet,

@@ -91,16 +91,3 @@ export function gradeOf(score: number, sheet: ScoreSheet): Grade {
   if (score >= sheet.thresholds.pass) return 'PASS';
   return 'FAIL';
 }
-
-/**
- * The quota of a posting that covers only part of the year: the yearly quota in proportion to the days covered,
- * rounded up (a posting that starts on 1 July owes 3 visits and 15 days that year).
- */
-export function quotaFor(
-  quota: { visitsPerYear: number; daysPerYear: number },
-  coveredDays: number,
-  daysInYear: number,
-): { visits: number; days: number } {
-  const share = Math.min(1, Math.max(0, coveredDays / daysInYear));
-  return { visits: Math.ceil(quota.visitsPerYear * share), days: Math.ceil(quota.daysPerYear * share) };
-}

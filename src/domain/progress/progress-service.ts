@@ -1,6 +1,6 @@
 import { type Clock, today } from '../../common/clock.js';
-import { yearOf } from '../../common/local-date.js';
-import type { Quota } from './quota.js';
+import { type LocalDate, yearOf } from '../../common/local-date.js';
+import { owedIn, type Quota } from './quota.js';
 
 export interface AssignmentYearTotals {
   assignmentId: string;
@@ -9,6 +9,9 @@ export interface AssignmentYearTotals {
   specialistIds: string[];
   visits: number;
   days: number;
+  /** When the posting runs: the quota of a year it covers only part of is in proportion. */
+  startDate: LocalDate;
+  endDate: LocalDate;
 }
 
 export interface ProgressReader {
@@ -17,6 +20,7 @@ export interface ProgressReader {
 }
 
 export interface AssignmentProgress extends AssignmentYearTotals {
+  /** What the posting owes in the year: the quota, in proportion to the part of the year it covers. */
   visitQuota: number;
   dayQuota: number;
 }
@@ -34,6 +38,9 @@ export class ProgressService {
 
   async forYear(year: number = this.currentYear()): Promise<AssignmentProgress[]> {
     const rows = await this.reader.assignmentTotals(year);
-    return rows.map((row) => ({ ...row, visitQuota: this.quota.visitsPerYear, dayQuota: this.quota.daysPerYear }));
+    return rows.map((row) => {
+      const owed = owedIn(this.quota, year, row);
+      return { ...row, visitQuota: owed.visits, dayQuota: owed.days };
+    });
   }
 }

@@ -11,7 +11,17 @@ export interface YearTotals {
   days: number;
 }
 
+/** When a posting runs: its quota for a year is in proportion to the part of the year it covers. */
+export interface Period {
+  startDate: LocalDate;
+  endDate: LocalDate;
+}
+
 export interface Pace {
+  /** What the posting owes this year: the quota, or its share for a posting that covers part of the year. */
+  owed: YearTotals;
+  /** The quota was cut to the part of the year the posting covers. */
+  proRated: boolean;
   /** What a posting should have done by now to be on course for the quota. */
   expectedVisits: number;
   expectedDays: number;
@@ -45,23 +55,51 @@ export function totalsForYear(visits: ReadonlyArray<{ date: LocalDate; days: num
 }
 
 /**
- * Pace against the quota on `today`: the expected share of the quota grows with the share of the year elapsed
- * (counting today), rounded down to whole visits and half days.
+ * The quota of a posting that covers only part of the year: the yearly quota in proportion to the days covered,
+ * rounded up (a posting that starts on 1 July owes 3 visits and 15 days that year).
  */
-export function paceOf(totals: YearTotals, quota: Quota, today: LocalDate): Pace {
+export function quotaFor(quota: Quota, coveredDays: number, daysInYear: number): YearTotals {
+  const share = Math.min(1, Math.max(0, coveredDays / daysInYear));
+  return { visits: Math.ceil(quota.visitsPerYear * share), days: Math.ceil(quota.daysPerYear * share) };
+}
+
+/** The first and last day of `year` a posting covers (the whole year when no period is given). */
+export function coveredIn(year: number, period?: Period): { first: LocalDate; last: LocalDate } {
+  const first = period && period.startDate > startOfYear(year) ? period.startDate : startOfYear(year);
+  const last = period && period.endDate < endOfYear(year) ? period.endDate : endOfYear(year);
+  return { first, last };
+}
+
+/** What a posting owes in `year`: the quota, in proportion to the part of the year it covers. */
+export function owedIn(quota: Quota, year: number, period?: Period): YearTotals {
+  const { first, last } = coveredIn(year, period);
+  return quotaFor(quota, daysBetween(first, last) + 1, daysInYear(year));
+}
+
+/**
+ * Pace against what the posting owes this year on `today`: the expected share grows with the share elapsed of the
+ * part of the year the posting covers (counting today), rounded down to whole visits and half days. The same
+ * pro-rated quota is what the yearly assessment measures.
+ */
+export function paceOf(totals: YearTotals, quota: Quota, today: LocalDate, period?: Period): Pace {
   const year = yearOf(today);
-  const elapsed = daysBetween(startOfYear(year), today) + 1;
-  const daysLeftInYear = daysBetween(today, endOfYear(year));
-  const share = elapsed / daysInYear(year);
-  const finalStretch = daysLeftInYear < FINAL_STRETCH_DAYS;
-  const expectedVisits = finalStretch ? quota.visitsPerYear : Math.floor(quota.visitsPerYear * share);
-  const expectedDays = finalStretch ? quota.daysPerYear : Math.floor(quota.daysPerYear * share * 2) / 2;
+  const { first, last } = coveredIn(year, period);
+  const owed = owedIn(quota, year, period);
+  const covered = daysBetween(first, last) + 1;
+  const elapsed = Math.min(covered, Math.max(0, daysBetween(first, today) + 1));
+  const share = covered > 0 ? elapsed / covered : 1;
+  // The last stretch of the posting's part of the year leaves no time to catch up gradually.
+  const finalStretch = daysBetween(today, last) < FINAL_STRETCH_DAYS;
+  const expectedVisits = finalStretch ? owed.visits : Math.floor(owed.visits * share);
+  const expectedDays = finalStretch ? owed.days : Math.floor(owed.days * share * 2) / 2;
   return {
+    owed,
+    proRated: owed.visits !== quota.visitsPerYear || owed.days !== quota.daysPerYear,
     expectedVisits,
     expectedDays,
-    visitsMissing: Math.max(0, quota.visitsPerYear - totals.visits),
-    daysMissing: Math.max(0, quota.daysPerYear - totals.days),
-    daysLeftInYear,
+    visitsMissing: Math.max(0, owed.visits - totals.visits),
+    daysMissing: Math.max(0, owed.days - totals.days),
+    daysLeftInYear: daysBetween(today, endOfYear(year)),
     onPace: totals.visits >= expectedVisits && totals.days >= expectedDays,
   };
 }

@@ -1,12 +1,14 @@
-import { shanghaiDateTime } from '../../common/local-date.js';
+import { type LocalDate, shanghaiDateTime } from '../../common/local-date.js';
 import { VISIT_TYPE_LABELS, type VisitStatus, type VisitType } from '../programme/types.js';
-import type { Quota } from '../progress/quota.js';
+import { owedIn, type Period, type Quota, totalsForYear } from '../progress/quota.js';
 
 export interface LedgerRow {
   date: string;
   city: string;
   enterprise: string;
   assignmentId: string;
+  /** When the posting runs: the quota of a year it covers only part of is in proportion. */
+  posting: Period;
   /** The specialist, or the team with its leader. */
   assignee: string;
   /** 派出单位. */
@@ -102,10 +104,18 @@ export function ledgerCells(row: LedgerRow, index: number): (string | number)[] 
   ];
 }
 
-/** Each posting's visits and days that count, against the yearly quota: the 台账's subtotal line. */
-export function postingSubtotal(rows: LedgerRow[], quota: Quota): string {
-  const counted = rows.filter((r) => COUNTS[r.status]);
-  const days = counted.reduce((sum, r) => sum + r.days, 0);
+/**
+ * Each posting's visits and days that count in `year`, against what it owes that year (the quota, in proportion for a
+ * posting that covers part of it, as the assessment counts): the 台账's subtotal line. Records of one day are one visit.
+ */
+export function postingSubtotal(rows: LedgerRow[], quota: Quota, year: number): string {
+  const { visits, days } = totalsForYear(
+    rows.filter((r) => COUNTS[r.status]).map((r) => ({ date: r.date as LocalDate, days: r.days })),
+    year,
+  );
   const first = rows[0];
-  return `小计 ${first?.assignmentId ?? ''} ${first?.enterprise ?? ''}：走访 ${counted.length}/${quota.visitsPerYear} 次，服务 ${days}/${quota.daysPerYear} 天${counted.length >= quota.visitsPerYear && days >= quota.daysPerYear ? '（已达标）' : '（未达标）'}`;
+  const owed = owedIn(quota, year, first?.posting);
+  const part =
+    owed.visits !== quota.visitsPerYear || owed.days !== quota.daysPerYear ? '（派驻不满一年，按天数折算）' : '';
+  return `小计 ${first?.assignmentId ?? ''} ${first?.enterprise ?? ''}：走访 ${visits}/${owed.visits} 次，服务 ${days}/${owed.days} 天${part}${visits >= owed.visits && days >= owed.days ? '（已达标）' : '（未达标）'}`;
 }

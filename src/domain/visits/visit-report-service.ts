@@ -363,7 +363,7 @@ export class VisitReportService {
     );
     return postings.map((posting) => {
       const { disputed, last, ...counted } = totals.get(posting.assignmentId) as YearTotals; // every id asked is answered
-      return { posting, totals: counted, disputed, last, pace: paceOf(counted, this.quota, current) };
+      return { posting, totals: counted, disputed, last, pace: paceOf(counted, this.quota, current, posting) };
     });
   }
 

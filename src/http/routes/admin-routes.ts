@@ -89,7 +89,7 @@ export function adminRoutes(deps: AdminDeps): Router<AppState> {
         dateColumns: [LEDGER_DATE_COLUMN],
         groups: [...byPosting.values()].map((group) => ({
           rows: group.map((row) => ledgerCells(row, index++)),
-          subtotal: postingSubtotal(group, deps.quota),
+          subtotal: postingSubtotal(group, deps.quota, year),
         })),
       });
     }

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_SCORE_SHEET,
-  gradeOf,
-  quotaFor,
-  scoreOf,
-  scoreSheetSchema,
-} from '../../../src/domain/assessment/score-sheet.js';
+import { DEFAULT_SCORE_SHEET, gradeOf, scoreOf, scoreSheetSchema } from '../../../src/domain/assessment/score-sheet.js';
+import { quotaFor } from '../../../src/domain/progress/quota.js';
 
 const full = { visits: 5, days: 30 };
 

@@ -81,3 +81,39 @@ describe('pace against the quota', () => {
     expect(pace.onPace).toBe(false);
   });
 });
+
+describe('pace of a posting that covers part of the year', () => {
+  const fromJuly = { startDate: d('2026-07-01'), endDate: d('2028-06-30') };
+
+  it('owes the quota in proportion to the days covered, rounded up, as the assessment does', () => {
+    // 1 July to 31 December is 184 of 365 days: 5 × 0.504 → 3 visits, 30 × 0.504 → 16 days.
+    const pace = paceOf({ visits: 1, days: 8 }, quota, d('2026-10-01'), fromJuly);
+    expect(pace.owed).toEqual({ visits: 3, days: 16 });
+    expect(pace.proRated).toBe(true);
+    expect(pace.visitsMissing).toBe(2);
+    expect(pace.daysMissing).toBe(8);
+    // 1 October is day 93 of the 184 covered: half of 3 visits and 16 days → 1 visit, 8 days.
+    expect(pace.expectedVisits).toBe(1);
+    expect(pace.expectedDays).toBe(8);
+    expect(pace.onPace).toBe(true);
+  });
+
+  it('expects all it owes in the last 45 days of the part it covers, also when that ends before the year does', () => {
+    const endsInDecember = { startDate: d('2025-01-10'), endDate: d('2026-12-14') };
+    const pace = paceOf({ visits: 4, days: 28 }, quota, d('2026-11-24'), endsInDecember);
+    // 1 January to 14 December is 348 days: 5 visits, 29 days; 20 days are left of it.
+    expect(pace.owed).toEqual({ visits: 5, days: 29 });
+    expect(pace.expectedVisits).toBe(5);
+    expect(pace.onPace).toBe(false);
+    expect(pace.daysLeftInYear).toBe(37);
+  });
+
+  it('owes the full quota for a posting that runs all year', () => {
+    const pace = paceOf({ visits: 0, days: 0 }, quota, d('2026-07-02'), {
+      startDate: d('2025-03-01'),
+      endDate: d('2027-02-28'),
+    });
+    expect(pace.owed).toEqual({ visits: 5, days: 30 });
+    expect(pace.proRated).toBe(false);
+  });
+});

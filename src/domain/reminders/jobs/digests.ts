@@ -1,6 +1,6 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { plainInMarkdown } from '../../../common/markdown.js';
-import { paceOf, type Quota } from '../../progress/quota.js';
+import { type Pace, paceOf } from '../../progress/quota.js';
 import {
   TARGET_YEAR,
   type TargetFigures,
@@ -18,7 +18,7 @@ export const QUIET_ENTERPRISE_DAYS = 90;
 interface CityFigures {
   city: string;
   active: PostingStatus[];
-  behind: { posting: PostingStatus; expectedVisits: number; expectedDays: number }[];
+  behind: { posting: PostingStatus; pace: Pace }[];
   quiet: PostingStatus[];
   disputed: { enterpriseName: string; date: string; note: string | null }[];
   open: OpenTicket[];
@@ -33,8 +33,8 @@ function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof 
     (p) => p.cityName === city && p.active && p.startDate <= today && p.endDate >= today,
   );
   const behind = active.flatMap((posting) => {
-    const pace = paceOf(posting, quota, today);
-    return pace.onPace ? [] : [{ posting, expectedVisits: pace.expectedVisits, expectedDays: pace.expectedDays }];
+    const pace = paceOf(posting, quota, today, posting);
+    return pace.onPace ? [] : [{ posting, pace }];
   });
   const quiet = active.filter((p) => {
     const since = p.lastVisit && p.lastVisit > p.startDate ? p.lastVisit : p.startDate;
@@ -59,7 +59,7 @@ function figures(city: string, ctx: JobContext, data: Awaited<ReturnType<typeof 
 const average = (scores: number[]) =>
   scores.length === 0 ? '—' : (scores.reduce((a, b) => a + b, 0) / scores.length).toFixed(1);
 
-function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
+function cityDigest(f: CityFigures, ctx: JobContext): string {
   const lines = [
     `## ${f.city}科技特派员服务简报 · ${chineseDateLabel(ctx.today)}`,
     `进行中的派驻 ${f.active.length} 个，进度落后 ${f.behind.length} 个。`,
@@ -69,7 +69,7 @@ function cityDigest(f: CityFigures, ctx: JobContext, quota: Quota): string {
       ? ['- 无']
       : f.behind.map(
           (b) =>
-            `- ${b.posting.enterpriseName}：走访 ${b.posting.visits}/${quota.visitsPerYear} 次，服务 ${b.posting.days}/${quota.daysPerYear} 天（应达 ${b.expectedVisits} 次、${b.expectedDays} 天）`,
+            `- ${b.posting.enterpriseName}：走访 ${b.posting.visits}/${b.pace.owed.visits} 次，服务 ${b.posting.days}/${b.pace.owed.days} 天（应达 ${b.pace.expectedVisits} 次、${b.pace.expectedDays} 天）`,
         )),
     '',
     `**${QUIET_ENTERPRISE_DAYS}天以上未走访的企业（${f.quiet.length}）**`,
@@ -137,7 +137,7 @@ export async function digests(ctx: JobContext): Promise<Outgoing[]> {
   for (const city of cities) {
     const f = byCity.get(city);
     if (!f) continue;
-    const text = cityDigest(f, ctx, ctx.quota);
+    const text = cityDigest(f, ctx);
     for (const official of people.officialsOf(city)) {
       out.push({
         to: 'person',

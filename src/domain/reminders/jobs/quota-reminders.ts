@@ -9,7 +9,7 @@ export async function quotaReminders({ at, today, source, quota }: JobContext): 
   const out: Outgoing[] = [];
   for (const posting of await source.postings(yearOf(today), at)) {
     if (!posting.active || posting.startDate > today || posting.endDate < today) continue;
-    const pace = paceOf(posting, quota, today);
+    const pace = paceOf(posting, quota, today, posting);
     if (pace.onPace) continue;
     const missing = [
       pace.visitsMissing > 0 ? `${pace.visitsMissing}次走访` : '',
@@ -19,7 +19,7 @@ export async function quotaReminders({ at, today, source, quota }: JobContext): 
       .join('、');
     const text = [
       `【服务进度提醒】${posting.enterpriseName}`,
-      `本年度已走访 ${posting.visits}/${quota.visitsPerYear} 次，服务 ${posting.days}/${quota.daysPerYear} 天；按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天。`,
+      `本年度已走访 ${posting.visits}/${pace.owed.visits} 次，服务 ${posting.days}/${pace.owed.days} 天${pace.proRated ? '（今年派驻不满一年，按派驻天数折算）' : ''}；按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天。`,
       `距完成年度任务还差${missing}，距年底还有 ${pace.daysLeftInYear} 天。`,
       '服务后直接发消息报备即可，例如「今天在企业技术攻关1天，……」。',
     ].join('\n');
