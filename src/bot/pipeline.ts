@@ -318,7 +318,12 @@ export function createBot(deps: BotDeps): Bot {
       case 'not-allowed':
         return say(replies.notAllowed(decision.command, decision.roles));
       case 'report': {
-        const answer = await visits.report(turn, decision.reading.draft);
+        // A refused report read again with the day said instead is handled as that report.
+        const reported =
+          decision.text && turn.message.kind === 'text'
+            ? { ...turn, message: { ...turn.message, text: decision.text } }
+            : turn;
+        const answer = await visits.report(reported, decision.reading.draft);
         const [first, ...rest] = answer;
         const { aside } = decision.reading;
         // 「…一天，顺便问下今年还差几天」: a progress question on the side is answered after the report.
@@ -405,7 +410,13 @@ export function createBot(deps: BotDeps): Bot {
       const sender = found?.sender ?? null;
       const conversation = found ? Conversation.from(found.conversation, deps.clock) : null;
       const day = today(deps.clock);
-      const routed = route({ message, sender, pending: conversation?.pending ?? null, today: day });
+      const routed = route({
+        message,
+        sender,
+        pending: conversation?.pending ?? null,
+        today: day,
+        refused: conversation?.recall('refused') ?? null,
+      });
       const { decision, abandoned } = routed;
       if (message.kind !== 'event') deps.onRouted?.(message, decisionName(decision));
       deps.logger.info(

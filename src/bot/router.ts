@@ -44,6 +44,7 @@ import {
   isCompleteReport,
   type ReportReading,
   readReport,
+  redatedReport,
   someoneElseNamed,
   withFragment,
 } from './visit-reading.js';
@@ -91,6 +92,8 @@ export type Decision =
   | {
       kind: 'report';
       reading: ReportReading;
+      /** The report as read again, when the message gave the day of one just refused (「打错了 是前天」). */
+      text?: string;
       /** An outcome the report also tells of (「…待了一天，专利也授权了」): recorded only when told on its own. */
       alsoOutcome?: OutcomeReading['kind'];
     }
@@ -194,6 +197,8 @@ export interface RouteInput {
   sender: Sender | null;
   pending: Pending | null;
   today: LocalDate;
+  /** A report just refused (「明天在…」): a day said instead (「打错了 是前天」) reads it again. */
+  refused?: string | null;
 }
 
 const CANCEL = new RegExp(
@@ -599,7 +604,7 @@ export function route(input: RouteInput): Routed {
     : routed;
 }
 
-function decide({ message, sender, pending, today }: RouteInput): Routed {
+function decide({ message, sender, pending, today, refused = null }: RouteInput): Routed {
   if (message.kind === 'event') return { decision: { kind: 'event' }, abandoned: null };
   if (message.kind !== 'text') {
     const specialist = sender?.role === 'SPECIALIST';
@@ -659,6 +664,12 @@ function decide({ message, sender, pending, today }: RouteInput): Routed {
     }
     return { decision: { kind: 'command', command: parsed.command }, abandoned };
   }
+
+  // 「打错了 是前天」 right after 「明天在…」 was refused: that report, with the day said instead.
+  const redated = sender.role === 'SPECIALIST' && refused ? redatedReport(refused, text, today, sender.postings) : null;
+  const again = redated ? decide({ message: { ...message, text: redated }, sender, pending: null, today }) : null;
+  if (redated && again?.decision.kind === 'report')
+    return { decision: { ...again.decision, text: redated }, abandoned };
 
   if (onlyMarks(message.text)) return { decision: { kind: 'small-talk', what: 'unclear' }, abandoned };
   if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };

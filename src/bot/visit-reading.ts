@@ -6,12 +6,12 @@ import {
   weekdayCharacter,
   yearOf,
 } from '../common/local-date.js';
-import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure } from '../common/said-instead.js';
+import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { dayGiven, dayMeant, findDates, soonToCome } from '../domain/visits/report-dates.js';
-import { readReport as readVisit } from '../domain/visits/report-reading.js';
+import { readingText, readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
@@ -336,6 +336,30 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
     if (date) return { ...draft, date };
   }
   return null;
+}
+
+/** Owning up to a slip of the keyboard or the tongue (「打错了」, 「不好意思」, 「口误」). */
+const SLIP = /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|手滑|口误|选错了?/gi;
+/** Words around a day said instead that add nothing to it. */
+const AROUND_A_DAY = /应该是|应为|改成|改为|日期|时间|是|哦|噢|啊|呃|嗯|了|的|[\s，,。.!！~、]/g;
+
+/**
+ * 「打错了 是前天」 right after 「明天在…」 was refused as a day still to come (or 「11月31日…」 as no day): the refused
+ * report with the day said instead, to be read again; null when the message is more than a day said instead, or the
+ * report was refused for another reason.
+ */
+export function redatedReport(refused: string, text: string, today: LocalDate, postings: Posting[]): string | null {
+  if (text.length > 24) return null;
+  const reading = readVisit(refused, today, postings);
+  if (!reading.isReport || (reading.refusal !== 'future' && reading.refusal !== 'invalid-date')) return null;
+  const base = readingText(refused);
+  const said = reading.invalidDate ?? reading.dateText;
+  if (!said || !base.includes(said)) return null;
+  const meant = valueMeant(saidInstead(text.replace(SLIP, ' ')));
+  const [day, ...others] = findDates(meant, today, postings);
+  if (!day?.value || day.kind !== 'past' || others.length > 0) return null;
+  if (meant.replace(day.text, '').replace(AROUND_A_DAY, '') !== '') return null;
+  return base.replace(said, day.text.trim());
 }
 
 const WEEKDAY_NUMBERS = '一二三四五六日';

@@ -82,6 +82,23 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before + 1);
     });
 
+    it('reads a refused report again with the day said instead (「打错了 是…」), and only then', async () => {
+      const before = await count();
+      expect(await say('zhao.min', '明天在蓝湾食品讲了海洋产业扶持政策 半天')).toContain('明天还没到');
+      const fixed = await say('zhao.min', '打错了 是10月30日');
+      expect(fixed).toContain('已记录服务');
+      expect(fixed).toContain('10月30日（周五）');
+      expect(fixed).toContain('内容：讲了海洋产业扶持政策');
+      expect(await visitsOn('P-007', '2026-10-30')).toHaveLength(1);
+      expect(await say('zhao.min', '9月31日在蓝湾食品调试杀菌釜 技术攻关 一天')).toContain('没有「9月31日」这一天');
+      expect(await say('zhao.min', '写错了 9月30日')).toContain('9月30日（周三）');
+      expect(await count()).toBe(before + 2);
+      // A day with more said is no day said instead: nothing is read again.
+      expect(await say('zhao.min', '明天去蓝湾食品做技术攻关 一天')).toContain('还没到');
+      expect(await say('zhao.min', '是昨天的话怎么报')).not.toContain('已记录服务');
+      expect(await count()).toBe(before + 2);
+    });
+
     it('names an impossible date instead of storing the report for today', async () => {
       const before = await count();
       expect(await say('chen.siyuan', '11月31日在龙城齿轮技术攻关1天')).toContain('没有「11月31日」这一天');

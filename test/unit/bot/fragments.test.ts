@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOf, correctsOnlyTimeOfDay, fragmentOf } from '../../../src/bot/visit-reading.js';
+import { correctionOf, correctsOnlyTimeOfDay, fragmentOf, redatedReport } from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 
 const today = '2026-12-03' as LocalDate;
@@ -52,5 +52,42 @@ describe('a correction of the report just made, in own words', () => {
       expect([correctionOf(text, today), correctsOnlyTimeOfDay(text, today)], text).toEqual([null, true]);
     for (const text of ['刚才那条内容有一点不对', '刚才那条日期错了，是昨天下午', '下午3点在龙城齿轮调试'])
       expect(correctsOnlyTimeOfDay(text, today), text).toBe(false);
+  });
+});
+
+describe('a day said instead of a refused report’s', () => {
+  const postings = [
+    {
+      assignmentId: 'A-001',
+      enterpriseId: 'E-LZ-001',
+      enterpriseName: '柳州市龙城精密齿轮有限公司',
+      shortName: '龙城齿轮',
+      cityName: '柳州市',
+      startDate: '2025-10-20' as LocalDate,
+      endDate: '2027-10-19' as LocalDate,
+      active: true,
+    },
+  ];
+  const tomorrow = '明天去龙城齿轮调试了磨齿机 一天 技术攻关';
+  const redated = (text: string, refused = tomorrow) => redatedReport(refused, text, today, postings);
+
+  it('is the refused report with that day, however the slip is owned up to', () => {
+    for (const text of [
+      '打错了 是昨天',
+      '不好意思，昨天',
+      '说错了 应该是昨天',
+      '昨天',
+      '是昨天不是明天',
+      '口误 昨天的',
+    ])
+      expect(redated(text), text).toBe('昨天去龙城齿轮调试了磨齿机 一天 技术攻关');
+    expect(redated('写错了 11月30日', '11月31日在龙城齿轮技术攻关1天')).toBe('11月30日在龙城齿轮技术攻关1天');
+  });
+
+  it('is nothing when more is said, the day has not come, or the report was refused for another reason', () => {
+    expect(redated('是昨天的话怎么报')).toBeNull();
+    expect(redated('昨天在龙城齿轮讲了政策半天')).toBeNull();
+    expect(redated('打错了 是后天')).toBeNull();
+    expect(redated('打错了 是昨天', '打算明天去龙城齿轮调试磨齿机')).toBeNull();
   });
 });
