@@ -215,17 +215,23 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
  */
 const NOT_OF_A_RECORD = /转告|告诉|通知|跟.{0,6}说|下周|下个?月|明天|后天|下次|以后|到时候|计划|安排|打算/;
 
+/** 「礼拜一那条是半天」, 「23号那条应该算技术攻关」: what the record named is, said in a few words. */
+const NAMED_IS =
+  /那条(?:的?(?:天数|日期|类型|类别))?\s*(?:是|算|应该是|应该算)\s*(?:半天|[一两二三四五六七八九十\d.]+(?:个)?半?天|政策宣讲|战略规划|技术攻关|资源对接|典型示范)[。.!！]*$/;
 /** The new value a correction gives, after 应该是/改成/是 and up to the end of the clause. */
-const NEW_VALUE = /(?:应该是|应为|改成|改为|改到|其实是|是|为)\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/;
+const NEW_VALUE =
+  /(?:应该是|应为|改成|改为|改到|其实是|是|为|(?:应该)?算(?=\s*(?:政策|战略|技术|资源|典型|半天|[一两\d])))\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/;
 
 const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
 
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
-  const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应为|其实是)/;
+  const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应该算|应为|其实是)/;
   // 「礼拜一那条不是一天 是半天」 names the record by its day; of the record just made (「刚才那个不是…」) it is asked.
   const notButOfNamed = /那条/.test(text) && !/刚才|刚刚/.test(text) && NOT_X_BUT_Y.test(text);
-  if (!correction.test(text) && !notButOfNamed) return null;
+  // 「礼拜一那条是半天」: a record named by its day, and what it is (days, a kind or a day; never a question).
+  const isOfNamed = /那条/.test(text) && !/刚才|刚刚|[?？吗么]/.test(text) && NAMED_IS.test(text.trim());
+  if (!correction.test(text) && !notButOfNamed && !isOfNamed) return null;
   if (!/(刚才|刚刚|上一条|那条|这条|最近一条|记录|天数|日期|类型|企业|内容|改)/.test(text)) return null;
   // 「那条不是一天 是半天」: what it is comes after what it is not.
   const value = (NOT_X_BUT_Y.exec(text)?.[2] ?? NEW_VALUE.exec(text)?.[1])?.trim();

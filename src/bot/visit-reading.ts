@@ -217,10 +217,23 @@ const REFERS_BACK =
  * 宣讲」, 「哦对了是半天不是一天」): it points back at the report just made as plainly as 「刚才那条」 does.
  */
 const OPENS_CORRECTING =
-  /^(?:哦|噢|呃|啊)?(?:其实|实际上?|不对|搞错了|弄错了|写错了|说错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
+  /^(?:哦|噢|呃|啊)?(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
 const pointsBack = (text: string) =>
   REFERS_BACK.test(text) || (OPENS_CORRECTING.test(text.trim()) && text.trim().length <= OPENS_CORRECTING_MAX);
+
+/**
+ * 「是半天不是一天」, 「不是一天是半天」, said alone: a value with what it is not, both of one field, corrects the report
+ * just made as plainly as 「刚才那条…」 does. Null for anything more.
+ */
+function valueInsteadOf(text: string, today: LocalDate): Fragment | null {
+  const meant = valueMeant(text);
+  const not = /不是\s*([^，,。；;\s是]+)/.exec(text)?.[1];
+  if (meant === text || !not || text.length > OPENS_CORRECTING_MAX) return null;
+  const is = fragmentOf(meant, today);
+  const isNot = fragmentOf(not, today);
+  return is && isNot && is.field === isNot.field && is.value !== isNot.value ? is : null;
+}
 
 /** Words that say it was wrong. */
 const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
@@ -245,7 +258,8 @@ export function correctedValue(text: string): string | null {
  * 半天」, 「刚才那个不是技术攻关 是政策宣讲」): the field and its right value, asked about before anything changes.
  */
 export function correctionOf(text: string, today: LocalDate): Fragment | null {
-  if (!pointsBack(text) || !CORRECTS.test(text)) return null;
+  if (!pointsBack(text)) return valueInsteadOf(text, today);
+  if (!CORRECTS.test(text)) return null;
   // What it was not (「不是3号」) is no value.
   const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
   const cuts = [...said.matchAll(RIGHT_VALUE)];

@@ -91,3 +91,18 @@ describe('a day said instead of a refused report’s', () => {
     expect(redated('打错了 是昨天', '打算明天去龙城齿轮调试磨齿机')).toBeNull();
   });
 });
+
+describe('a value with what it is not, said alone', () => {
+  it('corrects the report just made', () => {
+    expect(correctionOf('是半天不是一天', today)).toEqual({ field: 'days', value: '半天' });
+    expect(correctionOf('不是一天，是半天。', today)).toEqual({ field: 'days', value: '半天' });
+    expect(correctionOf('是技术攻关不是政策宣讲', today)).toEqual({ field: 'type', value: '技术攻关' });
+    expect(correctionOf('应该是半天', today)).toEqual({ field: 'days', value: '半天' });
+  });
+
+  it('is nothing when the two are of different fields, the same, or asked about', () => {
+    expect(correctionOf('是半天不是昨天', today)).toBeNull();
+    expect(correctionOf('是半天不是半天', today)).toBeNull();
+    expect(correctionOf('半天不是一天的话怎么算', today)).toBeNull();
+  });
+});

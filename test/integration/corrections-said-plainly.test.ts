@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { createTestService, type TestService } from '../support/test-service.js';
+
+/** Corrections said the short way people say them (today = 2026-11-24, a Tuesday; 礼拜一 is 11月23日). */
+describe('a correction said plainly', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  const say = chatWith(() => service);
+  const stored = () =>
+    service.database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-002', date: new Date('2026-11-23T00:00:00Z') },
+    });
+
+  it('reads 「是半天不是一天」 right after a report as a correction of it, asked before it is made', async () => {
+    expect(await say('huang.liping', '昨天在绿桂生物调试发酵罐一天 技术攻关')).toContain('已记录服务');
+    const asked = await say('huang.liping', '是半天不是一天');
+    expect(asked).toContain('改成「半天」吗');
+    expect((await stored()).days.toNumber()).toBe(1);
+    expect(await say('huang.liping', '是')).toContain('已修改服务记录');
+    expect((await stored()).days.toNumber()).toBe(0.5);
+  });
+
+  it('reads 「礼拜一那条是半天」 of a record named by its day, and says when it already is so', async () => {
+    expect(await say('huang.liping', '礼拜一那条是半天')).toContain('记录里已经是这样');
+    expect(await say('huang.liping', '礼拜一那条应该算资源对接')).toContain('已修改服务记录');
+    expect((await stored()).type).toBe('RESOURCE_MATCHING');
+    expect(await say('huang.liping', '刚才那条应该算技术攻关')).toContain('已修改服务记录');
+    expect((await stored()).type).toBe('TECH_RESEARCH');
+    expect(
+      await service.database.prisma.visit.count({
+        where: { reporterId: 'P-002', date: { gte: new Date('2026-11-20T00:00:00Z') } },
+      }),
+    ).toBe(1);
+  });
+
+  it('takes nothing for a question about a record', async () => {
+    expect(await say('huang.liping', '礼拜一那条是半天吗')).not.toContain('已修改');
+    expect((await stored()).days.toNumber()).toBe(0.5);
+  });
+});
