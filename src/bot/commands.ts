@@ -649,7 +649,7 @@ export const COMMANDS: CommandSpec[] = [
     roles: 'anyone',
     parse(text) {
       const match = new RegExp(
-        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！]*$`,
+        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！]*$`,
         'i',
       ).exec(text);
       return match?.[1] && match[2] ? { name: 'ticket-status', ticketNo: ticketNumber(match[1], match[2]) } : null;

@@ -1,4 +1,4 @@
-import { chineseDayLabel, type LocalDate } from '../common/local-date.js';
+import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
 import {
   amendedDraft,
@@ -32,7 +32,7 @@ import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import { onlyAnnouncesFeedback } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
-import { END, NO, numberList, onlyEmoji, onlyMarks, routingText } from './text.js';
+import { END, NO, numberList, onlyEmoji, onlyMarks, routingText, withFullTicketNumbers } from './text.js';
 import {
   answerVisitQuestion,
   contradicts,
@@ -616,7 +616,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
           : { kind: 'non-text' };
     return { decision, abandoned: null };
   }
-  const full = routingText(message.text);
+  // 「FK0003」 without its year is this year's ticket.
+  const full = withFullTicketNumbers(routingText(message.text), yearOf(today));
   // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting.
   const text = full.replace(GREETING, '').trim() || full;
   const read = readCommand(text);

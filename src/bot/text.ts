@@ -29,6 +29,14 @@ export function routingText(text: string): string {
     .trim();
 }
 
+/** A ticket number said without its year (「FK0003」, 「fk-3」): not followed by more of a number. */
+const SHORT_TICKET = /\bFK\s*-?\s*(\d{1,4})(?![\d-])/gi;
+
+/** Ticket numbers said without their year (「FK0003那个反馈」) written out in full, as this year's (FK-2026-0003). */
+export function withFullTicketNumbers(text: string, year: number): string {
+  return text.replace(SHORT_TICKET, (_, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`);
+}
+
 /** True for a message that is only emoji, emoticons, punctuation and spaces (👍, [强], 🙏🙏). */
 export function onlyEmoji(text: string): boolean {
   return text.trim() !== '' && text.replace(ANYWHERE, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';

@@ -41,6 +41,8 @@ describe('adding to feedback already filed', () => {
     expect(station?.text).toContain('补充：去年也是这样，税务局说要等省里文件');
     // Asked after, the ticket shows what was added.
     expect(await say('deng.wei', `${audit} 怎么样了`)).toContain('补充（邓伟）：去年也是这样');
+    // Said without its year (「FK0001」), the number is this year's.
+    expect(await say('deng.wei', `FK${Number(audit.slice(-4))}那个反馈怎么样了`)).toContain(`${audit}【已提交】`);
   });
 
   it('asks which ticket when several wait and none is named, and what to add when nothing is said', async () => {
