@@ -419,12 +419,17 @@ export const COMMANDS: CommandSpec[] = [
           ...(also.length > 0 ? { also } : {}),
         };
       }
-      // 「第1条有异议…」, 「第一条有异议，陈老师前天只待了半天」.
+      // 「第1条有异议…」, 「第一条有异议，陈老师前天只待了半天」, 「2不对 那天陈老师没来」, 「3没来过」.
       const numberFirst =
-        /^第?(\d{1,2}|[一二三四五六七八九十]{1,2})条?\s*(有异议|不属实)\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
+        /^第?(\d{1,2}|[一二三四五六七八九十]{1,2})条?\s*(有异议|不属实|不对|有误|有问题|不准确|不真实|是假的|(?:人)?没(?:有)?来过?)\s*[:：,，]?\s*([\s\S]*)$/.exec(
+          text,
+        );
       const choice = numberFirst ? numberList(numberFirst[1] ?? '')?.[0] : undefined;
       if (numberFirst && choice !== undefined) {
-        return { name: 'dispute-visit', choice, reason: (numberFirst[3] ?? '').trim() };
+        const rest = (numberFirst[3] ?? '').trim();
+        // 「3没来过」 is its own reason.
+        const reason = rest || (/没/.test(numberFirst[2] ?? '') ? (numberFirst[2] ?? '') : '');
+        return { name: 'dispute-visit', choice, reason };
       }
       return null;
     },

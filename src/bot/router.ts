@@ -192,6 +192,9 @@ function onTheSide(decision: Decision): boolean {
   }
 }
 
+/** 「其他的」, 「其余」, 「剩下的」: all but the one being talked about. */
+const THE_OTHERS = /其他|其它|其余|剩下|别的/;
+
 export interface RouteInput {
   message: Pick<InboundMessage, 'kind' | 'text'>;
   sender: Sender | null;
@@ -650,6 +653,14 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     const askedFirst = ASKS_FIRST.exec(text);
     const question = askedFirst ? text.slice(askedFirst[0].length).trim() : '';
     if (question.length >= 4) return decide({ message: { ...message, text: question }, sender, pending, today });
+    // 「其他的都确认」 while a record's dispute is being asked about: the others, never the one disputed.
+    if (command?.name === 'confirm-visits' && THE_OTHERS.test(text) && pending.kind.startsWith('dispute-')) {
+      const disputed =
+        pending.kind === 'dispute-reason' && pending.choice !== null ? [pending.choice, ...pending.also] : [];
+      if (disputed.length === 0) return { decision: { kind: 'hold', pending }, abandoned: null };
+      const others: Command = { ...command, choices: null, all: true, except: disputed };
+      return { decision: { kind: 'command', command: others }, abandoned: null };
+    }
     const talk = command ? null : smallTalk(full);
     if (talk === 'hold' || talk === 'ack' || (!command && putsOff(text))) {
       const listed = talk === 'ack' && 'tickets' in pending ? pending.tickets.length : 0;

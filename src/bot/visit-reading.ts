@@ -378,24 +378,49 @@ export function redatedReport(refused: string, text: string, today: LocalDate, p
 
 const WEEKDAY_NUMBERS = '一二三四五六日';
 
+/** 「以日期为准」, 「日期是对的，星期写错了」: the date said stands. */
+const DATE_STANDS =
+  /以日期为准|按日期|日期(?:是)?对的|日期没错|日期是准的|(?:星期|周几|礼拜几)(?:写|打|填|弄|搞)?错了?/;
+/** 「以星期为准」, 「星期是对的，日期写错了」: the weekday said stands, in the week of the date. */
+const WEEKDAY_STANDS =
+  /以(?:星期|周几)为准|按(?:星期|周几)|(?:星期|周几)(?:是)?对的|(?:星期|周几)没错|日期(?:写|打|填|弄|搞)?错了?/;
+
 /**
  * A bare weekday or day of the month answering 「日期对不上」, read near the day first said: 「10月22日周三」 then 「周三」
- * is that week's Wednesday, 「21号」 that month's 21st. Null when the answer is more than that, or the day is to come.
+ * (or 「周三那天」) is that week's Wednesday, 「21号」 that month's 21st; 「以日期为准」 keeps the date, 「星期是对的」 the
+ * weekday. Null when the answer is more than that, or the day is to come.
  */
-function nearTheDaySaid(text: string, said: LocalDate, today: LocalDate): LocalDate | null {
-  const answer = text.replace(/[吧啊呢。.!！\s]/g, '').replace(/^是/, '');
+function nearTheDaySaid(
+  text: string,
+  mismatch: { day: LocalDate; weekday: string },
+  today: LocalDate,
+): LocalDate | null {
+  const said = mismatch.day;
+  const answer = text
+    .replace(/[吧啊呢。.!！，,\s]/g, '')
+    .replace(/^(?:是|应该是|就是)/, '')
+    .replace(/(?:那天|那一天|那日|的那天|的)$/, '');
+  const dateStands = DATE_STANDS.test(text);
+  const weekdayStands = WEEKDAY_STANDS.test(text);
+  if (dateStands !== weekdayStands) return onceCome(dateStands ? said : inTheWeekOf(said, mismatch.weekday), today);
   const weekday = /^(?:周|星期|礼拜)([一二三四五六日天])$/.exec(answer)?.[1];
   const dayOfMonth = /^(\d{1,2})[号日]$/.exec(answer)?.[1];
   let day: LocalDate | null = null;
-  if (weekday) {
-    const from = WEEKDAY_NUMBERS.indexOf(weekdayCharacter(said)) + 1;
-    const to = WEEKDAY_NUMBERS.indexOf(weekday === '天' ? '日' : weekday) + 1;
-    day = addDays(said, to - from);
-  } else if (dayOfMonth) {
+  if (weekday) day = inTheWeekOf(said, weekday);
+  else if (dayOfMonth) {
     const candidate = `${said.slice(0, 8)}${dayOfMonth.padStart(2, '0')}`;
     day = isLocalDate(candidate) ? candidate : null;
   }
-  return day && day <= today ? day : null;
+  return onceCome(day, today);
+}
+
+const onceCome = (day: LocalDate | null, today: LocalDate) => (day && day <= today ? day : null);
+
+/** The day of a weekday (一 … 日, 天) in the Monday-to-Sunday week of `date`. */
+function inTheWeekOf(date: LocalDate, weekday: string): LocalDate {
+  const from = WEEKDAY_NUMBERS.indexOf(weekdayCharacter(date)) + 1;
+  const to = WEEKDAY_NUMBERS.indexOf(weekday === '天' ? '日' : weekday) + 1;
+  return addDays(date, to - from);
 }
 
 const ONLY_DAYS = /^[\s\d.一二两三四五六七八九十半、~\-－到至个多左右大概约]*(?:天|日|小时|钟头|上午|下午)[吧啊呢]?$/;
@@ -421,7 +446,7 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
       const lastWeek = dayMeant(`上周${weekday}`, today, postings);
       if (lastWeek) return { ...draft, date: lastWeek };
     }
-    const near = draft.dateMismatch ? nearTheDaySaid(text, draft.dateMismatch.day, today) : null;
+    const near = draft.dateMismatch ? nearTheDaySaid(text, draft.dateMismatch, today) : null;
     if (near) return { ...draft, date: near };
     const date = dayMeant(text, today, postings);
     if (date) return { ...draft, date };

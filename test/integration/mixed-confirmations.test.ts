@@ -41,4 +41,26 @@ describe('an enterprise that disputes one record and says others are fine in the
     const second = await service().database.prisma.visit.findFirst({ where: { summary: '调整磨齿参数' } });
     expect(second?.status).toBe('DISPUTED');
   });
+
+  it('disputes 「2不对…」 by its number, and confirms only the others on 「其他的都确认」 while its reason is asked', async () => {
+    const status = async (summary: string) =>
+      (await service().database.prisma.visit.findFirst({ where: { summary } }))?.status;
+    expect(await say('chen.siyuan', '10月27日在龙城齿轮技术攻关1天，调试渗碳炉')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月28日在龙城齿轮政策宣讲半天，讲高企认定')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    // 「2不对」 with its reason disputes that record.
+    expect(await say('sun.jianli', `${number('讲高企认定')}不对 那天陈老师没来`)).toContain('已记录您的异议');
+    expect(await status('讲高企认定')).toBe('DISPUTED');
+    expect(await say('chen.siyuan', '10月29日在龙城齿轮资源对接半天，对接热处理协会')).toContain('已记录');
+    const again = await say('sun.jianli', '待确认');
+    const next = /(\d+)\. [^\n]*对接热处理协会/.exec(again)?.[1];
+    // Without a reason it is asked; 「其他的都确认」 meanwhile confirms the others, never the one being disputed.
+    expect(await say('sun.jianli', `${next}不对`)).toContain('请说明异议的原因');
+    const others = await say('sun.jianli', '其他的都确认');
+    expect(others).toContain('已确认');
+    expect(others).toContain(`第${next}条还没有确认`);
+    expect(await status('对接热处理协会')).toBe('REPORTED');
+    expect(await status('调试渗碳炉')).toBe('CONFIRMED');
+  });
 });

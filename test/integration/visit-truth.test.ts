@@ -119,7 +119,16 @@ describe('visit records that are true', () => {
       expect(await visitsOn('P-007', '2026-10-22')).toHaveLength(0);
       // A weekday answered is that week's, not the most recent one.
       expect(await say('zhao.min', '10月9日周三在蓝湾食品讲了海洋产业扶持政策，半天')).toContain('10月9日是周五');
-      expect(await say('zhao.min', '周三')).toContain('10月7日（周三）');
+      expect(await say('zhao.min', '周三那天')).toContain('10月7日（周三）');
+      // 「以日期为准」 keeps the date said; 「星期是对的」 the weekday, in that week.
+      expect(await say('zhao.min', '10月16日周四在蓝湾食品讲了海洋产业扶持政策，半天')).toContain('10月16日是周五');
+      expect(await say('zhao.min', '日期是对的，星期写错了')).toContain('10月16日（周五）');
+      expect(await say('zhao.min', '10月24日周五在蓝湾食品讲了海洋产业扶持政策，半天')).toContain('10月24日是周六');
+      expect(await say('zhao.min', '星期是对的')).toContain('10月23日（周五）');
+      // Among other days, a date and weekday that disagree leave the whole message unrecorded.
+      const among = await say('zhao.min', '10月26日(周二)和27日(周二)都在蓝湾食品 各一天 调试杀菌釜');
+      expect(among).toMatch(/^未记录：「10月26日\(周二\)」的日期和星期对不上/);
+      expect(await visitsOn('P-007', '2026-10-27')).toHaveLength(0);
       // Said together and in agreement, they are one day, and the weekday is no part of what was done.
       const agreed = await say('zhao.min', '10月28日（周三）在蓝湾食品调试杀菌釜温控，一天，技术攻关');
       expect(agreed).toContain('10月28日（周三）');

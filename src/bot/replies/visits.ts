@@ -159,7 +159,9 @@ export const visitReplies = {
       case 'remote':
         return '远程（视频、电话、微信等）服务不计入到企业的现场服务次数和天数（《广西企业科技特派员工作方案（暂行）》五（三）：每年到派驻企业不少于5次，开展现场服务）。如果这次是到企业现场服务的，请说明在企业现场，例如「昨天到企业现场调试设备一天」。';
       case 'invalid-date':
-        return `没有「${refusal.words ?? '这个日期'}」这一天，请核对日期后重新发送。`;
+        return refusal.words && /(?:周|星期|礼拜)[一二三四五六日天]/.test(refusal.words)
+          ? `「${refusal.words}」的日期和星期对不上，请核对后重新发送（几天的服务请每天分开发一条）。`
+          : `没有「${refusal.words ?? '这个日期'}」这一天，请核对日期后重新发送。`;
       case 'before-posting':
         return `日期${refusal.date}早于派驻开始日期（${refusal.start}），不能报备。`;
       case 'after-posting':
@@ -232,7 +234,7 @@ export const visitReplies = {
   notConfirmedYet: (numbers: number[] | 'rest') =>
     numbers === 'rest'
       ? '其余几条还没有确认：回复「待确认」查看，确认请回复「确认 序号」。'
-      : `第${numbers.join('、')}条还没有确认：确认请回复「确认 ${numbers.join(',')}」。`,
+      : `第${numbers.join('、')}条还没有确认：确认请回复「确认 ${numbers.join(',')}」，有异议请回复「有异议 ${numbers[0]} 原因」。`,
 
   alreadySo: (label: string) => `刚才那条（${label}）本来就是这样，不用改。`,
 

@@ -470,13 +470,17 @@ function readWhole(
   }
   if (days === null && date?.span === undefined) days = null;
 
+  // A date and weekday that disagree, among other days (「11月26日(周三)和27日(周五)」): which days were meant cannot be
+  // asked in one question, so none is taken.
+  const mismatched = dates.find((found) => found.mismatch);
+  const amongOthers = mismatched !== undefined && dates.filter((found) => found.kind !== 'vague').length > 0;
   const refusal: ReadingRefusal | null = !isReport
     ? null
     : plan
       ? 'plan'
       : remote
         ? 'remote'
-        : date?.kind === 'invalid'
+        : date?.kind === 'invalid' || amongOthers
           ? 'invalid-date'
           : future
             ? 'future'
@@ -504,7 +508,7 @@ function readWhole(
     activity,
     summary,
     refusal,
-    invalidDate: date?.kind === 'invalid' ? date.text : null,
+    invalidDate: date?.kind === 'invalid' ? date.text : amongOthers ? (mismatched?.text.trim() ?? null) : null,
     aside: null,
     dateText: date?.text.trim() ?? null,
     dateMismatch: date?.mismatch ?? null,
