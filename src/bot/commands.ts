@@ -593,7 +593,7 @@ export const COMMANDS: CommandSpec[] = [
       // 「补充 FK-2026-0001 去年也是这样」, 「FK-2026-0001 补充一下：…」.
       const verbFirst = new RegExp(`^补充\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
       const numberFirst = new RegExp(
-        `^${TICKET}\\s*(?:再)?补充(?:一下|一点|说明)?\\s*[:：,，]?\\s*([\\s\\S]*)$`,
+        `^${TICKET}\\s*(?:再)?补充(?:一下|一点|一句|几句|说明|下)?\\s*[:：,，]?\\s*([\\s\\S]*)$`,
         'i',
       ).exec(text);
       const match = verbFirst ?? numberFirst;

@@ -32,9 +32,20 @@ export function routingText(text: string): string {
 /** A ticket number said without its year (「FK0003」, 「fk-3」): not followed by more of a number. */
 const SHORT_TICKET = /\bFK\s*-?\s*(\d{1,4})(?![\d-])/gi;
 
-/** Ticket numbers said without their year (「FK0003那个反馈」) written out in full, as this year's (FK-2026-0003). */
+/** A ticket by its number in words (「反馈4号」, 「第4号反馈」; 「3号反馈了」 is a day). */
+const TICKET_BY_NUMBER = /反馈\s*第?\s*(\d{1,4})\s*号(?![去来到在])|第(\d{1,4})\s*号\s*反馈/g;
+
+/**
+ * Ticket numbers said without their year (「FK0003那个反馈」, 「反馈3号」) written out in full, as this year's
+ * (FK-2026-0003).
+ */
 export function withFullTicketNumbers(text: string, year: number): string {
-  return text.replace(SHORT_TICKET, (_, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`);
+  const full = (seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
+  return text
+    .replace(SHORT_TICKET, (_, seq: string) => full(seq))
+    .replace(TICKET_BY_NUMBER, (_, after?: string, before?: string) =>
+      after ? full(after) : `${full(before ?? '')}反馈`,
+    );
 }
 
 /** True for a message that is only emoji, emoticons, punctuation and spaces (👍, [强], 🙏🙏). */

@@ -69,4 +69,31 @@ describe('adding to feedback already filed', () => {
     expect(await say('sun.jianli', `补充 ${login} 我们也遇到了`)).toContain('找不到贵企业的反馈');
     expect((await repliesOf(login)).length).toBe(1);
   });
+
+  it('means the ticket answered just now by 「刚才那个反馈」, and says it takes no more words', async () => {
+    const open = numberIn(await say('qin.hai', '反馈：农机购置补贴的申报系统一直打不开'));
+    const answered = numberIn(await say('qin.hai', '反馈：研发费用辅助账的模板去哪下载'));
+    expect(await say('yulin.station', `回复 ${answered} 模板在科技厅官网下载专区`)).toContain('已答复');
+    const reply = await say('qin.hai', '补充一下刚才那个反馈：那境外委托的呢');
+    expect(reply).toContain(`反馈 ${answered} 已经答复了`);
+    expect(await repliesOf(open)).toEqual([]);
+  });
+
+  it('adds words opened with 「补充」 alone to the one ticket waiting, and offers them as new feedback when none waits', async () => {
+    const waiting = numberIn(await say('mo.li', '反馈：碳酸钙新材料的首台套认定材料被退回'));
+    const before = await count();
+    expect(await say('mo.li', '补充：退回理由是缺检测报告')).toContain(`已补充到反馈 ${waiting}`);
+    expect(await say('mo.li', `反馈${Number(waiting.slice(-4))}号再补充一句，检测报告要省级机构出`)).toContain(
+      `已补充到反馈 ${waiting}`,
+    );
+    expect(await repliesOf(waiting)).toEqual(['补充：退回理由是缺检测报告', '补充：检测报告要省级机构出']);
+    expect(await count()).toBe(before);
+    // Taken back, it waits no more: what is said next is offered as new feedback, not lost.
+    expect(await say('mo.li', '刚才反馈的首台套问题已经解决了')).toContain(`要撤回反馈 ${waiting}`);
+    expect(await say('mo.li', '是')).toContain(`已撤回反馈 ${waiting}`);
+    const offered = await say('mo.li', '再补充下，省里的检测机构排队要两个月');
+    expect(offered).toContain('要作为政策反馈提交吗');
+    expect(offered).toContain('省里的检测机构排队要两个月');
+    expect(await count()).toBe(before);
+  });
 });

@@ -156,6 +156,11 @@ export function feedbackHandlers(service: FeedbackService) {
       if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
       const tickets = command.ticketNo ? found : ticketsNamed(found, command.text);
       const [only, ...others] = tickets;
+      // Nothing waits for an answer: words worth filing are offered as new feedback, never dropped.
+      if (!only && words) {
+        turn.conversation.ask({ kind: 'feedback-confirm', text: words });
+        return say(`${feedbackReplies.nothingToSupplement}\n${feedbackReplies.confirmFiling(words)}`);
+      }
       if (!only) return say(feedbackReplies.nothingToSupplement);
       if (others.length > 0) {
         turn.conversation.ask({ kind: 'supplement', text: words, tickets: tickets.map((t) => t.ticketNo) });

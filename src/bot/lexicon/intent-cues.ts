@@ -461,6 +461,7 @@ const FEEDBACK_FILED = [
   '反馈的那个',
   '反馈那个事',
   '反映的那个',
+  '刚才反馈',
   'fk',
 ];
 
@@ -471,9 +472,29 @@ export const FIRST_TIER: IntentRule[] = [
     roles: ['ENTERPRISE_CONTACT', 'SPECIALIST'],
     all: [
       ['补充', '追加', '补一句', '补几句', '补一下', '补个情况'],
-      [...FEEDBACK_FILED, '刚才反馈', '刚反馈', '刚才反映', '上次反映', '反馈再', '反馈还要', '反馈还想'],
+      [...FEEDBACK_FILED, '刚才反馈', '刚反馈', '刚才反映', '上次反映', '反馈再', '反馈还要', '反馈还想', '反馈…号'],
     ],
-    // 「刚才的反馈还能补充吗？」 is answered by asking what to add; 「补充反馈：…」 points at nothing filed, so is new.
+    // 「刚才的反馈还能补充吗？」 is answered by asking what to add.
+  },
+  {
+    // An enterprise contact opening with 「补充」 (「补充：我们是2019年成立的」, 「再补充下，申请是8月交的」, 「补充反馈：…」,
+    // 「对了刚才那个再补充一句」) adds to feedback filed; with none waiting for an answer it is offered as new feedback.
+    intent: 'supplement-feedback',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [
+      [
+        '^补充',
+        '^再补充',
+        '^还要补充',
+        '^补一句',
+        '^再补一句',
+        '^补几句',
+        '^追加',
+        '^反馈补充',
+        '^对了…补充',
+        '^另外…补充',
+      ],
+    ],
   },
   {
     // 「那个反馈我不要了，撤回吧，已经办下来了」: taking back one's own feedback, not filing one more.
@@ -493,6 +514,11 @@ export const FIRST_TIER: IntentRule[] = [
         '关了吧',
         '关掉',
         '作废',
+        // 「刚才反馈的登录问题已经好了」: nothing left to handle.
+        '已经好了',
+        '已经解决了',
+        '已经办好了',
+        '已经办下来了',
       ],
       // A ticket already filed is pointed at: 「我要反馈…被撤销了」 is new feedback, not a withdrawal.
       [
@@ -519,6 +545,7 @@ export const FIRST_TIER: IntentRule[] = [
       '咋',
       '能不能',
       '可以撤回吗',
+      '吗',
       '？',
       '?',
       '要反馈',
@@ -1056,6 +1083,10 @@ export const SECOND_TIER: IntentRule[] = [
         '看下',
         '答复',
         '办了',
+        '解决了吗',
+        '解决了没',
+        '办好了吗',
+        '办好了没',
       ],
     ],
     none: ['怎么提', '如何提', '怎么反馈', '如何反馈'],

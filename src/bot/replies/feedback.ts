@@ -95,8 +95,7 @@ export const feedbackReplies = {
     `要给反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）补充什么？请直接发补充的内容。（回复「取消」放弃）`,
   supplemented: (ticket: Ticket) =>
     `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${ticket.cityName}服务站。`,
-  nothingToSupplement:
-    '您目前没有等待答复的政策反馈，没有可以补充的。新的问题请直接发「反馈：具体问题」；对答复不满意请发「不满意 编号 原因」。',
+  nothingToSupplement: '您目前没有等待答复的政策反馈可以补充（对答复不满意请发「不满意 编号 原因」）。',
   notSupplemented: '好的，没有补充。',
 
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,

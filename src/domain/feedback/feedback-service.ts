@@ -268,7 +268,8 @@ export class FeedbackService {
 
   /**
    * The tickets a person may still add to (「补充一下刚才那个反馈…」): the one named, or their tickets waiting for an
-   * answer, newest first; only the newest when `justNow` and it was filed within the last half hour.
+   * answer, newest first. With `justNow`, the ticket last filed or answered in the last half hour is meant: refused
+   * when that was an answer (「不满意」 reopens it).
    */
   async supplementable(person: Person, ticketNo: string | null, justNow: boolean): Promise<Ticket[] | FeedbackRefusal> {
     if (ticketNo) {
@@ -277,10 +278,12 @@ export class FeedbackService {
       return this.addable(ticket) ?? [ticket];
     }
     const own = this.ownFilter(person);
-    const open = own ? await this.store.list({ ...own, statuses: OPEN, limit: 9 }) : [];
-    const [newest] = open;
-    const recent = newest && this.clock.now().getTime() - newest.createdAt.getTime() <= JUST_NOW_MS;
-    return justNow && recent ? [newest] : open;
+    const notClosed = own ? await this.store.list({ ...own, statuses: NOT_CLOSED, limit: 9 }) : [];
+    const lastEvent = (t: Ticket) => Math.max(t.createdAt.getTime(), t.answeredAt?.getTime() ?? 0);
+    const [latest] = [...notClosed].sort((a, b) => lastEvent(b) - lastEvent(a));
+    if (justNow && latest && this.clock.now().getTime() - lastEvent(latest) <= JUST_NOW_MS)
+      return this.addable(latest) ?? [latest];
+    return notClosed.filter((t) => this.addable(t) === null);
   }
 
   /**

@@ -13,3 +13,11 @@ describe('a ticket number said without its year', () => {
       expect(withFullTicketNumbers(text, 2026)).toBe(text);
   });
 });
+
+describe('a ticket named by its number in words', () => {
+  it('is this year’s ticket; a day of the month before 反馈了 is no ticket', () => {
+    expect(withFullTicketNumbers('关于反馈4号，补充一下', 2026)).toBe('关于FK-2026-0004，补充一下');
+    expect(withFullTicketNumbers('第4号反馈怎么样了', 2026)).toBe('FK-2026-0004反馈怎么样了');
+    expect(withFullTicketNumbers('我们3号反馈了一个问题', 2026)).toBe('我们3号反馈了一个问题');
+  });
+});
