@@ -789,5 +789,6 @@ function merge(draft: VisitDraft, reading: ReportReading): VisitDraft {
     type: reading.gave.type ? next.type : draft.type,
     assignmentId: reading.gave.enterprise ? next.assignmentId : draft.assignmentId,
     summary: [draft.summary, next.summary].filter(Boolean).join('，'),
+    activity: draft.activity || next.activity,
   };
 }

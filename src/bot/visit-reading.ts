@@ -482,7 +482,21 @@ export function contradicts(reading: ReportReading, draft: VisitDraft): boolean 
     reading.gave.enterprise && draft.assignmentId !== null && reading.draft.assignmentId !== draft.assignmentId;
   // 「半天」 waiting for its day, then 「11月10号…1天」: another visit, not the day of this one.
   const otherLength = reading.gave.days && draft.days !== null && reading.draft.days !== draft.days;
-  return otherDay || otherPlace || otherLength;
+  // 「11月26日周三…调试磨齿机」 waiting for its day, then 「前天在龙城齿轮做齿轮噪声测试 一天」: other work, another visit.
+  const otherWork =
+    isCompleteReport(reading) &&
+    reading.draft.activity &&
+    draft.summary !== '' &&
+    reading.draft.summary !== '' &&
+    !sharesWords(reading.draft.summary, draft.summary);
+  return otherDay || otherPlace || otherLength || otherWork;
+}
+
+/** Whether two descriptions of work share a two-character word (「调试磨齿机」 and 「磨齿机调好了」 do). */
+function sharesWords(a: string, b: string): boolean {
+  const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, i) => c + text[i + 1]));
+  const inB = pairs(b);
+  return [...pairs(a)].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && inB.has(pair));
 }
 
 /** A reading that stands on its own as a report: a date and an enterprise, and days or a kind. */

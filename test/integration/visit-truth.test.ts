@@ -99,6 +99,26 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before + 2);
     });
 
+    it('keeps two enterprises of one day apart, and another report sent while a day is asked apart too', async () => {
+      const before = await count();
+      for (const text of [
+        '11月11日上午石韵新材讲政策半天，下午去山湖农机看了收割机装配线半天',
+        '石韵新材和山湖农机11月12日都去了',
+      ]) {
+        const reply = await say('liu.yang', text);
+        expect(reply, text).toContain('未记录：这条消息提到了石韵新材、山湖农机两家企业');
+      }
+      expect(await count()).toBe(before);
+      // Waiting for its day, 「调试磨齿机」 is no part of another visit's report sent meanwhile.
+      expect(await say('chen.siyuan', '10月8日周三在龙城齿轮调试磨齿机一天')).toContain('日期对不上');
+      const other = await chatAllWith(() => service)('chen.siyuan', '10月6日在龙城齿轮做齿轮噪声测试 一天');
+      expect(other).toContain('已放弃刚才未完成的报备');
+      expect(other).toContain('已记录服务');
+      const [stored] = await visitsOn('P-001', '2026-10-06');
+      expect(stored?.summary).toBe('做齿轮噪声测试');
+      expect(await count()).toBe(before + 1);
+    });
+
     it('names an impossible date instead of storing the report for today', async () => {
       const before = await count();
       expect(await say('chen.siyuan', '11月31日在龙城齿轮技术攻关1天')).toContain('没有「11月31日」这一天');

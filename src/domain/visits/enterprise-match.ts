@@ -35,8 +35,8 @@ export function aliasesOf(posting: PostingRef, partial = true): string[] {
 /** Words that tell of a second place in the same message (「上午去了A，下午又去了B」, 「两家都去了」). */
 const ONE_AFTER_ANOTHER =
   /然后|接着|之后|随后|又去|再去|又到|再到|另外|分别|各(?:待|服务|做|搞|呆)|两家|都去|(?:上午|早上)[\s\S]*(?:下午|晚上)/;
-/** Going to a place just before its name (「去了」, 「又到」, 「在」). */
-const WENT_TO = /(?:去了?|到了?|在|赴|跑了?)$/;
+/** Going to a place just before its name (「去了」, 「又到」, 「在」), or the part of the day there (「上午石韵新材…」). */
+const WENT_TO = /(?:去了?|到了?|在|赴|跑了?|上午|下午|早上|中午|晚上)$/;
 /** Both places in one breath (「去了山湖农机和石韵新材两家」). */
 const BOTH = /两家|都|分别|各/;
 
@@ -61,9 +61,12 @@ export function postingsOneAfterAnother<P extends PostingRef>(text: string, post
   // Each place is gone to (「…又去了石韵新材」), or named with the first in one breath when both are said to be visited;
   // 「…然后联系了石韵新材」 or 「石韵新材的王工也过来了」 tells of no second visit.
   const before = (at: number) => text.slice(Math.max(0, at - 3), at);
-  const visited = named.every(
-    (found, i) => WENT_TO.test(before(found.at)) || (i > 0 && /[和跟与、]$/.test(before(found.at)) && BOTH.test(text)),
-  );
+  // Both named in one breath (「石韵新材和山湖农机前天都去了」): the first is gone to as the second is.
+  const inOneBreath = (i: number) => {
+    const second = named[i === 0 ? 1 : i];
+    return second !== undefined && /[和跟与、]$/.test(before(second.at)) && BOTH.test(text);
+  };
+  const visited = named.every((found, i) => WENT_TO.test(before(found.at)) || inOneBreath(i));
   return named.length >= 2 && visited ? named.map((found) => found.posting) : [];
 }
 
