@@ -338,6 +338,17 @@ export const COMMANDS: CommandSpec[] = [
         /^修改\s*(天数|天|时长|日期|时间|类型|类别|企业|公司|内容|摘要|备注)\s*[:：,，为成]?\s*(.+)$/.exec(text);
       if (explicit)
         return { name: 'amend', field: FIELD_NAMES[explicit[1] ?? ''] ?? null, value: valueMeant(explicit[2] ?? '') };
+      // 「内容改一下：新产线调试和操作工培训」, 「天数改成半天」: the field first, then its new value.
+      const fieldFirst =
+        /^(天数|日期|类型|类别|企业|内容|摘要|备注)\s*(?:改一下|改下|改成|改为|要改成?|更正为)\s*[:：,，]?\s*(.+)$/.exec(
+          text,
+        );
+      if (fieldFirst)
+        return {
+          name: 'amend',
+          field: FIELD_NAMES[fieldFirst[1] ?? ''] ?? null,
+          value: valueMeant(fieldFirst[2] ?? ''),
+        };
       if (/^修改\s+\S/.test(text))
         return { name: 'amend', field: null, value: valueMeant(text.replace(/^修改\s*/, '')) };
       const natural = naturalCorrection(text);

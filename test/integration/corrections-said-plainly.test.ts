@@ -40,6 +40,11 @@ describe('a correction said plainly', () => {
     ).toBe(1);
   });
 
+  it('changes the content on 「内容改一下：…」, the field said first', async () => {
+    expect(await say('huang.liping', '内容改一下：调试发酵罐和培训操作工')).toContain('已修改服务记录');
+    expect((await stored()).summary).toBe('调试发酵罐和培训操作工');
+  });
+
   it('takes nothing for a question about a record', async () => {
     expect(await say('huang.liping', '礼拜一那条是半天吗')).not.toContain('已修改');
     expect((await stored()).days.toNumber()).toBe(0.5);

@@ -364,7 +364,10 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toMatch(/石韵新材：走访 \d+\/5 次，服务 [\d.]+\/30 天/);
     expect(reply).toContain('山湖农机');
     expect(reply).toContain('距年底还有 37 天');
-    expect(await say('zhao.min', '我的进度')).toContain('进度落后');
+    // 蓝湾食品's posting ends on 14 December: the days left are until then.
+    const ending = await say('zhao.min', '我的进度');
+    expect(ending).toContain('进度落后');
+    expect(ending).toContain('距派驻期满还有 20 天');
   });
 });
 
@@ -386,11 +389,12 @@ describe('服务情况 for enterprises and officials', () => {
 
   it('shows a city official their city’s postings, and the regional office every posting, counted, the ones behind named', async () => {
     const guilin = await say('guilin.station', '服务情况');
-    expect(guilin).toContain('进行中的派驻 1 个：已达标 0 个，进度正常 0 个，进度落后 1 个');
+    expect(guilin).toContain('进行中的派驻 1 个：已达标 0 个，未达标但进度正常 0 个，进度落后 1 个');
     expect(guilin).toContain('漓江光电：走访 2/5 次，服务 5/30 天');
     expect(guilin).not.toContain('龙城齿轮');
     const region = await say('gx.office', '服务情况');
-    expect(region).toContain('进行中的派驻 6 个：已达标 2 个，进度正常 2 个，进度落后 4 个');
+    // The three counts add up to the postings: those that met the quota are not counted again as on course.
+    expect(region).toContain('进行中的派驻 6 个：已达标 2 个，未达标但进度正常 0 个，进度落后 4 个');
     // Behind, furthest first, each with its city and its own visits; those on course are counted, not listed.
     const behind = ['山湖农机（玉林市）', '漓江光电（桂林市）', '蓝湾食品（北海市）', '龙城齿轮（柳州市）'];
     const at = behind.map((name) => region.indexOf(name));

@@ -75,7 +75,12 @@ function paceLine(
     totals.days < owed.days ? `${owed.days - totals.days}天` : '',
   ].filter(Boolean);
   const missing = short.length > 0 ? `，全年还差${short.join('、')}` : '，已达到全年要求';
-  return `走访 ${totals.visits}/${owed.visits} 次，服务 ${totals.days}/${owed.days} 天${proRatedNote(pace, posting, today)}${missing}，${status}，距年底还有 ${pace.daysLeftInYear} 天${waiting}`;
+  // A posting that ends before the year does has until then.
+  const left =
+    posting.endDate < `${yearOf(today)}-12-31`
+      ? `距派驻期满还有 ${Math.max(0, daysBetween(today, posting.endDate))} 天`
+      : `距年底还有 ${pace.daysLeftInYear} 天`;
+  return `走访 ${totals.visits}/${owed.visits} 次，服务 ${totals.days}/${owed.days} 天${proRatedNote(pace, posting, today)}${missing}，${status}，${left}${waiting}`;
 }
 
 /** Why a posting owes less than the yearly quota this year: it covers part of the year (as the assessment counts). */
@@ -151,7 +156,7 @@ export const visitReplies = {
           ? `${refusal.enterprise}不是您派驻的企业，不能为其报备（只记录在派驻企业的服务）。`
           : '该企业不是您派驻的企业。';
       case 'future-date':
-        return `${refusal.words ?? refusal.date ?? '这个日期'}还没到：服务记录在服务完成后报备，到时再发即可。`;
+        return `${refusal.words ?? refusal.date ?? '这个日期'}还没到。服务记录在服务完成后报备，到时再发即可。`;
       case 'plan':
         return '这是还没进行的服务：服务记录在服务完成后报备，到时再发即可。';
       case 'unchanged':
@@ -303,7 +308,7 @@ export const visitReplies = {
     const city = (r: PostingProgress) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
     return [
       `${year}年服务进度（${scope}，每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`,
-      `进行中的派驻 ${rows.length} 个：已达标 ${met.length} 个，进度正常 ${rows.length - behind.length} 个，进度落后 ${behind.length} 个。`,
+      `进行中的派驻 ${rows.length} 个：已达标 ${met.length} 个，未达标但进度正常 ${rows.length - behind.length - met.length} 个，进度落后 ${behind.length} 个。`,
       ...(scope === '全区' ? [byCity(rows, behind)] : []),
       ...(shown.length > 0 ? ['进度落后的派驻（落后最多的在前）：'] : []),
       ...shown.map(

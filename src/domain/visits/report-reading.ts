@@ -187,7 +187,8 @@ const DATE_OR_TIME = /^(?:今天|昨天|前天|上午|下午|晚上|周|星期|�
 function namedPlace(text: string, postings: ReadingPosting[]): string | null {
   for (const match of text.matchAll(PLACE)) {
     const name = (match[1] ?? '').replace(CITY_PREFIX, '');
-    if (name.length < 2 || DATE_OR_TIME.test(name)) continue;
+    // 「一年要去几次」 asks; it names no place.
+    if (name.length < 2 || DATE_OR_TIME.test(name) || /几|多少|哪|啥|什么|怎么/.test(name)) continue;
     if (GENERIC_PLACES.some((place) => name === place || name.endsWith(place) || name.startsWith(place))) continue;
     if (PART_ENDINGS.some((ending) => name.endsWith(ending))) continue;
     // The city of one's own enterprise (「在柳州」 from the specialist posted to 龙城齿轮 in 柳州) names no other.
