@@ -82,7 +82,7 @@ export type PendingAnswer =
   | { kind: 'outcome-same'; earlier: string }
   | { kind: 'outcome-other'; draft: OutcomeDraft };
 
-export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear';
+export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear' | 'nothing-to-cancel';
 
 /** What a message is, decided once. */
 export type Decision =
@@ -267,12 +267,14 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'my-feedback':
       return command({ name: intent } as Command);
     case 'confirm-visits':
-      return command({ name: 'confirm-visits', choices: null, all: /全部|都|所有|这几条/.test(text) });
+      return command({ name: 'confirm-visits', choices: null, all: /全|都|所有|这几条/.test(text) });
     case 'dispute-visit': {
       // 「第一条对，第二条不对 李老师那天没来」: the numbered record the objection follows, not one said to be fine.
       const numbered = [...text.matchAll(/第\s*([\d一二三四五六七八九]{1,2})\s*(?:条|个)\s*([^，,。；;\s]{0,6})/g)];
-      const objected = numbered.filter((m) => !FINE_AFTER.test(m[2] ?? ''));
-      const which = objected.length === 1 ? numberList(objected[0]?.[1] ?? '') : null;
+      // 「1 2 确认，3 不对 …」: a bare number the objection follows.
+      const bare = [...text.matchAll(/(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g)];
+      const objected = [...numbered.filter((m) => !FINE_AFTER.test(m[2] ?? '')), ...bare];
+      const which = new Set(objected.map((m) => m[1])).size === 1 ? numberList(objected[0]?.[1] ?? '') : null;
       const choice = which?.length === 1 ? (which[0] ?? null) : null;
       return command({ name: 'dispute-visit', choice, reason: text, ask: true });
     }
@@ -683,6 +685,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   if (redated && again?.decision.kind === 'report')
     return { decision: { ...again.decision, text: redated }, abandoned };
 
+  // 「取消」 with no question waiting cancels nothing (a record is taken back with 「撤销」).
+  if (!pending && CANCEL.test(text)) return { decision: { kind: 'small-talk', what: 'nothing-to-cancel' }, abandoned };
   if (onlyMarks(message.text)) return { decision: { kind: 'small-talk', what: 'unclear' }, abandoned };
   if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };
   const talk = smallTalk(full);

@@ -372,8 +372,14 @@ export function redatedReport(refused: string, text: string, today: LocalDate, p
   const meant = valueMeant(saidInstead(text.replace(SLIP, ' ')));
   const [day, ...others] = findDates(meant, today, postings);
   if (!day?.value || day.kind !== 'past' || others.length > 0) return null;
-  if (meant.replace(day.text, '').replace(AROUND_A_DAY, '') !== '') return null;
-  return base.replace(said, day.text.trim());
+  const rest = meant.replace(day.text, '');
+  // 「打错了 是昨天 半天」: the days may be said again with the day, and then they stand.
+  const days = findVisitDays(rest);
+  if (rest.replace(days?.text ?? '', '').replace(AROUND_A_DAY, '') !== '') return null;
+  const redated = base.replace(said, day.text.trim());
+  if (!days) return redated;
+  const before = findVisitDays(redated.replace(day.text.trim(), ''));
+  return before ? redated.replace(before.text, days.text) : `${redated} ${days.text}`;
 }
 
 const WEEKDAY_NUMBERS = '一二三四五六日';

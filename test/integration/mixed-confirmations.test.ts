@@ -63,4 +63,19 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect(await status('对接热处理协会')).toBe('REPORTED');
     expect(await status('调试渗碳炉')).toBe('CONFIRMED');
   });
+
+  it('disputes the one bare number objected to among numbers confirmed, and confirms all on 「都没问题」', async () => {
+    const status = async (summary: string) =>
+      (await service().database.prisma.visit.findFirst({ where: { summary } }))?.status;
+    expect(await say('chen.siyuan', '10月20日在龙城齿轮技术攻关1天，调试磨齿机砂轮')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月21日在龙城齿轮政策宣讲半天，讲科技型中小企业评价')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [wheel, talk] = [number('调试磨齿机砂轮'), number('讲科技型中小企业评价')];
+    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('已记录您的异议');
+    expect(await status('讲科技型中小企业评价')).toBe('DISPUTED');
+    expect(await status('调试磨齿机砂轮')).toBe('REPORTED');
+    expect(await say('sun.jianli', '都没问题')).toContain('已确认');
+    expect(await status('调试磨齿机砂轮')).toBe('CONFIRMED');
+  });
 });

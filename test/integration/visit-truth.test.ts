@@ -97,6 +97,13 @@ describe('visit records that are true', () => {
       expect(await say('zhao.min', '明天去蓝湾食品做技术攻关 一天')).toContain('还没到');
       expect(await say('zhao.min', '是昨天的话怎么报')).not.toContain('已记录服务');
       expect(await count()).toBe(before + 2);
+      // The days may be said again with the day; 「取消」 with nothing waiting cancels nothing and says how to undo.
+      expect(await say('zhao.min', '明天在蓝湾食品调试了真空包装机 一天')).toContain('还没到');
+      const withDays = await say('zhao.min', '打错了 是10月29日 半天');
+      expect(withDays).toContain('10月29日（周四）');
+      expect(withDays).toContain('天数：0.5天');
+      expect(await say('zhao.min', '取消')).toContain('不用取消。要删除24小时内刚报的服务记录，请回复「撤销」');
+      expect(await count()).toBe(before + 3);
     });
 
     it('keeps two enterprises of one day apart, and another report sent while a day is asked apart too', async () => {
@@ -109,6 +116,10 @@ describe('visit records that are true', () => {
         expect(reply, text).toContain('未记录：这条消息提到了石韵新材、山湖农机两家企业');
       }
       expect(await count()).toBe(before);
+      // Places told in turn with 分别 are each shown with their own day.
+      const inTurn = await say('liu.yang', '上周四和上周五分别在山湖农机和石韵新材，各一天');
+      expect(inTurn).toContain('「11月19日在山湖农机');
+      expect(inTurn).toContain('「11月20日在石韵新材');
       // Waiting for its day, 「调试磨齿机」 is no part of another visit's report sent meanwhile.
       expect(await say('chen.siyuan', '10月8日周三在龙城齿轮调试磨齿机一天')).toContain('日期对不上');
       const other = await chatAllWith(() => service)('chen.siyuan', '10月6日在龙城齿轮做齿轮噪声测试 一天');

@@ -4,7 +4,7 @@ import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
-import { daysOneAfterAnother, placesOnDaysTold } from '../../domain/visits/report-reading.js';
+import { daysOfPlacesInTurn, daysOneAfterAnother, placesOnDaysTold } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -169,7 +169,10 @@ export function visitHandlers(deps: {
       const { sender, message } = turn;
       // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
       const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
-      if (several.length >= 2) return say(visitReplies.severalPlaces(several, draft, turn.today));
+      if (several.length >= 2) {
+        const inTurn = daysOfPlacesInTurn(message.text, turn.today, several.length);
+        return say(visitReplies.severalPlaces(several, draft, turn.today, inTurn));
+      }
       // Two enterprises on two days (「前天是去的石韵新材 山湖是上周五」): two reports, neither stored as the other.
       const placesOnDays = placesOnDaysTold(message.text, turn.today, sender.postings);
       if (placesOnDays.length >= 2) return say(visitReplies.placesOnDays(placesOnDays, draft, turn.today));

@@ -814,6 +814,14 @@ export const FIRST_TIER: IntentRule[] = [
     none: ['怎么确认', '如何确认', '咋确认', '多久', '几天内', '期限', '不确认会'],
   },
   {
+    // 「都对的」, 「都没问题」, said alone: as 「全部确认」.
+    intent: 'confirm-visits',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [['都对', '全对', '都没问题', '都没错', '都属实', '全部属实', '全部没问题', '都是对的', '都没毛病']],
+    maxLength: 10,
+    none: ['吗', '?', '？', '除了', '但', '不过', '就是', '只是', '不对'],
+  },
+  {
     intent: 'confirm-visits',
     roles: ['ENTERPRISE_CONTACT'],
     all: [

@@ -406,11 +406,14 @@ export const visitReplies = {
     '未修改：刚才那条记录已不是您24小时内最近的一条（已撤销或又报了新的），请用「修改 天数 半天」这样的说法重新说明。',
 
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
-  severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate): string {
-    const day = draft.date === null ? '今天' : dayWord(draft.date, today);
+  severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate, inTurn: LocalDate[] = []): string {
+    const day = (i: number) => {
+      const date = inTurn[i] ?? draft.date;
+      return date === null ? '今天' : dayWord(date, today);
+    };
     return [
       `未记录：这条消息提到了${postings.map(name).join('、')}${COUNT_WORDS[postings.length] ?? postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
-      ...postings.slice(0, 2).map((p) => example(day, name(p), draft)),
+      ...postings.slice(0, 2).map((p, i) => example(day(i), name(p), draft)),
     ].join('\n');
   },
 

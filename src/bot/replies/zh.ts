@@ -2,6 +2,7 @@ import { clip } from '../../common/text-chunks.js';
 import { CHANNEL_LABELS, type Channel, type Person, type PersonRole } from '../../domain/programme/types.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import type { CommandName } from '../commands.js';
+import type { SmallTalk } from '../router.js';
 
 const CHANNEL_NAMES = CHANNEL_LABELS;
 
@@ -128,7 +129,11 @@ export const replies = {
     return withQuota(HELP_TOPICS[topic].join('\n'), quota);
   },
 
-  smallTalk(what: 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear', person: Person): string {
+  smallTalk(what: SmallTalk, person: Person): string {
+    if (what === 'nothing-to-cancel')
+      return person.role === 'SPECIALIST'
+        ? '现在没有等您回答的问题，不用取消。要删除24小时内刚报的服务记录，请回复「撤销」。'
+        : '现在没有等您回答的问题，不用取消。';
     const line = {
       greeting: `${person.name}，您好！`,
       thanks: '不客气！',

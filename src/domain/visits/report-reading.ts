@@ -659,6 +659,20 @@ export function placesOnDaysTold<P extends ReadingPosting>(
 /** Words that tell of the enterprise reaching the specialist, not of a visit: a call, a message, someone sent. */
 const NOT_GONE_THERE = /电话|微信|视频|来人|派人|来找|发来|来问|问了|寄/;
 
+/**
+ * The days of places told in turn (「上周四和上周五分别在山湖农机和石韵新材」): as many past days as places, with
+ * 分别, taken in order; empty otherwise.
+ */
+export function daysOfPlacesInTurn(message: string, today: LocalDate, places: number): LocalDate[] {
+  const text = readingText(message);
+  if (!/分别|各自/.test(text)) return [];
+  const days = findDates(text, today)
+    .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
+    .sort((a, b) => a.index - b.index)
+    .map((found) => found.value as LocalDate);
+  return new Set(days).size === places && days.length === places ? days : [];
+}
+
 /** The first range of past days a message gives (「11月16号到18号」, 「上周一到周三」), if any. */
 function pastRangeIn(text: string, today: LocalDate, postings: ReadingPosting[]): DateReading | undefined {
   return findDates(text, today, postings).find(

@@ -106,3 +106,26 @@ describe('a value with what it is not, said alone', () => {
     expect(correctionOf('半天不是一天的话怎么算', today)).toBeNull();
   });
 });
+
+describe('a day and days said instead of a refused report’s', () => {
+  const postings = [
+    {
+      assignmentId: 'A-001',
+      enterpriseId: 'E-LZ-001',
+      enterpriseName: '柳州市龙城精密齿轮有限公司',
+      shortName: '龙城齿轮',
+      cityName: '柳州市',
+      startDate: '2025-10-20' as LocalDate,
+      endDate: '2027-10-19' as LocalDate,
+      active: true,
+    },
+  ];
+  it('takes the days said with the day instead of the report’s', () => {
+    expect(redatedReport('明天去龙城齿轮调试了磨齿机 一天', '打错了 是昨天 半天', today, postings)).toBe(
+      '昨天去龙城齿轮调试了磨齿机 半天',
+    );
+    expect(redatedReport('明天去龙城齿轮调试了磨齿机', '打错了 是昨天 半天', today, postings)).toBe(
+      '昨天去龙城齿轮调试了磨齿机 半天',
+    );
+  });
+});

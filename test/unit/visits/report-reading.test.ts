@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { DIALECT_WORDS } from '../../../src/domain/visits/dialect-words.js';
-import { daysOneAfterAnother, placesOnDaysTold, readReport } from '../../../src/domain/visits/report-reading.js';
+import {
+  daysOfPlacesInTurn,
+  daysOneAfterAnother,
+  placesOnDaysTold,
+  readReport,
+} from '../../../src/domain/visits/report-reading.js';
 
 const TODAY = '2026-12-02' as LocalDate;
 const LONGCHENG = {
@@ -328,5 +333,20 @@ describe('two enterprises on two days', () => {
     expect(told('前天和昨天都在山湖农机 帮他们对接石韵新材 两天')).toEqual([]);
     expect(told('昨天在山湖农机讲政策一天，石韵新材上周五来电话问政策')).toEqual([]);
     expect(told('11月20日到22日在山湖农机，石韵新材的人也来了')).toEqual([]);
+  });
+});
+
+describe('places told in turn with 分别', () => {
+  it('gives each place its day, in order, when as many days as places are said', () => {
+    // TODAY is Wednesday 2 December: 上周四 is 11-26, 上周五 11-27.
+    expect(daysOfPlacesInTurn('上周四和上周五分别在山湖农机和石韵新材，各一天', TODAY, 2)).toEqual([
+      '2026-11-26',
+      '2026-11-27',
+    ]);
+  });
+
+  it('gives nothing without 分别, or when the days and places do not pair up', () => {
+    expect(daysOfPlacesInTurn('上周四和上周五在山湖农机和石韵新材', TODAY, 2)).toEqual([]);
+    expect(daysOfPlacesInTurn('上周四分别在山湖农机和石韵新材', TODAY, 2)).toEqual([]);
   });
 });
