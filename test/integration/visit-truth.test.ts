@@ -120,6 +120,8 @@ describe('visit records that are true', () => {
       const inTurn = await say('liu.yang', '上周四和上周五分别在山湖农机和石韵新材，各一天');
       expect(inTurn).toContain('「11月19日在山湖农机');
       expect(inTurn).toContain('「11月20日在石韵新材');
+      // Told apart, nothing was stored: 「撤销」 next takes back nothing older.
+      expect(await say('liu.yang', '撤销')).toContain('刚才那条没有记录，不用撤销');
       // Waiting for its day, 「调试磨齿机」 is no part of another visit's report sent meanwhile.
       expect(await say('chen.siyuan', '10月8日周三在龙城齿轮调试磨齿机一天')).toContain('日期对不上');
       const other = await chatAllWith(() => service)('chen.siyuan', '10月6日在龙城齿轮做齿轮噪声测试 一天');

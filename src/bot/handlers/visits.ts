@@ -167,18 +167,23 @@ export function visitHandlers(deps: {
     /** A report, new or completed by answering the bot's question. */
     async report(turn: Turn, draft: VisitDraft, noted: string[] = []): Promise<Reply[]> {
       const { sender, message } = turn;
+      // Told apart, nothing is stored: a plain 「撤销」 next takes back nothing older.
+      const apart = (reply: string): Reply[] => {
+        turn.conversation.remember('refused', message.text ?? '');
+        return say(reply);
+      };
       // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
       const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
       if (several.length >= 2) {
         const inTurn = daysOfPlacesInTurn(message.text, turn.today, several.length);
-        return say(visitReplies.severalPlaces(several, draft, turn.today, inTurn));
+        return apart(visitReplies.severalPlaces(several, draft, turn.today, inTurn));
       }
       // Two enterprises on two days (「前天是去的石韵新材 山湖是上周五」): two reports, neither stored as the other.
       const placesOnDays = placesOnDaysTold(message.text, turn.today, sender.postings);
-      if (placesOnDays.length >= 2) return say(visitReplies.placesOnDays(placesOnDays, draft, turn.today));
+      if (placesOnDays.length >= 2) return apart(visitReplies.placesOnDays(placesOnDays, draft, turn.today));
       // Two days' visits in one message are two reports: neither day is given the other's days.
       const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
-      if (days.length >= 2) return say(visitReplies.severalDays(days, draft, sender.postings, turn.today));
+      if (days.length >= 2) return apart(visitReplies.severalDays(days, draft, sender.postings, turn.today));
       const outcome = await reports.submit(sender, message.text, draft, sender.postings, message.channel);
       return respond(turn, outcome, draft.yearNote, noted);
     },

@@ -257,7 +257,7 @@ function withoutPlace(text: string, name: string): string {
   if (at < 0) return text;
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
-  const place = /(?:在|去|到|赴|往|跑|来|至|上|下)了?\s*$/.exec(before);
+  const place = /(?:在|去|到|赴|往|跑|来|至|上|下)了?(?:一)?趟?\s*$/.exec(before);
   // 「在龙城齿轮那边帮他们调试」: the place word after the name goes with it.
   if (place) return `${before.slice(0, place.index)} ${after.replace(/^\s*(?:那边|那儿|那里|这边|这儿|这里)/, '')}`;
   const clauseStart = /(?:^|[，,。；;：:\s])$/.test(before);
@@ -390,7 +390,8 @@ function readWhole(
   // 「调试了一天设备」: days said inside the activity leave it whole (「调试了设备」), not split by a space.
   const takeDays = (found: string | undefined) => {
     const at = found ? rest.indexOf(found) : -1;
-    if (!found || at < 0) return;
+    // 「讲了一下午的高企政策」: days said as part of what was done stay in it.
+    if (!found || at < 0 || rest[at + found.length] === '的') return;
     // 「待了一天调试设备」: after a verb that only carries the days, the pieces stay apart (「待了」 is dropped).
     const inside =
       /\p{Script=Han}/u.test(rest[at - 1] ?? '') &&

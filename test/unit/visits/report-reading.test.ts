@@ -350,3 +350,18 @@ describe('places told in turn with 分别', () => {
     expect(daysOfPlacesInTurn('上周四分别在山湖农机和石韵新材', TODAY, 2)).toEqual([]);
   });
 });
+
+describe('the content kept', () => {
+  const guilin = {
+    assignmentId: 'A-3',
+    enterpriseId: 'E-GL-001',
+    enterpriseName: '桂林漓江光电仪器有限公司',
+    shortName: '漓江光电',
+  };
+  const summary = (text: string) => readReport(text, TODAY, [guilin], []).summary;
+  it('leaves no 「趟」 of 「去了趟…」 behind, and keeps days said as part of the work', () => {
+    expect(summary('昨天去了趟漓江光电 调试光谱仪 半天')).toBe('调试光谱仪');
+    expect(summary('昨天去漓江光电讲了一下午的高企政策')).toBe('讲了一下午的高企政策');
+    expect(readReport('昨天去漓江光电讲了一下午的高企政策', TODAY, [guilin], []).days).toBe(0.5);
+  });
+});
