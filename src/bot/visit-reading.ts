@@ -1,16 +1,9 @@
-import {
-  addDays,
-  chineseDayLabel,
-  isLocalDate,
-  type LocalDate,
-  weekdayCharacter,
-  yearOf,
-} from '../common/local-date.js';
+import { chineseDayLabel, isLocalDate, type LocalDate, yearOf } from '../common/local-date.js';
 import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGiven, dayMeant, findDates, soonToCome } from '../domain/visits/report-dates.js';
+import { dayGiven, dayMeant, findDates, inTheWeekOf, soonToCome } from '../domain/visits/report-dates.js';
 import { readingText, readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
@@ -382,8 +375,6 @@ export function redatedReport(refused: string, text: string, today: LocalDate, p
   return before ? redated.replace(before.text, days.text) : `${redated} ${days.text}`;
 }
 
-const WEEKDAY_NUMBERS = '一二三四五六日';
-
 /** 「以日期为准」, 「日期是对的，星期写错了」: the date said stands. */
 const DATE_STANDS =
   /以日期为准|按日期|日期(?:是)?对的|日期没错|日期是准的|(?:星期|周几|礼拜几)(?:写|打|填|弄|搞)?错了?/;
@@ -421,13 +412,6 @@ function nearTheDaySaid(
 }
 
 const onceCome = (day: LocalDate | null, today: LocalDate) => (day && day <= today ? day : null);
-
-/** The day of a weekday (一 … 日, 天) in the Monday-to-Sunday week of `date`. */
-function inTheWeekOf(date: LocalDate, weekday: string): LocalDate {
-  const from = WEEKDAY_NUMBERS.indexOf(weekdayCharacter(date)) + 1;
-  const to = WEEKDAY_NUMBERS.indexOf(weekday === '天' ? '日' : weekday) + 1;
-  return addDays(date, to - from);
-}
 
 const ONLY_DAYS = /^[\s\d.一二两三四五六七八九十半、~\-－到至个多左右大概约]*(?:天|日|小时|钟头|上午|下午)[吧啊呢]?$/;
 

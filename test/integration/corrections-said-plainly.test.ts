@@ -1,20 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chatWith } from '../support/chat.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { serviceForSuite } from '../support/test-service.js';
 
 /** Corrections said the short way people say them (today = 2026-11-24, a Tuesday; 礼拜一 is 11月23日). */
 describe('a correction said plainly', () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await createTestService();
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
-  const say = chatWith(() => service);
+  const service = serviceForSuite();
+  const say = chatWith(service);
   const stored = () =>
-    service.database.prisma.visit.findFirstOrThrow({
+    service().database.prisma.visit.findFirstOrThrow({
       where: { reporterId: 'P-002', date: new Date('2026-11-23T00:00:00Z') },
     });
 
@@ -34,7 +27,7 @@ describe('a correction said plainly', () => {
     expect(await say('huang.liping', '刚才那条应该算技术攻关')).toContain('已修改服务记录');
     expect((await stored()).type).toBe('TECH_RESEARCH');
     expect(
-      await service.database.prisma.visit.count({
+      await service().database.prisma.visit.count({
         where: { reporterId: 'P-002', date: { gte: new Date('2026-11-20T00:00:00Z') } },
       }),
     ).toBe(1);

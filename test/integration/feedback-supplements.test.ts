@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { chatWith } from '../support/chat.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { serviceForSuite } from '../support/test-service.js';
 
 /** More words for feedback already filed: added to the ticket meant, never filed as another (today = 2026-11-24). */
 describe('adding to feedback already filed', () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await createTestService();
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-
-  const say = chatWith(() => service);
-  const db = () => service.database.prisma;
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
   const numberIn = (reply: string) => /FK-\d{4}-\d{4}/.exec(reply)?.[0] ?? '';
   const repliesOf = async (ticketNo: string) =>
     (

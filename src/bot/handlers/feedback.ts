@@ -1,6 +1,7 @@
 import { feedbackItems } from '../../domain/feedback/feedback-items.js';
 import type { FeedbackService, FileOutcome } from '../../domain/feedback/feedback-service.js';
 import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
+import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import type { Command } from '../commands.js';
@@ -56,6 +57,11 @@ export function feedbackHandlers(service: FeedbackService) {
         ? feedbackReplies.refused(outcome.refusal)
         : feedbackReplies.supplemented(outcome.ticket),
     );
+  }
+
+  function askWhatToAdd(turn: Turn, ticket: Ticket): Reply[] {
+    turn.conversation.ask({ kind: 'supplement', text: '', tickets: [ticket.ticketNo] });
+    return say(feedbackReplies.askSupplement(ticket));
   }
 
   return {
@@ -166,9 +172,7 @@ export function feedbackHandlers(service: FeedbackService) {
         turn.conversation.ask({ kind: 'supplement', text: words, tickets: tickets.map((t) => t.ticketNo) });
         return say(feedbackReplies.chooseToSupplement(tickets));
       }
-      if (words) return supplementNow(turn, only.ticketNo, words);
-      turn.conversation.ask({ kind: 'supplement', text: '', tickets: [only.ticketNo] });
-      return say(feedbackReplies.askSupplement(only));
+      return words ? supplementNow(turn, only.ticketNo, words) : askWhatToAdd(turn, only);
     },
 
     async supplementChosen(turn: Turn, ticketNo: string, words: string): Promise<Reply[]> {
@@ -176,9 +180,7 @@ export function feedbackHandlers(service: FeedbackService) {
       const found = await service.supplementable(turn.sender, ticketNo, false);
       if (!Array.isArray(found)) return say(feedbackReplies.refused(found));
       const [chosen] = found;
-      if (!chosen) return say(feedbackReplies.nothingToSupplement);
-      turn.conversation.ask({ kind: 'supplement', text: '', tickets: [chosen.ticketNo] });
-      return say(feedbackReplies.askSupplement(chosen));
+      return chosen ? askWhatToAdd(turn, chosen) : say(feedbackReplies.nothingToSupplement);
     },
     notSupplemented: (): Reply[] => say(feedbackReplies.notSupplemented),
     notWithdrawn: (): Reply[] => say(feedbackReplies.notWithdrawn),

@@ -275,15 +275,15 @@ export class FeedbackService {
     if (ticketNo) {
       const ticket = await this.store.byNumber(ticketNo);
       if (!ticket || !this.owns(person, ticket)) return { code: 'not-your-ticket', ticketNo };
-      return this.addable(ticket) ?? [ticket];
+      return this.whyNotAddable(ticket) ?? [ticket];
     }
     const own = this.ownFilter(person);
     const notClosed = own ? await this.store.list({ ...own, statuses: NOT_CLOSED, limit: 9 }) : [];
     const lastEvent = (t: Ticket) => Math.max(t.createdAt.getTime(), t.answeredAt?.getTime() ?? 0);
     const [latest] = [...notClosed].sort((a, b) => lastEvent(b) - lastEvent(a));
     if (justNow && latest && this.clock.now().getTime() - lastEvent(latest) <= JUST_NOW_MS)
-      return this.addable(latest) ?? [latest];
-    return notClosed.filter((t) => this.addable(t) === null);
+      return this.whyNotAddable(latest) ?? [latest];
+    return notClosed.filter((t) => this.whyNotAddable(t) === null);
   }
 
   /**
@@ -293,7 +293,7 @@ export class FeedbackService {
   async supplement(person: Person, ticketNo: string, words: string): Promise<ActOutcome> {
     const ticket = await this.store.byNumber(ticketNo);
     if (!ticket || !this.owns(person, ticket)) return refuse({ code: 'not-your-ticket', ticketNo });
-    const refusal = this.addable(ticket);
+    const refusal = this.whyNotAddable(ticket);
     if (refusal) return refuse(refusal);
     const text = words.trim();
     if (text.length < 2) return refuse({ code: 'too-short' });
@@ -309,7 +309,7 @@ export class FeedbackService {
   }
 
   /** Why a ticket takes no more words: closed, or answered already. */
-  private addable(ticket: Ticket): FeedbackRefusal | null {
+  private whyNotAddable(ticket: Ticket): FeedbackRefusal | null {
     if (ticket.status === 'CLOSED') return { code: 'closed', ticketNo: ticket.ticketNo };
     if (ticket.status === 'ANSWERED') return { code: 'answered-already', ticketNo: ticket.ticketNo };
     return null;

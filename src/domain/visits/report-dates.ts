@@ -38,6 +38,11 @@ function weekday(date: LocalDate): number {
 
 const number = (text: string | undefined) => parseSmallNumber(text ?? '');
 
+/** The day of a weekday (一 … 日, 天) in the Monday-to-Sunday week of `date`. */
+export function inTheWeekOf(date: LocalDate, weekdayCharacter: string): LocalDate {
+  return addDays(date, (WEEKDAYS[weekdayCharacter] ?? weekday(date)) - weekday(date));
+}
+
 /** The kind of a day against today. */
 function dayOf(value: LocalDate, today: LocalDate): 'past' | 'future' {
   return value > today ? 'future' : 'past';

@@ -3,6 +3,18 @@ import { correctionOf, correctsOnlyTimeOfDay, fragmentOf, redatedReport } from '
 import type { LocalDate } from '../../../src/common/local-date.js';
 
 const today = '2026-12-03' as LocalDate;
+const postings = [
+  {
+    assignmentId: 'A-001',
+    enterpriseId: 'E-LZ-001',
+    enterpriseName: '柳州市龙城精密齿轮有限公司',
+    shortName: '龙城齿轮',
+    cityName: '柳州市',
+    startDate: '2025-10-20' as LocalDate,
+    endDate: '2027-10-19' as LocalDate,
+    active: true,
+  },
+];
 
 describe('a days, kind or date phrase said alone', () => {
   it('reads days with their decimal point, a kind by its name, a day as the date it means', () => {
@@ -56,18 +68,6 @@ describe('a correction of the report just made, in own words', () => {
 });
 
 describe('a day said instead of a refused report’s', () => {
-  const postings = [
-    {
-      assignmentId: 'A-001',
-      enterpriseId: 'E-LZ-001',
-      enterpriseName: '柳州市龙城精密齿轮有限公司',
-      shortName: '龙城齿轮',
-      cityName: '柳州市',
-      startDate: '2025-10-20' as LocalDate,
-      endDate: '2027-10-19' as LocalDate,
-      active: true,
-    },
-  ];
   const tomorrow = '明天去龙城齿轮调试了磨齿机 一天 技术攻关';
   const redated = (text: string, refused = tomorrow) => redatedReport(refused, text, today, postings);
 
@@ -108,18 +108,6 @@ describe('a value with what it is not, said alone', () => {
 });
 
 describe('a day and days said instead of a refused report’s', () => {
-  const postings = [
-    {
-      assignmentId: 'A-001',
-      enterpriseId: 'E-LZ-001',
-      enterpriseName: '柳州市龙城精密齿轮有限公司',
-      shortName: '龙城齿轮',
-      cityName: '柳州市',
-      startDate: '2025-10-20' as LocalDate,
-      endDate: '2027-10-19' as LocalDate,
-      active: true,
-    },
-  ];
   it('takes the days said with the day instead of the report’s', () => {
     expect(redatedReport('明天去龙城齿轮调试了磨齿机 一天', '打错了 是昨天 半天', today, postings)).toBe(
       '昨天去龙城齿轮调试了磨齿机 半天',
