@@ -668,7 +668,13 @@ export const COMMANDS: CommandSpec[] = [
         `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！]*$`,
         'i',
       ).exec(text);
-      return match?.[1] && match[2] ? { name: 'ticket-status', ticketNo: ticketNumber(match[1], match[2]) } : null;
+      // 「FK-2026-0004说的那个事情现在怎么样了」: what the ticket was about, then how it stands.
+      const about = new RegExp(
+        `^${TICKET}\\s*(?:说的|提的|反映的|讲的|的)?(?:那个|这个|那件|这件)?(?:事情?|问题)?\\s*(?:现在|目前|到底)?\\s*(?:${STATUS_ASKED})\\s*[?？。!！]*$`,
+        'i',
+      );
+      const found = match ?? about.exec(text);
+      return found?.[1] && found[2] ? { name: 'ticket-status', ticketNo: ticketNumber(found[1], found[2]) } : null;
     },
   },
 ];

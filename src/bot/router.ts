@@ -32,7 +32,16 @@ import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
 import { onlyAnnouncesFeedback } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
-import { END, NO, numberList, onlyEmoji, onlyMarks, routingText, withFullTicketNumbers } from './text.js';
+import {
+  END,
+  NO,
+  numberList,
+  onlyEmoji,
+  onlyMarks,
+  routingText,
+  ticketNumbersAsTyped,
+  withFullTicketNumbers,
+} from './text.js';
 import {
   answerVisitQuestion,
   contradicts,
@@ -604,9 +613,32 @@ export function route(input: RouteInput): Routed {
     if (head.decision.kind === 'command') return { ...head, next: split.rest };
   }
   const routed = decide(input);
-  return routed.abandoned && onTheSide(routed.decision)
-    ? { decision: routed.decision, abandoned: null, kept: routed.abandoned }
-    : routed;
+  const decision = wordsAsTyped(routed.decision, input);
+  return routed.abandoned && onTheSide(decision)
+    ? { decision, abandoned: null, kept: routed.abandoned }
+    : { ...routed, decision };
+}
+
+/** The fields of a decision that carry a user's own words, stored or passed on as said. */
+const OWN_WORDS = new Set(['text', 'reason', 'question']);
+
+/**
+ * A ticket number said without its year (「FK3」) is read as this year's, but the words a decision carries keep it as
+ * typed: a complaint filed from 「FK3都一个月了…」 says 「FK3」, not a number the user never wrote.
+ */
+function wordsAsTyped(decision: Decision, { message, today }: RouteInput): Decision {
+  if (message.kind !== 'text') return decision;
+  const typed = routingText(message.text);
+  const own = <T extends object>(fields: T): T =>
+    Object.fromEntries(
+      Object.entries(fields).map(([key, value]) => [
+        key,
+        OWN_WORDS.has(key) && typeof value === 'string' ? ticketNumbersAsTyped(value, typed, yearOf(today)) : value,
+      ]),
+    ) as T;
+  if (decision.kind === 'command') return { ...decision, command: own(decision.command) };
+  if (decision.kind === 'answer') return { ...decision, answer: own(decision.answer) };
+  return own(decision);
 }
 
 function decide({ message, sender, pending, today, refused = null }: RouteInput): Routed {

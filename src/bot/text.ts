@@ -40,12 +40,27 @@ const TICKET_BY_NUMBER = /反馈\s*第?\s*(\d{1,4})\s*号(?![去来到在])|第(
  * (FK-2026-0003).
  */
 export function withFullTicketNumbers(text: string, year: number): string {
-  const full = (seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
-  return text
-    .replace(SHORT_TICKET, (_, seq: string) => full(seq))
-    .replace(TICKET_BY_NUMBER, (_, after?: string, before?: string) =>
-      after ? full(after) : `${full(before ?? '')}反馈`,
+  return fullTicketNumbers(text, year).text;
+}
+
+/** Words read from `routed` with the ticket numbers of `typed` as they were typed: what a user said is kept as said. */
+export function ticketNumbersAsTyped(routed: string, typed: string, year: number): string {
+  return fullTicketNumbers(typed, year).written.reduce((text, [full, as]) => text.replace(full, as), routed);
+}
+
+function fullTicketNumbers(text: string, year: number): { text: string; written: Array<[string, string]> } {
+  const written: Array<[string, string]> = [];
+  const full = (typed: string, seq: string, after = '') => {
+    const number = `FK-${year}-${seq.padStart(4, '0')}${after}`;
+    written.push([number, typed]);
+    return number;
+  };
+  const folded = text
+    .replace(SHORT_TICKET, (typed, seq: string) => full(typed, seq))
+    .replace(TICKET_BY_NUMBER, (typed, after?: string, before?: string) =>
+      after ? full(typed, after) : full(typed, before ?? '', '反馈'),
     );
+  return { text: folded, written };
 }
 
 /** True for a message that is only emoji, emoticons, punctuation and spaces (👍, [强], 🙏🙏). */

@@ -81,7 +81,7 @@ export function owedIn(quota: Quota, year: number, period?: Period): YearTotals 
  * part of the year the posting covers (counting today), rounded down to whole visits and half days. The same
  * pro-rated quota is what the yearly assessment measures.
  */
-export function paceOf(totals: YearTotals, quota: Quota, today: LocalDate, period?: Period): Pace {
+export function paceOf(totals: YearTotals, quota: Quota, today: LocalDate, period: Period): Pace {
   const year = yearOf(today);
   const { first, last } = coveredIn(year, period);
   const owed = owedIn(quota, year, period);

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { route } from '../../../src/bot/router.js';
+import { senderOf } from '../../../src/bot/routing-eval.js';
 import { withFullTicketNumbers } from '../../../src/bot/text.js';
+import type { LocalDate } from '../../../src/common/local-date.js';
 
 describe('a ticket number said without its year', () => {
   it('is this year’s ticket, written out in full', () => {
@@ -19,5 +22,36 @@ describe('a ticket named by its number in words', () => {
     expect(withFullTicketNumbers('关于反馈4号，补充一下', 2026)).toBe('关于FK-2026-0004，补充一下');
     expect(withFullTicketNumbers('第4号反馈怎么样了', 2026)).toBe('FK-2026-0004反馈怎么样了');
     expect(withFullTicketNumbers('我们3号反馈了一个问题', 2026)).toBe('我们3号反馈了一个问题');
+  });
+});
+
+describe('the words a user types with a short ticket number', () => {
+  const routed = (role: 'ENTERPRISE_CONTACT' | 'SPECIALIST', text: string) =>
+    route({ message: { kind: 'text', text }, sender: senderOf(role), pending: null, today: '2026-12-03' as LocalDate })
+      .decision;
+
+  it('are filed as typed, while the number is read as this year’s ticket', () => {
+    expect(routed('ENTERPRISE_CONTACT', '我要反馈：FK3那个问题还是没解决，补贴一直没到账')).toMatchObject({
+      command: { name: 'file-feedback', text: 'FK3那个问题还是没解决，补贴一直没到账' },
+    });
+    expect(routed('ENTERPRISE_CONTACT', 'FK3都一个月了还没人回，太慢了吧')).toMatchObject({
+      kind: 'complaint',
+      text: 'FK3都一个月了还没人回，太慢了吧',
+    });
+    expect(routed('ENTERPRISE_CONTACT', '补充FK 12：窗口又说不行，FK 12要重新看')).toMatchObject({
+      command: { name: 'supplement-feedback', ticketNo: 'FK-2026-0012', text: '窗口又说不行，FK 12要重新看' },
+    });
+  });
+
+  it('ask after that ticket when what it was about comes between', () => {
+    for (const text of ['反馈4号说的那个事情现在怎么样了', 'FK4的问题目前进展如何', 'FK-2026-0004 那个事现在怎么样了'])
+      expect(routed('ENTERPRISE_CONTACT', text), text).toMatchObject({
+        command: { name: 'ticket-status', ticketNo: 'FK-2026-0004' },
+      });
+  });
+
+  it('list one’s feedback when 「4号反馈」 may be a ticket or the day it was given', () => {
+    for (const text of ['4号反馈怎么样了', '反馈怎么样了', '那条反馈处理了没？'])
+      expect(routed('SPECIALIST', text), text).toMatchObject({ command: { name: 'my-feedback' } });
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type LocalDate, parseLocalDate } from '../../../src/common/local-date.js';
-import { isHalfDayStep, paceOf, totalsForYear } from '../../../src/domain/progress/quota.js';
+import { isHalfDayStep, type Period, paceOf, totalsForYear } from '../../../src/domain/progress/quota.js';
 
 const quota = { visitsPerYear: 5, daysPerYear: 30 };
 const d = (value: string): LocalDate => parseLocalDate(value);
+/** A posting that runs through the whole of 2026. */
+const THE_WHOLE_YEAR: Period = { startDate: d('2025-10-20'), endDate: d('2027-10-19') };
 
 describe('yearly totals of a posting', () => {
   it('counts only the visits of the asked year', () => {
@@ -41,7 +43,7 @@ describe('yearly totals of a posting', () => {
 describe('pace against the quota', () => {
   it('expects a share of the quota proportional to the share of the year elapsed', () => {
     // 2026-07-02 is day 183 of 365: half the year, so 2 whole visits and 15 days are expected.
-    const pace = paceOf({ visits: 2, days: 15 }, quota, d('2026-07-02'));
+    const pace = paceOf({ visits: 2, days: 15 }, quota, d('2026-07-02'), THE_WHOLE_YEAR);
     expect(pace.expectedVisits).toBe(2);
     expect(pace.expectedDays).toBe(15);
     expect(pace.onPace).toBe(true);
@@ -51,31 +53,36 @@ describe('pace against the quota', () => {
   });
 
   it('is behind when either visits or days lag', () => {
-    expect(paceOf({ visits: 1, days: 20 }, quota, d('2026-07-02')).onPace).toBe(false);
-    expect(paceOf({ visits: 4, days: 14.5 }, quota, d('2026-07-02')).onPace).toBe(false);
+    expect(paceOf({ visits: 1, days: 20 }, quota, d('2026-07-02'), THE_WHOLE_YEAR).onPace).toBe(false);
+    expect(paceOf({ visits: 4, days: 14.5 }, quota, d('2026-07-02'), THE_WHOLE_YEAR).onPace).toBe(false);
   });
 
   it('asks for nothing on the first days of the year', () => {
-    const pace = paceOf({ visits: 0, days: 0 }, quota, d('2026-01-05'));
+    const pace = paceOf({ visits: 0, days: 0 }, quota, d('2026-01-05'), THE_WHOLE_YEAR);
     expect(pace.expectedVisits).toBe(0);
     expect(pace.onPace).toBe(true);
   });
 
   it('treats anything short of the full quota as behind in the last 45 days of the year', () => {
     // 2026-11-17 leaves 44 days after it: the final stretch.
-    const late = paceOf({ visits: 5, days: 29.5 }, quota, d('2026-11-17'));
+    const late = paceOf({ visits: 5, days: 29.5 }, quota, d('2026-11-17'), THE_WHOLE_YEAR);
     expect(late.expectedDays).toBe(30);
     expect(late.onPace).toBe(false);
     expect(late.daysMissing).toBe(0.5);
-    expect(paceOf({ visits: 5, days: 30 }, quota, d('2026-12-31')).onPace).toBe(true);
+    expect(paceOf({ visits: 5, days: 30 }, quota, d('2026-12-31'), THE_WHOLE_YEAR).onPace).toBe(true);
     // The day before, proportional pace still applies (5 × 320/365 → 4 visits, 30 × 320/365 → 26 days).
-    const before = paceOf({ visits: 4, days: 26 }, quota, d('2026-11-16'));
+    const before = paceOf({ visits: 4, days: 26 }, quota, d('2026-11-16'), THE_WHOLE_YEAR);
     expect(before.daysLeftInYear).toBe(45);
     expect(before.onPace).toBe(true);
   });
 
   it('follows a configured quota', () => {
-    const pace = paceOf({ visits: 6, days: 40 }, { visitsPerYear: 8, daysPerYear: 60 }, d('2026-12-01'));
+    const pace = paceOf(
+      { visits: 6, days: 40 },
+      { visitsPerYear: 8, daysPerYear: 60 },
+      d('2026-12-01'),
+      THE_WHOLE_YEAR,
+    );
     expect(pace.visitsMissing).toBe(2);
     expect(pace.daysMissing).toBe(20);
     expect(pace.onPace).toBe(false);
