@@ -54,6 +54,13 @@ export const TOPIC_PHRASES: { pattern: string; type: VisitType; weight: number }
   },
   { pattern: '(?:介绍|分享)了?[^，,。；;！!？?]{0,30}?的经验', type: 'DEMONSTRATION', weight: 2 },
   {
+    // 「培训车间工人用新的检测仪」: teaching hands to work a machine is technical work, not a talk on policy.
+    pattern:
+      '(?:培训|教|带|指导)[^，,。；;！!？?]{0,12}?(?:(?:使用|操作|用|上手)[^，,。；;！!？?]{0,12}?(?:仪|设备|(?<!手)机|产线)|(?:仪器?|设备|机床|机器|产线)的?(?:操作|使用))',
+    type: 'TECH_RESEARCH',
+    weight: 3,
+  },
+  {
     // 「联系了中国计量院做光谱仪的计量校准」, 「牵线了检验所，帮他们做注册检验」: the work named is what the party brought in
     // does; connecting them is the service.
     pattern:
@@ -269,6 +276,8 @@ export const ACTIVITY_LEXICON: Record<VisitType, Record<string, 1 | 2 | 3>> = {
   TECH_RESEARCH: {
     技术攻关: 3,
     技术公关: 3,
+    技术培训: 2,
+    操作培训: 2,
     攻关: 3,
     攻克: 3,
     攻坚: 3,

@@ -44,6 +44,10 @@ describe('the kind of a visit, from what was done', () => {
     ['带绿桂生物的研发经理去广西医科大学药学院谈合作，把学校的中试平台介绍给了企业', 'RESOURCE_MATCHING'],
     ['讲了一上午设备更新和技术改造再贷款政策', 'POLICY_PROMOTION'],
     ['办了齿轮热处理节能改造的现场推广会', 'DEMONSTRATION'],
+    // Teaching hands to work a machine is technical work, not a talk on policy.
+    ['培训车间工人用新的检测仪', 'TECH_RESEARCH'],
+    ['给工人培训新设备操作', 'TECH_RESEARCH'],
+    ['给财务人员培训研发费用辅助账的填报', 'POLICY_PROMOTION'],
   ];
   for (const [text, kind] of cases) {
     it(`reads 「${text}」 as ${kind}`, () => {
