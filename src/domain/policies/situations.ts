@@ -154,8 +154,17 @@ export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'team-subsidy-per-person',
     clause: '五（一）1',
-    when: [/特派团|组团|团队|三个人|几个人/, /每人|每个人|人均|一人一万|每位|各拿|都有/, /补助|补贴|钱|1万|一万|经费/],
-    decide: say('不是', '派出科技特派团的，补助按1人计，即每年1万元，不是每人1万元。'),
+    when: [
+      /特派团|组团|团队|我们团|团里|整个团|一个团|三个人|几个人/,
+      /每人|每个人|人均|一人一万|每位|各拿|都有/,
+      /补助|补贴|钱|1万|一万|经费/,
+    ],
+    // 「每人一万还是一共一万」 asks which, so 不是 answers nothing: the answer is the one that holds.
+    decide: (question) =>
+      /还是/.test(question) || !/吗|么|嘛|是不是|是否|对不对|对吧|有没有/.test(question)
+        ? { verdict: '按1人计', why: '派出科技特派团的，整个团每年补助1万元，不是每人1万元。' }
+        : { verdict: '不是', why: '派出科技特派团的，补助按1人计，即每年1万元，不是每人1万元。' },
+    anyQuestion: true,
   },
   {
     id: 'team-size',
