@@ -68,6 +68,12 @@ describe('reminders and digests on schedule (POST /admin/reminders/run)', () => 
     const message = sent.find((m) => m.recipientId === 'P-001');
     expect(message?.text).toMatch(/走访 \d+\/5 次，服务 [\d.]+\/30 天/);
     expect(message?.text).toContain('距年底还有 38 天');
+    // In the last stretch what is owed is due by the year's end, or by the posting's when that comes first.
+    expect(message?.text).toContain('年底前须达到5次、30天');
+    expect(message?.text).not.toContain('按时间进度');
+    const ending = sent.find((m) => m.recipientId === 'P-007')?.text;
+    expect(ending).toContain('派驻期满前须达到5次、29天');
+    expect(ending).toContain('距派驻期满还有 21 天');
 
     expect(await run('quota', MONDAY)).toEqual([]);
     expect(await run('quota', '2026-11-25T09:10:00+08:00')).toEqual([]); // the same ISO week

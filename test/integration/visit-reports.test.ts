@@ -368,6 +368,8 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     const ending = await say('zhao.min', '我的进度');
     expect(ending).toContain('进度落后');
     expect(ending).toContain('距派驻期满还有 20 天');
+    // In its last stretch all it owes is due by its end, said as such, not as a share of time.
+    expect(ending).toContain('进度落后（派驻期满前须达到5次、29天）');
   });
 });
 

@@ -10,7 +10,7 @@ import {
 } from '../../common/local-date.js';
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
-import type { Pace, Quota } from '../../domain/progress/quota.js';
+import { expectedNow, type Pace, type Quota, timeLeft } from '../../domain/progress/quota.js';
 import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -63,9 +63,7 @@ function paceLine(
 ): string {
   const { totals, disputed, pace, posting } = progress;
   const { owed } = pace;
-  const status = pace.onPace
-    ? '进度正常'
-    : `进度落后（按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天）`;
+  const status = pace.onPace ? '进度正常' : `进度落后（${expectedNow(pace)}）`;
   // A disputed record on a day already counted adds days, not a visit.
   const disputedWhat = disputed.visits > 0 ? `${disputed.visits} 次（${disputed.days} 天）` : `${disputed.days} 天`;
   const waiting = disputed.days > 0 ? `；另有 ${disputedWhat}企业有异议、待服务站核实，暂不计入` : '';
@@ -75,12 +73,7 @@ function paceLine(
     totals.days < owed.days ? `${owed.days - totals.days}天` : '',
   ].filter(Boolean);
   const missing = short.length > 0 ? `，全年还差${short.join('、')}` : '，已达到全年要求';
-  // A posting that ends before the year does has until then.
-  const left =
-    posting.endDate < `${yearOf(today)}-12-31`
-      ? `距派驻期满还有 ${Math.max(0, daysBetween(today, posting.endDate))} 天`
-      : `距年底还有 ${pace.daysLeftInYear} 天`;
-  return `走访 ${totals.visits}/${owed.visits} 次，服务 ${totals.days}/${owed.days} 天${proRatedNote(pace, posting, today)}${missing}，${status}，${left}${waiting}`;
+  return `走访 ${totals.visits}/${owed.visits} 次，服务 ${totals.days}/${owed.days} 天${proRatedNote(pace, posting, today)}${missing}，${status}，${timeLeft(pace)}${waiting}`;
 }
 
 /** Why a posting owes less than the yearly quota this year: it covers part of the year (as the assessment counts). */
@@ -313,7 +306,7 @@ export const visitReplies = {
       ...(shown.length > 0 ? ['进度落后的派驻（落后最多的在前）：'] : []),
       ...shown.map(
         (r) =>
-          `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits}/${r.pace.owed.visits} 次，服务 ${r.totals.days}/${r.pace.owed.days} 天，应达到${r.pace.expectedVisits}次、${r.pace.expectedDays}天`,
+          `· ${name(r.posting)}${city(r)}：走访 ${r.totals.visits}/${r.pace.owed.visits} 次，服务 ${r.totals.days}/${r.pace.owed.days} 天，${expectedNow(r.pace)}`,
       ),
       ...(behind.length > shown.length
         ? [`另有 ${behind.length - shown.length} 个进度落后的派驻未列出，完整名单见每周服务简报。`]

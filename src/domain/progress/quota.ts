@@ -27,7 +27,12 @@ export interface Pace {
   expectedDays: number;
   visitsMissing: number;
   daysMissing: number;
-  daysLeftInYear: number;
+  /** Days from today to the last day of the year the posting covers: the year's end, or the posting's when earlier. */
+  daysLeft: number;
+  /** The posting ends before the year does: what it owes is due by then. */
+  endsBeforeTheYear: boolean;
+  /** In the last stretch all it owes is expected, not a share. */
+  finalStretch: boolean;
   onPace: boolean;
 }
 
@@ -99,7 +104,23 @@ export function paceOf(totals: YearTotals, quota: Quota, today: LocalDate, perio
     expectedDays,
     visitsMissing: Math.max(0, owed.visits - totals.visits),
     daysMissing: Math.max(0, owed.days - totals.days),
-    daysLeftInYear: daysBetween(today, endOfYear(year)),
+    daysLeft: Math.max(0, daysBetween(today, last)),
+    endsBeforeTheYear: last < endOfYear(year),
+    finalStretch,
     onPace: totals.visits >= expectedVisits && totals.days >= expectedDays,
   };
+}
+
+/**
+ * What a posting behind should have reached by now. In the last stretch that is all it owes, due by the year's end or
+ * the posting's: 「按时间进度应达到5次、30天」 would read as if time alone asked for the whole year.
+ */
+export function expectedNow(pace: Pace): string {
+  if (!pace.finalStretch) return `按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天`;
+  return `${pace.endsBeforeTheYear ? '派驻期满前' : '年底前'}须达到${pace.owed.visits}次、${pace.owed.days}天`;
+}
+
+/** How long the posting has left this year to do what it owes: until the year's end, or its own when earlier. */
+export function timeLeft(pace: Pace): string {
+  return `${pace.endsBeforeTheYear ? '距派驻期满' : '距年底'}还有 ${pace.daysLeft} 天`;
 }

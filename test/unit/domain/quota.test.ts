@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { type LocalDate, parseLocalDate } from '../../../src/common/local-date.js';
-import { isHalfDayStep, type Period, paceOf, totalsForYear } from '../../../src/domain/progress/quota.js';
+import {
+  expectedNow,
+  isHalfDayStep,
+  type Period,
+  paceOf,
+  timeLeft,
+  totalsForYear,
+} from '../../../src/domain/progress/quota.js';
 
 const quota = { visitsPerYear: 5, daysPerYear: 30 };
 const d = (value: string): LocalDate => parseLocalDate(value);
@@ -49,7 +56,7 @@ describe('pace against the quota', () => {
     expect(pace.onPace).toBe(true);
     expect(pace.visitsMissing).toBe(3);
     expect(pace.daysMissing).toBe(15);
-    expect(pace.daysLeftInYear).toBe(182);
+    expect(pace.daysLeft).toBe(182);
   });
 
   it('is behind when either visits or days lag', () => {
@@ -69,11 +76,17 @@ describe('pace against the quota', () => {
     expect(late.expectedDays).toBe(30);
     expect(late.onPace).toBe(false);
     expect(late.daysMissing).toBe(0.5);
+    // Said as what is due by the year's end, not as what time alone asks for.
+    expect(expectedNow(late)).toBe('年底前须达到5次、30天');
+    expect(timeLeft(late)).toBe('距年底还有 44 天');
     expect(paceOf({ visits: 5, days: 30 }, quota, d('2026-12-31'), THE_WHOLE_YEAR).onPace).toBe(true);
     // The day before, proportional pace still applies (5 × 320/365 → 4 visits, 30 × 320/365 → 26 days).
     const before = paceOf({ visits: 4, days: 26 }, quota, d('2026-11-16'), THE_WHOLE_YEAR);
-    expect(before.daysLeftInYear).toBe(45);
+    expect(before.daysLeft).toBe(45);
     expect(before.onPace).toBe(true);
+    expect(expectedNow(paceOf({ visits: 1, days: 2 }, quota, d('2026-11-16'), THE_WHOLE_YEAR))).toBe(
+      '按时间进度应达到4次、26天',
+    );
   });
 
   it('follows a configured quota', () => {
@@ -112,7 +125,10 @@ describe('pace of a posting that covers part of the year', () => {
     expect(pace.owed).toEqual({ visits: 5, days: 29 });
     expect(pace.expectedVisits).toBe(5);
     expect(pace.onPace).toBe(false);
-    expect(pace.daysLeftInYear).toBe(37);
+    // 20 days are left of the posting, and what it owes is due when it ends.
+    expect(pace.daysLeft).toBe(20);
+    expect(expectedNow(pace)).toBe('派驻期满前须达到5次、29天');
+    expect(timeLeft(pace)).toBe('距派驻期满还有 20 天');
   });
 
   it('owes the full quota for a posting that runs all year', () => {

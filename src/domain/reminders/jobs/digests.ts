@@ -1,6 +1,6 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { plainInMarkdown } from '../../../common/markdown.js';
-import { type Pace, paceOf } from '../../progress/quota.js';
+import { expectedNow, type Pace, paceOf } from '../../progress/quota.js';
 import {
   TARGET_YEAR,
   type TargetFigures,
@@ -69,7 +69,7 @@ function cityDigest(f: CityFigures, ctx: JobContext): string {
       ? ['- 无']
       : f.behind.map(
           (b) =>
-            `- ${b.posting.enterpriseName}：走访 ${b.posting.visits}/${b.pace.owed.visits} 次，服务 ${b.posting.days}/${b.pace.owed.days} 天（应达 ${b.pace.expectedVisits} 次、${b.pace.expectedDays} 天）`,
+            `- ${b.posting.enterpriseName}：走访 ${b.posting.visits}/${b.pace.owed.visits} 次，服务 ${b.posting.days}/${b.pace.owed.days} 天（${expectedNow(b.pace)}）`,
         )),
     '',
     `**${QUIET_ENTERPRISE_DAYS}天以上未走访的企业（${f.quiet.length}）**`,

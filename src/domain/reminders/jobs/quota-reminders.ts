@@ -1,5 +1,5 @@
 import { yearOf } from '../../../common/local-date.js';
-import { paceOf } from '../../progress/quota.js';
+import { expectedNow, paceOf, timeLeft } from '../../progress/quota.js';
 import type { JobContext, Outgoing } from '../job-context.js';
 import { isoWeek } from '../working-days.js';
 
@@ -19,8 +19,8 @@ export async function quotaReminders({ at, today, source, quota }: JobContext): 
       .join('、');
     const text = [
       `【服务进度提醒】${posting.enterpriseName}`,
-      `本年度已走访 ${posting.visits}/${pace.owed.visits} 次，服务 ${posting.days}/${pace.owed.days} 天${pace.proRated ? '（今年派驻不满一年，按派驻天数折算）' : ''}；按时间进度应达到${pace.expectedVisits}次、${pace.expectedDays}天。`,
-      `距完成年度任务还差${missing}，距年底还有 ${pace.daysLeftInYear} 天。`,
+      `本年度已走访 ${posting.visits}/${pace.owed.visits} 次，服务 ${posting.days}/${pace.owed.days} 天${pace.proRated ? '（今年派驻不满一年，按派驻天数折算）' : ''}；${expectedNow(pace)}。`,
+      `距完成年度任务还差${missing}，${timeLeft(pace)}。`,
       '服务后直接发消息报备即可，例如「今天在企业技术攻关1天，……」。',
     ].join('\n');
     for (const personId of posting.specialistIds) {
