@@ -50,10 +50,21 @@ const WAN_AND_MORE = new RegExp(
   'i',
 );
 
+/**
+ * A sum said per year, per month or per piece (「许可费每年8万」, 「8万一年」, 「每台5000元」) is no contract's amount:
+ * reading it as one would store a figure the deal does not have.
+ */
+const PER_UNIT_BEFORE =
+  /(?:每(?:年|个?月|季度?|台|件|套|吨)(?:设备|产品|机器)?|年费|月费|单价)(?:的)?(?:许可费|使用费|服务费|费用|收费|提成|分成|支付|付|交|是|为|约)?\s*$/;
+const PER_UNIT_AFTER = /^\s*(?:元|块|人民币)?\s*(?:[/／]\s*(?:年|月|季|台|件|套|吨)|一年|一个?月|每)/;
+const perUnit = (text: string, match: RegExpExecArray | RegExpMatchArray) =>
+  PER_UNIT_BEFORE.test(text.slice(0, match.index)) ||
+  PER_UNIT_AFTER.test(text.slice((match.index ?? 0) + match[0].length));
+
 function wanAndMore(text: string): number | null {
   const match = WAN_AND_MORE.exec(text);
   const [wan, rest] = [parseNumber(match?.[1] ?? ''), parseNumber(match?.[3] ?? '')];
-  if (!match || wan === null || rest === null) return null;
+  if (!match || wan === null || rest === null || perUnit(text, match)) return null;
   const loneDigit = /^(?:\d|[一二两三四五六七八九])$/.test(match[3] ?? '');
   const yuan = match[4] || (loneDigit && !match[2]) ? rest * 1000 : rest;
   return Math.round((wan + yuan / 10_000) * 100) / 100;
@@ -72,6 +83,7 @@ export function parseAmount(written: string): number | null {
     const [, figure, scale, currency] = m;
     if (!figure || (!scale && !currency)) continue;
     if (scale === '千' && !currency) continue;
+    if (perUnit(text, m)) continue;
     const value = parseNumber(figure);
     if (value === null) continue;
     const wan =

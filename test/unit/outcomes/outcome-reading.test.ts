@@ -89,6 +89,16 @@ describe('figures in chat', () => {
     expect(parseAmount('没谈价')).toBeNull();
   });
 
+  it('takes no sum said per year or per piece for a contract’s amount, and reads the total said beside it', () => {
+    expect(parseAmount('许可费每年8万')).toBeNull();
+    expect(parseAmount('每年许可费8万')).toBeNull();
+    expect(parseAmount('8万一年')).toBeNull();
+    expect(parseAmount('每台设备提成500元')).toBeNull();
+    expect(parseAmount('3万/年')).toBeNull();
+    expect(parseAmount('8万一年 签了三年 总共24万')).toBe(24);
+    expect(parseAmount('一个月内就签了20万的合同')).toBe(20);
+  });
+
   it('reads what follows 万: thousands, or yuan after 零', () => {
     expect(parseAmount('转让费二十万零五千')).toBe(20.5);
     expect(parseAmount('20万5千')).toBe(20.5);
