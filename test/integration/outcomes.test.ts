@@ -280,4 +280,22 @@ describe('outcomes told in chat', () => {
     expect(await say('zhao.min', '我们的海参保鲜技术转让给蓝湾食品了')).toContain('？');
     expect(await say('zhao.min', '修改 金额 3万')).toContain('3万元');
   });
+
+  it('tells apart the outcomes of two enterprises in one message, storing neither for the other', async () => {
+    const before = (await outcomes()).length;
+    const reply = await say('liu.yang', '山湖农机和石韵新材11月各申请了1件实用新型');
+    expect(reply).toContain('未记录');
+    expect(reply).toContain('「山湖农机11月申请了1件实用新型」');
+    expect(reply).toContain('「石韵新材11月申请了1件实用新型」');
+    const also = await say('liu.yang', '山湖农机授权了1件发明专利，石韵新材也授权了1件');
+    expect(also).toContain('「石韵新材授权了1件」');
+    expect(await outcomes()).toHaveLength(before);
+    // Told one by one, each is its enterprise's.
+    expect(await say('liu.yang', '石韵新材11月申请了1件实用新型')).toContain('已记录成果');
+    expect((await outcomes()).at(-1)).toMatchObject({ assignmentId: 'A-005', ipKind: 'UTILITY_MODEL', quantity: 1 });
+  });
+
+  it('asks which enterprise an outcome of two together is recorded for', async () => {
+    expect(await say('liu.yang', '山湖农机和石韵新材联合申请了1件发明专利')).toContain('哪家企业');
+  });
 });

@@ -2,7 +2,7 @@ import { saidInstead } from '../../common/said-instead.js';
 import type { OutcomeDraft } from '../../domain/outcomes/outcome-draft.js';
 import { draftOf } from '../../domain/outcomes/outcome-draft.js';
 import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
-import type { OutcomeReading } from '../../domain/outcomes/outcome-reading.js';
+import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outcome-reading.js';
 import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import type { StoredOutcome } from '../../domain/outcomes/types.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -44,6 +44,12 @@ export function outcomeHandlers(service: OutcomeService) {
       // 「1件发明1件实用新型」 are two outcomes: neither is recorded as the other's kind.
       const kinds = reading.kind === 'IP' ? ipKindsNamed(saidInstead(text)) : [];
       if (kinds.length > 1) return say(outcomeReplies.severalIpKinds(kinds));
+      // 「山湖农机和石韵新材各申请了1件」 are two enterprises' outcomes: neither is recorded for the other, nor one dropped.
+      const each = turn.sender.role === 'SPECIALIST' ? outcomesOfEach(text, turn.sender.postings) : [];
+      if (each.length > 1) {
+        turn.conversation.remember('refused', turn.message.text ?? '');
+        return say(outcomeReplies.eachEnterprise(each));
+      }
       const context: DraftContext = { refusal: reading.refusal, foreign: reading.foreign };
       return respond(turn, await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel));
     },

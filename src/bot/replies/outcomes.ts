@@ -34,6 +34,13 @@ export const outcomeReplies = {
   severalIpKinds: (kinds: IpKind[]) =>
     `未记录：这条消息说了${kinds.map((kind) => IP_KIND_LABELS[kind]).join('、')}几种知识产权。一条成果记一种，请每种分开发一条，例如「龙城齿轮的${IP_KIND_LABELS[kinds[0] as IpKind]}昨天授权了1件」。`,
 
+  /** Several enterprises' outcomes in one message: one example each, as it would be told of that one alone. */
+  eachEnterprise: (each: { posting: Posting; told: string }[]) =>
+    [
+      `未记录：这条消息说了${each.map(({ posting }) => posting.shortName ?? posting.enterpriseName).join('、')}各自的成果。一条成果记一家企业，请每家分开发一条，例如：`,
+      ...each.map(({ told }) => `「${told}」`),
+    ].join('\n'),
+
   ask(missing: OutcomeMissing, draft: OutcomeDraft, postings: Posting[]): string {
     const kind = OUTCOME_KIND_LABELS[draft.kind];
     switch (missing) {

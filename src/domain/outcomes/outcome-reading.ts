@@ -1,6 +1,6 @@
 import { isLocalDate, type LocalDate, localDate, yearOf } from '../../common/local-date.js';
 import { CITY_NAMES } from '../programme/types.js';
-import { type EnterpriseMatch, matchEnterprise, type PostingRef } from '../visits/enterprise-match.js';
+import { type EnterpriseMatch, matchEnterprise, type PostingRef, postingsNamed } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { findEnterprise, type ReadingPosting, readingText } from '../visits/report-reading.js';
 import { givesSeveralCounts, parseAmount, parseCount } from './outcome-figures.js';
@@ -388,3 +388,38 @@ function firstEventIndex(text: string, kind: OutcomeKind): number {
 
 export const isOutcomeKind = (value: string): value is OutcomeKind =>
   (OUTCOME_KINDS as readonly string[]).includes(value);
+
+/** Words that give each of several enterprises an outcome of its own (「各申请了1件」, 「都授权了」, 「分别立项」). */
+const EACH_OF_THEM = /各自|各|分别|都|每家/;
+/** Names said in one breath (「山湖农机和石韵新材」, 「龙城齿轮、石韵新材」). */
+const JOINED = '\\s*(?:和|与|跟|以及|及|还有|、|，|,)\\s*';
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Outcomes of several enterprises told in one message (「山湖农机和石韵新材11月各申请了1件实用新型」): each enterprise
+ * with the message as it would be told of that one alone. Empty for one enterprise, or for an outcome of several
+ * together (「…联合申请了1件」), which is one outcome.
+ */
+export function outcomesOfEach<P extends PostingRef>(text: string, postings: P[]): { posting: P; told: string }[] {
+  const named = postingsNamed(text, postings);
+  if (named.length < 2) return [];
+  const names = named.map(({ alias }) => escaped(alias)).join('|');
+  // 「山湖农机授权了1件发明，石韵新材也授权了1件」: each in a clause of its own.
+  const also = new RegExp(`(?:${names})也`).test(text);
+  if (!EACH_OF_THEM.test(text) && !also) return [];
+  const together = new RegExp(`(?:${names})(?:${JOINED}(?:${names}))+(?:两家|三家|几家)?`).exec(text);
+  const clauses = text.split(/[，,。；;！!]/);
+  return named.map(({ posting, alias }) => {
+    const name = posting.shortName ?? posting.enterpriseName;
+    const own = clauses.find((clause) => clause.includes(alias));
+    const told = together
+      ? `${text.slice(0, together.index)}${name}${text.slice(together.index + together[0].length)}`.replace(
+          EACH_OF_THEM,
+          '',
+        )
+      : also && own
+        ? own.replace(`${alias}也`, alias)
+        : `${name}：${text}`;
+    return { posting, told: told.trim() };
+  });
+}

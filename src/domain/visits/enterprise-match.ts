@@ -47,17 +47,7 @@ const BOTH = /两家|都|分别|各/;
  */
 export function postingsOneAfterAnother<P extends PostingRef>(text: string, postings: P[]): P[] {
   if (!ONE_AFTER_ANOTHER.test(text)) return [];
-  // Each posting where the message first names it, in the order told.
-  const named = postings
-    .map((posting) => {
-      const at = aliasesOf(posting, false)
-        .filter((alias) => alias.length >= 3 || alias === posting.shortName)
-        .map((alias) => text.indexOf(alias))
-        .filter((index) => index >= 0);
-      return { posting, at: at.length > 0 ? Math.min(...at) : -1 };
-    })
-    .filter((found) => found.at >= 0)
-    .sort((a, b) => a.at - b.at);
+  const named = postingsNamed(text, postings);
   // Each place is gone to (「…又去了石韵新材」), or named with the first in one breath when both are said to be visited;
   // 「…然后联系了石韵新材」 or 「石韵新材的王工也过来了」 tells of no second visit.
   const before = (at: number) => text.slice(Math.max(0, at - 3), at);
@@ -68,6 +58,26 @@ export function postingsOneAfterAnother<P extends PostingRef>(text: string, post
   };
   const visited = named.every((found, i) => WENT_TO.test(before(found.at)) || inOneBreath(i));
   return named.length >= 2 && visited ? named.map((found) => found.posting) : [];
+}
+
+/**
+ * Each posting a message names by its name, short name or a brand of three characters or more, where it first names
+ * it, in the order told: a brand of two (山湖) or a part from the middle of a name is too loose to tell a second place.
+ */
+export function postingsNamed<P extends PostingRef>(
+  text: string,
+  postings: P[],
+): { posting: P; at: number; alias: string }[] {
+  return postings
+    .flatMap((posting) => {
+      const found = aliasesOf(posting, false)
+        .filter((alias) => alias.length >= 3 || alias === posting.shortName)
+        .map((alias) => ({ alias, at: text.indexOf(alias) }))
+        .filter(({ at }) => at >= 0)
+        .sort((a, b) => a.at - b.at || b.alias.length - a.alias.length)[0];
+      return found ? [{ posting, ...found }] : [];
+    })
+    .sort((a, b) => a.at - b.at);
 }
 
 function substrings(text: string, minLength: number): string[] {
