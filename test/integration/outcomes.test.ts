@@ -298,4 +298,16 @@ describe('outcomes told in chat', () => {
   it('asks which enterprise an outcome of two together is recorded for', async () => {
     expect(await say('liu.yang', '山湖农机和石韵新材联合申请了1件发明专利')).toContain('哪家企业');
   });
+
+  it('asks before storing the same patents told again by their reporter with a day near the first', async () => {
+    expect(await say('zhao.min', '蓝湾食品昨天授权了1件实用新型')).toContain('已记录成果');
+    const before = (await outcomes()).length;
+    const asked = await say('zhao.min', '蓝湾食品上周五授权了1件实用新型');
+    expect(asked).toContain('已有一条相近的成果记录');
+    expect(await say('zhao.min', '是')).toContain('不重复记录');
+    expect(await outcomes()).toHaveLength(before);
+    // Weeks apart it is another grant, and stored without asking.
+    expect(await say('zhao.min', '蓝湾食品10月15号授权了1件实用新型')).toContain('已记录成果');
+    expect(await outcomes()).toHaveLength(before + 1);
+  });
 });

@@ -11,7 +11,7 @@ import type { OutcomeLedger } from './outcome-ledger.js';
 import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
 import type { OutcomeNotices } from './outcome-notices.js';
 import { monthIn, type OutcomeRefusal as ReadingRefusal, stageOf } from './outcome-reading.js';
-import { reportedByOthers, SAME_OUTCOME_DAYS } from './same-outcome.js';
+import { maybeReportedBefore, SAME_OUTCOME_DAYS } from './same-outcome.js';
 import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type StoredOutcome } from './types.js';
 
 export const OUTCOME_UNDO_WINDOW_MS = 24 * 3_600_000;
@@ -110,7 +110,7 @@ export class OutcomeService {
     const outcome = this.toNew(next, posting, sender, channel, randomUUID(), this.clock.now());
     if (!notSame) {
       const [from, to] = [addDays(outcome.date, -SAME_OUTCOME_DAYS), addDays(outcome.date, SAME_OUTCOME_DAYS)];
-      const earlier = reportedByOthers(
+      const earlier = maybeReportedBefore(
         outcome,
         await this.ledger.ofPosting(posting.assignmentId, outcome.kind, from, to),
       );

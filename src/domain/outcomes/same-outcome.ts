@@ -10,19 +10,31 @@ export const SAME_OUTCOME_DAYS = 92;
 const DETAILS: (keyof OutcomeDetails)[] = ['level', 'stage', 'form', 'ipKind', 'quantity', 'amount'];
 
 /**
- * An outcome someone else already reported for the posting that may be this one: the same kind, dated within three
- * months, with no detail that differs where both give it (a project's name is not compared: each reporter words it
- * their own way). Not disputed. The reporter is asked before a second record is made.
+ * The reporter's own report of it a few days off (「昨天授权了2件」, then 「22号授权了2件」) is the same patents told
+ * again more often than two grants; on the same day the ledger keeps it from being stored twice.
  */
-export function reportedByOthers(outcome: NewOutcome, nearby: StoredOutcome[]): StoredOutcome | null {
+export const SAME_REPORTER_DAYS = 7;
+
+/**
+ * An outcome already reported for the posting that may be this one: the same kind, with no detail that differs where
+ * both give it (a project's name is not compared: each reporter words it their own way), not disputed, dated within
+ * three months when someone else reported it, or within a week on another day when the reporter did. The reporter is
+ * asked before a second record is made.
+ */
+export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]): StoredOutcome | null {
+  const near = (earlier: StoredOutcome) => {
+    const apart = Math.abs(daysBetween(earlier.date, outcome.date));
+    return earlier.reporterId === outcome.reporterId
+      ? apart > 0 && apart <= SAME_REPORTER_DAYS
+      : apart <= SAME_OUTCOME_DAYS;
+  };
   return (
     nearby.find(
       (earlier) =>
         earlier.assignmentId === outcome.assignmentId &&
         earlier.kind === outcome.kind &&
-        earlier.reporterId !== outcome.reporterId &&
         earlier.status !== 'DISPUTED' &&
-        Math.abs(daysBetween(earlier.date, outcome.date)) <= SAME_OUTCOME_DAYS &&
+        near(earlier) &&
         DETAILS.every((key) => earlier[key] === null || outcome[key] === null || earlier[key] === outcome[key]),
     ) ?? null
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { reportedByOthers } from '../../../src/domain/outcomes/same-outcome.js';
+import { maybeReportedBefore } from '../../../src/domain/outcomes/same-outcome.js';
 import type { NewOutcome, StoredOutcome } from '../../../src/domain/outcomes/types.js';
 
 const patent = (over: Partial<StoredOutcome>): StoredOutcome =>
@@ -22,19 +22,29 @@ const patent = (over: Partial<StoredOutcome>): StoredOutcome =>
 
 const told = (over: Partial<NewOutcome>): NewOutcome => patent({ id: 'O-2', reporterId: 'P-102', ...over });
 
-describe('an outcome someone else may already have reported', () => {
+describe('an outcome that may already have been reported', () => {
   it('finds one of the same kind and details, dated within three months, by another reporter', () => {
-    expect(reportedByOthers(told({ date: '2026-11-18' as LocalDate }), [patent({})])?.id).toBe('O-1');
+    expect(maybeReportedBefore(told({ date: '2026-11-18' as LocalDate }), [patent({})])?.id).toBe('O-1');
     // A detail one of them leaves out does not tell them apart.
-    expect(reportedByOthers(told({ stage: null }), [patent({})])?.id).toBe('O-1');
+    expect(maybeReportedBefore(told({ stage: null }), [patent({})])?.id).toBe('O-1');
   });
 
   it('finds none when a detail differs, the dates are far apart, the reporter is the same, or it was disputed', () => {
-    expect(reportedByOthers(told({ ipKind: 'UTILITY_MODEL' }), [patent({})])).toBeNull();
-    expect(reportedByOthers(told({ quantity: 2 }), [patent({})])).toBeNull();
-    expect(reportedByOthers(told({ date: '2027-03-01' as LocalDate }), [patent({})])).toBeNull();
-    expect(reportedByOthers(told({ reporterId: 'P-002' }), [patent({})])).toBeNull();
-    expect(reportedByOthers(told({}), [patent({ status: 'DISPUTED' })])).toBeNull();
-    expect(reportedByOthers(told({ assignmentId: 'A-001' }), [patent({})])).toBeNull();
+    expect(maybeReportedBefore(told({ ipKind: 'UTILITY_MODEL' }), [patent({})])).toBeNull();
+    expect(maybeReportedBefore(told({ quantity: 2 }), [patent({})])).toBeNull();
+    expect(maybeReportedBefore(told({ date: '2027-03-01' as LocalDate }), [patent({})])).toBeNull();
+    expect(maybeReportedBefore(told({ reporterId: 'P-002' }), [patent({})])).toBeNull();
+    expect(maybeReportedBefore(told({}), [patent({ status: 'DISPUTED' })])).toBeNull();
+    expect(maybeReportedBefore(told({ assignmentId: 'A-001' }), [patent({})])).toBeNull();
+  });
+
+  it('finds the reporter’s own report of it told again on a day near it, but not one weeks apart', () => {
+    const again = (date: string) => told({ reporterId: 'P-002', date: date as LocalDate });
+    expect(maybeReportedBefore(again('2026-11-02'), [patent({})])?.id).toBe('O-1');
+    expect(maybeReportedBefore(again('2026-10-29'), [patent({})])?.id).toBe('O-1');
+    expect(maybeReportedBefore(again('2026-11-20'), [patent({})])).toBeNull();
+    expect(
+      maybeReportedBefore(told({ reporterId: 'P-002', quantity: 2, date: '2026-11-02' as LocalDate }), [patent({})]),
+    ).toBeNull();
   });
 });
