@@ -151,7 +151,7 @@ const SCRIPTS: Script[] = [
     turns: [
       { who: 'liu.yang', says: '昨天在山湖农机待了一天', reply: ['哪一类'] },
       { who: 'liu.yang', says: '算了不报了', reply: ['已取消本次报备'] },
-      { who: 'liu.yang', says: '前天在石韵新材待了半天', reply: ['哪一类'] },
+      { who: 'liu.yang', says: '11月12日在石韵新材待了半天', reply: ['哪一类'] },
       { who: 'liu.yang', says: '不报了', reply: ['已取消本次报备'] },
       { who: 'liu.yang', says: '4', reply: [], not: ['已记录'] },
     ],

@@ -114,7 +114,7 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
 
     // Another report in the middle replaces the waiting one, and says so.
     expect(await say('liu.yang', '前天在石韵新材宣讲政策')).toContain('服务了几天');
-    const replaced = await say('liu.yang', '今天在山湖农机调试播种机');
+    const replaced = await say('liu.yang', '11月12日在山湖农机调试播种机');
     expect(replaced).toContain('已放弃刚才未完成的报备（石韵新材 11月22日）');
     expect(await say('liu.yang', '取消')).toContain('已取消');
     expect(await say('liu.yang', '半天')).not.toContain('已记录');
@@ -126,7 +126,7 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
 
   it('takes a field given before it is asked (the kind when asked the days), and what was done told as the kind', async () => {
     const before = await visitsOf('A-001');
-    expect(await say('chen.siyuan', '今天去了趟龙城齿轮')).toContain('服务了几天');
+    expect(await say('chen.siyuan', '11月12日去了趟龙城齿轮')).toContain('服务了几天');
     const kind = await say('chen.siyuan', '技术攻关');
     expect(kind).toContain('服务了几天');
     expect(kind).not.toContain('依据');
@@ -137,7 +137,7 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(recorded).toContain('内容：调试热处理炉的温控');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
 
-    expect(await say('chen.siyuan', '今天去了趟龙城齿轮')).toContain('服务了几天');
+    expect(await say('chen.siyuan', '11月12日去了趟龙城齿轮')).toContain('服务了几天');
     expect(await say('chen.siyuan', '一天')).toContain('属于哪一类');
     const told = await say('chen.siyuan', '帮他们调了下热处理炉');
     expect(told).toContain('已记录服务');

@@ -214,7 +214,7 @@ describe('visit records that are true', () => {
       const done = await say('zhao.min', '帮他们调冷库的温控参数');
       expect(done).toContain('已记录服务');
       expect(done).toContain('内容：帮他们调冷库的温控参数');
-      expect(await say('liu.yang', '昨天去山湖农机了')).toContain('服务了几天');
+      expect(await say('liu.yang', '11月10日去山湖农机了')).toContain('服务了几天');
       expect(await say('liu.yang', '取消')).toContain('已取消');
     });
 
@@ -253,6 +253,11 @@ describe('visit records that are true', () => {
       expect(other).toMatch(/^未记录/);
       expect(other).toContain('山湖农机 技术攻关 1天');
       expect(await visitsOn('P-006', '2026-11-17')).toHaveLength(1);
+      // Nothing more is asked about a report of a day already full: it is refused at once.
+      const unasked = await say('liu.yang', '11月17号去了趟石韵新材');
+      expect(unasked).toMatch(/^未记录/);
+      expect(unasked).toContain('山湖农机 技术攻关 1天');
+      expect(unasked).not.toContain('？');
     });
 
     it('does not let six reports of 今天 inflate a posting', async () => {
@@ -276,6 +281,10 @@ describe('visit records that are true', () => {
       const second = await say('wang.fang', '11月19日去漓江光电做技术攻关，调光谱仪，一天');
       expect(second).toMatch(/^未记录/);
       expect(second).toContain('团队成员周杰已报备了这次服务');
+      // Nor is a teammate asked the kind or days of a day the team already reported.
+      const unasked = await say('li.ming', '19号我也去了漓江光电');
+      expect(unasked).toContain('团队成员周杰已报备了这次服务');
+      expect(unasked).not.toContain('？');
       expect(await db().visit.count({ where: { assignmentId: 'A-003', date: new Date('2026-11-19T00:00:00Z') } })).toBe(
         1,
       );

@@ -81,7 +81,11 @@ async function lockDays(tx: Tx, visit: Pick<NewVisit, 'reporterId' | 'assignment
 }
 
 /** Visits that may share a calendar day with `visit`: the reporter's own and the posting's, not rejected. */
-async function nearbyVisits(tx: Tx, visit: NewVisit, except: string | null): Promise<StoredVisit[]> {
+async function nearbyVisits(
+  tx: Tx,
+  visit: Pick<NewVisit, 'reporterId' | 'assignmentId' | 'date' | 'days'>,
+  except: string | null,
+): Promise<StoredVisit[]> {
   const rows = await tx.visit.findMany({
     where: {
       OR: [{ reporterId: visit.reporterId }, { assignmentId: visit.assignmentId }],
@@ -103,6 +107,10 @@ const TOTALS_SLICE = 10_000;
 
 export class PrismaVisitLedger implements VisitLedger {
   constructor(private readonly db: Db) {}
+
+  around(visit: Pick<NewVisit, 'reporterId' | 'assignmentId' | 'date' | 'days'>): Promise<StoredVisit[]> {
+    return nearbyVisits(this.db, visit, null);
+  }
 
   async allEnterprises() {
     const rows = await this.db.enterprise.findMany({ select: { id: true, name: true, shortName: true } });

@@ -45,6 +45,15 @@ const sameReport = (a: NewVisit, b: NewVisit) =>
 export function dayConflict(visit: NewVisit, nearby: StoredVisit[]): DayConflict | null {
   const own = nearby.filter((v) => v.reporterId === visit.reporterId);
   if (own.some((v) => sameReport(v, visit))) return { code: 'duplicate' };
+  return dayTakenBy(visit, nearby);
+}
+
+/** The days of a visit already taken: by a teammate on the posting, or by the reporter's own records filling them. */
+export function dayTakenBy(
+  visit: Pick<NewVisit, 'reporterId' | 'assignmentId' | 'date' | 'days'>,
+  nearby: StoredVisit[],
+): DayConflict | null {
+  const own = nearby.filter((v) => v.reporterId === visit.reporterId);
   const loads = dayLoads(visit);
   const team = nearby.find(
     (v) =>

@@ -138,6 +138,8 @@ export interface VisitLedger {
   /** The visits of the postings dated from `from` to `to`, but those found untrue, by date (at most `limit`). */
   visitsBetween(assignmentIds: string[], from: LocalDate, to: LocalDate, limit: number): Promise<StoredVisit[]>;
   lastReportedBy(personId: string, since: Date): Promise<StoredVisit | null>;
+  /** The visits stored that may share a calendar day with `visit`: the reporter's own and the posting's, not rejected. */
+  around(visit: Pick<NewVisit, 'reporterId' | 'assignmentId' | 'date' | 'days'>): Promise<StoredVisit[]>;
   /** The person's visits reported since then, newest first (at most twenty). */
   reportedSince(personId: string, since: Date): Promise<StoredVisit[]>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;

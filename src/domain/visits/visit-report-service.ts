@@ -4,7 +4,7 @@ import { daysBetween, endOfYear, type LocalDate, startOfYear, yearOf } from '../
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import type { Period } from '../progress/period-words.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
-import { dayConflict, MAX_DAYS_PER_VISIT } from './day-rules.js';
+import { type DayConflict, dayConflict, dayTakenBy, MAX_DAYS_PER_VISIT } from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
 import { findDates, soonToCome } from './report-dates.js';
@@ -159,6 +159,10 @@ export class VisitReportService {
       return this.submit(sender, text, { ...draft, assignmentId: only.assignmentId }, postings, channel);
     }
     if (draft.date === null) return { kind: 'incomplete', missing: 'date', draft, postings };
+    // A day already taken is said at once: nothing more is asked about a report that cannot be stored.
+    const asking = draft.days === null || draft.type === null || !draft.activity;
+    const taken = asking ? await this.dayTaken(sender, draft.assignmentId, draft.date, draft.days) : null;
+    if (taken) return refuse(taken);
     if (draft.days === null) return { kind: 'incomplete', missing: 'days', draft, postings };
     if (draft.type === null) return { kind: 'incomplete', missing: 'type', draft, postings };
     if (!draft.activity) return { kind: 'incomplete', missing: 'activity', draft, postings };
@@ -184,6 +188,20 @@ export class VisitReportService {
     const conflict = await this.ledger.record(visit, outbox, (nearby) => dayConflict(visit, nearby));
     if (conflict) return refuse(conflict);
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
+  }
+
+  /**
+   * The day is full before the report is complete: the reporter's own records fill it, or a teammate reported the
+   * posting that day. Days not yet said count as the least a report takes, half a day.
+   */
+  private async dayTaken(
+    sender: Person,
+    assignmentId: string,
+    date: LocalDate,
+    days: number | null,
+  ): Promise<DayConflict | null> {
+    const probe = { reporterId: sender.id, assignmentId, date, days: days ?? 0.5 };
+    return dayTakenBy(probe, await this.ledger.around(probe));
   }
 
   /** The person's latest report within the undo window, if any. */
