@@ -3,7 +3,14 @@ import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '.
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGiven, dayMeant, findDates, inTheWeekOf, soonToCome } from '../domain/visits/report-dates.js';
+import {
+  dayGiven,
+  dayMeant,
+  findDates,
+  inTheWeekOf,
+  soonToCome,
+  weekOfMonthIn,
+} from '../domain/visits/report-dates.js';
 import { readingText, readReport as readVisit } from '../domain/visits/report-reading.js';
 import { findVisitDays } from '../domain/visits/visit-days.js';
 import type { Posting } from '../domain/visits/visit-ledger.js';
@@ -104,6 +111,8 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   // 「一天吧，哦不对，下午才到的，半天」: what is said last, after taking back what came before.
   const text = missing === 'activity' || missing === 'enterprise' ? message : saidInstead(message);
   if (missing !== 'activity' && unsure(message)) return null;
+  // 「11月第三周…」 then 「周二」: which week is meant is not plain, so the date is asked again (never this week's 周二).
+  if (missing === 'date' && weekOfMonthIn(draft.summary) && WEEKDAYS_ONLY.test(message.trim())) return draft;
   const choice = /^\s*(\d{1,2})\s*$/.exec(text);
   // 「哦不对是石韵新材」, 「不是山湖农机是石韵新材」, 「是石韵新材不是山湖」 while the day is asked: the enterprise said
   // instead.
@@ -420,6 +429,14 @@ const KIND_THEN_ACTIVITY = new RegExp(
   `^(?:是|算|属于)?(${VISIT_TYPES.map((t) => VISIT_TYPE_LABELS[t]).join('|')})(?:吧|类)?[\\s,，:：、;；]+(?:主要(?:是)?)?([^\\s].{1,})$`,
 );
 
+/** Weekdays alone (「周二」, 「周二周三」, 「星期二和星期三吧」). */
+const WEEKDAYS_ONLY =
+  /^(?:(?:周|星期|礼拜)[一二三四五六日天][\s、,，和与跟到至-]*){1,3}(?:两天|这两天)?[吧啊呢。.!！]*$/;
+
+/** Two days side by side (「17 18号」, 「17号18号」, 「11月17、18日」, 「周二周三」, 「周二到周三」): the first of them. */
+const FIRST_OF_TWO_DAYS =
+  /^((?:\d{1,2}月)?\d{1,2})(?:(?:号|日)\s*(?:[、,，\s和与跟-]|到|至)?|\s*(?:[、,，\s和与跟-]|到|至))\s*\d{1,2}(?:号|日)(?:两天|这两天)?[吧。.!！]*$|^((?:上上|上|这|本)?(?:个)?(?:周|星期|礼拜)[一二三四五六日天])\s*(?:[、,，\s和与跟-]|到|至)?\s*(?:周|星期|礼拜)?[一二三四五六日天](?:两天|这两天)?[吧。.!！]*$/;
+
 /** The answer to a question about the days, the date or the kind, read from what the message means. */
 function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
@@ -430,18 +447,22 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
     return days ? { ...draft, days: days.value } : null;
   }
   if (missing === 'date') {
+    // 「17 18号」, 「周二周三」: the days of a visit of several days, which starts on the first.
+    const two = FIRST_OF_TWO_DAYS.exec(text.trim());
+    const first = two?.[1] ?? two?.[2];
+    const said = first ? first.replace(/\d$/, '$&号') : text;
     // 「上周去…」 then 「周二」: the Tuesday of last week, not this week's.
-    const weekday = /^\s*(?:周|星期|礼拜)([一二三四五六日天])\s*[吧啊呢。.!！]*\s*$/.exec(text)?.[1];
+    const weekday = /^\s*(?:周|星期|礼拜)([一二三四五六日天])\s*[吧啊呢。.!！]*\s*$/.exec(said)?.[1];
     if (weekday && draft.dateWords && /上(?:个)?(?:周|星期|礼拜)/.test(draft.dateWords)) {
       const lastWeek = dayMeant(`上周${weekday}`, today, postings);
       if (lastWeek) return { ...draft, date: lastWeek };
     }
-    const near = draft.dateMismatch ? nearTheDaySaid(text, draft.dateMismatch, today) : null;
+    const near = draft.dateMismatch ? nearTheDaySaid(said, draft.dateMismatch, today) : null;
     if (near) return { ...draft, date: near };
-    const date = dayMeant(text, today, postings);
+    const date = dayMeant(said, today, postings);
     if (date) return { ...draft, date };
     // 「明天」: a day still to come is refused as such, not taken for something else.
-    const [coming] = findDates(text, today, postings);
+    const [coming] = findDates(said, today, postings);
     const soon = coming ? soonToCome(coming, today) : null;
     return (coming?.kind === 'future' && coming.value) || soon
       ? { ...draft, date: soon ?? coming?.value ?? null, refusal: 'future', dateWords: coming?.text ?? null }

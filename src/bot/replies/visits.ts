@@ -11,6 +11,7 @@ import {
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import { expectedNow, type Pace, type Quota, timeLeft } from '../../domain/progress/quota.js';
+import { weekOfMonthIn } from '../../domain/visits/report-dates.js';
 import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -123,6 +124,10 @@ export const visitReplies = {
       ].join('\n');
     }
     if (missing === 'days') return '这次服务了几天？例如回复「1天」「半天」「一天半」。（回复「取消」放弃本次报备）';
+    // 「11月第三周」 is counted in more than one way: the day is asked by its date.
+    const week = missing === 'date' ? weekOfMonthIn(draft.summary) : null;
+    if (week)
+      return `「${week}」具体是哪一天？请回复几月几号，例如「11月17日」；服务了几天的，回复第一天。（回复「取消」放弃本次报备）`;
     if (missing === 'date')
       return `${draft.dateMismatch ? `日期对不上：${chineseDayLabel(draft.dateMismatch.day)}是周${weekdayCharacter(draft.dateMismatch.day)}，不是周${draft.dateMismatch.weekday}。` : ''}这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）`;
     if (missing === 'activity') return '这次主要做了什么？请用一句话说明服务内容。（回复「取消」放弃本次报备）';

@@ -394,3 +394,15 @@ export function dayGiven(text: string, today: LocalDate, windows: Window[] = [])
   const [first] = findDates(text, today, windows);
   return first?.kind === 'past' && !soonToCome(first, today) ? first.value : null;
 }
+
+/**
+ * A week of a month said by its number (「11月第三周」, 「上个月第二个星期」): people count it in different ways (from the
+ * week of the 1st, or from the first full week), so it names no days by itself. The words, or null.
+ */
+export function weekOfMonthIn(text: string): string | null {
+  return (
+    /(?:\d{1,2}|[一二三四五六七八九十]{1,3}|上个?|这个?|本)月(?:份)?(?:的)?第\s*[一二三四五1-5]\s*(?:周|个星期|个礼拜)/.exec(
+      text,
+    )?.[0] ?? null
+  );
+}

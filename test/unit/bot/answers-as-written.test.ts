@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readCommand } from '../../../src/bot/commands.js';
 import type { PendingOf } from '../../../src/bot/conversation.js';
 import { intentOf } from '../../../src/bot/intents.js';
+import { visitReplies } from '../../../src/bot/replies/visits.js';
 import { route } from '../../../src/bot/router.js';
 import { senderOf } from '../../../src/bot/routing-eval.js';
 import { answerVisitQuestion } from '../../../src/bot/visit-reading.js';
@@ -491,5 +492,30 @@ describe('words that look like another thing', () => {
         today: TODAY,
       }).decision,
     ).toMatchObject({ kind: 'answer', answer: { kind: 'feedback-text' } });
+  });
+});
+
+describe('the day of a visit of several days, asked', () => {
+  const twoDays = (summary: string) => pending('date', { date: null, days: 2, summary });
+
+  it('takes the first of two days said side by side', () => {
+    const cases: [string, string][] = [
+      ['17 18号', '2026-11-17'],
+      ['17号18号', '2026-11-17'],
+      ['11月17、18日', '2026-11-17'],
+      ['17到18号两天', '2026-11-17'],
+      ['上周四周五', '2026-11-26'],
+    ];
+    for (const [text, date] of cases) expect(answer(twoDays('调试磨齿机'), text)?.date, text).toBe(date);
+    // A date alone is still that date, not two days.
+    expect(answer(twoDays('调试磨齿机'), '11月17日')?.date).toBe('2026-11-17');
+  });
+
+  it('asks again for a date when the report named a week of a month and the answer only weekdays', () => {
+    const week = twoDays('11月第三周 调试磨齿机');
+    for (const text of ['周二周三', '周二', '星期二和星期三吧'])
+      expect(answer(week, text), text).toMatchObject({ date: null, days: 2 });
+    expect(answer(week, '11月17号')?.date).toBe('2026-11-17');
+    expect(visitReplies.ask('date', week.draft, [LONGCHENG])).toContain('「11月第三周」具体是哪一天');
   });
 });
