@@ -945,6 +945,17 @@ export const FIRST_TIER: IntentRule[] = [
         '号那天',
         '日没',
         '日那天',
+        // An outcome's figure or name, denied: 「合同金额不对 是45万」, 「国家级的项目我们没报」.
+        '金额',
+        '合同',
+        '项目',
+        '专利',
+        '成果',
+        '件数',
+        '数量',
+        '人数',
+        // Some confirmed, one not: 「1 2确认 3不对」.
+        '确认',
       ],
     ],
     // Asking how to dispute (「怎么提异议」) is help; 「怎么记了一天」 is the complaint itself.
@@ -965,6 +976,13 @@ export const FIRST_TIER: IntentRule[] = [
       '能来',
       '吧？',
       '吧?',
+      // About a policy or a form, not a record (「这个项目的补贴标准不对吧」, 「申报书哪里写得不对」).
+      '补贴',
+      '补助',
+      '标准',
+      '哪里',
+      '申报书',
+      '不对吧',
       // A rule about confirming (「过了多久就不能确认了」).
       '多久',
       '时间限制',

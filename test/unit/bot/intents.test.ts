@@ -57,6 +57,14 @@ describe('intents said in one’s own words', () => {
     expect(intentOf('second', '没达标会怎么样', 'SPECIALIST')).toBeNull();
   });
 
+  it('reads a contact denying an outcome’s figure or name as an objection, not a policy question', () => {
+    for (const text of ['合同金额不对 是45万', '1 2确认 3不对 国家级的项目我们没报', '专利数量不对，只有1件'])
+      expect(intentOf('first', text, 'ENTERPRISE_CONTACT'), text).toBe('dispute-visit');
+    // About a policy or a form, it is no objection to a record.
+    for (const text of ['这个项目的补贴标准不对吧', '项目申报书哪里写得不对'])
+      expect(intentOf('first', text, 'ENTERPRISE_CONTACT'), text).toBeNull();
+  });
+
   it('keeps a complaint that asks for a way out a question', () => {
     expect(intentOf('second', '补助咋还没到账啊', 'ENTERPRISE_CONTACT')).toBe('feedback');
     expect(intentOf('second', '门槛太高了，我们有什么办法能达到', 'ENTERPRISE_CONTACT')).toBeNull();
