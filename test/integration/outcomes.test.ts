@@ -70,6 +70,9 @@ describe('outcomes told in chat', () => {
     const transfer = rows.find((o) => o.kind === 'TRANSFER');
     expect(transfer).toMatchObject({ form: 'TRANSFER', monthOnly: true });
     expect(transfer?.amount?.toNumber()).toBe(2.5);
+    // Told without a name, it is titled by what it is: the date, the enterprise and the sum are shown beside it.
+    expect(transfer?.title).toBe('热处理专利转让');
+    expect(transfer?.summary).toBe('我们的热处理专利转让给龙城齿轮了，转让费2万5，上个月签的');
     expect(transfer?.date.toISOString().slice(0, 10)).toBe('2026-10-01');
   });
 

@@ -11,6 +11,7 @@ import type { OutcomeLedger } from './outcome-ledger.js';
 import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_WORDS } from './outcome-lexicon.js';
 import type { OutcomeNotices } from './outcome-notices.js';
 import { monthIn, type OutcomeRefusal as ReadingRefusal, stageOf } from './outcome-reading.js';
+import { titleOfWords } from './outcome-text.js';
 import { maybeReportedBefore, SAME_OUTCOME_DAYS } from './same-outcome.js';
 import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type StoredOutcome } from './types.js';
 
@@ -47,13 +48,12 @@ export interface DraftContext {
 const ipTitle = (outcome: Pick<OutcomeDraft, 'kind' | 'ipKind' | 'quantity'>): string | null =>
   outcome.kind === 'IP' && outcome.ipKind ? `${IP_KIND_LABELS[outcome.ipKind]}${outcome.quantity ?? ''}件` : null;
 
-const titleFrom = (draft: OutcomeDraft): string => {
+const titleFrom = (draft: OutcomeDraft, posting: Posting, today: LocalDate): string => {
   if (draft.title) return draft.title;
   if (draft.kind === 'RD_ACCOUNTING') return '研发投入核算制度';
   const ip = ipTitle(draft);
   if (ip) return ip;
-  const summary = draft.summary.replace(/\s+/g, ' ').trim();
-  return summary.length > 0 ? summary.slice(0, 60) : OUTCOME_KIND_LABELS[draft.kind];
+  return titleOfWords(draft.summary, posting, today) ?? OUTCOME_KIND_LABELS[draft.kind];
 };
 
 /** Outcomes by chat: checked against the postings, stored, sent to the enterprise to confirm, undone or corrected. */
@@ -267,7 +267,7 @@ export class OutcomeService {
       assignmentId: posting.assignmentId,
       reporterId: sender.id,
       kind: draft.kind,
-      title: titleFrom(draft),
+      title: titleFrom(draft, posting, today(this.clock)),
       date: draft.date as LocalDate,
       monthOnly: draft.monthOnly,
       level: draft.level,

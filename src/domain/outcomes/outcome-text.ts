@@ -1,4 +1,6 @@
 import { chineseDateLabel, type LocalDate } from '../../common/local-date.js';
+import { aliasesOf, type PostingRef } from '../visits/enterprise-match.js';
+import { findDates } from '../visits/report-dates.js';
 import {
   IP_KIND_LABELS,
   OUTCOME_KIND_LABELS,
@@ -38,4 +40,32 @@ export function describeOutcome(outcome: Describable): string {
     default:
       return `${OUTCOME_KIND_LABELS[outcome.kind]}${named}${extra}`;
   }
+}
+
+/** A sum of money as told (「50万」, 「转让费2万5」, 「作价一百五十万元」). */
+const SUM_TOLD =
+  /(?:金额|转让费|许可费|作价|价格|费用|合同额|总额|总价)?\s*(?:是|为|共|一共|总共)?\s*[\d.零一二两三四五六七八九十百千]+\s*(?:万|亿|w|W)[\d零一二三四五六七八九千]*\s*(?:元|块)?|[\d.]+\s*(?:元|块)/g;
+/** Words around what was done that name nothing of it (「帮…签了个」, 「…了」, 「…的」). */
+const FILLER =
+  /^(?:我们的?|我的?|刚刚?|终于|已经)?\s*(?:帮|给|为|替)?\s*(?:签了个|签了一个|签了一份|签订了|签了|谈成了?|达成了?)?\s*(?:个|一个|一份)?|(?:了|的|啦|啊)+$/g;
+
+/**
+ * A title for an outcome told without a name, from the words of the message: the date, the enterprise and the sum
+ * are shown beside the title already (「上周五帮龙城齿轮签了个技术转让合同 50万」 → 「技术转让合同」). The first clause
+ * that says something; null when none does.
+ */
+export function titleOfWords(summary: string, posting: PostingRef, today: LocalDate): string | null {
+  let text = summary.replace(/\s+/g, ' ');
+  for (const found of findDates(text, today)) text = text.replace(found.text, ' ');
+  for (const alias of aliasesOf(posting, false).filter((a) => a.length >= 2))
+    text = text.replaceAll(
+      new RegExp(`(?:帮|给|为|和|与|跟|同)?${alias}(?:的|签了?(?:个|一个|一份)?|签订了?)?`, 'g'),
+      ' ',
+    );
+  const clause = text
+    .replace(SUM_TOLD, ' ')
+    .split(/[，,。；;！!？?\s]+/)
+    .map((part) => part.replace(FILLER, '').trim())
+    .find((part) => part.length >= 2);
+  return clause ? clause.slice(0, 60) : null;
 }

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import type { LocalDate } from '../../../src/common/local-date.js';
+import { titleOfWords } from '../../../src/domain/outcomes/outcome-text.js';
+
+const LONGCHENG = {
+  assignmentId: 'A-001',
+  enterpriseId: 'E-LZ-001',
+  enterpriseName: '柳州市龙城精密齿轮有限公司',
+  shortName: '龙城齿轮',
+};
+const title = (words: string) => titleOfWords(words, LONGCHENG, '2026-11-24' as LocalDate);
+
+describe('the title of an outcome told without a name', () => {
+  it('is what it is, without the date, the enterprise or the sum shown beside it', () => {
+    expect(title('上周五帮龙城齿轮签了个技术转让合同 50万')).toBe('技术转让合同');
+    expect(title('帮龙城齿轮签了个技术转让合同 50万 上周签的')).toBe('技术转让合同');
+    expect(title('昨天跟龙城齿轮签了一份技术开发合同，30万')).toBe('技术开发合同');
+    expect(title('我们的热处理专利转让给龙城齿轮了，转让费2万5，上个月签的')).toBe('热处理专利转让');
+  });
+
+  it('is none when the words say nothing beyond the date, the enterprise and the sum', () => {
+    expect(title('龙城齿轮 上周 50万')).toBeNull();
+  });
+});
