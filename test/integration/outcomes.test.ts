@@ -313,4 +313,33 @@ describe('outcomes told in chat', () => {
     expect(await say('zhao.min', '蓝湾食品10月15号授权了1件实用新型')).toContain('已记录成果');
     expect(await outcomes()).toHaveLength(before + 1);
   });
+
+  it('asks for the figure of a rough head count, and takes a count said with where it comes from', async () => {
+    expect(await say('huang.liping', '绿桂生物9月申请了1件外观设计专利')).toContain('已记录成果');
+    const design = (await outcomes()).at(-1);
+    expect(await say('huang.liping', '前天给绿桂生物的员工搞了个培训 来了三十来个人')).toContain('多少人');
+    expect(await say('huang.liping', '大概30吧')).toContain('「大概30」是个大概的数');
+    const counted = await say('huang.liping', '哦不对 是32个 签到表上写的');
+    expect(counted).toContain('已记录成果');
+    expect(counted).toContain('32人');
+    expect(counted).toContain('「修改 人数 40」');
+    // The record before it is untouched.
+    expect((await outcomes()).find((o) => o.id === design?.id)).toMatchObject({ quantity: 1 });
+  });
+
+  it('asks the enterprise to confirm again an outcome the specialist changed after it was confirmed', async () => {
+    expect(await say('huang.liping', '绿桂生物9月授权了1件软件著作权')).toContain('已记录成果');
+    const reported = (await outcomes()).at(-1);
+    expect(await say('ma.weidong', '全部确认')).toContain('已确认');
+    expect((await outcomes()).find((o) => o.id === reported?.id)).toMatchObject({ status: 'CONFIRMED' });
+    const changed = await say('huang.liping', '修改 数量 2');
+    expect(changed).toContain('软件著作权2件');
+    expect(changed).toContain('已发给企业联系人确认');
+    expect(changed).not.toContain('由企业报备');
+    expect((await outcomes()).find((o) => o.id === reported?.id)).toMatchObject({
+      quantity: 2,
+      status: 'REPORTED',
+      confirmedById: null,
+    });
+  });
 });

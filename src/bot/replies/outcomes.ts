@@ -23,6 +23,16 @@ const STATUS: Record<StoredOutcome['status'], string> = {
 export const outcomeLine = (outcome: StoredOutcome, today: LocalDate) =>
   `${outcomeDateLabel(outcome, today)} ${outcome.enterpriseShortName} ${describeOutcome(outcome)}`;
 
+/** How a correction of each kind of outcome is said, as the example after it is recorded. */
+const EDIT_EXAMPLE: Record<StoredOutcome['kind'], string> = {
+  PROJECT: '「修改 名称《…》」',
+  TRANSFER: '「修改 金额 30万」',
+  IP: '「修改 数量 2」',
+  TRAINING: '「修改 人数 40」',
+  RD_ACCOUNTING: '「修改 日期 11月20日」',
+  RD_INSTITUTION: '「修改 日期 11月20日」',
+};
+
 export const outcomeReplies = {
   /** 「11月 龙城齿轮 发明专利1件（授权），孙建立报备」: an outcome as someone else reported it. */
   reportedBy: (outcome: StoredOutcome, today: LocalDate) =>
@@ -66,13 +76,16 @@ export const outcomeReplies = {
       case 'ipKind':
         return `是哪一类知识产权？${IP_KINDS.map((k) => IP_KIND_LABELS[k]).join('、')}？`;
       case 'quantity':
-        return draft.kind === 'TRAINING'
-          ? '这次培训有多少人参加？请回复人数，例如「35」。'
-          : draft.stage === 'GRANTED'
-            ? '已经授权的有几件？请回复数字，例如「2」。'
-            : draft.stage === 'APPLIED'
-              ? '已经提交申请的有几件？请回复数字，例如「2」。'
-              : '一共几件？请回复数字，例如「2」。';
+        // 「30多个吧」: only a figure is recorded, so it is asked for, saying why.
+        return `${draft.roughCount ? `「${draft.roughCount}」是个大概的数，成果要记确切的${draft.kind === 'TRAINING' ? '人数' : '件数'}。` : ''}${
+          draft.kind === 'TRAINING'
+            ? '这次培训有多少人参加？请回复人数，例如「35」。'
+            : draft.stage === 'GRANTED'
+              ? '已经授权的有几件？请回复数字，例如「2」。'
+              : draft.stage === 'APPLIED'
+                ? '已经提交申请的有几件？请回复数字，例如「2」。'
+                : '一共几件？请回复数字，例如「2」。'
+        }`;
     }
   },
 
@@ -81,7 +94,7 @@ export const outcomeReplies = {
     lines.push(
       outcome.status === 'CONFIRMED'
         ? '由企业报备，计入目标进展。'
-        : '已发给企业联系人确认；24小时内可回复「撤销」或「修改 …」更正（例如「修改 金额 30万」）。',
+        : `已发给企业联系人确认；24小时内可回复「撤销」或「修改 …」更正（例如${EDIT_EXAMPLE[outcome.kind]}）。`,
     );
     return lines.join('\n');
   },

@@ -25,6 +25,8 @@ export interface OutcomeDraft extends OutcomeDetails {
   title: string | null;
   /** The message as written, kept with the record. */
   summary: string;
+  /** A count answered only roughly (「30多个吧」): asked again for the figure, never stored. */
+  roughCount?: string;
 }
 
 export type OutcomeMissing = 'enterprise' | 'date' | 'stage' | 'level' | 'title' | 'form' | 'ipKind' | 'quantity';
@@ -46,6 +48,10 @@ export function draftOf(reading: OutcomeReading, message: string): OutcomeDraft 
     quantity: reading.quantity,
   };
 }
+
+/** A count said roughly, as the whole answer (「30多个吧」, 「大概四十人」, 「二三十个」, 「50人左右」). */
+const ROUGH_COUNT =
+  /^((?:大概|大约|差不多|约|将近|接近|近|估计)?\s*[\d一二两三四五六七八九十百]+\s*(?:多|余|来|几)?\s*(?:个|人|名|位|件|项)?\s*(?:左右|上下|出头)?)\s*(?:吧|的样子|啊|呢|吧应该)?[。.!！~]*$/;
 
 /** What must be known of each kind before it is stored (the amount of a transfer is welcome, not required). */
 const REQUIRED: Record<OutcomeKind, OutcomeMissing[]> = {
@@ -135,15 +141,26 @@ export function answerOutcomeQuestion(
     case 'quantity': {
       if (ipKindsNamed(text).length > 1) return null;
       // The answer to 「多少人」/「几件」 is a count whatever word it is counted in (「23个」, 「俩」).
-      const said = /^(\d{1,6}|[一二两三四五六七八九十百千零]+|俩|仨)\s*(?:个|人|名|位|件|项)?\s*$/.exec(text)?.[1];
+      // 「32个 签到表上写的」: a count, and where it comes from.
+      const said =
+        /^(\d{1,6}|[一二两三四五六七八九十百千零]+|俩|仨)\s*(?:个|人|名|位|件|项)?\s*$/.exec(text)?.[1] ??
+        /^(?:一共|总共|共|有|来了)?\s*(\d{1,6}|[一二两三四五六七八九十百千零]+)\s*(?:个|人|名|位|件|项)(?![多余来])(?=[\s，,。；;]|$)/.exec(
+          text,
+        )?.[1];
       // 「两三个」 is a range, no count.
       const bare = said && !isRange(said) ? said : undefined;
       const quantity =
         (bare ? (({ 俩: 2, 仨: 3 } as Record<string, number>)[bare] ?? parseNumber(bare)) : null) ??
         parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');
-      return quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000
-        ? { ...draft, quantity }
-        : null;
+      if (quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000) {
+        const { roughCount: _, ...counted } = draft;
+        return { ...counted, quantity };
+      }
+      // 「30多个吧」, 「大概二三十人」: a count, but no figure to record; the figure is asked for.
+      const rough = ROUGH_COUNT.exec(text.trim());
+      const roughly =
+        rough && (/多|余|来|几|左右|上下|出头|大概|大约|差不多|约|将近|接近|近|估计/.test(text) || isRange(text));
+      return roughly ? { ...draft, roughCount: rough[1]?.trim() ?? text.trim() } : null;
     }
     case 'title': {
       // 「他们说叫海洋食品低温保鲜技术研究」, 「大概叫 …吧」: the name, without who said it or how sure.

@@ -154,7 +154,15 @@ export class OutcomeService {
     if (!posting) return refuse({ code: 'not-posted', enterprise: outcome.enterpriseShortName });
     const problem = this.dateProblem(changed.date, changed.monthOnly, posting);
     if (problem) return refuse(problem);
-    const next: NewOutcome = { ...outcome, ...changed, title: changed.title, createdAt: this.clock.now() };
+    // A change by the specialist undoes the enterprise's confirmation: the changed record is theirs to confirm again.
+    const confirmedById = sender.role === 'ENTERPRISE_CONTACT' ? outcome.confirmedById : null;
+    const next: NewOutcome = {
+      ...outcome,
+      ...changed,
+      title: changed.title,
+      confirmedById,
+      createdAt: this.clock.now(),
+    };
     const stored: StoredOutcome = { ...outcome, ...next, status: next.confirmedById ? 'CONFIRMED' : 'REPORTED' };
     const version = `amended-${this.clock.now().getTime()}`;
     await this.ledger.update(outcome.id, next, await this.notices.toConfirm(stored, version));

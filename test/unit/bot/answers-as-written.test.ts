@@ -269,7 +269,11 @@ describe('days said as people say them', () => {
     expect(answer(pending('days', { days: null }), '一两天吧')).toBeNull();
     expect(findVisitDays('十三天')?.value).toBe(13);
     const patent = { ...APPROVED_PROJECT, kind: 'IP' as const, stage: 'GRANTED' as const };
-    expect(answerOutcomeQuestion(patent, 'quantity', '两三件', TODAY, [LONGCHENG])).toBeNull();
+    // A range is no count: it is asked again, saying why.
+    expect(answerOutcomeQuestion(patent, 'quantity', '两三件', TODAY, [LONGCHENG])).toMatchObject({
+      quantity: null,
+      roughCount: '两三件',
+    });
     expect(answerOutcomeQuestion(patent, 'quantity', '三件', TODAY, [LONGCHENG])?.quantity).toBe(3);
     expect(answerOutcomeQuestion(patent, 'quantity', '俩', TODAY, [LONGCHENG])?.quantity).toBe(2);
     const training = { ...APPROVED_PROJECT, kind: 'TRAINING' as const };
@@ -280,7 +284,14 @@ describe('days said as people say them', () => {
       ['一百零五人', 105],
     ] as const)
       expect(answerOutcomeQuestion(training, 'quantity', said, TODAY, [LONGCHENG])?.quantity, said).toBe(count);
-    expect(answerOutcomeQuestion(training, 'quantity', '两三个', TODAY, [LONGCHENG])).toBeNull();
+    expect(answerOutcomeQuestion(training, 'quantity', '两三个', TODAY, [LONGCHENG])).toMatchObject({
+      quantity: null,
+      roughCount: '两三个',
+    });
+    expect(answerOutcomeQuestion(training, 'quantity', '30多个吧', TODAY, [LONGCHENG])).toMatchObject({
+      quantity: null,
+      roughCount: '30多个',
+    });
   });
 
   it('counts morning to evening with no end hour as the whole day, and an end hour by the hours', () => {
