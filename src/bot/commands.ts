@@ -74,7 +74,7 @@ const OUTCOME_WORDS: [OutcomeKind, RegExp][] = [
   ['IP', /专利|软著|著作权|新品种|商标|知识产权/],
   ['PROJECT', /项目|立项/],
   ['TRAINING', /培训/],
-  ['TRANSFER', /转化|转让/],
+  ['TRANSFER', /转化|转让|许可|合同/],
   ['RD_ACCOUNTING', /核算|辅助账/],
   ['RD_INSTITUTION', /研发中心|研发机构|技术中心|实验室/],
 ];
@@ -85,10 +85,19 @@ const NAMES_VISIT = /走访|服务记录|那次服务|到企业|去企业|报备
  * when it points at something else (「刚才那条日期错了…给员工做的培训」 is a visit's).
  */
 export function outcomeReferredTo(text: string): { outcomeKind?: OutcomeKind } | null {
-  const pointer = '(?:刚才|刚刚|上次|前面)(?:那个|那条|这个|这条|报的|说的|的|那)?';
+  const pointer = '(?:(?:刚才|刚刚|上次|前面)(?:那个|那条|这个|这条|报的|说的|的|那)?|那个|那条|这个|这条)';
   if (new RegExp(`${pointer}成果`).test(text)) return {};
   const named = OUTCOME_WORDS.find(([, words]) => new RegExp(`${pointer}(?:${words.source})`).test(text));
   return named ? { outcomeKind: named[0] } : null;
+}
+
+/** 「刚才那个许可合同金额是24万」, 「那个转让合同金额改成45万」: an outcome's figure said as what it is. */
+export function outcomeFigureSaid(text: string): string | null {
+  return (
+    /(?:金额|转让费|许可费|合同额|数量|件数|人数|级别)\s*(?:应该是|应为|改成|改为|是|为)\s*([^，,。；;\s]+)\s*[。.!！]*$/.exec(
+      text,
+    )?.[1] ?? null
+  );
 }
 
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */

@@ -257,8 +257,8 @@ export function createBot(deps: BotDeps): Bot {
         return say(visitReplies.nothingToUndo);
       case 'amend': {
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
-        const latest = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
-        // 「刚才那个专利的日期错了」 corrects the latest outcome only when it is a patent (or the like).
+        const latest = onlyOutcomes ? await outcomes.latest(turn, command.outcomeKind) : await latestOutcome(turn);
+        // 「刚才那个专利的日期错了」 corrects the latest patent (or the like), never another kind of outcome.
         const named = !command.of && recordMeant(turn.message.text ?? '', turn.today) !== null;
         const outcome =
           latest && !named && (!command.outcomeKind || latest.kind === command.outcomeKind) ? latest : null;

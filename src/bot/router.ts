@@ -8,6 +8,7 @@ import {
 } from '../domain/outcomes/outcome-draft.js';
 import { type OutcomeReading, outcomeKindTold, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { describeOutcome } from '../domain/outcomes/outcome-text.js';
+import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
@@ -21,6 +22,7 @@ import {
   type CommandName,
   contradicts as contradictsVerdict,
   disputeNoIn,
+  outcomeFigureSaid,
   outcomeReferredTo,
   outcomeValueSaidAgain,
   readCommand,
@@ -619,6 +621,13 @@ export function route(input: RouteInput): Routed {
     : { ...routed, decision };
 }
 
+/** 「修改 金额 24万」 is a transfer's, 「修改 人数 40」 a training's: the figure names the kind of outcome it belongs to. */
+function outcomeOfFigure(value: string): { outcomeKind: OutcomeKind } | null {
+  if (/^(?:金额|转让费|许可费|合同额)/.test(value)) return { outcomeKind: 'TRANSFER' };
+  if (/^(?:人数|参训人数|培训人数)/.test(value)) return { outcomeKind: 'TRAINING' };
+  return null;
+}
+
 /** The fields of a decision that carry a user's own words, stored or passed on as said. */
 const OWN_WORDS = new Set(['text', 'reason', 'question']);
 
@@ -708,6 +717,13 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       const roles = parsed.roles === 'anyone' ? [] : parsed.roles;
       return { decision: { kind: 'not-allowed', command: parsed.command.name, roles }, abandoned };
     }
+    // 「那个转让合同金额改成45万」: a correction naming an outcome by its kind is that outcome's, never the latest visit's.
+    const outcome =
+      parsed.command.name === 'amend' && !parsed.command.field
+        ? (outcomeReferredTo(text) ?? outcomeOfFigure(parsed.command.value))
+        : null;
+    if (parsed.command.name === 'amend' && outcome?.outcomeKind)
+      return { decision: { kind: 'command', command: { ...parsed.command, of: 'outcome', ...outcome } }, abandoned };
     return { decision: { kind: 'command', command: parsed.command }, abandoned };
   }
 
@@ -734,7 +750,7 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: intentDecision('resolve-dispute', text, sender.role, 'first'), abandoned };
   // 「刚才那个专利的日期错了，是10月份申请的」 corrects the outcome just reported, never reports another.
   const referred = sender.role === 'SPECIALIST' ? outcomeReferredTo(text) : null;
-  const outcomeFix = referred ? correctedValue(text) : null;
+  const outcomeFix = referred ? (correctedValue(text) ?? outcomeFigureSaid(text)) : null;
   if (referred && outcomeFix)
     return {
       decision: {

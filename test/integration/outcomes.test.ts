@@ -342,4 +342,16 @@ describe('outcomes told in chat', () => {
       confirmedById: null,
     });
   });
+
+  it('corrects the figure of the outcome a correction names, never storing it as a new one', async () => {
+    expect(await say('liu.yang', '石韵新材跟我们学校签了技术许可合同 上周三签的 总共20万')).toContain('已记录成果');
+    const deal = (await outcomes()).at(-1);
+    expect(await say('liu.yang', '石韵新材昨天授权了1件实用新型')).toContain('已记录成果');
+    const count = (await outcomes()).length;
+    expect(await say('liu.yang', '刚才那个许可合同金额是24万')).toContain('（许可，24万元）');
+    expect(await say('liu.yang', '修改 金额 25万')).toContain('（许可，25万元）');
+    expect(await say('liu.yang', '那个许可合同金额改成26万')).toContain('（许可，26万元）');
+    expect(await outcomes()).toHaveLength(count);
+    expect((await outcomes()).find((o) => o.id === deal?.id)?.amount?.toNumber()).toBe(26);
+  });
 });

@@ -4,7 +4,7 @@ import { draftOf } from '../../domain/outcomes/outcome-draft.js';
 import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
 import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outcome-reading.js';
 import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
-import type { StoredOutcome } from '../../domain/outcomes/types.js';
+import type { OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeReplies } from '../replies/outcomes.js';
 import { say, type Turn } from '../turn.js';
@@ -68,7 +68,8 @@ export function outcomeHandlers(service: OutcomeService) {
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),
 
     /** The person's latest outcome within the undo window (to weigh against their latest visit). */
-    latest: (turn: Turn): Promise<StoredOutcome | null> => service.latest(turn.sender),
+    /** `kind`: the latest of that kind (「刚才那个许可合同金额是24万」 after a patent was reported). */
+    latest: (turn: Turn, kind?: OutcomeKind): Promise<StoredOutcome | null> => service.latest(turn.sender, kind),
 
     async undo(turn: Turn, outcome: StoredOutcome): Promise<Reply[]> {
       await service.undo(outcome);

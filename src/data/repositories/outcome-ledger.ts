@@ -119,9 +119,9 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
     });
   }
 
-  async lastReportedBy(personId: string, since: Date): Promise<StoredOutcome | null> {
+  async lastReportedBy(personId: string, since: Date, kind?: OutcomeKind): Promise<StoredOutcome | null> {
     const row = await this.db.outcome.findFirst({
-      where: { reporterId: personId, createdAt: { gte: since } },
+      where: { reporterId: personId, createdAt: { gte: since }, ...(kind ? { kind } : {}) },
       orderBy: { createdAt: 'desc' },
       include: WITH_NAMES,
     });

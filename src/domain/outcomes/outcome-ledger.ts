@@ -22,7 +22,8 @@ export interface OutcomeLedger {
    * is returned instead. Checked with the posting locked, so two instances cannot both store it.
    */
   record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null>;
-  lastReportedBy(personId: string, since: Date): Promise<StoredOutcome | null>;
+  /** The person's latest outcome reported since then (of that kind, when one is named). */
+  lastReportedBy(personId: string, since: Date, kind?: OutcomeKind): Promise<StoredOutcome | null>;
   /** The posting's outcomes of a kind dated from `from` to `to`, oldest first. */
   ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
