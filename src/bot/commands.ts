@@ -214,7 +214,8 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
   ['days', /天数|几天|时长|多少天|(?<![那哪当今昨前明这某])天/],
   ['date', /日期|时间|哪天|哪一天|那天/],
   ['type', /类型|类别|服务类型|种类/],
-  ['enterprise', /企业|公司|单位|厂/],
+  // 「企业说得对 …改成1天」: what the enterprise said, not the enterprise to change to.
+  ['enterprise', /(?:企业|公司|单位|厂)(?!说|讲|反映|认为|那边说)/],
   ['summary', /内容|摘要|备注|描述|做了什么/],
 ];
 

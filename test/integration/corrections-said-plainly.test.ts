@@ -42,4 +42,17 @@ describe('a correction said plainly', () => {
     expect(await say('huang.liping', '礼拜一那条是半天吗')).not.toContain('已修改');
     expect((await stored()).days.toNumber()).toBe(0.5);
   });
+
+  it('reads 「打错了 是前天」 right after a report as a correction of its day, and 「企业说的对 改成…」 of its days', async () => {
+    expect(await say('zhao.min', '昨天在蓝湾食品调试杀菌釜 技术攻关 一天')).toContain('已记录服务');
+    expect(await say('zhao.min', '打错了 是前天')).toContain('改成');
+    expect(await say('zhao.min', '是')).toContain('已修改服务记录');
+    const moved = await service().database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-007', summary: { contains: '调试杀菌釜' } },
+    });
+    expect(moved.date.toISOString().slice(0, 10)).toBe('2026-11-22');
+    const days = await say('zhao.min', '企业说的对 改成半天吧');
+    expect(days).not.toContain('不是您派驻的企业');
+    expect(days).toContain('天数：0.5天');
+  });
 });
