@@ -292,6 +292,13 @@ describe('outcomes told in chat', () => {
     expect(reply).toContain('「石韵新材11月申请了1件实用新型」');
     const also = await say('liu.yang', '山湖农机授权了1件发明专利，石韵新材也授权了1件');
     expect(also).toContain('「石韵新材授权了1件」');
+    // Each in a sentence of its own: neither is dropped, nor titled with the other's words.
+    const sentences = await say(
+      'liu.yang',
+      '石韵新材培训了32个人 讲石材加工安全 上周四；山湖农机那边的市级项目也立项了',
+    );
+    expect(sentences).toContain('「石韵新材培训了32个人 讲石材加工安全 上周四」');
+    expect(sentences).toContain('「山湖农机那边的市级项目也立项了」');
     expect(await outcomes()).toHaveLength(before);
     // Told one by one, each is its enterprise's.
     expect(await say('liu.yang', '石韵新材11月申请了1件实用新型')).toContain('已记录成果');

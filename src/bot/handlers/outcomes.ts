@@ -45,7 +45,7 @@ export function outcomeHandlers(service: OutcomeService) {
       const kinds = reading.kind === 'IP' ? ipKindsNamed(saidInstead(text)) : [];
       if (kinds.length > 1) return say(outcomeReplies.severalIpKinds(kinds));
       // 「山湖农机和石韵新材各申请了1件」 are two enterprises' outcomes: neither is recorded for the other, nor one dropped.
-      const each = turn.sender.role === 'SPECIALIST' ? outcomesOfEach(text, turn.sender.postings) : [];
+      const each = turn.sender.role === 'SPECIALIST' ? outcomesOfEach(text, turn.sender.postings, turn.today) : [];
       if (each.length > 1) {
         turn.conversation.remember('refused', turn.message.text ?? '');
         return say(outcomeReplies.eachEnterprise(each));

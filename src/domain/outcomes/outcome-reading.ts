@@ -400,10 +400,22 @@ const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * with the message as it would be told of that one alone. Empty for one enterprise, or for an outcome of several
  * together (「…联合申请了1件」), which is one outcome.
  */
-export function outcomesOfEach<P extends PostingRef>(text: string, postings: P[]): { posting: P; told: string }[] {
+export function outcomesOfEach<P extends ReadingPosting>(
+  text: string,
+  postings: P[],
+  today: LocalDate,
+): { posting: P; told: string }[] {
   const named = postingsNamed(text, postings);
   if (named.length < 2) return [];
   const names = named.map(({ alias }) => escaped(alias)).join('|');
+  // 「石韵新材培训了32人；山湖农机那边的项目也立项了」: each enterprise's outcome in a sentence of its own.
+  const sentences = text.split(/[；;。！!\n]+/).filter((part) => part.trim() !== '');
+  const own = named.map(({ alias }) => sentences.filter((part) => part.includes(alias)));
+  const apart =
+    own.every((parts) => parts.length === 1) &&
+    new Set(own.map((parts) => parts[0])).size === named.length &&
+    own.every((parts) => readOutcome(parts[0] ?? '', today, postings) !== null);
+  if (apart) return named.map(({ posting }, i) => ({ posting, told: (own[i]?.[0] ?? '').trim() }));
   // 「山湖农机授权了1件发明，石韵新材也授权了1件」: each in a clause of its own.
   const also = new RegExp(`(?:${names})也`).test(text);
   if (!EACH_OF_THEM.test(text) && !also) return [];
