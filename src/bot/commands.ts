@@ -41,7 +41,8 @@ export type Command =
   | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
-  | { name: 'reopen-feedback'; ticketNo: string; reason: string }
+  /** `ticketNo` null: 「不满意 …」 without a number, of the one answer it can be about (or asked which). */
+  | { name: 'reopen-feedback'; ticketNo: string | null; reason: string }
   /** `ask`: said in own words, so which ticket is confirmed first (or chosen, without a number). */
   | { name: 'withdraw-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   /** More words for a ticket waiting for an answer; `ask`: said in own words, so which ticket is found (or chosen). */
@@ -632,8 +633,14 @@ export const COMMANDS: CommandSpec[] = [
         'i',
       ).exec(text);
       const match = verbFirst ?? numberFirst;
-      if (!match?.[1] || !match[2]) return null;
-      return { name: 'reopen-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+      if (match?.[1] && match[2])
+        return { name: 'reopen-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+      // 「不满意 去了科技局 他们说还要等」: the answer is not enough, said without its number.
+      const unnumbered =
+        /^(?:对(?:这个|那个)?(?:答复|回复|处理结果|处理)?)?不满意(?:这个|那个)?(?:答复|回复|处理结果)?\s*[:：,，。!！]?\s*([\s\S]*)$/.exec(
+          text,
+        );
+      return unnumbered ? { name: 'reopen-feedback', ticketNo: null, reason: (unnumbered[1] ?? '').trim() } : null;
     },
   },
   {

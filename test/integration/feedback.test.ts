@@ -145,6 +145,12 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     await say('liuzhou.station', `关闭 ${first}`);
     expect((await ticket(first)).status).toBe('CLOSED');
     expect(await say('liuzhou.station', `回复 ${first} 补充`)).toContain('已关闭');
+    // Said without the number, 不满意 is about the one answer the enterprise got lately.
+    // Said without the number while several answers are recent, which one is asked, and nothing is reopened.
+    const unnumbered = await say('sun.jianli', '不满意 去了科技局 他们说还要等自治区的文件');
+    expect(unnumbered).toContain('是对哪条反馈的答复不满意');
+    expect(unnumbered).toContain(`「不满意 ${first} 去了科技局 他们说还要等自治区的文件」`);
+    expect((await ticket(first)).status).toBe('CLOSED');
     await db().feedbackTicket.update({
       where: { ticketNo: first },
       data: { answeredAt: new Date(service.clock.now().getTime() - 8 * 24 * 3_600_000) },
@@ -304,7 +310,11 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(closed.status).toBe('CLOSED');
     expect(closed.answeredAt).not.toBeNull();
     expect(closed.replies.map((r) => r.text)).toEqual(['申报窗口已于本周开放，请按通知申报']);
-    expect(await say('deng.wei', `不满意 ${filed} 窗口其实还没开`)).toContain('已重新打开');
+    // Said without the number, 不满意 is about the one answer the enterprise got lately.
+    expect(await say('deng.wei', '不满意 窗口其实还没开')).toContain(`反馈 ${filed} 已重新打开`);
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    // With no answer to be unhappy with, it says so, and how to give new feedback.
+    expect(await say('deng.wei', '对答复不满意')).toContain('没有收到答复的反馈');
   });
 
   it('sends feedback of a city without station officials to the regional office', async () => {

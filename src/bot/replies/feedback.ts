@@ -98,6 +98,15 @@ export const feedbackReplies = {
   nothingToSupplement: '您目前没有等待答复的政策反馈可以补充（对答复不满意请发「不满意 编号 原因」）。',
   notSupplemented: '好的，没有补充。',
 
+  /** 「不满意 …」 without a number, with no answer or several answers it could be about. */
+  whichToReopen: (answered: Ticket[], reason: string) =>
+    answered.length === 0
+      ? '贵企业近7天没有收到答复的反馈，不能重新打开；如有新的问题，请发「反馈：具体问题」。'
+      : [
+          '是对哪条反馈的答复不满意？请带上编号重发，例如：',
+          ...answered.map((t) => `「不满意 ${t.ticketNo} ${reason || '原因'}」（${clip(t.text, 20)}）`),
+        ].join('\n'),
+
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
   mine(tickets: Ticket[], role: PersonRole): string {

@@ -352,6 +352,15 @@ export class FeedbackService {
    * An enterprise contact's tickets (their enterprise's); a specialist's, those they filed; a city station's, those it
    * raised to the regional office. Newest first.
    */
+  /** The tickets of a contact's enterprise answered recently enough to be reopened, newest answer first. */
+  async reopenable(contact: Person): Promise<Ticket[]> {
+    if (contact.role !== 'ENTERPRISE_CONTACT') return [];
+    const since = this.clock.now().getTime() - REOPEN_WINDOW_MS;
+    return (await this.mine(contact))
+      .filter((t) => ['ANSWERED', 'CLOSED'].includes(t.status) && t.answeredAt && t.answeredAt.getTime() >= since)
+      .sort((a, b) => (b.answeredAt?.getTime() ?? 0) - (a.answeredAt?.getTime() ?? 0));
+  }
+
   async mine(person: Person): Promise<Ticket[]> {
     if (person.role === 'CITY_OFFICIAL' && person.cityName)
       return this.store.list({ cityName: person.cityName, escalated: true, limit: 20 });
