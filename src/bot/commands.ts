@@ -50,6 +50,8 @@ export type Command =
   /** `ask`: said in one's own words, so the station is asked to confirm (and which, without a number). */
   | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
+  /** This year's outcomes of the person's postings (「我的成果」, 「我报过哪些成果」). */
+  | { name: 'my-outcomes' }
   /** One ticket asked after by its number (「FK-2026-0001 怎么样了」, 「FK-2026-0001 上报了吗」). */
   | { name: 'ticket-status'; ticketNo: string }
   | { name: 'todo' }
@@ -461,6 +463,16 @@ export const COMMANDS: CommandSpec[] = [
     roles: FILERS,
     parse: (text) =>
       new RegExp(`^(把这个问题)?转(为|成)?(政策)?反馈${END}$`).test(text) ? { name: 'forward-question' } : null,
+  },
+  {
+    name: 'my-outcomes',
+    roles: ['SPECIALIST', 'ENTERPRISE_CONTACT'],
+    parse: (text) =>
+      new RegExp(
+        `^(?:查一下|查下|查看|看看|看下)?(?:我的|我们的|我报的|我报过的|我们报的|今年的?|本年度的?|今年我的)?(?:成果|成果记录|成果列表)(?:有哪些|都有哪些|记录)?${END}$|^(?:我|我们)?(?:今年)?报(?:过|了)哪些成果${END}$`,
+      ).test(text)
+        ? { name: 'my-outcomes' }
+        : null,
   },
   {
     name: 'my-feedback',

@@ -270,6 +270,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       case 'progress':
         return visits.progress(turn);
+      case 'my-outcomes':
+        return outcomes.mine(turn);
       case 'pending-visits':
         return confirmations.pending(turn);
       case 'confirm-visits':

@@ -158,6 +158,7 @@ const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
   'pending-visits',
   'todo',
   'my-feedback',
+  'my-outcomes',
   'progress',
   'assessments',
 ]);
@@ -183,6 +184,7 @@ const LOOKUPS: ReadonlySet<CommandName> = new Set([
   'progress',
   'pending-visits',
   'my-feedback',
+  'my-outcomes',
   'ticket-status',
   'todo',
   'assessments',

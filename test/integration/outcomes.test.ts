@@ -361,4 +361,14 @@ describe('outcomes told in chat', () => {
     expect(await outcomes()).toHaveLength(count);
     expect((await outcomes()).find((o) => o.id === deal?.id)?.amount?.toNumber()).toBe(26);
   });
+
+  it('lists this year’s outcomes of one’s postings on 「我的成果」, with who reported each and where it stands', async () => {
+    const listed = await say('liu.yang', '我的成果');
+    expect(listed).toMatch(/^2026年的成果记录（共\d+条）：/);
+    expect(listed).toContain('石韵新材 成果转化「跟我们学校签了技术许可合同」（许可，26万元），刘洋报备（待企业确认）');
+    expect(await say('liu.yang', '我报过哪些成果')).toBe(listed);
+    // A contact sees their enterprise's; someone with none is told how to report one.
+    expect(await say('lan.tian', '我们的成果')).toContain('蓝湾食品');
+    expect(await say('deng.wei', '成果记录')).toContain('今年还没有成果记录');
+  });
 });

@@ -67,6 +67,11 @@ export function outcomeHandlers(service: OutcomeService) {
 
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),
 
+    /** 「我的成果」: this year's outcomes of the person's postings, with where each stands. */
+    async mine(turn: Turn): Promise<Reply[]> {
+      return say(outcomeReplies.listed(await service.thisYear(turn.sender), turn.today));
+    },
+
     /** The person's latest outcome within the undo window (to weigh against their latest visit). */
     /** `kind`: the latest of that kind (「刚才那个许可合同金额是24万」 after a patent was reported). */
     latest: (turn: Turn, kind?: OutcomeKind): Promise<StoredOutcome | null> => service.latest(turn.sender, kind),

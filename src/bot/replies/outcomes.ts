@@ -37,6 +37,15 @@ export const outcomeReplies = {
   /** 「11月 龙城齿轮 发明专利1件（授权），孙建立报备」: an outcome as someone else reported it. */
   reportedBy: (outcome: StoredOutcome, today: LocalDate) =>
     `${outcomeLine(outcome, today)}，${outcome.reporterName}报备（${STATUS[outcome.status]}）`,
+  /** This year's outcomes, one a line with who reported it and where it stands (the latest 30 when there are more). */
+  listed: (outcomes: StoredOutcome[], today: LocalDate) =>
+    outcomes.length === 0
+      ? `今年还没有成果记录。报备成果直接发消息即可，例如「龙城齿轮昨天授权了1件发明专利」。`
+      : [
+          `${today.slice(0, 4)}年的成果记录（共${outcomes.length}条）：`,
+          ...outcomes.slice(-30).map((o) => `· ${outcomeReplies.reportedBy(o, today)}`),
+          ...(outcomes.length > 30 ? [`（只列出最近的30条）`] : []),
+        ].join('\n'),
   askSame: (earlier: string) =>
     `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。`,
   sameKept: (earlier: string) => `好的，不重复记录，成果以已有的这条为准：${earlier}。`,

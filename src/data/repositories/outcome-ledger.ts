@@ -204,6 +204,7 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
         ...(date ? { date } : {}),
         ...(filter.kind ? { kind: filter.kind } : {}),
         ...(filter.status ? { status: filter.status } : {}),
+        ...(filter.assignmentIds ? { assignmentId: { in: filter.assignmentIds } } : {}),
         ...(filter.cityName ? { assignment: { enterprise: { city: { name: filter.cityName } } } } : {}),
       },
       orderBy: [{ date: 'asc' }, { createdAt: 'asc' }],

@@ -10,6 +10,7 @@ export interface OutcomeFilter {
   kind?: OutcomeKind;
   cityName?: string;
   status?: OutcomeStatus;
+  assignmentIds?: string[];
 }
 
 /**

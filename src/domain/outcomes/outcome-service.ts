@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Clock, today } from '../../common/clock.js';
-import { addDays, type LocalDate } from '../../common/local-date.js';
+import { addDays, type LocalDate, yearOf } from '../../common/local-date.js';
 import type { Channel, Person } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
@@ -125,6 +125,13 @@ export class OutcomeService {
   /** The draft with the answer to the bot's question, or null when the message does not answer it. */
   answer(draft: OutcomeDraft, missing: OutcomeMissing, text: string, postings: Posting[]): OutcomeDraft | null {
     return answerOutcomeQuestion(draft, missing, text, today(this.clock), postings);
+  }
+
+  /** This year's outcomes of the postings a person reports for, by date. */
+  async thisYear(person: Person): Promise<StoredOutcome[]> {
+    const postings = await this.postingsFor(person);
+    if (postings.length === 0) return [];
+    return this.ledger.list({ year: yearOf(today(this.clock)), assignmentIds: postings.map((p) => p.assignmentId) });
   }
 
   /** The person's latest outcome reported within the undo window, if any. */
