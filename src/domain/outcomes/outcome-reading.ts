@@ -1,4 +1,5 @@
 import { isLocalDate, type LocalDate, localDate, yearOf } from '../../common/local-date.js';
+import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES } from '../programme/types.js';
 import { type EnterpriseMatch, matchEnterprise, type PostingRef, postingsNamed } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
@@ -393,7 +394,6 @@ export const isOutcomeKind = (value: string): value is OutcomeKind =>
 const EACH_OF_THEM = /各自|各|分别|都|每家/;
 /** Names said in one breath (「山湖农机和石韵新材」, 「龙城齿轮、石韵新材」). */
 const JOINED = '\\s*(?:和|与|跟|以及|及|还有|、|，|,)\\s*';
-const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Outcomes of several enterprises told in one message (「山湖农机和石韵新材11月各申请了1件实用新型」): each enterprise
@@ -407,7 +407,7 @@ export function outcomesOfEach<P extends ReadingPosting>(
 ): { posting: P; told: string }[] {
   const named = postingsNamed(text, postings);
   if (named.length < 2) return [];
-  const names = named.map(({ alias }) => escaped(alias)).join('|');
+  const names = named.map(({ alias }) => escapeRegExp(alias)).join('|');
   // 「石韵新材培训了32人；山湖农机那边的项目也立项了」: each enterprise's outcome in a sentence of its own.
   const sentences = text.split(/[；;。！!\n]+/).filter((part) => part.trim() !== '');
   const own = named.map(({ alias }) => sentences.filter((part) => part.includes(alias)));

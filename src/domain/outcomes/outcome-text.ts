@@ -1,4 +1,5 @@
 import { chineseDateLabel, type LocalDate } from '../../common/local-date.js';
+import { escapeRegExp } from '../../common/regexp.js';
 import { aliasesOf, type PostingRef } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import {
@@ -59,7 +60,7 @@ export function titleOfWords(summary: string, posting: PostingRef, today: LocalD
   for (const found of findDates(text, today)) text = text.replace(found.text, ' ');
   for (const alias of aliasesOf(posting, false).filter((a) => a.length >= 2))
     text = text.replaceAll(
-      new RegExp(`(?:帮|给|为|和|与|跟|同)?${alias}(?:的|签了?(?:个|一个|一份)?|签订了?)?`, 'g'),
+      new RegExp(`(?:帮|给|为|和|与|跟|同)?${escapeRegExp(alias)}(?:的|签了?(?:个|一个|一份)?|签订了?)?`, 'g'),
       ' ',
     );
   const clause = text
