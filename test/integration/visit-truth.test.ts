@@ -290,6 +290,25 @@ describe('visit records that are true', () => {
       );
     });
 
+    it('names the days of a multi-day report nobody has reported, worded to send, and stores none of it', async () => {
+      const before = await count();
+      const overlap = await say('wang.fang', '11月17日到20日在漓江光电技术攻关，标定光谱仪');
+      expect(overlap).toMatch(/^未记录：团队成员周杰已报备的服务与这几天重叠：11月19日/);
+      expect(overlap).not.toContain('无需重复报备；');
+      expect(overlap).toContain('其余的11月17日—11月18日、11月20日（共3天）还没有记录');
+      const [, first, second] = overlap.match(/「([^」]+)」\n「([^」]+)」/) ?? [];
+      expect(first).toBe('11月17日到11月18日在漓江光电技术攻关2天，标定光谱仪');
+      expect(await count()).toBe(before);
+      expect(await say('wang.fang', first as string)).toContain('天数：2天');
+      expect(await say('wang.fang', second as string)).toContain('日期：11月20日');
+      expect(await count()).toBe(before + 2);
+      // One's own day in the middle: the same, before the kind is even asked.
+      const own = await say('chen.siyuan', '11月2日到4日在龙城齿轮');
+      expect(own).toContain('11月3日（周二）您已报备');
+      expect(own).toContain('「11月2日在龙城齿轮1天，……（做了什么）」\n「11月4日在龙城齿轮1天，……（做了什么）」');
+      expect(own).not.toContain('？');
+    });
+
     it('stores one of several reports of the same day sent at once', async () => {
       const texts = ['调试一号线', '调试二号线', '调试三号线', '调试四号线', '调试五号线'].map(
         (activity) => `11月9日在山湖农机技术攻关1天，${activity}`,

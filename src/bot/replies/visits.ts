@@ -11,6 +11,7 @@ import {
 import { clip } from '../../common/text-chunks.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
 import { expectedNow, type Pace, type Quota, timeLeft } from '../../domain/progress/quota.js';
+import type { DayRun } from '../../domain/visits/day-rules.js';
 import { weekOfMonthIn } from '../../domain/visits/report-dates.js';
 import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
@@ -19,6 +20,7 @@ import type {
   MissingField,
   PeriodProgress,
   PostingProgress,
+  ReportShape,
   VisitDraft,
   VisitRefusal,
 } from '../../domain/visits/visit-report-service.js';
@@ -84,6 +86,29 @@ function proRatedNote(pace: Pace, posting: Posting, today: LocalDate): string {
   const started = posting.startDate > `${year}-01-01` ? `${chineseDayLabel(posting.startDate, today)}开始派驻` : '';
   const ends = posting.endDate < `${year}-12-31` ? `${chineseDayLabel(posting.endDate, today)}派驻期满` : '';
   return `（${[started, ends].filter(Boolean).join('、')}，今年按派驻天数折算为${pace.owed.visits}次、${pace.owed.days}天，年度考核同样按此计算）`;
+}
+
+/** How a run of days reads: 11月18日（周三）, 11月21日（半天）, 11月5日到11月6日. */
+function runWords(run: DayRun, today: LocalDate, sep = '到'): string {
+  if (run.days <= 1) return `${chineseDayLabel(run.date, today)}${run.days < 1 ? '（半天）' : ''}`;
+  return `${chineseDayLabel(run.date, today)}${sep}${chineseDayLabel(addDays(run.date, Math.ceil(run.days) - 1), today)}`;
+}
+
+/**
+ * The days of a refused multi-day report that nobody has reported, and the reports to send for them when the report
+ * said enough to word them: nothing of the report is stored, and none of it is lost.
+ */
+function freeDays(refusal: { free: DayRun[]; report?: ReportShape }, today: LocalDate): string {
+  const total = refusal.free.reduce((sum, run) => sum + run.days, 0);
+  const list = `其余的${refusal.free.map((run) => runWords(run, today, '—')).join('、')}（共${total}天）还没有记录`;
+  const { report } = refusal;
+  if (!report) return `${list}，如需记录请另行报备。`;
+  const kind = report.type ? VISIT_TYPE_LABELS[report.type] : '';
+  const lines = refusal.free.map(
+    (run) =>
+      `「${runWords(run, today)}在${report.place}${kind}${run.days === 0.5 ? '半天' : `${run.days}天`}，${report.summary || '……（做了什么）'}」`,
+  );
+  return `${list}，如需记录请${lines.length > 1 ? '分别' : ''}发送：\n${lines.join('\n')}`;
 }
 
 /** One visit on one line: date (with the year when not this year's), enterprise, kind, days. */
@@ -175,13 +200,21 @@ export const visitReplies = {
         return `从${refusal.date}到今天只有${refusal.available}天，服务天数不能超过${refusal.available}天。`;
       case 'duplicate':
         return '这条服务记录已经报备过了，无需重复报备。';
-      case 'team-duplicate':
-        return `团队成员${refusal.visit.reporterName}已报备了这次服务：${brief(refusal.visit, today)}。同一派驻团队同一天的服务只记一次，无需重复报备；如内容有出入，请与${refusal.visit.reporterName}核对后由其更正。`;
+      case 'team-duplicate': {
+        const who = refusal.visit.reporterName;
+        if (refusal.free.length > 0)
+          return [
+            `团队成员${who}已报备的服务与这几天重叠：${brief(refusal.visit, today)}。同一派驻团队同一天的服务只记一次，重叠的日子无需重复报备。`,
+            freeDays(refusal, today),
+          ].join('\n');
+        return `团队成员${who}已报备了这次服务：${brief(refusal.visit, today)}。同一派驻团队同一天的服务只记一次，无需重复报备；如内容有出入，请与${who}核对后由其更正。`;
+      }
       case 'day-full':
         return [
           `${dateLabel(refusal.date, today)}您已报备：`,
           ...refusal.earlier.map((v) => `· ${brief(v, today)}`),
           '一人一天最多记1天服务（多个派驻企业合计），多天的服务不能与已报的日子重叠。如原记录有误，请先回复「撤销」或「修改 …」更正原记录（24小时内报备的最近一条），更早的请联系设区市服务站。',
+          ...(refusal.free.length > 0 ? [freeDays(refusal, today)] : []),
         ].join('\n');
       case 'resolved':
         return `这条记录的异议已由服务站核实（${refusal.visit.status === 'VERIFIED' ? '属实' : '不属实'}），不能再修改或撤销；如有疑问请联系设区市服务站。`;

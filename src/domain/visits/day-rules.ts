@@ -22,14 +22,23 @@ export function dayLoads(visit: Pick<NewVisit, 'date' | 'days'>): Map<LocalDate,
 export const lastDayOf = (visit: Pick<NewVisit, 'date' | 'days'>): LocalDate =>
   addDays(visit.date, Math.max(0, Math.ceil(visit.days) - 1));
 
+/** A stretch of days from `date`, as a report gives them. */
+export interface DayRun {
+  date: LocalDate;
+  days: number;
+}
+
 /** Why a visit cannot be stored beside the ones already stored for the same days. */
 export type DayConflict =
   /** The very same report again (a resent message, a retyped report). */
   | { code: 'duplicate' }
-  /** A member of the same team already reported this posting on one of these days: a team visit counts once. */
-  | { code: 'team-duplicate'; visit: StoredVisit }
+  /**
+   * A member of the same team already reported this posting on one of these days: a team visit counts once. `free`
+   * holds the days of a multi-day visit nobody has reported yet (to be reported on their own).
+   */
+  | { code: 'team-duplicate'; visit: StoredVisit; free: DayRun[] }
   /** One person's reports would add up to more than one day on a calendar day, across all their postings. */
-  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[] };
+  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[]; free: DayRun[] };
 
 const sameReport = (a: NewVisit, b: NewVisit) =>
   a.assignmentId === b.assignmentId &&
@@ -61,12 +70,35 @@ export function dayTakenBy(
       v.reporterId !== visit.reporterId &&
       [...dayLoads(v).keys()].some((date) => loads.has(date)),
   );
-  if (team) return { code: 'team-duplicate', visit: team };
+  const free = () => freeRuns(visit, nearby);
+  if (team) return { code: 'team-duplicate', visit: team, free: free() };
   for (const [date, load] of loads) {
     const earlier = own.filter((v) => dayLoads(v).has(date));
     const taken = earlier.reduce((sum, v) => sum + (dayLoads(v).get(date) ?? 0), 0);
     // A multi-day visit may not overlap reported days at all; a part day fits beside another part day.
-    if (earlier.length > 0 && (taken + load > 1 || visit.days > 1)) return { code: 'day-full', date, earlier };
+    if (earlier.length > 0 && (taken + load > 1 || visit.days > 1))
+      return { code: 'day-full', date, earlier, free: free() };
   }
   return null;
+}
+
+/**
+ * The days of a multi-day visit that neither the reporter nor a teammate on the posting has reported, as runs of
+ * consecutive days (11-18 to 11-20 beside a teammate's 11-19: 11-18 and 11-20). None for a visit of a day or less.
+ */
+function freeRuns(
+  visit: Pick<NewVisit, 'reporterId' | 'assignmentId' | 'date' | 'days'>,
+  nearby: StoredVisit[],
+): DayRun[] {
+  if (visit.days <= 1) return [];
+  const blocking = nearby.filter((v) => v.reporterId === visit.reporterId || v.assignmentId === visit.assignmentId);
+  const taken = new Set(blocking.flatMap((v) => [...dayLoads(v).keys()]));
+  const runs: DayRun[] = [];
+  for (const [date, load] of dayLoads(visit)) {
+    const last = runs.at(-1);
+    if (taken.has(date)) continue;
+    if (last && addDays(last.date, Math.ceil(last.days)) === date && Number.isInteger(last.days)) last.days += load;
+    else runs.push({ date, days: load });
+  }
+  return runs;
 }

@@ -4,7 +4,7 @@ import { daysBetween, endOfYear, type LocalDate, startOfYear, yearOf } from '../
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import type { Period } from '../progress/period-words.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
-import { type DayConflict, dayConflict, dayTakenBy, MAX_DAYS_PER_VISIT } from './day-rules.js';
+import { type DayConflict, type DayRun, dayConflict, dayTakenBy, MAX_DAYS_PER_VISIT } from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
 import { findDates, soonToCome } from './report-dates.js';
@@ -69,8 +69,8 @@ export type VisitRefusal =
   | { code: 'too-many-days'; max: number }
   | { code: 'more-days-than-elapsed'; date: LocalDate; available: number }
   | { code: 'duplicate' }
-  | { code: 'team-duplicate'; visit: StoredVisit }
-  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[] }
+  | { code: 'team-duplicate'; visit: StoredVisit; free: DayRun[]; report?: ReportShape }
+  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[]; free: DayRun[]; report?: ReportShape }
   | { code: 'resolved'; visit: StoredVisit }
   | { code: 'nothing-to-amend' }
   /** The words named a record (「23号那条改成半天」) none of the recent ones is. */
@@ -78,6 +78,13 @@ export type VisitRefusal =
   | { code: 'unreadable-value'; field: 'date' | 'days' | 'type' | 'enterprise'; value: string }
   | { code: 'unknown-field' }
   | { code: 'same-as-another' };
+
+/** What a refused new report said, to word the reports of its days still free (「11月18日在漓江光电技术攻关1天，…」). */
+export interface ReportShape {
+  place: string;
+  type: VisitType | null;
+  summary: string;
+}
 
 export type ReportOutcome =
   | { kind: 'refused'; refusal: VisitRefusal }
@@ -118,6 +125,14 @@ export interface PostingProgress {
   pace: Pace;
   /** The latest day of a visit that counts this year. */
   last: LocalDate | null;
+}
+
+/** A new report's refusal for days taken, with what the report said when some of its days are still free. */
+function withShape(conflict: DayConflict, draft: VisitDraft, postings: Posting[]): VisitRefusal {
+  if (conflict.code === 'duplicate' || conflict.free.length === 0) return conflict;
+  const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
+  const place = posting ? (posting.shortName ?? posting.enterpriseName) : '';
+  return { ...conflict, report: { place, type: draft.type, summary: draft.activity ? draft.summary : '' } };
 }
 
 /** Visit reports by chat: read, check against the programme's rules, store, and report progress. */
@@ -162,7 +177,7 @@ export class VisitReportService {
     // A day already taken is said at once: nothing more is asked about a report that cannot be stored.
     const asking = draft.days === null || draft.type === null || !draft.activity;
     const taken = asking ? await this.dayTaken(sender, draft.assignmentId, draft.date, draft.days) : null;
-    if (taken) return refuse(taken);
+    if (taken) return refuse(withShape(taken, draft, postings));
     if (draft.days === null) return { kind: 'incomplete', missing: 'days', draft, postings };
     if (draft.type === null) return { kind: 'incomplete', missing: 'type', draft, postings };
     if (!draft.activity) return { kind: 'incomplete', missing: 'activity', draft, postings };
@@ -186,7 +201,7 @@ export class VisitReportService {
     };
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, 'new');
     const conflict = await this.ledger.record(visit, outbox, (nearby) => dayConflict(visit, nearby));
-    if (conflict) return refuse(conflict);
+    if (conflict) return refuse(withShape(conflict, draft, postings));
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
 

@@ -54,8 +54,28 @@ describe('days per calendar day', () => {
 
   it('takes a teammate’s report of the same posting and day as the same visit', () => {
     const teammate = stored({ reporterId: 'P-2', days: 2, date: '2026-11-19' as LocalDate });
-    expect(dayConflict(visit({}), [teammate])).toEqual({ code: 'team-duplicate', visit: teammate });
+    expect(dayConflict(visit({}), [teammate])).toEqual({ code: 'team-duplicate', visit: teammate, free: [] });
     expect(dayConflict(visit({ assignmentId: 'A-9' }), [teammate])).toBeNull();
+  });
+
+  it('tells the days of a multi-day visit nobody has reported, in runs', () => {
+    const teammate = stored({ reporterId: 'P-2', date: '2026-11-21' as LocalDate });
+    expect(dayConflict(visit({ days: 4.5 }), [teammate])).toMatchObject({
+      code: 'team-duplicate',
+      free: [
+        { date: '2026-11-20', days: 1 },
+        { date: '2026-11-22', days: 2.5 },
+      ],
+    });
+    // Another person's record of another posting leaves the day free; the reporter's own on any posting does not.
+    const stranger = stored({ reporterId: 'P-3', assignmentId: 'A-7', date: '2026-11-22' as LocalDate });
+    const ownElsewhere = stored({ assignmentId: 'A-2', date: '2026-11-23' as LocalDate, days: 0.5 });
+    expect(dayConflict(visit({ days: 4 }), [ownElsewhere, stranger])).toMatchObject({
+      code: 'day-full',
+      date: '2026-11-23',
+      free: [{ date: '2026-11-20', days: 3 }],
+    });
+    expect(dayConflict(visit({ days: 1 }), [teammate, stored({ reporterId: 'P-2' })])).toMatchObject({ free: [] });
   });
 
   it('calls the same report sent again a duplicate', () => {
