@@ -80,6 +80,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     missing: z.enum(OUTCOME_MISSING),
     postings: z.array(postingSchema),
   }),
+  /** A half day the reporter may already have told of: dropped on 「是」 (the same), stored on 「不是」 (the other half). */
+  z.object({ kind: z.literal('visit-same'), draft: draftSchema, earlier: z.string() }),
   /** An outcome someone else may already have reported: stored on 「不是」 (another one), dropped on 「是」. */
   z.object({ kind: z.literal('outcome-same'), draft: outcomeDraftSchema, earlier: z.string() }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),

@@ -92,6 +92,8 @@ export function createBot(deps: BotDeps): Bot {
     switch (pending.kind) {
       case 'visit':
         return ['visit', visitReplies.draftLabel(pending.draft, pending.postings, day)];
+      case 'visit-same':
+        return ['visit', visitReplies.draftLabel(pending.draft, [], day)];
       case 'outcome':
       case 'outcome-same':
         return ['outcome', OUTCOME_KIND_LABELS[pending.draft.kind]];
@@ -124,6 +126,7 @@ export function createBot(deps: BotDeps): Bot {
   function cancelled(of: Pending['kind']): Reply[] {
     switch (of) {
       case 'visit':
+      case 'visit-same':
         return visits.cancelled();
       case 'outcome':
       case 'outcome-same':
@@ -185,6 +188,10 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
       case 'resolve-unclear':
         return disputes.unclear(turn, answer.disputeNo);
+      case 'visit-same':
+        return visits.same(answer.earlier);
+      case 'visit-other':
+        return visits.notSame(turn, answer.draft);
       case 'outcome-same':
         return outcomes.same(answer.earlier);
       case 'outcome-other':

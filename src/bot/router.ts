@@ -91,6 +91,9 @@ export type PendingAnswer =
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
   /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
   | { kind: 'outcome-same'; earlier: string }
+  /** The half day was told of already (nothing stored), or is the day's other half (stored). */
+  | { kind: 'visit-same'; earlier: string }
+  | { kind: 'visit-other'; draft: VisitDraft }
   | { kind: 'outcome-other'; draft: OutcomeDraft };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear' | 'nothing-to-cancel';
@@ -363,6 +366,10 @@ const ANOTHER_OUTCOME =
 const SAME_OUTCOME =
   /^(?:是|对|嗯|就是)?(?:的|啊)?[，,\s]*(?:同一(?:个|项|件)|一样的?|就是(?:那|这)(?:个|条|件|项)|重复了?|重了|一回事)/;
 
+/** 「是同一个半天吗」 answered no by naming the other half: 「另外半天」, 「下午又去了」, 「上午一次下午一次」. */
+const OTHER_HALF =
+  /另(?:外|一)(?:一)?(?:个)?半天|两个半天|(?:上午|下午|早上|晚上)(?:又|也|还|另外)|上午.*下午|下午.*上午/;
+
 /** What the message says to the pending question, or null when it does not answer it. */
 function answerPending(
   pending: Pending,
@@ -443,6 +450,12 @@ function answerPending(
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
     }
+    case 'visit-same':
+      if (command) return null;
+      if (ANOTHER_OUTCOME.test(text) || OTHER_HALF.test(text) || NO.test(text))
+        return { kind: 'visit-other', draft: pending.draft };
+      if (SAME_OUTCOME.test(text) || saysYes(text)) return { kind: 'visit-same', earlier: pending.earlier };
+      return null;
     case 'outcome-same':
       if (command) return null;
       // 「不是同一个」 before 「同一个」.

@@ -309,6 +309,22 @@ describe('visit records that are true', () => {
       expect(own).not.toContain('？');
     });
 
+    it('asks before a second half day of the same kind, enterprise and day is stored: maybe the same one told again', async () => {
+      expect(await say('huang.liping', '11月16日上午在绿桂生物技术攻关半天，调发酵罐参数')).toContain('已记录服务');
+      const before = await count();
+      const again = await say('huang.liping', '16号去绿桂生物调了发酵罐 半天 技术攻关');
+      expect(again).toMatch(/^未记录：这天您已报备了同类的半天：\n· 11月16日（周一） 绿桂生物 技术攻关 0.5天/);
+      expect(again).toContain('是同一个半天吗？');
+      expect(await say('huang.liping', '是的 同一个')).toContain('不重复记录');
+      expect(await count()).toBe(before);
+      await say('huang.liping', '11月16日下午在绿桂生物技术攻关半天，检测菌种活性');
+      expect(await say('huang.liping', '不是 下午又去了')).toContain('内容：检测菌种活性');
+      expect(await count()).toBe(before + 1);
+      // Another kind that day is another half day: stored without a question.
+      expect(await say('huang.liping', '11月13日上午在绿桂生物技术攻关半天，调发酵罐参数')).toContain('已记录服务');
+      expect(await say('huang.liping', '11月13日下午在绿桂生物讲研发费用加计扣除政策半天')).toContain('已记录服务');
+    });
+
     it('stores one of several reports of the same day sent at once', async () => {
       const texts = ['调试一号线', '调试二号线', '调试三号线', '调试四号线', '调试五号线'].map(
         (activity) => `11月9日在山湖农机技术攻关1天，${activity}`,

@@ -16,7 +16,7 @@ import type {
 import type { Reply } from '../../platforms/contract.js';
 import { recordMeant } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
-import { visitReplies } from '../replies/visits.js';
+import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
 import { saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
@@ -159,6 +159,11 @@ export function visitHandlers(deps: {
       else turn.conversation.forget('refused');
       return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
     }
+    if (outcome.kind === 'maybe-same') {
+      const earlier = visitLine(outcome.earlier, turn.today);
+      turn.conversation.ask({ kind: 'visit-same', draft: outcome.draft, earlier });
+      return say(visitReplies.askSameHalfDay(earlier));
+    }
     turn.conversation.forget('refused');
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
@@ -189,6 +194,15 @@ export function visitHandlers(deps: {
     },
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),
+
+    /** 「不是」: not the half day already told of, so the day's other half is stored as well. */
+    async notSame(turn: Turn, draft: VisitDraft): Promise<Reply[]> {
+      const { sender, message } = turn;
+      const outcome = await reports.submit(sender, draft.summary, draft, sender.postings, message.channel, true);
+      return respond(turn, outcome, draft.yearNote);
+    },
+    /** 「是」: the same half day, already recorded; nothing more is stored. */
+    same: (earlier: string): Reply[] => say(visitReplies.sameKept(earlier)),
 
     /** The person's latest visit report within the undo window. */
     latest: (turn: Turn) => reports.latest(turn.sender),

@@ -251,6 +251,9 @@ export const visitReplies = {
     `这条记录企业已经确认过：${brief(visit, today)}。\n确定要撤销吗？回复「确认撤销」撤销，回复「取消」保留。`,
   undoKept: '好的，这条记录保留不变。',
 
+  askSameHalfDay: (earlier: string) =>
+    `未记录：这天您已报备了同类的半天：\n· ${earlier}\n是同一个半天吗？回复「是」不重复记录；回复「不是」（当天另外半天）另记半天。`,
+  sameKept: (earlier: string) => `好的，不重复记录，以已有的这条为准：${earlier}。`,
   cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',

@@ -102,3 +102,22 @@ function freeRuns(
   }
   return runs;
 }
+
+/**
+ * The reporter's own half day of the same posting, day and kind, told in other words: maybe the same half day told
+ * again (stored, the day would count 1 day), maybe the day's other half. Asked, never assumed.
+ */
+export function maybeSameHalfDay(visit: NewVisit, nearby: StoredVisit[]): StoredVisit | null {
+  if (visit.days !== 0.5) return null;
+  return (
+    nearby.find(
+      (v) =>
+        v.reporterId === visit.reporterId &&
+        v.assignmentId === visit.assignmentId &&
+        v.date === visit.date &&
+        v.type === visit.type &&
+        v.days === 0.5 &&
+        v.summary !== visit.summary,
+    ) ?? null
+  );
+}

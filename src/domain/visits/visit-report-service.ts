@@ -4,7 +4,14 @@ import { daysBetween, endOfYear, type LocalDate, startOfYear, yearOf } from '../
 import { type Channel, type Person, VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../programme/types.js';
 import type { Period } from '../progress/period-words.js';
 import { type Pace, paceOf, type Quota } from '../progress/quota.js';
-import { type DayConflict, type DayRun, dayConflict, dayTakenBy, MAX_DAYS_PER_VISIT } from './day-rules.js';
+import {
+  type DayConflict,
+  type DayRun,
+  dayConflict,
+  dayTakenBy,
+  MAX_DAYS_PER_VISIT,
+  maybeSameHalfDay,
+} from './day-rules.js';
 import { matchEnterprise } from './enterprise-match.js';
 import { classifyKind } from './kind-classifier.js';
 import { findDates, soonToCome } from './report-dates.js';
@@ -89,7 +96,9 @@ export interface ReportShape {
 export type ReportOutcome =
   | { kind: 'refused'; refusal: VisitRefusal }
   | { kind: 'incomplete'; missing: MissingField; draft: VisitDraft; postings: Posting[] }
-  | ({ kind: 'recorded'; visit: RecordedVisit } & PostingProgress);
+  | ({ kind: 'recorded'; visit: RecordedVisit } & PostingProgress)
+  /** A half day like one the reporter already told of that day: the same half day, or the other? Asked first. */
+  | { kind: 'maybe-same'; draft: VisitDraft; earlier: StoredVisit };
 
 export type UndoOutcome =
   | { kind: 'undone'; visit: StoredVisit }
@@ -148,13 +157,17 @@ export class VisitReportService {
     return yearOf(today(this.clock));
   }
 
-  /** Checks a (possibly completed) draft and stores it, or says what is missing or why it is refused. */
+  /**
+   * Checks a (possibly completed) draft and stores it, or says what is missing or why it is refused. `notSame`: the
+   * reporter said this half day is not the one of the same kind they already told of that day.
+   */
   async submit(
     sender: Person,
     text: string,
     draft: VisitDraft,
     postings: Posting[],
     channel: Channel,
+    notSame = false,
   ): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     if (sender.role !== 'SPECIALIST') return refuse({ code: 'not-a-specialist' });
@@ -171,7 +184,7 @@ export class VisitReportService {
       const only =
         postings.length === 1 && draft.candidates.length === 0 && !draft.namedElsewhere ? postings[0] : undefined;
       if (!only) return { kind: 'incomplete', missing: 'enterprise', draft, postings };
-      return this.submit(sender, text, { ...draft, assignmentId: only.assignmentId }, postings, channel);
+      return this.submit(sender, text, { ...draft, assignmentId: only.assignmentId }, postings, channel, notSame);
     }
     if (draft.date === null) return { kind: 'incomplete', missing: 'date', draft, postings };
     // A day already taken is said at once: nothing more is asked about a report that cannot be stored.
@@ -199,6 +212,10 @@ export class VisitReportService {
       enterpriseShortName: posting.shortName ?? posting.enterpriseName,
       createdAt: this.clock.now(),
     };
+    if (!notSame && visit.days === 0.5) {
+      const earlier = maybeSameHalfDay(visit, await this.ledger.around(visit));
+      if (earlier) return { kind: 'maybe-same', draft, earlier };
+    }
     const outbox = await this.notices.toConfirm(visit, posting, sender.name, 'new');
     const conflict = await this.ledger.record(visit, outbox, (nearby) => dayConflict(visit, nearby));
     if (conflict) return refuse(withShape(conflict, draft, postings));

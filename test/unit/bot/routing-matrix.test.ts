@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Pending } from '../../../src/bot/conversation.js';
+import type { Pending, PendingOf } from '../../../src/bot/conversation.js';
 import { route, type Sender } from '../../../src/bot/router.js';
 import { type LocalDate, parseLocalDate } from '../../../src/common/local-date.js';
 import type { PersonRole } from '../../../src/domain/programme/types.js';
@@ -61,6 +61,12 @@ function pending(row: Row): Pending | null {
   const p = row.pending;
   if (!p) return null;
   switch (p.kind) {
+    case 'visit-same':
+      return {
+        kind: 'visit-same',
+        draft: { ...(pending({ ...row, pending: { kind: 'visit' } }) as PendingOf<'visit'>).draft, days: 0.5 },
+        earlier: '11月23日（周一） 龙城齿轮 技术攻关 0.5天（陈思远）：调试设备',
+      };
     case 'visit': {
       const missing = p.missing === undefined || p.missing === 'which' || p.missing === 'single' ? 'days' : p.missing;
       return {
