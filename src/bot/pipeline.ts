@@ -84,6 +84,9 @@ function decisionName(decision: Decision): string {
  * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
  * their conversation are read once and the conversation written once.
  */
+/** The words that turn to a question on the side, left out of the question itself. */
+const ASIDE_OPENING = /^(?:对了|另外|顺便|还想|想|请)?问(?:一?下|问)?[，,：:\s]*|^对了[，,\s]*/;
+
 export function createBot(deps: BotDeps): Bot {
   const { visits, outcomes, confirmations, disputes, feedback, questions, binding, relay } = deps;
 
@@ -335,9 +338,7 @@ export function createBot(deps: BotDeps): Bot {
         const answer = await visits.report(reported, decision.reading.draft);
         const [first, ...rest] = answer;
         const { aside } = decision.reading;
-        // 「…一天，顺便问下今年还差几天」: a progress question on the side is answered after the report.
-        const progress =
-          aside && intentOf('second', aside, turn.sender.role) === 'progress' ? await visits.progress(turn, aside) : [];
+        const progress = aside ? await answerAside(turn, aside) : [];
         // What the message also said that was not recorded or answered is said, rather than let it seem done.
         const notes = [
           decision.alsoOutcome ? replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome]) : null,
@@ -381,6 +382,16 @@ export function createBot(deps: BotDeps): Bot {
       case 'unregistered':
         return [];
     }
+  }
+
+  /**
+   * A question asked on the side of a report, answered after it: progress (「顺便问下今年还差几天」), or a policy the
+   * documents answer (「另外问下补贴啥时候发」). Anything else is said to be unanswered.
+   */
+  async function answerAside(turn: Turn, aside: string): Promise<Reply[]> {
+    if (intentOf('second', aside, turn.sender.role) === 'progress') return visits.progress(turn, aside);
+    const question = aside.replace(ASIDE_OPENING, '').trim();
+    return (await questions.askAside(turn, question)) ?? [];
   }
 
   /**

@@ -220,6 +220,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(both).toContain('2026年服务进度');
     expect(both).not.toContain('没有回答');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // A policy question on the side, even one that does not end like a question, is answered from the documents and
+    // kept out of what was done.
+    const policy = await say('chen.siyuan', '前天在龙城齿轮技术攻关一天 调试淬火炉 另外问下补贴一年多少钱');
+    expect(policy).toContain('内容：调试淬火炉\n');
+    expect(policy).toContain('每年每人1万元');
+    expect(policy).toContain('五、工作要求（一）');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    const days = await say('liu.yang', '前天在山湖农机讲政策半天，请问特派员一年要服务多少天');
+    expect(days).toContain('已记录服务');
+    expect(days).toContain('累计服务天数30天以上');
+    expect(await say('liu.yang', '撤销')).toContain('已撤销');
   });
 
   it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {

@@ -11,6 +11,12 @@ export function questionHandlers(qa: PolicyQaService) {
       return say(result.text);
     },
 
+    /** A question asked on the side of something else (a report): the answer when the documents have one, else null. */
+    async askAside(turn: Turn, question: string): Promise<Reply[] | null> {
+      const result = await qa.ask(question, { personId: turn.sender.id, channel: turn.message.channel });
+      return result.answered ? say(result.text) : null;
+    },
+
     /** An account the roster does not know: the answer when the documents have one, else null. */
     async askUnregistered(message: InboundMessage, question: string): Promise<Reply[] | null> {
       const result = await qa.ask(question, { personId: null, channel: message.channel });

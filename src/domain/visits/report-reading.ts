@@ -331,6 +331,8 @@ function cancelledClause(text: string, dates: DateReading[]): [number, number] |
 /** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
 const ASIDE =
   /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:[?？吗呢么]|没有?)\s*$))/;
+/** Side words that say a question follows, whether or not it ends like one (「另外问下补贴啥时候发」). */
+const ASKS = /^(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问)/;
 /** A question about the report itself (「这个算不算一次走访？」) is no side question: the report waits for its answer. */
 const ABOUT_THE_REPORT = /算不算|算吗|能算|也算|算一次|算几|算[一两半\d]+天|这个|这次|这样|这条|周末去的/;
 
@@ -358,9 +360,12 @@ export function readReport(
 ): ReportReading {
   const reading = readWhole(message, today, postings, roster, options);
   // A report with a question on the side (「…一整天 顺便问下实验室周末开不开门？」) is the report, the question noted.
-  // Only a specialist's own report is split: anyone else's question stays whole.
-  const split = reading.isReport || options.byHost ? null : asideOf(readingText(message).replace(LEAD, ''));
-  if (!split || !QUESTION.test(split[1]) || QUESTION.test(split[0])) return reading;
+  // Only a specialist's own report is split: anyone else's question stays whole. A message read as a report whole
+  // is split only at words that say a question follows (「…调试淬火炉 另外问下补贴啥时候发」): else that question
+  // would be kept as what was done, and never answered.
+  const split = options.byHost ? null : asideOf(readingText(message).replace(LEAD, ''));
+  if (!split || QUESTION.test(split[0])) return reading;
+  if (reading.isReport ? !ASKS.test(split[1]) : !QUESTION.test(split[1])) return reading;
   const report = readWhole(split[0], today, postings, roster, options);
   // What stands before the question must tell a visit of its own: a day or days (「我这个月都没怎么去企业」 does not).
   return report.isReport && (report.date !== null || report.days !== null)
