@@ -3,6 +3,7 @@ import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
 import { DIALECT_WORDS } from './dialect-words.js';
 import { aliasesOf, cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
+import { HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
@@ -240,8 +241,23 @@ const saysNothing = (piece: string) =>
  * before), and the pieces left that say nothing (「做了政策宣讲」, 「搞了」, 「去了一趟」) dropped.
  */
 function summaryOf(rest: string): string {
-  const pieces = tidy(rest).split(/(?<=[，,。；;！!？?\s])/);
+  const pieces = tidy(withoutFillers(rest)).split(/(?<=[，,。；;！!？?\s])/);
   return tidy(pieces.filter((piece) => !saysNothing(piece) && !LEAVING.test(piece)).join(''));
+}
+
+const alternatives = (words: readonly string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+const PAUSE = '[\\s，,。；;！!~、]';
+const OPENING_FILLER = new RegExp(`^(?:(?:${alternatives(OPENING_FILLERS)})(?:[啊呀呢吧嘛]|${PAUSE})*)+`);
+const HESITATION = new RegExp(`(?<=^|${PAUSE})(?:${alternatives(HESITATIONS)})+(?=${PAUSE}|$)`, 'g');
+const RUN_IN = new RegExp(alternatives(RUN_INS), 'g');
+
+/** The words less chat and voice-input fillers (「嗯那个就是 呢 然后呢给他们调了一下 呃」: 「给他们调了一下」). */
+function withoutFillers(text: string): string {
+  return text.trim().replace(OPENING_FILLER, '').replace(RUN_IN, '').replace(HESITATION, '');
 }
 
 /** A piece that tells of leaving (「下午回学校上课」): what was done after, not at the enterprise. */

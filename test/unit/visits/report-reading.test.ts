@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
 import { DIALECT_WORDS } from '../../../src/domain/visits/dialect-words.js';
+import { HESITATIONS, OPENING_FILLERS, RUN_INS } from '../../../src/domain/visits/filler-words.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
@@ -74,6 +75,25 @@ describe('the content a clerk reads', () => {
 
   it('leaves out leaving for somewhere else', () => {
     expect(read('今天上午在龙城齿轮调试设备，下午回学校上课').summary).toBe('调试设备');
+  });
+
+  it('leaves out chat and voice-input fillers, and keeps the words of the work', () => {
+    expect(read('刚说了啊 11月20号在龙城齿轮 讲了研发费用加计扣除政策 半天').summary).toBe('讲了研发费用加计扣除政策');
+    expect(read('嗯那个就是昨天呢去了龙城齿轮然后呢给他们调了一下那个淬火炉的温度 呃 大概一天吧').summary).toBe(
+      '给他们调了一下那个淬火炉的温度',
+    );
+    expect(read('额 前天在龙城齿轮 就是 帮他们看了下 那个 新生产线 一天 技术攻关').summary).toBe(
+      '帮他们看了下 新生产线',
+    );
+    // Inside words they are words: 金额, 就是说明书里的参数.
+    expect(read('昨天在龙城齿轮核对了合同金额和说明书里的参数，一天').summary).toBe('核对了合同金额和说明书里的参数');
+  });
+
+  it('keeps its filler lists free of repeats and of words of the work', () => {
+    for (const list of [OPENING_FILLERS, HESITATIONS, RUN_INS]) {
+      expect(new Set(list).size).toBe(list.length);
+      for (const word of list) expect(/调试|讲|检测|对接|规划|培训|设备|政策/.test(word), word).toBe(false);
+    }
   });
 });
 

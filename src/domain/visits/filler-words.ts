@@ -1,0 +1,52 @@
+/**
+ * Words of chat and of voice input that say nothing of the work (「嗯那个就是」, 「呃」, 「刚说了啊」): left out of what
+ * a record keeps as done. Data, not logic — it grows as new wordings are met (test/unit/visits/filler-words.test.ts).
+ */
+
+/** Said at the start of a message before the report itself: a reply to the bot or a run-up. */
+export const OPENING_FILLERS = [
+  '刚说了啊',
+  '刚说了',
+  '刚才说了',
+  '我刚说了',
+  '我刚才说了',
+  '不是说了吗',
+  '我说了',
+  '嗯那个就是',
+  '嗯那个',
+  '那个就是',
+  '就是说',
+  '是这样的',
+  '这样啊',
+  '好的',
+  '好吧',
+  '哦哦',
+  '嗯嗯',
+  '然后呢',
+  '然后',
+  '那个',
+  '就是',
+  '反正',
+] as const;
+
+/** Hesitations and voice-input particles, left out wherever they stand alone between pauses. */
+export const HESITATIONS = [
+  '嗯',
+  '呃',
+  '额',
+  '啊',
+  '呢',
+  '哦',
+  '诶',
+  '欸',
+  '哎',
+  '那个',
+  '这个',
+  '就是',
+  '然后',
+  '然后呢',
+  '反正',
+] as const;
+
+/** Run-ins of voice input inside a sentence (「然后呢给他们调了一下」): always left out. */
+export const RUN_INS = ['然后呢', '嗯嗯', '呃呃'] as const;
