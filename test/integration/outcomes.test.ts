@@ -371,4 +371,19 @@ describe('outcomes told in chat', () => {
     expect(await say('lan.tian', '我们的成果')).toContain('蓝湾食品');
     expect(await say('deng.wei', '成果记录')).toContain('今年还没有成果记录');
   });
+
+  it('keeps a patent’s own name, and stores two patents of one day told by their names as two', async () => {
+    const first = await say('li.ming', '漓江光电11月2日授权了1件发明专利，一种光谱仪波长校准方法');
+    expect(first).toContain('知识产权：发明专利1件「一种光谱仪波长校准方法」（授权）');
+    const second = await say('li.ming', '漓江光电的发明专利“一种镜片镀膜检测装置”也是11月2日授权的');
+    expect(second).toContain('已记录成果');
+    expect(second).toContain('发明专利1件「一种镜片镀膜检测装置」');
+    const named = (await outcomes()).filter((o) => o.title.startsWith('一种'));
+    expect(named.map((o) => [o.title, o.quantity])).toEqual([
+      ['一种光谱仪波长校准方法', 1],
+      ['一种镜片镀膜检测装置', 1],
+    ]);
+    // The same one told again by its name is not stored twice.
+    expect(await say('li.ming', '漓江光电11月2日授权了发明专利《一种光谱仪波长校准方法》')).toContain('已经报备过');
+  });
 });

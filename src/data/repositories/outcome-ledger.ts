@@ -1,6 +1,7 @@
 import { endOfYear, fromUtcMidnight, type LocalDate, startOfYear, toUtcMidnight } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../../domain/outbox/outbox.js';
 import type { OutcomeFilter, OutcomeLedger } from '../../domain/outcomes/outcome-ledger.js';
+import { differentRights } from '../../domain/outcomes/same-outcome.js';
 import type {
   IpKind,
   NewOutcome,
@@ -82,7 +83,7 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
   async record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null> {
     return this.db.$transaction(async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`outcomes:posting:${outcome.assignmentId}`}))`;
-      const same = await tx.outcome.findFirst({
+      const alike = await tx.outcome.findMany({
         where: {
           assignmentId: outcome.assignmentId,
           kind: outcome.kind,
@@ -99,7 +100,9 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
         },
         include: WITH_NAMES,
       });
-      if (same) return toStored(same);
+      // Two patents granted the same day are told apart by their names where both were named.
+      const same = alike.map(toStored).find((earlier) => !differentRights(earlier, outcome));
+      if (same) return same;
       const confirmed = outcome.confirmedById !== null;
       await tx.outcome.create({
         data: {

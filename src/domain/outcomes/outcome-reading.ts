@@ -253,6 +253,16 @@ export function monthIn(text: string, today: LocalDate): { date: LocalDate; futu
   return { date, future: y > year || (y === year && m > month), text: named[0] };
 }
 
+/**
+ * A patent's name as patents are named, unquoted: 「一种齿轮渗碳淬火方法」 (Chinese patent titles open with 一种).
+ */
+function patentNameIn(text: string): string | null {
+  return /一种[^，,。；;！!？?\s、（(]{3,40}/.exec(text)?.[0] ?? null;
+}
+
+/** A name given alongside others (「《…》等3件」, 「…和…两项」): the count is not one. */
+const SEVERAL_NAMED = /等|[》”"」』]\s*[、和及与]|几[件项个]|多[件项个]|[两二三四五六七八九十\d]+\s*[件项个]/;
+
 /** A name given to the outcome: quoted, or 「项目名称：…」 / 「叫…」. */
 function titleIn(text: string): string | null {
   const quoted = /[《「“"『]([^》」”"』]{2,60})[》」”"』]/.exec(text)?.[1];
@@ -337,14 +347,17 @@ export function readOutcome(
     month?.future === true ||
     (futureWords && !day?.value && !explicit);
   const refusal: OutcomeRefusal | null = plan ? 'plan' : future ? 'future' : foreign ? 'not-posted' : null;
+  const title = titleIn(text) ?? (kind === 'IP' ? patentNameIn(text) : null);
   return {
     kind,
     ...details,
+    // One right named by its title (「发明专利“一种高精度齿轮磨削装置”授权了」) is one; a list (「…等」) is asked.
+    quantity: details.quantity ?? (kind === 'IP' && title && !SEVERAL_NAMED.test(text) ? 1 : null),
     enterprise,
     foreign,
     date,
     monthOnly: !day && !explicit && month !== null,
-    title: titleIn(text),
+    title,
     refusal,
     dateText: day?.text.trim() ?? explicit?.text ?? month?.text ?? null,
   };

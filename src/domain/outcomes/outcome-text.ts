@@ -22,6 +22,18 @@ export function outcomeDateLabel(outcome: Pick<StoredOutcome, 'date' | 'monthOnl
   return `${outcome.date.slice(0, 4)}年${Number(outcome.date.slice(5, 7))}月`;
 }
 
+/** The title given to a right from its kind and count (「发明专利2件」), or from the kind alone. */
+const RIGHT_TITLE = new RegExp(
+  `^(?:${[...Object.values(IP_KIND_LABELS), OUTCOME_KIND_LABELS.IP].map(escapeRegExp).join('|')})\\d*件?$`,
+);
+
+/**
+ * A right's own name (「一种齿轮渗碳淬火方法」), not the title given from its kind and count: null for other outcomes and
+ * for rights told without a name.
+ */
+export const rightName = (outcome: { kind: StoredOutcome['kind']; title: string | null }): string | null =>
+  outcome.kind === 'IP' && outcome.title && !RIGHT_TITLE.test(outcome.title) ? outcome.title : null;
+
 /** The outcome in one phrase: 「科技项目「…」（自治区级，立项）」, 「知识产权：发明专利3件（授权）」. */
 export function describeOutcome(outcome: Describable): string {
   const details: string[] = [];
@@ -33,7 +45,7 @@ export function describeOutcome(outcome: Describable): string {
   const named = outcome.title ? `「${outcome.title}」` : '';
   switch (outcome.kind) {
     case 'IP':
-      return `知识产权：${outcome.ipKind ? IP_KIND_LABELS[outcome.ipKind] : ''}${outcome.quantity ?? ''}件${extra}`;
+      return `知识产权：${outcome.ipKind ? IP_KIND_LABELS[outcome.ipKind] : ''}${outcome.quantity ?? ''}件${rightName(outcome) ? named : ''}${extra}`;
     case 'TRAINING':
       return `培训${named}${outcome.quantity ?? ''}人`;
     case 'RD_ACCOUNTING':

@@ -1,4 +1,5 @@
 import { daysBetween } from '../../common/local-date.js';
+import { rightName } from './outcome-text.js';
 import type { NewOutcome, OutcomeDetails, StoredOutcome } from './types.js';
 
 /**
@@ -17,10 +18,16 @@ export const SAME_REPORTER_DAYS = 7;
 
 /**
  * An outcome already reported for the posting that may be this one: the same kind, with no detail that differs where
- * both give it (a project's name is not compared: each reporter words it their own way), not disputed, dated within
+ * both give it (a project's name is not compared: each reporter words it their own way; a right's name is), not disputed, dated within
  * three months when someone else reported it, or within a week on another day when the reporter did. The reporter is
  * asked before a second record is made.
  */
+/** Two rights told by their own names, and the names differ: two rights. */
+export const differentRights = (a: NewOutcome, b: NewOutcome): boolean => {
+  const [first, second] = [rightName(a), rightName(b)];
+  return first !== null && second !== null && first !== second;
+};
+
 export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]): StoredOutcome | null {
   const near = (earlier: StoredOutcome) => {
     const apart = Math.abs(daysBetween(earlier.date, outcome.date));
@@ -35,6 +42,7 @@ export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]
         earlier.kind === outcome.kind &&
         earlier.status !== 'DISPUTED' &&
         near(earlier) &&
+        !differentRights(earlier, outcome) &&
         DETAILS.every((key) => earlier[key] === null || outcome[key] === null || earlier[key] === outcome[key]),
     ) ?? null
   );

@@ -47,4 +47,13 @@ describe('an outcome that may already have been reported', () => {
       maybeReportedBefore(told({ reporterId: 'P-002', quantity: 2, date: '2026-11-02' as LocalDate }), [patent({})]),
     ).toBeNull();
   });
+
+  it('tells two rights apart by their own names, and not by a name against the title of kind and count', () => {
+    const named = (title: string) => told({ title, date: '2026-11-18' as LocalDate });
+    const earlier = patent({ title: '一种齿轮渗碳淬火方法' });
+    expect(maybeReportedBefore(named('一种高精度齿轮磨削装置'), [earlier])).toBeNull();
+    expect(maybeReportedBefore(named('一种齿轮渗碳淬火方法'), [earlier])?.id).toBe('O-1');
+    expect(maybeReportedBefore(named('发明专利1件'), [earlier])?.id).toBe('O-1');
+    expect(maybeReportedBefore(named('一种齿轮渗碳淬火方法'), [patent({ title: '发明专利1件' })])?.id).toBe('O-1');
+  });
 });

@@ -169,6 +169,21 @@ describe('figures in chat', () => {
     expect(read('龙城齿轮1件发明专利1件实用新型上周授权了')?.quantity).not.toBeNull();
   });
 
+  it('keeps a patent’s name, quoted or as patents are named, and counts one right named alone as one', () => {
+    expect(read('龙城齿轮昨天授权了1件发明专利，一种齿轮渗碳淬火方法')).toMatchObject({
+      title: '一种齿轮渗碳淬火方法',
+      quantity: 1,
+    });
+    expect(read('龙城齿轮的发明专利“一种高精度齿轮磨削装置”11月20日授权了')).toMatchObject({
+      ipKind: 'INVENTION_PATENT',
+      title: '一种高精度齿轮磨削装置',
+      quantity: 1,
+    });
+    // Named among others, the count is asked.
+    expect(read('龙城齿轮《一种齿轮检测夹具》等实用新型上周授权了')?.quantity).toBeNull();
+    expect(read('龙城齿轮的发明专利上周授权了')).toMatchObject({ title: null, quantity: null });
+  });
+
   it('reads the details said after an exclamation as part of the same news (「项目中了！自治区级的 叫…」)', () => {
     expect(read('龙城齿轮的项目中了！自治区级的 叫高精度齿轮热处理变形控制技术研究 上个月公示的')).toMatchObject({
       kind: 'PROJECT',
