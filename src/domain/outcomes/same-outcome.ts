@@ -19,7 +19,8 @@ export const SAME_REPORTER_DAYS = 7;
 /**
  * An outcome already reported for the posting that may be this one: the same kind, with no detail that differs where
  * both give it (a project's name is not compared: each reporter words it their own way; a right's name is), not disputed, dated within
- * three months when someone else reported it, or within a week on another day when the reporter did. The reporter is
+ * three months when someone else reported it, or within a week (or the month one of them gave without a day) on
+ * another day when the reporter did. The reporter is
  * asked before a second record is made.
  */
 /** Two rights told by their own names, and the names differ: two rights. */
@@ -31,8 +32,11 @@ export const differentRights = (a: NewOutcome, b: NewOutcome): boolean => {
 export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]): StoredOutcome | null {
   const near = (earlier: StoredOutcome) => {
     const apart = Math.abs(daysBetween(earlier.date, outcome.date));
+    // A month told alone (「11月 发明专利2件」) is any day of it, not its 1st.
+    const inTheMonth =
+      (earlier.monthOnly || outcome.monthOnly) && earlier.date.slice(0, 7) === outcome.date.slice(0, 7);
     return earlier.reporterId === outcome.reporterId
-      ? apart > 0 && apart <= SAME_REPORTER_DAYS
+      ? apart > 0 && (apart <= SAME_REPORTER_DAYS || inTheMonth)
       : apart <= SAME_OUTCOME_DAYS;
   };
   return (

@@ -43,6 +43,13 @@ describe('an outcome that may already have been reported', () => {
     expect(maybeReportedBefore(again('2026-11-02'), [patent({})])?.id).toBe('O-1');
     expect(maybeReportedBefore(again('2026-10-29'), [patent({})])?.id).toBe('O-1');
     expect(maybeReportedBefore(again('2026-11-20'), [patent({})])).toBeNull();
+    // A month told without a day is any day of it.
+    expect(maybeReportedBefore(again('2026-11-20'), [patent({ monthOnly: true })])?.id).toBe('O-1');
+    expect(
+      maybeReportedBefore({ ...again('2026-11-01'), monthOnly: true }, [patent({ date: '2026-11-24' as LocalDate })])
+        ?.id,
+    ).toBe('O-1');
+    expect(maybeReportedBefore(again('2026-12-20'), [patent({ monthOnly: true })])).toBeNull();
     expect(
       maybeReportedBefore(told({ reporterId: 'P-002', quantity: 2, date: '2026-11-02' as LocalDate }), [patent({})]),
     ).toBeNull();
