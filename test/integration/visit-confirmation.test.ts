@@ -175,6 +175,17 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('梳理十五五技术路线')).status).toBe('REPORTED');
   });
 
+  it('takes a contact denying the days counted (「上午就走了 应该算半天」) for a dispute of that day’s record', async () => {
+    await say('chen.siyuan', '11月18日在龙城齿轮技术攻关1天，检修磨齿机主轴');
+    const asked = await say('sun.jianli', '陈老师18号来是来了 但是上午就走了 应该算半天');
+    expect(asked).toContain('检修磨齿机主轴');
+    expect(asked).toContain('您说的是这一条吗');
+    const filed = await say('sun.jianli', '是');
+    expect(filed).toContain('转设区市服务站');
+    expect(filed).toContain('异议：陈老师18号来是来了 但是上午就走了 应该算半天');
+    expect((await visitWith('检修磨齿机主轴')).status).toBe('DISPUTED');
+  });
+
   it('tells a dispute naming a day without a record waiting what that day holds, and offers no other record', async () => {
     // 「陈老师昨天没来啊」: no record of that day at all.
     const none = await say('sun.jianli', '陈老师6号没来啊');
