@@ -54,6 +54,8 @@ describe('words said to the bot for someone else', () => {
     const sent = (await passedOn()).filter((m) => m.text.includes('明天上午过去看淬火炉'));
     expect(sent.map((m) => m.recipientId)).toEqual([await idOf('sun.jianli')]);
     expect(sent[0]?.text).toContain('科技特派员陈思远');
+    // They read what is for them, not the words asking the bot to pass it on.
+    expect(sent[0]?.text).toContain('请助手转告您：\n明天上午过去看淬火炉\n');
     // Someone who is not the enterprise's contact is not guessed.
     expect(await say('chen.siyuan', '帮我跟服务站说一下下周请假')).toContain('名册里没有找到');
     expect(await say('chen.siyuan', '帮我跟王经理说一下明天过去')).toContain('名册里没有找到');
@@ -86,5 +88,6 @@ describe('words said to the bot for someone else', () => {
     const sent = (await passedOn()).filter((m) => m.text.includes('年度总结'));
     expect(new Set(sent.map((m) => m.recipientId))).toEqual(everyone);
     expect(sent).toHaveLength(everyone.size);
+    expect(sent[0]?.text).toContain('请助手转告您：\n12月10日前完成年度总结，陈思远老师负责汇总，注意施工安全\n');
   });
 });

@@ -53,6 +53,25 @@ const SENDER_LABELS: Record<PersonRole, string> = {
  * The people a message names among those it may go to: by full name, or by surname and title when that is one
  * person (「陈老师」); null when it names none of them.
  */
+/**
+ * How a message to be passed on opens when it asks the bot to pass it on (「帮我跟孙经理说一下」, 「通知所有特派员：」,
+ * 「给所有特派员发个通知：」): said to the bot, not to them, so it is left out of what they receive.
+ */
+const ASKED_TO_PASS_ON = [
+  /^(?:请|麻烦|劳驾)?你?(?:帮我|帮忙|替我)?(?:跟|和|给|向)\s*[^，,：:。！!？?\s]{1,12}?(?:说一下|说一声|说下|讲一下|讲一声|带个话|打个招呼|转告一下|转达一下)[，,：:。\s]*/,
+  /^(?:请|麻烦)?(?:帮我|帮忙)?(?:告诉|通知|转告|转达|提醒)(?:一下)?\s*[^，,：:。！!？?\s]{1,12}[，,：:]\s*/,
+  /^(?:请|麻烦)?(?:帮我|帮忙)?(?:给|向)\s*[^，,：:。！!？?\s]{1,12}?发(?:个|一个|一条)?(?:通知|消息)[，,：:。\s]*/,
+];
+
+/** The words for the people they are passed on to: the message less its asking the bot, when more is left. */
+export function wordsForThem(text: string): string {
+  for (const lead of ASKED_TO_PASS_ON) {
+    const rest = text.trim().replace(lead, '');
+    if (rest !== text.trim() && rest.length >= 4) return rest;
+  }
+  return text;
+}
+
 function namedAmong(text: string, people: PostedPerson[], titles: RegExp): PostedPerson[] | 'unknown' | null {
   const full = people.filter((person) => person.name.length >= 2 && text.includes(person.name));
   // 「陈明远」 is not also 「陈明」.
@@ -98,7 +117,7 @@ export class PassedOnMessages {
    * Returns those who could not be reached (no chat account on a configured platform, or no longer active).
    */
   async passOn(sender: Person, text: string, ref: string, to: PostedPerson[]): Promise<PostedPerson[]> {
-    const words = clip(text, MAX_PASSED_ON);
+    const words = clip(wordsForThem(text), MAX_PASSED_ON);
     const notices = to.map((person) => ({
       recipientId: person.id,
       kind: 'passed-on-message',
