@@ -310,6 +310,23 @@ export const SITUATION_RULES: SituationRule[] = [
     ),
   },
   {
+    // 「想要个懂模具的特派员」: the enterprise names the expertise it needs when it reports its need.
+    id: 'specialist-of-an-expertise',
+    clause: '六（一）',
+    when: [
+      /想要|想找|想请|需要|找一?个|要一?个|请一?个|来一?个|配一?个/,
+      /懂|会搞|熟悉|精通|擅长|搞[\u4e00-\u9fa5]{1,4}的|做[\u4e00-\u9fa5]{1,4}的|[\u4e00-\u9fa5]{1,4}(?:方向|专业|领域)的/,
+      /特派员|特派团|专家|老师|教授/,
+    ],
+    // Being a specialist (「当特派员需不需要懂…政策」) is the conditions, not an enterprise's need.
+    unless: [/补助|补贴|多少|几个|几位|退休|外省|条件|资格|(?<!来)当(?:科技)?特派|成为|需不需要|要不要/],
+    anyQuestion: true,
+    decide: say(
+      '可以',
+      '企业在意向征集时报送需求情况（可写明需要的专业方向），由设区市服务站审核、汇总后报工作办；工作办发布需求清单，企业和科技人员双向选择。',
+    ),
+  },
+  {
     id: 'unit-approval',
     clause: '六（二）',
     when: [/审核|同意|批准|盖章|签字/, /学校|单位|所在单位|院里|系里|派出单位|研究所/],
@@ -458,7 +475,7 @@ export const OPEN_QUESTIONS: OpenQuestion[] = [
   },
   {
     id: 'two-enterprises',
-    when: [/(?:一个|一位|一名)?特派员/, /同时|两家|几家|多家/, /服务|派驻|去/],
+    when: [/(?:一个|一位|一名)?特派员/, /同时|两家|几家|多家/, /服务|派驻|派到|派去|去/],
     nearest: '六',
     says: '文件没有规定一位科技特派员能否同时服务多家企业（只规定一家企业派驻一位科技特派员或一个科技特派团）',
   },

@@ -32,6 +32,9 @@ describe('questions about the asker’s situation', () => {
     ['我们已经派驻了特派员，他又要我们提供住宿，这合理吗', '需要', '五、工作要求（五）', /生活和安全保障/],
     // The university is in another province, though the enterprise is in Guangxi.
     ['我是湖南一所大学的教授，想到广西的企业当特派员，可以报名吗？', '不可以', '四、派驻条件（一）2.', /区内/],
+    // An enterprise wanting a specialist of some expertise reports it as its need.
+    ['我们厂想找个懂注塑的特派员', '可以', '六、派驻程序（一）', /报送需求情况/],
+    ['能不能给我们配个搞材料的老师', '可以', '六、派驻程序（一）', /专业方向/],
   ];
   it('does not read 「半天算不算一天」 as a year’s days falling short', () => {
     expect(qa.answer('半天算不算一天服务').text).not.toMatch(/^不可以/);
@@ -51,6 +54,9 @@ describe('questions about the asker’s situation', () => {
     expect(answer.undecided).toBe(true);
     expect(answer.text).toContain('文件没有规定');
     expect(answer.text).not.toMatch(/不得超过|年龄上限为/);
+    const many = qa.answer('一个特派员最多能派到几家企业');
+    expect(many.undecided).toBe(true);
+    expect(many.text).toContain('文件没有规定一位科技特派员能否同时服务多家企业');
   });
 });
 
