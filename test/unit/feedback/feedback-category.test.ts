@@ -12,6 +12,10 @@ describe('feedback category from the text', () => {
     ['引进的博士落户手续太复杂', 'TALENT'],
     ['首台套奖补资金还没到账', 'FUNDING'],
     ['园区道路晚上没有路灯', 'OTHER'],
+    // R&D spending as a figure of another subject is that subject's; alone, or with its deduction, the deduction's.
+    ['高企认定时研发费用占比怎么算的，各部门口径不一', 'HIGH_TECH_RECOGNITION'],
+    ['研发费用归集口径和高企认定不一致，加计扣除被调减', 'RD_EXPENSE_DEDUCTION'],
+    ['研发费用税务局一直不认', 'RD_EXPENSE_DEDUCTION'],
   ])('%s → %s', (text, category) => {
     expect(inferCategory(text)).toBe(category);
   });
