@@ -169,6 +169,16 @@ describe('figures in chat', () => {
     expect(read('龙城齿轮1件发明专利1件实用新型上周授权了')?.quantity).not.toBeNull();
   });
 
+  it('reads 「没多久」 as how soon it came, not as a question', () => {
+    expect(read('龙城齿轮那个专利申请没多久就授权了 昨天下的证 发明专利')).toMatchObject({
+      kind: 'IP',
+      stage: 'GRANTED',
+      ipKind: 'INVENTION_PATENT',
+      date: '2026-11-30',
+    });
+    expect(read('龙城齿轮的专利授权要多久')).toBeNull();
+  });
+
   it('keeps a patent’s name, quoted or as patents are named, and counts one right named alone as one', () => {
     expect(read('龙城齿轮昨天授权了1件发明专利，一种齿轮渗碳淬火方法')).toMatchObject({
       title: '一种齿轮渗碳淬火方法',
