@@ -34,7 +34,15 @@ export type Command =
    * `except`: all of the list shown but these (「除了第3条 其他全部确认」); `count`: how many the words say remain
    * (「其余两条确认」), checked against the list.
    */
-  | { name: 'confirm-visits'; choices: number[] | null; all: boolean; except?: number[]; count?: number }
+  | {
+      name: 'confirm-visits';
+      choices: number[] | null;
+      all: boolean;
+      except?: number[];
+      count?: number;
+      /** All of the list shown but the records these words name (「除了那个转让的 其他都确认」). */
+      exceptNamed?: string;
+    }
   /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
   /** `also`: further records named with the first (「有异议 5 6 那两天厂里放假」). */
   | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean; also?: number[] }
@@ -202,6 +210,9 @@ export const contradicts = (verdict: 'VERIFIED' | 'REJECTED', said: string) =>
 /** 「除了第3条」, 「3不对」, 「第3条有问题，」: numbers left out of what follows. */
 const EXCEPT_THESE =
   '^(?:除了?|除去)?\\s*第?([\\d一二三四五六七八九][\\d\\s,，、和及与一二三四五六七八九]*)条?\\s*(?:以外|之外|除外|不对|有问题|有异议|不确认|先不确认|先不管)?\\s*[，,。；;\\s]*';
+/** 「除了那个转让的」, 「除了17号那条」, 「政策宣讲那条不对，」: records named by words, left out of what follows. */
+const EXCEPT_NAMED =
+  '^(?:除了?|除去)\\s*(?:那个|那条|这个|这条)?\\s*([^，,。；;\\s第][^，,。；;\\s]{0,15}?)\\s*(?:的)?(?:那一?条|那一?个|那一?项|那次)?(?:以外|之外)?\\s*[，,。；;\\s]*';
 /** 「其他都确认」, 「其余两条没问题」, 「剩下的都对」: group 1 is how many remain, when said. */
 const THE_REST_FINE =
   '(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|记录)?\\s*(?:都|也|全部)?\\s*(?:确认|没问题|属实|都对|是对的|对的|对)';
@@ -407,6 +418,8 @@ export const COMMANDS: CommandSpec[] = [
       const except = new RegExp(`${EXCEPT_THESE}${THE_REST_FINE}${END}$`).exec(text);
       const exceptList = except ? numberList(except[1] ?? '') : null;
       if (exceptList) return { name: 'confirm-visits', choices: null, all: true, except: exceptList };
+      const named = new RegExp(`${EXCEPT_NAMED}${THE_REST_FINE}${END}$`).exec(text)?.[1];
+      if (named) return { name: 'confirm-visits', choices: null, all: true, exceptNamed: named };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {

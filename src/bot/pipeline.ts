@@ -285,7 +285,9 @@ export function createBot(deps: BotDeps): Bot {
       case 'pending-visits':
         return confirmations.pending(turn);
       case 'confirm-visits':
-        return confirmations.confirm(turn, command.choices, command.all, command.except, command.count);
+        return command.exceptNamed
+          ? confirmations.confirmAllBut(turn, command.exceptNamed)
+          : confirmations.confirm(turn, command.choices, command.all, command.except, command.count);
       case 'dispute-visit':
         return confirmations.dispute(turn, command.choice, command.reason, command.ask, command.also);
       case 'file-feedback':

@@ -295,4 +295,33 @@ describe('the enterprise confirms or disputes reported visits', () => {
     for (const summary of ['齿面硬度检测', '金相组织分析'])
       expect(await visitWith(summary)).toMatchObject({ status: 'VERIFIED' });
   });
+
+  it('confirms all of the list but the records named in words (「除了那个转让的 其他都确认」), and none before the list is seen', async () => {
+    await say('huang.liping', '11月20日在绿桂生物技术攻关1天，筛选耐高温菌株');
+    await say('huang.liping', '11月19日在绿桂生物讲研发费用加计扣除政策半天');
+    await say('huang.liping', '上周三帮绿桂生物签了个技术许可合同 20万');
+    const unseen = await say('ma.weidong', '除了那个许可的 其他都确认');
+    expect(unseen).toContain('以上记录都还没有确认');
+    expect((await visitWith('筛选耐高温菌株')).status).toBe('REPORTED');
+    const listed = await say('ma.weidong', '待确认');
+    expect(listed).toContain('【成果】');
+    const done = await sayAll('ma.weidong', '除了那个许可的 其他都确认');
+    expect(done).toContain('筛选耐高温菌株');
+    expect(done).toMatch(/第\d条还没有确认/);
+    expect((await visitWith('筛选耐高温菌株')).status).toBe('CONFIRMED');
+    const licence = await db().outcome.findFirstOrThrow({
+      where: { assignmentId: 'A-002', kind: 'TRANSFER', amount: 20 },
+    });
+    expect(licence.status).toBe('REPORTED');
+    // A visit named by its kind stays; words that name nothing listed confirm nothing.
+    await say('huang.liping', '11月18日在绿桂生物对接了广西大学的发酵实验室 一天');
+    await say('huang.liping', '11月17日在绿桂生物讲高企认定政策半天');
+    await say('ma.weidong', '待确认');
+    expect(await say('ma.weidong', '除了那个培训的 其他都确认')).toContain('以上记录都还没有确认');
+    await sayAll('ma.weidong', '除了政策宣讲那条 其余都对');
+    const on = (day: string) =>
+      db().visit.findFirstOrThrow({ where: { assignmentId: 'A-002', date: new Date(`${day}T00:00:00Z`) } });
+    expect((await on('2026-11-18')).status).toBe('CONFIRMED');
+    expect((await on('2026-11-17')).status).toBe('REPORTED');
+  });
 });

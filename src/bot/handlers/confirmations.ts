@@ -5,6 +5,8 @@ import { dayGiven } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
+import { undoneKind } from '../commands.js';
+import { recordMeant } from '../record-meant.js';
 import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import { numberList } from '../text.js';
@@ -73,6 +75,19 @@ function confirmedAlongside(text: string): number[] | 'rest' | null {
       text,
     );
   return said?.[1] ? numberList(said[1]) : null;
+}
+
+/**
+ * The waiting records some words name: outcomes of the kind they name (「那个转让的」, 「实用新型那条」), else visits of
+ * the day, kind, enterprise or activity they name (「17号那条」, 「政策宣讲的」); null when they name neither.
+ */
+function itemsNamed(words: string, today: LocalDate): ((item: Waiting) => boolean) | null {
+  const { outcomeKind, ipKind } = undoneKind(words);
+  if (outcomeKind)
+    return (item) =>
+      item.type === 'outcome' && item.outcome.kind === outcomeKind && (!ipKind || item.outcome.ipKind === ipKind);
+  const meant = recordMeant(`${words.replace(/的$/, '')}那条`, today);
+  return meant ? (item) => item.type === 'visit' && meant(item.visit) : null;
 }
 
 export function confirmationHandlers(service: VisitConfirmationService, outcomes: OutcomeService) {
@@ -233,6 +248,26 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         if (unseen) return unseen;
       }
       return answer(turn, await settle(turn, choices, all, null), null);
+    },
+    /**
+     * 「除了那个转让的 其他都确认」: all of the list shown but the records the words name (a kind of outcome, a visit's
+     * day, kind or activity), which stay waiting. Words that name none of the list, or without the list, confirm
+     * nothing: the list is shown.
+     */
+    async confirmAllBut(turn: Turn, words: string): Promise<Reply[]> {
+      const items = await waiting(turn);
+      const shown = turn.conversation.recall('shownVisits');
+      const listed = shown ? items.filter((item) => shown.includes(item.id)) : [];
+      const named = itemsNamed(words, turn.today);
+      const left = named ? listed.filter(named) : [];
+      const rest = listed.filter((item) => !left.includes(item));
+      if (!shown || left.length === 0 || rest.length === 0 || listed.length < items.length)
+        return show(turn, items, visitReplies.noneConfirmedYet);
+      const numbers = left.map((item) => (shown.indexOf(item.id) as number) + 1);
+      const replies = answer(turn, await settleItems(turn, rest, null), null);
+      return replies.map((reply, i) =>
+        i === 0 ? { ...reply, text: `${reply.text}\n${visitReplies.notConfirmedYet(numbers)}` } : reply,
+      );
     },
     /** `also`: further numbers disputed with `choice` (「有异议 5 6 …」). */
     async dispute(
