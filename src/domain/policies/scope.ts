@@ -126,6 +126,12 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
   },
   { topic: '专利申请', words: /申请专利|专利申请|专利代理/ },
   { topic: '科技计划项目申报指南', words: /项目申报指南|申报指南|申报截止|揭榜挂帅/ },
+  // The programme's only money is its 补助 to specialists: another subsidy named by what it is for is not it.
+  {
+    topic: '科技特派员补助以外的补贴',
+    words:
+      /(?:渔船|渔业|柴油|燃油|油价|农机|购机|购置|家电|新能源汽车|汽车|稳岗|就业|创业|租房|种粮|耕地|退耕|生猪|母猪|养殖|电费|用电|运费|物流|出口|外贸|技改|设备更新|以旧换新|首台套|贷款贴息|残疾人|低保|高温|取暖)[\u4e00-\u9fa5]{0,3}(?:补助|补贴|补偿|奖补)/,
+  },
 ];
 /** The programme itself: a question that names it asks what the documents say about the subject for it. */
 const ABOUT_THE_PROGRAMME = /特派员|特派团|科特派|派驻|工作办|工作专班|服务站|能当|可以当|当得了/;

@@ -124,6 +124,15 @@ describe('questions outside the documents', () => {
     expect(programme.citation).toBe(`${PLAN}五、工作要求（一）1.`);
   });
 
+  it('declines a subsidy of another kind instead of giving the programme’s 补助', () => {
+    for (const question of ['渔船柴油补助什么时候发', '稳岗补贴多少钱']) {
+      const answer = qa.answer(question);
+      expect(answer.text, question).toContain('科技特派员补助以外的补贴');
+      expect(answer.text, question).not.toContain('每年每人1万元');
+    }
+    expect(qa.answer('特派员补贴什么时候发').text).toContain('每年每人1万元');
+  });
+
   it('declines the national programme', () => {
     const answer = qa.answer('国家级科技特派员一年要服务多少天');
     expect(answer.answered).toBe(false);
