@@ -168,7 +168,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('「11月22日在龙城齿轮政策宣讲半天');
     expect(reply).toContain('「昨天在龙城齿轮技术攻关1天');
     expect(await say('chen.siyuan', '上周二、上周四在龙城齿轮调试，各半天')).toContain('两天的服务');
+    // The days of a whole stay are never given to each of its days.
+    const spread = await say('chen.siyuan', '11月2日到4日在龙城齿轮战略规划共2天');
+    expect(spread).toContain('三天的服务');
+    expect(spread).toContain('「11月2日在龙城齿轮战略规划……天，');
+    expect(spread).not.toContain('战略规划2天');
     expect(await visitsOf('A-001')).toBe(before);
+    // Less than a day short of its span, a stay is one record from its first day.
+    const stay25 = await say('chen.siyuan', '11月9日到11日在龙城齿轮战略规划2.5天，梳理产品路线');
+    expect(stay25).toContain('日期：11月9日');
+    expect(stay25).toContain('天数：2.5天');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     // Days listed for one stay, and a plan after the day told, are one report.
     const stay = await say('chen.siyuan', '前天在龙城齿轮调试淬火炉半天，明天还要再去一天');
     expect(stay).toContain('天数：0.5天');

@@ -55,7 +55,7 @@ const dayWord = (date: LocalDate, today: LocalDate) =>
   date === today ? '今天' : date === addDays(today, -1) ? '昨天' : chineseDayLabel(date, today);
 /** An example report built from what a message said: its kind and days, or placeholders. */
 const example = (day: string, place: string, draft: Pick<VisitDraft, 'type' | 'days'>) =>
-  `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关'}${draft.days === null || draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
+  `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关'}${draft.days === null ? '……天' : draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
 const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
@@ -469,11 +469,13 @@ export const visitReplies = {
     const place = posting ? name(posting) : '某企业';
     return [
       `未记录：这条消息说了${days.map((day) => chineseDayLabel(day.date, today)).join('、')}${COUNT_WORDS[days.length] ?? days.length}天的服务。一条报备记一天的一次服务（连着几天可以写「12月1日到3日」），请每天分开发一条，例如：`,
-      ...days
-        .slice(0, 2)
-        .map((day) =>
-          example(dayWord(day.date, today), place, { type: day.type ?? draft.type, days: day.days ?? draft.days }),
-        ),
+      ...days.slice(0, 2).map((day) =>
+        // The message's days are each day's only when they are a day or less: 「两天半」 is the whole stay's.
+        example(dayWord(day.date, today), place, {
+          type: day.type ?? draft.type,
+          days: day.days ?? (draft.days !== null && draft.days <= 1 ? draft.days : null),
+        }),
+      ),
     ].join('\n');
   },
 

@@ -712,7 +712,8 @@ function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPostin
   const rest = text.replace(range.text, ' ');
   const days = findVisitDays(rest)?.value ?? null;
   const each = EACH_DAY.test(rest);
-  if (days === null || (each ? days >= 1 : days >= range.span)) return [];
+  // Less than a day short of the span (「11月9日到11日 2.5天」) is one stay, a part day at one end: one record.
+  if (days === null || (each ? days >= 1 : days > range.span - 1)) return [];
   const start = range.value;
   // 「两个半天」 over two days is half of each; 「共2天」 over three days says not which.
   const share = days / range.span;
