@@ -288,7 +288,11 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       // 「第一条对，第二条不对 李老师那天没来」: the numbered record the objection follows, not one said to be fine.
       const numbered = [...text.matchAll(/第\s*([\d一二三四五六七八九]{1,2})\s*(?:条|个)\s*([^，,。；;\s]{0,6})/g)];
       // 「1 2 确认，3 不对 …」: a bare number the objection follows.
-      const bare = [...text.matchAll(/(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g)];
+      const bare = [
+        ...text.matchAll(
+          /(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:那个|那条|这个|这条)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g,
+        ),
+      ];
       const objected = [...numbered.filter((m) => !FINE_AFTER.test(m[2] ?? '')), ...bare];
       const which = new Set(objected.map((m) => m[1])).size === 1 ? numberList(objected[0]?.[1] ?? '') : null;
       const choice = which?.length === 1 ? (which[0] ?? null) : null;

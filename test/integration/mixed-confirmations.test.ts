@@ -78,4 +78,32 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect(await say('sun.jianli', '都没问题')).toContain('已确认');
     expect(await status('调试磨齿机砂轮')).toBe('CONFIRMED');
   });
+
+  it('keeps the numbers it gave after a dispute when the list is shown again, so 「确认 1,2,4」 confirms what it named', async () => {
+    const db = service().database.prisma;
+    await say('sun.jianli', '全部确认');
+    for (const line of ['一号线', '二号线', '三号线', '四号线'])
+      expect(
+        await say(
+          'chen.siyuan',
+          `9月${['一号线', '二号线', '三号线', '四号线'].indexOf(line) + 21}日在龙城齿轮技术攻关1天，调试${line}`,
+        ),
+      ).toContain('已记录服务');
+    const list = await say('sun.jianli', '待确认');
+    const no = (line: string) => new RegExp(`(\\d+)\\. [^\\n]*调试${line}`).exec(list)?.[1];
+    const disputed = no('三号线');
+    const others = ['一号线', '二号线', '四号线'].map(no);
+    const reply = await say('sun.jianli', `${others.join(' ')} 没问题 ${disputed}那个不对 那天下午陈老师才来的`);
+    expect(reply).toContain('已记录您的异议');
+    expect(reply).toContain(`确认 ${others.join(',')}`);
+    const again = await say('sun.jianli', '待确认');
+    expect(again).not.toContain('调试三号线');
+    for (const line of ['一号线', '二号线', '四号线'])
+      expect(new RegExp(`(\\d+)\\. [^\\n]*调试${line}`).exec(again)?.[1], line).toBe(no(line));
+    expect(await say('sun.jianli', `确认 ${others.join(',')}`)).toContain('已确认3条');
+    const status = async (line: string) =>
+      (await db.visit.findFirstOrThrow({ where: { summary: `调试${line}` } })).status;
+    expect(await status('三号线')).toBe('DISPUTED');
+    for (const line of ['一号线', '二号线', '四号线']) expect(await status(line)).toBe('CONFIRMED');
+  });
 });

@@ -23,14 +23,26 @@ type Settled =
   | { kind: 'choose'; items: Waiting[] }
   | { kind: 'refused'; refusal: SettleRefusal };
 
-function pendingText(items: Waiting[], today: LocalDate, footer?: string): string {
-  const visits = items.flatMap((item) => (item.type === 'visit' ? [item.visit] : []));
-  if (items.every((item) => item.type === 'visit')) return visitReplies.pending(visits, today, footer);
+/** A record of the list with the number it is shown under. */
+interface Numbered {
+  no: number;
+  item: Waiting;
+}
+
+function pendingText(entries: Numbered[], today: LocalDate, footer?: string): string {
+  const visits = entries.flatMap(({ item }) => (item.type === 'visit' ? [item.visit] : []));
+  if (entries.every(({ item }) => item.type === 'visit'))
+    return visitReplies.pending(
+      visits,
+      today,
+      footer,
+      entries.map(({ no }) => no),
+    );
   return [
-    `有${items.length}条记录待确认：`,
-    ...items.map(
-      (item, i) =>
-        `${i + 1}. ${item.type === 'visit' ? visitLine(item.visit, today) : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
+    `有${entries.length}条记录待确认：`,
+    ...entries.map(
+      ({ no, item }) =>
+        `${no}. ${item.type === 'visit' ? visitLine(item.visit, today) : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
     ),
     footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
   ].join('\n');
@@ -101,14 +113,22 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     ];
   }
 
-  /** Remembers the numbered list a contact was shown, so 「确认 2」 means the second record of that list. */
-  function show(turn: Turn, items: Waiting[], footer?: string): Reply[] {
-    if (items.length > 0)
-      turn.conversation.remember(
-        'shownVisits',
-        items.map((item) => item.id),
-      );
-    return say(pendingText(items, turn.today, footer));
+  /**
+   * Remembers the numbered list a contact was shown, so 「确认 2」 means the second record of that list. Once records of
+   * it are settled, the others keep their numbers while the list is remembered (the settled leave gaps, new ones are
+   * numbered after): a number the contact was given (「确认 1,2,4」) never comes to mean another record. `waiting`: all
+   * that waits, when `items` is part of it.
+   */
+  function show(turn: Turn, items: Waiting[], footer?: string, waiting: Waiting[] = items): Reply[] {
+    const before = turn.conversation.recall('shownVisits') ?? [];
+    const ids = new Set(items.map((item) => item.id));
+    const still = new Set(waiting.map((item) => item.id));
+    const settledSince = before.some((id) => !still.has(id));
+    const numbering = settledSince && before.some((id) => ids.has(id)) ? [...before] : [];
+    for (const item of items) if (!numbering.includes(item.id)) numbering.push(item.id);
+    if (items.length > 0) turn.conversation.remember('shownVisits', numbering);
+    const entries = items.map((item) => ({ no: numbering.indexOf(item.id) + 1, item })).sort((a, b) => a.no - b.no);
+    return say(pendingText(entries, turn.today, footer));
   }
 
   /**
@@ -183,7 +203,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       outcome.kind === 'choose' ? outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
     if (ofThatDay.length === 1) {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
-      return show(turn, ofThatDay, visitReplies.disputeThisOne);
+      return show(turn, ofThatDay, visitReplies.disputeThisOne, outcome.kind === 'choose' ? outcome.items : ofThatDay);
     }
     // A day with no record waiting: what is recorded that day is said, not another day's record offered.
     if (day && ofThatDay.length === 0 && (outcome.kind === 'choose' || outcome.kind === 'none')) {

@@ -281,11 +281,12 @@ export const visitReplies = {
 
   nothingToCorrect: '没有可以修改的记录：只能修改24小时内报备的最近一条，更早的记录有误请联系设区市服务站。',
 
-  pending(visits: StoredVisit[], today: LocalDate, footer?: string): string {
+  /** `numbers`: what each is numbered in the list (1, 2, … when not given). */
+  pending(visits: StoredVisit[], today: LocalDate, footer?: string, numbers?: number[]): string {
     if (visits.length === 0) return '目前没有待您确认的服务记录。';
     return [
       `有${visits.length}条服务记录待确认：`,
-      ...visits.map((visit, i) => `${i + 1}. ${visitLine(visit, today)}`),
+      ...visits.map((visit, i) => `${numbers?.[i] ?? i + 1}. ${visitLine(visit, today)}`),
       footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
     ].join('\n');
   },
