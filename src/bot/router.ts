@@ -290,7 +290,7 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       // 「1 2 确认，3 不对 …」: a bare number the objection follows.
       const bare = [
         ...text.matchAll(
-          /(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:那个|那条|这个|这条)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g,
+          /(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:那个|那条|这个|这条)?\s*(?:的)?(?:金额|数量|件数|人数|日期|天数|时间|内容)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g,
         ),
       ];
       const objected = [...numbered.filter((m) => !FINE_AFTER.test(m[2] ?? '')), ...bare];
