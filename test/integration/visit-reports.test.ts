@@ -168,6 +168,13 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('「11月22日在龙城齿轮政策宣讲半天');
     expect(reply).toContain('「昨天在龙城齿轮技术攻关1天');
     expect(await say('chen.siyuan', '上周二、上周四在龙城齿轮调试，各半天')).toContain('两天的服务');
+    // Run on without a pause, as voice input writes it: still two days, neither lost.
+    const runOn = await say(
+      'chen.siyuan',
+      '前天在龙城齿轮做了一天技术攻关调磨齿机然后今天上午又过去给他们讲了半天高企政策',
+    );
+    expect(runOn).toContain('11月22日、11月24日两天的服务');
+    expect(runOn).toContain('「今天在龙城齿轮政策宣讲半天');
     // The days of a whole stay are never given to each of its days.
     const spread = await say('chen.siyuan', '11月2日到4日在龙城齿轮战略规划共2天');
     expect(spread).toContain('三天的服务');

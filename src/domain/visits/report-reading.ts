@@ -606,7 +606,8 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       return listedApart(previous, found) || (EACH_DAY.test(clause) && daysSaidIn(clause) !== null);
     // A later day tells of another visit when it starts a clause that goes there and gives its own days
     // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
-    const starts = /(?:^|[，,。；;！!\s])$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
+    const starts =
+      /(?:^|[，,。；;！!\s]|然后|接着|后来|随后|之后)$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
     const visit = GOING_AGAIN.test(clause) || classifyKind(clause).type !== null;
     return starts && visit && daysSaidIn(clause) !== null;
   });
