@@ -140,9 +140,14 @@ const stateSchema = z.object({
   unanswered: stamped(z.string()).optional(),
   /** A report just refused (「未记录：…」): a plain 「撤销」 after it means that one, so it undoes nothing older. */
   refused: stamped(z.string()).optional(),
+  /**
+   * A record just undone (as the reply named it): a plain 「撤销」 sent again is not taken to undo the one before it (a
+   * message sent twice must not delete two records).
+   */
+  undone: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'unanswered' | 'refused';
+type Memory = 'shownVisits' | 'unanswered' | 'refused' | 'undone';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

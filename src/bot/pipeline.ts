@@ -84,6 +84,9 @@ function decisionName(decision: Decision): string {
  * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
  * their conversation are read once and the conversation written once.
  */
+/** 「撤销」 with nothing that says which record: sent twice, it must not delete two. */
+const BARE_UNDO = /^(?:撤销|撤回|撤消|删除|删掉|删了|撤销一下|删一下)(?:吧|了)?[。.!！~]*$/;
+
 /** The words that turn to a question on the side, left out of the question itself. */
 const ASIDE_OPENING = /^(?:对了|另外|顺便|还想|想|请)?问(?:一?下|问)?[，,：:\s]*|^对了[，,\s]*/;
 
@@ -249,6 +252,10 @@ export function createBot(deps: BotDeps): Bot {
         // 「撤销」 right after a report was refused takes back that report, which was never stored.
         if (!command.of && !named && turn.conversation.recall('refused') !== null)
           return say(visitReplies.refusedNotUndone);
+        // A bare 「撤销」 again right after an undo deletes nothing more: it may be the same message sent twice.
+        const bare = BARE_UNDO.test((turn.message.text ?? '').trim());
+        const undone = !command.of && !named && bare ? turn.conversation.recall('undone') : null;
+        if (undone) return say(visitReplies.undoneAlready(undone));
         if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
         const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
         // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like), 「撤销实用新型那条」 only

@@ -120,13 +120,14 @@ const SCRIPTS: Script[] = [
     },
   },
   {
-    name: '撤销 twice: the second, of a record the enterprise confirmed, asks first and keeps it on 取消',
+    name: '撤销 twice deletes one record; the one before, named and confirmed by the enterprise, is asked about and kept on 取消',
     turns: [
       { who: 'zhao.min', says: '前天在蓝湾食品技术攻关1天，优化即食海参杀菌工艺', reply: ['已记录服务'] },
       { who: 'lan.tian', says: '确认', reply: ['已确认1条'] },
       { who: 'zhao.min', says: '昨天在蓝湾食品政策宣讲半天，讲解高企认定', reply: ['已记录服务'] },
       { who: 'zhao.min', says: '撤销', reply: ['已撤销', '政策宣讲'] },
-      { who: 'zhao.min', says: '撤销', reply: ['企业已经确认过', '确认撤销'] },
+      { who: 'zhao.min', says: '撤销', reply: ['没有再撤销别的记录'] },
+      { who: 'zhao.min', says: '撤销前天那条', reply: ['企业已经确认过', '确认撤销'] },
       { who: 'zhao.min', says: '取消', reply: ['保留不变'] },
     ],
     stored: async (db) => {
@@ -262,8 +263,10 @@ const SCRIPTS: Script[] = [
       { who: 'zhou.jie', says: '11月17日在漓江光电典型示范1天，组织同行观摩', reply: ['已记录服务'] },
       { who: 'wei.xiaohong', says: '待确认', reply: ['4条服务记录待确认'] },
       { who: 'wei.xiaohong', says: '确认 1,2', reply: ['已确认2条'] },
-      { who: 'wei.xiaohong', says: '待确认', reply: ['2条服务记录待确认'] },
-      { who: 'wei.xiaohong', says: '确认1和2', reply: ['已确认2条'] },
+      // The two left keep their numbers: a number given once never comes to mean another record.
+      { who: 'wei.xiaohong', says: '待确认', reply: ['2条服务记录待确认', '\n3. ', '\n4. '] },
+      { who: 'wei.xiaohong', says: '确认1和2', reply: ['第1条已经确认或提出异议了'] },
+      { who: 'wei.xiaohong', says: '确认3和4', reply: ['已确认2条'] },
     ],
     stored: async (db) => {
       expect(await db.visit.count({ where: { reporterId: 'P-005', status: 'CONFIRMED' } })).toBe(4);

@@ -234,7 +234,8 @@ describe('outcomes told in chat', () => {
     expect((await outcomes()).filter((o) => o.reporterId === 'P-103')).toEqual([]);
     // Nothing of theirs left: a specialist's visit is never theirs to undo.
     const visits = await db().visit.count();
-    expect(await say('wei.xiaohong', '撤销')).toContain('只有科技特派员可以撤销自己报备的服务记录');
+    expect(await say('wei.xiaohong', '撤销')).toContain('没有再撤销别的记录');
+    expect(await say('lan.tian', '撤销')).toContain('只有科技特派员可以撤销自己报备的服务记录');
     expect(await db().visit.count()).toBe(visits);
   });
   it('takes a count said again right after an outcome as its correction, from the specialist or the contact who told it', async () => {

@@ -37,9 +37,18 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await visitsOf('A-001')).toBe(before);
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销：11月24日（周二） 龙城齿轮 技术攻关 1天');
     expect(await visitsOf('A-001')).toBe(before - 1);
-    // Only reports of the last 24 hours can be undone; the earlier ones stay.
-    expect(await say('chen.siyuan', '撤销')).toContain('没有可以撤销的记录');
+    // 「撤销」 sent again deletes nothing more: the record before it is undone only when named.
+    expect(await say('chen.siyuan', '撤销')).toContain('没有再撤销别的记录');
     expect(await visitsOf('A-001')).toBe(before - 1);
+    expect(await say('chen.siyuan', '前天在龙城齿轮技术攻关1天，检修滚齿机导轨')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '昨天在龙城齿轮技术攻关1天，检修滚齿机主轴')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销：11月23日');
+    expect(await say('chen.siyuan', '撤销')).toContain('没有再撤销别的记录');
+    expect(await visitsOf('A-001')).toBe(before);
+    expect(await say('chen.siyuan', '撤销11月22日那条')).toContain('已撤销：11月22日');
+    expect(await visitsOf('A-001')).toBe(before - 1);
+    // Only reports of the last 24 hours can be undone; the earlier ones stay.
+    expect(await say('chen.siyuan', '撤销11月24日那条')).toContain('没有可以撤销的记录');
   });
 
   it('asks which enterprise when the specialist serves several, then records on the answer', async () => {

@@ -34,6 +34,7 @@ export function outcomeHandlers(service: OutcomeService) {
       return say(outcomeReplies.askSame(earlier));
     }
     turn.conversation.forget('refused');
+    turn.conversation.forget('undone');
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
 
@@ -78,7 +79,9 @@ export function outcomeHandlers(service: OutcomeService) {
 
     async undo(turn: Turn, outcome: StoredOutcome): Promise<Reply[]> {
       await service.undo(outcome);
-      return say(outcomeReplies.undone(outcome, turn.today));
+      const undone = outcomeReplies.undone(outcome, turn.today);
+      turn.conversation.remember('undone', undone);
+      return say(undone);
     },
 
     async amend(turn: Turn, outcome: StoredOutcome, value: string): Promise<Reply[]> {

@@ -165,6 +165,7 @@ export function visitHandlers(deps: {
       return say(visitReplies.askSameHalfDay(earlier));
     }
     turn.conversation.forget('refused');
+    turn.conversation.forget('undone');
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
 
@@ -222,7 +223,9 @@ export function visitHandlers(deps: {
         });
         return say(visitReplies.undoNeedsConfirmation(outcome.visit, turn.today));
       }
-      return say(visitReplies.undone(outcome.visit, turn.today));
+      const undone = visitReplies.undone(outcome.visit, turn.today);
+      turn.conversation.remember('undone', undone);
+      return say(undone);
     },
 
     undoKept: (): Reply[] => say(visitReplies.undoKept),

@@ -257,6 +257,9 @@ export const visitReplies = {
   cancelled: '已取消本次报备，没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
+  /** A plain 「撤销」 again after an undo: nothing more is deleted unless the record is named. */
+  undoneAlready: (undone: string) =>
+    `${undone.replace(/。$/, '')}，没有再撤销别的记录。如还要撤销更早的一条，请说明是哪条，例如「撤销11月20日那条」或「撤销刚才那个专利」。`,
   editNotUndone: '修改不能单独撤销（撤销会删掉整条记录）。要改回原样，请再发一次「修改 …」，例如「修改 天数 1天」。',
   refusedNotUndone:
     '刚才那条没有记录，不用撤销，其他记录都没动。如要撤销更早报备的一条，请说明是哪条，例如「撤销11月30日那条」。',
