@@ -122,12 +122,14 @@ const RULES: Rule[] = [
       return null;
     },
   ],
-  // 上周一到周三, 周四到周五
+  // 上周一到周三, 周四到周五; 上周四周五, 上周四、周五 (two days next to each other, the week said once)
   [
-    /(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:到|至|-|~|和)\s*(?:周|星期|礼拜)?([一二三四五六日天])/,
+    /(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:(?:到|至|-|~|和)\s*(?:周|星期|礼拜)?|([、，,]?)\s*(?:周|星期|礼拜))([一二三四五六日天])/,
     (m, today) => {
       let first = week(m[1], WEEKDAYS[m[2] ?? ''] ?? 1, today);
-      let last = week(m[1], WEEKDAYS[m[3] ?? ''] ?? 1, today);
+      let last = week(m[1], WEEKDAYS[m[4] ?? ''] ?? 1, today);
+      // Listed without 到 or 和, only two days next to each other are one stay.
+      if (m[3] !== undefined && daysBetween(first, last) !== 1) return null;
       if (!m[1] && last > today) {
         first = addDays(first, -7);
         last = addDays(last, -7);

@@ -20,6 +20,21 @@ const report = (text: string, today: string) => {
   return { date: reading.date, lastYear: reading.lastYear, refusal: reading.refusal };
 };
 
+describe('two weekdays with the week said once', () => {
+  it('reads 「上周四周五」 and 「上周四、周五」 as last week’s two days, also on a Friday', () => {
+    for (const text of ['上周四周五在石韵新材技术攻关', '上周四、周五在石韵新材技术攻关', '上周四和周五在石韵新材'])
+      expect(findDates(text, '2026-12-04' as LocalDate, [window])[0], text).toMatchObject({
+        value: '2026-11-26',
+        span: 2,
+      });
+    // Days apart are two days, not a stay over the days between.
+    expect(findDates('上周二、周四在石韵新材', '2026-12-04' as LocalDate, [window])[0]).toMatchObject({
+      value: '2026-11-24',
+    });
+    expect(findDates('上周二、周四在石韵新材', '2026-12-04' as LocalDate, [window])[0]?.span).toBeUndefined();
+  });
+});
+
 describe('a month and day without a year', () => {
   it('is this year’s once it has come', () => {
     expect(read('12月1号在石韵新材', '2026-12-03')).toEqual({ kind: 'past', value: '2026-12-01', lastYear: false });
