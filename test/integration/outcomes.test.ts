@@ -387,4 +387,13 @@ describe('outcomes told in chat', () => {
     // The same one told again by its name is not stored twice.
     expect(await say('li.ming', '漓江光电11月2日授权了发明专利《一种光谱仪波长校准方法》')).toContain('已经报备过');
   });
+
+  it('records no amount said roughly, and says so with how to add it', async () => {
+    const told = await say('zhou.jie', '漓江光电上周三跟桂电签了个技术许可合同 大概三四十万吧');
+    expect(told).toContain('已记录成果');
+    expect(told).toContain('「大概三四十万」是约数，金额没有记录');
+    const stored = await db().outcome.findFirstOrThrow({ where: { reporterId: 'P-005', kind: 'TRANSFER' } });
+    expect(stored.amount).toBeNull();
+    expect(await say('zhou.jie', '修改 金额 36万')).toContain('36万元');
+  });
 });

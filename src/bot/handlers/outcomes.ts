@@ -1,6 +1,7 @@
 import { saidInstead } from '../../common/said-instead.js';
 import type { OutcomeDraft } from '../../domain/outcomes/outcome-draft.js';
 import { draftOf } from '../../domain/outcomes/outcome-draft.js';
+import { roughSumTold } from '../../domain/outcomes/outcome-figures.js';
 import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
 import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outcome-reading.js';
 import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
@@ -52,7 +53,17 @@ export function outcomeHandlers(service: OutcomeService) {
         return say(outcomeReplies.eachEnterprise(each));
       }
       const context: DraftContext = { refusal: reading.refusal, foreign: reading.foreign };
-      return respond(turn, await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel));
+      const replies = respond(
+        turn,
+        await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel),
+      );
+      // A sum said roughly is not recorded as the amount: said so, rather than let it seem recorded.
+      const rough = reading.kind === 'TRANSFER' && reading.amount === null ? roughSumTold(text) : null;
+      return rough
+        ? replies.map((reply, i) =>
+            i === 0 ? { ...reply, text: `${reply.text}\n${outcomeReplies.roughSum(rough)}` } : reply,
+          )
+        : replies;
     },
 
     /** `noted`: a value the answer took back and changed (「实用新型专利」), said back while the question stands. */

@@ -137,6 +137,9 @@ export const outcomeReplies = {
     }
   },
 
+  /** A transfer's sum said roughly: not recorded as its amount. */
+  roughSum: (said: string) =>
+    `「${said}」是约数，金额没有记录（合同金额按合同填写）。确定后请在24小时内回复「修改 金额 …万」补上。`,
   undone: (outcome: StoredOutcome, today: LocalDate) => `已撤销成果记录：${outcomeLine(outcome, today)}。`,
   /** An enterprise contact with no outcome of their own to undo or correct: what they may, and may not, change. */
   notYoursToChange: (verb: '撤销' | '修改') =>

@@ -84,6 +84,8 @@ export function parseAmount(written: string): number | null {
     if (!figure || (!scale && !currency)) continue;
     if (scale === '千' && !currency) continue;
     if (perUnit(text, m)) continue;
+    // A sum said roughly (「大概三十万左右」, 「三四十万」, 「30万出头」) is no amount to record.
+    if (roughSum(text, m)) return null;
     const value = parseNumber(figure);
     if (value === null) continue;
     const wan =
@@ -108,6 +110,31 @@ const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
 const PER_BATCH = new RegExp(
   `每(批|期|场|班|轮|次)\\s*(?:都)?(?:有|约)?\\s*(${NUMBER})\\s*(?:个)?\\s*(?:人|名|位|学员)`,
 );
+
+/** A sum of money said roughly: a word of about before it or after it, or a range (「三四十万」, 「30-40万」). */
+function roughSum(text: string, m: RegExpMatchArray): boolean {
+  const before = text.slice(0, m.index);
+  const after = text.slice((m.index ?? 0) + m[0].length);
+  return (
+    ROUGH_BEFORE.test(before) ||
+    ROUGH_AFTER.test(after.trim()) ||
+    /[\d一二两三四五六七八九]$/.test(before) ||
+    isRange(m[1] ?? '')
+  );
+}
+
+const SUM_SAID =
+  /(?:大概|大约|约|差不多|将近|接近|近|估计)?\s*[\d一二两三四五六七八九十百千.]+\s*(?:[-~～到至]\s*[\d一二两三四五六七八九十百千.]+)?\s*(?:多|来|余|几)?\s*(?:万|亿)\s*(?:元|块)?\s*(?:左右|上下|出头|的样子)?/g;
+const ROUGH_WORDS = /大概|大约|约|差不多|将近|接近|近|估计|多|来|余|几|左右|上下|出头|样子|[-~～到至]/;
+
+/** The words of a sum said roughly (「大概五十来万」, 「三四十万」), which is not recorded as an amount; null when none. */
+export function roughSumTold(text: string): string | null {
+  for (const [said] of text.matchAll(SUM_SAID)) {
+    const figure = said.trim();
+    if (ROUGH_WORDS.test(figure) || isRange(figure)) return figure;
+  }
+  return null;
+}
 
 /** Two digit words side by side (「两三」, 「五六十」) are a range, never one figure. */
 export const isRange = (figure: string): boolean => /[一二两三四五六七八九]{2}/.test(figure);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { parseAmount, parseCount } from '../../../src/domain/outcomes/outcome-figures.js';
+import { parseAmount, parseCount, roughSumTold } from '../../../src/domain/outcomes/outcome-figures.js';
 import { readOutcome } from '../../../src/domain/outcomes/outcome-reading.js';
 
 const today = '2026-12-01' as LocalDate;
@@ -167,6 +167,15 @@ describe('figures in chat', () => {
     });
     expect(read('龙城齿轮今年报了4个实用新型 目前授权了1个 昨天下的证')).toMatchObject({ stage: null, quantity: null });
     expect(read('龙城齿轮1件发明专利1件实用新型上周授权了')?.quantity).not.toBeNull();
+  });
+
+  it('records no amount said roughly, and names the rough words', () => {
+    for (const said of ['大概五十来万吧', '合同额大概三十万左右', '约30万', '30万出头', '三四十万', '30-40万'])
+      expect(parseAmount(`技术转让合同 ${said}`), said).toBeNull();
+    expect(parseAmount('合同金额是45万')).toBe(45);
+    expect(roughSumTold('签了个技术转让合同 大概五十来万吧')).toBe('大概五十来万');
+    expect(roughSumTold('十几万的样子')).toBe('十几万的样子');
+    expect(roughSumTold('合同50万')).toBeNull();
   });
 
   it('reads 「没多久」 as how soon it came, not as a question', () => {
