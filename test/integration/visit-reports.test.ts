@@ -177,6 +177,14 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('「11月22日在龙城齿轮政策宣讲半天');
     expect(reply).toContain('「昨天在龙城齿轮技术攻关1天');
     expect(await say('chen.siyuan', '上周二、上周四在龙城齿轮调试，各半天')).toContain('两天的服务');
+    // A day's two halves of two kinds are two reports; of one kind, the whole day.
+    const halves = await say('chen.siyuan', '11月20号上午在龙城齿轮讲政策半天，下午又去做技术攻关半天测齿轮噪声');
+    expect(halves).toContain('11月20日上午政策宣讲、下午技术攻关两次服务');
+    expect(halves).toContain('「11月20日下午在龙城齿轮技术攻关半天，');
+    expect(await visitsOf('A-001')).toBe(before);
+    const whole = await say('chen.siyuan', '11月13日上午在龙城齿轮调试滚齿机半天 下午也是调试半天');
+    expect(whole).toContain('天数：1天');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     // Run on without a pause, as voice input writes it: still two days, neither lost.
     const runOn = await say(
       'chen.siyuan',

@@ -4,7 +4,13 @@ import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
-import { daysOfPlacesInTurn, daysOneAfterAnother, placesOnDaysTold } from '../../domain/visits/report-reading.js';
+import {
+  daysOfPlacesInTurn,
+  daysOneAfterAnother,
+  halvesOfOneDay,
+  placesOnDaysTold,
+  wholeDayInHalves,
+} from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -190,7 +196,15 @@ export function visitHandlers(deps: {
       // Two days' visits in one message are two reports: neither day is given the other's days.
       const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
       if (days.length >= 2) return apart(visitReplies.severalDays(days, draft, sender.postings, turn.today));
-      const outcome = await reports.submit(sender, message.text, draft, sender.postings, message.channel);
+      // A day's two halves of two kinds (「上午讲政策半天，下午做技术攻关半天」): two reports, neither kind dropped.
+      const halves = halvesOfOneDay(message.text, turn.today, sender.postings);
+      if (halves.length === 2) return apart(visitReplies.halves(halves, draft, sender.postings, turn.today));
+      // Both halves of one day of one kind are the whole day, not the first half told.
+      const whole =
+        draft.days === 0.5 && wholeDayInHalves(message.text, turn.today, sender.postings)
+          ? { ...draft, days: 1 }
+          : draft;
+      const outcome = await reports.submit(sender, message.text, whole, sender.postings, message.channel);
       return respond(turn, outcome, draft.yearNote, noted);
     },
 

@@ -13,7 +13,7 @@ import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/p
 import { expectedNow, type Pace, type Quota, timeLeft } from '../../domain/progress/quota.js';
 import type { DayRun } from '../../domain/visits/day-rules.js';
 import { weekOfMonthIn } from '../../domain/visits/report-dates.js';
-import type { DayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
+import type { DayTold, HalfDayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
 import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type {
@@ -480,6 +480,18 @@ export const visitReplies = {
           days: day.days ?? (draft.days !== null && draft.days <= 1 ? draft.days : null),
         }),
       ),
+    ].join('\n');
+  },
+
+  /** A day's two halves of two kinds in one message: one report each, as it would be sent alone. */
+  halves(halves: HalfDayTold[], draft: VisitDraft, postings: Posting[], today: LocalDate): string {
+    const posting =
+      postings.find((p) => p.assignmentId === draft.assignmentId) ?? (postings.length === 1 ? postings[0] : undefined);
+    const place = posting ? name(posting) : '某企业';
+    const [first] = halves;
+    return [
+      `未记录：这条消息说了${first ? chineseDayLabel(first.date, today) : ''}${halves.map((h) => `${h.part}${VISIT_TYPE_LABELS[h.type]}`).join('、')}两次服务。一条报备记一种服务，请分开发送，例如：`,
+      ...halves.map((h) => example(`${dayWord(h.date, today)}${h.part}`, place, { type: h.type, days: 0.5 })),
     ].join('\n');
   },
 

@@ -545,6 +545,47 @@ export interface DayTold {
   days: number | null;
 }
 
+/** One half of a day told with its own kind (「上午讲政策半天」). */
+export interface HalfDayTold {
+  date: LocalDate;
+  part: string;
+  type: VisitType;
+}
+
+/**
+ * A day's two halves told with two kinds in one message (「11月30号上午在龙城齿轮讲政策半天，下午又去做技术攻关半天」):
+ * two visits of half a day each, neither recorded as the other's kind nor dropped. Empty otherwise.
+ */
+export function halvesOfOneDay(message: string, today: LocalDate, postings: ReadingPosting[]): HalfDayTold[] {
+  const told = halvesTold(message, today, postings);
+  if (!told || told.some((half) => half.type === null) || told[0]?.type === told[1]?.type) return [];
+  return told as HalfDayTold[];
+}
+
+/** 「上午调试半天 下午也是调试半天」: both halves of one day, of one kind: a whole day. */
+export function wholeDayInHalves(message: string, today: LocalDate, postings: ReadingPosting[]): boolean {
+  const told = halvesTold(message, today, postings);
+  return told !== null && (told[0]?.type === told[1]?.type || told[1]?.type === null);
+}
+
+/** The two halves of one day a message tells, each with 半天 and its kind (null when it names none). */
+function halvesTold(
+  message: string,
+  today: LocalDate,
+  postings: ReadingPosting[],
+): { date: LocalDate; part: string; type: VisitType | null }[] | null {
+  const text = readingText(message).replace(LEAD, '');
+  const parts = [...text.matchAll(/上午|早上|下午|晚上/g)];
+  const [a, b] = parts;
+  if (parts.length !== 2 || !a || !b || a[0] === b[0]) return null;
+  const halves = [text.slice(a.index + a[0].length, b.index), text.slice(b.index + b[0].length)];
+  const dates = findDates(text, today, postings).filter((d) => d.kind === 'past' && d.value !== null);
+  const date = dates[0]?.value;
+  if (!date || dates.some((d) => d.value !== date || d.span !== undefined)) return null;
+  if (halves.some((words) => findVisitDays(words)?.value !== 0.5)) return null;
+  return halves.map((words, i) => ({ date, part: (i === 0 ? a : b)[0], type: classifyKind(words).type }));
+}
+
 /** What stands between days listed together (「昨天和前天」, 「周三、周一」). */
 const LISTED_TOGETHER = /^[\s和、,，及与跟]*$/;
 
