@@ -232,7 +232,8 @@ function valueInsteadOf(text: string, today: LocalDate): Fragment | null {
   const meant = valueMeant(text);
   const not = /不是\s*([^，,。；;\s是]+)/.exec(text)?.[1];
   if (meant === text || !not || text.length > OPENS_CORRECTING_MAX) return null;
-  const is = fragmentOf(meant, today);
+  // 「不是今天 是上周五 下午」: the part of the day is no field of a record.
+  const is = fragmentOf(meant.replace(/\s*(?:的)?(?:上午|下午|中午|晚上|早上)(?:去的|来的)?\s*$/, ''), today);
   const isNot = fragmentOf(not, today);
   return is && isNot && is.field === isNot.field && is.value !== isNot.value ? is : null;
 }

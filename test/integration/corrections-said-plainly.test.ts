@@ -55,4 +55,14 @@ describe('a correction said plainly', () => {
     expect(days).not.toContain('不是您派驻的企业');
     expect(days).toContain('天数：0.5天');
   });
+
+  it('reads 「不是今天 是上周五 下午」 right after a report as a correction of its day, the part of the day aside', async () => {
+    expect(await say('liu.yang', '今天在石韵新材调试球磨机 技术攻关 一天')).toContain('已记录服务');
+    expect(await say('liu.yang', '不是今天 是上周五 下午')).toContain('改成');
+    expect(await say('liu.yang', '是')).toContain('已修改服务记录');
+    const moved = await service().database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-006', summary: { contains: '调试球磨机' } },
+    });
+    expect(moved.date.toISOString().slice(0, 10)).toBe('2026-11-20');
+  });
 });
