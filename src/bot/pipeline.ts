@@ -332,8 +332,16 @@ export function createBot(deps: BotDeps): Bot {
 
   async function run(turn: Turn, decision: Decision): Promise<Reply[]> {
     switch (decision.kind) {
-      case 'answer':
-        return answerPending(turn, decision.answer);
+      case 'answer': {
+        const answered = await answerPending(turn, decision.answer);
+        if (!decision.aside) return answered;
+        const aside = await answerAside(turn, decision.aside);
+        const [first, ...rest] = answered;
+        if (!first) return [...answered, ...aside];
+        const more =
+          aside.length > 0 ? aside.map((reply) => reply.text).join('\n\n') : replies.asideNotAnswered(decision.aside);
+        return [{ ...first, text: `${first.text}\n\n${more}` }, ...rest];
+      }
       case 'command':
         return runCommand(turn, decision.command);
       case 'not-allowed':

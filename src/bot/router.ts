@@ -100,7 +100,8 @@ export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji'
 
 /** What a message is, decided once. */
 export type Decision =
-  | { kind: 'answer'; answer: PendingAnswer }
+  /** `aside`: a question asked after the answer (「一天 对了 顺便问下补助怎么发」), answered after it. */
+  | { kind: 'answer'; answer: PendingAnswer; aside?: string }
   | { kind: 'command'; command: Command }
   | { kind: 'not-allowed'; command: CommandName; roles: readonly PersonRole[] }
   | {
@@ -153,6 +154,10 @@ export interface Routed {
 export type PostingsAsked = 'ending' | 'roster' | 'records';
 
 /** 「等等 我先问下…」, 「稍等，先问一下：…」: what follows is a question put first, not an answer put off. */
+/** A short answer with a question on the side after it (「一天 对了 顺便问下补助经费怎么发的」). */
+const ANSWER_THEN_ASIDE =
+  /^(.{1,12}?)[，,。.；;！!\s]*(?:对了[，,\s]*)?((?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问).{2,})$/;
+
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
 
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
@@ -709,6 +714,11 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       const again: Command = { name: 'file-feedback', text: '', onBehalfOf: null };
       return { decision: { kind: 'command', command: again }, abandoned: null };
     }
+    // The answer comes first and a question follows it: both are taken, neither lost.
+    const side = ANSWER_THEN_ASIDE.exec(text);
+    const head = side?.[1] ? answerPending(pending, side[1].trim(), null, today, sender.role) : null;
+    if (head && side?.[2])
+      return { decision: { kind: 'answer', answer: head, aside: side[2].trim() }, abandoned: null };
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     // 「等等 我先问下 补贴什么时候发」: the question is asked on the side, not put off with the answer.

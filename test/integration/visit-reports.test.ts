@@ -267,6 +267,15 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('liu.yang', '撤销')).toContain('已撤销');
   });
 
+  it('answers a question asked after the answer to its own question, and records the answer', async () => {
+    expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
+    const both = await say('zhao.min', '一天 对了 顺便问下补助经费一年多少');
+    expect(both).toContain('已记录服务');
+    expect(both).toContain('天数：1天');
+    expect(both).toContain('每年每人1万元');
+    expect(await say('zhao.min', '撤销')).toContain('已撤销');
+  });
+
   it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {
     const before = await visitsOf('A-001');
     expect(await say('chen.siyuan', '前天在龙城齿轮技术攻关1天，检修滚齿机')).toContain('类型：技术攻关');
