@@ -84,6 +84,10 @@ function decisionName(decision: Decision): string {
  * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
  * their conversation are read once and the conversation written once.
  */
+/** Feedback with a question after it (「…太麻烦了 另外问下特派员每年要来几次」): the question is no part of it. */
+const FEEDBACK_THEN_ASIDE =
+  /^(.{6,}?)[，,。.；;！!\s]+((?:另外|顺便|还想|还有个问题[，,\s]*)问一?下.{2,}|(?:另外|顺便)想问.{2,})$/;
+
 /** 「撤销」 with nothing that says which record: sent twice, it must not delete two. */
 const BARE_UNDO = /^(?:撤销|撤回|撤消|删除|删掉|删了|撤销一下|删一下)(?:吧|了)?[。.!！~]*$/;
 
@@ -297,8 +301,18 @@ export function createBot(deps: BotDeps): Bot {
           : confirmations.confirm(turn, command.choices, command.all, command.except, command.count);
       case 'dispute-visit':
         return confirmations.dispute(turn, command.choice, command.reason, command.ask, command.also);
-      case 'file-feedback':
-        return feedback.file(turn, command);
+      case 'file-feedback': {
+        // 「反馈一下 …太麻烦了 另外问下特派员每年要来几次」: the feedback is filed without the question, which is answered.
+        const side = FEEDBACK_THEN_ASIDE.exec(command.text);
+        if (!side?.[1] || !side[2]) return feedback.file(turn, command);
+        const filed = await feedback.file(turn, { ...command, text: side[1].trim() });
+        const aside = await answerAside(turn, side[2].trim());
+        const [first, ...rest] = filed;
+        if (!first) return filed;
+        const more =
+          aside.length > 0 ? aside.map((reply) => reply.text).join('\n\n') : replies.asideNotAnswered(side[2]);
+        return [{ ...first, text: `${first.text}\n\n${more}` }, ...rest];
+      }
       case 'forward-question':
         return feedback.forward(turn);
       case 'act-on-feedback':

@@ -376,4 +376,14 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(second).toMatchObject({ text: '人才引进的住房补贴申请不知道找哪个部门', enterpriseId: 'E-BH-001' });
     expect(await db().feedbackTicket.count()).toBe(before + 2);
   });
+
+  it('files feedback without a question asked after it, and answers the question', async () => {
+    const reply = await say(
+      'ma.weidong',
+      '反馈一下 研发费用加计扣除申报材料太多太麻烦了 另外问下特派员每年要来我们这几次',
+    );
+    const no = numberIn(reply);
+    expect((await ticket(no))?.text).toBe('研发费用加计扣除申报材料太多太麻烦了');
+    expect(reply).toContain('不少于5次');
+  });
 });
