@@ -80,11 +80,9 @@ function decisionName(decision: Decision): string {
 }
 
 /**
- * The conversation engine: one router pass decides what the message is (pending answer, command, report,
- * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
- * their conversation are read once and the conversation written once.
+ * Feedback with a question after it (「…太麻烦了 另外问下特派员每年要来几次」): the question is no part of it. Only words
+ * that turn to another matter count: 「想问一下为什么迟迟不拨付」 is the feedback itself.
  */
-/** Feedback with a question after it (「…太麻烦了 另外问下特派员每年要来几次」): the question is no part of it. */
 const FEEDBACK_THEN_ASIDE =
   /^(.{6,}?)[，,。.；;！!\s]+((?:另外|顺便|还想|还有个问题[，,\s]*)问一?下.{2,}|(?:另外|顺便)想问.{2,})$/;
 
@@ -94,6 +92,11 @@ const BARE_UNDO = /^(?:撤销|撤回|撤消|删除|删掉|删了|撤销一下|�
 /** The words that turn to a question on the side, left out of the question itself. */
 const ASIDE_OPENING = /^(?:对了|另外|顺便|还想|想|请)?问(?:一?下|问)?[，,：:\s]*|^对了[，,\s]*/;
 
+/**
+ * The conversation engine: one router pass decides what the message is (pending answer, command, report,
+ * complaint, progress question, policy question, small talk), then the feature's handler answers. The person and
+ * their conversation are read once and the conversation written once.
+ */
 export function createBot(deps: BotDeps): Bot {
   const { visits, outcomes, confirmations, disputes, feedback, questions, binding, relay } = deps;
 
@@ -305,13 +308,7 @@ export function createBot(deps: BotDeps): Bot {
         // 「反馈一下 …太麻烦了 另外问下特派员每年要来几次」: the feedback is filed without the question, which is answered.
         const side = FEEDBACK_THEN_ASIDE.exec(command.text);
         if (!side?.[1] || !side[2]) return feedback.file(turn, command);
-        const filed = await feedback.file(turn, { ...command, text: side[1].trim() });
-        const aside = await answerAside(turn, side[2].trim());
-        const [first, ...rest] = filed;
-        if (!first) return filed;
-        const more =
-          aside.length > 0 ? aside.map((reply) => reply.text).join('\n\n') : replies.asideNotAnswered(side[2]);
-        return [{ ...first, text: `${first.text}\n\n${more}` }, ...rest];
+        return withAside(turn, await feedback.file(turn, { ...command, text: side[1].trim() }), side[2].trim());
       }
       case 'forward-question':
         return feedback.forward(turn);
@@ -348,13 +345,7 @@ export function createBot(deps: BotDeps): Bot {
     switch (decision.kind) {
       case 'answer': {
         const answered = await answerPending(turn, decision.answer);
-        if (!decision.aside) return answered;
-        const aside = await answerAside(turn, decision.aside);
-        const [first, ...rest] = answered;
-        if (!first) return [...answered, ...aside];
-        const more =
-          aside.length > 0 ? aside.map((reply) => reply.text).join('\n\n') : replies.asideNotAnswered(decision.aside);
-        return [{ ...first, text: `${first.text}\n\n${more}` }, ...rest];
+        return decision.aside ? withAside(turn, answered, decision.aside) : answered;
       }
       case 'command':
         return runCommand(turn, decision.command);
@@ -413,6 +404,15 @@ export function createBot(deps: BotDeps): Bot {
       case 'unregistered':
         return [];
     }
+  }
+
+  /** The replies with a question asked on the side answered after the first, or said to be unanswered. */
+  async function withAside(turn: Turn, answered: Reply[], aside: string): Promise<Reply[]> {
+    const answers = await answerAside(turn, aside);
+    const [first, ...rest] = answered;
+    if (!first) return [...answered, ...answers];
+    const more = answers.length > 0 ? answers.map((reply) => reply.text).join('\n\n') : replies.asideNotAnswered(aside);
+    return [{ ...first, text: `${first.text}\n\n${more}` }, ...rest];
   }
 
   /**

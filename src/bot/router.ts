@@ -11,6 +11,7 @@ import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
+import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
 import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
@@ -155,8 +156,7 @@ export type PostingsAsked = 'ending' | 'roster' | 'records';
 
 /** 「等等 我先问下…」, 「稍等，先问一下：…」: what follows is a question put first, not an answer put off. */
 /** A short answer with a question on the side after it (「一天 对了 顺便问下补助经费怎么发的」). */
-const ANSWER_THEN_ASIDE =
-  /^(.{1,12}?)[，,。.；;！!\s]*(?:对了[，,\s]*)?((?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问).{2,})$/;
+const ANSWER_THEN_ASIDE = new RegExp(`^(.{1,12}?)[，,。.；;！!\\s]*(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})$`);
 
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
 

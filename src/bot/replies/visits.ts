@@ -88,6 +88,13 @@ function proRatedNote(pace: Pace, posting: Posting, today: LocalDate): string {
   return `（${[started, ends].filter(Boolean).join('、')}，今年按派驻天数折算为${pace.owed.visits}次、${pace.owed.days}天，年度考核同样按此计算）`;
 }
 
+/** The enterprise a report names (or the reporter's only one), as examples name it. */
+function placeOf(draft: Pick<VisitDraft, 'assignmentId'>, postings: Posting[]): string {
+  const posting =
+    postings.find((p) => p.assignmentId === draft.assignmentId) ?? (postings.length === 1 ? postings[0] : undefined);
+  return posting ? name(posting) : '某企业';
+}
+
 /** How a run of days reads: 11月18日（周三）, 11月21日（半天）, 11月5日到11月6日. */
 function runWords(run: DayRun, today: LocalDate, sep = '到'): string {
   if (run.days <= 1) return `${chineseDayLabel(run.date, today)}${run.days < 1 ? '（半天）' : ''}`;
@@ -468,9 +475,7 @@ export const visitReplies = {
 
   /** Two days' visits in one message: one example per day, with the enterprise, kind and days the message gave. */
   severalDays(days: DayTold[], draft: VisitDraft, postings: Posting[], today: LocalDate): string {
-    const posting =
-      postings.find((p) => p.assignmentId === draft.assignmentId) ?? (postings.length === 1 ? postings[0] : undefined);
-    const place = posting ? name(posting) : '某企业';
+    const place = placeOf(draft, postings);
     return [
       `未记录：这条消息说了${days.map((day) => chineseDayLabel(day.date, today)).join('、')}${COUNT_WORDS[days.length] ?? days.length}天的服务。一条报备记一天的一次服务（连着几天可以写「12月1日到3日」），请每天分开发一条，例如：`,
       ...days.slice(0, 2).map((day) =>
@@ -485,9 +490,7 @@ export const visitReplies = {
 
   /** A day's two halves of two kinds in one message: one report each, as it would be sent alone. */
   halves(halves: HalfDayTold[], draft: VisitDraft, postings: Posting[], today: LocalDate): string {
-    const posting =
-      postings.find((p) => p.assignmentId === draft.assignmentId) ?? (postings.length === 1 ? postings[0] : undefined);
-    const place = posting ? name(posting) : '某企业';
+    const place = placeOf(draft, postings);
     const [first] = halves;
     return [
       `未记录：这条消息说了${first ? chineseDayLabel(first.date, today) : ''}${halves.map((h) => `${h.part}${VISIT_TYPE_LABELS[h.type]}`).join('、')}两次服务。一条报备记一种服务，请分开发送，例如：`,

@@ -4,7 +4,16 @@ import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
 import { readingText } from '../visits/report-reading.js';
 import type { Posting } from '../visits/visit-ledger.js';
-import { isRange, parseAmount, parseCount, parseNumber } from './outcome-figures.js';
+import {
+  ABOUT_AFTER,
+  ABOUT_BEFORE,
+  ABOUT_DIGITS,
+  isRange,
+  parseAmount,
+  parseCount,
+  parseNumber,
+  SAID_ROUGHLY,
+} from './outcome-figures.js';
 import {
   FORM_WORDS,
   IP_KIND_WORDS,
@@ -50,8 +59,9 @@ export function draftOf(reading: OutcomeReading, message: string): OutcomeDraft 
 }
 
 /** A count said roughly, as the whole answer (「30多个吧」, 「大概四十人」, 「二三十个」, 「50人左右」). */
-const ROUGH_COUNT =
-  /^((?:大概|大约|差不多|约|将近|接近|近|估计)?\s*[\d一二两三四五六七八九十百]+\s*(?:多|余|来|几)?\s*(?:个|人|名|位|件|项)?\s*(?:左右|上下|出头)?)\s*(?:吧|的样子|啊|呢|吧应该)?[。.!！~]*$/;
+const ROUGH_COUNT = new RegExp(
+  `^((?:${ABOUT_BEFORE})?\\s*[\\d一二两三四五六七八九十百]+\\s*(?:${ABOUT_DIGITS})?\\s*(?:个|人|名|位|件|项)?\\s*(?:${ABOUT_AFTER})?)\\s*(?:吧|的样子|啊|呢|吧应该)?[。.!！~]*$`,
+);
 
 /** What must be known of each kind before it is stored (the amount of a transfer is welcome, not required). */
 const REQUIRED: Record<OutcomeKind, OutcomeMissing[]> = {
@@ -158,8 +168,7 @@ export function answerOutcomeQuestion(
       }
       // 「30多个吧」, 「大概二三十人」: a count, but no figure to record; the figure is asked for.
       const rough = ROUGH_COUNT.exec(text.trim());
-      const roughly =
-        rough && (/多|余|来|几|左右|上下|出头|大概|大约|差不多|约|将近|接近|近|估计/.test(text) || isRange(text));
+      const roughly = rough && (SAID_ROUGHLY.test(text) || isRange(text));
       return roughly ? { ...draft, roughCount: rough[1]?.trim() ?? text.trim() } : null;
     }
     case 'title': {

@@ -123,9 +123,21 @@ function roughSum(text: string, m: RegExpMatchArray): boolean {
   );
 }
 
-const SUM_SAID =
-  /(?:大概|大约|约|差不多|将近|接近|近|估计)?\s*[\d一二两三四五六七八九十百千.]+\s*(?:[-~～到至]\s*[\d一二两三四五六七八九十百千.]+)?\s*(?:多|来|余|几)?\s*(?:万|亿)\s*(?:元|块)?\s*(?:左右|上下|出头|的样子)?/g;
-const ROUGH_WORDS = /大概|大约|约|差不多|将近|接近|近|估计|多|来|余|几|左右|上下|出头|样子|[-~～到至]/;
+/**
+ * Words that say a figure told in a reply or a sum is about that much: before it (「大概三十」), right after its digits
+ * (「三十多」), after its unit (「三十人左右」). Reading a figure inside a longer message uses ROUGH_BEFORE and ROUGH_AFTER.
+ */
+export const ABOUT_BEFORE = '大概|大约|差不多|约|将近|接近|近|估计';
+export const ABOUT_DIGITS = '多|余|来|几';
+export const ABOUT_AFTER = '左右|上下|出头';
+/** Any of them, in a figure said roughly. */
+export const SAID_ROUGHLY = new RegExp(`${ABOUT_BEFORE}|${ABOUT_DIGITS}|${ABOUT_AFTER}`);
+
+const SUM_SAID = new RegExp(
+  `(?:${ABOUT_BEFORE})?\\s*[\\d一二两三四五六七八九十百千.]+\\s*(?:[-~～到至]\\s*[\\d一二两三四五六七八九十百千.]+)?\\s*(?:${ABOUT_DIGITS})?\\s*(?:万|亿)\\s*(?:元|块)?\\s*(?:${ABOUT_AFTER}|的样子)?`,
+  'g',
+);
+const ROUGH_WORDS = new RegExp(`${SAID_ROUGHLY.source}|样子|[-~～到至]`);
 
 /** The words of a sum said roughly (「大概五十来万」, 「三四十万」), which is not recorded as an amount; null when none. */
 export function roughSumTold(text: string): string | null {

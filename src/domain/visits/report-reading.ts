@@ -348,7 +348,8 @@ function cancelledClause(text: string, dates: DateReading[]): [number, number] |
 const ASIDE =
   /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:[?？吗呢么]|没有?)\s*$))/;
 /** Side words that say a question follows, whether or not it ends like one (「另外问下补贴啥时候发」). */
-const ASKS = /^(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问)/;
+export const ASKS_ASIDE = '顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问';
+const ASKS = new RegExp(`^(?:${ASKS_ASIDE})`);
 /** A question about the report itself (「这个算不算一次走访？」) is no side question: the report waits for its answer. */
 const ABOUT_THE_REPORT = /算不算|算吗|能算|也算|算一次|算几|算[一两半\d]+天|这个|这次|这样|这条|周末去的/;
 
