@@ -111,3 +111,14 @@ export const withoutTimeOfDay = (value: string) =>
     .replace(TIME_OF_DAY, '')
     .replace(/(?:去|来|开始|做|讲)?的\s*$/, '')
     .trim();
+
+/** Words that put a message to the bot as a question (「补助标准」 without them is still a search). */
+const ASKS_SOMETHING =
+  /[?？]|吗|呢|么|什么|啥|怎|咋|如何|哪|谁|几|多少|多久|是否|能否|可否|能不能|可不可以|可以|有没有|是不是|要不要|还是|请问|想问|问下|问一下|咨询|了解/;
+/** Words of something that happened or is so (「陈老师今天来了」, 「企业那边最近挺忙的」, 「今天天气不错」). */
+const TELLS = /了|过|没来|没去|没到|不错|挺|真[好棒]|还行|最近/;
+
+/** The message tells something rather than asks (a statement the policy documents cannot be searched for). */
+export function tellsRatherThanAsks(text: string): boolean {
+  return !ASKS_SOMETHING.test(text) && TELLS.test(text);
+}

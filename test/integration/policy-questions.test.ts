@@ -51,4 +51,15 @@ describe('policy questions in chat', () => {
     ]);
     expect((await request(service.handler).get('/admin/questions')).status).toBe(401);
   });
+  it('takes news told to it for news, not a policy question the documents miss, and says what it can do with it', async () => {
+    const visitNews = await say('sun.jianli', '陈老师今天来了');
+    expect(visitNews).not.toContain('未找到相关政策');
+    expect(visitNews).toContain('由老师本人报备');
+    const specialistNews = await say('chen.siyuan', '龙城今年搞了个新项目');
+    expect(specialistNews).not.toContain('未找到相关政策');
+    expect(specialistNews).toContain('昨天在龙城齿轮调试设备1天');
+    // A question the documents miss, or a bare search, is still told so and can still be passed on.
+    expect(await say('sun.jianli', '研发费用加计扣除')).toContain('未找到相关政策');
+    expect(await say('sun.jianli', '陈老师今天来了吗')).toContain('未找到相关政策');
+  });
 });

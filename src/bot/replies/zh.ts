@@ -147,6 +147,27 @@ export const replies = {
     return `${line}有事直接发消息给我就行，发「帮助」看我能做什么。`;
   },
 
+  /** Something told that is no report, outcome, feedback or question the bot can act on: what it can do with such news. */
+  toldNotAsked(person: Person, text: string, place = '某企业'): string {
+    const lead = '收到，不过这条消息我不知道该怎么处理。';
+    if (person.role === 'SPECIALIST')
+      return [
+        lead,
+        `· 报服务：说清哪天、在哪家企业、做了什么、几天，如「昨天在${place}调试设备1天」`,
+        `· 报成果：说清成果和数字，如「${place}昨天授权了1件发明专利」`,
+        '· 问政策：直接问，如「补助每年多少」',
+      ].join('\n');
+    if (person.role === 'ENTERPRISE_CONTACT')
+      return [
+        lead,
+        /老师|特派员|专家|教授|博士/.test(text)
+          ? '· 科技特派员的服务由老师本人报备，报备后会发给您确认（回复「确认」或「有异议 原因」）；要请老师来，可以说「请老师下周来一趟」'
+          : '· 问政策：直接问，如「补助每年多少」',
+        '· 政策落实中遇到问题：发「反馈：……」转给工作人员',
+      ].join('\n');
+    return `${lead}发「帮助」看我能做什么。`;
+  },
+
   /** A command of another role: who uses it, in that feature's words where it has some. */
   notAllowed(command: CommandName, roles: readonly PersonRole[]): string {
     const own: Partial<Record<CommandName, string>> = {

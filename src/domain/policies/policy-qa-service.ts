@@ -42,6 +42,16 @@ function sectionOf(index: PolicyIndex, item: Clause, kind: string): Clause | und
     );
 }
 
+/**
+ * How to apply asked apart from what is applied for (「想申请个科技特派员 咋弄」) asks for the procedure, as the lexicon
+ * reads 「怎么申请」 said in one piece.
+ */
+function applyingWords(words: string, intent: QuestionIntent): string {
+  return intent.kind === 'procedure' && /申请|申报|报名|派驻|请/.test(words) && !/程序|流程/.test(words)
+    ? `${words} 派驻程序`
+    : words;
+}
+
 /** Each index's phrasings by the character pairs they hold, worked out once (the index is rebuilt when they change). */
 interface PhrasingPairs {
   clauses: Clause[];
@@ -322,8 +332,8 @@ export class PolicyQaService {
   private answerOne(question: string): PolicyAnswer {
     const index = this.index();
     const plain = plainQuestion(question);
-    const words = documentWords(question);
     const intent = questionIntent(plain);
+    const words = applyingWords(documentWords(question), intent);
     const special =
       (() => {
         const outside = outOfScope(plain);
