@@ -1,6 +1,7 @@
 import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
 import {
+  admitsNoExactCount,
   amendedDraft,
   answerOutcomeQuestion,
   correctedWhileAsked,
@@ -450,7 +451,7 @@ function answerPending(
       if (
         command ||
         chat ||
-        putsOff(text) ||
+        (putsOff(text) && !(pending.missing === 'quantity' && admitsNoExactCount(text))) ||
         QUESTION.test(text) ||
         readOutcome(text, today, pending.postings) ||
         (otherKind !== null && otherKind !== pending.draft.kind)

@@ -335,6 +335,20 @@ describe('outcomes told in chat', () => {
     expect((await outcomes()).find((o) => o.id === design?.id)).toMatchObject({ quantity: 1 });
   });
 
+  it('stores no head count said to be an estimate, however it is pressed, and says where an exact one is found', async () => {
+    const before = (await outcomes()).length;
+    expect(await say('zhao.min', '上周五给蓝湾食品的工人办了场技术培训')).toContain('多少人');
+    const estimate = await say('zhao.min', '五十左右吧 没具体数');
+    expect(estimate).toContain('「五十左右」是个大概的数');
+    expect(estimate).toContain('签到表');
+    expect(estimate).not.toContain('依据');
+    expect(await say('zhao.min', '那就按50吧')).toContain('不能按估计的数记');
+    expect(await outcomes()).toHaveLength(before);
+    const counted = await say('zhao.min', '47');
+    expect(counted).toContain('已记录成果');
+    expect((await outcomes()).at(-1)).toMatchObject({ kind: 'TRAINING', quantity: 47 });
+  });
+
   it('asks the enterprise to confirm again an outcome the specialist changed after it was confirmed', async () => {
     expect(await say('huang.liping', '绿桂生物9月授权了1件软件著作权')).toContain('已记录成果');
     const reported = (await outcomes()).at(-1);

@@ -86,6 +86,12 @@ export const outcomeReplies = {
         return `是哪一类知识产权？${IP_KINDS.map((k) => IP_KIND_LABELS[k]).join('、')}？`;
       case 'quantity':
         // 「30多个吧」: only a figure is recorded, so it is asked for, saying why.
+        if (draft.uncounted) {
+          const unit = draft.kind === 'TRAINING' ? '人数' : '件数';
+          return `${draft.roughCount ? `「${draft.roughCount}」是个大概的数，` : ''}成果要记确切的${unit}，不能按估计的数记。可以看看${
+            draft.kind === 'TRAINING' ? '签到表或培训照片' : '受理通知书或证书'
+          }再回复${unit}（例如「${draft.kind === 'TRAINING' ? '35' : '2'}」）；一时查不到的，回复「取消」，有了确切${unit}再报。`;
+        }
         return `${draft.roughCount ? `「${draft.roughCount}」是个大概的数，成果要记确切的${draft.kind === 'TRAINING' ? '人数' : '件数'}。` : ''}${
           draft.kind === 'TRAINING'
             ? '这次培训有多少人参加？请回复人数，例如「35」。'

@@ -9,6 +9,7 @@ import {
   ABOUT_BEFORE,
   ABOUT_DIGITS,
   isRange,
+  NOT_COUNTED,
   parseAmount,
   parseCount,
   parseNumber,
@@ -36,6 +37,8 @@ export interface OutcomeDraft extends OutcomeDetails {
   summary: string;
   /** A count answered only roughly (「30多个吧」): asked again for the figure, never stored. */
   roughCount?: string;
+  /** The answer said there is no exact count (「真没具体数」): the figure is asked for with where to find one. */
+  uncounted?: boolean;
 }
 
 export type OutcomeMissing = 'enterprise' | 'date' | 'stage' | 'level' | 'title' | 'form' | 'ipKind' | 'quantity';
@@ -62,6 +65,16 @@ export function draftOf(reading: OutcomeReading, message: string): OutcomeDraft 
 const ROUGH_COUNT = new RegExp(
   `^((?:${ABOUT_BEFORE})?\\s*[\\d一二两三四五六七八九十百]+\\s*(?:${ABOUT_DIGITS})?\\s*(?:个|人|名|位|件|项)?\\s*(?:${ABOUT_AFTER})?)\\s*(?:吧|的样子|啊|呢|吧应该)?[。.!！~]*$`,
 );
+
+/** 「五十左右吧 没具体数」, 「记不清了 三十多个」: the admission that there is no exact figure, with what joins it. */
+const NO_EXACT_COUNT = new RegExp(
+  `[，,。；;\\s]*(?:真的?|确实|实在|也|反正)?\\s*(?:${NOT_COUNTED})[了啊呀哈啦]*[，,。；;!！~\\s]*`,
+);
+/** The answer to 「多少人」 says there is no exact count (「记不清了 三十多个」): it is the answer, not one put off. */
+export const admitsNoExactCount = (text: string): boolean => NO_EXACT_COUNT.test(text);
+/** 「那就按50吧」, 「算40个」: a figure settled on for want of a count, which is no count either. */
+const SETTLED_COUNT =
+  /^(?:那就|那|就)?\s*((?:按|算)(?:成|作)?\s*(?:\d{1,6}|[一二两三四五六七八九十百千]+)\s*(?:个|人|名|位|件|项)?)\s*(?:吧|算了|好了|得了)?[。.!！~]*$/;
 
 /** What must be known of each kind before it is stored (the amount of a transfer is welcome, not required). */
 const REQUIRED: Record<OutcomeKind, OutcomeMissing[]> = {
@@ -102,7 +115,8 @@ export function answerOutcomeQuestion(
 ): OutcomeDraft | null {
   const said = readingText(message).trim();
   // 「不是国家级，是市级」 is 市级; 「市级吧，也可能是自治区级」 is asked again. A title is taken as written.
-  if (said === '' || (missing !== 'title' && unsure(said))) return null;
+  if (said === '' || (missing !== 'title' && unsure(said) && !(missing === 'quantity' && admitsNoExactCount(said))))
+    return null;
   const text = missing === 'title' ? said : saidInstead(said);
   switch (missing) {
     case 'enterprise': {
@@ -162,14 +176,20 @@ export function answerOutcomeQuestion(
       const quantity =
         (bare ? (({ 俩: 2, 仨: 3 } as Record<string, number>)[bare] ?? parseNumber(bare)) : null) ??
         parseCount(text, draft.kind === 'TRAINING' ? 'people' : 'items');
-      if (quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000) {
-        const { roughCount: _, ...counted } = draft;
+      const settled = SETTLED_COUNT.exec(text.trim())?.[1];
+      if (settled) return { ...draft, roughCount: settled, uncounted: true };
+      const admitted = NO_EXACT_COUNT.test(text);
+      if (!admitted && quantity !== null && Number.isInteger(quantity) && quantity > 0 && quantity <= 100_000) {
+        const { roughCount: _, uncounted: __, ...counted } = draft;
         return { ...counted, quantity };
       }
-      // 「30多个吧」, 「大概二三十人」: a count, but no figure to record; the figure is asked for.
-      const rough = ROUGH_COUNT.exec(text.trim());
-      const roughly = rough && (SAID_ROUGHLY.test(text) || isRange(text));
-      return roughly ? { ...draft, roughCount: rough[1]?.trim() ?? text.trim() } : null;
+      // 「30多个吧」, 「大概二三十人」, 「五十吧 没具体数」: a count, but no figure to record; the figure is asked for.
+      const told = text.replace(NO_EXACT_COUNT, ' ').trim();
+      const rough = ROUGH_COUNT.exec(told);
+      if (rough && (admitted || SAID_ROUGHLY.test(told) || isRange(told)))
+        return { ...draft, roughCount: rough[1]?.trim() ?? told, ...(admitted ? { uncounted: true } : {}) };
+      // 「真没具体数」 alone: still no figure, and where one is found is said.
+      return admitted && told === '' ? { ...draft, uncounted: true } : null;
     }
     case 'title': {
       // 「他们说叫海洋食品低温保鲜技术研究」, 「大概叫 …吧」: the name, without who said it or how sure.

@@ -294,6 +294,33 @@ describe('days said as people say them', () => {
     });
   });
 
+  it('takes no figure from a count said to be no exact count, nor from one settled on for want of it', () => {
+    const training = { ...APPROVED_PROJECT, kind: 'TRAINING' as const };
+    for (const [said, rough] of [
+      ['五十左右吧 没具体数', '五十左右'],
+      ['没具体数，五十吧', '五十'],
+      ['记不清了 三十多个', '三十多个'],
+      ['50人 没仔细数', '50人'],
+      ['那就按50吧', '按50'],
+      ['算40个吧', '算40个'],
+    ] as const)
+      expect(answerOutcomeQuestion(training, 'quantity', said, TODAY, [LONGCHENG]), said).toMatchObject({
+        quantity: null,
+        roughCount: rough,
+        uncounted: true,
+      });
+    expect(answerOutcomeQuestion(training, 'quantity', '真没具体数', TODAY, [LONGCHENG])).toMatchObject({
+      quantity: null,
+      uncounted: true,
+    });
+    // The exact count given afterwards is taken, and the draft no longer says there is none.
+    const uncounted = { ...training, roughCount: '五十左右', uncounted: true };
+    const counted = answerOutcomeQuestion(uncounted, 'quantity', '48', TODAY, [LONGCHENG]);
+    expect(counted?.quantity).toBe(48);
+    expect(counted).not.toHaveProperty('uncounted');
+    expect(counted).not.toHaveProperty('roughCount');
+  });
+
   it('counts morning to evening with no end hour as the whole day, and an end hour by the hours', () => {
     expect(findVisitDays('从早上8点一直搞到晚上')?.value).toBe(1);
     expect(findVisitDays('从早忙到晚')?.value).toBe(1);
