@@ -19,7 +19,7 @@ import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { intentOf } from './intents.js';
 import { recordMeant } from './record-meant.js';
-import { outcomeReplies } from './replies/outcomes.js';
+import { outcomeReplies, unreadableChange } from './replies/outcomes.js';
 import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
@@ -176,7 +176,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'visit-draft':
         return visits.report(turn, answer.draft, answer.noted);
       case 'outcome-draft':
-        return outcomes.continue(turn, answer.draft, answer.noted ?? null);
+        return outcomes.continue(turn, answer.draft, answer.noted ?? null, answer.unread ?? null);
       case 'feedback-yes':
         return feedback.fileFor(turn, answer.text);
       case 'feedback-no':
@@ -287,7 +287,12 @@ export function createBot(deps: BotDeps): Bot {
         const outcome =
           latest && !named && (!command.outcomeKind || latest.kind === command.outcomeKind) ? latest : null;
         if (!outcome && turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('修改'));
-        if (!outcome && onlyOutcomes) return say(outcomeReplies.nothingToAmend);
+        if (!outcome && onlyOutcomes) {
+          // 「修改 金额 60万」 after a project: the latest outcome has no such figure, said so rather than that there is
+          // nothing to change.
+          const other = command.outcomeKind && !named ? await outcomes.latest(turn) : null;
+          return say(other ? unreadableChange(other.kind, command.value) : outcomeReplies.nothingToAmend);
+        }
         return outcome
           ? outcomes.amend(turn, outcome, command.value)
           : visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);

@@ -7,6 +7,7 @@ import {
   correctedWhileAsked,
   type OutcomeDraft,
 } from '../domain/outcomes/outcome-draft.js';
+import { tellsSum } from '../domain/outcomes/outcome-figures.js';
 import { type OutcomeReading, outcomeKindTold, readOutcome } from '../domain/outcomes/outcome-reading.js';
 import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
@@ -72,7 +73,8 @@ export type PendingAnswer =
   | { kind: 'cancel'; of: Pending['kind'] }
   /** `noted`: what the answer gave besides what was asked (「企业：石韵新材」), said back while the question stands. */
   | { kind: 'visit-draft'; draft: VisitDraft; postings: Posting[]; noted?: string[] }
-  | { kind: 'outcome-draft'; draft: OutcomeDraft; noted?: string }
+  /** `noted`: what a change made of it; `unread`: a change that could not be read of it (「修改 金额 60万」 of a project). */
+  | { kind: 'outcome-draft'; draft: OutcomeDraft; noted?: string; unread?: string }
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'relay-yes'; pending: PendingOf<'relay-confirm'> }
   | { kind: 'feedback-no' }
@@ -439,7 +441,7 @@ function answerPending(
         return {
           kind: 'outcome-draft',
           draft: amended ?? pending.draft,
-          ...(amended ? { noted: describeOutcome(amended) } : {}),
+          ...(amended ? { noted: describeOutcome(amended) } : { unread: command.value }),
         };
       }
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
@@ -457,6 +459,9 @@ function answerPending(
         (otherKind !== null && otherKind !== pending.draft.kind)
       )
         return null;
+      // 「项目经费其实是60万」 while a project's name is asked: a sum it has no place for, never its name.
+      if (pending.draft.kind !== 'TRANSFER' && tellsSum(text))
+        return { kind: 'outcome-draft', draft: pending.draft, unread: text };
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
     }

@@ -349,6 +349,36 @@ describe('outcomes told in chat', () => {
     expect((await outcomes()).at(-1)).toMatchObject({ kind: 'TRAINING', quantity: 47 });
   });
 
+  it('takes a project name given unquoted, and never a sum for a name or a project for a place to record a sum', async () => {
+    const named = await say(
+      'liu.yang',
+      '石韵新材的自治区重点研发项目昨天立项了 高性能人造石材增韧改性技术研究 经费80万',
+    );
+    expect(named).toContain('已记录成果');
+    expect(named).toContain('「高性能人造石材增韧改性技术研究」');
+    expect(await say('liu.yang', '撤销')).toContain('已撤销成果记录');
+    const before = (await outcomes()).length;
+    expect(await say('liu.yang', '山湖农机的市级项目昨天立项了')).toContain('项目名称');
+    for (const said of ['修改 金额 60万', '项目经费其实是60万']) {
+      const reply = await say('liu.yang', said);
+      expect(reply, said).toContain('科技项目没有金额这一项');
+      expect(reply, said).toContain('项目名称是什么');
+    }
+    expect(await outcomes()).toHaveLength(before);
+    expect(await say('liu.yang', '丘陵山地小型收获机械研制')).toContain('「丘陵山地小型收获机械研制」');
+    const stored = (await outcomes()).at(-1);
+    expect(stored).toMatchObject({ kind: 'PROJECT', title: '丘陵山地小型收获机械研制', amount: null });
+    // Of the stored project too: its missing sum is said, not that there is nothing to change.
+    const after = await say('liu.yang', '修改 金额 60万');
+    expect(after).toContain('科技项目没有金额这一项');
+    expect(after).not.toContain('没有可以修改');
+    expect((await outcomes()).at(-1)).toMatchObject({
+      id: stored?.id,
+      title: '丘陵山地小型收获机械研制',
+      amount: null,
+    });
+  });
+
   it('asks the enterprise to confirm again an outcome the specialist changed after it was confirmed', async () => {
     expect(await say('huang.liping', '绿桂生物9月授权了1件软件著作权')).toContain('已记录成果');
     const reported = (await outcomes()).at(-1);

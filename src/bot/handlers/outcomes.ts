@@ -7,12 +7,17 @@ import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outco
 import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import type { OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
 import type { Reply } from '../../platforms/contract.js';
-import { outcomeReplies } from '../replies/outcomes.js';
+import { outcomeReplies, unreadableChange } from '../replies/outcomes.js';
 import { say, type Turn } from '../turn.js';
 
 /** Outcomes told in chat, the bot's questions about them, and 撤销 / 修改 of the latest one. */
 export function outcomeHandlers(service: OutcomeService) {
-  function respond(turn: Turn, result: OutcomeResult, noted: string | null = null): Reply[] {
+  function respond(
+    turn: Turn,
+    result: OutcomeResult,
+    noted: string | null = null,
+    unread: string | null = null,
+  ): Reply[] {
     if (result.kind === 'incomplete') {
       turn.conversation.ask({
         kind: 'outcome',
@@ -21,7 +26,7 @@ export function outcomeHandlers(service: OutcomeService) {
         postings: result.postings,
       });
       const ask = outcomeReplies.ask(result.missing, result.draft, result.postings);
-      return say(noted ? `已改为${noted}。\n${ask}` : ask);
+      return say(noted ? `已改为${noted}。\n${ask}` : unread ? `${unread}\n${ask}` : ask);
     }
     if (result.kind === 'refused') {
       // A duplicate is stored already: 「撤销」 after it undoes that one.
@@ -67,8 +72,14 @@ export function outcomeHandlers(service: OutcomeService) {
     },
 
     /** `noted`: a value the answer took back and changed (「实用新型专利」), said back while the question stands. */
-    async continue(turn: Turn, draft: OutcomeDraft, noted: string | null = null): Promise<Reply[]> {
-      return respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel), noted);
+    async continue(
+      turn: Turn,
+      draft: OutcomeDraft,
+      noted: string | null = null,
+      unread: string | null = null,
+    ): Promise<Reply[]> {
+      const result = await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel);
+      return respond(turn, result, noted, unread === null ? null : unreadableChange(draft.kind, unread));
     },
 
     /** 「不是」: not the outcome someone else reported, so it is stored as well. */

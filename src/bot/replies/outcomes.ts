@@ -33,6 +33,17 @@ const EDIT_EXAMPLE: Record<StoredOutcome['kind'], string> = {
   RD_INSTITUTION: '「修改 日期 11月20日」',
 };
 
+/**
+ * A change that cannot be read of an outcome of this kind: a sum for anything but a transfer (「修改 金额 60万」 of a
+ * project) is said to have no place, and the examples are this kind's own.
+ */
+export function unreadableChange(kind: StoredOutcome['kind'], value: string): string {
+  const examples = `例如${EDIT_EXAMPLE[kind]}${kind === 'RD_ACCOUNTING' || kind === 'RD_INSTITUTION' ? '' : '「修改 日期 11月20日」'}`;
+  if (kind !== 'TRANSFER' && /金额|经费|资金|\d\s*万|[万千百]元|块钱/.test(value))
+    return `${OUTCOME_KIND_LABELS[kind]}没有金额这一项：成果记录只记成果转化的合同金额，项目经费等不记。要改别的，${examples}。`;
+  return `看不懂「${value}」要改成什么，${examples}。`;
+}
+
 export const outcomeReplies = {
   /** 「11月 龙城齿轮 发明专利1件（授权），孙建立报备」: an outcome as someone else reported it. */
   reportedBy: (outcome: StoredOutcome, today: LocalDate) =>
@@ -139,7 +150,7 @@ export const outcomeReplies = {
       case 'unchanged':
         return `成果记录里已经是这样：${outcomeLine(refusal.outcome, today)}。如要改别的，例如「修改 状态 申请」「修改 数量 2」。`;
       case 'unreadable-value':
-        return `看不懂「${refusal.value}」要改成什么，例如「修改 金额 30万」「修改 日期 11月20日」「修改 人数 40」「修改 名称《…》」。`;
+        return unreadableChange(refusal.of, refusal.value);
     }
   },
 

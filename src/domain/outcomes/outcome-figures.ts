@@ -212,3 +212,9 @@ function countsIn(text: string, units: string): { value: number; part: boolean }
   }
   return counts;
 }
+
+/** A sum of money told (「经费60万」, 「金额是3万元」), as against a quantity counted in 万 (「10万吨」, 「5万亩」). */
+const SUM_TOLD =
+  /经费|金额|资金|[\d一二两三四五六七八九十百千.]\s*万\s*(?:元|块)|[\d.]+\s*万(?![吨亩头只套台件株斤个人户平米方])|[\d千百]\s*元|块钱/;
+
+export const tellsSum = (text: string): boolean => SUM_TOLD.test(text);

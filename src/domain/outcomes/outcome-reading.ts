@@ -260,6 +260,24 @@ function patentNameIn(text: string): string | null {
   return /一种[^，,。；;！!？?\s、（(]{3,40}/.exec(text)?.[0] ?? null;
 }
 
+/** How project names end (「…变形控制技术研究」, 「…示范应用」). */
+const PROJECT_NAME_END = /(?:研究|研发|开发|研制|示范|应用|产业化|攻关|关键技术|集成|推广)$/;
+/** A part of the message that tells of the project rather than names it (「昨天立项了」, 「经费80万」). */
+const TELLS_OF_IT = /立项|获批|批下来|批了|申报|申请|通过|下达|拿到|经费|资金|金额|项目|课题|[了过着吗呢吧\d]/;
+
+/**
+ * A project's name as projects are named, unquoted and set apart by spaces or commas: 「自治区重点研发项目昨天立项了
+ * 高精度齿轮热处理变形控制技术研究 经费80万」.
+ */
+function projectNameIn(text: string): string | null {
+  return (
+    text.split(/[\s，,。；;！!？?：:]+/).find((part) => {
+      const length = [...part].length;
+      return length >= 6 && length <= 40 && PROJECT_NAME_END.test(part) && !TELLS_OF_IT.test(part);
+    }) ?? null
+  );
+}
+
 /** A name given alongside others (「《…》等3件」, 「…和…两项」): the count is not one. */
 const SEVERAL_NAMED = /等|[》”"」』]\s*[、和及与]|几[件项个]|多[件项个]|[两二三四五六七八九十\d]+\s*[件项个]/;
 
@@ -347,7 +365,8 @@ export function readOutcome(
     month?.future === true ||
     (futureWords && !day?.value && !explicit);
   const refusal: OutcomeRefusal | null = plan ? 'plan' : future ? 'future' : foreign ? 'not-posted' : null;
-  const title = titleIn(text) ?? (kind === 'IP' ? patentNameIn(text) : null);
+  const title =
+    titleIn(text) ?? (kind === 'IP' ? patentNameIn(text) : kind === 'PROJECT' ? projectNameIn(whole) : null);
   return {
     kind,
     ...details,

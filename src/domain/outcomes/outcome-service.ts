@@ -27,7 +27,7 @@ export type OutcomeRefusal =
   | { code: 'after-posting'; end: LocalDate }
   | { code: 'nothing-to-amend' }
   | { code: 'duplicate'; outcome: StoredOutcome }
-  | { code: 'unreadable-value'; value: string }
+  | { code: 'unreadable-value'; value: string; of: OutcomeKind }
   /** The correction gives what the record already says: nothing is changed, and the reply says so. */
   | { code: 'unchanged'; outcome: StoredOutcome };
 
@@ -151,7 +151,7 @@ export class OutcomeService {
   async amend(sender: Person, outcome: StoredOutcome, value: string): Promise<OutcomeResult> {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     const changed = this.amended(outcome, value);
-    if (!changed) return refuse({ code: 'unreadable-value', value });
+    if (!changed) return refuse({ code: 'unreadable-value', value, of: outcome.kind });
     const differs = (Object.keys(changed) as (keyof typeof changed)[]).some(
       (key) => String(changed[key] ?? '') !== String(outcome[key] ?? ''),
     );

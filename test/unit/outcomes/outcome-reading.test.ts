@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { parseAmount, parseCount, roughSumTold } from '../../../src/domain/outcomes/outcome-figures.js';
+import { parseAmount, parseCount, roughSumTold, tellsSum } from '../../../src/domain/outcomes/outcome-figures.js';
 import { readOutcome } from '../../../src/domain/outcomes/outcome-reading.js';
 
 const today = '2026-12-01' as LocalDate;
@@ -225,5 +225,20 @@ describe('figures in chat', () => {
     expect(parseCount('近百人', 'people')).toBeNull();
     expect(parseCount('参训人数：35', 'people')).toBe(35);
     expect(parseCount('数量 3', 'items')).toBe(3);
+  });
+
+  it('tells a sum of money from a quantity counted in 万', () => {
+    for (const said of ['项目经费其实是60万', '金额 3万', '60万元', '给了5000元', '三十万块'])
+      expect(tellsSum(said), said).toBe(true);
+    for (const said of ['年产10万吨级生产线关键技术研究', '5万亩示范基地建设', '高精度齿轮热处理变形控制技术研究'])
+      expect(tellsSum(said), said).toBe(false);
+  });
+
+  it('reads an unquoted project name set apart in the message, never the words that tell of the project', () => {
+    const read = (text: string) => readOutcome(text, '2026-11-24' as LocalDate, [])?.title ?? null;
+    expect(read('自治区重点研发项目昨天立项了 高精度齿轮热处理变形控制技术研究 经费80万')).toBe(
+      '高精度齿轮热处理变形控制技术研究',
+    );
+    expect(read('市级项目昨天立项了')).toBeNull();
   });
 });
