@@ -49,8 +49,11 @@ export type Command =
   | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
   | { name: 'forward-question' }
   | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
-  /** `ticketNo` null: 「不满意 …」 without a number, of the one answer it can be about (or asked which). */
-  | { name: 'reopen-feedback'; ticketNo: string | null; reason: string }
+  /**
+   * `ticketNo` null: 「不满意 …」 without a number, of the one answer it can be about (or asked which). `ask`: the answer
+   * found wanting in own words, with no number: nothing is reopened until the ticket is named.
+   */
+  | { name: 'reopen-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   /** `ask`: said in own words, so which ticket is confirmed first (or chosen, without a number). */
   | { name: 'withdraw-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   /** More words for a ticket waiting for an answer; `ask`: said in own words, so which ticket is found (or chosen). */
@@ -155,6 +158,11 @@ const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
 const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
+/** 「不满意」 and its softer forms. */
+const DISSATISFIED = '(?:不满意|不太满意|不怎么满意|很不满意|非常不满意)';
+/** An answer said to be no answer (「这个答复等于没说」, 「回复了跟没回一样」, 「处理结果没解决问题」). */
+const ANSWER_FOUND_WANTING =
+  /(?:答复|回复|处理结果|回的|答的)[^，,。！!？?]{0,6}(?:等于没说|跟没说一样|说了等于白说|白说|没啥用|没什么用|没用|没有用|没解决|没有解决|解决不了|答非所问|敷衍|不靠谱|跟没回一样|等于没回)/;
 export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
 
 const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
@@ -652,14 +660,20 @@ export const COMMANDS: CommandSpec[] = [
     name: 'reopen-feedback',
     roles: ['ENTERPRISE_CONTACT'],
     parse(text) {
-      const verbFirst = new RegExp(`^不满意\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      const verbFirst = new RegExp(`^${DISSATISFIED}\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      // 「FK-2026-0001的答复我不满意 材料还是那么多」, 「对FK-2026-0001的回复不太满意」.
       const numberFirst = new RegExp(
-        `^${TICKET}\\s*(?:的答复|答复)?\\s*[:：,，]?\\s*不满意\\s*[:：,，]?\\s*([\\s\\S]*)$`,
+        `^对?\\s*${TICKET}\\s*(?:的)?(?:答复|回复|处理结果|处理)?\\s*[:：,，]?\\s*(?:我们?|我司)?\\s*(?:还是|真的|实在)?\\s*${DISSATISFIED}[啊呀哦]?\\s*[:：,，。!！]?\\s*([\\s\\S]*)$`,
         'i',
       ).exec(text);
       const match = verbFirst ?? numberFirst;
       if (match?.[1] && match[2])
         return { name: 'reopen-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
+      // 「你们这个答复等于没说 还是没简化啊」: the answer found wanting in own words; the words are the reason.
+      if (ANSWER_FOUND_WANTING.test(text)) {
+        const named = ticketNoIn(text);
+        return { name: 'reopen-feedback', ticketNo: named, reason: text, ...(named ? {} : { ask: true }) };
+      }
       // 「不满意 去了科技局 他们说还要等」: the answer is not enough, said without its number.
       const unnumbered =
         /^(?:对(?:这个|那个)?(?:答复|回复|处理结果|处理)?)?不满意(?:这个|那个)?(?:答复|回复|处理结果)?\s*[:：,，。!！]?\s*([\s\S]*)$/.exec(

@@ -386,4 +386,20 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect((await ticket(no))?.text).toBe('研发费用加计扣除申报材料太多太麻烦了');
     expect(reply).toContain('不少于5次');
   });
+
+  it('reads dissatisfaction said with the number after it or in own words, and shows the station why it is back', async () => {
+    const filed = numberIn(await say('qin.hai', '反馈：农机购置补贴的申领材料要求太复杂，能不能简化'));
+    await say('yulin.station', `回复 ${filed} 已向市科技局反映，材料清单以科技厅最新通知为准`);
+    // In own words, with no number: which ticket is named back, and nothing is reopened on a guess.
+    const ownWords = await say('qin.hai', '你们这个答复等于没说 还是没简化啊');
+    expect(ownWords).toContain(`是对反馈 ${filed}`);
+    expect(ownWords).toContain(`「不满意 ${filed} 你们这个答复等于没说 还是没简化啊」`);
+    expect(ownWords).not.toContain('要作为政策反馈提交吗');
+    expect((await ticket(filed)).status).toBe('ANSWERED');
+    expect(await say('qin.hai', `${filed}的答复我不太满意 材料还是那么多`)).toContain('已重新打开');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    const todo = await say('yulin.station', '待办');
+    expect(todo).toContain('企业对答复不满意，重新打开：材料还是那么多');
+    expect(todo).toContain('上次答复：已向市科技局反映');
+  });
 });

@@ -111,7 +111,7 @@ export function feedbackHandlers(service: FeedbackService) {
     async reopen(turn: Turn, command: Extract<Command, { name: 'reopen-feedback' }>): Promise<Reply[]> {
       // Without a number it is the one answer given lately; of several, which is asked, and nothing is reopened.
       const answered = command.ticketNo ? [] : await service.reopenable(turn.sender);
-      const ticketNo = command.ticketNo ?? (answered.length === 1 ? answered[0]?.ticketNo : null);
+      const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
       if (!ticketNo) return say(feedbackReplies.whichToReopen(answered, command.reason));
       const outcome = await service.reopen(turn.sender, ticketNo, command.reason);
       return say(

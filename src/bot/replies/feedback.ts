@@ -5,6 +5,7 @@ import {
   FEEDBACK_CATEGORY_LABELS,
   FEEDBACK_STATUS_LABELS,
   latestAnswer,
+  reopenReason,
   SUPPLEMENT_MARK,
   supplementsOf,
   type Ticket,
@@ -18,6 +19,23 @@ const name = postingName;
 function ticketLine(t: Ticket, enterprise: string | null = null): string {
   const answer = latestAnswer(t);
   return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${enterprise ? `${enterprise}｜` : ''}${clip(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
+}
+
+/** What the enterprise or filer added to a ticket, one indented line each, with who added it. */
+const supplementLines = (ticket: Ticket) =>
+  supplementsOf(ticket).map((r) => `  ${r.text.replace(SUPPLEMENT_MARK, `补充（${r.authorName}）：`)}`);
+
+/**
+ * What a handler must see in a to-do line besides the question: that the enterprise found the last answer wanting and
+ * why (with that answer), and what it added since filing.
+ */
+function todoNotes(ticket: Ticket): string {
+  const reopened = reopenReason(ticket);
+  const answer = latestAnswer(ticket);
+  const lines = supplementLines(ticket);
+  if (reopened !== null && answer)
+    lines.unshift(`  企业对答复不满意，重新打开：${clip(reopened, 40)}（上次答复：${clip(answer.text, 30)}）`);
+  return lines.length > 0 ? `\n${lines.join('\n')}` : '';
 }
 
 export const feedbackReplies = {
@@ -100,12 +118,14 @@ export const feedbackReplies = {
 
   /** 「不满意 …」 without a number, with no answer or several answers it could be about. */
   whichToReopen: (answered: Ticket[], reason: string) =>
-    answered.length === 0
-      ? '贵企业近7天没有收到答复的反馈，不能重新打开；如有新的问题，请发「反馈：具体问题」。'
-      : [
-          '是对哪条反馈的答复不满意？请带上编号重发，例如：',
-          ...answered.map((t) => `「不满意 ${t.ticketNo} ${reason || '原因'}」（${clip(t.text, 20)}）`),
-        ].join('\n'),
+    answered.length === 1 && answered[0]
+      ? `是对反馈 ${answered[0].ticketNo}（${clip(answered[0].text, 20)}）的答复不满意吗？要重新打开、交服务站再办，请回复「不满意 ${answered[0].ticketNo} ${reason ? clip(reason, 30) : '原因'}」。`
+      : answered.length === 0
+        ? '贵企业近7天没有收到答复的反馈，不能重新打开；如有新的问题，请发「反馈：具体问题」。'
+        : [
+            '是对哪条反馈的答复不满意？请带上编号重发，例如：',
+            ...answered.map((t) => `「不满意 ${t.ticketNo} ${reason || '原因'}」（${clip(t.text, 20)}）`),
+          ].join('\n'),
 
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
@@ -131,7 +151,7 @@ export const feedbackReplies = {
     const open = ticket.status === 'SUBMITTED' || ticket.status === 'IN_PROGRESS';
     return [
       ticketLine(ticket, official ? ticket.enterpriseName : null),
-      ...supplementsOf(ticket).map((r) => `  ${r.text.replace(SUPPLEMENT_MARK, `补充（${r.authorName}）：`)}`),
+      ...supplementLines(ticket),
       `  ${holder}${open ? '，尚未答复' : ''}。`,
     ].join('\n');
   },
@@ -142,7 +162,7 @@ export const feedbackReplies = {
       .concat(
         tickets.map(
           (t) =>
-            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${clip(t.text)}${
+            `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${t.enterpriseName}｜${FEEDBACK_CATEGORY_LABELS[t.category]}｜${clip(t.text)}${todoNotes(t)}${
               t.escalation
                 ? `\n  ${t.cityName}服务站已上报工作办（${t.escalation.byName}：${clip(t.escalation.reason, 30)}）`
                 : ''
