@@ -2,6 +2,7 @@ import { type Clause, clauseText } from './policy-document.js';
 import type { PolicyIndex } from './policy-index.js';
 import type { OutOfScope } from './scope.js';
 import { OPEN_QUESTIONS, PLAN_SLUG, SITUATION_RULES, type Verdict } from './situations.js';
+import { STEP_WORDS } from './step-words.js';
 
 export interface SpecialAnswer {
   text: string;
@@ -159,21 +160,42 @@ const BEFORE = /上一步|前一步/;
 const RIGHT_AFTER = /^.{0,3}?(?:之后|以后|然后|完了|过后|后面)/;
 const RIGHT_BEFORE = /^.{0,3}?(?:之前|以前|前面)/;
 const WHICH = /第几|哪一步|哪步|几步/;
+/** After a step named by what is done in it, what is asked is what comes next (「报了需求之后干嘛」). */
+const WHAT_COMES = /^.{0,6}?(?:哪一步|哪步|干嘛|干啥|做什么|做啥|干什么|是啥|是什么|啥|怎么走|轮到|该)/;
+
+/** Where the question names a step: by its title, else by what is done in it (STEP_WORDS). */
+function stepNamed(items: Clause[], question: string): { index: number; words: string; byTitle: boolean } | null {
+  const titled = items.findIndex((item) => item.title && item.title.length >= 2 && question.includes(item.title));
+  if (titled >= 0) return { index: titled, words: items[titled]?.title ?? '', byTitle: true };
+  const said = items.flatMap((item, index) =>
+    (STEP_WORDS[item.title ?? ''] ?? [])
+      .map((words) => ({ index, words, at: question.indexOf(words) }))
+      .filter(({ at }) => at >= 0),
+  );
+  const first = said.sort((a, b) => a.at - b.at)[0];
+  return first ? { index: first.index, words: first.words, byTitle: false } : null;
+}
 
 /** 「意向征集之后下一步是什么」, 「双向选择是第几步」: a step named by its title, and the one asked about. */
 export function stepNavigation(index: PolicyIndex, question: string): SpecialAnswer | null {
   const procedure = derived(index).procedure;
   if (!procedure) return null;
   const items = itemsOf(index, procedure);
-  const named = items.findIndex((item) => item.title && item.title.length >= 2 && question.includes(item.title));
-  if (named < 0) return null;
+  const step = stepNamed(items, question);
+  if (!step) return null;
+  const named = step.index;
   const at = (i: number) => items[i];
   let target: number | null = null;
-  const title = items[named]?.title ?? '';
-  const after = question.slice(question.indexOf(title) + title.length);
-  if (NEXT.test(question) || RIGHT_AFTER.test(after)) target = named + 1;
-  else if (BEFORE.test(question) || RIGHT_BEFORE.test(after)) target = named - 1;
-  else if (WHICH.test(question)) target = named;
+  const after = question.slice(question.indexOf(step.words) + step.words.length);
+  // A step named by what is done in it needs the question to ask what comes next (「报名以后多久…」 asks a time).
+  const rightAfter = RIGHT_AFTER.test(after) && (step.byTitle || WHAT_COMES.test(after.replace(RIGHT_AFTER, '')));
+  const rightBefore = RIGHT_BEFORE.test(after) && (step.byTitle || WHAT_COMES.test(after.replace(RIGHT_BEFORE, '')));
+  // By what is done in it, the step is asked about only in the words right after it (「签协议是在哪一步」; not 「一共有几步
+  // 公示要多久」).
+  const asked = step.byTitle ? question : after.slice(0, 10);
+  if (NEXT.test(asked) || rightAfter) target = named + 1;
+  else if (BEFORE.test(asked) || rightBefore) target = named - 1;
+  else if (WHICH.test(asked)) target = named;
   if (target === null) return null;
   const item = at(target);
   const name = items[named]?.title ?? '';
