@@ -68,5 +68,8 @@ describe('the kind of a visit, from what was done', () => {
 
   it('asks rather than guesses when nothing tells the kind', () => {
     expect(classifyKind('去企业看了看')).toEqual({ type: null, candidates: [] });
+    // A training of nothing said may be on a policy or on a machine.
+    expect(classifyKind('搞了半天培训')).toEqual({ type: null, candidates: [] });
+    expect(classifyKind('给员工做了个培训')).toEqual({ type: null, candidates: [] });
   });
 });
