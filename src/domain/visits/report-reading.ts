@@ -242,7 +242,9 @@ const saysNothing = (piece: string) =>
  */
 function summaryOf(rest: string): string {
   const pieces = tidy(withoutFillers(rest)).split(/(?<=[，,。；;！!？?\s])/);
-  return tidy(pieces.filter((piece) => !saysNothing(piece) && !LEAVING.test(piece)).join(''));
+  const kept = pieces.filter((piece) => !saysNothing(piece) && !LEAVING.test(piece)).join('');
+  // 「给员工做了 培训」: the days taken from between a verb and its object leave no gap once the verb is kept.
+  return tidy(kept.replace(/(?<=[做搞弄整干]了)\s+(?=\p{Script=Han})/gu, ''));
 }
 
 const alternatives = (words: readonly string[]) =>

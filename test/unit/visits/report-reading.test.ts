@@ -71,6 +71,10 @@ describe('the content a clerk reads', () => {
   it('keeps an activity whole when the days are said inside it, and drops a verb that only carried them', () => {
     expect(read('昨天在龙城齿轮调试了一天设备').summary).toBe('调试了设备');
     expect(read('昨天去龙城齿轮待了一天调试设备').summary).toBe('调试设备');
+    expect(read('昨天在龙城齿轮给员工做了半天培训 讲研发费用加计扣除').summary).toBe(
+      '给员工做了培训 讲研发费用加计扣除',
+    );
+    expect(read('昨天在龙城齿轮搞了一整天调试设备').summary).toBe('调试设备');
   });
 
   it('leaves out leaving for somewhere else', () => {
