@@ -53,6 +53,7 @@ import {
   correctedValue,
   correctionOf,
   correctsOnlyTimeOfDay,
+  enterpriseSaidInstead,
   type Fragment,
   fragmentOf,
   isCompleteReport,
@@ -812,6 +813,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
   if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };
+  // 「不对 是山湖农机」 after a report: where it was, said instead.
+  const place = sender.role === 'SPECIALIST' ? enterpriseSaidInstead(text, sender.postings) : null;
+  if (place)
+    return { decision: { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place } }, abandoned };
   if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
     return { decision: { kind: 'time-of-day-correction' }, abandoned };
 

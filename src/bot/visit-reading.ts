@@ -303,6 +303,20 @@ const WENT_TOO = /一起|一块|一同|我也|我们|带着我|带我|和我|跟
 /** Words before 老师 that are no name: a pronoun, or a preposition (「和王老师」 is read from 王). */
 const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|他们|忙|一下)$|^[和跟与同给按照对向找请让带替帮]/;
 
+/** 「不对 是山湖农机」, 「说错了 前天那个是山湖农机」: a correction that gives only where the visit was. */
+const PLACE_INSTEAD =
+  /^(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\s]*(?:(?:刚才|刚刚|前天|昨天|今天|大前天|上周[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}号)?的?(?:那个|那条|那次|这条|这个))?[，,\s]*(?:应该)?(?:是|在)\s*([^，,。；;\s]{2,20}?)[。.!！]*$/;
+
+/**
+ * The enterprise a correction says instead, as the sender wrote it, when it names one of the sender's postings; the
+ * record it changes is the one just made, or the one its day names.
+ */
+export function enterpriseSaidInstead(text: string, postings: Posting[]): string | null {
+  if (postings.length < 2) return null;
+  const said = PLACE_INSTEAD.exec(text.trim())?.[1];
+  return said && matchEnterprise(said, postings).kind === 'found' ? said : null;
+}
+
 /** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */
 export function fragmentHolds(visit: { date: LocalDate; days: number; type: VisitType }, fragment: Fragment): boolean {
   if (fragment.field === 'date') return visit.date === fragment.value;

@@ -65,4 +65,21 @@ describe('a correction said plainly', () => {
     });
     expect(moved.date.toISOString().slice(0, 10)).toBe('2026-11-20');
   });
+
+  it('reads 「不对 前天那个是山湖农机」 as the enterprise said instead, of the record its day names', async () => {
+    expect(await say('liu.yang', '前天在石韵新材待了半天 调试颚式破碎机')).toContain('已记录服务');
+    const changed = await say('liu.yang', '不对 前天那个是山湖农机');
+    expect(changed).toContain('已修改服务记录');
+    expect(changed).toContain('企业：山湖农机');
+    const moved = await service().database.prisma.visit.findFirstOrThrow({
+      where: { reporterId: 'P-006', summary: '调试颚式破碎机' },
+    });
+    expect(moved.assignmentId).toBe('A-004');
+    expect(moved.date.toISOString().slice(0, 10)).toBe('2026-11-22');
+    // Said of no enterprise of the sender's, it changes nothing.
+    expect(await say('liu.yang', '不对 是龙城齿轮')).not.toContain('已修改');
+    expect((await service().database.prisma.visit.findUniqueOrThrow({ where: { id: moved.id } })).assignmentId).toBe(
+      'A-004',
+    );
+  });
 });
