@@ -42,6 +42,9 @@ export type Command =
       count?: number;
       /** All of the list shown but the records these words name (「除了那个转让的 其他都确认」). */
       exceptNamed?: string;
+      /** The records of the day these words name (「昨天那条没问题」, 「陈老师昨天确实来了 没问题」), by whom if said. */
+      named?: string;
+      by?: string;
     }
   /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
   /** `also`: further records named with the first (「有异议 5 6 那两天厂里放假」). */
@@ -229,6 +232,14 @@ const THE_REST_FINE =
 const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*第?\d{1,2}条?)(?=$|[\s,，:：])/;
 
 const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定/;
+
+/** A day as a contact names a record by it (「昨天」, 「上周三」, 「11月20号」). */
+const RECORD_DAY =
+  '(?:今天|昨天|前天|大前天|上周[一二三四五六日天]|(?:周|礼拜|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日])';
+/** 「昨天那条确认」, 「今天的没问题」, 「陈老师昨天确实来了 没问题」: the record of a day found true. */
+const CONFIRM_BY_DAY = new RegExp(
+  `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:确认|没问题|属实|没毛病|是对的|对的|没错)${END}$`,
+);
 
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
@@ -428,6 +439,15 @@ export const COMMANDS: CommandSpec[] = [
       if (exceptList) return { name: 'confirm-visits', choices: null, all: true, except: exceptList };
       const named = new RegExp(`${EXCEPT_NAMED}${THE_REST_FINE}${END}$`).exec(text)?.[1];
       if (named) return { name: 'confirm-visits', choices: null, all: true, exceptNamed: named };
+      const ofDay = CONFIRM_BY_DAY.exec(text);
+      if (ofDay?.[2])
+        return {
+          name: 'confirm-visits',
+          choices: null,
+          all: false,
+          named: ofDay[2],
+          ...(ofDay[1] ? { by: ofDay[1] } : {}),
+        };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {

@@ -304,6 +304,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'pending-visits':
         return confirmations.pending(turn);
       case 'confirm-visits':
+        if (command.named) return confirmations.confirmNamed(turn, command.named, command.by);
         return command.exceptNamed
           ? confirmations.confirmAllBut(turn, command.exceptNamed)
           : confirmations.confirm(turn, command.choices, command.all, command.except, command.count);

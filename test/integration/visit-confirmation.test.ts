@@ -324,4 +324,23 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await on('2026-11-18')).status).toBe('CONFIRMED');
     expect((await on('2026-11-17')).status).toBe('REPORTED');
   });
+
+  it('confirms the record of a day said in own words, of the teacher named, and nothing when that day has none', async () => {
+    const status = async (words: string) =>
+      (await db().visit.findFirstOrThrow({ where: { summary: { contains: words } } })).status;
+    expect(await say('li.ming', '昨天在漓江光电标定激光测距模组一天 技术攻关')).toContain('已记录服务');
+    expect(await say('wang.fang', '上周五在漓江光电对接桂林电子科大的光学检测平台一天')).toContain('已记录服务');
+    // No record of 前天 waits: nothing is confirmed, and what waits is shown.
+    expect(await say('wei.xiaohong', '前天那条确认')).toContain('「前天」没有待确认的记录');
+    // Nor of 王老师 yesterday.
+    expect(await say('wei.xiaohong', '王老师昨天来了 没问题')).toContain('没有待确认的记录');
+    expect(await status('标定激光测距模组')).not.toBe('CONFIRMED');
+    const confirmed = await say('wei.xiaohong', '李老师昨天确实来了 没问题');
+    expect(confirmed).toContain('已确认1条服务记录');
+    expect(confirmed).toContain('标定激光测距模组');
+    expect(await status('标定激光测距模组')).toBe('CONFIRMED');
+    expect(await status('光学检测平台')).not.toBe('CONFIRMED');
+    expect(await say('wei.xiaohong', '上周五的没问题')).toContain('光学检测平台');
+    expect(await status('光学检测平台')).toBe('CONFIRMED');
+  });
 });

@@ -270,6 +270,20 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       return answer(turn, await settle(turn, choices, all, null), null);
     },
     /**
+     * 「昨天那条没问题」, 「陈老师昨天确实来了 没问题」: the records waiting that the words name (a day, mostly) are
+     * confirmed; words that name none of them confirm nothing, and what waits is shown.
+     */
+    async confirmNamed(turn: Turn, words: string, by?: string): Promise<Reply[]> {
+      const items = await waiting(turn);
+      if (items.length === 0) return answer(turn, { kind: 'none' }, null);
+      const named = itemsNamed(words, turn.today);
+      // 「李老师昨天来了 没问题」 at a team's enterprise: 李明's record of that day, not 王芳's.
+      const theirs = (item: Waiting) => !by || (item.type === 'visit' && item.visit.reporterName.startsWith(by));
+      const meant = named ? items.filter((item) => named(item) && theirs(item)) : [];
+      if (meant.length === 0) return show(turn, items, visitReplies.noneNamedWaiting(by ? `${by}老师${words}` : words));
+      return answer(turn, await settleItems(turn, meant, null), null);
+    },
+    /**
      * 「除了那个转让的 其他都确认」: all of the list shown but the records the words name (a kind of outcome, a visit's
      * day, kind or activity), which stay waiting. Words that name none of the list, or without the list, confirm
      * nothing: the list is shown.

@@ -281,6 +281,8 @@ export const visitReplies = {
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
 
   /** Words that leave out records the bot could not tell, or said before the list was seen: nothing confirmed. */
+  noneNamedWaiting: (words: string) =>
+    `「${words}」没有待确认的记录，以上记录都还没有确认：请对照序号回复，例如「确认 1」。`,
   noneConfirmedYet: '以上记录都还没有确认：请对照序号回复，例如「确认 1」，或「除了第2条 其他都确认」。',
   notConfirmedYet: (numbers: number[] | 'rest') =>
     numbers === 'rest'
