@@ -446,17 +446,23 @@ describe('服务情况 for enterprises and officials', () => {
   it('shows a city official their city’s postings, and the regional office every posting, counted, the ones behind named', async () => {
     const guilin = await say('guilin.station', '服务情况');
     expect(guilin).toContain('进行中的派驻 1 个：已达标 0 个，未达标但进度正常 0 个，进度落后 1 个');
-    expect(guilin).toContain('漓江光电：走访 2/5 次，服务 5/30 天');
+    // Each named with who serves it (「哪几个特派员进度落后」 asks for people).
+    expect(guilin).toContain('漓江光电（桂电光电科技特派团，团长李明）：走访 2/5 次，服务 5/30 天');
     expect(guilin).not.toContain('龙城齿轮');
     const region = await say('gx.office', '服务情况');
     // The three counts add up to the postings: those that met the quota are not counted again as on course.
     expect(region).toContain('进行中的派驻 6 个：已达标 2 个，未达标但进度正常 0 个，进度落后 4 个');
     // Behind, furthest first, each with its city and its own visits; those on course are counted, not listed.
-    const behind = ['山湖农机（玉林市）', '漓江光电（桂林市）', '蓝湾食品（北海市）', '龙城齿轮（柳州市）'];
+    const behind = [
+      '山湖农机（刘洋，玉林市）',
+      '漓江光电（桂电光电科技特派团，团长李明，桂林市）',
+      '蓝湾食品（赵敏，北海市）',
+      '龙城齿轮（陈思远，柳州市）',
+    ];
     const at = behind.map((name) => region.indexOf(name));
     expect(at.every((i) => i > 0)).toBe(true);
     expect(at).toEqual([...at].sort((a, b) => a - b));
-    expect(region).toContain('龙城齿轮（柳州市）：走访 4/5 次，服务 18/30 天');
+    expect(region).toContain('龙城齿轮（陈思远，柳州市）：走访 4/5 次，服务 18/30 天');
     expect(region).not.toContain('绿桂生物：');
     // A posting named is shown on its own, as before.
     expect(await say('gx.office', '绿桂生物今年去了几次')).toContain('绿桂生物：走访 6/5 次');

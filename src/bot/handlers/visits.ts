@@ -312,7 +312,7 @@ export function visitHandlers(deps: {
       const rows = await reports.yearProgress(shown);
       const progress =
         scope !== null
-          ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope)
+          ? visitReplies.officeProgress(rows, quota, reports.currentYear(), scope, people ?? new Map())
           : visitReplies.progress(rows, quota, turn.today);
       const goals = asked.targets ? await targetsFor(turn, asked.targets) : null;
       return say(goals ? `${progress}\n\n${goals}` : progress);

@@ -15,7 +15,13 @@ import type { DayRun } from '../../domain/visits/day-rules.js';
 import { weekOfMonthIn } from '../../domain/visits/report-dates.js';
 import type { DayTold, HalfDayTold, PlaceOnDay } from '../../domain/visits/report-reading.js';
 import type { SettleRefusal } from '../../domain/visits/visit-confirmation.js';
-import { type Posting, postingName, type RecordedVisit, type StoredVisit } from '../../domain/visits/visit-ledger.js';
+import {
+  type PostedPeople,
+  type Posting,
+  postingName,
+  type RecordedVisit,
+  type StoredVisit,
+} from '../../domain/visits/visit-ledger.js';
 import type {
   MissingField,
   PeriodProgress,
@@ -346,7 +352,13 @@ export const visitReplies = {
    * An office's view of many postings: how many have met the year's quota, are on course, or are behind, then the
    * ones behind, furthest behind first (the weekly digest has the full lists).
    */
-  officeProgress(rows: PostingProgress[], quota: Quota, year: number, scope: string): string {
+  officeProgress(
+    rows: PostingProgress[],
+    quota: Quota,
+    year: number,
+    scope: string,
+    people: Map<string, PostedPeople> = new Map(),
+  ): string {
     if (rows.length === 0) return `${scope}目前没有进行中的派驻。`;
     const met = rows.filter((r) => r.totals.visits >= r.pace.owed.visits && r.totals.days >= r.pace.owed.days);
     // A visit missing weighs as much as the days a visit stands for in the quota (30 days / 5 visits).
@@ -354,7 +366,13 @@ export const visitReplies = {
       r.pace.daysMissing + (quota.daysPerYear / quota.visitsPerYear) * r.pace.visitsMissing;
     const behind = rows.filter((r) => !r.pace.onPace).sort((a, b) => shortfall(b) - shortfall(a));
     const shown = behind.slice(0, OFFICE_LIST_LIMIT);
-    const city = (r: PostingProgress) => (scope === '全区' ? `（${r.posting.cityName}）` : '');
+    // 「哪几个特派员进度落后」: each posting with who serves it, and its city for the region.
+    const city = (r: PostingProgress) => {
+      const who = people.get(r.posting.assignmentId);
+      const named = who?.specialist?.name ?? (who?.team ? `${who.team.name}，团长${who.team.leader.name}` : null);
+      const parts = [named, scope === '全区' ? r.posting.cityName : null].filter(Boolean);
+      return parts.length > 0 ? `（${parts.join('，')}）` : '';
+    };
     return [
       `${year}年服务进度（${scope}，每个派驻企业每年至少${quota.visitsPerYear}次、${quota.daysPerYear}天）：`,
       `进行中的派驻 ${rows.length} 个：已达标 ${met.length} 个，未达标但进度正常 ${rows.length - behind.length - met.length} 个，进度落后 ${behind.length} 个。`,
