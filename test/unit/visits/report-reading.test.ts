@@ -47,6 +47,11 @@ describe('a name where the enterprise goes', () => {
   it('flags a name that is none of the postings', () => {
     expect(read('昨天在柳州钢铁做了技术攻关1天').foreign).toBe('柳州钢铁');
     expect(read('前天去了南宁的广西绿城水务帮他们调了一天PLC').foreign).toBe('广西绿城水务');
+    // A short name before what was done there (交流, 座谈, 指导 …), never taken for the only posting.
+    expect(read('11月10日在柳工交流了一天技术攻关').foreign).toBe('柳工');
+    expect(read('昨天在玉柴座谈了半天').foreign).toBe('玉柴');
+    expect(read('昨天在龙城齿轮交流了一天').foreign).toBeNull();
+    expect(read('昨天在车间指导了一天').foreign).toBeNull();
   });
 
   it('does not flag a part of the enterprise or the city of the posting', () => {
