@@ -121,10 +121,11 @@ describe('the enterprise confirms or disputes reported visits', () => {
     await say('sun.jianli', '不属实，那天陈老师一直没来');
     expect((await visitWith('组织观摩数控产线')).status).toBe('DISPUTED');
     expect(await say('chen.siyuan', '修改 天数 半天')).toContain('已修改服务记录');
+    // The objection stays open for the station after the correction: told of it, not asked of the contact again.
     expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('修改了');
-    await say('sun.jianli', '有异议 半天也没有');
-    const station = (await noticesTo('P-201', 'visit-disputed')).filter((n) => n.text.includes('半天也没有'));
-    expect(station).toHaveLength(1);
+    expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('仍待核实');
+    expect((await visitWith('组织观摩数控产线')).status).toBe('DISPUTED');
+    expect((await noticesTo('P-101', 'visit-confirmation')).at(-1)?.text).toContain('无需再次确认');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain('撤销了');
   });

@@ -545,4 +545,26 @@ describe('visit records that are true', () => {
       expect(contact).not.toContain('漓江光电');
     });
   });
+
+  describe('an objection and a correction', () => {
+    it('keeps an objection open for the station when the specialist corrects the record objected to', async () => {
+      await confirmAll('sun.jianli');
+      expect(await say('chen.siyuan', '11月16日在龙城齿轮调试渗碳炉1天 技术攻关')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      const disputed = await say('sun.jianli', '有异议 1 那天陈老师没来');
+      const disputeNo = /YY-\d{4}-\d{4}/.exec(disputed)?.[0] ?? '';
+      expect(disputeNo).not.toBe('');
+      expect(await say('chen.siyuan', '修改 类型 战略规划')).toContain('已修改服务记录');
+      const visit = await db().visit.findFirstOrThrow({ where: { summary: '调试渗碳炉' } });
+      // Changing the kind answers nothing of 「没来」: the objection stays, the visit is not counted, the station decides.
+      expect(visit).toMatchObject({ status: 'DISPUTED', disputeNo, type: 'STRATEGY_PLANNING' });
+      expect(await say('chen.siyuan', '我的进度')).toContain('企业有异议、待服务站核实');
+      expect((await noticesTo('P-101', 'visit-confirmation')).at(-1)?.text).toContain('异议仍由设区市服务站核实');
+      expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain(`核实 ${disputeNo} 属实`);
+      expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实 企业确认那天没人来`)).toContain(
+        `已核实 ${disputeNo}`,
+      );
+      expect(await db().visit.findUniqueOrThrow({ where: { id: visit.id } })).toMatchObject({ status: 'REJECTED' });
+    });
+  });
 });

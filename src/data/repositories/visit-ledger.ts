@@ -377,7 +377,13 @@ export class PrismaVisitLedger implements VisitLedger {
     return count === 1;
   }
 
-  async update<R>(id: string, visit: NewVisit, outbox: NewOutboxMessage[], check: NearbyCheck<R>): Promise<R | null> {
+  async update<R>(
+    id: string,
+    visit: NewVisit,
+    outbox: NewOutboxMessage[],
+    check: NearbyCheck<R>,
+    keepDispute = false,
+  ): Promise<R | null> {
     return this.db.$transaction(async (tx) => {
       await lockDays(tx, visit);
       const conflict = check(await nearbyVisits(tx, visit, id));
@@ -390,8 +396,7 @@ export class PrismaVisitLedger implements VisitLedger {
           days: visit.days,
           type: visit.type,
           summary: visit.summary,
-          status: 'REPORTED',
-          statusNote: null,
+          ...(keepDispute ? {} : { status: 'REPORTED' as const, statusNote: null }),
           confirmedById: null,
           confirmedAt: null,
         },

@@ -145,9 +145,16 @@ export interface VisitLedger {
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;
   /**
    * Replaces a visit's fields and sets it back to reported (the enterprise confirms the new version), unless `check`
-   * finds a conflict with the other visits around it, which is returned.
+   * finds a conflict with the other visits around it, which is returned. `keepDispute`: a disputed visit stays
+   * disputed, its objection open for the station, whatever was changed.
    */
-  update<R>(id: string, visit: NewVisit, outbox: NewOutboxMessage[], check: NearbyCheck<R>): Promise<R | null>;
+  update<R>(
+    id: string,
+    visit: NewVisit,
+    outbox: NewOutboxMessage[],
+    check: NearbyCheck<R>,
+    keepDispute?: boolean,
+  ): Promise<R | null>;
   /**
    * Visits of an enterprise reported by chat since the given time (so its contacts were asked) and not yet
    * confirmed or disputed, oldest first.

@@ -30,27 +30,40 @@ export class VisitNotices {
     return describeOn(today(this.clock), visit, enterprise);
   }
 
-  /** The enterprise's contacts are asked to confirm a new (or corrected) visit. */
+  /**
+   * The enterprise's contacts are asked to confirm a new (or corrected) visit. `dispute`: the visit corrected is one
+   * they objected to (its number, when given), which stays with the station.
+   */
   async toConfirm(
     visit: RecordedVisit,
     posting: Posting,
     reporterName: string,
     version: string,
-    wasDisputed = false,
+    dispute: { no: string | null } | null = null,
   ): Promise<NewOutboxMessage[]> {
+    const wasDisputed = dispute !== null;
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: posting.enterpriseId });
     const corrected = version === 'new' ? '报备' : '修改了服务记录';
-    const text = [
-      `【服务记录待确认】科技特派员${reporterName}${corrected}：${this.describe(visit, enterpriseName(posting))}。`,
-      '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
-    ].join('\n');
+    // A visit the enterprise objected to stays with the station: the contact is told of the change, not asked again.
+    const text = wasDisputed
+      ? [
+          `【服务记录已修改】科技特派员${reporterName}修改了贵企业有异议的服务记录：${this.describe(visit, enterpriseName(posting))}。`,
+          '异议仍由设区市服务站核实，您无需再次确认。',
+        ].join('\n')
+      : [
+          `【服务记录待确认】科技特派员${reporterName}${corrected}：${this.describe(visit, enterpriseName(posting))}。`,
+          '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
+        ].join('\n');
     const notices: Notice[] = contacts.map((contact) => ({
       recipientId: contact.id,
       kind: 'visit-confirmation',
       text,
       dedupeKey: `visit-confirm:${visit.id}:${version}:${contact.id}`,
     }));
-    if (wasDisputed) notices.push(...(await this.toStation(visit, posting.cityName, reporterName, '修改了', version)));
+    if (wasDisputed)
+      notices.push(
+        ...(await this.toStation(visit, posting.cityName, reporterName, '修改了', version, dispute?.no ?? null)),
+      );
     return this.addressing.address(notices);
   }
 
@@ -61,11 +74,16 @@ export class VisitNotices {
     reporterName: string,
     what: string,
     version: string,
+    /** The objection, still open after a correction: how the station decides on it. */
+    stillOpen: string | null = null,
   ): Promise<Notice[]> {
+    const open = stillOpen
+      ? `异议 ${stillOpen} 仍待核实：「核实 ${stillOpen} 属实」或「核实 ${stillOpen} 不属实 原因」。`
+      : '';
     return (await stationOfficials(this.people, cityName)).map((official) => ({
       recipientId: official.id,
       kind: 'visit-disputed',
-      text: `【服务记录异议跟进】科技特派员${reporterName}${what}企业有异议的服务记录：${this.describe(visit, visit.enterpriseShortName)}。`,
+      text: `【服务记录异议跟进】科技特派员${reporterName}${what}企业有异议的服务记录：${this.describe(visit, visit.enterpriseShortName)}。${open}`,
       dedupeKey: `visit-dispute-followup:${visit.id}:${version}:${official.id}`,
     }));
   }

@@ -297,11 +297,19 @@ export class VisitReportService {
       enterpriseShortName: posting.shortName ?? posting.enterpriseName,
     };
     const version = `amended-${this.clock.now().getTime()}`;
-    const outbox = await this.notices.toConfirm(visit, posting, sender.name, version, last.status === 'DISPUTED');
+    const outbox = await this.notices.toConfirm(
+      visit,
+      posting,
+      sender.name,
+      version,
+      last.status === 'DISPUTED' ? { no: last.disputeNo ?? null } : null,
+    );
     // Moved to another enterprise: the first one no longer has it to confirm, and is told so.
     if (next.assignmentId !== last.assignmentId)
       outbox.push(...(await this.notices.withdrawn(last, sender.name, version)));
-    const conflict = await this.ledger.update(last.id, next, outbox, (nearby) => dayConflict(next, nearby));
+    // An objection to the visit (「那天陈老师没来」) stays open for the station, however the record is corrected.
+    const disputed = last.status === 'DISPUTED';
+    const conflict = await this.ledger.update(last.id, next, outbox, (nearby) => dayConflict(next, nearby), disputed);
     if (conflict) return refuse(conflict.code === 'duplicate' ? { code: 'same-as-another' } : conflict);
     return { kind: 'recorded', visit, ...(await this.progressOf(posting)) };
   }
