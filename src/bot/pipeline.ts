@@ -395,6 +395,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.progress(turn, decision.text, decision.asks);
       case 'policy-question':
         return questions.ask(turn, decision.question);
+      case 'kind-question':
+        return visits.kindOf(turn, decision.activity);
       case 'small-talk':
         return say(replies.smallTalk(decision.what, turn.sender));
       case 'hold':

@@ -133,6 +133,8 @@ export type Decision =
    */
   | { kind: 'progress-question'; text: string; asks?: PostingsAsked }
   | { kind: 'policy-question'; question: string }
+  /** 「给工人做培训 这种算哪一类服务」: which of the five kinds an activity is reported as. */
+  | { kind: 'kind-question'; activity: string }
   | { kind: 'small-talk'; what: SmallTalk }
   /** 「稍等，我查一下」 or 「好的」 while the bot waits for an answer: the question stays open. */
   /** `which`: a plain yes to a list, which says not which one. */
@@ -160,6 +162,10 @@ export type PostingsAsked = 'ending' | 'roster' | 'records';
 
 /** 「等等 我先问下…」, 「稍等，先问一下：…」: what follows is a question put first, not an answer put off. */
 /** A short answer with a question on the side after it (「一天 对了 顺便问下补助经费怎么发的」). */
+/** Asking which kind of service something is (「这种算哪一类服务」, 「算啥类型」, 「属于哪类」). */
+const KIND_ASKED =
+  /[，,\s]*(?:这种|这个|这样|这)?(?:应该|一般)?(?:算|属于|归|记成|记为|报成|报)(?:哪一?类|哪种|什么类型?|啥类型?|哪个类型)(?:服务|类型)?[吗呢啊？?]*$/;
+
 const ANSWER_THEN_ASIDE = new RegExp(`^(.{1,12}?)[，,。.；;！!\\s]*(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})$`);
 
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
@@ -206,6 +212,7 @@ const LOOKUPS: ReadonlySet<CommandName> = new Set([
 function onTheSide(decision: Decision): boolean {
   switch (decision.kind) {
     case 'policy-question':
+    case 'kind-question':
     case 'progress-question':
     case 'small-talk':
     case 'not-allowed':
@@ -856,6 +863,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   // 「半天」 alone is no question about half days: a specialist is asked what it belongs to.
   const fragment = sender.role === 'SPECIALIST' ? fragmentOf(text, today) : null;
   if (fragment) return { decision: { kind: 'fragment', fragment, text }, abandoned };
+  // 「调试设备一天 这算啥类型」: the kind an activity is reported as, from what it names.
+  const kindAsked = sender.role === 'SPECIALIST' ? KIND_ASKED.exec(text) : null;
+  if (kindAsked) return { decision: { kind: 'kind-question', activity: text.slice(0, kindAsked.index) }, abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
 }
 

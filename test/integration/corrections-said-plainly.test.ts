@@ -82,4 +82,17 @@ describe('a correction said plainly', () => {
       'A-004',
     );
   });
+
+  it('answers which kind an activity is reported as, and records nothing from the question', async () => {
+    const count = () => service().database.prisma.visit.count({ where: { reporterId: 'P-007' } });
+    const before = await count();
+    const unsure = await say('zhao.min', '上次在蓝湾食品给工人做培训 这种算哪一类服务');
+    expect(unsure).toContain('说不准');
+    expect(unsure).toContain('· 技术攻关：');
+    expect(await say('zhao.min', '上周五')).not.toContain('已记录服务');
+    const known = await say('zhao.min', '昨天在蓝湾食品调试杀菌釜一天 这算啥类型');
+    expect(known).toContain('「调试杀菌釜」一般报为「技术攻关」');
+    expect(known).toContain('例如「昨天在蓝湾食品');
+    expect(await count()).toBe(before);
+  });
 });

@@ -4,15 +4,17 @@ import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
+import { classifyKind } from '../../domain/visits/kind-classifier.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
   halvesOfOneDay,
   placesOnDaysTold,
+  readReport,
   wholeDayInHalves,
 } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
-import { type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
+import { type PostedPeople, type Posting, peopleOf, postingName } from '../../domain/visits/visit-ledger.js';
 import type {
   AmendChange,
   ReportOutcome,
@@ -283,6 +285,15 @@ export function visitHandlers(deps: {
       return say(
         latest ? visitReplies.timeOfDayKept(visitReplies.briefOf(latest, turn.today)) : visitReplies.nothingToCorrect,
       );
+    },
+
+    /** 「给工人做培训 这种算哪一类服务」: the kind the activity reads as, or the five kinds to choose from. */
+    kindOf(turn: Turn, activity: string): Reply[] {
+      const { type, candidates } = classifyKind(activity);
+      // What was done, without its day, enterprise and days (「调试杀菌釜」 of 「昨天在蓝湾食品调试杀菌釜一天」).
+      const done = readReport(activity, turn.today, turn.sender.postings)?.summary || activity;
+      const posting = turn.sender.postings[0];
+      return say(visitReplies.kindOf(done, type ? [type] : candidates, posting ? postingName(posting) : '某企业'));
     },
 
     /**

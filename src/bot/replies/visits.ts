@@ -9,7 +9,7 @@ import {
   yearOf,
 } from '../../common/local-date.js';
 import { clip } from '../../common/text-chunks.js';
-import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus } from '../../domain/programme/types.js';
+import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitStatus, type VisitType } from '../../domain/programme/types.js';
 import { expectedNow, type Pace, type Quota, timeLeft } from '../../domain/progress/quota.js';
 import type { DayRun } from '../../domain/visits/day-rules.js';
 import { weekOfMonthIn } from '../../domain/visits/report-dates.js';
@@ -131,6 +131,15 @@ const brief = (visit: RecordedVisit, today: LocalDate) =>
 /** One visit of a list: date, enterprise, kind, days, reporter and what was done. */
 export const visitLine = (visit: StoredVisit, today: LocalDate) =>
   `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
+
+/** What each kind of service is for, in the plan's words (二、工作任务). */
+const KIND_MEANINGS = [
+  '· 政策宣讲：宣传科技创新政策、提供政策咨询',
+  '· 战略规划：凝练技术需求、协助制定企业创新战略规划',
+  '· 技术攻关：参与技术研发、解决技术难题',
+  '· 资源对接：对接引进高校院所、平台、人才等创新资源',
+  '· 典型示范：完善企业创新管理、开展示范推广',
+];
 
 export const visitReplies = {
   recorded(visit: RecordedVisit, progress: PostingProgress, today: LocalDate, yearNote: string | null = null): string {
@@ -287,6 +296,23 @@ export const visitReplies = {
     `服务记录只记日期和天数，不分上午下午、几点，刚才那条（${label}）不用改。如果日期或天数也不对，回复例如「修改 天数 1天」。`,
 
   /** Words that leave out records the bot could not tell, or said before the list was seen: nothing confirmed. */
+  /**
+   * 「这种算哪一类服务」: the kind (or kinds) the activity reads as, or all five with what each is for, and how to report.
+   */
+  kindOf(activity: string, kinds: VisitType[], place: string): string {
+    const what = activity.replace(/^[\s，,]+|[\s，,]+$/g, '');
+    const lead =
+      kinds.length === 1
+        ? `「${what}」一般报为「${VISIT_TYPE_LABELS[kinds[0] as VisitType]}」。`
+        : kinds.length > 1
+          ? `「${what}」可以报为${kinds.map((k) => `「${VISIT_TYPE_LABELS[k]}」`).join('或')}，看这次主要做的是哪件事。`
+          : `单看「${what || '这次服务'}」说不准，请按这次主要做的事选一类：`;
+    return [
+      lead,
+      ...(kinds.length === 1 ? [] : KIND_MEANINGS),
+      `报备时说清哪天、在哪家企业、做了什么、几天，例如「昨天在${place}技术攻关1天，调试设备」。`,
+    ].join('\n');
+  },
   noneNamedWaiting: (words: string) =>
     `「${words}」没有待确认的记录，以上记录都还没有确认：请对照序号回复，例如「确认 1」。`,
   noneConfirmedYet: '以上记录都还没有确认：请对照序号回复，例如「确认 1」，或「除了第2条 其他都确认」。',
