@@ -177,6 +177,9 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('「11月22日在龙城齿轮政策宣讲半天');
     expect(reply).toContain('「昨天在龙城齿轮技术攻关1天');
     expect(await say('chen.siyuan', '上周二、上周四在龙城齿轮调试，各半天')).toContain('两天的服务');
+    // 「和」 lists two days, as 「、」 does: the day between is no part of it, and neither day is lost.
+    const listed = await say('chen.siyuan', '上周一和上周三都在龙城齿轮 各干了一天 技术攻关 调试磨齿机');
+    expect(listed).toContain('11月16日、11月18日两天的服务');
     // A day's two halves of two kinds are two reports; of one kind, the whole day.
     const halves = await say('chen.siyuan', '11月20号上午在龙城齿轮讲政策半天，下午又去做技术攻关半天测齿轮噪声');
     expect(halves).toContain('11月20日上午政策宣讲、下午技术攻关两次服务');

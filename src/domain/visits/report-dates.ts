@@ -122,13 +122,13 @@ const RULES: Rule[] = [
       return null;
     },
   ],
-  // 上周一到周三, 周四到周五; 上周四周五, 上周四、周五 (two days next to each other, the week said once)
+  // 上周一到周三, 周四到周五; 上周四周五, 上周四、周五, 周一和周二 (two days next to each other, the week said once)
   [
-    /(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:(?:到|至|-|~|和)\s*(?:周|星期|礼拜)?|([、，,]?)\s*(?:周|星期|礼拜))([一二三四五六日天])/,
+    /(上上|上|本|这|下)?(?:个)?(?:周|星期|礼拜)([一二三四五六日天])\s*(?:(?:到|至|-|~)\s*(?:周|星期|礼拜)?|([、，,和跟]?)\s*(?:周|星期|礼拜))([一二三四五六日天])/,
     (m, today) => {
       let first = week(m[1], WEEKDAYS[m[2] ?? ''] ?? 1, today);
       let last = week(m[1], WEEKDAYS[m[4] ?? ''] ?? 1, today);
-      // Listed without 到 or 和, only two days next to each other are one stay.
+      // Listed (、 和) rather than spanned (到), only two days next to each other are one stay: 「周一和周三」 is two.
       if (m[3] !== undefined && daysBetween(first, last) !== 1) return null;
       if (!m[1] && last > today) {
         first = addDays(first, -7);
@@ -139,11 +139,13 @@ const RULES: Rule[] = [
   ],
   // 前天和昨天, 昨天和今天, 前天到今天
   [
-    /(大前天|前天|昨天)\s*(?:和|到|至|、|跟)\s*(前天|昨天|今天)/,
+    /(大前天|前天|昨天)\s*(和|到|至|、|跟)\s*(前天|昨天|今天)/,
     (m, today) => {
       const back: Record<string, number> = { 大前天: 3, 前天: 2, 昨天: 1, 今天: 0 };
       const first = addDays(today, -(back[m[1] ?? ''] ?? 0));
-      const last = addDays(today, -(back[m[2] ?? ''] ?? 0));
+      const last = addDays(today, -(back[m[3] ?? ''] ?? 0));
+      // 「大前天和昨天」 lists two days apart, no stay across them.
+      if (!/到|至/.test(m[2] ?? '') && daysBetween(first, last) > 1) return null;
       return last >= first ? { kind: 'past', value: first, span: span(first, last) } : null;
     },
   ],

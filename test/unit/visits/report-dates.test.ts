@@ -32,6 +32,17 @@ describe('two weekdays with the week said once', () => {
       value: '2026-11-24',
     });
     expect(findDates('上周二、周四在石韵新材', '2026-12-04' as LocalDate, [window])[0]?.span).toBeUndefined();
+    // 「周一和周三」, 「大前天和昨天」 list two days: no stay over the day between (「到」 spans it).
+    const listed = findDates('周一和周三都在石韵新材 各干了一天', '2026-12-04' as LocalDate, [window]);
+    expect(listed.map((d) => [d.value, d.span])).toEqual([
+      ['2026-11-30', undefined],
+      ['2026-12-02', undefined],
+    ]);
+    expect(findDates('大前天和昨天在石韵新材', '2026-12-04' as LocalDate, [window])[0]?.span).toBeUndefined();
+    expect(findDates('周一到周三在石韵新材', '2026-12-04' as LocalDate, [window])[0]).toMatchObject({
+      value: '2026-11-30',
+      span: 3,
+    });
   });
 });
 
