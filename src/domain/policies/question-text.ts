@@ -178,5 +178,7 @@ export function documentWords(question: string): string {
     .replace(SHORT_YEAR, (_, year: string) => `20${year}年`)
     .replace(TEN_THOUSANDS, (_, amount: string) => `${CN_DIGITS[amount] ?? amount}万元`);
   text = text.replace(COLLOQUIAL, (word) => REPLACEMENTS.get(word) ?? REPLACEMENTS.get(word.toLowerCase()) ?? word);
+  // 「补贴怎么申请」 asks how the subsidy is had, not how a specialist is posted (the lexicon's 「怎么申请」).
+  if (/补助/.test(text) && !/程序|流程|步骤/.test(question)) text = text.replace(/派驻程序/g, ' ');
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -388,7 +388,15 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'welfare-kept',
     clause: '五（四）',
     when: [/福利|待遇|工资|奖金|绩效/, /学校|单位|原单位|派出单位|受影响|影响/],
-    decide: say('不会', '派出单位要保障科技特派员在本单位的各项福利待遇，当特派员不影响在本单位的福利待遇。'),
+    // 「会不会受影响」 is answered 不会; 「单位工资还发吗」, 「是否保留」 ask the other way round, and are answered 会.
+    decide: (question) => ({
+      verdict:
+        /还发|照发|照常|保留|保障|还有|继续|保不保|发不发|有没有/.test(question) &&
+        !/影响|扣|停|取消|没了|少/.test(question)
+          ? '会'
+          : '不会',
+      why: '派出单位要保障科技特派员在本单位的各项福利待遇，当特派员不影响在本单位的福利待遇。',
+    }),
   },
   {
     id: 'enterprise-support',
