@@ -344,4 +344,18 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await say('wei.xiaohong', '上周五的没问题')).toContain('光学检测平台');
     expect(await status('光学检测平台')).toBe('CONFIRMED');
   });
+
+  it('takes the ways contacts deny a visit (「20号那天没人来」, 「他只来了两天 不是三天」) for a dispute, asked before it is made', async () => {
+    await confirmAll('sun.jianli');
+    expect(await say('chen.siyuan', '11月9日在龙城齿轮政策宣讲一天 讲研发费用加计扣除')).toContain('已记录服务');
+    const asked = await say('sun.jianli', '9号那天没人来宣讲啊 我们都不知道这回事');
+    expect(asked).toContain('您说的是这一条吗');
+    expect(asked).not.toContain('只有科技特派员可以报备');
+    expect(await say('sun.jianli', '是')).toContain('转设区市服务站');
+    expect((await visitWith('讲研发费用加计扣除')).status).toBe('DISPUTED');
+    expect(await say('chen.siyuan', '11月2日到4日在龙城齿轮技术攻关3天 调试滚齿机')).toContain('已记录服务');
+    const days = await say('sun.jianli', '他只来了两天 不是三天');
+    expect(days).toContain('调试滚齿机');
+    expect(days).not.toContain('不知道该怎么处理');
+  });
 });

@@ -937,6 +937,14 @@ export const FIRST_TIER: IntentRule[] = [
         '只呆了',
         '就待了',
         '就呆了',
+        // 「他只来了两天 不是三天」, 「20号那天没人来宣讲啊」.
+        '只来了',
+        '只来过',
+        '没人来',
+        '没见人',
+        '不是三天',
+        '不是四天',
+        '不是五天',
       ],
       [
         '记录',
@@ -955,6 +963,11 @@ export const FIRST_TIER: IntentRule[] = [
         '前天',
         '今天',
         '来是来了',
+        // 「他只来了两天」, 「11月20号根本没来过」: the specialist's visit, named by who or how plainly it is denied.
+        '他只',
+        '他就',
+        '他才',
+        '根本',
         '号没',
         '号那天',
         '日没',
