@@ -46,6 +46,16 @@ describe('two weekdays with the week said once', () => {
   });
 });
 
+describe('a time too vague to be a day', () => {
+  it('reads 「前两天」, 「这几天」 as no day, to be asked, and never as two days of service', () => {
+    for (const text of ['前两天在石韵新材帮他们弄冷库温控', '这几天在石韵新材', '前些天去石韵新材'])
+      expect(findDates(text, '2026-12-04' as LocalDate, [window])[0], text).toMatchObject({
+        kind: 'vague',
+        value: null,
+      });
+  });
+});
+
 describe('a month and day without a year', () => {
   it('is this year’s once it has come', () => {
     expect(read('12月1号在石韵新材', '2026-12-03')).toEqual({ kind: 'past', value: '2026-12-01', lastYear: false });
