@@ -44,6 +44,7 @@ import {
   onlyEmoji,
   onlyMarks,
   routingText,
+  ticketAfterVerb,
   ticketNumbersAsTyped,
   withFullTicketNumbers,
 } from './text.js';
@@ -701,7 +702,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision, abandoned: null };
   }
   // 「FK0003」 without its year is this year's ticket.
-  const full = withFullTicketNumbers(routingText(message.text), yearOf(today));
+  const folded = withFullTicketNumbers(routingText(message.text), yearOf(today));
+  // 「回复0002 …」 from a station or the office: a ticket they act on, named by its number alone.
+  const official = sender?.role === 'CITY_OFFICIAL' || sender?.role === 'REGION_OFFICIAL';
+  const full = official ? ticketAfterVerb(folded, yearOf(today)) : folded;
   // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting.
   const text = full.replace(GREETING, '').trim() || full;
   const read = readCommand(text);

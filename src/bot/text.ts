@@ -122,3 +122,10 @@ const TELLS = /了|过|没来|没去|没到|不错|挺|真[好棒]|还行|最近
 export function tellsRatherThanAsks(text: string): boolean {
   return !ASKS_SOMETHING.test(text) && TELLS.test(text);
 }
+
+/** 「回复0002 …」, 「关闭 2号」: an official's verb on a ticket, its number said bare (this year's ticket). */
+const VERB_THEN_NUMBER = /^(回复|答复|处理中|受理|关闭|办结|上报)\s*第?\s*0*(\d{1,4})\s*号?(?=[\s:：,，]|$)/;
+
+export function ticketAfterVerb(text: string, year: number): string {
+  return text.replace(VERB_THEN_NUMBER, (_, verb: string, seq: string) => `${verb} FK-${year}-${seq.padStart(4, '0')}`);
+}

@@ -53,6 +53,10 @@ function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Post
   const negated = NEGATED.test(said);
   const named = matchEnterprise(said, options);
   if (named.kind === 'found') return negated ? 'no' : (named.posting as Posting);
+  // 「农机那个」, 「新材那家」 among the enterprises offered: the one whose short name holds the words said.
+  const part = said.replace(/(?:那个|那家|这家|这个|的|那边|厂|公司|吧|啊)+$/, '');
+  const holding = part.length >= 2 ? options.filter((p) => (p.shortName ?? '').includes(part)) : [];
+  if (holding.length === 1 && holding[0]) return negated ? 'no' : holding[0];
   if (NO.test(said) || NO_THEN.test(said)) return 'no';
   if (!negated && (saysYes(said) || YES_THEN.test(said))) return 'yes';
   return null;

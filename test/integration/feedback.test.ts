@@ -389,7 +389,12 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
 
   it('reads dissatisfaction said with the number after it or in own words, and shows the station why it is back', async () => {
     const filed = numberIn(await say('qin.hai', '反馈：农机购置补贴的申领材料要求太复杂，能不能简化'));
-    await say('yulin.station', `回复 ${filed} 已向市科技局反映，材料清单以科技厅最新通知为准`);
+    // The station names the ticket by its number alone (「回复0003 …」), as clerks do.
+    const answered = await say(
+      'yulin.station',
+      `回复${filed.slice(-4)} 已向市科技局反映，材料清单以科技厅最新通知为准`,
+    );
+    expect(answered).toContain(`反馈 ${filed} 已更新为「已答复」`);
     // In own words, with no number: which ticket is named back, and nothing is reopened on a guess.
     const ownWords = await say('qin.hai', '你们这个答复等于没说 还是没简化啊');
     expect(ownWords).toContain(`是对反馈 ${filed}`);

@@ -132,7 +132,7 @@ export const ABOUT_DIGITS = '多|余|来|几';
 export const ABOUT_AFTER = '左右|上下|出头';
 /** Words that say no exact figure is at hand (「没具体数」, 「记不清了」): what goes with them is a rough figure. */
 export const NOT_COUNTED =
-  '没有?具体(?:的)?数(?:字|目)?|没个?准数|没(?:有)?(?:数过|细数|仔细数|统计过?|点过(?:人数)?|算过)|记不(?:太)?清(?:楚)?了?|不太清楚|说不准|说不好|不确定|具体(?:多少)?(?:不清楚|不知道)|不知道具体(?:多少)?|没法确定';
+  '没有?具体(?:的)?数(?:字|目)?|具体(?:的)?(?:没|没有)(?:数|统计|数过)|没个?准数|没(?:有)?(?:数过|细数|仔细数|统计过?|点过(?:人数)?|算过)|记不(?:太)?清(?:楚)?了?|不太清楚|说不准|说不好|不确定|具体(?:多少)?(?:不清楚|不知道)|不知道具体(?:多少)?|没法确定';
 /** Any of them, in a figure said roughly. */
 export const SAID_ROUGHLY = new RegExp(`${ABOUT_BEFORE}|${ABOUT_DIGITS}|${ABOUT_AFTER}`);
 

@@ -95,6 +95,31 @@ describe('a correction that opens by saying something was wrong', () => {
   });
 });
 
+describe('an enterprise chosen by part of its short name', () => {
+  it('takes 「农机那个」 for the one offered whose short name holds it, and no part two of them share', () => {
+    const two = [
+      {
+        ...LONGCHENG,
+        assignmentId: 'A-005',
+        enterpriseId: 'E-HZ-001',
+        enterpriseName: '贺州石韵新材料有限公司',
+        shortName: '石韵新材',
+      },
+      {
+        ...LONGCHENG,
+        assignmentId: 'A-004',
+        enterpriseId: 'E-YL-001',
+        enterpriseName: '玉林山湖农业机械有限公司',
+        shortName: '山湖农机',
+      },
+    ];
+    const asked = { ...pending('enterprise', { assignmentId: null }), postings: two };
+    expect(answer(asked, '农机那个')?.assignmentId).toBe('A-004');
+    expect(answer(asked, '新材那家')?.assignmentId).toBe('A-005');
+    expect(answer(asked, '那个')).toBeNull();
+  });
+});
+
 describe('an answer that takes back what it said first', () => {
   it('gives the value said last: days, kind, date', () => {
     expect(answer(pending('days', { days: null }), '一天吧，哦不对，下午才到的，半天')?.days).toBe(0.5);
@@ -301,6 +326,7 @@ describe('days said as people say them', () => {
       ['没具体数，五十吧', '五十'],
       ['记不清了 三十多个', '三十多个'],
       ['50人 没仔细数', '50人'],
+      ['三十来个吧 具体没数', '三十来个'],
       ['那就按50吧', '按50'],
       ['算40个吧', '算40个'],
     ] as const)
