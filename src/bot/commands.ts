@@ -430,8 +430,9 @@ export const COMMANDS: CommandSpec[] = [
       const verbFirst = new RegExp(
         `^(全部|都|所有|一并)?\\s*(确认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
       ).exec(text);
+      // 「3确认」, 「第3个也对」, 「2条没问题」.
       const numberFirst = new RegExp(
-        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]+)\\s*(都|也)?\\s*(确认|属实|没问题)${END}$`,
+        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]+)\\s*(?:个|条)?\\s*(都|也)?\\s*(?:是)?(确认|属实|没问题|对的|对|没错)${END}$`,
       ).exec(text);
       // 「除了第3条 其他全部确认」, 「3不对其他都对」: the rest of the list shown.
       const except = new RegExp(`${EXCEPT_THESE}${THE_REST_FINE}${END}$`).exec(text);

@@ -358,4 +358,17 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(days).toContain('调试滚齿机');
     expect(days).not.toContain('不知道该怎么处理');
   });
+
+  it('confirms by number said the way contacts say it (「第2个也对」, 「1没错」)', async () => {
+    await confirmAll('sun.jianli');
+    expect(await say('chen.siyuan', '10月26日在龙城齿轮技术攻关1天 测齿面硬度')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '10月28日在龙城齿轮技术攻关1天 测齿轮跳动')).toContain('已记录服务');
+    const list = await say('sun.jianli', '待确认');
+    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    expect(await say('sun.jianli', `第${numberOf('测齿轮跳动')}个也对`)).toContain('已确认1条');
+    expect((await visitWith('测齿轮跳动')).status).toBe('CONFIRMED');
+    expect((await visitWith('测齿面硬度')).status).not.toBe('CONFIRMED');
+    expect(await say('sun.jianli', `${numberOf('测齿面硬度')}没错`)).toContain('已确认1条');
+    expect((await visitWith('测齿面硬度')).status).toBe('CONFIRMED');
+  });
 });
