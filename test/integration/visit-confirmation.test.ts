@@ -370,5 +370,9 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('测齿面硬度')).status).not.toBe('CONFIRMED');
     expect(await say('sun.jianli', `${numberOf('测齿面硬度')}没错`)).toContain('已确认1条');
     expect((await visitWith('测齿面硬度')).status).toBe('CONFIRMED');
+    // Confirmed by mistake: no objection can be made any more, and the reply says who can still correct it.
+    const late = await say('sun.jianli', '哎呀点错了 第一条天数不对 是两天');
+    expect(late).toContain('已确认的记录不能再提异议');
+    expect(late).toContain('请告诉科技特派员修改');
   });
 });

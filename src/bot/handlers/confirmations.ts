@@ -212,6 +212,8 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         visitReplies.nothingToDisputeThatDay(day, await service.ofDay(turn.sender, day), waitingNow, turn.today),
       );
     }
+    // Nothing waits (「哎呀点错了 第一条天数不对」 after 「都确认」): what can still be done is said.
+    if (outcome.kind === 'none') return say(visitReplies.nothingWaitsToDispute);
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: null });
