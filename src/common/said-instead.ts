@@ -63,7 +63,8 @@ const PUTS_OFF_WORDS = [
   /等.{1,6}(?:发我|发给我|告诉我|回我)/,
   /\b(?:don'?t know|not sure|no idea|tbd)\b/i,
 ];
-const ASKS_BACK = /怎么|吗|[?？]|哪|多少|如何|是不是|能不能|可不可以/;
+/** Words that ask back; 「具体哪天忘了」 asks nothing (which day is what was forgotten). */
+const ASKS_BACK = /怎么|吗|[?？]|哪(?![天一个]{1,2}(?:忘|记不|不记得|想不起))|多少|如何|是不是|能不能|可不可以/;
 const PUTS_OFF_MAX = 20;
 
 export const putsOff = (text: string): boolean => {

@@ -61,6 +61,8 @@ describe('an answer that does not know, or puts the answer off', () => {
   it('keeps the activity question open on 「一会儿再说」 or 「忘了」, and takes an activity that says it does not know', () => {
     for (const text of ['一会儿再说', '稍后补', '不知道', '忘了', '等下 我先开个会'])
       expect(routed(pending('activity', { summary: '', activity: false }), text).kind, text).toBe('hold');
+    // 「具体哪天忘了」 asks nothing back: the day question stays open.
+    expect(routed(pending('date', { date: null }), '就这周吧 具体哪天忘了').kind).toBe('hold');
     expect(
       routed(pending('activity', { summary: '', activity: false }), '排查了齿轮箱异响，还不知道原因'),
     ).toMatchObject({
