@@ -19,6 +19,8 @@ describe('the enterprise confirms or disputes reported visits', () => {
   const noticesTo = (recipientId: string, kind: string) =>
     db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
   const visitWith = (summary: string) => db().visit.findFirstOrThrow({ where: { summary } });
+  /** The number a record has in a list shown to a contact. */
+  const numberIn = (list: string, summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
 
   it('asks the enterprise contact to confirm each new visit, in the same step as storing it', async () => {
     expect(await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试淬火炉温控')).toContain('已记录服务');
@@ -210,7 +212,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
     ])
       expect(await say('chen.siyuan', report)).toContain('已记录服务');
     const list = await say('sun.jianli', '待确认');
-    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    const numberOf = (summary: string) => numberIn(list, summary);
     const noise = numberOf('齿轮噪声测试');
     expect(noise).toBeTruthy();
     const reply = await say('sun.jianli', `除了第${noise}条 其他全部确认`);
@@ -230,7 +232,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，齿面硬度检测')).toContain('已记录服务');
     expect(await say('chen.siyuan', '10月13日在龙城齿轮技术攻关1天，金相组织分析')).toContain('已记录服务');
     const list = await say('sun.jianli', '待确认');
-    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    const numberOf = (summary: string) => numberIn(list, summary);
     const [first, second] = [numberOf('齿面硬度检测'), numberOf('金相组织分析')];
     expect(first && second).toBeTruthy();
     await say('sun.jianli', `有异议 ${first} ${second} 那两天厂里放假`);
@@ -364,7 +366,7 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await say('chen.siyuan', '10月26日在龙城齿轮技术攻关1天 测齿面硬度')).toContain('已记录服务');
     expect(await say('chen.siyuan', '10月28日在龙城齿轮技术攻关1天 测齿轮跳动')).toContain('已记录服务');
     const list = await say('sun.jianli', '待确认');
-    const numberOf = (summary: string) => new RegExp(`(\\d+)\\. [^\\n]*${summary}`).exec(list)?.[1];
+    const numberOf = (summary: string) => numberIn(list, summary);
     expect(await say('sun.jianli', `第${numberOf('测齿轮跳动')}个也对`)).toContain('已确认1条');
     expect((await visitWith('测齿轮跳动')).status).toBe('CONFIRMED');
     expect((await visitWith('测齿面硬度')).status).not.toBe('CONFIRMED');
