@@ -4,7 +4,7 @@ import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { daysFoundIn, PARTIAL_FINDING } from './lexicon/intent-cues.js';
-import { END, numberList, withoutTimeOfDay } from './text.js';
+import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
 /**
  * The commands people may type, in one table: each with its grammar, the roles allowed and the arguments it
@@ -233,9 +233,6 @@ const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*
 
 const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:查|核|调|问)|待定|调监控|核实中|不确定/;
 
-/** A day as a contact names a record by it (「昨天」, 「上周三」, 「11月20号」). */
-const RECORD_DAY =
-  '(?:今天|昨天|前天|大前天|上周[一二三四五六日天]|(?:周|礼拜|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日])';
 /** 「昨天那条确认」, 「今天的没问题」, 「陈老师昨天确实来了 没问题」: the record of a day found true. */
 const CONFIRM_BY_DAY = new RegExp(
   `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:确认|没问题|属实|没毛病|是对的|对的|没错)${END}$`,

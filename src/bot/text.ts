@@ -129,3 +129,7 @@ const VERB_THEN_NUMBER = /^(回复|答复|处理中|受理|关闭|办结|上报)
 export function ticketAfterVerb(text: string, year: number): string {
   return text.replace(VERB_THEN_NUMBER, (_, verb: string, seq: string) => `${verb} FK-${year}-${seq.padStart(4, '0')}`);
 }
+
+/** A day as people name a record by it (「昨天」, 「上周三」, 「礼拜一」, 「11月20号」, 「20号」). */
+export const RECORD_DAY =
+  '(?:今天|昨天|前天|大前天|上周[一二三四五六日天]|(?:周|礼拜|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日])';

@@ -17,7 +17,7 @@ import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { PendingOf } from './conversation.js';
 import { saysYes } from './intents.js';
-import { NO, saysTimeOfDay, withoutTimeOfDay } from './text.js';
+import { NO, RECORD_DAY, saysTimeOfDay, withoutTimeOfDay } from './text.js';
 
 /** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
@@ -308,8 +308,9 @@ const WENT_TOO = /一起|一块|一同|我也|我们|带着我|带我|和我|跟
 const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|他们|忙|一下)$|^[和跟与同给按照对向找请让带替帮]/;
 
 /** 「不对 是山湖农机」, 「说错了 前天那个是山湖农机」: a correction that gives only where the visit was. */
-const PLACE_INSTEAD =
-  /^(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\s]*(?:(?:刚才|刚刚|前天|昨天|今天|大前天|上周[一二三四五六日天]|礼拜[一二三四五六日天]|周[一二三四五六日天]|\d{1,2}号)?的?(?:那个|那条|那次|这条|这个))?[，,\s]*(?:应该)?(?:是|在)\s*([^，,。；;\s]{2,20}?)[。.!！]*$/;
+const PLACE_INSTEAD = new RegExp(
+  `^(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个))?[，,\\s]*(?:应该)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)[。.!！]*$`,
+);
 
 /**
  * The enterprise a correction says instead, as the sender wrote it, when it names one of the sender's postings; the

@@ -1,5 +1,5 @@
 import type { PolicyQaService } from '../../domain/policies/policy-qa-service.js';
-import { postingName } from '../../domain/visits/visit-ledger.js';
+import { examplePlace } from '../../domain/visits/visit-ledger.js';
 import type { InboundMessage, Reply } from '../../platforms/contract.js';
 import { replies } from '../replies/zh.js';
 import { tellsRatherThanAsks } from '../text.js';
@@ -11,10 +11,8 @@ export function questionHandlers(qa: PolicyQaService) {
     async ask(turn: Turn, question: string): Promise<Reply[]> {
       const result = await qa.ask(question, { personId: turn.sender.id, channel: turn.message.channel });
       // 「陈老师今天来了」 was told, not asked: no 「未找到相关政策」 for it, but what the bot can do with such news.
-      if (result.notFound && tellsRatherThanAsks(question)) {
-        const posting = turn.sender.postings[0];
-        return say(replies.toldNotAsked(turn.sender, question, posting ? postingName(posting) : undefined));
-      }
+      if (result.notFound && tellsRatherThanAsks(question))
+        return say(replies.toldNotAsked(turn.sender, question, examplePlace(turn.sender.postings)));
       if (!result.answered) turn.conversation.remember('unanswered', question);
       return say(result.text);
     },

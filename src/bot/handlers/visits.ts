@@ -14,7 +14,7 @@ import {
   wholeDayInHalves,
 } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
-import { type PostedPeople, type Posting, peopleOf, postingName } from '../../domain/visits/visit-ledger.js';
+import { examplePlace, type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
 import type {
   AmendChange,
   ReportOutcome,
@@ -292,8 +292,7 @@ export function visitHandlers(deps: {
       const { type, candidates } = classifyKind(activity);
       // What was done, without its day, enterprise and days (「调试杀菌釜」 of 「昨天在蓝湾食品调试杀菌釜一天」).
       const done = readReport(activity, turn.today, turn.sender.postings)?.summary || activity;
-      const posting = turn.sender.postings[0];
-      return say(visitReplies.kindOf(done, type ? [type] : candidates, posting ? postingName(posting) : '某企业'));
+      return say(visitReplies.kindOf(done, type ? [type] : candidates, examplePlace(turn.sender.postings)));
     },
 
     /**

@@ -148,7 +148,7 @@ export const replies = {
   },
 
   /** Something told that is no report, outcome, feedback or question the bot can act on: what it can do with such news. */
-  toldNotAsked(person: Person, text: string, place = '某企业'): string {
+  toldNotAsked(person: Person, text: string, place: string): string {
     const lead = '收到，不过这条消息我不知道该怎么处理。';
     if (person.role === 'SPECIALIST')
       return [

@@ -63,6 +63,10 @@ export interface PostedPeople {
 export const postingName = (posting: { shortName: string | null; enterpriseName: string }) =>
   posting.shortName ?? posting.enterpriseName;
 
+/** The enterprise an example names for someone: their first posting, or 某企业. */
+export const examplePlace = (postings: { shortName: string | null; enterpriseName: string }[]) =>
+  postings[0] ? postingName(postings[0]) : '某企业';
+
 /** Everyone serving a posting: the specialist, or the team's leader and then its members. */
 export function peopleOf(posted: PostedPeople | undefined): PostedPerson[] {
   if (posted?.specialist) return [posted.specialist];
