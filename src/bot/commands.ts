@@ -88,7 +88,7 @@ export type CommandName = Command['name'];
 
 /** Words that name one kind of outcome in an undo (「撤销刚才那个专利」); 成果 names any. */
 const OUTCOME_WORDS: [OutcomeKind, RegExp][] = [
-  ['IP', /专利|软著|著作权|新品种|商标|知识产权/],
+  ['IP', /专利|实用新型|外观设计|发明(?!人)|软著|著作权|新品种|商标|知识产权/],
   ['PROJECT', /项目|立项/],
   ['TRAINING', /培训/],
   ['TRANSFER', /转化|转让|许可|合同/],

@@ -379,6 +379,14 @@ describe('outcomes told in chat', () => {
     });
   });
 
+  it('never undoes another kind of outcome than the one a withdrawal names', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮今天申报了市级项目《精密齿轮磨削工艺优化》')).toContain('已记录成果');
+    const project = (await outcomes()).at(-1);
+    expect(await say('chen.siyuan', '龙城齿轮申请的那个实用新型撤回了')).not.toContain('已撤销');
+    expect((await outcomes()).find((o) => o.id === project?.id)).toBeDefined();
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销成果记录');
+  });
+
   it('asks the enterprise to confirm again an outcome the specialist changed after it was confirmed', async () => {
     expect(await say('huang.liping', '绿桂生物9月授权了1件软件著作权')).toContain('已记录成果');
     const reported = (await outcomes()).at(-1);

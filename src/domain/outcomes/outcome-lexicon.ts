@@ -356,6 +356,9 @@ export const IP_STAGE_WORDS: [string, OutcomeStage][] = [
   ['下了证', 'GRANTED'],
   ['下来了', 'GRANTED'],
   ['拿到', 'GRANTED'],
+  // 「拿到受理通知书」: the application was received, nothing granted.
+  ['拿到受理', 'APPLIED'],
+  ['受理通知', 'APPLIED'],
   ['登记证', 'GRANTED'],
   ['申请', 'APPLIED'],
   ['受理', 'APPLIED'],

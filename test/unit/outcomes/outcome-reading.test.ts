@@ -241,4 +241,12 @@ describe('figures in chat', () => {
     );
     expect(read('市级项目昨天立项了')).toBeNull();
   });
+
+  it('reads a receipt of filing as an application, and an application withdrawn as no outcome', () => {
+    const today = '2026-12-04' as LocalDate;
+    expect(readOutcome('绿桂生物的发明专利受理了，两件，上周五拿到受理通知书', today, [])?.stage).toBe('APPLIED');
+    expect(readOutcome('龙城齿轮的发明专利拿到证书了 1件', today, [])?.stage).toBe('GRANTED');
+    expect(readOutcome('跟你说下 龙城齿轮之前那个发明专利申请企业撤了', today, [])).toBeNull();
+    expect(readOutcome('龙城齿轮的实用新型申请放弃了', today, [])).toBeNull();
+  });
 });
