@@ -119,8 +119,8 @@ export function outcomeFigureSaid(text: string): string | null {
 
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
 const OUTCOME_VALUE =
-  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?)[。.!！~]*$/;
-const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数)(?:错了|不对)/;
+  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?|(?:(?:合同)?金额(?:应该)?(?:是|为)?\s*)?[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W)(?:元|块)?)[。.!！~]*$/;
+const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数|金额)(?:错了|不对)/;
 
 /**
  * An outcome's count or kind said again to correct it (「哦不对是三件」, 「不是五件是三件」, 「数量错了，是3件」): the

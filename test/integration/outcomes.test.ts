@@ -379,6 +379,14 @@ describe('outcomes told in chat', () => {
     });
   });
 
+  it('takes a transfer’s sum said again plainly (「不对 是40万」, 「金额错了，应该是38万」) as its correction', async () => {
+    expect(await say('huang.liping', '绿桂生物今天技术转让合同签了 二十八万')).toContain('28万元');
+    expect(await say('huang.liping', '不对 是40万')).toContain('40万元');
+    expect(await say('huang.liping', '金额错了，应该是38万')).toContain('38万元');
+    expect(Number((await outcomes()).at(-1)?.amount)).toBe(38);
+    expect(await say('huang.liping', '撤销')).toContain('已撤销成果记录');
+  });
+
   it('never undoes another kind of outcome than the one a withdrawal names', async () => {
     expect(await say('chen.siyuan', '龙城齿轮今天申报了市级项目《精密齿轮磨削工艺优化》')).toContain('已记录成果');
     const project = (await outcomes()).at(-1);

@@ -278,6 +278,19 @@ function projectNameIn(text: string): string | null {
   );
 }
 
+/** Where the contract's whole sum is said, as against a part paid (「先付了10万，合同总额60万」). */
+const WHOLE_SUM = /(?:合同)?(?:总额|总金额|总价|金额|合同额|合同价)\s*(?:是|为|共|一共)?\s*[:：]?\s*([^，,。；;\s]+)/;
+/** A sum said of each of several contracts (「两个合同，各20万」) is no one contract's, nor their total. */
+const EACH_SUM = /各\s*[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W|元)/;
+
+/** A transfer's contract sum: the whole sum where one is named, none where the sum is each of several. */
+function contractSum(text: string, whole: string): number | null {
+  if (EACH_SUM.test(whole)) return null;
+  const named = WHOLE_SUM.exec(whole)?.[1];
+  const sum = named ? parseAmount(named) : null;
+  return sum ?? parseAmount(text) ?? parseAmount(whole);
+}
+
 /** A name given alongside others (「《…》等3件」, 「…和…两项」): the count is not one. */
 const SEVERAL_NAMED = /等|[》”"」』]\s*[、和及与]|几[件项个]|多[件项个]|[两二三四五六七八九十\d]+\s*[件项个]/;
 
@@ -350,7 +363,7 @@ export function readOutcome(
           : null,
     form: kind === 'TRANSFER' ? firstOf(text, FORM_WORDS) : null,
     // Figures may stand in a sentence of their own (「许可费到账了！8万」).
-    amount: kind === 'TRANSFER' ? (parseAmount(text) ?? parseAmount(whole)) : null,
+    amount: kind === 'TRANSFER' ? contractSum(text, whole) : null,
     ipKind: kind === 'IP' ? firstOf(text, IP_KIND_WORDS) : null,
     quantity:
       kind === 'IP' || kind === 'TRAINING'

@@ -249,4 +249,11 @@ describe('figures in chat', () => {
     expect(readOutcome('跟你说下 龙城齿轮之前那个发明专利申请企业撤了', today, [])).toBeNull();
     expect(readOutcome('龙城齿轮的实用新型申请放弃了', today, [])).toBeNull();
   });
+
+  it('takes a contract’s whole sum, not a part paid, and no sum said of each of several contracts', () => {
+    const today = '2026-12-04' as LocalDate;
+    expect(readOutcome('石韵新材今天技术转让，对方先付了10万，合同总额60万', today, [])?.amount).toBe(60);
+    expect(readOutcome('石韵新材今天签了技术转让合同 合同金额45万', today, [])?.amount).toBe(45);
+    expect(readOutcome('石韵新材今天签了两个技术转让合同，各20万', today, [])?.amount).toBeNull();
+  });
 });
