@@ -387,6 +387,18 @@ describe('outcomes told in chat', () => {
     expect(await say('huang.liping', '撤销')).toContain('已撤销成果记录');
   });
 
+  it('says an outcome told of the wrong enterprise is undone and told again, and takes 「不对，是申请的」 as its stage', async () => {
+    expect(await say('liu.yang', '山湖农机昨天授权了一个外观专利')).toContain('已记录成果');
+    const stored = (await outcomes()).at(-1);
+    const moved = await say('liu.yang', '搞错了 是石韵新材的');
+    expect(moved).toContain('成果记录的企业不能直接改');
+    expect(moved).toContain('回复「撤销」');
+    expect((await outcomes()).at(-1)).toMatchObject({ id: stored?.id, assignmentId: 'A-004' });
+    expect(await say('liu.yang', '不对，是申请的，还没授权')).toContain('（申报）');
+    expect((await outcomes()).at(-1)).toMatchObject({ id: stored?.id, stage: 'APPLIED' });
+    expect(await say('liu.yang', '撤销')).toContain('已撤销成果记录');
+  });
+
   it('never undoes another kind of outcome than the one a withdrawal names', async () => {
     expect(await say('chen.siyuan', '龙城齿轮今天申报了市级项目《精密齿轮磨削工艺优化》')).toContain('已记录成果');
     const project = (await outcomes()).at(-1);

@@ -151,6 +151,8 @@ export const outcomeReplies = {
         return `成果记录里已经是这样：${outcomeLine(refusal.outcome, today)}。如要改别的，例如「修改 状态 申请」「修改 数量 2」。`;
       case 'unreadable-value':
         return unreadableChange(refusal.of, refusal.value);
+      case 'other-enterprise':
+        return `成果记录的企业不能直接改：${outcomeLine(refusal.outcome, today)}。如果这项成果是${refusal.enterprise}的，请回复「撤销」撤掉这条，再以${refusal.enterprise}重新报备。`;
     }
   },
 

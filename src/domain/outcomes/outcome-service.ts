@@ -4,7 +4,7 @@ import { addDays, type LocalDate, yearOf } from '../../common/local-date.js';
 import type { Channel, Person } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { findDates } from '../visits/report-dates.js';
-import type { Posting, VisitLedger } from '../visits/visit-ledger.js';
+import { type Posting, postingName, type VisitLedger } from '../visits/visit-ledger.js';
 import { answerOutcomeQuestion, missingOf, type OutcomeDraft, type OutcomeMissing, wordIn } from './outcome-draft.js';
 import { parseAmount, parseCount } from './outcome-figures.js';
 import type { OutcomeLedger } from './outcome-ledger.js';
@@ -28,6 +28,8 @@ export type OutcomeRefusal =
   | { code: 'nothing-to-amend' }
   | { code: 'duplicate'; outcome: StoredOutcome }
   | { code: 'unreadable-value'; value: string; of: OutcomeKind }
+  /** The outcome is said to be another of the sender's enterprises': it is undone and reported again, not moved. */
+  | { code: 'other-enterprise'; outcome: StoredOutcome; enterprise: string }
   /** The correction gives what the record already says: nothing is changed, and the reply says so. */
   | { code: 'unchanged'; outcome: StoredOutcome };
 
@@ -151,7 +153,13 @@ export class OutcomeService {
   async amend(sender: Person, outcome: StoredOutcome, value: string): Promise<OutcomeResult> {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     const changed = this.amended(outcome, value);
-    if (!changed) return refuse({ code: 'unreadable-value', value, of: outcome.kind });
+    if (!changed) {
+      // 「搞错了 是石韵新材的」: another of the sender's enterprises is no detail of the outcome to change.
+      const other = matchEnterprise(value, await this.postingsFor(sender));
+      if (other.kind === 'found' && other.posting.assignmentId !== outcome.assignmentId)
+        return refuse({ code: 'other-enterprise', outcome, enterprise: postingName(other.posting) });
+      return refuse({ code: 'unreadable-value', value, of: outcome.kind });
+    }
     const differs = (Object.keys(changed) as (keyof typeof changed)[]).some(
       (key) => String(changed[key] ?? '') !== String(outcome[key] ?? ''),
     );
