@@ -640,6 +640,20 @@ export const COMMANDS: CommandSpec[] = [
         'i',
       ).exec(text);
       const match = verbFirst ?? numberFirst;
+      // 「FK-2026-0002 这个我们要问一下区里，先上报吧」: the raising said last, after why; confirmed before it is done.
+      const saidLast = match
+        ? null
+        : new RegExp(
+            `^${TICKET}\\s*(?:这条|这个)?\\s*([\\s\\S]*?)[，,。\\s]*(?:先|就|还是)?(?:${ESCALATE})(?:吧|一下|了吧)?[。.!！]*$`,
+            'i',
+          ).exec(text);
+      if (saidLast?.[1] && saidLast[2])
+        return {
+          name: 'escalate-feedback',
+          ticketNo: ticketNumber(saidLast[1], saidLast[2]),
+          reason: (saidLast[3] ?? '').trim(),
+          ask: true,
+        };
       if (!match?.[1] || !match[2]) return null;
       const reason = (match[3] ?? '').trim();
       // 「FK-2026-0001 上报了吗」, 「…上报的那条怎么样了」 ask about a raising; they raise nothing.

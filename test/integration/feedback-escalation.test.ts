@@ -160,4 +160,15 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(csv.text).toContain('上报说明');
     expect(csv.text).toContain('柳州服务站-杨帆：系统由自治区科技厅建设，本站无权限');
   });
+
+  it('reads 「FK-… 这个我们要问一下区里，先上报吧」 as raising that ticket, confirmed first', async () => {
+    const filed = numberIn(await say('sun.jianli', '反馈：高企认定的专项审计报告费用太高，能不能有补贴'));
+    const asked = await say('liuzhou.station', `${filed} 这个我们要问一下区里，先上报吧`);
+    expect(asked).toContain(`要把反馈 ${filed}`);
+    expect((await ticket(filed)).escalatedAt).toBeNull();
+    expect(await say('liuzhou.station', '是')).toContain(`已将反馈 ${filed}`);
+    expect((await ticket(filed)).escalatedAt).not.toBeNull();
+    // The office asks what waits too long in its own words: its to-do list.
+    expect(await say('gx.office', '哪些反馈超期了还没人回')).toContain(filed);
+  });
 });
