@@ -195,9 +195,11 @@ export function answerOutcomeQuestion(
       // 「他们说叫海洋食品低温保鲜技术研究」, 「大概叫 …吧」: the name, without who said it or how sure.
       const title = text
         .replace(/^(?:(?:他们|企业|对方|办公室|经办人|老板)(?:说|讲)了?|听说|据说)[，,:：\s]*/, '')
-        .replace(/^(?:大概|好像|应该|可能|貌似|差不多)?\s*/, '')
+        .replace(/^(?:大概|好像|应该|可能|貌似|差不多|就是)?\s*/, '')
+        // 「…关键技术啊，之前我报过申报的」: the name, without what is said about it after.
+        .replace(/[啊呀嘛哈]?[，,。；;]\s*(?:之前|上次|以前|已经|我报过|报过|前面)[\s\S]*$/, '')
         .replace(/^(?:项目)?(?:名称|名字)?(?:是|叫做?|为)?[:：]?\s*/, '')
-        .replace(/\s*(?:吧|来着|好像是?|大概是?|应该是)[。.!！~～]*$/, '')
+        .replace(/\s*(?:吧|啊|呀|来着|好像是?|大概是?|应该是)[。.!！~～]*$/, '')
         .replace(/[《》「」“”"]/g, '')
         .trim();
       return title.length >= 2 && title.length <= 100 ? { ...draft, title } : null;

@@ -262,6 +262,8 @@ function patentNameIn(text: string): string | null {
 
 /** How project names end (「…变形控制技术研究」, 「…示范应用」). */
 const PROJECT_NAME_END = /(?:研究|研发|开发|研制|示范|应用|产业化|攻关|关键技术|集成|推广)$/;
+const PROJECT_NAME_BEFORE =
+  /的([\u4e00-\u9fa5A-Za-z0-9]{4,40}?(?:研究|研发|开发|研制|示范|应用|产业化|攻关|关键技术|集成|推广))(?:国家级|国家|自治区级|自治区|省级|市级|区级)?(?:重点|重大)?(?:研发)?(?:计划)?项目/;
 /** A part of the message that tells of the project rather than names it (「昨天立项了」, 「经费80万」). */
 const TELLS_OF_IT = /立项|获批|批下来|批了|申报|申请|通过|下达|拿到|经费|资金|金额|项目|课题|[了过着吗呢吧\d]/;
 
@@ -270,6 +272,9 @@ const TELLS_OF_IT = /立项|获批|批下来|批了|申报|申请|通过|下达|
  * 高精度齿轮热处理变形控制技术研究 经费80万」.
  */
 function projectNameIn(text: string): string | null {
+  // 「漓江光电的在线光学检测仪器关键技术国家级项目今天批下来了」: the name right before its level and 项目.
+  const before = PROJECT_NAME_BEFORE.exec(text)?.[1];
+  if (before && !TELLS_OF_IT.test(before)) return before;
   return (
     text.split(/[\s，,。；;！!？?：:]+/).find((part) => {
       const length = [...part].length;

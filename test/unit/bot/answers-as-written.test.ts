@@ -97,6 +97,19 @@ describe('a correction that opens by saying something was wrong', () => {
   });
 });
 
+describe('a project name answered in chat', () => {
+  it('takes the name without 「就是」 and what is said about it after (「…啊，之前我报过申报的」)', () => {
+    const project = { ...APPROVED_PROJECT, title: null };
+    expect(
+      answerOutcomeQuestion(project, 'title', '就是在线光学检测仪器关键技术啊，之前我报过申报的', TODAY, [LONGCHENG])
+        ?.title,
+    ).toBe('在线光学检测仪器关键技术');
+    expect(answerOutcomeQuestion(project, 'title', '齿轮精密磨削工艺优化研究', TODAY, [LONGCHENG])?.title).toBe(
+      '齿轮精密磨削工艺优化研究',
+    );
+  });
+});
+
 describe('an enterprise chosen by part of its short name', () => {
   it('takes 「农机那个」 for the one offered whose short name holds it, and no part two of them share', () => {
     const two = [

@@ -240,6 +240,7 @@ describe('figures in chat', () => {
       '高精度齿轮热处理变形控制技术研究',
     );
     expect(read('市级项目昨天立项了')).toBeNull();
+    expect(read('好消息！漓江光电的在线光学检测仪器关键技术国家级项目今天批下来了🎉')).toBe('在线光学检测仪器关键技术');
   });
 
   it('reads a receipt of filing as an application, and an application withdrawn as no outcome', () => {
