@@ -60,6 +60,9 @@ const COMPLAINT =
 /** News that an outcome did not come about (「没批下来」, 「被驳回了」, 「谈崩了」, 「还没最后定」): nothing to record. */
 const NOT_ACHIEVED =
   /没批|未批|没(?:有)?(?:通过|获批|立上项|中标|签下来|签成|谈成|谈妥)|(?:合同|协议)(?:还|也|都)?(?:没有?|未)签|还没签(?![到收])|没定下来|(?<!金额|价格|价钱|费用|数额)还没(?:最后)?定|被驳回|驳回了|落选|谈崩|黄了|泡汤|取消了|作罢|搁置了|(?:企业|他们|公司|厂里)?(?:撤了|撤回了?|撤销了|放弃了|不申请了|不报了)/;
+/** A later clause saying the thing planned has happened (「…，今天挂牌了」). */
+const CAME_ABOUT =
+  /[，,。；;！!\s]\s*(?:今天|昨天|前天|上周[一二三四五六日天]?|已经|终于)[^，,。；;]{0,8}(?:挂牌了|揭牌了|成立了|建成了|立项了|授权了|签了|批了|获批了|批下来了|下来了)/;
 /** How close a subject and its event must be (characters between them). */
 const NEAR = 20;
 
@@ -352,7 +355,10 @@ export function readOutcome(
   const month = day ? null : monthIn(text, today);
   const futureWords = dates.some((d) => d.kind === 'future');
   const explicit = day ? null : explicitDay(text, today);
-  const plan = hitsOf(text.replaceAll('准备下一步', ''), PLAN_WORDS).length > 0;
+  const planned = hitsOf(text.replaceAll('准备下一步', ''), PLAN_WORDS);
+  // 「准备建研发中心，今天挂牌了」: the plan told, then that it came about.
+  const lastPlan = planned.at(-1);
+  const plan = lastPlan !== undefined && !CAME_ABOUT.test(text.slice(lastPlan.index + lastPlan.word.length));
   const found = findEnterprise(text, postings, roster);
   const enterprise = found.match;
   const foreign = found.foreign ?? (enterprise.kind === 'none' ? otherCompany(text, postings) : null);

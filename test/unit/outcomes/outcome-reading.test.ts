@@ -249,6 +249,9 @@ describe('figures in chat', () => {
     expect(readOutcome('龙城齿轮的发明专利拿到证书了 1件', today, [])?.stage).toBe('GRANTED');
     expect(readOutcome('跟你说下 龙城齿轮之前那个发明专利申请企业撤了', today, [])).toBeNull();
     expect(readOutcome('龙城齿轮的实用新型申请放弃了', today, [])).toBeNull();
+    // A plan told, then that it came about, is done; a plan alone is still a plan.
+    expect(readOutcome('绿桂生物准备建研发中心，今天挂牌了', today, [])).toMatchObject({ refusal: null, date: today });
+    expect(readOutcome('龙城齿轮准备申报国家级项目', today, [])?.refusal).toBe('plan');
   });
 
   it('takes a contract’s whole sum, not a part paid, and no sum said of each of several contracts', () => {
