@@ -268,9 +268,10 @@ const asksAboutRecords = (text: string, role: PersonRole) =>
   );
 
 /** Yes said with the verb of what was asked (「报吧」, 「好，上报」, 「对，改吧」). */
-const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯|对|是的?)?[,，\\s]*(?:${verbs})(?:吧|一下)?${END}$`);
+const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯+|对|是的?)?[,，\\s]*(?:${verbs})(?:吧|一下)?${END}$`);
 const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
 const AMEND_IT = yesBy('修改|改掉|改过来|改');
+const WITHDRAW_IT = yesBy('撤回|撤掉|撤了|撤|不要了');
 
 /** The items a reply to a numbered list names (「2」, 「第1条」, 「1、3」). */
 const choicesIn = (text: string) => numberList(text.replace(/^第|条$/g, ''));
@@ -556,11 +557,13 @@ function answerPending(
         AMEND_IT,
       );
     case 'withdraw':
-      return ticketChosen(pending, text, command, (ticketNo) => ({
-        kind: 'withdraw-chosen',
-        ticketNo,
-        reason: pending.reason,
-      }));
+      return ticketChosen(
+        pending,
+        text,
+        command,
+        (ticketNo) => ({ kind: 'withdraw-chosen', ticketNo, reason: pending.reason }),
+        WITHDRAW_IT,
+      );
     case 'supplement':
       // Asked what to add: the words sent are it. Asked which ticket: the choice, with the words said before.
       if (pending.text === '' && pending.tickets.length === 1)

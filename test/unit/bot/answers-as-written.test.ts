@@ -97,6 +97,22 @@ describe('a correction that opens by saying something was wrong', () => {
   });
 });
 
+describe('a yes said with the verb asked', () => {
+  it('takes 「嗯嗯 撤了吧」 as the yes to taking the one ticket back', () => {
+    const asked = { kind: 'withdraw' as const, reason: '已经批下来了', tickets: ['FK-2026-0007'] };
+    for (const text of ['嗯嗯 撤了吧', '撤回吧', '好 撤'])
+      expect(
+        route({
+          message: { kind: 'text', text } as InboundMessage,
+          sender: senderOf('ENTERPRISE_CONTACT'),
+          pending: asked,
+          today: TODAY,
+        }).decision,
+        text,
+      ).toMatchObject({ kind: 'answer', answer: { kind: 'withdraw-chosen', ticketNo: 'FK-2026-0007' } });
+  });
+});
+
 describe('a project name answered in chat', () => {
   it('takes the name without 「就是」 and what is said about it after (「…啊，之前我报过申报的」)', () => {
     const project = { ...APPROVED_PROJECT, title: null };
