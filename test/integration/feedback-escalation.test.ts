@@ -168,6 +168,8 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect((await ticket(filed)).escalatedAt).toBeNull();
     expect(await say('liuzhou.station', '是')).toContain(`已将反馈 ${filed}`);
     expect((await ticket(filed)).escalatedAt).not.toBeNull();
+    // The enterprise asking after its feedback sees it went up to the office.
+    expect(await say('sun.jianli', '我的反馈')).toContain(`${filed}【已提交】（已上报自治区工作办）`);
     // The office asks what waits too long in its own words: its to-do list.
     expect(await say('gx.office', '哪些反馈超期了还没人回')).toContain(filed);
   });

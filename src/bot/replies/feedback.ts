@@ -18,7 +18,10 @@ const name = postingName;
 /** A ticket on one line, with its latest answer under it (and, for officials, its enterprise). */
 function ticketLine(t: Ticket, enterprise: string | null = null): string {
   const answer = latestAnswer(t);
-  return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${enterprise ? `${enterprise}｜` : ''}${clip(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
+  // Raised to the office and not answered since: where it is now, so the enterprise does not think it stalled.
+  const raised =
+    t.escalation && (t.status === 'SUBMITTED' || t.status === 'IN_PROGRESS') ? '（已上报自治区工作办）' : '';
+  return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${raised}${enterprise ? `${enterprise}｜` : ''}${clip(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
 }
 
 /** What the enterprise or filer added to a ticket, one indented line each, with who added it. */
