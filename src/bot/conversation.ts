@@ -83,7 +83,13 @@ const pendingSchema = z.discriminatedUnion('kind', [
   /** A half day the reporter may already have told of: dropped on 「是」 (the same), stored on 「不是」 (the other half). */
   z.object({ kind: z.literal('visit-same'), draft: draftSchema, earlier: z.string() }),
   /** An outcome someone else may already have reported: stored on 「不是」 (another one), dropped on 「是」. */
-  z.object({ kind: z.literal('outcome-same'), draft: outcomeDraftSchema, earlier: z.string() }),
+  z.object({
+    kind: z.literal('outcome-same'),
+    draft: outcomeDraftSchema,
+    earlier: z.string(),
+    /** The application 「是」 makes the approved project (instead of dropping this report as told before). */
+    applied: z.string().optional(),
+  }),
   z.object({ kind: z.literal('feedback-confirm'), text: z.string() }),
   /**
    * Words for someone else, to be passed on on 「是」 to exactly the people offered (`named` as the offer said);

@@ -207,6 +207,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.notSame(turn, answer.draft);
       case 'outcome-same':
         return outcomes.same(answer.earlier);
+      case 'outcome-progressed':
+        return outcomes.progressed(turn, answer.applied, answer.draft);
       case 'outcome-other':
         return outcomes.notSame(turn, answer.draft);
       case 'resolve-confirmed':

@@ -97,6 +97,7 @@ export type PendingAnswer =
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
   /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
   | { kind: 'outcome-same'; earlier: string }
+  | { kind: 'outcome-progressed'; applied: string; draft: OutcomeDraft }
   /** The half day was told of already (nothing stored), or is the day's other half (stored). */
   | { kind: 'visit-same'; earlier: string }
   | { kind: 'visit-other'; draft: VisitDraft }
@@ -485,7 +486,10 @@ function answerPending(
       if (command) return null;
       // 「不是同一个」 before 「同一个」.
       if (ANOTHER_OUTCOME.test(text) || NO.test(text)) return { kind: 'outcome-other', draft: pending.draft };
-      if (SAME_OUTCOME.test(text) || saysYes(text)) return { kind: 'outcome-same', earlier: pending.earlier };
+      if (SAME_OUTCOME.test(text) || saysYes(text))
+        return pending.applied
+          ? { kind: 'outcome-progressed', applied: pending.applied, draft: pending.draft }
+          : { kind: 'outcome-same', earlier: pending.earlier };
       return null;
     case 'feedback-confirm':
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };

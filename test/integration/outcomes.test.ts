@@ -399,6 +399,24 @@ describe('outcomes told in chat', () => {
     expect(await say('liu.yang', '撤销')).toContain('已撤销成果记录');
   });
 
+  it('makes a project applied for the approved one when its approval is told, asked first: one project, not two', async () => {
+    expect(await say('zhao.min', '蓝湾食品今天申报了自治区级项目《海产品低温加工技术》')).toContain(
+      '（自治区级，申报）',
+    );
+    const applied = (await outcomes()).at(-1);
+    const count = (await outcomes()).length;
+    const asked = await say('zhao.min', '蓝湾食品《海产品低温加工技术》自治区级项目今天立项了');
+    expect(asked).toContain('这个项目之前报备过申报');
+    expect(await outcomes()).toHaveLength(count);
+    expect(await say('zhao.min', '是')).toContain('（自治区级，立项）');
+    expect(await outcomes()).toHaveLength(count);
+    expect((await outcomes()).find((o) => o.id === applied?.id)).toMatchObject({
+      stage: 'APPROVED',
+      status: 'REPORTED',
+    });
+    expect(await say('zhao.min', '撤销')).toContain('已撤销成果记录');
+  });
+
   it('never undoes another kind of outcome than the one a withdrawal names', async () => {
     expect(await say('chen.siyuan', '龙城齿轮今天申报了市级项目《精密齿轮磨削工艺优化》')).toContain('已记录成果');
     const project = (await outcomes()).at(-1);

@@ -34,6 +34,11 @@ export function outcomeHandlers(service: OutcomeService) {
       else turn.conversation.forget('refused');
       return say(`未记录：${outcomeReplies.refused(result.refusal, turn.today)}`);
     }
+    if (result.kind === 'maybe-progressed') {
+      const earlier = outcomeReplies.reportedBy(result.earlier, turn.today);
+      turn.conversation.ask({ kind: 'outcome-same', draft: result.draft, earlier, applied: result.earlier.id });
+      return say(outcomeReplies.askProgressed(earlier));
+    }
     if (result.kind === 'maybe-same') {
       const earlier = outcomeReplies.reportedBy(result.earlier, turn.today);
       turn.conversation.ask({ kind: 'outcome-same', draft: result.draft, earlier });
@@ -85,6 +90,9 @@ export function outcomeHandlers(service: OutcomeService) {
     /** 「不是」: not the outcome someone else reported, so it is stored as well. */
     notSame: async (turn: Turn, draft: OutcomeDraft): Promise<Reply[]> =>
       respond(turn, await service.submit(turn.sender, draft, NO_REFUSAL, turn.message.channel, true)),
+    /** 「是」 to 「是这个项目立项了吗」: the application becomes the approved project. */
+    progressed: async (turn: Turn, applied: string, draft: OutcomeDraft): Promise<Reply[]> =>
+      respond(turn, await service.progressed(turn.sender, applied, draft, turn.message.channel)),
     /** 「是」: the same outcome, already recorded; nothing more is stored. */
     same: (earlier: string): Reply[] => say(outcomeReplies.sameKept(earlier)),
 

@@ -59,6 +59,8 @@ export const outcomeReplies = {
         ].join('\n'),
   askSame: (earlier: string) =>
     `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。`,
+  askProgressed: (earlier: string) =>
+    `未记录：这个项目之前报备过申报：\n· ${earlier}\n是这一项现在立项了吗？回复「是」把它改为立项（不另记一条）；回复「不是」另记一条。`,
   sameKept: (earlier: string) => `好的，不重复记录，成果以已有的这条为准：${earlier}。`,
 
   severalIpKinds: (kinds: IpKind[]) =>

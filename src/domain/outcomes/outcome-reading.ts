@@ -277,7 +277,8 @@ const TELLS_OF_IT = /立项|获批|批下来|批了|申报|申请|通过|下达|
 function projectNameIn(text: string): string | null {
   // 「漓江光电的在线光学检测仪器关键技术国家级项目今天批下来了」: the name right before its level and 项目.
   const before = PROJECT_NAME_BEFORE.exec(text)?.[1];
-  if (before && !TELLS_OF_IT.test(before)) return before;
+  // 「自治区重点研发项目」 names its programme, not the project.
+  if (before && !TELLS_OF_IT.test(before) && !/国家|自治区|省级|市级|重点|重大|计划/.test(before)) return before;
   return (
     text.split(/[\s，,。；;！!？?：:]+/).find((part) => {
       const length = [...part].length;

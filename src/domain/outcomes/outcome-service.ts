@@ -12,7 +12,7 @@ import { FORM_WORDS, IP_KIND_WORDS, IP_STAGE_WORDS, LEVEL_WORDS, PROJECT_STAGE_W
 import type { OutcomeNotices } from './outcome-notices.js';
 import { monthIn, type OutcomeRefusal as ReadingRefusal, stageOf } from './outcome-reading.js';
 import { titleOfWords } from './outcome-text.js';
-import { maybeReportedBefore, SAME_OUTCOME_DAYS } from './same-outcome.js';
+import { APPLIED_BEFORE_DAYS, appliedBefore, maybeReportedBefore, SAME_OUTCOME_DAYS } from './same-outcome.js';
 import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type OutcomeKind, type StoredOutcome } from './types.js';
 
 export const OUTCOME_UNDO_WINDOW_MS = 24 * 3_600_000;
@@ -38,7 +38,9 @@ export type OutcomeResult =
   | { kind: 'incomplete'; missing: OutcomeMissing; draft: OutcomeDraft; postings: Posting[] }
   | { kind: 'recorded'; outcome: StoredOutcome }
   /** Someone else already reported what may be the same outcome: the reporter is asked before it is stored twice. */
-  | { kind: 'maybe-same'; draft: OutcomeDraft; earlier: StoredOutcome };
+  | { kind: 'maybe-same'; draft: OutcomeDraft; earlier: StoredOutcome }
+  /** A project approved that was reported as applied for: asked whether it is that one, to update it. */
+  | { kind: 'maybe-progressed'; draft: OutcomeDraft; earlier: StoredOutcome };
 
 /** Why the reading of the message refuses it, carried with the draft. */
 export interface DraftContext {
@@ -117,10 +119,42 @@ export class OutcomeService {
         await this.ledger.ofPosting(posting.assignmentId, outcome.kind, from, to),
       );
       if (earlier) return { kind: 'maybe-same', draft: next, earlier };
+      const longAgo = addDays(outcome.date, -APPLIED_BEFORE_DAYS);
+      const applied = appliedBefore(outcome, await this.ledger.ofPosting(posting.assignmentId, 'PROJECT', longAgo, to));
+      if (applied) return { kind: 'maybe-progressed', draft: next, earlier: applied };
     }
     const stored = this.stored(outcome, posting, sender.name);
     const earlier = await this.ledger.record(outcome, await this.notices.toConfirm(stored, 'new'));
     if (earlier) return refuse({ code: 'duplicate', outcome: earlier });
+    return { kind: 'recorded', outcome: stored };
+  }
+
+  /**
+   * 「是」 to 「是这个项目立项了吗」: the application reported before becomes the approved project (its day, level and
+   * reporter the approval's), and the enterprise confirms it again; no second record is made.
+   */
+  async progressed(sender: Person, earlierId: string, draft: OutcomeDraft, channel: Channel): Promise<OutcomeResult> {
+    const postings = await this.postingsFor(sender);
+    const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
+    if (!posting || !draft.date) return { kind: 'refused', refusal: { code: 'not-posted', enterprise: null } };
+    const from = addDays(draft.date, -APPLIED_BEFORE_DAYS);
+    const earlier = (await this.ledger.ofPosting(posting.assignmentId, 'PROJECT', from, draft.date)).find(
+      (outcome) => outcome.id === earlierId,
+    );
+    // Undone or changed since the question: the approval is stored as told.
+    if (!earlier || earlier.stage !== 'APPLIED')
+      return this.submit(sender, draft, { refusal: null, foreign: null }, channel, true);
+    const next: NewOutcome = {
+      ...this.toNew({ ...draft, title: earlier.title }, posting, sender, channel, earlier.id, this.clock.now()),
+      level: draft.level ?? earlier.level,
+      stage: 'APPROVED',
+    };
+    const stored = this.stored(next, posting, sender.name);
+    await this.ledger.update(
+      earlier.id,
+      next,
+      await this.notices.toConfirm(stored, `progressed-${this.clock.now().getTime()}`),
+    );
     return { kind: 'recorded', outcome: stored };
   }
 

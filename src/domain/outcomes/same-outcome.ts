@@ -51,3 +51,32 @@ export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]
     ) ?? null
   );
 }
+
+/** How far back an application may lie for its approval to be the same project (a year and a bit). */
+export const APPLIED_BEFORE_DAYS = 400;
+
+const bareTitle = (title: string) => title.replace(/[《》「」“”"'\s]/g, '');
+
+/**
+ * The application this approval of a project may be (「申报了…」 told before, 「…立项了」 now): the posting's project
+ * applied for earlier, not disputed, with the same name (or one name holding the other).
+ */
+export function appliedBefore(outcome: NewOutcome, nearby: StoredOutcome[]): StoredOutcome | null {
+  if (outcome.kind !== 'PROJECT' || outcome.stage !== 'APPROVED') return null;
+  const name = bareTitle(outcome.title);
+  if (name.length < 4) return null;
+  return (
+    nearby.find((earlier) => {
+      const before = bareTitle(earlier.title);
+      return (
+        earlier.assignmentId === outcome.assignmentId &&
+        earlier.kind === 'PROJECT' &&
+        earlier.stage === 'APPLIED' &&
+        earlier.status !== 'DISPUTED' &&
+        earlier.date <= outcome.date &&
+        before.length >= 4 &&
+        (before.includes(name) || name.includes(before))
+      );
+    }) ?? null
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { maybeReportedBefore } from '../../../src/domain/outcomes/same-outcome.js';
+import { appliedBefore, maybeReportedBefore } from '../../../src/domain/outcomes/same-outcome.js';
 import type { NewOutcome, StoredOutcome } from '../../../src/domain/outcomes/types.js';
 
 const patent = (over: Partial<StoredOutcome>): StoredOutcome =>
@@ -62,5 +62,32 @@ describe('an outcome that may already have been reported', () => {
     expect(maybeReportedBefore(named('一种齿轮渗碳淬火方法'), [earlier])?.id).toBe('O-1');
     expect(maybeReportedBefore(named('发明专利1件'), [earlier])?.id).toBe('O-1');
     expect(maybeReportedBefore(named('一种齿轮渗碳淬火方法'), [patent({ title: '发明专利1件' })])?.id).toBe('O-1');
+  });
+});
+
+describe('a project approved that was applied for', () => {
+  const project = (over: Partial<StoredOutcome>) =>
+    patent({
+      kind: 'PROJECT',
+      ipKind: null,
+      quantity: null,
+      level: 'REGIONAL',
+      title: '《海产品低温加工技术》',
+      ...over,
+    });
+  it('finds the application of the same name, earlier, undisputed; nothing for another name or stage', () => {
+    const approval = told({
+      kind: 'PROJECT',
+      ipKind: null,
+      quantity: null,
+      stage: 'APPROVED',
+      title: '海产品低温加工技术',
+      date: '2026-11-20' as LocalDate,
+    });
+    expect(appliedBefore(approval, [project({ stage: 'APPLIED' })])?.id).toBe('O-1');
+    expect(appliedBefore(approval, [project({ stage: 'APPLIED', title: '冷链物流温控系统研发' })])).toBeNull();
+    expect(appliedBefore(approval, [project({ stage: 'APPROVED' })])).toBeNull();
+    expect(appliedBefore(approval, [project({ stage: 'APPLIED', status: 'DISPUTED' })])).toBeNull();
+    expect(appliedBefore({ ...approval, stage: 'APPLIED' }, [project({ stage: 'APPLIED' })])).toBeNull();
   });
 });

@@ -241,6 +241,8 @@ describe('figures in chat', () => {
     );
     expect(read('市级项目昨天立项了')).toBeNull();
     expect(read('好消息！漓江光电的在线光学检测仪器关键技术国家级项目今天批下来了🎉')).toBe('在线光学检测仪器关键技术');
+    // 「自治区重点研发项目」 is the programme, not the project's name.
+    expect(read('石韵新材的自治区重点研发项目昨天立项了')).toBeNull();
   });
 
   it('reads a receipt of filing as an application, and an application withdrawn as no outcome', () => {
