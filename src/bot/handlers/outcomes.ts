@@ -4,7 +4,12 @@ import { draftOf } from '../../domain/outcomes/outcome-draft.js';
 import { roughSumTold } from '../../domain/outcomes/outcome-figures.js';
 import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
 import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outcome-reading.js';
-import type { DraftContext, OutcomeResult, OutcomeService } from '../../domain/outcomes/outcome-service.js';
+import {
+  type DraftContext,
+  NO_REFUSAL,
+  type OutcomeResult,
+  type OutcomeService,
+} from '../../domain/outcomes/outcome-service.js';
 import type { OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeReplies, unreadableChange } from '../replies/outcomes.js';
@@ -48,8 +53,6 @@ export function outcomeHandlers(service: OutcomeService) {
     turn.conversation.forget('undone');
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
-
-  const NO_REFUSAL: DraftContext = { refusal: null, foreign: null };
 
   return {
     async report(turn: Turn, reading: OutcomeReading, text: string): Promise<Reply[]> {

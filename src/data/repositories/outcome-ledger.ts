@@ -131,6 +131,11 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
     return row ? toStored(row) : null;
   }
 
+  async byId(id: string): Promise<StoredOutcome | null> {
+    const row = await this.db.outcome.findUnique({ where: { id }, include: WITH_NAMES });
+    return row ? toStored(row) : null;
+  }
+
   async ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]> {
     const rows = await this.db.outcome.findMany({
       where: { assignmentId, kind, date: { gte: toUtcMidnight(from), lte: toUtcMidnight(to) } },

@@ -25,6 +25,7 @@ export interface OutcomeLedger {
   record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null>;
   /** The person's latest outcome reported since then (of that kind, when one is named). */
   lastReportedBy(personId: string, since: Date, kind?: OutcomeKind): Promise<StoredOutcome | null>;
+  byId(id: string): Promise<StoredOutcome | null>;
   /** The posting's outcomes of a kind dated from `from` to `to`, oldest first. */
   ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]>;
   remove(id: string, outbox: NewOutboxMessage[]): Promise<void>;

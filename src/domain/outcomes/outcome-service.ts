@@ -48,6 +48,9 @@ export interface DraftContext {
   foreign: string | null;
 }
 
+/** A draft the reading raised no objection to. */
+export const NO_REFUSAL: DraftContext = { refusal: null, foreign: null };
+
 /** The title an IP outcome is given from its kind and count (「发明专利2件」). */
 const ipTitle = (outcome: Pick<OutcomeDraft, 'kind' | 'ipKind' | 'quantity'>): string | null =>
   outcome.kind === 'IP' && outcome.ipKind ? `${IP_KIND_LABELS[outcome.ipKind]}${outcome.quantity ?? ''}件` : null;
@@ -113,14 +116,13 @@ export class OutcomeService {
 
     const outcome = this.toNew(next, posting, sender, channel, randomUUID(), this.clock.now());
     if (!notSame) {
-      const [from, to] = [addDays(outcome.date, -SAME_OUTCOME_DAYS), addDays(outcome.date, SAME_OUTCOME_DAYS)];
-      const earlier = maybeReportedBefore(
-        outcome,
-        await this.ledger.ofPosting(posting.assignmentId, outcome.kind, from, to),
-      );
+      // One query serves both questions: a project's application may lie further back than a report told twice.
+      const back = outcome.kind === 'PROJECT' ? APPLIED_BEFORE_DAYS : SAME_OUTCOME_DAYS;
+      const [from, to] = [addDays(outcome.date, -back), addDays(outcome.date, SAME_OUTCOME_DAYS)];
+      const nearby = await this.ledger.ofPosting(posting.assignmentId, outcome.kind, from, to);
+      const earlier = maybeReportedBefore(outcome, nearby);
       if (earlier) return { kind: 'maybe-same', draft: next, earlier };
-      const longAgo = addDays(outcome.date, -APPLIED_BEFORE_DAYS);
-      const applied = appliedBefore(outcome, await this.ledger.ofPosting(posting.assignmentId, 'PROJECT', longAgo, to));
+      const applied = appliedBefore(outcome, nearby);
       if (applied) return { kind: 'maybe-progressed', draft: next, earlier: applied };
     }
     const stored = this.stored(outcome, posting, sender.name);
@@ -137,13 +139,10 @@ export class OutcomeService {
     const postings = await this.postingsFor(sender);
     const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
     if (!posting || !draft.date) return { kind: 'refused', refusal: { code: 'not-posted', enterprise: null } };
-    const from = addDays(draft.date, -APPLIED_BEFORE_DAYS);
-    const earlier = (await this.ledger.ofPosting(posting.assignmentId, 'PROJECT', from, draft.date)).find(
-      (outcome) => outcome.id === earlierId,
-    );
+    const earlier = await this.ledger.byId(earlierId);
     // Undone or changed since the question: the approval is stored as told.
-    if (!earlier || earlier.stage !== 'APPLIED')
-      return this.submit(sender, draft, { refusal: null, foreign: null }, channel, true);
+    if (earlier?.assignmentId !== posting.assignmentId || earlier.stage !== 'APPLIED')
+      return this.submit(sender, draft, NO_REFUSAL, channel, true);
     const next: NewOutcome = {
       ...this.toNew({ ...draft, title: earlier.title }, posting, sender, channel, earlier.id, this.clock.now()),
       level: draft.level ?? earlier.level,
@@ -187,9 +186,10 @@ export class OutcomeService {
   async amend(sender: Person, outcome: StoredOutcome, value: string): Promise<OutcomeResult> {
     const refuse = (refusal: OutcomeRefusal): OutcomeResult => ({ kind: 'refused', refusal });
     const changed = this.amended(outcome, value);
+    const postings = await this.postingsFor(sender);
     if (!changed) {
       // 「搞错了 是石韵新材的」: another of the sender's enterprises is no detail of the outcome to change.
-      const other = matchEnterprise(value, await this.postingsFor(sender));
+      const other = matchEnterprise(value, postings);
       if (other.kind === 'found' && other.posting.assignmentId !== outcome.assignmentId)
         return refuse({ code: 'other-enterprise', outcome, enterprise: postingName(other.posting) });
       return refuse({ code: 'unreadable-value', value, of: outcome.kind });
@@ -198,7 +198,6 @@ export class OutcomeService {
       (key) => String(changed[key] ?? '') !== String(outcome[key] ?? ''),
     );
     if (!differs) return refuse({ code: 'unchanged', outcome });
-    const postings = await this.postingsFor(sender);
     const posting = postings.find((p) => p.assignmentId === outcome.assignmentId);
     if (!posting) return refuse({ code: 'not-posted', enterprise: outcome.enterpriseShortName });
     const problem = this.dateProblem(changed.date, changed.monthOnly, posting);
