@@ -80,6 +80,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     missing: z.enum(OUTCOME_MISSING),
     postings: z.array(postingSchema),
   }),
+  /** The days of a refused report nobody has reported yet, stored on 「是」 (`drafts`, one per run of days). */
+  z.object({ kind: z.literal('visit-free'), drafts: z.array(draftSchema).min(1) }),
   /** A half day the reporter may already have told of: dropped on 「是」 (the same), stored on 「不是」 (the other half). */
   z.object({ kind: z.literal('visit-same'), draft: draftSchema, earlier: z.string() }),
   /** An outcome someone else may already have reported: stored on 「不是」 (another one), dropped on 「是」. */

@@ -107,6 +107,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['visit', visitReplies.draftLabel(pending.draft, pending.postings, day)];
       case 'visit-same':
         return ['visit', visitReplies.draftLabel(pending.draft, [], day)];
+      case 'visit-free':
+        return ['visit', pending.drafts.map((draft) => visitReplies.draftLabel(draft, [], day)).join('、')];
       case 'outcome':
       case 'outcome-same':
         return ['outcome', OUTCOME_KIND_LABELS[pending.draft.kind]];
@@ -141,6 +143,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'visit':
       case 'visit-same':
         return visits.cancelled();
+      case 'visit-free':
+        return visits.restNotRecorded();
       case 'outcome':
       case 'outcome-same':
         return outcomes.cancelled();
@@ -205,6 +209,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.same(answer.earlier);
       case 'visit-other':
         return visits.notSame(turn, answer.draft);
+      case 'visit-free':
+        return visits.rest(turn, answer.drafts);
       case 'outcome-same':
         return outcomes.same(answer.earlier);
       case 'outcome-progressed':

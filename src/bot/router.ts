@@ -1,4 +1,4 @@
-import { chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
+import { addDays, chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
 import {
   admitsNoExactCount,
@@ -101,6 +101,8 @@ export type PendingAnswer =
   /** The half day was told of already (nothing stored), or is the day's other half (stored). */
   | { kind: 'visit-same'; earlier: string }
   | { kind: 'visit-other'; draft: VisitDraft }
+  /** The days of a refused report still free, to be stored as the bot offered. */
+  | { kind: 'visit-free'; drafts: VisitDraft[] }
   | { kind: 'outcome-other'; draft: OutcomeDraft };
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ack' | 'bye' | 'hold' | 'emoji' | 'unclear' | 'nothing-to-cancel';
@@ -382,6 +384,16 @@ function confirmed(
 /** Words after 「第N条」 that find the record fine (「第一条对」, 「第一条没问题」). */
 const FINE_AFTER = /^(?:是)?(?:对的?|没问题|没毛病|确认|属实|是对的)(?!.*(?:不对|有问题|有异议))/;
 
+/**
+ * 「要记录其余的…吗」 answered by asking for the free days (「那今天的呢」, 「剩下那天记一下」, 「记吧」): yes. A new
+ * report of those days says more than this and is read as one.
+ */
+const RELATIVE_DAYS: Record<string, number> = { 今天: 0, 昨天: -1, 前天: -2, 大前天: -3 };
+const REST_DAY = '(?:(?:今|昨|前|大前)天|剩下|其余|其他|另外|没重叠|没记)(?:的|那(?:一|两|几)?天的?)?';
+const REST_ASKED = new RegExp(
+  `^(?:那|就|那就|好[，,]?)?(?:把?${REST_DAY}(?:呢|记(?:一下|上|吧|了吧)?|也记(?:一下|上)?吧?|帮我记(?:一下|上)?吧?)|(?:也|帮我)?记(?:一下|上)?(?:${REST_DAY})?吧?)[？?。！!~]*$`,
+);
+
 /** 「是同一项吗」 answered no: 「不是同一个」, 「另外一件」, 「两回事」. */
 const ANOTHER_OUTCOME =
   /^(?:不是|不对|不|否)(?:的|啊)?[，,\s]*(?:同一|一个|一项|一件|一回事)|另(?:一|外)(?:一)?(?:个|项|件)|两回事|不一样|是新的|又一[个件项]/;
@@ -475,6 +487,14 @@ function answerPending(
         return { kind: 'outcome-draft', draft: pending.draft, unread: text };
       const draft = answerOutcomeQuestion(pending.draft, pending.missing, text, today, pending.postings);
       return draft ? { kind: 'outcome-draft', draft } : null;
+    }
+    case 'visit-free': {
+      // 「那昨天的呢」 when yesterday is not among the days offered asks about something else.
+      const day = RELATIVE_DAYS[/大前天|前天|昨天|今天/.exec(text)?.[0] ?? ''];
+      const offered = (date: LocalDate) =>
+        pending.drafts.some((d) => d.date !== null && d.date <= date && date < addDays(d.date, Math.ceil(d.days ?? 1)));
+      if (day !== undefined && REST_ASKED.test(text) && !offered(addDays(today, day))) return null;
+      return confirmed(text, command, pending.kind, () => ({ kind: 'visit-free', drafts: pending.drafts }), REST_ASKED);
     }
     case 'visit-same':
       if (command) return null;

@@ -309,6 +309,40 @@ describe('visit records that are true', () => {
       expect(own).not.toContain('？');
     });
 
+    it('stores the free days of a refused report on 「是」 or 「那今天的呢」, and none on 「不用」', async () => {
+      const before = await count();
+      expect(await say('li.ming', '昨天在漓江光电技术攻关1天，调试检测设备')).toContain('已记录服务');
+      const overlap = await say('wang.fang', '昨天和今天在漓江光电做技术攻关，讲了镀膜工艺');
+      expect(overlap).toContain('其余的11月24日（共1天）还没有记录');
+      expect(overlap).toContain('回复「是」记录');
+      expect(await count()).toBe(before + 1);
+      // 「那昨天的呢」: yesterday was not offered, so nothing is stored for it.
+      await say('wang.fang', '那昨天的呢');
+      expect(await count()).toBe(before + 1);
+      const today = await say('wang.fang', '那今天的呢');
+      expect(today).toContain('日期：11月24日');
+      expect(today).toContain('内容：讲了镀膜工艺');
+      expect(await count()).toBe(before + 2);
+
+      // Two runs of free days: one 「是」 stores both, each with its own days.
+      await say('zhou.jie', '11月10日在漓江光电技术攻关1天，测试光学模组');
+      const runs = await say('li.ming', '11月9日到12日在漓江光电做技术攻关，测试光学模组');
+      expect(runs).toContain(
+        '「11月9日在漓江光电技术攻关1天，测试光学模组」\n「11月11日到11月12日在漓江光电技术攻关2天，测试光学模组」',
+      );
+      const both = await chatAllWith(() => service)('li.ming', '是');
+      expect(both).toContain('日期：11月9日');
+      expect(both).toContain('日期：11月11日');
+      expect(both).toContain('天数：2天');
+      expect(await count()).toBe(before + 5);
+
+      // 「不用」: nothing more.
+      const again = await say('zhou.jie', '11月8日到9日在漓江光电做技术攻关，调试镀膜机');
+      expect(again).toContain('其余的11月8日（共1天）还没有记录');
+      expect(await say('zhou.jie', '不用')).toContain('没有记录');
+      expect(await count()).toBe(before + 5);
+    });
+
     it('asks before a second half day of the same kind, enterprise and day is stored: maybe the same one told again', async () => {
       expect(await say('huang.liping', '11月16日上午在绿桂生物技术攻关半天，调发酵罐参数')).toContain('已记录服务');
       const before = await count();

@@ -165,6 +165,9 @@ export function visitHandlers(deps: {
       // A report refused as already stored is there to undo; any other refused report stored nothing.
       if (!ALREADY_STORED.has(outcome.refusal.code)) turn.conversation.remember('refused', turn.message.text ?? '');
       else turn.conversation.forget('refused');
+      // Its days nobody reported are offered, stored on 「是」.
+      const rest = 'rest' in outcome.refusal ? outcome.refusal.rest : undefined;
+      if (rest && rest.length > 0) turn.conversation.ask({ kind: 'visit-free', drafts: rest });
       return say(`未记录：${visitReplies.refused(outcome.refusal, turn.today)}`);
     }
     if (outcome.kind === 'maybe-same') {
@@ -218,6 +221,18 @@ export function visitHandlers(deps: {
       const outcome = await reports.submit(sender, draft.summary, draft, sender.postings, message.channel, true);
       return respond(turn, outcome, draft.yearNote);
     },
+    /** 「是」 to 「要按以下内容记录吗」: each run of days still free is stored (or refused, if taken since). */
+    async rest(turn: Turn, drafts: VisitDraft[]): Promise<Reply[]> {
+      const { sender, message } = turn;
+      const replies: Reply[] = [];
+      for (const draft of drafts) {
+        const outcome = await reports.submit(sender, draft.summary, draft, sender.postings, message.channel);
+        replies.push(...respond(turn, outcome, draft.yearNote));
+      }
+      return replies;
+    },
+    restNotRecorded: (): Reply[] => say(visitReplies.restNotRecorded),
+
     /** 「是」: the same half day, already recorded; nothing more is stored. */
     same: (earlier: string): Reply[] => say(visitReplies.sameKept(earlier)),
 

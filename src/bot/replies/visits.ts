@@ -111,7 +111,7 @@ function runWords(run: DayRun, today: LocalDate, sep = '到'): string {
  * The days of a refused multi-day report that nobody has reported, and the reports to send for them when the report
  * said enough to word them: nothing of the report is stored, and none of it is lost.
  */
-function freeDays(refusal: { free: DayRun[]; report?: ReportShape }, today: LocalDate): string {
+function freeDays(refusal: { free: DayRun[]; report?: ReportShape; rest?: unknown[] }, today: LocalDate): string {
   const total = refusal.free.reduce((sum, run) => sum + run.days, 0);
   const list = `其余的${refusal.free.map((run) => runWords(run, today, '—')).join('、')}（共${total}天）还没有记录`;
   const { report } = refusal;
@@ -121,6 +121,8 @@ function freeDays(refusal: { free: DayRun[]; report?: ReportShape }, today: Loca
     (run) =>
       `「${runWords(run, today)}在${report.place}${kind}${run.days === 0.5 ? '半天' : `${run.days}天`}，${report.summary || '……（做了什么）'}」`,
   );
+  // The report said all a record needs: one 「是」 stores the free days, nothing is typed again.
+  if (refusal.rest) return `${list}。要按以下内容记录吗？\n${lines.join('\n')}\n回复「是」记录，回复「不用」不记。`;
   return `${list}，如需记录请${lines.length > 1 ? '分别' : ''}发送：\n${lines.join('\n')}`;
 }
 
@@ -277,6 +279,7 @@ export const visitReplies = {
     `未记录：这天您已报备了同类的半天：\n· ${earlier}\n是同一个半天吗？回复「是」不重复记录；回复「不是」（当天另外半天）另记半天。`,
   sameKept: (earlier: string) => `好的，不重复记录，以已有的这条为准：${earlier}。`,
   cancelled: '已取消本次报备，没有记录。',
+  restNotRecorded: '好的，其余的日子没有记录。',
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
   /** A plain 「撤销」 again after an undo: nothing more is deleted unless the record is named. */

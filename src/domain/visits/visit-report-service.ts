@@ -76,8 +76,15 @@ export type VisitRefusal =
   | { code: 'too-many-days'; max: number }
   | { code: 'more-days-than-elapsed'; date: LocalDate; available: number }
   | { code: 'duplicate' }
-  | { code: 'team-duplicate'; visit: StoredVisit; free: DayRun[]; report?: ReportShape }
-  | { code: 'day-full'; date: LocalDate; earlier: StoredVisit[]; free: DayRun[]; report?: ReportShape }
+  | { code: 'team-duplicate'; visit: StoredVisit; free: DayRun[]; report?: ReportShape; rest?: VisitDraft[] }
+  | {
+      code: 'day-full';
+      date: LocalDate;
+      earlier: StoredVisit[];
+      free: DayRun[];
+      report?: ReportShape;
+      rest?: VisitDraft[];
+    }
   | { code: 'resolved'; visit: StoredVisit }
   | { code: 'nothing-to-amend' }
   /** The words named a record (「23号那条改成半天」) none of the recent ones is. */
@@ -136,12 +143,18 @@ export interface PostingProgress {
   last: LocalDate | null;
 }
 
-/** A new report's refusal for days taken, with what the report said when some of its days are still free. */
+/**
+ * A new report's refusal for days taken, with what the report said when some of its days are still free, and, when it
+ * said all a report needs, the reports of those days (`rest`) for the reporter to have stored with one 「是」.
+ */
 function withShape(conflict: DayConflict, draft: VisitDraft, postings: Posting[]): VisitRefusal {
   if (conflict.code === 'duplicate' || conflict.free.length === 0) return conflict;
   const posting = postings.find((p) => p.assignmentId === draft.assignmentId);
   const place = posting ? (posting.shortName ?? posting.enterpriseName) : '';
-  return { ...conflict, report: { place, type: draft.type, summary: draft.activity ? draft.summary : '' } };
+  const report = { place, type: draft.type, summary: draft.activity ? draft.summary : '' };
+  if (!posting || draft.type === null || !draft.activity || draft.days === null) return { ...conflict, report };
+  const rest = conflict.free.map((run) => ({ ...draft, date: run.date, days: run.days, dateWords: null }));
+  return { ...conflict, report, rest };
 }
 
 /** Visit reports by chat: read, check against the programme's rules, store, and report progress. */

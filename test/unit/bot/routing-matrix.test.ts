@@ -67,6 +67,13 @@ function pending(row: Row): Pending | null {
         draft: { ...(pending({ ...row, pending: { kind: 'visit' } }) as PendingOf<'visit'>).draft, days: 0.5 },
         earlier: '11月23日（周一） 龙城齿轮 技术攻关 0.5天（陈思远）：调试设备',
       };
+    case 'visit-free':
+      return {
+        kind: 'visit-free',
+        drafts: [
+          { ...(pending({ ...row, pending: { kind: 'visit' } }) as PendingOf<'visit'>).draft, date: TODAY, days: 1 },
+        ],
+      };
     case 'visit': {
       const missing = p.missing === undefined || p.missing === 'which' || p.missing === 'single' ? 'days' : p.missing;
       return {
