@@ -58,9 +58,12 @@ export function describeOutcome(outcome: Describable): string {
 /** A sum of money as told (「50万」, 「转让费2万5」, 「作价一百五十万元」). */
 const SUM_TOLD =
   /(?:金额|转让费|许可费|作价|价格|费用|合同额|总额|总价)?\s*(?:是|为|共|一共|总共)?\s*[\d.零一二两三四五六七八九十百千]+\s*(?:万|亿|w|W)[\d零一二三四五六七八九千]*\s*(?:元|块)?|[\d.]+\s*(?:元|块)/g;
-/** Words around what was done that name nothing of it (「帮…签了个」, 「…了」, 「…的」). */
+/**
+ * Words around what was done that name nothing of it (「帮…签了个」, 「…了」, 「…的」), and the deal's verb told after it
+ * (「技术转让合同签了」, 「…谈成了」).
+ */
 const FILLER =
-  /^(?:我们的?|我的?|刚刚?|终于|已经)?\s*(?:帮|给|为|替)?\s*(?:签了个|签了一个|签了一份|签订了|签了|谈成了?|达成了?)?\s*(?:个|一个|一份)?|(?:了|的|啦|啊)+$/g;
+  /^(?:我们的?|我的?|刚刚?|终于|已经)?\s*(?:帮|给|为|替)?\s*(?:签了个|签了一个|签了一份|签订了|签了|谈成了?|达成了?)?\s*(?:个|一个|一份)?|(?:(?:也|都|已经?|终于)?(?:签(?:订|署|约|好|完|下来)?|谈成|谈妥|敲定|搞定|落地|成交|达成))?(?:了|的|啦|啊)*$/g;
 
 /**
  * A title for an outcome told without a name, from the words of the message: the date, the enterprise and the sum

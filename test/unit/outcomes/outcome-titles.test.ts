@@ -18,6 +18,13 @@ describe('the title of an outcome told without a name', () => {
     expect(title('我们的热处理专利转让给龙城齿轮了，转让费2万5，上个月签的')).toBe('热处理专利转让');
   });
 
+  it('leaves out the deal’s verb told after what was agreed', () => {
+    expect(title('上周五龙城齿轮技术转让合同签了 50万')).toBe('技术转让合同');
+    expect(title('龙城齿轮的技术开发合同昨天签订了，30万')).toBe('技术开发合同');
+    expect(title('齿面检测技术许可终于谈成了 5万')).toBe('齿面检测技术许可');
+    expect(title('渗碳工艺技术服务合同已经签好了')).toBe('渗碳工艺技术服务合同');
+  });
+
   it('is none when the words say nothing beyond the date, the enterprise and the sum', () => {
     expect(title('龙城齿轮 上周 50万')).toBeNull();
   });
