@@ -408,3 +408,40 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(todo).toContain('上次答复：已向市科技局反映');
   });
 });
+
+describe('an enterprise chasing its feedback (today = 2026-11-24, then weeks on)', () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await createTestService();
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+  const say = chatWith(() => service);
+  const tickets = () => service.database.prisma.feedbackTicket.count();
+
+  it('answers 「超期了还没人回」 and 「能不能催一下」 with its tickets and how long they have waited, filing nothing', async () => {
+    await say('sun.jianli', '反馈：高企认定奖励资金迟迟没有拨付');
+    const filed = await tickets();
+    service.clock.advance(15 * 24 * 3_600_000);
+    for (const chase of [
+      '我的反馈超期了还没人回',
+      '提交的问题都半个月了 没人理',
+      '反馈的事怎么还没人管',
+      '能不能催一下',
+    ]) {
+      const reply = await say('sun.jianli', chase);
+      expect(reply, chase).toContain('您的政策反馈');
+      expect(reply, chase).toContain('已等待15天，尚未答复');
+      expect(reply, chase).toContain('系统每天提醒办理的服务站');
+    }
+    expect(await tickets()).toBe(filed);
+    // Answered, it no longer waits.
+    const ticketNo = (await service.database.prisma.feedbackTicket.findFirstOrThrow()).ticketNo;
+    await say('liuzhou.station', `回复 ${ticketNo} 已协调财政局，本月底前拨付`);
+    const after = await say('sun.jianli', '我的反馈有回复了吗');
+    expect(after).toContain('已协调财政局');
+    expect(after).not.toContain('已等待');
+    expect(after).not.toContain('系统每天提醒');
+  });
+});

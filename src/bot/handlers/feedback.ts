@@ -196,7 +196,7 @@ export function feedbackHandlers(service: FeedbackService) {
     },
 
     mine: async (turn: Turn): Promise<Reply[]> =>
-      say(feedbackReplies.mine(await service.mine(turn.sender), turn.sender.role)),
+      say(feedbackReplies.mine(await service.mine(turn.sender), turn.sender.role, turn.today)),
 
     async todo(turn: Turn): Promise<Reply[]> {
       if (!isOfficial(turn.sender.role)) return say(feedbackReplies.notAnOfficial);

@@ -74,6 +74,21 @@ const FEEDBACK_ASKED = [
   '解决了没',
   '办好了吗',
   '办好了没',
+  // Chasing it (「我的反馈超期了还没人回」, 「提交的问题半个月了没人理」).
+  '超期',
+  '逾期',
+  '没人回',
+  '没人管',
+  '没人理',
+  '没人处理',
+  '还没人',
+  '还没回',
+  '还没答复',
+  '还没处理',
+  '怎么还没',
+  '催一下',
+  '催催',
+  '催办',
 ];
 
 /** Words that ask what a rule says (「一年要去几次」, 「半天怎么算」): a question about the programme, not a record. */
@@ -1154,6 +1169,14 @@ export const SECOND_TIER: IntentRule[] = [
       FEEDBACK_ASKED,
     ],
     none: ['怎么提', '如何提', '怎么反馈', '如何反馈'],
+  },
+  {
+    // An enterprise's 「能不能催一下」: its own feedback chased (a teacher to be chased is named: 「催一下陈老师」).
+    intent: 'my-feedback',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [['催一下', '催催', '催办', '帮忙催', '帮我催', '给催']],
+    none: ['老师', '特派员', '专家', '教授', '博士'],
+    maxLength: 12,
   },
   {
     // 「反馈怎么样了」, 「4号反馈有回复了吗」: feedback asked after with no more said of which.

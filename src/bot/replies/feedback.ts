@@ -1,5 +1,6 @@
-import { shanghaiDateTime } from '../../common/local-date.js';
+import { dateInShanghai, daysBetween, type LocalDate, shanghaiDateTime } from '../../common/local-date.js';
 import { clip } from '../../common/text-chunks.js';
+import { OFFICE_AFTER_WORKING_DAYS, STATION_AFTER_WORKING_DAYS } from '../../domain/feedback/answer-deadlines.js';
 import type { FeedbackRefusal } from '../../domain/feedback/feedback-service.js';
 import {
   FEEDBACK_CATEGORY_LABELS,
@@ -23,6 +24,9 @@ function ticketLine(t: Ticket, enterprise: string | null = null): string {
     t.escalation && (t.status === 'SUBMITTED' || t.status === 'IN_PROGRESS') ? '（已上报自治区工作办）' : '';
   return `· ${t.ticketNo}【${FEEDBACK_STATUS_LABELS[t.status]}】${raised}${enterprise ? `${enterprise}｜` : ''}${clip(t.text)}${answer ? `\n  最新答复（${answer.authorName}）：${answer.text}` : ''}`;
 }
+
+/** Waiting for an answer: submitted or in progress. */
+const unanswered = (t: Ticket) => t.status === 'SUBMITTED' || t.status === 'IN_PROGRESS';
 
 /** What the enterprise or filer added to a ticket, one indented line each, with who added it. */
 const supplementLines = (ticket: Ticket) =>
@@ -132,7 +136,7 @@ export const feedbackReplies = {
 
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
-  mine(tickets: Ticket[], role: PersonRole): string {
+  mine(tickets: Ticket[], role: PersonRole, today: LocalDate): string {
     const station = role === 'CITY_OFFICIAL';
     if (tickets.length === 0)
       return station
@@ -140,8 +144,21 @@ export const feedbackReplies = {
         : role === 'REGION_OFFICIAL'
           ? '工作办不提交政策反馈。发「待办」查看待处理的反馈（服务站上报的在前）。'
           : '还没有提交过政策反馈。遇到政策落实问题，可以直接发「反馈：具体问题」。';
+    const open = tickets.filter(unanswered);
+    // How long each open ticket has waited, and what the service does about a long wait: 「超期了还没人回」 is answered.
+    const waits = (t: Ticket) => {
+      const days = daysBetween(dateInShanghai(t.waitingSince), today);
+      return unanswered(t) && days > 0 ? `\n  已等待${days}天，尚未答复` : '';
+    };
     return [station ? '本站上报工作办的政策反馈：' : '您的政策反馈：']
-      .concat(tickets.map((t) => ticketLine(t)))
+      .concat(tickets.map((t) => `${ticketLine(t)}${station ? '' : waits(t)}`))
+      .concat(
+        open.length > 0 && !station
+          ? [
+              `未答复超过${STATION_AFTER_WORKING_DAYS}个工作日的反馈，系统每天提醒办理的服务站（已上报的提醒工作办）；超过${OFFICE_AFTER_WORKING_DAYS}个工作日的，自治区工作办也会收到提醒。有新情况可回复「补充 编号 内容」。`,
+            ]
+          : [],
+      )
       .join('\n');
   },
 

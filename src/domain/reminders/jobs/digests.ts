@@ -1,5 +1,6 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { plainInMarkdown } from '../../../common/markdown.js';
+import { STATION_AFTER_WORKING_DAYS } from '../../feedback/answer-deadlines.js';
 import { expectedNow, type Pace, paceOf } from '../../progress/quota.js';
 import {
   TARGET_YEAR,
@@ -11,7 +12,6 @@ import {
 import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import type { OpenTicket, PostingStatus } from '../reminder-source.js';
 import { workingDaysBetween } from '../working-days.js';
-import { STATION_AFTER_WORKING_DAYS } from './feedback-overdue.js';
 
 export const QUIET_ENTERPRISE_DAYS = 90;
 

@@ -1,9 +1,7 @@
 import { dateInShanghai } from '../../../common/local-date.js';
+import { OFFICE_AFTER_WORKING_DAYS, STATION_AFTER_WORKING_DAYS } from '../../feedback/answer-deadlines.js';
 import { indexPeople, type JobContext, type Outgoing } from '../job-context.js';
 import { workingDaysBetween } from '../working-days.js';
-
-export const STATION_AFTER_WORKING_DAYS = 5;
-export const OFFICE_AFTER_WORKING_DAYS = 10;
 
 /**
  * Tickets unanswered after 5 working days go to the city station again; after 10, to the regional office. A ticket the
