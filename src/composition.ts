@@ -147,6 +147,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const assessments = new AssessmentService(assessmentSource, settings, addressing, config.quota, clock);
   const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
+  const reports = new VisitReportService(ledger, config.quota, clock, visitNotices);
   const bot = createBot({
     onRouted: (message, decision) => metrics.countMessage(message.channel, decision),
     rateLimit: chatRateLimit(inboundLog, config.chatMessagesPerMinute),
@@ -155,7 +156,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     clock,
     logger,
     visits: visitHandlers({
-      reports: new VisitReportService(ledger, config.quota, clock, visitNotices),
+      reports,
       evidence: new VisitEvidenceService(ledger),
       quota: config.quota,
       targets: reminderSource,
@@ -176,6 +177,7 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
         addressing,
         outbox,
       ),
+      reports,
     ),
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),

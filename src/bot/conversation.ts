@@ -103,6 +103,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     ref: z.string(),
     to: z.array(z.object({ id: z.string(), name: z.string() })).min(1),
     named: z.string(),
+    /** An urging (「催一下玉林的特派员」): each recipient's own progress, sent instead of the words. */
+    progress: z.record(z.string(), z.string()).optional(),
   }),
   z.object({ kind: z.literal('feedback-enterprise'), text: z.string(), postings: z.array(postingSchema) }),
   z.object({ kind: z.literal('feedback-text') }),

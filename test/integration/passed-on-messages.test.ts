@@ -90,4 +90,26 @@ describe('words said to the bot for someone else', () => {
     expect(sent).toHaveLength(everyone.size);
     expect(sent[0]?.text).toContain('请助手转告您：\n12月10日前完成年度总结，陈思远老师负责汇总，注意施工安全\n');
   });
+
+  it('from an official who only urges (「催一下玉林的特派员」) send each specialist behind pace their own progress', async () => {
+    const offer = await say('gx.office', '催一下玉林的特派员');
+    expect(offer).toContain('· 山湖农机（刘洋）：走访 0/4 次，服务 0/20 天');
+    expect(offer).toContain('要向玉林市进度落后的1位科技特派员发送其派驻企业的进度和差额');
+    expect(await say('gx.office', '是')).toContain('已向玉林市进度落后的1位科技特派员发送进度督促');
+    const liu = await idOf('liu.yang');
+    const [sent] = (await passedOn()).filter((m) => m.recipientId === liu && m.text.includes('进度督促'));
+    expect(sent?.text).toContain('【进度督促】自治区工作办');
+    expect(sent?.text).toContain('山湖农机\n本年度已走访 0/4 次，服务 0/20 天');
+    expect(sent?.text).toContain('距完成年度任务还差');
+    expect(sent?.text).not.toContain('催一下');
+    // Once, however often 「是」 arrives.
+    await say('gx.office', '是');
+    expect((await passedOn()).filter((m) => m.recipientId === liu && m.text.includes('进度督促'))).toHaveLength(1);
+
+    // A station's 「催催陈老师」: that teacher's postings, named.
+    const one = await say('liuzhou.station', '催催陈老师');
+    expect(one).toContain('· 龙城齿轮（陈思远）');
+    expect(one).toContain('要向陈思远老师发送其派驻企业的进度和差额');
+    expect(await say('liuzhou.station', '不用了')).toContain('没有转告');
+  });
 });

@@ -1,7 +1,7 @@
 import { clip } from '../../common/text-chunks.js';
 import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
-import { cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
+import { CITY_NAMES, cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { type PostedPeople, type PostedPerson, type Posting, peopleServing } from '../visits/visit-ledger.js';
 
@@ -20,7 +20,8 @@ export interface MessageQueue {
 
 /** Who a message is for, as the reply names them (「陈思远老师」, 「龙城齿轮的孙建立」, 「柳州市的3位科技特派员」). */
 export type Recipients =
-  | { kind: 'found'; to: PostedPerson[]; named: string }
+  /** `everyone`: all the specialists of the official's scope (or of the city named), not people named. */
+  | { kind: 'found'; to: PostedPerson[]; named: string; everyone?: boolean }
   | { kind: 'none'; why: 'no-posting' | 'no-contact' | 'which-enterprise' | 'name-them' | 'unknown-person' };
 
 /** The longest message passed on: a request or a notice, not a document. */
@@ -62,6 +63,32 @@ const ASKED_TO_PASS_ON = [
   /^(?:请|麻烦)?(?:帮我|帮忙)?(?:告诉|通知|转告|转达|提醒)(?:一下)?\s*[^，,：:。！!？?\s]{1,12}[，,：:]\s*/,
   /^(?:请|麻烦)?(?:帮我|帮忙)?(?:给|向)\s*[^，,：:。！!？?\s]{1,12}?发(?:个|一个|一条)?(?:通知|消息)[，,：:。\s]*/,
 ];
+
+/** Words that only urge (「催一下」, 「督促」, 「抓紧」) and say whom: what is said to them is their own progress. */
+const URGING = /催(?:一下|一催|催|促|下)?|督促(?:一下)?|敦促(?:一下)?|提醒(?:一下)?|抓紧|赶紧|加快|加把劲/g;
+const URGED = new RegExp(
+  [
+    '请|麻烦|你|帮我|帮忙|一下|吧|啊|呀|了',
+    '所有|全体|全部|各位|每个|每位|本市|全市|全区|那些|这些|几个|几位|大家',
+    '进度落后|落后|没达标|未达标|不达标|进度慢',
+    '的|们|科技|特派员|特派团|老师|进度|服务|走访|工作|任务',
+    `(?:${CITY_NAMES})市?`,
+    '[\\s，,。.！!~]',
+  ].join('|'),
+  'g',
+);
+
+/**
+ * 「催一下玉林的特派员」, 「督促进度落后的特派员抓紧」, 「催催陈老师」: an urging with nothing of its own to pass on beyond
+ * whom (`names` of the people it names are left out too).
+ */
+export function onlyUrges(text: string, names: string[] = []): boolean {
+  if (!/催|督促|敦促|抓紧|赶紧|加快/.test(text) && !/^(?:请|麻烦)?(?:帮我|帮忙)?提醒/.test(text)) return false;
+  let rest = text.replace(URGING, ' ');
+  for (const name of names) rest = rest.replaceAll(name, ' ');
+  rest = rest.replace(SPECIALIST_TITLED, ' ').replace(URGED, '');
+  return rest.length === 0;
+}
 
 /** The words for the people they are passed on to: the message less its asking the bot, when more is left. */
 export function wordsForThem(text: string): string {
@@ -116,12 +143,24 @@ export class PassedOnMessages {
    * Passes the words on to the people offered; `ref` names the message they came in (its retry enqueues nothing).
    * Returns those who could not be reached (no chat account on a configured platform, or no longer active).
    */
-  async passOn(sender: Person, text: string, ref: string, to: PostedPerson[]): Promise<PostedPerson[]> {
+  async passOn(
+    sender: Person,
+    text: string,
+    ref: string,
+    to: PostedPerson[],
+    progress: Record<string, string> = {},
+  ): Promise<PostedPerson[]> {
     const words = clip(wordsForThem(text), MAX_PASSED_ON);
+    const from = `${SENDER_LABELS[sender.role]}${sender.name}`;
+    // An official's 「催一下…」: each specialist gets their own postings' progress, not the bare words.
+    const told = (person: PostedPerson) => {
+      const own = progress[person.id];
+      return own ? `【进度督促】${from}请您抓紧安排服务：\n${own}` : `【转告】${from}请助手转告您：\n${words}`;
+    };
     const notices = to.map((person) => ({
       recipientId: person.id,
       kind: 'passed-on-message',
-      text: `【转告】${SENDER_LABELS[sender.role]}${sender.name}请助手转告您：\n${words}\n（如需回复，请直接联系${sender.name}。）`,
+      text: `${told(person)}\n（如需回复，请直接联系${sender.name}。）`,
       dedupeKey: `passed-on:${ref}:${person.id}`,
     }));
     const messages = await this.addressing.address(notices);
@@ -176,7 +215,12 @@ export class PassedOnMessages {
       EVERYONE[role].test(text) ||
       (role === 'REGION_OFFICIAL' && city !== null && /特派员/.test(text) && text.search(SPECIALIST_TITLED) < 0);
     if (all && everyone.length > 0)
-      return { kind: 'found', to: everyone, named: `${city ?? '全区'}的${everyone.length}位科技特派员` };
+      return {
+        kind: 'found',
+        to: everyone,
+        named: `${city ?? '全区'}的${everyone.length}位科技特派员`,
+        everyone: true,
+      };
     const named = namedAmong(text, everyone, SPECIALIST_TITLED);
     if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
     if (named) return { kind: 'found', to: named, named: named.map((person) => `${person.name}老师`).join('、') };

@@ -1,5 +1,6 @@
 import { yearOf } from '../../../common/local-date.js';
-import { expectedNow, paceOf, timeLeft } from '../../progress/quota.js';
+import { HOW_TO_REPORT, paceLines } from '../../progress/pace-reminder.js';
+import { paceOf } from '../../progress/quota.js';
 import type { JobContext, Outgoing } from '../job-context.js';
 import { isoWeek } from '../working-days.js';
 
@@ -11,18 +12,8 @@ export async function quotaReminders({ at, today, source, quota }: JobContext): 
     if (!posting.active || posting.startDate > today || posting.endDate < today) continue;
     const pace = paceOf(posting, quota, today, posting);
     if (pace.onPace) continue;
-    const missing = [
-      pace.visitsMissing > 0 ? `${pace.visitsMissing}次走访` : '',
-      pace.daysMissing > 0 ? `${pace.daysMissing}天服务` : '',
-    ]
-      .filter(Boolean)
-      .join('、');
-    const text = [
-      `【服务进度提醒】${posting.enterpriseName}`,
-      `本年度已走访 ${posting.visits}/${pace.owed.visits} 次，服务 ${posting.days}/${pace.owed.days} 天${pace.proRated ? '（今年派驻不满一年，按派驻天数折算）' : ''}；${expectedNow(pace)}。`,
-      `距完成年度任务还差${missing}，${timeLeft(pace)}。`,
-      '服务后直接发消息报备即可，例如「今天在企业技术攻关1天，……」。',
-    ].join('\n');
+    const [enterprise, ...lines] = paceLines(posting.enterpriseName, posting, pace);
+    const text = [`【服务进度提醒】${enterprise}`, ...lines, HOW_TO_REPORT].join('\n');
     for (const personId of posting.specialistIds) {
       out.push({
         to: 'person',
