@@ -65,7 +65,8 @@ export type Command =
   | { name: 'escalate-feedback'; ticketNo: string | null; reason: string; ask?: boolean }
   | { name: 'my-feedback' }
   /** This year's outcomes of the person's postings (「我的成果」, 「我报过哪些成果」). */
-  | { name: 'my-outcomes' }
+  /** `asked`: an official's words (「柳州今年成果有哪些」), for the city or the disputes they ask about. */
+  | { name: 'my-outcomes'; asked?: string }
   /** One ticket asked after by its number (「FK-2026-0001 怎么样了」, 「FK-2026-0001 上报了吗」). */
   | { name: 'ticket-status'; ticketNo: string }
   | { name: 'todo' }
@@ -470,8 +471,13 @@ export const COMMANDS: CommandSpec[] = [
     parse(text) {
       const verbFirst =
         /^(有异议|不属实|异议)\s*(?:第?(\d{1,2})条?(?=$|[\s,，:：、和]))?\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
-      // 「异议怎么核实」 asks how; it disputes nothing.
-      if (verbFirst && !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写)|是什么|是啥)/.test(verbFirst[3] ?? '')) {
+      // 「异议怎么核实」 asks how, 「有异议的成果有哪些」 what is disputed; neither disputes anything.
+      if (
+        verbFirst &&
+        !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写)|是什么|是啥|的(?:成果|记录|服务|有))/.test(
+          verbFirst[3] ?? '',
+        )
+      ) {
         // 「有异议 5 6 那两天…」, 「有异议 5、6 …」: the numbers after the first are disputed with it.
         const more = verbFirst[2] ? MORE_NUMBERS.exec(verbFirst[3] ?? '') : null;
         const also = more ? (more[1]?.match(/\d{1,2}/g) ?? []).map(Number) : [];
@@ -505,7 +511,7 @@ export const COMMANDS: CommandSpec[] = [
   },
   {
     name: 'my-outcomes',
-    roles: ['SPECIALIST', 'ENTERPRISE_CONTACT'],
+    roles: ['SPECIALIST', 'ENTERPRISE_CONTACT', 'CITY_OFFICIAL', 'REGION_OFFICIAL'],
     parse: (text) =>
       new RegExp(
         `^(?:查一下|查下|查看|看看|看下)?(?:我的|我们的|我报的|我报过的|我们报的|今年的?|本年度的?|今年我的)?(?:成果|成果记录|成果列表)(?:有哪些|都有哪些|记录)?${END}$|^(?:我|我们)?(?:今年)?报(?:过|了)哪些成果${END}$`,

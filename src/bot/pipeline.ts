@@ -234,10 +234,12 @@ export function createBot(deps: BotDeps): Bot {
   async function todo(turn: Turn): Promise<Reply[]> {
     // One after another: inside the unit of work the queries share one connection.
     const tickets = await feedback.todo(turn);
-    const open = await disputes.todoSection(turn);
-    if (!open) return tickets;
+    const visitDisputes = await disputes.todoSection(turn);
+    const outcomeDisputes = await outcomes.todoSection(turn);
+    const open = [visitDisputes, outcomeDisputes].filter((section) => section !== null);
+    if (open.length === 0) return tickets;
     const [first, ...rest] = tickets;
-    return [{ ...first, text: `${first?.text ?? ''}\n\n${open}` }, ...rest];
+    return [{ ...first, text: [first?.text ?? '', ...open].join('\n\n') }, ...rest];
   }
 
   /** The person's latest outcome, when it is newer than their latest visit report (「撤销」 means the last thing told). */
@@ -308,7 +310,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'progress':
         return visits.progress(turn);
       case 'my-outcomes':
-        return outcomes.mine(turn);
+        return outcomes.mine(turn, command.asked);
       case 'pending-visits':
         return confirmations.pending(turn);
       case 'confirm-visits':

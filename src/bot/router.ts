@@ -365,6 +365,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return { kind: 'progress-question', text, asks: intent };
     case 'pass-on':
       return { kind: 'relay-offer', text };
+    case 'outcomes':
+      return command({ name: 'my-outcomes', asked: text });
   }
 }
 

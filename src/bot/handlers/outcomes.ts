@@ -11,9 +11,13 @@ import {
   type OutcomeService,
 } from '../../domain/outcomes/outcome-service.js';
 import type { OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
+import { cityNamedIn } from '../../domain/programme/types.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeReplies, unreadableChange } from '../replies/outcomes.js';
 import { say, type Turn } from '../turn.js';
+
+/** Asking for the outcomes the enterprise objected to (「成果异议有哪些」, 「有异议的成果」). */
+const DISPUTES_ASKED = /异议|争议|不认|有出入|对不上/;
 
 /** Outcomes told in chat, the bot's questions about them, and 撤销 / 修改 of the latest one. */
 export function outcomeHandlers(service: OutcomeService) {
@@ -102,8 +106,20 @@ export function outcomeHandlers(service: OutcomeService) {
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),
 
     /** 「我的成果」: this year's outcomes of the person's postings, with where each stands. */
-    async mine(turn: Turn): Promise<Reply[]> {
+    /** 「我的成果」; an official's 「柳州今年成果有哪些」, 「成果异议有哪些」 (`asked`: the words, for a city or 异议). */
+    async mine(turn: Turn, asked = ''): Promise<Reply[]> {
+      const disputed = DISPUTES_ASKED.test(asked);
+      const seen = await service.ofScope(turn.sender, cityNamedIn(asked), disputed);
+      if (seen) return say(outcomeReplies.ofScope(seen.scope, seen.outcomes, turn.today, disputed));
       return say(outcomeReplies.listed(await service.thisYear(turn.sender), turn.today));
+    },
+
+    /** The disputes over outcomes still standing in an official's scope, for 待办; null when none. */
+    async todoSection(turn: Turn): Promise<string | null> {
+      const seen = await service.ofScope(turn.sender, null, true);
+      return seen && seen.outcomes.length > 0
+        ? outcomeReplies.ofScope(seen.scope, seen.outcomes, turn.today, true)
+        : null;
     },
 
     /** The person's latest outcome within the undo window (to weigh against their latest visit). */

@@ -29,7 +29,8 @@ export type Intent =
   | 'postings-ending'
   | 'roster'
   | 'records'
-  | 'pass-on';
+  | 'pass-on'
+  | 'outcomes';
 
 export interface IntentRule {
   intent: Intent;
@@ -514,6 +515,54 @@ const FEEDBACK_FILED = [
 ];
 
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // 「柳州今年成果有哪些」, 「成果异议有哪些」: an official's view of the outcomes recorded (the 2027 targets are progress).
+    intent: 'outcomes',
+    roles: OFFICIALS,
+    all: [
+      ['成果'],
+      [
+        '有哪些',
+        '有什么',
+        '有多少',
+        '多少',
+        '几项',
+        '几个',
+        '几条',
+        '列表',
+        '清单',
+        '情况',
+        '汇总',
+        '统计',
+        '异议',
+        '争议',
+        '记录',
+        '看看',
+        '看下',
+        '查看',
+        '查一下',
+        '列一下',
+        '有啥',
+        '怎么样',
+        '咋样',
+      ],
+    ],
+    none: [
+      '要求',
+      '规定',
+      '怎么算',
+      '如何',
+      '什么是',
+      '是什么',
+      '算不算',
+      '什么叫',
+      '包括',
+      '指什么',
+      '目标',
+      '指标',
+      '完成',
+    ],
+  },
   {
     // 「补充一下刚才那个反馈：去年也是这样」: more words for feedback already filed, not another ticket.
     intent: 'supplement-feedback',

@@ -57,6 +57,29 @@ export const outcomeReplies = {
           ...outcomes.slice(-30).map((o) => `· ${outcomeReplies.reportedBy(o, today)}`),
           ...(outcomes.length > 30 ? [`（只列出最近的30条）`] : []),
         ].join('\n'),
+  /**
+   * An official's view: the scope's outcomes of the year counted by where they stand, the latest 30 listed, each
+   * dispute with the enterprise's reason; or only the disputes still standing.
+   */
+  ofScope(scope: string, outcomes: StoredOutcome[], today: LocalDate, disputed: boolean): string {
+    const line = (o: StoredOutcome) =>
+      `· ${outcomeReplies.reportedBy(o, today)}${o.status === 'DISPUTED' && o.statusNote ? `\n  异议：${o.statusNote}` : ''}`;
+    if (disputed)
+      return outcomes.length === 0
+        ? `${scope}目前没有企业有异议的成果记录。`
+        : [
+            `${scope}企业有异议的成果记录（${outcomes.length}条，不计入目标进展）：`,
+            ...outcomes.slice(-30).map(line),
+            '成果记录由报备的科技特派员更正（「修改 …」）或撤销；请督促其与企业核对。',
+          ].join('\n');
+    if (outcomes.length === 0) return `${scope}${today.slice(0, 4)}年还没有成果记录。`;
+    const count = (status: StoredOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+    return [
+      `${scope}${today.slice(0, 4)}年的成果记录（共${outcomes.length}条：企业已确认${count('CONFIRMED')}条，待企业确认${count('REPORTED')}条，企业有异议${count('DISPUTED')}条）：`,
+      ...outcomes.slice(-30).map(line),
+      ...(outcomes.length > 30 ? [`（只列出最近的30条）`] : []),
+    ].join('\n');
+  },
   askSame: (earlier: string) =>
     `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。`,
   askProgressed: (earlier: string) =>

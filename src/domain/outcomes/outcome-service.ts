@@ -162,6 +162,25 @@ export class OutcomeService {
     return answerOutcomeQuestion(draft, missing, text, today(this.clock), postings);
   }
 
+  /**
+   * What an official sees of the outcomes: this year's of their scope (a station's city; the office's region, or the
+   * city it names), or the disputes still standing of any year. Null for anyone else.
+   */
+  async ofScope(
+    official: Person,
+    city: string | null,
+    disputed: boolean,
+  ): Promise<{ scope: string; outcomes: StoredOutcome[] } | null> {
+    if (official.role === 'CITY_OFFICIAL' && !official.cityName) return null;
+    if (official.role !== 'CITY_OFFICIAL' && official.role !== 'REGION_OFFICIAL') return null;
+    const cityName = official.role === 'CITY_OFFICIAL' ? official.cityName : city;
+    const outcomes = await this.ledger.list({
+      ...(cityName ? { cityName } : {}),
+      ...(disputed ? { status: 'DISPUTED' as const } : { year: yearOf(today(this.clock)) }),
+    });
+    return { scope: cityName ?? '全区', outcomes };
+  }
+
   /** This year's outcomes of the postings a person reports for, by date. */
   async thisYear(person: Person): Promise<StoredOutcome[]> {
     const postings = await this.postingsFor(person);
