@@ -155,9 +155,11 @@ const stateSchema = z.object({
    * message sent twice must not delete two records).
    */
   undone: stamped(z.string()).optional(),
+  /** The words that undid it: the same words sent again undo nothing more, whatever they name. */
+  undoneBy: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'unanswered' | 'refused' | 'undone';
+type Memory = 'shownVisits' | 'unanswered' | 'refused' | 'undone' | 'undoneBy';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

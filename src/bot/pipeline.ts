@@ -270,19 +270,21 @@ export function createBot(deps: BotDeps): Bot {
         if (!command.of && !named && turn.conversation.recall('refused') !== null)
           return say(visitReplies.refusedNotUndone);
         // A bare 「撤销」 again right after an undo deletes nothing more: it may be the same message sent twice.
-        const bare = BARE_UNDO.test((turn.message.text ?? '').trim());
-        const undone = !command.of && !named && bare ? turn.conversation.recall('undone') : null;
+        // So do the same words sent again (「撤销刚才那个专利」 twice), whatever they name.
+        const words = (turn.message.text ?? '').trim();
+        const bare = BARE_UNDO.test(words);
+        const again = turn.conversation.recall('undoneBy') === words;
+        const undone = (!command.of && !named && bare) || again ? turn.conversation.recall('undone') : null;
         if (undone) return say(visitReplies.undoneAlready(undone));
         if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
-        const outcome = onlyOutcomes ? await outcomes.latest(turn) : await latestOutcome(turn);
-        // 「撤销刚才那个专利」 undoes the latest outcome only when it is a patent (or the like), 「撤销实用新型那条」 only
-        // when it is a utility model.
-        if (
-          outcome &&
-          (!command.outcomeKind || outcome.kind === command.outcomeKind) &&
-          (!command.ipKind || outcome.ipKind === command.ipKind)
-        )
-          return outcomes.undo(turn, outcome);
+        // 「撤销刚才那个专利」 undoes the latest patent (or the like) of the undo window, 「撤销实用新型那条」 the latest
+        // utility model, whatever was reported after it; a bare 「撤销」 the latest thing told.
+        const outcome = command.outcomeKind
+          ? await outcomes.latest(turn, command.outcomeKind, command.ipKind)
+          : onlyOutcomes
+            ? await outcomes.latest(turn)
+            : await latestOutcome(turn);
+        if (outcome) return outcomes.undo(turn, outcome);
         // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
         if (turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('撤销'));
         return onlyOutcomes ? say(outcomeReplies.nothingToUndo) : visits.undo(turn);

@@ -183,9 +183,26 @@ describe('outcomes told in chat', () => {
     expect(reply).toContain('发明专利');
     expect(await outcomes()).toHaveLength(before.outcomes - 1);
     expect(await visits()).toBe(before.visits);
-    // With no outcome left to undo, the visit is not undone instead.
-    expect(await say('chen.siyuan', '撤销刚才那个专利')).toContain('服务记录没有改动');
-    expect(await visits()).toBe(before.visits);
+    // The same words sent again undo nothing more.
+    expect(await say('chen.siyuan', '撤销刚才那个专利，报错了')).toContain('没有再撤销别的记录');
+    expect(await outcomes()).toHaveLength(before.outcomes - 1);
+    // With no patent to undo, the visit is not undone instead.
+    expect(await say('liu.yang', '前天在山湖农机做技术攻关一天，调试播种机')).toContain('已记录服务');
+    const theirs = await visits();
+    expect(await say('liu.yang', '撤销刚才那个专利')).toContain('服务记录没有改动');
+    expect(await visits()).toBe(theirs);
+  });
+
+  it('undoes the outcome of the kind named though another was reported after it', async () => {
+    expect(await say('huang.liping', '绿桂生物昨天授权了1件发明专利')).toContain('已记录成果');
+    expect(await say('huang.liping', '绿桂生物昨天签了技术转让合同 20万')).toContain('已记录成果');
+    const before = await outcomes();
+    const patent = await say('huang.liping', '把那个专利撤了');
+    expect(patent).toContain('已撤销成果记录');
+    expect(patent).toContain('发明专利1件');
+    const after = await outcomes();
+    expect(after).toHaveLength(before.length - 1);
+    expect(after.some((o) => o.reporterId === 'P-002' && o.kind === 'TRANSFER' && Number(o.amount) === 20)).toBe(true);
   });
 
   it('takes back the kind or the stage told before when the date is asked, and still asks the date', async () => {

@@ -10,7 +10,7 @@ import {
   type OutcomeResult,
   type OutcomeService,
 } from '../../domain/outcomes/outcome-service.js';
-import type { OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
+import type { IpKind, OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import type { Reply } from '../../platforms/contract.js';
 import { outcomeReplies, unreadableChange } from '../replies/outcomes.js';
@@ -55,6 +55,7 @@ export function outcomeHandlers(service: OutcomeService) {
     }
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');
+    turn.conversation.forget('undoneBy');
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
 
@@ -124,12 +125,14 @@ export function outcomeHandlers(service: OutcomeService) {
 
     /** The person's latest outcome within the undo window (to weigh against their latest visit). */
     /** `kind`: the latest of that kind (「刚才那个许可合同金额是24万」 after a patent was reported). */
-    latest: (turn: Turn, kind?: OutcomeKind): Promise<StoredOutcome | null> => service.latest(turn.sender, kind),
+    latest: (turn: Turn, kind?: OutcomeKind, ipKind?: IpKind): Promise<StoredOutcome | null> =>
+      service.latest(turn.sender, kind, ipKind),
 
     async undo(turn: Turn, outcome: StoredOutcome): Promise<Reply[]> {
       await service.undo(outcome);
       const undone = outcomeReplies.undone(outcome, turn.today);
       turn.conversation.remember('undone', undone);
+      turn.conversation.remember('undoneBy', (turn.message.text ?? '').trim());
       return say(undone);
     },
 

@@ -177,6 +177,7 @@ export function visitHandlers(deps: {
     }
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');
+    turn.conversation.forget('undoneBy');
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
 
@@ -256,6 +257,7 @@ export function visitHandlers(deps: {
       }
       const undone = visitReplies.undone(outcome.visit, turn.today);
       turn.conversation.remember('undone', undone);
+      turn.conversation.remember('undoneBy', (turn.message.text ?? '').trim());
       return say(undone);
     },
 

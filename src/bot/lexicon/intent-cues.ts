@@ -814,10 +814,27 @@ export const FIRST_TIER: IntentRule[] = [
     intent: 'undo',
     roles: ['SPECIALIST'],
     all: [
-      ['删', '作废', '撤回', '撤销', '撤消', '不要了', '别要了', '不算了', '取消掉', '去掉', '删咗', 'del'],
+      // 「把那个专利撤了」 asks it undone; 「申请撤了」 tells of an application withdrawn.
+      [
+        '删',
+        '作废',
+        '撤回',
+        '撤销',
+        '撤消',
+        '撤掉',
+        '把…撤了',
+        '不要了',
+        '别要了',
+        '不算了',
+        '取消掉',
+        '去掉',
+        '删咗',
+        'del',
+      ],
       ['那条', '这条', '那个', '上一条', '上条', '刚报', '刚才', '刚刚', '刚那条', '前面那', '发错', '报错', '重复'],
     ],
-    none: ['应该是', '其实是', '改成', '改为', '改一下', ...HOW_TO],
+    // 「申请的那个实用新型撤回了」 tells of an application withdrawn, not of a record to delete.
+    none: ['应该是', '其实是', '改成', '改为', '改一下', '申请的…撤回了', '申报的…撤回了', '申请…撤了', ...HOW_TO],
   },
   {
     intent: 'todo',

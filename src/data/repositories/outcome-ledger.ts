@@ -122,9 +122,19 @@ export class PrismaOutcomeLedger implements OutcomeLedger {
     });
   }
 
-  async lastReportedBy(personId: string, since: Date, kind?: OutcomeKind): Promise<StoredOutcome | null> {
+  async lastReportedBy(
+    personId: string,
+    since: Date,
+    kind?: OutcomeKind,
+    ipKind?: IpKind,
+  ): Promise<StoredOutcome | null> {
     const row = await this.db.outcome.findFirst({
-      where: { reporterId: personId, createdAt: { gte: since }, ...(kind ? { kind } : {}) },
+      where: {
+        reporterId: personId,
+        createdAt: { gte: since },
+        ...(kind ? { kind } : {}),
+        ...(ipKind ? { ipKind } : {}),
+      },
       orderBy: { createdAt: 'desc' },
       include: WITH_NAMES,
     });

@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../common/local-date.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
-import type { NewOutcome, OutcomeKind, OutcomeStatus, StoredOutcome } from './types.js';
+import type { IpKind, NewOutcome, OutcomeKind, OutcomeStatus, StoredOutcome } from './types.js';
 
 export interface OutcomeFilter {
   /** Outcomes dated in this year. */
@@ -23,8 +23,8 @@ export interface OutcomeLedger {
    * is returned instead. Checked with the posting locked, so two instances cannot both store it.
    */
   record(outcome: NewOutcome, outbox: NewOutboxMessage[]): Promise<StoredOutcome | null>;
-  /** The person's latest outcome reported since then (of that kind, when one is named). */
-  lastReportedBy(personId: string, since: Date, kind?: OutcomeKind): Promise<StoredOutcome | null>;
+  /** The person's latest outcome reported since then (of that kind and kind of right, when named). */
+  lastReportedBy(personId: string, since: Date, kind?: OutcomeKind, ipKind?: IpKind): Promise<StoredOutcome | null>;
   byId(id: string): Promise<StoredOutcome | null>;
   /** The posting's outcomes of a kind dated from `from` to `to`, oldest first. */
   ofPosting(assignmentId: string, kind: OutcomeKind, from: LocalDate, to: LocalDate): Promise<StoredOutcome[]>;

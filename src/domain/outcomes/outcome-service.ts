@@ -13,7 +13,14 @@ import type { OutcomeNotices } from './outcome-notices.js';
 import { monthIn, type OutcomeRefusal as ReadingRefusal, stageOf } from './outcome-reading.js';
 import { titleOfWords } from './outcome-text.js';
 import { APPLIED_BEFORE_DAYS, appliedBefore, maybeReportedBefore, SAME_OUTCOME_DAYS } from './same-outcome.js';
-import { IP_KIND_LABELS, type NewOutcome, OUTCOME_KIND_LABELS, type OutcomeKind, type StoredOutcome } from './types.js';
+import {
+  IP_KIND_LABELS,
+  type IpKind,
+  type NewOutcome,
+  OUTCOME_KIND_LABELS,
+  type OutcomeKind,
+  type StoredOutcome,
+} from './types.js';
 
 export const OUTCOME_UNDO_WINDOW_MS = 24 * 3_600_000;
 /** How long a reported outcome waits for the enterprise's answer by chat. */
@@ -189,8 +196,9 @@ export class OutcomeService {
   }
 
   /** The person's latest outcome reported within the undo window, if any. */
-  latest(person: Person, kind?: OutcomeKind): Promise<StoredOutcome | null> {
-    return this.ledger.lastReportedBy(person.id, new Date(this.clock.now().getTime() - OUTCOME_UNDO_WINDOW_MS), kind);
+  latest(person: Person, kind?: OutcomeKind, ipKind?: IpKind): Promise<StoredOutcome | null> {
+    const since = new Date(this.clock.now().getTime() - OUTCOME_UNDO_WINDOW_MS);
+    return this.ledger.lastReportedBy(person.id, since, kind, ipKind);
   }
 
   /** 「撤销」: deletes the outcome (the person's latest, reported within 24 hours); the enterprise is told. */
