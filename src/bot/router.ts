@@ -454,9 +454,12 @@ function answerPending(
       if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
         return null;
       const draft = answerVisitQuestion(pending, text, today);
-      return draft
-        ? { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) }
-        : null;
+      if (draft) return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
+      // 「半天吧」 while the kind is asked, 「技术攻关」 while the days are: what was said is kept, the question stands.
+      const besides = fragmentOf(text, today);
+      if (!besides || besides.field === pending.missing) return null;
+      const told = withFragment(pending.draft, besides);
+      return { kind: 'visit-draft', draft: told, postings: pending.postings, noted: notedBesides(pending, told) };
     }
     case 'outcome': {
       if (command?.name === 'undo') return { kind: 'cancel', of: 'outcome' };

@@ -161,6 +161,9 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   );
 }
 
+/** Words around a kind that say nothing of what was done (「应该算…吧」, 「我觉得是…」). */
+const KIND_HEDGES = /应该|算是|算|属于|就是|是|吧|啊|呢|嗯|哈|我觉得|我想|可能|大概|估计|差不多|这个|那个|一类|类|的/g;
+
 /** 「同上」, 「跟上次一样」: no account of what was done. */
 const SAME_AS_BEFORE =
   /^(?:同上|如上|同前|一样|跟上次一样|和上次一样|跟之前一样|和之前一样|跟昨天一样|同昨天)[。.!！~]*$/;
@@ -496,7 +499,19 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
     picked ??
     VISIT_TYPES.find((t) => text.includes(VISIT_TYPE_LABELS[t]) || text.includes(VISIT_TYPE_LABELS[t].slice(2))) ??
     kindNamed(text);
-  if (labelled) return { ...draft, type: labelled, typeCandidates: [] };
+  if (labelled) {
+    // 「技术攻关 帮他们看了热处理变形的问题」: the kind, and what was done after it, which was still to be asked.
+    const label = VISIT_TYPE_LABELS[labelled];
+    const rest = text
+      .replace(label, ' ')
+      .replace(label.slice(2), ' ')
+      .replace(/^[\s，,：:。.、；;-]*(?:的|吧|类)?[\s，,：:。.、；;-]*/, '')
+      .trim();
+    // Only words of their own say what was done: 「应该算…吧」 says nothing of it.
+    const said = rest.replace(KIND_HEDGES, '').replace(/[\p{P}\p{S}\s]/gu, '');
+    const told = !draft.activity && !picked && said.length >= 4 ? { summary: rest, activity: true } : {};
+    return { ...draft, type: labelled, typeCandidates: [], ...told };
+  }
   // Told what was done instead of the kind (「帮他们调了下热处理炉」): the kind read from it, and it is the content too.
   const { type: described, candidates } = classifyKind(text);
   const content = !draft.activity && text.trim().length >= 4 ? { summary: text.trim(), activity: true } : {};

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chatWith } from '../support/chat.js';
-import { createTestService, type TestService } from '../support/test-service.js';
+import { createTestService, serviceForSuite, type TestService } from '../support/test-service.js';
 
 describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
   let service: TestService;
@@ -469,5 +469,30 @@ describe('服务情况 for enterprises and officials', () => {
     expect(region).not.toContain('绿桂生物：');
     // A posting named is shown on its own, as before.
     expect(await say('gx.office', '绿桂生物今年去了几次')).toContain('绿桂生物：走访 6/5 次');
+  });
+});
+
+describe('answers that give another field than the one asked', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+
+  it('keeps a report whose answer gives another field than the one asked, and takes what was done told with the kind', async () => {
+    const visitsOf = (assignmentId: string) => service().database.prisma.visit.count({ where: { assignmentId } });
+    const before = await visitsOf('A-006');
+    // The kind while the days are asked, after what was done was told: kept, the days still asked.
+    expect(await say('zhao.min', '11月16日在蓝湾食品搞了个杀菌工艺的验证')).toContain('服务了几天');
+    expect(await say('zhao.min', '资源对接')).toContain('已记下（类型：资源对接）。\n这次服务了几天');
+    expect(await say('zhao.min', '1天')).toContain('内容：搞了个杀菌工艺的验证');
+    // The days while the kind is asked: kept, the kind still asked; then the kind with what was done.
+    expect(await say('zhao.min', '11月17日在蓝湾食品')).toContain('服务了几天');
+    expect(await say('zhao.min', '一天')).toContain('属于哪一类');
+    const days = await say('zhao.min', '半天吧');
+    expect(days).toContain('已记下（天数：0.5天）');
+    expect(days).toContain('属于哪一类');
+    const recorded = await say('zhao.min', '技术攻关 帮他们看了杀菌釜的温度曲线');
+    expect(recorded).toContain('天数：0.5天');
+    expect(recorded).toContain('类型：技术攻关');
+    expect(recorded).toContain('内容：帮他们看了杀菌釜的温度曲线');
+    expect(await visitsOf('A-006')).toBe(before + 2);
   });
 });
