@@ -54,6 +54,12 @@ describe('a station’s finding in its own words', () => {
       '核实 YY-2026-0005 企业的异议不属实，有签到表和照片，陈老师当天在厂里',
       '核实 YY-2026-0007 情况属实，陈老师那天确实没去企业',
       '核实 YY-2026-0009 不属实 陈老师去了的 只是企业联系人不知道',
+      // The enterprise misremembered: the visit happened, whatever 不属实 was said of.
+      '核实 YY-2026-0004 不属实，孙经理记错了，那天老总亲自接待的陈老师',
+      '核实 YY-2026-0001 不属实 企业搞错了',
+      // Served from afar: true of the objection, and it never counts.
+      '核实 YY-2026-0008 属实 是视频会议',
+      '核实 YY-2026-0006 属实 是电话里讲的',
     ])
       expect(readCommand(text)?.command, text).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0002 不属实 当天陈老师在学校上课')?.command).toMatchObject({
