@@ -51,6 +51,27 @@ const CLEAN_RECORD = /(?:没有|无|没|冇|未)(?:任何|过|什么)?(?:科技�
 
 const say = (verdict: Verdict, why: string) => () => ({ verdict, why });
 
+/** The three kinds of enterprise a posting may go to, as people name them. */
+const ENTERPRISE_KIND_WORDS: [string, RegExp][] = [
+  ['科技型中小企业', /(?:科技型|科小)/],
+  ['高新技术企业', /(?:高新|高企)/],
+  ['规上工业企业', /(?:规上|规模以上)/],
+];
+/** A kind said not to be the enterprise's (「不是规上企业也不是高新」, 「高企没评上」 is not read). */
+const DENIAL =
+  '(?:不是|也不是|不属于|达不到|够不上|算不上|没认定|未认定|没有认定|没评上|没评|没有评|没入库|未入库|没进|没上|没有|没|无)[^，,。？?；;也]{0,4}';
+/** …or said after it (「规上也算不上」, 「高企没评上」). */
+const DENIED_AFTER = '(?:(?:也|都|还)?(?:算不上|达不到|够不上|没评上|没认定|没有认定)|(?:也|都|还)不是)';
+/** None of the three, said at once (「三类都不是」, 「哪种都不沾边」, 「不属于这三类」). */
+const ALL_KINDS_DENIED =
+  /都不(?:是|属于|算|沾边|符合)|(?:哪|三|这三|两)(?:类|种|样)都不|一(?:类|种|样)都不|不(?:属于|是)(?:这|以上|上述|上面)?(?:三|3)?(?:类|种)/;
+const KIND_DENIED = new RegExp(
+  `${DENIAL}(?:科技型|科小|高新|高企|规上|规模以上)|(?:科技型|科小|高新|高企|规上|规模以上)[^，,。？?；;]{0,4}?${DENIED_AFTER}|${ALL_KINDS_DENIED.source}`,
+);
+/** A business that is none of the three kinds by what it is. */
+const NON_TECH_BUSINESS =
+  /餐馆|饭店|饭馆|小吃|奶茶|小店|个体|商店|商行|商贸|贸易公司|批发|零售|超市|小卖部|门店|网店|淘宝|开店|农家乐|民宿|旅馆|酒店|美容|理发|中介|快递|装修公司|服装店|摆摊/;
+
 export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'retired',
@@ -271,9 +292,43 @@ export const SITUATION_RULES: SituationRule[] = [
     ),
   },
   {
+    // 「我们是规上工业企业，不是高新」: one kind affirmed is enough, whatever else is ruled out.
+    id: 'enterprise-some-kinds-not',
+    clause: '四（二）1',
+    when: [KIND_DENIED, ASKS_ENTERPRISE],
+    unless: [NON_TECH_BUSINESS],
+    decide(question) {
+      const denied = ENTERPRISE_KIND_WORDS.filter(([, words]) =>
+        new RegExp(`${DENIAL}${words.source}|${words.source}[^，,。？?；;]{0,4}?${DENIED_AFTER}`).test(question),
+      );
+      // None or all of them ruled out: the next rule says 不可以 where it applies.
+      if (denied.length === 0 || denied.length === ENTERPRISE_KIND_WORDS.length || ALL_KINDS_DENIED.test(question))
+        return null;
+      // 「我们是规上工业企业，不是高新」: one kind is enough. With none affirmed, the next rule answers.
+      const affirmed = ENTERPRISE_KIND_WORDS.filter((kind) => !denied.includes(kind) && kind[1].test(question));
+      if (affirmed.length === 0) return null;
+      return {
+        verdict: '可以',
+        why: `科技型中小企业、高新技术企业、规上工业企业三类是其一即可；是${affirmed.map(([name]) => name).join('、')}就在派驻范围内，不是${denied.map(([name]) => name).join('、')}不影响。`,
+      };
+    },
+  },
+  {
+    // 「我们是小微企业能申请吗」: a size, not one of the three kinds; it depends on whether it is one of them.
+    id: 'enterprise-small',
+    clause: '四（二）1',
+    when: [/小微|小型企业|小企业|小公司|小厂|民营企业|民企|私企|初创/, ASKS_ENTERPRISE],
+    // 「小厂想申请，要啥门槛」 asks the conditions themselves.
+    unless: [/科技型|科小|高新|高企|规上|规模以上/, NON_TECH_BUSINESS, /门槛|条件|要求|啥|什么|哪些/],
+    decide: say(
+      '不一定',
+      '派驻企业要看是不是区内的科技型中小企业、高新技术企业或规上工业企业三类之一；小微企业评价入库为科技型中小企业的，就在派驻范围内。',
+    ),
+  },
+  {
     id: 'enterprise-kind-not-eligible',
     clause: '四（二）1',
-    when: [/餐馆|饭店|小店|个体|商店|贸易公司|批发|零售|不是科技型|不是规上|也不是|不属于/, ASKS_ENTERPRISE],
+    when: [/餐馆|饭店|小店|个体|商店|贸易公司|批发|零售|不是科技型|不是规上|也不是|不属于|都不是/, ASKS_ENTERPRISE],
     decide: say('不可以', '派驻企业须是区内的科技型中小企业、高新技术企业或规上工业企业，三类都不是的不在派驻范围内。'),
   },
   {
