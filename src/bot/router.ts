@@ -450,8 +450,12 @@ function answerPending(
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;
-      // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲).
-      if ((pending.missing === 'activity' || pending.missing === 'type') && (command || chat || QUESTION.test(text)))
+      // A question is no answer to what was done, nor to which kind it was (「补贴怎么发」 is no 政策宣讲); nor is a look at
+      // the records (「我的服务记录」, 「上个月的服务明细」).
+      if (
+        (pending.missing === 'activity' || pending.missing === 'type') &&
+        (command || chat || QUESTION.test(text) || asksAboutRecords(text, role))
+      )
         return null;
       const draft = answerVisitQuestion(pending, text, today);
       if (draft) return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };

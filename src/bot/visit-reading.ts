@@ -137,8 +137,9 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
     return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
   }
   if (missing === 'activity') {
-    // 「半天」 or 「技术攻关」 is no account of what was done: it sets that field, and the question stands.
-    const fragment = fragmentOf(text, today);
+    // 「半天」 or 「技术攻关」 is no account of what was done: it sets that field, and the question stands. So does a kind
+    // said instead (「等等，应该是资源对接」).
+    const fragment = fragmentOf(text, today) ?? fragmentOf(text.replace(KIND_INSTEAD, ''), today);
     if (fragment) return withFragment(draft, fragment);
     // 「同上」 refers to nothing the bot can record.
     if (SAME_AS_BEFORE.test(text.trim())) return null;
@@ -160,6 +161,9 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
     (text !== message ? answerField(pending, message, today) : null)
   );
 }
+
+/** The words before a kind said instead of the one told (「等等，应该是」, 「哦不对，其实算」). */
+const KIND_INSTEAD = /^(?:等等|等一下|哦|噢|额|呃|嗯)?[，,\s]*(?:不对|错了)?[，,\s]*(?:应该|其实|可能)?(?:是|算|属于)?/;
 
 /** Words around a kind that say nothing of what was done (「应该算…吧」, 「我觉得是…」). */
 const KIND_HEDGES = /应该|算是|算|属于|就是|是|吧|啊|呢|嗯|哈|我觉得|我想|可能|大概|估计|差不多|这个|那个|一类|类|的/g;

@@ -366,6 +366,24 @@ const SCRIPTS: Script[] = [
       expect(mine.map((v) => [v.date.toISOString().slice(0, 10), Number(v.days)])).toEqual([['2026-11-03', 0.5]]);
     },
   },
+  {
+    name: 'a look at the records, a wait or a kind said instead while what was done is asked is no account of it',
+    turns: [
+      { who: 'huang.liping', says: '11月2日在绿桂生物待了半天', reply: ['属于哪一类'] },
+      { who: 'huang.liping', says: '技术攻关', reply: ['主要做了什么'] },
+      { who: 'huang.liping', says: '我的服务记录', reply: ['的服务', '还没完成'], not: ['已记录服务'] },
+      { who: 'huang.liping', says: '稍等我翻一下笔记', reply: ['不着急'], not: ['已记录服务'] },
+      { who: 'huang.liping', says: '你先记着', reply: ['不着急'], not: ['已记录服务'] },
+      { who: 'huang.liping', says: '等等，应该是资源对接', reply: ['已记下（类型：资源对接）', '主要做了什么'] },
+      { who: 'huang.liping', says: '帮他们对接了广西大学的发酵中试平台', reply: ['已记录服务', '类型：资源对接'] },
+    ],
+    stored: async (db) => {
+      const day = await db.visit.findMany({ where: { reporterId: 'P-002', date: new Date('2026-11-02T00:00:00Z') } });
+      expect(day.map((v) => [v.type, v.summary])).toEqual([
+        ['RESOURCE_MATCHING', '帮他们对接了广西大学的发酵中试平台'],
+      ]);
+    },
+  },
 ];
 
 describe('conversations, turn by turn', () => {
