@@ -528,6 +528,8 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
 /** Whether a reading contradicts the draft on where, when or how long (then it is a new report, not an answer). */
 export function contradicts(reading: ReportReading, draft: VisitDraft): boolean {
   const otherDay = reading.gave.date && draft.date !== null && reading.draft.date !== draft.date;
+  // 「去了柳州五菱…」 while 「柳州钢铁」 is asked about: another place, another report.
+  const otherName = reading.draft.namedElsewhere !== null && reading.draft.namedElsewhere !== draft.namedElsewhere;
   const otherPlace =
     reading.gave.enterprise && draft.assignmentId !== null && reading.draft.assignmentId !== draft.assignmentId;
   // 「半天」 waiting for its day, then 「11月10号…1天」: another visit, not the day of this one.
@@ -539,7 +541,7 @@ export function contradicts(reading: ReportReading, draft: VisitDraft): boolean 
     draft.summary !== '' &&
     reading.draft.summary !== '' &&
     !sharesWords(reading.draft.summary, draft.summary);
-  return otherDay || otherPlace || otherLength || otherWork;
+  return otherDay || otherPlace || otherName || otherLength || otherWork;
 }
 
 /** Whether two descriptions of work share a two-character word (「调试磨齿机」 and 「磨齿机调好了」 do). */

@@ -86,6 +86,16 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(city).toContain('企业：龙城齿轮');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     expect(await visitsOf('A-001')).toBe(before);
+
+    // The posting named as the one that sent the specialist elsewhere is not where the work was done; nor is a second
+    // report of another place an answer to the first.
+    const referred = await say('chen.siyuan', '上周四在柳州钢铁做了技术攻关1天 是龙城齿轮介绍我去的');
+    expect(referred).toContain('您提到「柳州钢铁」');
+    const other = await say('chen.siyuan', '上周三去了柳州五菱 帮他们调了一天设备 龙城齿轮的孙经理牵的线');
+    expect(other).toContain('您提到「柳州五菱」');
+    expect(other).not.toContain('已记录');
+    expect(await say('chen.siyuan', '不是')).toContain('未记录');
+    expect(await visitsOf('A-001')).toBe(before);
   });
 
   it('keeps its question open through 「稍等，我查一下」 or 「好的」, and takes neither for an answer', async () => {

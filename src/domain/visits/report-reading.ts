@@ -138,7 +138,14 @@ export function findEnterprise(
     };
   }
   const match = matchEnterprise(text, postings);
-  if (match.kind !== 'none') return { match, foreign: null };
+  if (match.kind !== 'none') {
+    // 「在柳州钢铁做了技术攻关 是龙城齿轮介绍我去的」: the posting only sent the specialist to the place named.
+    const referred =
+      match.kind === 'found' &&
+      new RegExp(`${escapeRegExp(match.text)}[^，,。；;]{0,6}?(?:${REFERRED.source})`).test(text);
+    const place = referred ? namedPlace(text, postings) : null;
+    return place ? { match: { kind: 'none' }, foreign: place } : { match, foreign: null };
+  }
   // Another enterprise of the roster, named in full or by its short name (a typo of it too).
   const others = roster.filter((e) => !postings.some((p) => p.enterpriseId === e.enterpriseId));
   const other = matchEnterprise(text, others, false);
@@ -173,6 +180,9 @@ const SERVED_COMPANY = new RegExp(
 /** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」, 「去隔壁厂帮忙」. */
 const ELSEWHERE =
   /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的|别家|隔壁的?|其他的?|其它的?|朋友的?|兄弟)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
+
+/** An enterprise that sent the specialist elsewhere (「是龙城齿轮介绍我去的」, 「孙经理牵的线」). */
+const REFERRED = /介绍|推荐|引荐|牵(?:的)?线|搭(?:的)?桥|帮忙联系|委托|引见/;
 
 const CITY_PREFIX = new RegExp(`^(?:${CITY_NAMES}|广西)的`);
 const PLACE = new RegExp(
