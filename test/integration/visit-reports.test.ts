@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatAllWith, chatWith } from '../support/chat.js';
 import { createTestService, serviceForSuite, type TestService } from '../support/test-service.js';
 
 describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
@@ -266,6 +266,15 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(both).toContain('已记录服务');
     expect(both).toContain('2026年服务进度');
     expect(both).not.toContain('没有回答');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // 「对了…」 turns to it too: the report is not lost to the question.
+    const turned = await chatAllWith(() => service)(
+      'chen.siyuan',
+      '前天在龙城齿轮蹲了一天 技术攻关 帮他们查齿面点蚀的原因 对了我今年还差几次啊',
+    );
+    expect(turned).toContain('已记录服务');
+    expect(turned).toContain('内容：帮他们查齿面点蚀的原因\n');
+    expect(turned).toContain('2026年服务进度');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     // A policy question on the side, even one that does not end like a question, is answered from the documents and
     // kept out of what was done.
