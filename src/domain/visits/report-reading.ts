@@ -440,7 +440,8 @@ function readWhole(
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
   let days = findVisitDays(rest);
-  takeDays(days?.text);
+  // 「上午讲政策 下午帮他们调试」: the afternoon that makes it a whole day is part of what was done.
+  if (!(days?.value === 1 && days.text === '下午')) takeDays(days?.text);
   // 「下午去…大概半天」 says the days twice: the second saying leaves the summary too.
   for (
     let again = findVisitDays(rest);

@@ -48,11 +48,12 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   ],
   // 「从早上8点干到晚上6点」: a verb may stand before 到.
   [new RegExp(`${CLOCK}[\\u4e00-\\u9fa5]{0,2}?\\s*(?:到|至|-|~|～|—)\\s*${CLOCK}`), hoursBetween],
-  // 「上午下午都在」, 「上午…下午又给他们讲了」: both halves of the day there (「上午在厂里，下午回学校」 is not).
+  // 「上午下午都在」, 「上午…下午又给他们讲了」, 「上午讲政策 下午帮他们调试」: both halves of the day there (「上午在厂里，
+  // 下午回学校」 is not).
   // Only the words that give the days are matched (they leave the summary): the enterprise and what was done stay.
   // Days said outright after them (「…下午又去了石韵新材，各待了半天」) are the days.
   [
-    /(?:上午下午都|上下午都|上午和下午|一上午一下午|(?<=上午[^。；;]{0,30})下午(?:又|还|接着|继续))(?![^。；;]*(?:各|半[天日]|[\d一两二三四五六七八九十]\s*(?:个)?\s*(?:天|小时)))/,
+    /(?:上午下午都|上下午都|上午和下午|一上午一下午|(?<=上午[^。；;]{0,30})下午(?:又|还|接着|继续)|(?<=上午[^。；;下]{2,30})下午(?=\s*(?:帮|给|讲|做|调|搞|弄|在|和|跟|带|陪|指导|培训|对接|参观|看|测|检|改|装|修|试|教|组织|座谈|交流)))(?![^。；;]*(?:各|半[天日]|[\d一两二三四五六七八九十]\s*(?:个)?\s*(?:天|小时)))/,
     () => 1,
   ],
   [/小半[天日]|(?<![一二两三四五六七八九十\d])半\s*(?:天|日)|半个工作日|一?个?上午|一?个?下午/, () => 0.5],

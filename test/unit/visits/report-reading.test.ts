@@ -52,6 +52,9 @@ describe('a name where the enterprise goes', () => {
     expect(read('昨天在玉柴座谈了半天').foreign).toBe('玉柴');
     expect(read('昨天在龙城齿轮交流了一天').foreign).toBeNull();
     expect(read('昨天在车间指导了一天').foreign).toBeNull();
+    // The posting named as the one that sent the specialist there is not where the work was done.
+    expect(read('上周四在柳州钢铁做了技术攻关1天 是龙城齿轮介绍我去的').foreign).toBe('柳州钢铁');
+    expect(read('上周四在龙城齿轮做了技术攻关1天 介绍了新的热处理工艺').foreign).toBeNull();
   });
 
   it('does not flag a part of the enterprise or the city of the posting', () => {
@@ -64,6 +67,15 @@ describe('a name where the enterprise goes', () => {
       '昨天在企业的实验楼做了一天试验',
     ])
       expect(read(message).foreign, message).toBeNull();
+  });
+});
+
+describe('a day of two halves', () => {
+  it('is a whole day when the afternoon did more work there, its two parts kept in what was done', () => {
+    const both = read('昨天在龙城齿轮 上午讲政策 下午帮他们调试淬火炉');
+    expect(both.days).toBe(1);
+    expect(both.summary).toBe('上午讲政策 下午帮他们调试淬火炉');
+    expect(read('昨天上午在龙城齿轮讲政策，下午回学校上课了').days).toBe(0.5);
   });
 });
 
