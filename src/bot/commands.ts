@@ -753,7 +753,13 @@ export const COMMANDS: CommandSpec[] = [
       if (plain) return { name: 'file-feedback', text: (plain[1] ?? '').trim(), onBehalfOf: null };
       const labelled =
         /^(建议|投诉)\s*[:：,，\s]\s*([\s\S]{2,})$/.exec(text) ?? /^(建议|投诉)([^\s:：,，][\s\S]{3,})$/.exec(text);
-      if (labelled && !/[?？吗]$/.test(text)) return { name: 'file-feedback', text: text.trim(), onBehalfOf: null };
+      // 「建议陈老师下次来的时候多带两个学生」 is for the specialist, not about a policy.
+      const forTheSpecialist =
+        /^建议\s*[\u4e00-\u9fa5]{1,3}?(?:老师|教授|博士)|^建议\s*(?:我们的)?(?:特派员|专家)(?:下次|再|多|来|过来|带)/.test(
+          text,
+        );
+      if (labelled && !forTheSpecialist && !/[?？吗]$/.test(text))
+        return { name: 'file-feedback', text: text.trim(), onBehalfOf: null };
       return null;
     },
   },

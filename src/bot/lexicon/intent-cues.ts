@@ -313,6 +313,8 @@ const WHO_ASKED = [
 
 /** What an enterprise asks of its specialist: to come (again), to call, to look at something. */
 const SPECIALIST_ASKED = [
+  '下次来',
+  '来的时候',
   '再来一次',
   '再来一趟',
   '能再来',
