@@ -316,7 +316,11 @@ const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|�
 
 /** 「不对 是山湖农机」, 「说错了 前天那个是山湖农机」: a correction that gives only where the visit was. */
 const PLACE_INSTEAD = new RegExp(
-  `^(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个))?[，,\\s]*(?:应该)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)[。.!！]*$`,
+  `^(?:哦|噢|喔|啊|额|呃|嗯|哎|唉)?[，,\\s]*(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个))?[，,\\s]*(?:应该)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)[。.!！]*$`,
+);
+/** 「20号那条是山湖农机的 不是石韵」: the record named by its day, and the enterprise it was at instead. */
+const PLACE_OF_DAY = new RegExp(
+  `^(?:${RECORD_DAY})的?(?:那个|那条|那次|这条|这个)(?:应该|其实)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)的?(?:[，,\\s]*(?:不是|而不是)[^，,。；;]{1,12})?[。.!！]*$`,
 );
 
 /**
@@ -325,7 +329,7 @@ const PLACE_INSTEAD = new RegExp(
  */
 export function enterpriseSaidInstead(text: string, postings: Posting[]): string | null {
   if (postings.length < 2) return null;
-  const said = PLACE_INSTEAD.exec(text.trim())?.[1];
+  const said = (PLACE_INSTEAD.exec(text.trim()) ?? PLACE_OF_DAY.exec(text.trim()))?.[1];
   return said && matchEnterprise(said, postings).kind === 'found' ? said : null;
 }
 

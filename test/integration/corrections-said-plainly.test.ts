@@ -83,6 +83,17 @@ describe('a correction said plainly', () => {
     );
   });
 
+  it('reads 「哦不对，是石韵新材」 and 「20号那条是山湖农机的 不是石韵」 as the enterprise said instead', async () => {
+    const visit = (summary: string) =>
+      service().database.prisma.visit.findFirstOrThrow({ where: { reporterId: 'P-006', summary } });
+    expect(await say('liu.yang', '11月17日在山湖农机做技术攻关1天，调试播种机排种器')).toContain('已记录服务');
+    expect(await say('liu.yang', '哦不对，是石韵新材')).toContain('企业：石韵新材');
+    expect((await visit('调试播种机排种器')).assignmentId).toBe('A-005');
+    expect(await say('liu.yang', '11.18 石韵新材 资源对接 1天 帮他们对接了检测平台')).toContain('已记录服务');
+    expect(await say('liu.yang', '18号那条是山湖农机的 不是石韵')).toContain('企业：山湖农机');
+    expect((await visit('帮他们对接了检测平台')).assignmentId).toBe('A-004');
+  });
+
   it('answers which kind an activity is reported as, and records nothing from the question', async () => {
     const count = () => service().database.prisma.visit.count({ where: { reporterId: 'P-007' } });
     const before = await count();
