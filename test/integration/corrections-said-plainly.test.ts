@@ -94,6 +94,16 @@ describe('a correction said plainly', () => {
     expect((await visit('帮他们对接了检测平台')).assignmentId).toBe('A-004');
   });
 
+  it('changes the days of the latest visit though an outcome was reported after it: only a visit has days', async () => {
+    expect(await say('wang.fang', '11月10日在漓江光电技术攻关1天，标定镀膜机')).toContain('已记录服务');
+    expect(await say('wang.fang', '漓江光电前天递交了2件发明专利申请')).toContain('已记录成果');
+    const changed = await say('wang.fang', '刚才那条改成半天');
+    expect(changed).toContain('已修改服务记录');
+    expect(changed).toContain('天数：0.5天');
+    const visit = await service().database.prisma.visit.findFirstOrThrow({ where: { summary: '标定镀膜机' } });
+    expect(Number(visit.days)).toBe(0.5);
+  });
+
   it('answers which kind an activity is reported as, and records nothing from the question', async () => {
     const count = () => service().database.prisma.visit.count({ where: { reporterId: 'P-007' } });
     const before = await count();
