@@ -2,7 +2,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { asBuffer } from '../support/binary.js';
 import { chatWith } from '../support/chat.js';
-import { createTestService, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
+import { createTestService, serviceForSuite, TEST_ADMIN_TOKEN, type TestService } from '../support/test-service.js';
 
 describe('policy feedback by chat (today = 2026-11-24)', () => {
   let service: TestService;
@@ -410,20 +410,14 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
 });
 
 describe('an enterprise chasing its feedback (today = 2026-11-24, then weeks on)', () => {
-  let service: TestService;
-  beforeAll(async () => {
-    service = await createTestService();
-  });
-  afterAll(async () => {
-    await service?.close();
-  });
-  const say = chatWith(() => service);
-  const tickets = () => service.database.prisma.feedbackTicket.count();
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const tickets = () => service().database.prisma.feedbackTicket.count();
 
   it('answers 「超期了还没人回」 and 「能不能催一下」 with its tickets and how long they have waited, filing nothing', async () => {
     await say('sun.jianli', '反馈：高企认定奖励资金迟迟没有拨付');
     const filed = await tickets();
-    service.clock.advance(15 * 24 * 3_600_000);
+    service().clock.advance(15 * 24 * 3_600_000);
     for (const chase of [
       '我的反馈超期了还没人回',
       '提交的问题都半个月了 没人理',
@@ -437,7 +431,7 @@ describe('an enterprise chasing its feedback (today = 2026-11-24, then weeks on)
     }
     expect(await tickets()).toBe(filed);
     // Answered, it no longer waits.
-    const ticketNo = (await service.database.prisma.feedbackTicket.findFirstOrThrow()).ticketNo;
+    const ticketNo = (await service().database.prisma.feedbackTicket.findFirstOrThrow()).ticketNo;
     await say('liuzhou.station', `回复 ${ticketNo} 已协调财政局，本月底前拨付`);
     const after = await say('sun.jianli', '我的反馈有回复了吗');
     expect(after).toContain('已协调财政局');
