@@ -106,8 +106,10 @@ export function outcomeHandlers(service: OutcomeService) {
 
     cancelled: (): Reply[] => say(outcomeReplies.cancelled),
 
-    /** 「我的成果」: this year's outcomes of the person's postings, with where each stands. */
-    /** 「我的成果」; an official's 「柳州今年成果有哪些」, 「成果异议有哪些」 (`asked`: the words, for a city or 异议). */
+    /**
+     * 「我的成果」: this year's outcomes of the person's postings, with where each stands; an official's 「柳州今年成果有哪些」,
+     * 「成果异议有哪些」 (`asked`: the words, for a city or 异议).
+     */
     async mine(turn: Turn, asked = ''): Promise<Reply[]> {
       const disputed = DISPUTES_ASKED.test(asked);
       const seen = await service.ofScope(turn.sender, cityNamedIn(asked), disputed);

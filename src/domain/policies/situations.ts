@@ -57,7 +57,7 @@ const ENTERPRISE_KIND_WORDS: [string, RegExp][] = [
   ['高新技术企业', /(?:高新|高企)/],
   ['规上工业企业', /(?:规上|规模以上)/],
 ];
-/** A kind said not to be the enterprise's (「不是规上企业也不是高新」, 「高企没评上」 is not read). */
+/** A kind said not to be the enterprise's, the denial first (「不是规上企业也不是高新」, 「没认定科技型中小企业」). */
 const DENIAL =
   '(?:不是|也不是|不属于|达不到|够不上|算不上|没认定|未认定|没有认定|没评上|没评|没有评|没入库|未入库|没进|没上|没有|没|无)[^，,。？?；;也]{0,4}';
 /** …or said after it (「规上也算不上」, 「高企没评上」). */
@@ -292,7 +292,7 @@ export const SITUATION_RULES: SituationRule[] = [
     ),
   },
   {
-    // 「我们是规上工业企业，不是高新」: one kind affirmed is enough, whatever else is ruled out.
+    // Some of the three kinds ruled out (「我们是规上工业企业，不是高新」).
     id: 'enterprise-some-kinds-not',
     clause: '四（二）1',
     when: [KIND_DENIED, ASKS_ENTERPRISE],
