@@ -243,6 +243,15 @@ const CONFIRM_BY_DAY = new RegExp(
   `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:确认|没问题|属实|没毛病|是对的|对的|没错)${END}$`,
 );
 
+/**
+ * 「陈老师30号确实来了」, 「陈老师昨天确实来了，搞了一整天👍」: the record of a day found true by saying the teacher
+ * came; a remark after it that takes anything back (「但只待了半天」, 「不过没讲完」) makes it no confirmation.
+ */
+const CAME_ON_DAY = new RegExp(
+  `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:那天)?\\s*(?:确实|的确)(?:来了|来过|过来了|到了)(?:的)?(?:[，,。！!\\s]+(?![^，,。]*(?:但|不过|只|没|不|半天|少|晚|早走))[^，,。]{1,14})?${END}$`,
+  'u',
+);
+
 const CN_SCORE: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5 };
 
 const FIELD_WORDS: [AmendField, RegExp][] = [
@@ -442,7 +451,7 @@ export const COMMANDS: CommandSpec[] = [
       if (exceptList) return { name: 'confirm-visits', choices: null, all: true, except: exceptList };
       const named = new RegExp(`${EXCEPT_NAMED}${THE_REST_FINE}${END}$`).exec(text)?.[1];
       if (named) return { name: 'confirm-visits', choices: null, all: true, exceptNamed: named };
-      const ofDay = CONFIRM_BY_DAY.exec(text);
+      const ofDay = CONFIRM_BY_DAY.exec(text) ?? CAME_ON_DAY.exec(text);
       if (ofDay?.[2])
         return {
           name: 'confirm-visits',

@@ -345,6 +345,13 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect(await status('光学检测平台')).not.toBe('CONFIRMED');
     expect(await say('wei.xiaohong', '上周五的没问题')).toContain('光学检测平台');
     expect(await status('光学检测平台')).toBe('CONFIRMED');
+    // Saying the teacher came that day confirms it; a remark that takes anything back does not.
+    expect(await say('li.ming', '11月17日在漓江光电调试光谱仪一天 技术攻关')).toContain('已记录服务');
+    expect(await say('wei.xiaohong', '李老师17号确实来了 但只待了半天')).not.toContain('已确认');
+    expect(await status('调试光谱仪')).not.toBe('CONFIRMED');
+    await say('wei.xiaohong', '取消');
+    expect(await say('wei.xiaohong', '李老师17号确实来了，搞了一整天👍')).toContain('已确认1条服务记录');
+    expect(await status('调试光谱仪')).toBe('CONFIRMED');
   });
 
   it('takes the ways contacts deny a visit (「20号那天没人来」, 「他只来了两天 不是三天」) for a dispute, asked before it is made', async () => {
