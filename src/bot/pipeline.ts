@@ -188,6 +188,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.fileFor(turn, answer.text);
       case 'feedback-no':
         return feedback.notFiled();
+      case 'feedback-more':
+        return feedback.offer(turn, answer.text);
       case 'relay-yes':
         return relay.passOn(turn, answer.pending);
       case 'feedback-enterprise':

@@ -80,6 +80,8 @@ export type PendingAnswer =
   | { kind: 'feedback-yes'; text: string }
   | { kind: 'relay-yes'; pending: PendingOf<'relay-confirm'> }
   | { kind: 'feedback-no' }
+  /** More words of the feedback offered for filing, said before 「是」: the offer again with them. */
+  | { kind: 'feedback-more'; text: string }
   | { kind: 'feedback-enterprise'; text: string; enterpriseId: string }
   | { kind: 'feedback-text'; text: string }
   | { kind: 'dispute-reason'; choice: number | null; also: number[]; reason: string }
@@ -523,6 +525,16 @@ function answerPending(
     case 'feedback-confirm':
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };
+      // 「去年8月交的材料 市里说等区里拨款」 before 「是」: more of the same problem, added to it and asked again.
+      if (
+        role === 'ENTERPRISE_CONTACT' &&
+        !command &&
+        !chat &&
+        !QUESTION.test(text) &&
+        text.trim().length >= 6 &&
+        !asksAboutRecords(text, role)
+      )
+        return { kind: 'feedback-more', text: `${pending.text}\n${text.trim()}` };
       return null;
     case 'relay-confirm':
       return confirmed(text, command, pending.kind, () => ({ kind: 'relay-yes', pending }));

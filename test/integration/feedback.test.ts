@@ -438,4 +438,13 @@ describe('an enterprise chasing its feedback (today = 2026-11-24, then weeks on)
     expect(after).not.toContain('已等待');
     expect(after).not.toContain('系统每天提醒');
   });
+
+  it('adds what is said before 「是」 to the feedback offered, and files both', async () => {
+    expect(await say('mo.li', '补助申请了半年咋还没到账啊')).toContain('要作为政策反馈提交吗');
+    const more = await say('mo.li', '去年8月交的材料 市里说等区里拨款');
+    expect(more).toContain('「补助申请了半年咋还没到账啊\n去年8月交的材料 市里说等区里拨款」');
+    expect(await say('mo.li', '是')).toContain('已提交政策反馈');
+    const filed = await service().database.prisma.feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(filed.text).toBe('补助申请了半年咋还没到账啊\n去年8月交的材料 市里说等区里拨款');
+  });
 });
