@@ -620,7 +620,12 @@ function answerPending(
         ticketNo,
         text: pending.text,
       }));
-    case 'escalate':
+    case 'escalate': {
+      // 「是 涉及税务局 我们协调不动」: yes to the one ticket, with why it goes up.
+      const yesThen = /^(?:是|是的|对|好|好的|行|可以|嗯|报吧|上报)[，,。\s:：]+(\S[\s\S]{3,})$/.exec(text.trim());
+      const [only, ...others] = pending.tickets;
+      if (yesThen?.[1] && only && others.length === 0 && !command)
+        return { kind: 'escalate-chosen', ticketNo: only, reason: yesThen[1].trim() };
       return ticketChosen(
         pending,
         text,
@@ -628,6 +633,7 @@ function answerPending(
         (ticketNo) => ({ kind: 'escalate-chosen', ticketNo, reason: pending.reason }),
         RAISE_IT,
       );
+    }
   }
 }
 

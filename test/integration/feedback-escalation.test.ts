@@ -174,3 +174,18 @@ describe('a city station raises feedback it cannot settle to the regional office
     expect(await say('gx.office', '哪些反馈超期了还没人回')).toContain(filed);
   });
 });
+
+describe('a station that says yes with its reason', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+
+  it('raises the one ticket on 「是 涉及税务局 我们协调不动」, with that reason', async () => {
+    const reply = await say('sun.jianli', '反馈：研发费用加计扣除备案在税务窗口一直办不下来');
+    const ticketNo = /FK-\d{4}-\d{4}/.exec(reply)?.[0] ?? '';
+    expect(await say('liuzhou.station', '这个我们解决不了，报工作办吧')).toContain('上报自治区工作办吗');
+    expect(await say('liuzhou.station', '是 涉及税务局 我们协调不动')).toContain(`已将反馈 ${ticketNo}`);
+    const raised = await service().database.prisma.feedbackTicket.findUniqueOrThrow({ where: { ticketNo } });
+    expect(raised.escalationReason).toBe('涉及税务局 我们协调不动');
+    expect(raised.escalatedAt).not.toBeNull();
+  });
+});
