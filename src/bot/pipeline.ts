@@ -24,6 +24,7 @@ import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
 import { type MessageContext, say, type Turn } from './turn.js';
+import { fragmentOf } from './visit-reading.js';
 
 export type { MessageContext } from './turn.js';
 
@@ -88,9 +89,6 @@ const FEEDBACK_THEN_ASIDE =
 
 /** 「撤销」 with nothing that says which record: sent twice, it must not delete two. */
 const BARE_UNDO = /^(?:撤销|撤回|撤消|删除|删掉|删了|撤销一下|删一下)(?:吧|了)?[。.!！~]*$/;
-
-/** A value that is only a number of days (「半天」, 「1.5天」, 「两天」). */
-const DAYS_ONLY = /^\s*(?:[\d.]+|[一二两三四五六七八九十]+|半)\s*个?\s*(?:天半?|日)\s*$/;
 
 /** The words that turn to a question on the side, left out of the question itself. */
 const ASIDE_OPENING = /^(?:对了|另外|顺便|还想|想|请)?问(?:一?下|问)?[，,：:\s]*|^对了[，,\s]*/;
@@ -299,7 +297,9 @@ export function createBot(deps: BotDeps): Bot {
       case 'amend': {
         const onlyOutcomes = command.of === 'outcome' || turn.sender.role === 'ENTERPRISE_CONTACT';
         // 「修改 天数 半天」, 「刚才那条改成半天」 after an outcome: only a visit has days, so the latest visit is meant.
-        const days = command.field === 'days' || (command.field === null && DAYS_ONLY.test(command.value));
+        const days =
+          command.field === 'days' ||
+          (command.field === null && fragmentOf(command.value, turn.today)?.field === 'days');
         if (days && !onlyOutcomes)
           return visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);
         const latest = onlyOutcomes ? await outcomes.latest(turn, command.outcomeKind) : await latestOutcome(turn);

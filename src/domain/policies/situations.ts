@@ -65,8 +65,9 @@ const DENIED_AFTER = '(?:(?:也|都|还)?(?:算不上|达不到|够不上|没评
 /** None of the three, said at once (「三类都不是」, 「哪种都不沾边」, 「不属于这三类」). */
 const ALL_KINDS_DENIED =
   /都不(?:是|属于|算|沾边|符合)|(?:哪|三|这三|两)(?:类|种|样)都不|一(?:类|种|样)都不|不(?:属于|是)(?:这|以上|上述|上面)?(?:三|3)?(?:类|种)/;
+const ANY_KIND = `(?:${ENTERPRISE_KIND_WORDS.map(([, words]) => words.source).join('|')})`;
 const KIND_DENIED = new RegExp(
-  `${DENIAL}(?:科技型|科小|高新|高企|规上|规模以上)|(?:科技型|科小|高新|高企|规上|规模以上)[^，,。？?；;]{0,4}?${DENIED_AFTER}|${ALL_KINDS_DENIED.source}`,
+  `${DENIAL}${ANY_KIND}|${ANY_KIND}[^，,。？?；;]{0,4}?${DENIED_AFTER}|${ALL_KINDS_DENIED.source}`,
 );
 /** A business that is none of the three kinds by what it is. */
 const NON_TECH_BUSINESS =
@@ -319,7 +320,7 @@ export const SITUATION_RULES: SituationRule[] = [
     clause: '四（二）1',
     when: [/小微|小型企业|小企业|小公司|小厂|民营企业|民企|私企|初创/, ASKS_ENTERPRISE],
     // 「小厂想申请，要啥门槛」 asks the conditions themselves.
-    unless: [/科技型|科小|高新|高企|规上|规模以上/, NON_TECH_BUSINESS, /门槛|条件|要求|啥|什么|哪些/],
+    unless: [new RegExp(ANY_KIND), NON_TECH_BUSINESS, /门槛|条件|要求|啥|什么|哪些/],
     decide: say(
       '不一定',
       '派驻企业要看是不是区内的科技型中小企业、高新技术企业或规上工业企业三类之一；小微企业评价入库为科技型中小企业的，就在派驻范围内。',
