@@ -217,8 +217,12 @@ describe('exactly once, in and out', () => {
     expect(response.status).toBe(200);
     await eventually(async () => (await outboxFor('7002')).length === 1);
     // Delivery needs the store (rate limits, token): it is deferred, not lost and not counted as a failed send.
-    await service.services.dispatcher.tick();
-    const [deferred] = await outboxFor('7002');
+    // The service's own dispatcher may make that attempt (its nudge races this tick), so wait for either.
+    const deferred = await eventually(async () => {
+      await service.services.dispatcher.tick();
+      const [row] = await outboxFor('7002');
+      return row?.lastError ? row : undefined;
+    });
     expect(deferred).toMatchObject({ status: 'PENDING', attempts: 0 });
     expect(deferred?.lastError).toContain('store down');
 
@@ -227,8 +231,10 @@ describe('exactly once, in and out', () => {
       where: { dedupeKey: { startsWith: 'reply:WECOM:7002:' } },
       data: { nextAttemptAt: service.clock.now() },
     });
-    await service.services.dispatcher.tick();
-    expect((await outboxFor('7002'))[0]?.status).toBe('SENT');
+    await eventually(async () => {
+      await service.services.dispatcher.tick();
+      return (await outboxFor('7002'))[0]?.status === 'SENT';
+    });
     expect(wecom.sent.filter((m) => m.touser === 'SunJianLi')).toHaveLength(1);
   });
 });

@@ -280,8 +280,13 @@ describe('WeCom self-built app channel', () => {
       where: { id: pending.id },
       data: { nextAttemptAt: service.clock.now() },
     });
-    await service.services.dispatcher.tick();
+    // The service's own dispatcher may take it first (a nudge is still pending), so wait for either to send it.
+    await eventually(async () => {
+      await service.services.dispatcher.tick();
+      return wecom.sent.length > 0;
+    });
     expect(wecom.sent).toHaveLength(1);
+    expect(wecom.sent[0]?.touser).toBe('ChenSiYuan');
   });
 });
 
