@@ -46,6 +46,7 @@ const draftSchema = z.object({
   refusal: z.enum(['plan', 'future', 'invalid-date', 'not-posted', 'remote']).nullable().default(null),
   dateWords: z.string().nullable().default(null),
   dateMismatch: z.object({ day: localDate, weekday: z.string() }).nullable().optional(),
+  smallHoursOf: localDate.nullable().optional(),
   namedElsewhere: z.string().nullable().default(null),
 });
 

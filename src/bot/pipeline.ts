@@ -1,5 +1,5 @@
-import { type Clock, today } from '../common/clock.js';
-import type { LocalDate } from '../common/local-date.js';
+import type { Clock } from '../common/clock.js';
+import { dateInShanghai, hourInShanghai, type LocalDate } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
 import { readAsSimplified } from '../common/simplified.js';
 import { OUTCOME_KIND_LABELS } from '../domain/outcomes/types.js';
@@ -489,7 +489,8 @@ export function createBot(deps: BotDeps): Bot {
       const found = await deps.senders.senderOf(message.channel, message.senderId);
       const sender = found?.sender ?? null;
       const conversation = found ? Conversation.from(found.conversation, deps.clock) : null;
-      const day = today(deps.clock);
+      const now = deps.clock.now();
+      const day = dateInShanghai(now);
       const routed = route({
         message,
         sender,
@@ -510,7 +511,7 @@ export function createBot(deps: BotDeps): Bot {
       }
       // The pending question is settled (answered, continued, cancelled or dropped) before the answer may ask again.
       conversation.settle();
-      const turn: Turn = { message, sender, conversation, context, today: day };
+      const turn: Turn = { message, sender, conversation, context, today: day, hour: hourInShanghai(now) };
       const answer = [...(await run(turn, decision)), ...(routed.next ? await answerNext(turn, routed.next) : [])];
       // A question asked on the side leaves the waiting one open, unless the answer asked another.
       const kept = routed.kept && !conversation.pending ? routed.kept : null;

@@ -18,6 +18,8 @@ export interface Turn {
   context: MessageContext;
   /** The programme's calendar day the message is answered on (from the one clock). */
   today: LocalDate;
+  /** The hour of the day the message is answered at (0–23, Asia/Shanghai, from the one clock). */
+  hour: number;
 }
 
 export const say = (text: string): Reply[] => [{ text }];

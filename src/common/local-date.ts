@@ -32,6 +32,12 @@ const shanghaiTimeFormat = new Intl.DateTimeFormat('en-CA', {
   hourCycle: 'h23',
 });
 
+/** The hour (0–23) on the programme's clocks at the given instant. */
+export function hourInShanghai(instant: Date): number {
+  const hour = shanghaiTimeFormat.formatToParts(instant).find((p) => p.type === 'hour')?.value;
+  return Number(hour);
+}
+
 /** An instant as a clerk reads it: 「2026-12-01 21:48」, Asia/Shanghai. */
 export function shanghaiDateTime(instant: Date): string {
   const parts = Object.fromEntries(shanghaiTimeFormat.formatToParts(instant).map((p) => [p.type, p.value]));

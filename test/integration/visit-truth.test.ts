@@ -139,6 +139,37 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
+    it('asks which day 「今天」 means in a report sent just after midnight, and stores the day answered', async () => {
+      // 00:40 on Wednesday 14 October: the day has barely begun, so 「今天」 may well mean Tuesday.
+      // Moved by offsets and back, so that the suite's clock runs on as if never moved (records stay in order).
+      let moved = 0;
+      const moveTo = (instant: string) => {
+        const by = new Date(instant).getTime() - service.clock.now().getTime();
+        service.clock.advance(by);
+        moved += by;
+      };
+      moveTo('2026-10-13T16:40:00Z');
+      try {
+        const before = await count();
+        const asked = await say('li.ming', '今天在漓江光电做技术攻关1天 帮他们标定光谱仪');
+        expect(asked).toContain('「今天」是指10月13日（周二），还是10月14日（周三）');
+        expect(await count()).toBe(before);
+        expect(await say('li.ming', '昨天')).toContain('10月13日（周二）');
+        expect(await visitsOn('P-003', '2026-10-13')).toHaveLength(1);
+        expect(await visitsOn('P-003', '2026-10-14')).toHaveLength(0);
+        // Told it is the day that has begun, that day is stored; the question is not asked again.
+        expect(await say('li.ming', '刚从漓江光电回来 讲了研发费用加计扣除政策 半天')).toContain('「今天」是指');
+        expect(await say('li.ming', '今天')).toContain('已记录服务');
+        expect(await visitsOn('P-003', '2026-10-14')).toHaveLength(1);
+        // A date written out is no question, nor is 「今天」 once the morning has come.
+        expect(await say('li.ming', '10月12日在漓江光电政策宣讲半天 讲高企认定')).toContain('已记录服务');
+        moveTo('2026-10-15T02:00:00Z');
+        expect(await say('li.ming', '今天在漓江光电技术攻关半天 调试光路')).toContain('10月15日（周四）');
+      } finally {
+        service.clock.advance(-moved);
+      }
+    });
+
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
       const before = await count();
       // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.

@@ -5,6 +5,7 @@ import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
+import { todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
@@ -210,7 +211,14 @@ export function visitHandlers(deps: {
         draft.days === 0.5 && wholeDayInHalves(message.text, turn.today, sender.postings)
           ? { ...draft, days: 1 }
           : draft;
-      const outcome = await reports.submit(sender, message.text, whole, sender.postings, message.channel);
+      // 「今天」 at 00:40 is asked about: it may mean the day that just ended, and neither day is stored as a guess.
+      const smallHours =
+        whole.date === turn.today &&
+        whole.refusal === null &&
+        whole.smallHoursOf == null &&
+        todayMayMeanYesterday(message.text ?? '', turn.hour);
+      const told = smallHours ? { ...whole, date: null, smallHoursOf: turn.today } : whole;
+      const outcome = await reports.submit(sender, message.text, told, sender.postings, message.channel);
       return respond(turn, outcome, draft.yearNote, noted);
     },
 

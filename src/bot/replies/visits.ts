@@ -177,6 +177,10 @@ export const visitReplies = {
     const week = missing === 'date' ? weekOfMonthIn(draft.summary) : null;
     if (week)
       return `「${week}」具体是哪一天？请回复几月几号，例如「11月17日」；服务了几天的，回复第一天。（回复「取消」放弃本次报备）`;
+    if (missing === 'date' && draft.smallHoursOf) {
+      const yesterday = addDays(draft.smallHoursOf, -1);
+      return `现在已过零点，您说的「今天」是指${chineseDayLabel(yesterday)}（周${weekdayCharacter(yesterday)}），还是${chineseDayLabel(draft.smallHoursOf)}（周${weekdayCharacter(draft.smallHoursOf)}）？请回复「昨天」或「今天」。（回复「取消」放弃本次报备）`;
+    }
     if (missing === 'date')
       return `${draft.dateMismatch ? `日期对不上：${chineseDayLabel(draft.dateMismatch.day)}是周${weekdayCharacter(draft.dateMismatch.day)}，不是周${draft.dateMismatch.weekday}。` : ''}这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）`;
     if (missing === 'activity') return '这次主要做了什么？请用一句话说明服务内容。（回复「取消」放弃本次报备）';

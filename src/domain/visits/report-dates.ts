@@ -19,6 +19,20 @@ export interface DateReading {
   mismatch?: { day: LocalDate; weekday: string };
 }
 
+/** Words that give the day the message is sent on. */
+const TODAY_WORDS = /今天|今日|今儿|今早|今晚|今上午|今下午|刚才|刚刚|刚从/;
+
+/**
+ * Until this hour the day has barely begun: a report of 「今天」 sent then (at 00:40, after a long day) may well mean
+ * the day that just ended, so the bot asks rather than store either.
+ */
+const SMALL_HOURS_END = 5;
+
+/** Whether a report's 「今天」 may mean yesterday: it is said in the small hours. */
+export function todayMayMeanYesterday(text: string, hour: number): boolean {
+  return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
+}
+
 interface Window {
   startDate?: LocalDate;
   endDate?: LocalDate;
@@ -201,8 +215,8 @@ const RULES: Rule[] = [
   [/明天|明日|明儿/, (_m, today) => ({ kind: 'future', value: addDays(today, 1) })],
   [/大前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -3) })],
   [/前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -2) })],
-  [/昨天|昨日|昨儿/, (_m, today) => ({ kind: 'past', value: addDays(today, -1) })],
-  [/今天|今日|今儿|今早|今晚|今上午|今下午|刚才|刚刚|刚从/, (_m, today) => ({ kind: 'past', value: today })],
+  [/昨天|昨日|昨儿|昨晚/, (_m, today) => ({ kind: 'past', value: addDays(today, -1) })],
+  [TODAY_WORDS, (_m, today) => ({ kind: 'past', value: today })],
   [
     new RegExp(`(${NUM})\\s*天(?:以)?前`),
     (m, today) => {
