@@ -8,6 +8,7 @@ import {
   dayMeant,
   findDates,
   inTheWeekOf,
+  monthDayAhead,
   soonToCome,
   weekOfMonthIn,
 } from '../domain/visits/report-dates.js';
@@ -494,7 +495,7 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
     if (date) return { ...draft, date };
     // 「明天」: a day still to come is refused as such, not taken for something else.
     const [coming] = findDates(said, today, postings);
-    const soon = coming ? soonToCome(coming, today) : null;
+    const soon = (coming ? soonToCome(coming, today) : null) ?? monthDayAhead(said, today);
     return (coming?.kind === 'future' && coming.value) || soon
       ? { ...draft, date: soon ?? coming?.value ?? null, refusal: 'future', dateWords: coming?.text ?? null }
       : null;

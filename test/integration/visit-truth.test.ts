@@ -41,6 +41,9 @@ describe('visit records that are true', () => {
         expect(reply, text).toMatch(reason);
         expect(reply, text).toContain('服务完成后报备');
       }
+      // A day to come given as the answer to 「哪一天」 is refused as well, not taken for a question.
+      expect(await say('zhao.min', '在蓝湾食品做了技术攻关1天 调试杀菌釜')).toContain('哪一天');
+      expect(await say('zhao.min', '12月3号')).toMatch(/^未记录：12月3号还没到/);
       expect(await count()).toBe(before);
     });
 

@@ -391,6 +391,18 @@ export function soonToCome(reading: Pick<DateReading, 'value' | 'lastYear'>, tod
   return daysBetween(today, thisYear) <= SOON_DAYS ? thisYear : null;
 }
 
+/**
+ * This year's month and day when it is still to come (within three months): 「12月3号」 given as the day of a visit on
+ * 11月24日. A report that says it is read as a date that cannot be placed (the day is asked); an answer to that question
+ * is a day that has not come yet.
+ */
+export function monthDayAhead(text: string, today: LocalDate): LocalDate | null {
+  const m = /(?<!\d)(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/.exec(text);
+  if (!m) return null;
+  const date = iso(yearOf(today), Number(m[1]), Number(m[2]));
+  return isLocalDate(date) && date > today && daysBetween(today, date) <= SOON_DAYS ? date : null;
+}
+
 /** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */
 const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后来|实际上?|其实)\s*$/;
 
