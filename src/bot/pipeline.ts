@@ -390,7 +390,12 @@ export function createBot(deps: BotDeps): Bot {
         const progress = aside ? await answerAside(turn, aside) : [];
         // What the message also said that was not recorded or answered is said, rather than let it seem done.
         const notes = [
-          decision.alsoOutcome ? replies.outcomeNotRecorded(OUTCOME_KIND_LABELS[decision.alsoOutcome]) : null,
+          decision.alsoOutcome
+            ? replies.outcomeNotRecorded(
+                OUTCOME_KIND_LABELS[decision.alsoOutcome],
+                first?.text.startsWith('已记录服务') ?? false,
+              )
+            : null,
           aside && progress.length === 0 ? replies.asideNotAnswered(aside) : null,
         ].filter((note) => note !== null);
         if (!first || (notes.length === 0 && progress.length === 0)) return answer;

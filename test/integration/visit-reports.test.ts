@@ -289,6 +289,23 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('liu.yang', '撤销')).toContain('已撤销');
   });
 
+  it('says an outcome the report mentions was not recorded, and claims no record when it asks a question', async () => {
+    const recorded = await say('chen.siyuan', '前天在龙城齿轮技术攻关1天 调试磨齿机 另外他们的发明专利授权了2件');
+    expect(recorded).toContain('已记录服务');
+    expect(recorded).toContain('消息里还提到了知识产权；成果请另发一条单独报备');
+    expect(recorded).toContain('这条只记了服务');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // A training on no policy is asked about, not recorded as 政策宣讲; nothing is said to be recorded.
+    const before = await visitsOf('A-006');
+    const asked = await say('zhao.min', '前天在蓝湾食品做了HACCP体系培训讲座 一天');
+    expect(asked).toContain('这次服务属于哪一类');
+    expect(asked).toContain('消息里还提到了培训');
+    expect(asked).not.toContain('记了服务');
+    expect(await visitsOf('A-006')).toBe(before);
+    expect(await say('zhao.min', '技术攻关')).toContain('类型：技术攻关');
+    expect(await say('zhao.min', '撤销')).toContain('已撤销');
+  });
+
   it('answers a question asked after the answer to its own question, and records the answer', async () => {
     expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
     const both = await say('zhao.min', '一天 对了 顺便问下补助经费一年多少');

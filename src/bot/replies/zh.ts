@@ -238,8 +238,9 @@ export const replies = {
   asideNotAnswered: (aside: string) =>
     `您顺便问的「${clip(aside, 30)}」这条没有回答：问题请单独发一条，我再看能不能答。`,
 
-  outcomeNotRecorded: (kind: string) =>
-    `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」），这条只记了服务。`,
+  /** `visitRecorded`: whether the reply it follows stored the visit (not when it asks a question or refuses). */
+  outcomeNotRecorded: (kind: string, visitRecorded: boolean) =>
+    `消息里还提到了${kind}；成果请另发一条单独报备（例如「龙城齿轮发明专利昨天授权了2件」）${visitRecorded ? '，这条只记了服务' : ''}。`,
 
   nonText(): string {
     return '目前只能处理文字消息，请用文字描述您的问题。';

@@ -71,5 +71,13 @@ describe('the kind of a visit, from what was done', () => {
     // A training of nothing said may be on a policy or on a machine.
     expect(classifyKind('搞了半天培训')).toEqual({ type: null, candidates: [] });
     expect(classifyKind('给员工做了个培训')).toEqual({ type: null, candidates: [] });
+    // A training on a subject that is no policy (a food-safety system, an optics program) is no 政策宣讲 either.
+    // A talk is no 政策宣讲 by itself either: what it was about decides.
+    for (const text of ['做了HACCP体系培训讲座', '讲了一上午HACCP', '给研发部做了Zemax培训', '给车间主任讲课'])
+      expect(classifyKind(text), text).toEqual({ type: null, candidates: [] });
+    expect(classifyKind('讲了一下午的高企认定政策').type).toBe('POLICY_PROMOTION');
+    // A training on a policy is one, and teaching hands to work a machine is technical work.
+    expect(classifyKind('搞了个高企申报政策培训').type).toBe('POLICY_PROMOTION');
+    expect(classifyKind('培训车间工人用新的检测仪').type).toBe('TECH_RESEARCH');
   });
 });
