@@ -413,6 +413,8 @@ export function createBot(deps: BotDeps): Bot {
         return say(visitReplies.someoneElse(decision.who));
       case 'fragment':
         return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
+      case 'like-last':
+        return visits.likeLast(turn, decision.date, decision.days, decision.sameDays);
       case 'complaint':
         return feedback.offer(turn, decision.text);
       case 'relay-offer':

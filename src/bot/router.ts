@@ -58,6 +58,7 @@ import {
   type Fragment,
   fragmentOf,
   isCompleteReport,
+  likeTheLast,
   type ReportReading,
   readReport,
   redatedReport,
@@ -126,6 +127,8 @@ export type Decision =
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
   | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
+  /** 「上周五也是 半天」: another day like the report just made, offered to be recorded as it. */
+  | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
   /** A visit or a record of someone else (「帮李明老师报一下…」): told who reports and changes it. */
@@ -884,6 +887,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place } }, abandoned };
   if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
     return { decision: { kind: 'time-of-day-correction' }, abandoned };
+  const likeLast = sender.role === 'SPECIALIST' ? likeTheLast(text, today) : null;
+  if (likeLast) return { decision: { kind: 'like-last', ...likeLast }, abandoned };
 
   // Only specialists report visits: what anyone else says they want comes before reading their message as one.
   const wanted = intentOf('second', text, sender.role);

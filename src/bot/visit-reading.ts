@@ -223,6 +223,30 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
   return null;
 }
 
+/** Words that say a day was like the one just reported (「上周五也是」, 「周三也去了」). */
+const LIKE_THE_LAST = /也|同样|一样/;
+/** What may stand besides them, the day and the days: nothing that says where or what was done. */
+const NOTHING_ELSE = /也|同样|一样|还|都|是|去了|去过|来了|在那|待了|呆了|那天|的|了|[\p{P}\p{S}\s吧呢哦啊嘛]/gu;
+
+/**
+ * 「上周五也是 半天」, 「周三也去了」: another day of the visit just reported, said with nothing else. The day, the days if
+ * said, and whether 「也是」 says the days are the same too; null for anything more (a place or an activity of its own
+ * makes it a report of its own).
+ */
+export function likeTheLast(
+  text: string,
+  today: LocalDate,
+): { date: LocalDate; days: number | null; sameDays: boolean } | null {
+  if (!LIKE_THE_LAST.test(text)) return null;
+  const dates = findDates(text, today);
+  const [day] = dates;
+  if (dates.length !== 1 || !day || day.kind !== 'past' || !day.value || day.span !== undefined) return null;
+  const days = findVisitDays(text.replace(day.text, ' '));
+  const rest = text.replace(day.text, ' ').replace(days?.text ?? '', ' ');
+  if (rest.replace(NOTHING_ELSE, '') !== '') return null;
+  return { date: day.value, days: days?.value ?? null, sameDays: !days && /也是|一样|同样/.test(text) };
+}
+
 /** Words that point back at the report just made (「刚才那条」, 「上条」). */
 const REFERS_BACK =
   /(?:刚才|刚刚)(?:那条|这条|那个|这个|那次|这次|报的|写的|发的|填的|说的)|上条|上一条|刚报的|刚写的|刚发的|刚填的/;

@@ -306,6 +306,29 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('zhao.min', '撤销')).toContain('已撤销');
   });
 
+  it('offers 「上周五也是 半天」 after a report as that day like the report, stored only on 是', async () => {
+    const sayAll = chatAllWith(() => service);
+    expect(await say('liu.yang', '11月5日在山湖农机调试播种机 一天 技术攻关')).toContain('已记录服务');
+    const before = await visitsOf('A-004');
+    const offered = await say('liu.yang', '11月4日也是 半天');
+    expect(offered).toContain('「11月4日在山湖农机技术攻关半天，调试播种机」');
+    expect(await visitsOf('A-004')).toBe(before);
+    const stored = await say('liu.yang', '是');
+    expect(stored).toContain('11月4日（周三）');
+    expect(stored).toContain('天数：0.5天');
+    expect(await visitsOf('A-004')).toBe(before + 1);
+    // 「也去了」 does not say how long: the days are asked, with what the day is taken to be.
+    const asked = await sayAll('liu.yang', '3号也去了');
+    expect(asked).toContain('按上一条：山湖农机，技术攻关（调试播种机）');
+    expect(asked).toContain('服务了几天');
+    expect(await say('liu.yang', '一天')).toContain('11月3日（周二）');
+    // 「不用」 stores nothing; without a report in the last 24 hours, 「也是」 is asked to be written out.
+    expect(await say('liu.yang', '11月2日也是')).toContain('按上一条的内容记录这一天吗');
+    expect(await say('liu.yang', '不用')).toContain('没有记录');
+    expect(await visitsOf('A-004')).toBe(before + 2);
+    expect(await say('zhao.min', '上周五也是')).toContain('不知道「也是」指哪一条');
+  });
+
   it('answers a question asked after the answer to its own question, and records the answer', async () => {
     expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
     const both = await say('zhao.min', '一天 对了 顺便问下补助经费一年多少');

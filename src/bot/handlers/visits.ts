@@ -1,4 +1,4 @@
-import { type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
+import { chineseDayLabel, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
@@ -223,6 +223,36 @@ export function visitHandlers(deps: {
     },
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),
+
+    /**
+     * 「上周五也是 半天」 after a report: that day, with the last report's enterprise, kind and activity, offered and
+     * stored on 「是」 (what was done may have differed); the days asked when not said.
+     */
+    async likeLast(turn: Turn, date: LocalDate, days: number | null, sameDays: boolean): Promise<Reply[]> {
+      const last = await reports.lastReport(turn.sender);
+      if (!last) return say(visitReplies.nothingLikeLast);
+      const draft: VisitDraft = {
+        date,
+        days: days ?? (sameDays ? last.days : null),
+        type: last.type,
+        assignmentId: last.assignmentId,
+        candidates: [],
+        summary: last.summary,
+        typeCandidates: [],
+        yearNote: null,
+        activity: true,
+        refusal: null,
+        dateWords: null,
+        namedElsewhere: null,
+      };
+      if (draft.days === null) {
+        const asLast = `按上一条：${last.enterpriseShortName}，${visitReplies.kindAndSummary(draft)}`;
+        const missing = { kind: 'incomplete', missing: 'days', draft, postings: turn.sender.postings } as const;
+        return respond(turn, missing, null, [chineseDayLabel(date, turn.today), asLast]);
+      }
+      turn.conversation.ask({ kind: 'visit-free', drafts: [draft] });
+      return say(visitReplies.likeLastOffer(draft, last.enterpriseShortName, turn.today));
+    },
 
     /** 「不是」: not the half day already told of, so the day's other half is stored as well. */
     async notSame(turn: Turn, draft: VisitDraft): Promise<Reply[]> {

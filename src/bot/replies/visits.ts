@@ -283,7 +283,18 @@ export const visitReplies = {
     `未记录：这天您已报备了同类的半天：\n· ${earlier}\n是同一个半天吗？回复「是」不重复记录；回复「不是」（当天另外半天）另记半天。`,
   sameKept: (earlier: string) => `好的，不重复记录，以已有的这条为准：${earlier}。`,
   cancelled: '已取消本次报备，没有记录。',
-  restNotRecorded: '好的，其余的日子没有记录。',
+  restNotRecorded: '好的，没有记录。',
+  nothingLikeLast:
+    '没有找到您24小时内报备的记录，不知道「也是」指哪一条。请把这次服务完整发一条，例如「11月20日在龙城齿轮技术攻关1天，调试热处理炉」。',
+  kindAndSummary: (draft: VisitDraft): string =>
+    `${draft.type ? VISIT_TYPE_LABELS[draft.type] : ''}${draft.summary ? `（${draft.summary}）` : ''}`,
+  /** 「上周五也是」: the day as the last report, to be confirmed. */
+  likeLastOffer(draft: VisitDraft, place: string, today: LocalDate): string {
+    const kind = draft.type ? VISIT_TYPE_LABELS[draft.type] : '';
+    const days = draft.days === 0.5 ? '半天' : `${draft.days}天`;
+    const label = draft.date ? chineseDayLabel(draft.date, today) : '';
+    return `按上一条的内容记录这一天吗？\n「${label}在${place}${kind}${days}，${draft.summary}」\n回复「是」记录，回复「不用」不记；那天做的事不一样的话，请把那天的服务完整发一条。`;
+  },
   undone: (visit: RecordedVisit, today: LocalDate) => `已撤销：${brief(visit, today)}。`,
   nothingToUndo: '没有可以撤销的记录（只能撤销24小时内报备的最近一条）。',
   /** A plain 「撤销」 again after an undo: nothing more is deleted unless the record is named. */

@@ -276,6 +276,12 @@ export class VisitReportService {
     return { kind: 'undone', visit: last };
   }
 
+  /** The sender's latest report within the 24 hours a report may be undone or changed in. */
+  async lastReport(sender: Person): Promise<RecordedVisit | null> {
+    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    return recent[0] ?? null;
+  }
+
   /**
    * "修改 <字段> <值>" (or several fields in own words): corrects the sender's latest report (within 24 hours), each
    * change in turn (a value alone tells its field), checked by the same rules as a new one; nothing changes when one

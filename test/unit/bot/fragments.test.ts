@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionOf, correctsOnlyTimeOfDay, fragmentOf, redatedReport } from '../../../src/bot/visit-reading.js';
+import {
+  correctionOf,
+  correctsOnlyTimeOfDay,
+  fragmentOf,
+  likeTheLast,
+  redatedReport,
+} from '../../../src/bot/visit-reading.js';
 import type { LocalDate } from '../../../src/common/local-date.js';
 
 const today = '2026-12-03' as LocalDate;
@@ -115,5 +121,27 @@ describe('a day and days said instead of a refused report’s', () => {
     expect(redatedReport('明天去龙城齿轮调试了磨齿机', '打错了 是昨天 半天', today, postings)).toBe(
       '昨天去龙城齿轮调试了磨齿机 半天',
     );
+  });
+});
+
+describe('another day like the report just made', () => {
+  // today is Thursday 3 December 2026.
+  it('reads the day, the days if said, and whether 「也是」 says they are the same', () => {
+    expect(likeTheLast('上周五也是 半天', today)).toEqual({ date: '2026-11-27', days: 0.5, sameDays: false });
+    expect(likeTheLast('上周五也是', today)).toEqual({ date: '2026-11-27', days: null, sameDays: true });
+    expect(likeTheLast('周二也去了', today)).toEqual({ date: '2026-12-01', days: null, sameDays: false });
+    expect(likeTheLast('昨天也去了一天。', today)).toEqual({ date: '2026-12-02', days: 1, sameDays: false });
+  });
+
+  it('is nothing when the message says more, no past day, or no 也', () => {
+    for (const text of [
+      '上周五也去了石韵新材',
+      '上周五也是讲政策',
+      '我也是',
+      '下周五也去',
+      '上周五去了 半天',
+      '周一到周三也是',
+    ])
+      expect(likeTheLast(text, today), text).toBeNull();
   });
 });
