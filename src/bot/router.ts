@@ -316,13 +316,16 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       // 「1 2 确认，3 不对 …」: a bare number the objection follows.
       const bare = [
         ...text.matchAll(
-          /(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:那个|那条|这个|这条)?\s*(?:的)?(?:金额|数量|件数|人数|日期|天数|时间|内容)?\s*(?:不对|有问题|有误|不属实|没来|没有来)/g,
+          /(?:^|[^\d第])(\d{1,2})\s*(?:条)?\s*(?:那个|那条|这个|这条)?\s*(?:的)?(?:金额|数量|件数|人数|日期|天数|时间|内容)?\s*(?:不对|有问题|有误|不属实|没来|没有来|有异议)/g,
         ),
       ];
       const objected = [...numbered.filter((m) => !FINE_AFTER.test(m[2] ?? '')), ...bare];
       const which = new Set(objected.map((m) => m[1])).size === 1 ? numberList(objected[0]?.[1] ?? '') : null;
       const choice = which?.length === 1 ? (which[0] ?? null) : null;
-      return command({ name: 'dispute-visit', choice, reason: text, ask: true });
+      // 「确认1，2有异议 那天陈老师没来」: the reason is what follows the number objected to.
+      const [only] = bare.length === 1 && numbered.length === 0 ? bare : [];
+      const after = only ? text.slice(only.index + only[0].length).replace(/^[\s，,：:。]+/, '') : '';
+      return command({ name: 'dispute-visit', choice, reason: after.length >= 2 ? after : text, ask: true });
     }
     case 'help': {
       const topic = /好评|差评|打分|评分|评价/.test(text)

@@ -79,6 +79,21 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect(await status('调试磨齿机砂轮')).toBe('CONFIRMED');
   });
 
+  it('reads 「确认1，2有异议 …」 as a dispute of 2 with the words after it, and says 1 still waits', async () => {
+    const prisma = service().database.prisma;
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，修整滚齿刀具')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月13日在龙城齿轮政策宣讲半天，讲专精特新申报')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [tools, talk] = [number('修整滚齿刀具'), number('讲专精特新申报')];
+    const reply = await say('sun.jianli', `确认${tools}，${talk}有异议 那天陈老师没来`);
+    expect(reply).toContain('异议：那天陈老师没来');
+    expect(reply).toContain(`第${tools}条还没有确认`);
+    expect((await prisma.visit.findFirst({ where: { summary: '讲专精特新申报' } }))?.status).toBe('DISPUTED');
+    expect((await prisma.visit.findFirst({ where: { summary: '修整滚齿刀具' } }))?.status).toBe('REPORTED');
+  });
+
   it('keeps the numbers it gave after a dispute when the list is shown again, so 「确认 1,2,4」 confirms what it named', async () => {
     const db = service().database.prisma;
     await say('sun.jianli', '全部确认');

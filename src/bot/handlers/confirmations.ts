@@ -76,17 +76,21 @@ function settledText(
  * apart). Visits and outcomes waiting are shown in one numbered list.
  */
 /**
- * Records said to be fine in a dispute's words (「1和3没问题，第4条…」), by number; 'rest' for 「其他都没问题」; null when
- * none are.
+ * Records said to be fine in a dispute's words (「1和3没问题，第4条…」, 「确认1，2有异议…」), by number, leaving out those
+ * disputed; 'rest' for 「其他都没问题」; null when none are.
  */
-function confirmedAlongside(text: string): number[] | 'rest' | null {
+function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest' | null {
   if (/(?:其他|其余|剩下|别的|另外)的?(?:几条|几个|记录)?\s*(?:都|也)?(?:没问题|确认|属实|没毛病|是对的)/.test(text))
     return 'rest';
   const said =
     /(?:^|[，,。；;\s])第?([\d一二三四五六七八九][\d一二三四五六七八九\s和、,，及与]*)条?\s*(?:都|也)?(?:没问题|确认|属实|没毛病|是对的)/.exec(
       text,
     );
-  return said?.[1] ? numberList(said[1]) : null;
+  const confirmFirst =
+    /(?:^|[，,。；;\s])(?:确认|属实)\s*第?([\d一二三四五六七八九][\d一二三四五六七八九\s和、,，及与]*)/.exec(text);
+  const listed = said?.[1] ? numberList(said[1]) : confirmFirst?.[1] ? numberList(confirmFirst[1]) : null;
+  const fine = listed?.filter((n) => !disputed.includes(n)) ?? [];
+  return fine.length > 0 ? fine : null;
 }
 
 /**
@@ -220,7 +224,8 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       return show(turn, outcome.items, visitReplies.disputeWhich);
     }
     // 「1和3没问题，第4条那天陈老师没来」: the dispute is made; the others are not confirmed by it, and the reply says so.
-    const fine = outcome.kind === 'settled' ? confirmedAlongside(reason) : null;
+    const said = turn.message.text ?? reason;
+    const fine = outcome.kind === 'settled' ? confirmedAlongside(said, Array.isArray(choices) ? choices : []) : null;
     const replies = answer(turn, outcome, reason);
     return fine
       ? replies.map((reply, i) =>
