@@ -1,6 +1,6 @@
 import type { LocalDate } from '../../common/local-date.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
-import type { StoredOutcome } from '../../domain/outcomes/types.js';
+import { OUTCOME_KIND_LABELS, type StoredOutcome } from '../../domain/outcomes/types.js';
 import { dayGiven } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -203,8 +203,19 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const outcome = await settle(turn, choices, false, reason, ask);
     // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
     const day = ask ? dayGiven(reason, turn.today) : null;
+    // 「那个专利还没批下来呢」: the one outcome of the kind named, asked about.
+    const { outcomeKind, ipKind } = ask && !day ? undoneKind(reason) : {};
     const ofThatDay =
-      outcome.kind === 'choose' ? outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
+      outcome.kind !== 'choose'
+        ? []
+        : outcomeKind
+          ? outcome.items.filter(
+              (item) =>
+                item.type === 'outcome' &&
+                item.outcome.kind === outcomeKind &&
+                (!ipKind || item.outcome.ipKind === ipKind),
+            )
+          : outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day);
     if (ofThatDay.length === 1) {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
       return show(turn, ofThatDay, visitReplies.disputeThisOne, outcome.kind === 'choose' ? outcome.items : ofThatDay);
@@ -215,6 +226,11 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       return say(
         visitReplies.nothingToDisputeThatDay(day, await service.ofDay(turn.sender, day), waitingNow, turn.today),
       );
+    }
+    // An outcome of a kind none of which waits: no other record is offered in its place.
+    if (outcomeKind && ofThatDay.length === 0 && (outcome.kind === 'choose' || outcome.kind === 'none')) {
+      const waitingNow = outcome.kind === 'choose' ? outcome.items.length : 0;
+      return say(visitReplies.noOutcomeOfKindWaiting(OUTCOME_KIND_LABELS[outcomeKind], waitingNow));
     }
     // Nothing waits (「哎呀点错了 第一条天数不对」 after 「都确认」): what can still be done is said.
     if (outcome.kind === 'none') return say(visitReplies.nothingWaitsToDispute);

@@ -333,6 +333,8 @@ export const visitReplies = {
   },
   nothingWaitsToDispute:
     '目前没有待您确认的服务记录，已确认的记录不能再提异议。确认错了的，请告诉科技特派员修改（修改后会重新发给您确认），或联系所在设区市服务站更正。',
+  noOutcomeOfKindWaiting: (kind: string, waiting: number) =>
+    `待您确认的记录里没有${kind}成果；已确认的成果不能再提异议，确认错了的，请告诉科技特派员修改，或联系所在设区市服务站更正。${waiting > 0 ? `\n另有${waiting}条记录待您确认，发「待确认」查看。` : ''}`,
   noneNamedWaiting: (words: string) =>
     `「${words}」没有待确认的记录，以上记录都还没有确认：请对照序号回复，例如「确认 1」。`,
   noneConfirmedYet: '以上记录都还没有确认：请对照序号回复，例如「确认 1」，或「除了第2条 其他都确认」。',

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 陈思远 (chen.siyuan) serves 龙城齿轮, whose contact is 孙建立 (sun.jianli); the test clock starts on 2026-11-24.
+describe('an enterprise disputing an outcome in its own words', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
+
+  it('asks about the one outcome of the kind named, and disputes it on 是 with the words said', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮发明专利昨天授权了2件')).toContain('已记录成果');
+    expect(await say('chen.siyuan', '11月20日在龙城齿轮技术攻关1天，调试磨齿机')).toContain('已记录服务');
+    const asked = await say('sun.jianli', '那个专利还没批下来呢');
+    expect(asked).toContain('发明专利2件');
+    expect(asked).not.toContain('调试磨齿机');
+    expect(asked).toContain('您说的是这一条吗');
+    expect(await say('sun.jianli', '是')).toContain('已记录您对成果的异议');
+    const patent = await db().outcome.findFirstOrThrow({ where: { assignmentId: 'A-001', title: '发明专利2件' } });
+    expect(patent).toMatchObject({ status: 'DISPUTED', statusNote: '那个专利还没批下来呢' });
+    expect((await db().visit.findFirstOrThrow({ where: { summary: '调试磨齿机' } })).status).toBe('REPORTED');
+  });
+
+  it('offers no other record when no outcome of the kind named waits', async () => {
+    const reply = await say('sun.jianli', '专利就1件 之前说的2件是搞错了');
+    expect(reply).toContain('待您确认的记录里没有知识产权成果');
+    expect(reply).toContain('另有1条记录待您确认');
+    expect((await db().visit.findFirstOrThrow({ where: { summary: '调试磨齿机' } })).status).toBe('REPORTED');
+  });
+
+  it('takes a patent office’s delay asked to be chased for feedback, not a dispute', async () => {
+    expect(await say('sun.jianli', '我们申请的专利三个月了还没批下来 能不能帮忙催催')).toContain(
+      '要作为政策反馈提交吗',
+    );
+  });
+});
