@@ -129,6 +129,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['resolve', pending.disputeNo];
       case 'escalate':
         return ['escalate', ''];
+      case 'reopen':
+        return ['reopen', pending.ticketNo];
       case 'withdraw':
         return ['withdraw', ''];
       case 'supplement':
@@ -157,6 +159,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.dropped();
       case 'escalate':
         return feedback.notEscalated();
+      case 'reopen':
+        return feedback.notReopened();
       case 'withdraw':
         return feedback.notWithdrawn();
       case 'supplement':
@@ -224,6 +228,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason, answer.days);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
+      case 'reopen-chosen':
+        return feedback.reopenChosen(turn, answer.ticketNo, answer.reason);
       case 'withdraw-chosen':
         return feedback.withdrawChosen(turn, answer.ticketNo, answer.reason);
       case 'supplement-chosen':

@@ -95,6 +95,7 @@ export type PendingAnswer =
   | { kind: 'resolve-unclear'; disputeNo: string }
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
+  | { kind: 'reopen-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
   | { kind: 'supplement-chosen'; ticketNo: string; text: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
@@ -626,6 +627,15 @@ function answerPending(
         ticketNo,
         text: pending.text,
       }));
+    case 'reopen': {
+      // 「对 还是没人管」: yes, with more of why.
+      const yesThen = /^(?:是|是的|对|对的|对啊|嗯|嗯嗯|没错)[，,。\s:：]+(\S[\s\S]{1,})$/.exec(text.trim());
+      const chosen = (reason: string): PendingAnswer => ({ kind: 'reopen-chosen', ticketNo: pending.ticketNo, reason });
+      if (command) return null;
+      if (yesThen?.[1]) return chosen(`${pending.reason}；${yesThen[1].trim()}`);
+      if (saysYes(text)) return chosen(pending.reason);
+      return NO.test(text) ? { kind: 'cancel', of: 'reopen' } : null;
+    }
     case 'escalate': {
       // 「是 涉及税务局 我们协调不动」: yes to the one ticket, with why it goes up.
       const yesThen = /^(?:是|是的|对|好|好的|行|可以|嗯|报吧|上报)[，,。\s:：]+(\S[\s\S]{3,})$/.exec(text.trim());

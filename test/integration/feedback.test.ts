@@ -398,14 +398,26 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     // In own words, with no number: which ticket is named back, and nothing is reopened on a guess.
     const ownWords = await say('qin.hai', '你们这个答复等于没说 还是没简化啊');
     expect(ownWords).toContain(`是对反馈 ${filed}`);
-    expect(ownWords).toContain(`「不满意 ${filed} 你们这个答复等于没说 还是没简化啊」`);
+    expect(ownWords).toContain('回复「是」重新打开');
     expect(ownWords).not.toContain('要作为政策反馈提交吗');
+    expect((await ticket(filed)).status).toBe('ANSWERED');
+    // 「不是」 keeps it answered; with the number, it is reopened at once.
+    expect(await say('qin.hai', '不是')).toContain('没有重新打开');
     expect((await ticket(filed)).status).toBe('ANSWERED');
     expect(await say('qin.hai', `${filed}的答复我不太满意 材料还是那么多`)).toContain('已重新打开');
     expect((await ticket(filed)).status).toBe('SUBMITTED');
     const todo = await say('yulin.station', '待办');
     expect(todo).toContain('企业对答复不满意，重新打开：材料还是那么多');
     expect(todo).toContain('上次答复：已向市科技局反映');
+    // Answered again and found wanting again in own words, 「对 …」 reopens it with both the words and what follows.
+    await say('yulin.station', `回复${filed.slice(-4)} 已提请科技厅精简材料清单`);
+    expect((await ticket(filed)).status).toBe('ANSWERED');
+    expect(await say('qin.hai', '这个答复等于没说')).toContain(`是对反馈 ${filed}`);
+    expect(await say('qin.hai', '对 到现在还是要交那么多材料')).toContain('已重新打开');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    expect(await say('yulin.station', '待办')).toContain(
+      '企业对答复不满意，重新打开：这个答复等于没说；到现在还是要交那么多材料',
+    );
   });
 });
 

@@ -64,6 +64,13 @@ export function feedbackHandlers(service: FeedbackService) {
     return say(feedbackReplies.askSupplement(ticket));
   }
 
+  async function reopenNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
+    const outcome = await service.reopen(turn.sender, ticketNo, reason);
+    return say(
+      outcome.kind === 'refused' ? feedbackReplies.refused(outcome.refusal) : feedbackReplies.reopened(outcome.ticket),
+    );
+  }
+
   return {
     fileFor,
 
@@ -112,14 +119,16 @@ export function feedbackHandlers(service: FeedbackService) {
       // Without a number it is the one answer given lately; of several, which is asked, and nothing is reopened.
       const answered = command.ticketNo ? [] : await service.reopenable(turn.sender);
       const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
+      const [only, ...others] = answered;
+      if (!ticketNo && only && others.length === 0 && command.reason)
+        turn.conversation.ask({ kind: 'reopen', reason: command.reason, ticketNo: only.ticketNo });
       if (!ticketNo) return say(feedbackReplies.whichToReopen(answered, command.reason));
-      const outcome = await service.reopen(turn.sender, ticketNo, command.reason);
-      return say(
-        outcome.kind === 'refused'
-          ? feedbackReplies.refused(outcome.refusal)
-          : feedbackReplies.reopened(outcome.ticket),
-      );
+      return reopenNow(turn, ticketNo, command.reason);
     },
+
+    /** 「对」 to 「是对反馈…的答复不满意吗」: reopened with the words it was found wanting in. */
+    reopenChosen: (turn: Turn, ticketNo: string, reason: string) => reopenNow(turn, ticketNo, reason),
+    notReopened: (): Reply[] => say(feedbackReplies.notReopened),
 
     /** 「上报 FK-… 原因」 raises the ticket; said in own words, the station confirms it (or chooses which) first. */
     async escalate(turn: Turn, command: Extract<Command, { name: 'escalate-feedback' }>): Promise<Reply[]> {

@@ -126,7 +126,7 @@ export const feedbackReplies = {
   /** 「不满意 …」 without a number, with no answer or several answers it could be about. */
   whichToReopen: (answered: Ticket[], reason: string) =>
     answered.length === 1 && answered[0]
-      ? `是对反馈 ${answered[0].ticketNo}（${clip(answered[0].text, 20)}）的答复不满意吗？要重新打开、交服务站再办，请回复「不满意 ${answered[0].ticketNo} ${reason ? clip(reason, 30) : '原因'}」。`
+      ? `是对反馈 ${answered[0].ticketNo}（${clip(answered[0].text, 20)}）的答复不满意吗？${reason ? '回复「是」重新打开、交服务站再办，回复「不是」不打开。' : `要重新打开、交服务站再办，请回复「不满意 ${answered[0].ticketNo} 原因」。`}`
       : answered.length === 0
         ? '贵企业近7天没有收到答复的反馈，不能重新打开；如有新的问题，请发「反馈：具体问题」。'
         : [
@@ -134,6 +134,7 @@ export const feedbackReplies = {
             ...answered.map((t) => `「不满意 ${t.ticketNo} ${reason || '原因'}」（${clip(t.text, 20)}）`),
           ].join('\n'),
 
+  notReopened: '好的，反馈没有重新打开。',
   reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
 
   mine(tickets: Ticket[], role: PersonRole, today: LocalDate): string {

@@ -8,6 +8,7 @@ const CHANNEL_NAMES = CHANNEL_LABELS;
 
 /** What a question the bot waits on is about. */
 export type PendingTopic =
+  | 'reopen'
   | 'visit'
   | 'outcome'
   | 'feedback'
@@ -205,6 +206,7 @@ export const replies = {
       undo: '刚才那条记录没有撤销。',
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
       escalate: '刚才的反馈没有上报工作办。',
+      reopen: '刚才的反馈没有重新打开。',
       withdraw: '刚才的反馈没有撤回。',
       supplement: '刚才要补充的内容没有加到反馈里。',
       amend: `${detail || '刚才那条记录'}没有修改。`,
@@ -225,6 +227,7 @@ export const replies = {
       undo: '刚才那条记录还没撤销',
       resolve: `${detail || '刚才那条异议'}还没核实处理`,
       escalate: '刚才的反馈还没上报工作办',
+      reopen: '刚才的反馈还没重新打开',
       withdraw: '刚才的反馈还没撤回',
       supplement: '刚才要补充的内容还没加到反馈里',
       amend: `${detail || '刚才那条记录'}还没修改`,

@@ -142,6 +142,8 @@ function pending(row: Row): Pending | null {
         text: p.missing === 'which' ? '去年也是这样' : '',
         tickets: p.missing === 'which' ? ['FK-2026-0003', 'FK-2026-0007'] : ['FK-2026-0003'],
       };
+    case 'reopen':
+      return { kind: 'reopen', reason: '答复等于没说', ticketNo: 'FK-2026-0001' };
     case 'escalate':
       return {
         kind: 'escalate',
