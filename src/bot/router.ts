@@ -488,11 +488,13 @@ function answerPending(
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
       const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
       if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: describeOutcome(corrected) };
-      // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」) or an answer put off (「等我问问他们办公室」)
-      // is no answer: never a project's name.
+      // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」), an answer put off (「等我问问他们办公室」) or
+      // a visit's report (「11月26号在蓝湾食品做虾仁保水工艺试验 一天」: it gives service days) is no answer: never a
+      // project's name or the outcome's date.
       const otherKind = outcomeKindTold(text);
       if (
         command ||
+        readReport(text, today, pending.postings)?.gave.days ||
         chat ||
         (putsOff(text) && !(pending.missing === 'quantity' && admitsNoExactCount(text))) ||
         QUESTION.test(text) ||

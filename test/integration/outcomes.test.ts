@@ -144,6 +144,20 @@ describe('outcomes told in chat', () => {
     expect(reply).toContain('已记录成果');
   });
 
+  it('records a visit reported while an outcome’s date or name is asked, taking it for neither', async () => {
+    expect(await say('zhao.min', '蓝湾食品申请了一项发明专利')).toContain('哪天');
+    const visit = await say('zhao.min', '11月16号在蓝湾食品做虾仁保水工艺试验 一天');
+    expect(visit).toContain('已放弃刚才未完成的成果报备');
+    expect(visit).toContain('已记录服务');
+    expect(visit).toContain('内容：做虾仁保水工艺试验');
+    expect(await say('li.ming', '漓江光电申报的自治区重点研发项目批下来了 上个月')).toContain('项目名称');
+    expect(await say('li.ming', '11月13号在漓江光电调试激光测距模块一天')).toContain('已记录服务');
+    const named = (await outcomes()).map((o) => o.title ?? '');
+    expect(named.some((title) => title.includes('激光测距') || title.includes('虾仁'))).toBe(false);
+    expect(await say('zhao.min', '撤销')).toContain('已撤销');
+    expect(await say('li.ming', '撤销')).toContain('已撤销');
+  });
+
   it('shows visits and outcomes waiting in one numbered list to the enterprise', async () => {
     expect(await say('chen.siyuan', '今天在龙城齿轮技术攻关1天，调试淬火炉温控')).toContain('已记录服务');
     const list = await say('sun.jianli', '待确认');
