@@ -54,6 +54,7 @@ import {
   correctedValue,
   correctionOf,
   correctsOnlyTimeOfDay,
+  dateSaidInstead,
   enterpriseSaidInstead,
   type Fragment,
   fragmentOf,
@@ -456,6 +457,16 @@ function answerPending(
       const fix = correctionOf(text, today);
       if (fix && fix.field !== pending.missing) {
         const draft = withFragment(pending.draft, fix);
+        return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
+      }
+      // 「不是昨天 是上周四 一天」 while the days are asked: the day changes, and what else it says answers the question.
+      const redated =
+        pending.missing !== 'date' && !reading?.gave.enterprise
+          ? dateSaidInstead(text, today, pending.draft, pending.postings)
+          : null;
+      if (redated) {
+        const moved = { ...pending, draft: { ...pending.draft, date: redated } };
+        const draft = answerVisitQuestion(moved, text, today) ?? moved.draft;
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
       if (reading && (contradicts(reading, pending.draft) || isCompleteReport(reading))) return null;

@@ -223,6 +223,24 @@ export function fragmentOf(text: string, today: LocalDate): Fragment | null {
   return null;
 }
 
+/** Words that take back what was said (a day among them). */
+const TAKES_BACK = /不是|不对|错了|说错|写错|搞错|记错|打错/;
+
+/**
+ * 「不是昨天 是上周四 一天」, 「等等 日期说错了 是上周四」 while the days or the kind are asked: the day said instead of the
+ * report's, or null. Only a day that has come is taken.
+ */
+export function dateSaidInstead(
+  text: string,
+  today: LocalDate,
+  draft: VisitDraft,
+  postings: Posting[],
+): LocalDate | null {
+  if (!TAKES_BACK.test(text)) return null;
+  const day = dayMeant(text, today, postings);
+  return day && day !== draft.date ? day : null;
+}
+
 /** Words that say a day was like the one just reported (「上周五也是」, 「周三也去了」). */
 const LIKE_THE_LAST = /也|同样|一样/;
 /** What may stand besides them, the day and the days: nothing that says where or what was done. */

@@ -329,6 +329,25 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('zhao.min', '上周五也是')).toContain('不知道「也是」指哪一条');
   });
 
+  it('takes a day said instead while the days are asked, never storing the day taken back', async () => {
+    expect(await say('liu.yang', '10月27日在山湖农机 技术攻关 调收割机液压')).toContain('几天');
+    const stored = await say('liu.yang', '不是27号 是上周四 一天');
+    expect(stored).toContain('已记录服务');
+    expect(stored).toContain('11月19日（周四）');
+    expect(await say('liu.yang', '撤销')).toContain('已撤销');
+    expect(await say('liu.yang', '10月27日在山湖农机 技术攻关 调收割机液压')).toContain('几天');
+    const noted = await say('liu.yang', '等等 日期说错了 是10月26日');
+    expect(noted).toContain('日期：10月26日');
+    expect(noted).toContain('几天');
+    expect(await say('liu.yang', '一天')).toContain('10月26日（周一）');
+    const dates = await service.database.prisma.visit.findMany({
+      where: { reporterId: 'P-006', summary: '调收割机液压' },
+      select: { date: true },
+    });
+    expect(dates.map((d) => d.date.toISOString().slice(0, 10))).toEqual(['2026-10-26']);
+    expect(await say('liu.yang', '撤销')).toContain('已撤销');
+  });
+
   it('answers a question asked after the answer to its own question, and records the answer', async () => {
     expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
     const both = await say('zhao.min', '一天 对了 顺便问下补助经费一年多少');

@@ -415,7 +415,9 @@ export function dayMeant(text: string, today: LocalDate, windows: Window[] = [])
     (found) => found.kind === 'past' && found.value !== null && !soonToCome(found, today),
   );
   if (new Set(past.map((found) => found.value)).size <= 1) return dayGiven(text, today, windows);
-  const meant = past.filter((found) => MEANT_BEFORE.test(text.slice(Math.max(0, found.index - 4), found.index)));
+  const before = (found: DateReading) => text.slice(Math.max(0, found.index - 4), found.index);
+  // 「不是昨天 是上周四」: 是 after 不 denies the day.
+  const meant = past.filter((found) => MEANT_BEFORE.test(before(found)) && !/不是\s*$/.test(before(found)));
   return meant.length === 1 ? (meant[0]?.value ?? null) : null;
 }
 

@@ -435,7 +435,9 @@ function readWhole(
     rest = rest.slice(0, at) + (inside ? '' : ' ') + rest.slice(at + found.length);
   };
 
-  const date: DateReading | null = firstOfListed(dates, whole);
+  // 「不是昨天 是上周四」: the day said not to be it is none of the report's.
+  const meant = dates.filter((found) => !DENIED_BEFORE.test(whole.slice(Math.max(0, found.index - 3), found.index)));
+  const date: DateReading | null = firstOfListed(meant.length > 0 ? meant : dates, whole);
   // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
@@ -600,6 +602,9 @@ function halvesTold(
   if (halves.some((words) => findVisitDays(words)?.value !== 0.5)) return null;
   return halves.map((words, i) => ({ date, part: (i === 0 ? a : b)[0], type: classifyKind(words).type }));
 }
+
+/** Words that deny the day after them (「不是昨天」). */
+const DENIED_BEFORE = /(?:不是|并非)\s*$/;
 
 /** What stands between days listed together (「昨天和前天」, 「周三、周一」). */
 const LISTED_TOGETHER = /^[\s和、,，及与跟]*$/;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { dayGiven, findDates, soonToCome } from '../../../src/domain/visits/report-dates.js';
+import { dayGiven, dayMeant, findDates, soonToCome } from '../../../src/domain/visits/report-dates.js';
 import { daysOneAfterAnother, readReport } from '../../../src/domain/visits/report-reading.js';
 
 const window = { startDate: '2025-06-01' as LocalDate, endDate: '2027-05-31' as LocalDate };
@@ -158,5 +158,18 @@ describe('a date and the weekday said with it', () => {
   it('leaves two weekdays or two dates listed together as two days', () => {
     expect(said('上周三、上周四去石韵新材').map((f) => f.value)).toEqual(['2026-11-18', '2026-11-19']);
     expect(said('11月18日和11月19日去石韵新材').map((f) => f.value)).toEqual(['2026-11-18', '2026-11-19']);
+  });
+});
+
+describe('the day meant of two named', () => {
+  const today = '2026-11-24' as LocalDate;
+  it('takes the day said to be it, never the one denied with 不是', () => {
+    expect(dayMeant('不是昨天 是上周四 一天', today)).toBe('2026-11-19');
+    expect(dayMeant('昨天我在学校上课，去企业是前天', today)).toBe('2026-11-22');
+    expect(dayMeant('上周四或者上周五', today)).toBeNull();
+  });
+
+  it('reads a report that denies one of its days by the other', () => {
+    expect(readReport('不是昨天 是上周四在石韵新材调试设备一天', today, [posting]).date).toBe('2026-11-19');
   });
 });
