@@ -430,6 +430,10 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
 
 /** Owning up to a slip of the keyboard or the tongue (「打错了」, 「不好意思」, 「口误」). */
 const SLIP = /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|手滑|口误|选错了?/gi;
+/** Words that own up to a slip (a day said wrongly), not just give another day. */
+const OWNS_A_SLIP = new RegExp(`${SLIP.source}|说错|写错|不对|不是|应该是|^\\s*是`, 'i');
+/** A report told as done (「调试了」, 「去过」), whose day still to come can only be a slip. */
+const PAST_TOLD = /了|过|完/;
 /** Words around a day said instead that add nothing to it. */
 const AROUND_A_DAY = /应该是|应为|改成|改为|日期|时间|是|哦|噢|啊|呃|嗯|了|的|[\s，,。.!！~、]/g;
 
@@ -443,6 +447,8 @@ export function redatedReport(refused: string, text: string, today: LocalDate, p
   const reading = readVisit(refused, today, postings);
   if (!reading.isReport || (reading.refusal !== 'future' && reading.refusal !== 'invalid-date')) return null;
   const base = readingText(refused);
+  // 「下个礼拜去龙城齿轮调试设备」 then 「周二」: a plan told with a day, not a slip owned up to.
+  if (reading.refusal === 'future' && !PAST_TOLD.test(base) && !OWNS_A_SLIP.test(text)) return null;
   const said = reading.invalidDate ?? reading.dateText;
   if (!said || !base.includes(said)) return null;
   const meant = valueMeant(saidInstead(text.replace(SLIP, ' ')));

@@ -41,6 +41,10 @@ describe('visit records that are true', () => {
         expect(reply, text).toMatch(reason);
         expect(reply, text).toContain('服务完成后报备');
       }
+      // 「下个礼拜」, 「过两天」: plans; a day said after one (「周二」) gives its day, it does not make it done.
+      expect(await say('chen.siyuan', '过两天去龙城齿轮讲讲加计扣除 一天')).toMatch(/^未记录：过两天还没到/);
+      expect(await say('chen.siyuan', '下个礼拜去龙城齿轮调试设备 一天')).toMatch(/^未记录：下个礼拜还没到/);
+      expect(await say('chen.siyuan', '周二')).not.toContain('已记录');
       // A day to come given as the answer to 「哪一天」 is refused as well, not taken for a question.
       expect(await say('zhao.min', '在蓝湾食品做了技术攻关1天 调试杀菌釜')).toContain('哪一天');
       expect(await say('zhao.min', '12月3号')).toMatch(/^未记录：12月3号还没到/);

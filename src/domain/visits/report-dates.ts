@@ -272,7 +272,7 @@ const RULES: Rule[] = [
       return date ? { kind: dayOf(date, today), value: date } : { kind: 'invalid', value: null };
     },
   ],
-  [/下个?月|下周|下礼拜|下星期/, () => ({ kind: 'future', value: null })],
+  [/下个?月|下个?周|下个?礼拜|下个?星期|过两天|过几天|过些天|过段时间|改天/, () => ({ kind: 'future', value: null })],
   // a bare day of the month, not a workshop or a line (3号车间)
   [
     /(?<![\d月.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品|到|至))/,
@@ -285,6 +285,15 @@ const RULES: Rule[] = [
         if (!date && back === 0 && dayOfMonth(1, day, today) === null) return { kind: 'invalid', value: null };
       }
       return { kind: 'invalid', value: null };
+    },
+  ],
+  // 「这个月中旬去…」 on the 5th: a part of this month that has not begun is still to come.
+  [
+    /(?:这个?月|本月)(中旬|下旬|底|末)|(?<![上个这本])月(中|底|末)/,
+    (m, today) => {
+      const part = m[1] ?? m[2];
+      const begins = part === '中旬' || part === '中' ? 11 : 21;
+      return Number(today.slice(8)) < begins ? { kind: 'future', value: null } : { kind: 'vague', value: null };
     },
   ],
   [

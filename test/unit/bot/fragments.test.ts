@@ -95,6 +95,10 @@ describe('a day said instead of a refused report’s', () => {
     expect(redated('昨天在龙城齿轮讲了政策半天')).toBeNull();
     expect(redated('打错了 是后天')).toBeNull();
     expect(redated('打错了 是昨天', '打算明天去龙城齿轮调试磨齿机')).toBeNull();
+    // A plan told without owning a slip: 「周二」 gives its day, it does not make it done.
+    expect(redated('周二', '下个礼拜去龙城齿轮调试设备 一天')).toBeNull();
+    expect(redated('昨天', '明天去龙城齿轮调试磨齿机 一天')).toBeNull();
+    expect(redated('打错了 是昨天', '明天去龙城齿轮调试磨齿机 一天')).toBe('昨天去龙城齿轮调试磨齿机 一天');
   });
 });
 

@@ -173,3 +173,15 @@ describe('the day meant of two named', () => {
     expect(readReport('不是昨天 是上周四在石韵新材调试设备一天', today, [posting]).date).toBe('2026-11-19');
   });
 });
+
+describe('a part of this month', () => {
+  it('is still to come before it begins, and too vague to be a day once it has', () => {
+    const kind = (text: string, today: string) => findDates(text, today as LocalDate)[0]?.kind;
+    expect(kind('这个月中旬去龙城齿轮调试设备', '2026-12-05')).toBe('future');
+    expect(kind('月底去龙城齿轮', '2026-11-10')).toBe('future');
+    expect(kind('这个月中旬去龙城齿轮调试设备', '2026-11-24')).toBe('vague');
+    expect(kind('上个月底去了龙城齿轮', '2026-11-10')).toBe('vague');
+    expect(kind('下个礼拜去龙城齿轮', '2026-11-10')).toBe('future');
+    expect(kind('过两天去龙城齿轮', '2026-11-10')).toBe('future');
+  });
+});
