@@ -38,6 +38,8 @@ function hoursBetween(m: RegExpExecArray): number | null {
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  // 「1/2天」, 「二分之一天」: half a day written as a fraction.
+  [/(?<![\d/])1\s*\/\s*2\s*(?:个)?\s*[天日]|二分之一\s*(?:个)?\s*[天日]/, () => 0.5],
   // 「两个半天」: half days counted.
   [new RegExp(`(${NUMBER_PATTERN})\\s*个\\s*半\\s*(?:天|日)`), (m) => times(m[1], 0.5)],
   [new RegExp(`(${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:天|日|工作日)\\s*半`), (m) => plus(m[1], 0.5)],
@@ -94,8 +96,9 @@ const RANGE_OF_DAYS = new RegExp(
   `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
 );
 
-/** 「大半天」, 「一天多」: more than one figure and less than the next, no number of days. */
-const ROUGH_DAYS = /大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多/;
+/** 「大半天」, 「一天多」, 「一天不到」: between two figures, no number of days. */
+const ROUGH_DAYS =
+  /大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多|[一两二三四五六七八九十\d]\s*天不到|不到\s*[一两二三四五六七八九十\d]\s*天/;
 
 /** Whether a message gives days as a range (「1-2天」, 「大半天」), to be asked again rather than read as anything else. */
 export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text);

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { findVisitDays, givesRangeOfDays } from '../../../src/domain/visits/visit-days.js';
+
+describe('the days a message gives', () => {
+  it('reads half a day written as a fraction', () => {
+    expect(findVisitDays('技术攻关1/2天 调热处理炉')?.value).toBe(0.5);
+    expect(findVisitDays('去了二分之一天')?.value).toBe(0.5);
+  });
+
+  it('gives no number for less than a day said as such, so the days are asked', () => {
+    for (const text of ['一天不到 调热处理炉', '不到一天', '待了大半天', '一天多'])
+      expect([findVisitDays(text), givesRangeOfDays(text)], text).toEqual([null, true]);
+  });
+
+  it('reads whole and half days as written', () => {
+    expect(findVisitDays('1天')?.value).toBe(1);
+    expect(findVisitDays('一天半')?.value).toBe(1.5);
+    expect(findVisitDays('两个半天')?.value).toBe(1);
+  });
+});
