@@ -181,6 +181,14 @@ const RULES: Rule[] = [
       return isLocalDate(date) ? { kind: 'future', value: date as LocalDate } : { kind: 'invalid', value: null };
     },
   ],
+  // 去年12月3号: last year's, whatever this year's would be.
+  [
+    /去年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号]?/,
+    (m, today) => {
+      const date = iso(yearOf(today) - 1, Number(m[1]), Number(m[2]));
+      return isLocalDate(date) ? { kind: 'past', value: date as LocalDate } : { kind: 'invalid', value: null };
+    },
+  ],
   // 十一月二十日
   [
     new RegExp(`(${CN})月(${CN})[日号]`),
@@ -213,6 +221,7 @@ const RULES: Rule[] = [
   [/大后天/, (_m, today) => ({ kind: 'future', value: addDays(today, 3) })],
   [/后天/, (_m, today) => ({ kind: 'future', value: addDays(today, 2) })],
   [/明天|明日|明儿/, (_m, today) => ({ kind: 'future', value: addDays(today, 1) })],
+  [/大大前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -4) })],
   [/大前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -3) })],
   [/前天/, (_m, today) => ({ kind: 'past', value: addDays(today, -2) })],
   [/昨天|昨日|昨儿|昨晚/, (_m, today) => ({ kind: 'past', value: addDays(today, -1) })],
@@ -228,6 +237,15 @@ const RULES: Rule[] = [
   [
     /(上上|上|本|这|下)?(?:个)?(?:周末|礼拜天和礼拜六)/,
     (m) => ({ kind: m[1] === '下' ? 'future' : 'vague', value: null }),
+  ],
+  // 上周的周五, 上周 周五, 上礼拜的礼拜四, 前个礼拜五, 两周前的周三: the week said apart from its day.
+  [
+    /(上上|上|前一?个|这|本|下下|下|两周前|两个礼拜前|两个星期前)\s*(?:个)?(?:周|星期|礼拜)?\s*(?:的|，|,|、)?\s*(?:周|星期|礼拜)([一二三四五六日天])/,
+    (m, today) => {
+      const which = m[1]?.startsWith('前') ? '上' : m[1]?.startsWith('两') ? '上上' : m[1];
+      const date = week(which, WEEKDAYS[m[2] ?? ''] ?? 1, today);
+      return { kind: dayOf(date, today), value: date };
+    },
   ],
   // 上周三, 本周一, 下周二
   [

@@ -185,3 +185,20 @@ describe('a part of this month', () => {
     expect(kind('过两天去龙城齿轮', '2026-11-10')).toBe('future');
   });
 });
+
+describe('a week said apart from its day', () => {
+  // Saturday 5 December 2026.
+  const day = (text: string) => findDates(text, '2026-12-05' as LocalDate)[0]?.value;
+  it('reads the week that qualifies the day, not this week’s day', () => {
+    for (const text of ['上周的周五在龙城齿轮', '上周 周五去的', '上周，周五去的', '前个礼拜五去的', '前一个周五'])
+      expect(day(text), text).toBe('2026-11-27');
+    expect(day('上礼拜的礼拜四')).toBe('2026-11-26');
+    expect(day('两周前的周三')).toBe('2026-11-18');
+  });
+
+  it('reads 大大前天 and a date said to be last year’s', () => {
+    expect(day('大大前天')).toBe('2026-12-01');
+    expect(day('去年12月3号在龙城齿轮')).toBe('2025-12-03');
+    expect(day('去年11月20号')).toBe('2025-11-20');
+  });
+});
