@@ -94,6 +94,23 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect((await prisma.visit.findFirst({ where: { summary: '修整滚齿刀具' } }))?.status).toBe('REPORTED');
   });
 
+  it('keeps the list’s numbers when asking 「您说的是这一条吗」, so 「确认 1」 after dropping it confirms the list’s first', async () => {
+    const prisma = service().database.prisma;
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '10月5日在龙城齿轮技术攻关1天，标定硬度计')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月6日在龙城齿轮资源对接1天，对接计量院')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [gauge, metrology] = [number('标定硬度计'), number('对接计量院')];
+    const asked = await say('sun.jianli', '陈老师10月6号没来');
+    expect(asked).toContain(`${metrology}. 10月6日`);
+    expect(asked).toContain('您说的是这一条吗');
+    expect(await say('sun.jianli', '算了 先不提了')).toContain('没有提出异议');
+    expect(await say('sun.jianli', `确认 ${gauge}`)).toContain('标定硬度计');
+    expect((await prisma.visit.findFirst({ where: { summary: '标定硬度计' } }))?.status).toBe('CONFIRMED');
+    expect((await prisma.visit.findFirst({ where: { summary: '对接计量院' } }))?.status).toBe('REPORTED');
+  });
+
   it('keeps the numbers it gave after a dispute when the list is shown again, so 「确认 1,2,4」 confirms what it named', async () => {
     const db = service().database.prisma;
     await say('sun.jianli', '全部确认');

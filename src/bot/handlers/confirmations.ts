@@ -128,7 +128,9 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const ids = new Set(items.map((item) => item.id));
     const still = new Set(waiting.map((item) => item.id));
     const settledSince = before.some((id) => !still.has(id));
-    const numbering = settledSince && before.some((id) => ids.has(id)) ? [...before] : [];
+    // A part of the list shown (「您说的是这一条吗」) keeps its numbers: 「确认 1」 after it still means the list's first.
+    const part = before.length > 0 && items.every((item) => before.includes(item.id));
+    const numbering = part || (settledSince && before.some((id) => ids.has(id))) ? [...before] : [];
     for (const item of items) if (!numbering.includes(item.id)) numbering.push(item.id);
     if (items.length > 0) turn.conversation.remember('shownVisits', numbering);
     const entries = items.map((item) => ({ no: numbering.indexOf(item.id) + 1, item })).sort((a, b) => a.no - b.no);
