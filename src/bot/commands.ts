@@ -216,9 +216,12 @@ const OF_THE_OBJECTION = /异议|反映|投诉|所说|说的|提的|意见/;
 /** The specialist was there (「孙经理记错了」, 「那天老总亲自接待的陈老师」). */
 const WAS_THERE =
   /(?:确实|其实|的确|是)(?:去|来|到)了|(?:去|来|到)了的|在厂里|在企业|在现场|签到表|有照片|照片为证|记错|搞错|弄错|接待(?:了|的)|见到了?|见过/;
-/** …or was not, or served from afar, which never counts (「是视频会议」, 「电话里讲的」). */
+/**
+ * …or was not, or served from afar, which never counts (「是视频会议」, 「电话里讲的」); or the enterprise that objected
+ * is said to be right (「覃总说得对」, 「孙经理说的没错」).
+ */
 const WAS_NOT_THERE =
-  /没(?:有)?(?:去|来|到)|未(?:去|来|到)|不在(?:厂|企业|现场)|在.{1,6}(?:开会|上课|出差)|视频|电话|线上|远程|微信|腾讯会议|网上|网络会议/;
+  /没(?:有)?(?:去|来|到)|未(?:去|来|到)|不在(?:厂|企业|现场)|在.{1,6}(?:开会|上课|出差)|视频|电话|线上|远程|微信|腾讯会议|网上|网络会议|(?:说|讲)(?:得|的)(?:对|没错|在理)|没说错|(?:企业|他们|厂里)(?:是)?对的/;
 /** A verdict the words after it deny: true but 没去, untrue but 去了的. */
 export const contradicts = (verdict: 'VERIFIED' | 'REJECTED', said: string) =>
   verdict === 'VERIFIED' ? WAS_NOT_THERE.test(said) : WAS_THERE.test(said) && !WAS_NOT_THERE.test(said);

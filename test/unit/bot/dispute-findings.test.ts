@@ -41,6 +41,14 @@ describe('a station’s finding in its own words', () => {
     expect(readCommand('核实 YY-2026-0001 属实，但只待了一两天')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 属实，陈老师是1号来的')?.command).toMatchObject({ verdict: null, ask: true });
     expect(readCommand('核实 YY-2026-0001 不属实，当天没到企业')?.command).toMatchObject({ verdict: 'REJECTED' });
+    // 「属实，覃总说得对」 says the enterprise that objected is right: the verdict and its reason disagree, so it is asked.
+    for (const text of [
+      'YY-2026-0009 属实，覃总说得对',
+      'YY-2026-0004 属实 孙经理说的没错',
+      '核实 YY-2026-0004 属实 企业是对的',
+    ])
+      expect(readCommand(text)?.command, text).toMatchObject({ verdict: null, ask: true });
+    expect(readCommand('YY-2026-0009 不属实，覃总说得对')?.command).toMatchObject({ verdict: 'REJECTED' });
     expect(readCommand('核实 YY-2026-0002 只去了半天 其余属实')?.command).toMatchObject({
       verdict: 'VERIFIED',
       days: 0.5,
