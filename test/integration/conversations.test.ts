@@ -325,7 +325,11 @@ const SCRIPTS: Script[] = [
   {
     name: 'feedback with a space instead of a colon, and 我要反馈 with the text after',
     turns: [
-      { who: 'mo.li', says: '反馈 贺州这边高企奖补资金拖了大半年了', reply: ['已提交政策反馈', '贺州市服务站'] },
+      {
+        who: 'mo.li',
+        says: '反馈 贺州这边高企奖补资金拖了大半年了',
+        reply: ['已提交政策反馈', '已转自治区工作办处理'],
+      },
       { who: 'mo.li', says: '我要反馈', reply: ['请说说要反馈的'] },
       { who: 'mo.li', says: '研发费用加计扣除的备案窗口一直说系统没开通', reply: ['已提交政策反馈'] },
     ],

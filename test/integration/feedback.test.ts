@@ -318,8 +318,16 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
   });
 
   it('sends feedback of a city without station officials to the regional office', async () => {
-    const filed = numberIn(await say('ma.weidong', '反馈：南宁的研发奖补申报系统经常打不开'));
+    const reply = await say('ma.weidong', '反馈：南宁的研发奖补申报系统经常打不开');
+    const filed = numberIn(reply);
     expect((await noticesTo('P-301', 'feedback-filed')).some((n) => n.text.includes(filed))).toBe(true);
+    // The enterprise is told who has it: the office, not a station that has nobody.
+    expect(reply).toContain('已转自治区工作办处理');
+    expect(reply).not.toContain('南宁市服务站');
+    expect(await say('ma.weidong', filed)).toContain('由自治区工作办办理');
+    expect(await say('ma.weidong', `撤回 ${filed} 系统修好了`)).toContain('已告诉自治区工作办不用再处理');
+    // A city with a station is told so.
+    expect(await say('sun.jianli', '反馈：柳州的研发奖补申报系统经常打不开')).toContain('已转柳州市服务站处理');
   });
   it('lets the enterprise take its own ticket back, asked first, and tells the station; never files the words as new feedback', async () => {
     const filed = numberIn(await say('wei.xiaohong', '反馈：光学镀膜设备进口免税的手续一直办不下来'));

@@ -5,6 +5,7 @@ import type { FeedbackRefusal } from '../../domain/feedback/feedback-service.js'
 import {
   FEEDBACK_CATEGORY_LABELS,
   FEEDBACK_STATUS_LABELS,
+  holderOf,
   latestAnswer,
   reopenReason,
   SUPPLEMENT_MARK,
@@ -50,7 +51,7 @@ export const feedbackReplies = {
     [
       `已提交政策反馈，编号 ${ticket.ticketNo}。`,
       `类别：${FEEDBACK_CATEGORY_LABELS[ticket.category]}`,
-      `已转${ticket.cityName}服务站处理，自治区工作办可查看；有答复会第一时间通知您。`,
+      `已转${holderOf(ticket)}处理${ticket.stationStaffed ? '，自治区工作办可查看' : ''}；有答复会第一时间通知您。`,
       '回复「我的反馈」查看进展。',
     ].join('\n'),
 
@@ -59,7 +60,7 @@ export const feedbackReplies = {
     [
       `已按${tickets.length}个问题分别提交政策反馈：`,
       ...tickets.map((t) => `· ${t.ticketNo}（${FEEDBACK_CATEGORY_LABELS[t.category]}）${clip(t.text, 30)}`),
-      `已转${tickets[0]?.cityName ?? ''}服务站处理，每条分别答复；回复「我的反馈」查看进展。`,
+      `已转${tickets[0] ? holderOf(tickets[0]) : '设区市服务站'}处理，每条分别答复；回复「我的反馈」查看进展。`,
     ].join('\n'),
 
   confirmFiling: (text: string) =>
@@ -105,7 +106,7 @@ export const feedbackReplies = {
     ].join('\n'),
   confirmWithdrawal: (ticket: Ticket) =>
     `要撤回反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）吗？撤回后服务站不再处理。\n回复「是」撤回，回复「否」保留。`,
-  withdrawn: (ticket: Ticket) => `已撤回反馈 ${ticket.ticketNo}，已告诉${ticket.cityName}服务站不用再处理。`,
+  withdrawn: (ticket: Ticket) => `已撤回反馈 ${ticket.ticketNo}，已告诉${holderOf(ticket)}不用再处理。`,
   nothingToWithdraw: '您目前没有办理中的政策反馈，没有可以撤回的。发「我的反馈」查看全部。',
   notWithdrawn: '好的，反馈保留，服务站会继续处理。',
 
@@ -119,7 +120,7 @@ export const feedbackReplies = {
   askSupplement: (ticket: Ticket) =>
     `要给反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）补充什么？请直接发补充的内容。（回复「取消」放弃）`,
   supplemented: (ticket: Ticket) =>
-    `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${ticket.cityName}服务站。`,
+    `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${holderOf(ticket)}。`,
   nothingToSupplement: '您目前没有等待答复的政策反馈可以补充（对答复不满意请发「不满意 编号 原因」）。',
   notSupplemented: '好的，没有补充。',
 
@@ -135,7 +136,7 @@ export const feedbackReplies = {
           ].join('\n'),
 
   notReopened: '好的，反馈没有重新打开。',
-  reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${ticket.cityName}服务站再次处理。`,
+  reopened: (ticket: Ticket) => `反馈 ${ticket.ticketNo} 已重新打开，并转${holderOf(ticket)}再次处理。`,
 
   mine(tickets: Ticket[], role: PersonRole, today: LocalDate): string {
     const station = role === 'CITY_OFFICIAL';
@@ -168,7 +169,7 @@ export const feedbackReplies = {
     const official = role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
     const holder = ticket.escalation
       ? `${ticket.cityName}服务站已于${shanghaiDateTime(ticket.escalation.at)}上报自治区工作办${official ? `（${ticket.escalation.byName}：${ticket.escalation.reason}）` : ''}`
-      : `由${ticket.cityName}服务站办理`;
+      : `由${holderOf(ticket)}办理`;
     const open = ticket.status === 'SUBMITTED' || ticket.status === 'IN_PROGRESS';
     return [
       ticketLine(ticket, official ? ticket.enterpriseName : null),

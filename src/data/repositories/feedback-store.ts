@@ -7,7 +7,12 @@ import { toOutboxRow } from './outbox-repository.js';
 
 const TICKET_INCLUDE = {
   enterprise: { select: { name: true } },
-  city: { select: { name: true } },
+  city: {
+    select: {
+      name: true,
+      _count: { select: { people: { where: { role: 'CITY_OFFICIAL', active: true } } } },
+    },
+  },
   submitter: { select: { name: true } },
   escalatedBy: { select: { name: true } },
   replies: {
@@ -25,6 +30,7 @@ function toTicket(row: TicketRow): Ticket {
     enterpriseId: row.enterpriseId,
     enterpriseName: row.enterprise.name,
     cityName: row.city.name,
+    stationStaffed: row.city._count.people > 0,
     submitterId: row.submitterId,
     submitterName: row.submitter.name,
     category: row.category,

@@ -5,7 +5,7 @@ import type { Posting } from '../visits/visit-ledger.js';
 import { inferCategory } from './feedback-category.js';
 import { type FeedbackNotices, TICKET_NO } from './feedback-notices.js';
 import type { FeedbackStore, Rating, TicketFilter } from './feedback-store.js';
-import { type FeedbackStatus, SUPPLEMENT_MARK, type Ticket } from './types.js';
+import { type FeedbackStatus, holderOf, SUPPLEMENT_MARK, type Ticket } from './types.js';
 
 export const REOPEN_WINDOW_MS = 7 * 24 * 3_600_000;
 export const MAX_FEEDBACK_LENGTH = 2_000;
@@ -161,12 +161,7 @@ export class FeedbackService {
     }
     if (action === 'progress') {
       if (ticket.status !== 'SUBMITTED') return refuse({ code: 'wrong-status', ticketNo, status: ticket.status });
-      const outbox = await this.notices.toEnterprise(
-        ticket,
-        official,
-        `${ticket.cityName}服务站已受理，正在处理中。`,
-        now,
-      );
+      const outbox = await this.notices.toEnterprise(ticket, official, `${holderOf(ticket)}已受理，正在处理中。`, now);
       return this.apply(ticket, ['SUBMITTED'], { at: now, status: 'IN_PROGRESS' }, outbox);
     }
     // Closing an unanswered ticket takes a closing note, which is its answer (and starts the 7 days to reopen).

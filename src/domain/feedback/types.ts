@@ -45,6 +45,8 @@ export interface Ticket {
   enterpriseId: string;
   enterpriseName: string;
   cityName: string;
+  /** The city's station has officials; a ticket of a city without goes to the regional office. */
+  stationStaffed: boolean;
   submitterId: string;
   submitterName: string;
   category: FeedbackCategory;
@@ -58,6 +60,10 @@ export interface Ticket {
   escalation: TicketEscalation | null;
   replies: TicketReply[];
 }
+
+/** Who handles the ticket, as the enterprise is told: its city's station, or the office where there is none. */
+export const holderOf = (ticket: Pick<Ticket, 'cityName' | 'stationStaffed'>): string =>
+  ticket.stationStaffed ? `${ticket.cityName}服务站` : '自治区工作办';
 
 export interface TicketEscalation {
   at: Date;
