@@ -59,10 +59,25 @@ describe('visit records that are true', () => {
         expect(reply, text).toContain('不计入到企业的现场服务');
         expect(reply, text).toContain('五（三）');
       }
+      // Work at the university, at a fair elsewhere, or by students sent in the specialist's place is no visit either.
+      for (const text of [
+        '前天我派了两个研究生去蓝湾食品帮他们测了一天杀菌釜温度',
+        '前天我的博士生在蓝湾食品调了一天设备',
+        '前天在学校实验室帮蓝湾食品做了一天微生物检测',
+        '昨天在南宁参加展会 帮蓝湾食品对接了三个客户 一天',
+      ]) {
+        const reply = await say('zhao.min', text);
+        expect(reply, text).toMatch(/^未记录/);
+        expect(reply, text).toContain('学生代去');
+      }
       expect(await count()).toBe(before);
       const onSite = await say('zhao.min', '10月14号到蓝湾食品现场，调试杀菌釜的温控程序，一天，技术攻关');
       expect(onSite).toMatch(/已记录/);
       expect(await count()).toBe(before + 1);
+      // Taking students along is the specialist's own visit.
+      const along = await say('zhao.min', '10月13号我带两个研究生去蓝湾食品测了一天杀菌釜温度 技术攻关');
+      expect(along).toMatch(/已记录/);
+      expect(await count()).toBe(before + 2);
     });
 
     it('records no stay over a range with a day the specialist says they were away, and tells the days apart', async () => {

@@ -47,7 +47,34 @@ export const REMOTE_WORDS: string[] = [
   '微信上指导',
   '微信里帮',
   '微信语音',
+  // At the university, not the enterprise: 「在学校实验室帮龙城齿轮做了齿轮疲劳检测」.
+  '在学校帮',
+  '在学校给',
+  '在学校里帮',
+  '在学校实验室',
+  '在学校开',
+  '在学校做',
+  '在学校测',
+  '在实验室帮',
+  '在实验室给',
+  '在实验室做',
+  '在我们实验室',
+  '在学院帮',
+  '回学校帮',
+  // At a fair or a meeting elsewhere: 「在南宁参加展会 帮龙城齿轮对接了三个客户」.
+  '参加展会',
+  '在展会上',
+  '在展会帮',
 ];
+
+/**
+ * Others sent in the specialist's place (「我派了两个研究生去龙城齿轮」, 「我的博士生在龙城齿轮调了一天设备」): no
+ * service of the specialist's own. Unless the specialist went too (「我带学生去」, 「我也去了」).
+ */
+export const SENT_OTHERS =
+  /(?:派|让|叫|安排)了?(?:我的|我们的)?[^，,。；;]{0,4}(?:学生|研究生|博士生|硕士生?|助手|助理|徒弟)(?:去|过去|到)|(?:我的|我们的)(?:学生|研究生|博士生|硕士生?|助手|徒弟)[^，,。；;]{0,3}(?:去|在|到)/;
+export const WENT_WITH_THEM =
+  /我(?:也|本人|自己|亲自)|(?:带|领|陪)(?:着|了)?[^，,。；;]{0,4}(?:学生|研究生|博士生|硕士生?|助手|徒弟|团队)|和(?:我的)?(?:学生|研究生|博士生)一起/;
 
 /**
  * A call or a meeting held with the enterprise itself (「跟龙城齿轮开了个视频会」, 「和企业打电话」): remote service; one with

@@ -7,7 +7,7 @@ import { HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
-import { REMOTE_WORDS, WITH_THE_ENTERPRISE } from './remote-words.js';
+import { REMOTE_WORDS, SENT_OTHERS, WENT_WITH_THEM, WITH_THE_ENTERPRISE } from './remote-words.js';
 import { type DateReading, findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
@@ -481,10 +481,12 @@ function readWhole(
   // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
   const lower = body.toLowerCase();
   const withTheEnterprise = new RegExp(WITH_THE_ENTERPRISE.replaceAll('%s', named ? escapeRegExp(named) : '企业'));
+  const sentOthers = SENT_OTHERS.test(body) && !WENT_WITH_THEM.test(body);
   const remote =
-    !PRESENCE.test(lower.replace(ABSENT, '')) &&
-    !there &&
-    (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body));
+    sentOthers ||
+    (!PRESENCE.test(lower.replace(ABSENT, '')) &&
+      !there &&
+      (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body)));
   const isReport =
     !question &&
     visitSign &&
