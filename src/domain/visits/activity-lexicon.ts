@@ -15,6 +15,8 @@ import type { VisitType } from '../programme/types.js';
  * (a 测试线 watched at a demonstration is no testing; a 试验鉴定站 is a place).
  */
 export const INCIDENTAL_WORDS = [
+  // 「整理了专利申请材料」: tidying papers is no 战略规划 (whose 「理了」 it holds); what was tidied tells the kind.
+  '整理了',
   '测试线',
   '自动测试线',
   '生产线',
@@ -344,6 +346,8 @@ export const ACTIVITY_LEXICON: Record<VisitType, Record<string, 1 | 2 | 3>> = {
     工艺测试: 3,
     技术问题: 2,
     处理: 1,
+    // 「处理了淬火裂纹的问题」: read before 理了 (战略规划's 「把规划理了理」) can claim its last two characters.
+    处理了: 2,
     筛选: 2,
     复壮: 2,
     缩短: 1,

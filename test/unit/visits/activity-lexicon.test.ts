@@ -76,6 +76,10 @@ describe('the kind of a visit, from what was done', () => {
     for (const text of ['做了HACCP体系培训讲座', '讲了一上午HACCP', '给研发部做了Zemax培训', '给车间主任讲课'])
       expect(classifyKind(text), text).toEqual({ type: null, candidates: [] });
     expect(classifyKind('讲了一下午的高企认定政策').type).toBe('POLICY_PROMOTION');
+    // 「处理了」 and 「整理了」 hold 战略规划's 「理了」 and are none of it.
+    expect(classifyKind('帮他们处理了淬火裂纹的问题').type).toBe('TECH_RESEARCH');
+    expect(classifyKind('帮他们整理了专利申请材料').type).not.toBe('STRATEGY_PLANNING');
+    expect(classifyKind('帮他们把发展思路理了理').type).toBe('STRATEGY_PLANNING');
     // A training on a policy is one, and teaching hands to work a machine is technical work.
     expect(classifyKind('搞了个高企申报政策培训').type).toBe('POLICY_PROMOTION');
     expect(classifyKind('培训车间工人用新的检测仪').type).toBe('TECH_RESEARCH');
