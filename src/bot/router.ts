@@ -1,5 +1,6 @@
 import { addDays, chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
 import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
+import { feedbackItems } from '../domain/feedback/feedback-items.js';
 import {
   admitsNoExactCount,
   amendedDraft,
@@ -542,9 +543,19 @@ function answerPending(
           ? { kind: 'outcome-progressed', applied: pending.applied, draft: pending.draft }
           : { kind: 'outcome-same', earlier: pending.earlier };
       return null;
-    case 'feedback-confirm':
+    case 'feedback-confirm': {
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };
+      // 「第二个不用提了 撤了吧」: that item left out, the rest offered again; 「不用麻烦了 自己解决了」: nothing filed.
+      const dropped = ITEM_DROPPED.exec(text);
+      const items = feedbackItems(pending.text);
+      const drop = dropped ? (numberList(dropped[1] ?? '')?.[0] ?? 0) : 0;
+      if (dropped && drop >= 1 && drop <= items.length && items.length > 1) {
+        const rest = items.filter((_, i) => i !== drop - 1);
+        const text = rest.length === 1 ? (rest[0] ?? '') : rest.map((item, i) => `${i + 1}.${item}`).join('；');
+        return { kind: 'feedback-more', text };
+      }
+      if (OFFER_TAKEN_BACK.test(text) && !command) return { kind: 'feedback-no' };
       // 「去年8月交的材料 市里说等区里拨款」 before 「是」: more of the same problem, added to it and asked again.
       if (
         role === 'ENTERPRISE_CONTACT' &&
@@ -556,6 +567,7 @@ function answerPending(
       )
         return { kind: 'feedback-more', text: `${pending.text}\n${text.trim()}` };
       return null;
+    }
     case 'relay-confirm':
       return confirmed(text, command, pending.kind, () => ({ kind: 'relay-yes', pending }));
     case 'feedback-enterprise': {
@@ -665,6 +677,11 @@ function answerPending(
     }
   }
 }
+
+/** 「第二个不用提了」: one item of the feedback offered, left out. */
+const ITEM_DROPPED = /第\s*([一二三四五\d])\s*(?:个|条|项|点)?[^，,。]{0,4}?(?:不用|不要|不提|别提|撤|删|去掉|算了)/;
+/** 「不用麻烦了 我们自己解决了」, 「算了不提了」: the feedback offered is not to be filed. */
+const OFFER_TAKEN_BACK = /不用提了|不提了|别提了|不用提交|不用报了|不用麻烦了|自己解决了|已经解决了|撤了吧|算了/;
 
 /**
  * The ticket a reply chooses from those offered: yes (or the verb asked) to the only one, its number in the list, or

@@ -317,6 +317,31 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await say('deng.wei', '对答复不满意')).toContain('没有收到答复的反馈');
   });
 
+  it('takes back in own words the feedback filed or offered, and lists it when asked after as 「我们的反馈」', async () => {
+    const filed = numberIn(await say('lan.tian', '反馈：海洋产业扶持资金申报系统一直登录不上'));
+    expect(await say('lan.tian', '我们的反馈现在啥情况')).toContain(filed);
+    const asked = await say('lan.tian', '这个问题我们自己解决了 不用麻烦了');
+    expect(asked).toMatch(/要撤回/);
+    expect(asked).toContain(filed);
+    expect(await say('lan.tian', filed)).toContain(`已撤回反馈 ${filed}`);
+    expect((await ticket(filed)).status).toBe('CLOSED');
+    // While filing is offered: one item of two left out, or all of it.
+    const before = await db().feedbackTicket.count();
+    expect(await say('qin.hai', '反馈两个问题：1.农机补贴到账太慢了；2.特派员补助能不能给企业也分一点')).toContain(
+      '要作为政策反馈提交吗',
+    );
+    const left = await say('qin.hai', '第二个不用提了 撤了吧');
+    expect(left).toContain('「农机补贴到账太慢了」');
+    expect(left).not.toContain('特派员补助');
+    expect(await say('qin.hai', '不用麻烦了 算了')).toContain('没有提交');
+    expect(await db().feedbackTicket.count()).toBe(before);
+    // Filed with its items, each is a ticket of its own; the words that introduce them are none.
+    const several = await say('qin.hai', '反馈两个问题：1.农机补贴到账太慢了；2.特派员补助能不能给企业也分一点');
+    expect(await say('qin.hai', '是')).toContain('已按2个问题分别提交政策反馈');
+    expect(several).toContain('要作为政策反馈提交吗');
+    expect(await db().feedbackTicket.count()).toBe(before + 2);
+  });
+
   it('sends feedback of a city without station officials to the regional office', async () => {
     const reply = await say('ma.weidong', '反馈：南宁的研发奖补申报系统经常打不开');
     const filed = numberIn(reply);

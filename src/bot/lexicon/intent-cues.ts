@@ -59,6 +59,8 @@ const FEEDBACK_ASKED = [
   '进度',
   '跟进',
   '石沉大海',
+  '啥情况',
+  '什么情况了',
   '没下文',
   '没动静',
   '有动静',
@@ -514,6 +516,15 @@ const FEEDBACK_FILED = [
   '反映的那个',
   '刚才反馈',
   'fk',
+  // 「之前那个投诉不用管了」, 「上次反映的问题已经解决了」, 「这个问题我们自己解决了」.
+  '那个投诉',
+  '之前的投诉',
+  '上次的投诉',
+  '投诉的那个',
+  '反映的问题',
+  '之前反映',
+  '上次反映',
+  '这个问题我们',
 ];
 
 export const FIRST_TIER: IntentRule[] = [
@@ -618,6 +629,8 @@ export const FIRST_TIER: IntentRule[] = [
         '已经解决了',
         '已经办好了',
         '已经办下来了',
+        '自己解决了',
+        '不用麻烦了',
       ],
       // A ticket already filed is pointed at: 「我要反馈…被撤销了」 is new feedback, not a withdrawal.
       [
@@ -1247,6 +1260,10 @@ export const SECOND_TIER: IntentRule[] = [
         '反映的',
         '投诉的',
         '我的反馈',
+        '我们的反馈',
+        '我们反馈',
+        '我们提的',
+        '我们的投诉',
       ],
       FEEDBACK_ASKED,
     ],

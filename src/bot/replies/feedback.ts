@@ -105,7 +105,7 @@ export const feedbackReplies = {
       '（回复「取消」放弃）',
     ].join('\n'),
   confirmWithdrawal: (ticket: Ticket) =>
-    `要撤回反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）吗？撤回后服务站不再处理。\n回复「是」撤回，回复「否」保留。`,
+    `要撤回反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）吗？撤回后${holderOf(ticket)}不再处理。\n回复「是」撤回，回复「否」保留。`,
   withdrawn: (ticket: Ticket) => `已撤回反馈 ${ticket.ticketNo}，已告诉${holderOf(ticket)}不用再处理。`,
   nothingToWithdraw: '您目前没有办理中的政策反馈，没有可以撤回的。发「我的反馈」查看全部。',
   notWithdrawn: '好的，反馈保留，服务站会继续处理。',
