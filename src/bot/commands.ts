@@ -742,9 +742,18 @@ export const COMMANDS: CommandSpec[] = [
     parse(text) {
       const match =
         /^(?:评价|评分|打分)\s*(\d+(?:\.\d+)?|[一二两三四五])(?![下个次])\s*分?\s*[:：,，]?\s*([\s\S]*)$/.exec(text);
-      if (!match?.[1]) return null;
-      const score = CN_SCORE[match[1]] ?? Number(match[1]);
-      return { name: 'rate', score, comment: (match[2] ?? '').trim() };
+      // 「陈老师今年干得不错 打5分」, 「黄老师服务评价 4分吧 来得少了点」: the teacher's service scored in own words.
+      const ownWords = match
+        ? null
+        : /^((?:[\u4e00-\u9fa5]{1,3}(?:老师|教授|博士)|特派员)[^，,。]{0,14}?)[，,。\s]*(?:服务)?(?:评价|评分|打分|打|给|评)\s*(\d(?:\.\d)?|[一二两三四五])\s*分(?:吧|啦|了)?\s*[，,。:：]?\s*([\s\S]*)$/.exec(
+            text,
+          );
+      const said = match ?? ownWords;
+      if (!said?.[1]) return null;
+      const figure = match ? said[1] : (said[2] ?? '');
+      const score = CN_SCORE[figure] ?? Number(figure);
+      const comment = match ? (said[2] ?? '') : [said[1], said[3]].filter(Boolean).join('，');
+      return { name: 'rate', score, comment: comment.trim() };
     },
   },
   {

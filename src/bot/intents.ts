@@ -94,12 +94,13 @@ export function smallTalkOf(message: string): SmallTalkKind | null {
   return firstSmallTalkWord(message)?.[1] ?? null;
 }
 
-/** Yes said alone (「是的」, 「提交吧」, 「OK」), from the lexicon's yes words. */
+const YES_ALTERNATION = [...YES_WORDS, ...YES_AS_ANSWER]
+  .sort((a, b) => b.length - a.length)
+  .map(escapeRegExp)
+  .join('|');
+/** Yes said alone (「是的」, 「提交吧」, 「OK」), or twice (「嗯 提交吧」, 「好的 确认」), from the lexicon's yes words. */
 const YES = new RegExp(
-  `^(${[...YES_WORDS, ...YES_AS_ANSWER]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|')})(吧|的|呀|啊)?${END}$`,
+  `^(${YES_ALTERNATION})(吧|的|呀|啊)?(?:[\\s，,。!！~]*(?:${YES_ALTERNATION})(吧|的|呀|啊)?)?${END}$`,
   'i',
 );
 

@@ -235,6 +235,12 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
       expect.objectContaining({ assignmentId: 'A-001', raterId: 'P-101', score: 5, comment: '陈老师服务很好' }),
     ]);
     expect((await admin('/admin/ratings?year=2026&city=玉林市')).body.ratings).toEqual([]);
+    // In own words: the score and the words around it.
+    expect(await say('ma.weidong', '黄老师服务评价 4分吧 来得少了点')).toContain('4分');
+    const own = await admin('/admin/ratings?year=2026');
+    expect(own.body.ratings).toContainEqual(
+      expect.objectContaining({ raterId: 'P-102', score: 4, comment: '黄老师，来得少了点' }),
+    );
   });
 
   it('files feedback said as such in plain words, offers a complaint asked as a question, and tells officials who files', async () => {

@@ -1062,6 +1062,9 @@ export const FIRST_TIER: IntentRule[] = [
         '搞错了',
         '弄错了',
         '报错了',
+        // 「专利只有1件不是2件」.
+        '不是…件',
+        '只有…件',
       ],
       [
         '记录',
@@ -1087,6 +1090,11 @@ export const FIRST_TIER: IntentRule[] = [
         '根本',
         '号没',
         '号那天',
+        // 「18号刘老师没来」: the teacher named between the day and the denial.
+        '老师没来',
+        '老师没去',
+        '老师没到',
+        '老师没过来',
         '日没',
         '日那天',
         // An outcome's figure or name, denied: 「合同金额不对 是45万」, 「国家级的项目我们没报」.
