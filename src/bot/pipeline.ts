@@ -415,6 +415,8 @@ export function createBot(deps: BotDeps): Bot {
         return outcomes.report(turn, decision.reading, decision.text);
       case 'time-of-day-correction':
         return visits.timeOfDayKept(turn);
+      case 'visit-content-added':
+        return visits.contentAdded(turn, decision.words);
       case 'someone-else':
         return say(visitReplies.someoneElse(decision.who));
       case 'fragment':

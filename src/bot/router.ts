@@ -134,6 +134,8 @@ export type Decision =
   | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
+  /** 「内容补充一下：还帮他们培训了两个操作工」: more of what was done, added to the report just made. */
+  | { kind: 'visit-content-added'; words: string }
   /** A visit or a record of someone else (「帮李明老师报一下…」): told who reports and changes it. */
   | { kind: 'someone-else'; who: string }
   | { kind: 'complaint'; text: string }
@@ -678,6 +680,10 @@ function answerPending(
   }
 }
 
+/** 「内容补充一下：…」, 「补充一下服务内容：…」: more of what the visit just reported did (never an outcome of its own). */
+const CONTENT_ADDED =
+  /^(?:服务)?内容(?:再)?补充(?:一下|一点|下|几句)?[:：,，\s]+([\s\S]+)$|^(?:再)?补充(?:一下|一点|下)?(?:服务)?内容[:：,，\s]+([\s\S]+)$/;
+
 /** 「第二个不用提了」: one item of the feedback offered, left out. */
 const ITEM_DROPPED = /第\s*([一二三四五\d])\s*(?:个|条|项|点)?[^，,。]{0,4}?(?:不用|不要|不提|别提|撤|删|去掉|算了)/;
 /** 「不用麻烦了 我们自己解决了」, 「算了不提了」: the feedback offered is not to be filed. */
@@ -930,6 +936,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place } }, abandoned };
   if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
     return { decision: { kind: 'time-of-day-correction' }, abandoned };
+  const contentAdded = sender.role === 'SPECIALIST' ? CONTENT_ADDED.exec(text) : null;
+  const added = (contentAdded?.[1] ?? contentAdded?.[2])?.trim();
+  if (added && added.length >= 2) return { decision: { kind: 'visit-content-added', words: added }, abandoned };
   const likeLast = sender.role === 'SPECIALIST' ? likeTheLast(text, today) : null;
   if (likeLast) return { decision: { kind: 'like-last', ...likeLast }, abandoned };
 

@@ -348,6 +348,17 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(await say('liu.yang', '撤销')).toContain('已撤销');
   });
 
+  it('adds 「内容补充一下：…」 to what the report just made says was done, never recording an outcome', async () => {
+    expect(await say('huang.liping', '11月16日在绿桂生物技术攻关1天 调发酵罐温控')).toContain('已记录服务');
+    const outcomesBefore = await service.database.prisma.outcome.count();
+    const added = await say('huang.liping', '内容补充一下：还帮他们培训了两个操作工');
+    expect(added).toContain('已修改服务记录');
+    expect(added).toContain('内容：调发酵罐温控；帮他们培训了两个操作工');
+    expect(await service.database.prisma.outcome.count()).toBe(outcomesBefore);
+    expect(await say('zhao.min', '内容补充一下：还调了杀菌釜')).toContain('没有找到您24小时内报备的服务记录');
+    expect(await say('huang.liping', '撤销')).toContain('已撤销');
+  });
+
   it('answers a question asked after the answer to its own question, and records the answer', async () => {
     expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
     const both = await say('zhao.min', '一天 对了 顺便问下补助经费一年多少');

@@ -224,6 +224,14 @@ export function visitHandlers(deps: {
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),
 
+    /** 「内容补充一下：还帮他们培训了两个操作工」: added to what the latest report (within 24 hours) says was done. */
+    async contentAdded(turn: Turn, words: string): Promise<Reply[]> {
+      const last = await reports.lastReport(turn.sender);
+      if (!last) return say(visitReplies.nothingToAddTo);
+      const summary = [last.summary, words.replace(/^(?:还|另外|并且|而且)/, '')].filter(Boolean).join('；');
+      return amend(turn, [{ field: 'summary', value: summary }]);
+    },
+
     /**
      * 「上周五也是 半天」 after a report: that day, with the last report's enterprise, kind and activity, offered and
      * stored on 「是」 (what was done may have differed); the days asked when not said.

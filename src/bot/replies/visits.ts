@@ -284,6 +284,8 @@ export const visitReplies = {
   sameKept: (earlier: string) => `好的，不重复记录，以已有的这条为准：${earlier}。`,
   cancelled: '已取消本次报备，没有记录。',
   restNotRecorded: '好的，没有记录。',
+  nothingToAddTo:
+    '没有找到您24小时内报备的服务记录，补充的内容没有加到记录里。请把这次服务完整发一条，例如「昨天在龙城齿轮技术攻关1天，调试磨齿机，还培训了两个操作工」。',
   nothingLikeLast:
     '没有找到您24小时内报备的记录，不知道「也是」指哪一条。请把这次服务完整发一条，例如「11月20日在龙城齿轮技术攻关1天，调试热处理炉」。',
   kindAndSummary: (draft: VisitDraft): string =>
