@@ -131,6 +131,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     field: z.enum(['days', 'type', 'date']),
     value: z.string(),
     label: z.string(),
+    /** Other fields the same correction gives (「不对，是前天，半天」). */
+    also: z.array(z.object({ field: z.enum(['days', 'type', 'date']), value: z.string() })).optional(),
   }),
   /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */
   z.object({ kind: z.literal('escalate'), reason: z.string(), tickets: z.array(z.string()).min(1) }),

@@ -235,7 +235,10 @@ export function createBot(deps: BotDeps): Bot {
       case 'supplement-chosen':
         return feedback.supplementChosen(turn, answer.ticketNo, answer.text);
       case 'amend-confirmed':
-        return visits.amendConfirmed(turn, answer.visitId, answer.field, answer.value);
+        return visits.amendConfirmed(turn, answer.visitId, [
+          { field: answer.field, value: answer.value },
+          ...answer.also,
+        ]);
     }
   }
 
@@ -420,7 +423,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'someone-else':
         return say(visitReplies.someoneElse(decision.who));
       case 'fragment':
-        return visits.fragment(turn, decision.fragment, decision.text, decision.correction);
+        return visits.fragment(turn, decision.fragment, decision.text, decision.correction, decision.also);
       case 'like-last':
         return visits.likeLast(turn, decision.date, decision.days, decision.sameDays);
       case 'complaint':

@@ -54,6 +54,7 @@ import {
   contradicts,
   correctedValue,
   correctionOf,
+  correctionsOf,
   correctsOnlyTimeOfDay,
   dateSaidInstead,
   enterpriseSaidInstead,
@@ -100,7 +101,7 @@ export type PendingAnswer =
   | { kind: 'reopen-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
   | { kind: 'supplement-chosen'; ticketNo: string; text: string }
-  | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string }
+  | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string; also: Fragment[] }
   /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
   | { kind: 'outcome-same'; earlier: string }
   | { kind: 'outcome-progressed'; applied: string; draft: OutcomeDraft }
@@ -129,7 +130,7 @@ export type Decision =
     }
   | { kind: 'outcome'; reading: OutcomeReading; text: string }
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
-  | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean }
+  | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean; also?: Fragment[] }
   /** 「上周五也是 半天」: another day like the report just made, offered to be recorded as it. */
   | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
@@ -632,7 +633,13 @@ function answerPending(
         text,
         command,
         pending.kind,
-        () => ({ kind: 'amend-confirmed', visitId: pending.visitId, field: pending.field, value: pending.value }),
+        () => ({
+          kind: 'amend-confirmed',
+          visitId: pending.visitId,
+          field: pending.field,
+          value: pending.value,
+          also: pending.also ?? [],
+        }),
         AMEND_IT,
       );
     case 'withdraw':
@@ -928,8 +935,18 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   )
     return { decision: { kind: 'someone-else', who: someoneElse }, abandoned };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
-  const correction = sender.role === 'SPECIALIST' ? correctionOf(text, today) : null;
-  if (correction) return { decision: { kind: 'fragment', fragment: correction, text, correction: true }, abandoned };
+  const [correction, ...also] = sender.role === 'SPECIALIST' ? correctionsOf(text, today) : [];
+  if (correction)
+    return {
+      decision: {
+        kind: 'fragment',
+        fragment: correction,
+        text,
+        correction: true,
+        ...(also.length > 0 ? { also } : {}),
+      },
+      abandoned,
+    };
   // 「不对 是山湖农机」 after a report: where it was, said instead.
   const place = sender.role === 'SPECIALIST' ? enterpriseSaidInstead(text, sender.postings) : null;
   if (place)

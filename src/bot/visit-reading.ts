@@ -315,21 +315,33 @@ export function correctedValue(text: string): string | null {
  * 半天」, 「刚才那个不是技术攻关 是政策宣讲」): the field and its right value, asked about before anything changes.
  */
 export function correctionOf(text: string, today: LocalDate): Fragment | null {
-  if (!pointsBack(text)) return valueInsteadOf(text, today);
-  if (!CORRECTS.test(text)) return null;
+  return correctionsOf(text, today)[0] ?? null;
+}
+
+/**
+ * Every field a correction of the report just made gives, one value each (「不对，是前天，半天」, 「不对不对 是前天 而且只有
+ * 半天」): the first clause of each field after what says it was wrong.
+ */
+export function correctionsOf(text: string, today: LocalDate): Fragment[] {
+  if (!pointsBack(text)) {
+    const instead = valueInsteadOf(text, today);
+    return instead ? [instead] : [];
+  }
+  if (!CORRECTS.test(text)) return [];
   // What it was not (「不是3号」) is no value.
   const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
   const cuts = [...said.matchAll(RIGHT_VALUE)];
   const last = cuts.at(-1);
-  if (!last) return null;
+  if (!last) return [];
   // 「是昨天下午」, 「是今天上午去的」: the day, whatever the time of day.
   // The first clause after it that gives a value (「应该是半天，下午就走了」, 「不对，三点多才到，只有半天」).
-  for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]/)) {
-    const value = clause.trim().replace(/^(?:只有|只|就|才)?(?:待了|呆了|去了|在了)?/, '');
-    const fragment = fragmentOf(withoutTimeOfDay(value), today);
-    if (fragment) return fragment;
+  const found: Fragment[] = [];
+  for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]|\s+|而且|并且/)) {
+    const value = clause.trim().replace(/^(?:是|也|只有|只|就|才)?(?:待了|呆了|去了|在了)?/, '');
+    const fragment = value ? fragmentOf(withoutTimeOfDay(value), today) : null;
+    if (fragment && !found.some((f) => f.field === fragment.field)) found.push(fragment);
   }
-  return null;
+  return found;
 }
 
 /**

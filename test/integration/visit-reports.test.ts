@@ -380,6 +380,12 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect({ type: kept.type, days: kept.days.toNumber() }).toEqual({ type: 'POLICY_PROMOTION', days: 1 });
     // One visit still: the correction was no new report.
     expect(await visitsOf('A-001')).toBe(before + 1);
+    // Two fields in one correction: both asked about and changed together.
+    const both = await say('chen.siyuan', '不对，是大前天，半天');
+    expect(both).toContain('的日期改成「11月21日（周六）」、天数改成「半天」吗');
+    const changed = await say('chen.siyuan', '是');
+    expect(changed).toContain('日期：11月21日（周六）');
+    expect(changed).toContain('天数：0.5天');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
     // Nothing reported in the last 24 hours: nothing to correct here.
     expect(await say('zhao.min', '刚才那条日期错了，应该是昨天')).toContain('没有可以修改的记录');

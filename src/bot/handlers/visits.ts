@@ -315,29 +315,37 @@ export function visitHandlers(deps: {
      * 「半天」 said alone with nothing pending: after a report of the last 24 hours, asks whether it corrects it; else
      * says how to report.
      */
-    async fragment(turn: Turn, fragment: Fragment, text: string, correction = false): Promise<Reply[]> {
+    async fragment(
+      turn: Turn,
+      fragment: Fragment,
+      text: string,
+      correction = false,
+      also: Fragment[] = [],
+    ): Promise<Reply[]> {
       const latest = await reports.latest(turn.sender);
       if (!latest && correction) return say(visitReplies.nothingToCorrect);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
       // 「刚刚那条是今天上午的不是下午」 of today's record: nothing it keeps changes.
-      if (correction && fragmentHolds(latest, fragment))
-        return say(saysTimeOfDay(text) ? visitReplies.timeOfDayKept(label) : visitReplies.alreadySo(label));
+      const changes = [fragment, ...also].filter((f) => !correction || !fragmentHolds(latest, f));
+      const [first, ...more] = changes;
+      if (!first) return say(saysTimeOfDay(text) ? visitReplies.timeOfDayKept(label) : visitReplies.alreadySo(label));
       turn.conversation.ask({
         kind: 'amend-confirm',
         visitId: latest.id,
-        field: fragment.field,
-        value: fragment.value,
+        field: first.field,
+        value: first.value,
         label,
+        ...(more.length > 0 ? { also: more } : {}),
       });
-      return say(visitReplies.fragmentCorrects(fragment, label, turn.today));
+      return say(visitReplies.fragmentCorrects(changes, label, turn.today));
     },
 
     /** 「是」 to 「是要把刚才那条…改成…吗」: that report is corrected, if it is still the latest within 24 hours. */
-    async amendConfirmed(turn: Turn, visitId: string, field: Fragment['field'], value: string): Promise<Reply[]> {
+    async amendConfirmed(turn: Turn, visitId: string, changes: Fragment[]): Promise<Reply[]> {
       const latest = await reports.latest(turn.sender);
       if (latest?.id !== visitId) return say(visitReplies.amendGone);
-      return amend(turn, [{ field, value }]);
+      return amend(turn, changes);
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),

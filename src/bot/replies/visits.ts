@@ -512,8 +512,8 @@ export const visitReplies = {
 
   briefOf: (visit: RecordedVisit, today: LocalDate) => brief(visit, today),
 
-  fragmentCorrects: (fragment: Fragment, label: string, today: LocalDate) =>
-    `是要把刚才那条（${label}）的${FRAGMENT_FIELDS[fragment.field]}改成「${fragment.field === 'date' ? dateLabel(fragment.value as LocalDate, today) : fragment.value}」吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
+  fragmentCorrects: (fragments: Fragment[], label: string, today: LocalDate) =>
+    `是要把刚才那条（${label}）的${fragments.map((f) => `${FRAGMENT_FIELDS[f.field]}改成「${f.field === 'date' ? dateLabel(f.value as LocalDate, today) : f.value}」`).join('、')}吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
 
   fragmentAlone: (text: string, postings: Posting[]) =>
     `「${text.trim()}」是指哪次服务？报备请一句话说清哪天、在哪家企业、做了什么、几天，例如「今天在${postings[0] ? name(postings[0]) : '派驻企业'}技术攻关1天，……（做了什么）」。`,
