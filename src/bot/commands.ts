@@ -279,7 +279,15 @@ const NAMED_IS =
 const NEW_VALUE =
   /(?:应该是|应为|改成|改为|改到|其实是|是|为|(?:应该)?算(?=\s*(?:政策|战略|技术|资源|典型|半天|[一两\d])))\s*[:：,，]?\s*([^,，。]+?)\s*[。.!]*$/;
 
-const fieldIn = (text: string): AmendField | null => FIELD_WORDS.find(([, words]) => words.test(text))?.[0] ?? null;
+/** The field named nearest before the value (「一天 哦不对日期错了是上周四」: the date, not the days told first). */
+function fieldIn(text: string): AmendField | null {
+  let nearest: { field: AmendField; at: number } | null = null;
+  for (const [field, words] of FIELD_WORDS) {
+    const at = Math.max(...[...text.matchAll(new RegExp(words.source, 'g'))].map((m) => m.index ?? -1), -1);
+    if (at >= 0 && (!nearest || at > nearest.at)) nearest = { field, at };
+  }
+  return nearest?.field ?? null;
+}
 
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {

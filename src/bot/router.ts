@@ -444,7 +444,12 @@ function answerPending(
         let draft: VisitDraft | null = pending.draft;
         for (const change of [command, ...(command.also ?? [])])
           draft = draft && amendDraft(draft, change.field, change.value, pending, today);
-        return draft ? { kind: 'visit-draft', draft, postings: pending.postings } : null;
+        if (!draft) return null;
+        // 「一天 哦不对日期错了是上周四」 while the days are asked: the answer before the correction stands too.
+        const changed: (string | null)[] = [command.field, ...(command.also ?? []).map((c) => c.field)];
+        const asked = pending.missing === 'activity' ? 'summary' : pending.missing;
+        const answered = changed.includes(asked) ? null : answerVisitQuestion({ ...pending, draft }, text, today);
+        return { kind: 'visit-draft', draft: answered ?? draft, postings: pending.postings };
       }
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
       // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.

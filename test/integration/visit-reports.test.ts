@@ -346,6 +346,13 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     });
     expect(dates.map((d) => d.date.toISOString().slice(0, 10))).toEqual(['2026-10-26']);
     expect(await say('liu.yang', '撤销')).toContain('已撤销');
+    // The answer and then the correction in one message: both stand.
+    expect(await say('liu.yang', '10月27日在山湖农机 技术攻关 调收割机液压')).toContain('几天');
+    const both = await say('liu.yang', '一天 哦不对日期错了是10月23日');
+    expect(both).toContain('已记录服务');
+    expect(both).toContain('10月23日（周五）');
+    expect(both).toContain('天数：1天');
+    expect(await say('liu.yang', '撤销')).toContain('已撤销');
   });
 
   it('adds 「内容补充一下：…」 to what the report just made says was done, never recording an outcome', async () => {
