@@ -453,7 +453,8 @@ function answerPending(
       }
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
       // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.
-      if (pending.missing !== 'activity' && (unsure(text) || givesRangeOfDays(text)))
+      // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
+      if (pending.missing !== 'activity' && (unsure(text) || givesRangeOfDays(text) || LEAVES_IT_TO_THE_BOT.test(text)))
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「一会儿再说」, 「忘了」 put off saying what was done: the question stays open, nothing is stored as the activity.
       if (pending.missing === 'activity' && putsOff(text) && classifyKind(text).type === null) return null;
@@ -695,6 +696,9 @@ function answerPending(
 /** 「内容补充一下：…」, 「补充一下服务内容：…」: more of what the visit just reported did (never an outcome of its own). */
 const CONTENT_ADDED =
   /^(?:服务)?内容(?:再)?补充(?:一下|一点|下|几句)?[:：,，\s]+([\s\S]+)$|^(?:再)?补充(?:一下|一点|下)?(?:服务)?内容[:：,，\s]+([\s\S]+)$/;
+
+/** 「随便吧」, 「你看着填」: the choice left to the bot, which never guesses a field. */
+const LEAVES_IT_TO_THE_BOT = /^(?:随便|都行|都可以|无所谓|你看着(?:填|办|选|弄)|你定|你帮我(?:选|填)|看着填)/;
 
 /** 「第二个不用提了」: one item of the feedback offered, left out. */
 const ITEM_DROPPED = /第\s*([一二三四五\d])\s*(?:个|条|项|点)?[^，,。]{0,4}?(?:不用|不要|不提|别提|撤|删|去掉|算了)/;

@@ -1,6 +1,7 @@
 import { chineseDayLabel, isLocalDate, type LocalDate, yearOf } from '../common/local-date.js';
 import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
+import { parseSmallNumber } from '../domain/visits/chinese-numbers.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import {
@@ -532,8 +533,9 @@ const FIRST_OF_TWO_DAYS =
 /** The answer to a question about the days, the date or the kind, read from what the message means. */
 function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
-  // 「4」, 「那就4吧」, 「选3」: an option by its number.
-  const choice = /^\s*(?:那就|就|选|选择|第)?\s*(\d{1,2})\s*(?:个|项|吧|呗|啦)?[。.!！~]*\s*$/.exec(text);
+  // 「4」, 「那就4吧」, 「选3」, 「第三个」: an option by its number.
+  const choice = /^\s*(?:那就|就|选|选择|第)?\s*(\d{1,2}|[一二三四五])\s*(?:个|项|吧|呗|啦)?[。.!！~]*\s*$/.exec(text);
+  const chosen = choice?.[1] ? (parseSmallNumber(choice[1]) ?? 0) : 0;
   if (missing === 'days') {
     const days = findVisitDays(/^\s*\d+(\.\d+)?\s*$/.test(text) ? `${text.trim()}天` : text);
     return days ? { ...draft, days: days.value } : null;
@@ -561,7 +563,7 @@ function answerField(pending: PendingOf<'visit'>, text: string, today: LocalDate
       : null;
   }
   const options = draft.typeCandidates.length > 0 ? draft.typeCandidates : VISIT_TYPES;
-  const picked = choice ? options[Number(choice[1]) - 1] : undefined;
+  const picked = chosen > 0 ? options[chosen - 1] : undefined;
   // A kind by its name or its second half (「算资源对接」, 「攻关」); its first half (政策, 技术, 资源) only said alone, for
   // in a sentence it names what the work was about (「讲了研发费用加计扣除政策」).
   const labelled =

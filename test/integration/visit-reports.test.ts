@@ -110,6 +110,12 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(recorded).not.toContain('内容：好的');
     expect(await visitsOf('A-001')).toBe(before + 1);
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // The kind left to the bot is asked again, never chosen for them; an option named by a Chinese numeral is taken.
+    expect(await say('chen.siyuan', '前天去龙城齿轮 一天 帮他们看了看')).toContain('属于哪一类');
+    expect(await say('chen.siyuan', '随便吧 你看着填')).toContain('属于哪一类');
+    expect(await visitsOf('A-001')).toBe(before);
+    expect(await say('chen.siyuan', '第三个')).toContain('类型：技术攻关');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
   });
 
   it('asks for the days; a question on the side leaves the report waiting, a new report drops it; 取消 abandons it', async () => {
