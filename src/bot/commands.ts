@@ -246,6 +246,11 @@ const CONFIRM_BY_DAY = new RegExp(
   `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:确认|没问题|属实|没毛病|是对的|对的|没错)${END}$`,
 );
 
+/** 「菌种那个确认下」, 「菌种筛选那条是对的」: a record named by what was done (or its day and activity), found true. */
+const RECORD_NAMED_FINE = new RegExp(
+  `^(?!刚才|刚刚|上一|最近|前面)([^，,。；;\\s]{2,12}?)(?:那个|那条|那次|的那条|这条|这个)(?:记录)?\\s*(?:是对的|没问题|确认(?:一?下)?|属实|没错|对的)${END}$`,
+);
+
 /**
  * 「陈老师30号确实来了」, 「陈老师昨天确实来了，搞了一整天👍」: the record of a day found true by saying the teacher
  * came; a remark after it that takes anything back (「但只待了半天」, 「不过没讲完」) makes it no confirmation.
@@ -450,7 +455,7 @@ export const COMMANDS: CommandSpec[] = [
     roles: ['ENTERPRISE_CONTACT'],
     parse(text) {
       const verbFirst = new RegExp(
-        `^(全部|都|所有|一并)?\\s*(确认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
+        `^(全部|都|所有|一并)?\\s*(确认|却认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
       ).exec(text);
       // 「3确认」, 「第3个也对」, 「2条没问题」.
       const numberFirst = new RegExp(
@@ -462,7 +467,8 @@ export const COMMANDS: CommandSpec[] = [
       if (exceptList) return { name: 'confirm-visits', choices: null, all: true, except: exceptList };
       const named = new RegExp(`${EXCEPT_NAMED}${THE_REST_FINE}${END}$`).exec(text)?.[1];
       if (named) return { name: 'confirm-visits', choices: null, all: true, exceptNamed: named };
-      const ofDay = CONFIRM_BY_DAY.exec(text) ?? CAME_ON_DAY.exec(text);
+      const ofDay = CONFIRM_BY_DAY.exec(text) ??
+        CAME_ON_DAY.exec(text) ?? [null, undefined, RECORD_NAMED_FINE.exec(text)?.[1]];
       if (ofDay?.[2])
         return {
           name: 'confirm-visits',

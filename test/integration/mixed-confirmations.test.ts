@@ -111,6 +111,17 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect((await prisma.visit.findFirst({ where: { summary: '对接计量院' } }))?.status).toBe('REPORTED');
   });
 
+  it('confirms a record named by what was done (「淬火那条是对的」), and nothing when the words name none', async () => {
+    const prisma = service().database.prisma;
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '10月8日在龙城齿轮技术攻关1天，分析淬火开裂')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月9日在龙城齿轮政策宣讲半天，讲首台套政策')).toContain('已记录');
+    expect(await say('sun.jianli', '淬火开裂那条是对的')).toContain('已确认1条');
+    expect((await prisma.visit.findFirst({ where: { summary: '分析淬火开裂' } }))?.status).toBe('CONFIRMED');
+    expect(await say('sun.jianli', '发酵罐那个确认下')).toContain('「发酵罐」没有待确认的记录');
+    expect((await prisma.visit.findFirst({ where: { summary: '讲首台套政策' } }))?.status).toBe('REPORTED');
+  });
+
   it('keeps the numbers it gave after a dispute when the list is shown again, so 「确认 1,2,4」 confirms what it named', async () => {
     const db = service().database.prisma;
     await say('sun.jianli', '全部确认');
