@@ -656,11 +656,18 @@ export const COMMANDS: CommandSpec[] = [
       const verbs = '(回复|答复|处理中|受理|关闭|办结)';
       const verbFirst = new RegExp(`^${verbs}\\s*${TICKET}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
       const numberFirst = new RegExp(`^${TICKET}\\s*${verbs}\\s*[:：,，]?\\s*([\\s\\S]*)$`, 'i').exec(text);
+      // 「FK-2026-0004 关了吧 钱已经到账了」, 「0005那个 先标记处理中」, 「FK-2026-0001 已经电话答复企业了，…」.
+      const ownWords = new RegExp(
+        `^${TICKET}[^，,。：:\\s]{0,8}?\\s*(?:这个|这条|那个|那条)?\\s*(?:可以|先|就)?(?:(关了|关掉|关闭|结了|办结)|(?:标记?|标个|设为|改成|改为)?(处理中)|(?:已经?)?(?:电话)?(?:答复|回复)(?:了)?(?:企业|他们)?(了))(?:吧|了|一下)?\\s*[:：,，。]?\\s*([\\s\\S]*)$`,
+        'i',
+      ).exec(text);
       const [verb, year, seq, rest] = verbFirst
         ? [verbFirst[1], verbFirst[2], verbFirst[3], verbFirst[4]]
         : numberFirst
           ? [numberFirst[3], numberFirst[1], numberFirst[2], numberFirst[4]]
-          : [];
+          : ownWords
+            ? [ownWords[3] ? '关闭' : ownWords[4] ? '处理中' : '回复', ownWords[1], ownWords[2], ownWords[6]]
+            : [];
       if (!verb || !year || !seq) return null;
       const action = /回复|答复/.test(verb) ? 'reply' : /处理中|受理/.test(verb) ? 'progress' : 'close';
       return { name: 'act-on-feedback', action, ticketNo: ticketNumber(year, seq), text: (rest ?? '').trim() };

@@ -307,6 +307,18 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await db().postingRating.count({ where: { raterId: 'P-105' } })).toBe(0);
   });
 
+  it('takes a station’s action on a numbered ticket said in own words', async () => {
+    const filed = numberIn(await say('sun.jianli', '反馈：首台套保险补偿的申报通知一直没看到'));
+    expect(await say('liuzhou.station', `${filed} 先标记处理中`)).toContain('处理中');
+    expect((await ticket(filed)).status).toBe('IN_PROGRESS');
+    expect(await say('liuzhou.station', `${filed} 已经电话答复企业了，通知下周发布`)).toContain('已答复');
+    const answered = await ticket(filed);
+    expect(answered.status).toBe('ANSWERED');
+    expect(answered.replies.map((r) => r.text)).toEqual(['通知下周发布']);
+    expect(await say('liuzhou.station', `${filed} 关了吧 企业已收到通知`)).toContain(filed);
+    expect((await ticket(filed)).status).toBe('CLOSED');
+  });
+
   it('closes an unanswered ticket only with a closing note, which counts as the answer', async () => {
     const filed = numberIn(await say('deng.wei', '反馈：汽车电子研发设备购置补贴的申报窗口没有开放'));
     expect(await say('liuzhou.station', `关闭 ${filed}`)).toContain('还没有答复');
