@@ -895,6 +895,27 @@ export const FIRST_TIER: IntentRule[] = [
     ],
   },
   {
+    // 「有哪些异议还没核实的」, 「桂林还有几条异议没处理」, 「柳州的反馈都处理完了没有」: what still waits, asked of a kind.
+    intent: 'todo',
+    roles: OFFICIALS,
+    all: [
+      ['异议', '反馈', '投诉'],
+      [
+        '没核实',
+        '还没核',
+        '没处理',
+        '处理完了没',
+        '处理完没',
+        '都处理完',
+        '还有几条',
+        '还有哪些',
+        '有哪些…没',
+        '几条…没',
+      ],
+    ],
+    none: ['怎么', '如何', '可以吗', '能不能'],
+  },
+  {
     intent: 'assessments',
     roles: ['CITY_OFFICIAL', 'REGION_OFFICIAL', 'SPECIALIST', 'ENTERPRISE_CONTACT'],
     all: [

@@ -99,7 +99,7 @@ export const ACTIVITY_LEXICON: Record<VisitType, Record<string, 1 | 2 | 3>> = {
     政策宣传: 3,
     政策讲解: 3,
     政策咨询: 3,
-    讲了讲: 2,
+    讲了讲: 1,
     讲解: 1,
     解读: 2,
     宣传: 2,

@@ -38,6 +38,8 @@ function hoursBetween(m: RegExpExecArray): number | null {
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  // 「从早上到下午五点」: from the morning to the end of the working afternoon is the whole day.
+  [/早上?[\u4e00-\u9fa5]{0,4}?(?:到|至)\s*下午\s*(?:[4-6]|[四五六])\s*点/, () => 1],
   // 「1/2天」, 「二分之一天」: half a day written as a fraction.
   [/(?<![\d/])1\s*\/\s*2\s*(?:个)?\s*[天日]|二分之一\s*(?:个)?\s*[天日]/, () => 0.5],
   // 「两个半天」: half days counted.

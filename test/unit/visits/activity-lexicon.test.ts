@@ -73,7 +73,13 @@ describe('the kind of a visit, from what was done', () => {
     expect(classifyKind('给员工做了个培训')).toEqual({ type: null, candidates: [] });
     // A training on a subject that is no policy (a food-safety system, an optics program) is no 政策宣讲 either.
     // A talk is no 政策宣讲 by itself either: what it was about decides.
-    for (const text of ['做了HACCP体系培训讲座', '讲了一上午HACCP', '给研发部做了Zemax培训', '给车间主任讲课'])
+    for (const text of [
+      '做了HACCP体系培训讲座',
+      '讲了一上午HACCP',
+      '给研发部做了Zemax培训',
+      '给车间主任讲课',
+      '讲了讲新工艺的原理',
+    ])
       expect(classifyKind(text), text).toEqual({ type: null, candidates: [] });
     expect(classifyKind('讲了一下午的高企认定政策').type).toBe('POLICY_PROMOTION');
     // 「处理了」 and 「整理了」 hold 战略规划's 「理了」 and are none of it.

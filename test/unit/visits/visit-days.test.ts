@@ -12,6 +12,11 @@ describe('the days a message gives', () => {
       expect([findVisitDays(text), givesRangeOfDays(text)], text).toEqual([null, true]);
   });
 
+  it('reads the morning to the end of the working afternoon as the whole day', () => {
+    expect(findVisitDays('从早上到下午五点 调试热处理炉')?.value).toBe(1);
+    expect(findVisitDays('下午去的')?.value).toBe(0.5);
+  });
+
   it('reads whole and half days as written', () => {
     expect(findVisitDays('1天')?.value).toBe(1);
     expect(findVisitDays('一天半')?.value).toBe(1.5);
