@@ -555,6 +555,12 @@ describe('visit records that are true', () => {
       expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
       const kept = await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } });
       expect(kept.status).toBe('DISPUTED');
+      // Named by its day and 「那个」, with the enterprise found right: read back as untrue, nothing recorded yet.
+      const byDay = await say('liuzhou.station', '2号那个 企业说的对 陈老师没去');
+      expect(byDay).toContain('这条服务记录不属实');
+      expect(byDay).toContain('YY-2026-0004');
+      expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
+      expect((await db().visit.findFirstOrThrow({ where: { summary: '梳理研发项目清单' } })).status).toBe('DISPUTED');
 
       // Another city's station has no dispute to resolve; the finding of untrue keeps the words as its reason.
       expect(await say('guilin.station', '那条记录核实了，确实没去')).toContain('没有待核实');

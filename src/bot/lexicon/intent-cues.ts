@@ -437,6 +437,18 @@ const FOUND_NOT_THERE = [
   '没去过',
   '没来过',
   '虚报',
+  // 「陈老师当天没去」, 「20号那个 企业说的对」: the day denied, or the enterprise that objected found right.
+  '当天没去',
+  '当天没来',
+  '那天没去',
+  '那天没来',
+  '当天没到',
+  '老师没去',
+  '老师没来',
+  '企业说的对',
+  '企业说得对',
+  '企业说的没错',
+  '企业没说错',
 ];
 /** Findings that do not say of what (「异议不属实」 finds the record true): the bot asks rather than guesses. */
 const FOUND_UNCLEAR = ['属实', '是真的', '是假的', '确有其事', '没这回事', '没有这回事'];
@@ -491,10 +503,13 @@ const NOT_FINAL_FINDING = /[?？]|再问|再核|再查|还在(?:查|核|调|问)
 /** The verdict a station's own words give, or null when they do not give one plainly. */
 export function findingOf(text: string): 'VERIFIED' | 'REJECTED' | null {
   if (FINDING_UNSURE.some((words) => text.includes(words)) || PARTIAL_FINDING.test(text)) return null;
-  if (FOUND_UNCLEAR.some((words) => text.includes(words))) return null;
+  // 「属实」 says not of what: of the objection (「异议不属实」) it is asked about; of the record, said with whether the
+  // teacher was there (「那条 不属实 当天没去」), that decides.
+  if (FOUND_UNCLEAR.some((words) => text.includes(words)) && /异议|反映|投诉/.test(text)) return null;
   const there = FOUND_THERE.some((words) => text.includes(words));
   const notThere = FOUND_NOT_THERE.some((words) => text.includes(words));
-  return there === notThere ? null : there ? 'VERIFIED' : 'REJECTED';
+  if (there === notThere) return null;
+  return there ? 'VERIFIED' : 'REJECTED';
 }
 
 /** Words that point at feedback already filed (「刚才那个反馈」, 「FK-2026-0003」). */
@@ -688,7 +703,22 @@ export const FIRST_TIER: IntentRule[] = [
     roles: OFFICIALS,
     all: [
       [...FOUND_THERE, ...FOUND_NOT_THERE, ...FOUND_UNCLEAR],
-      ['异议', '核实', '核查', '查了', '查过', '问了', '问过', '了解了', '那条', '那次', '那天', '记录'],
+      [
+        '异议',
+        '核实',
+        '核查',
+        '查了',
+        '查过',
+        '问了',
+        '问过',
+        '了解了',
+        '那条',
+        '那次',
+        '那天',
+        '记录',
+        '号那个',
+        '号那条',
+      ],
     ],
     none: ['怎么', '如何', '咋', '吗', '么', '？', '?', '没核实', '还没查', '待核实'],
   },

@@ -10,6 +10,9 @@ describe('a station’s finding in its own words', () => {
     expect(findingOf('孙经理那个异议我们问了，陈老师那天确实去了')).toBe('VERIFIED');
     expect(findingOf('龙城齿轮那条核查过了，特派员确实没去')).toBe('REJECTED');
     expect(findingOf('打电话问了企业 陈老师2号确实来了的')).toBe('VERIFIED');
+    // 「不属实」 of the record, with the day denied; the enterprise that objected found right.
+    expect(findingOf('陈思远11月26号那条 核实了 不属实 当天没去')).toBe('REJECTED');
+    expect(findingOf('26号那个 企业说的对 陈老师没去讲课')).toBe('REJECTED');
   });
 
   it('gives no verdict when the words turn it around, say of what only vaguely, or leave it open', () => {
