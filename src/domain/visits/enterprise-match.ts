@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES } from '../programme/types.js';
 export interface PostingRef {
   assignmentId: string;
@@ -110,6 +111,13 @@ export function matchEnterprise(text: string, postings: PostingRef[], partial = 
       matches.push({ posting, text: alias });
     }
   }
+  // 「在山湖帮石韵新材对接了客户」: another posting said as the place, however short its name: which is asked, never
+  // the longer name taken.
+  const placed = postings.filter((posting) =>
+    aliasesOf(posting, partial).some((name) => new RegExp(`(?:在|去了?|到了?)${escapeRegExp(name)}`).test(text)),
+  );
+  if (matches.length === 1 && placed.some((posting) => posting !== matches[0]?.posting))
+    return { kind: 'ambiguous', candidates: [...new Set([...placed, ...matches.map((m) => m.posting)])] };
   const [only] = matches;
   if (matches.length === 1 && only) return { kind: 'found', posting: only.posting, text: only.text };
   if (matches.length > 1) return { kind: 'ambiguous', candidates: matches.map((m) => m.posting) };

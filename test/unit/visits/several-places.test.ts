@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postingsOneAfterAnother } from '../../../src/domain/visits/enterprise-match.js';
+import { matchEnterprise, postingsOneAfterAnother } from '../../../src/domain/visits/enterprise-match.js';
 
 const posting = (assignmentId: string, enterpriseName: string, shortName: string) => ({
   assignmentId,
@@ -25,5 +25,17 @@ describe('two enterprises told one after another in one message', () => {
     expect(places('在山湖农机调试设备，另外石韵新材的王工也过来了')).toEqual([]);
     expect(places('昨天在山湖农机帮他们对接了石韵新材的供应链')).toEqual([]);
     expect(places('今天去了山湖农机，然后写了总结')).toEqual([]);
+  });
+});
+
+describe('the enterprise of a message naming two postings', () => {
+  const match = (text: string) => matchEnterprise(text, POSTINGS);
+  it('asks which when the shorter name is said as the place (「在山湖帮石韵新材…」), never taking the longer', () => {
+    expect(match('昨天在山湖帮石韵新材对接了一个客户 一天').kind).toBe('ambiguous');
+  });
+
+  it('takes the one said in full when the other is only mentioned in passing', () => {
+    const found = match('石韵新材报了个市级项目 山湖那边还没动');
+    expect(found.kind === 'found' && found.posting.shortName).toBe('石韵新材');
   });
 });
