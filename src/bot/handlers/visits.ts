@@ -16,11 +16,12 @@ import {
 } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
 import { examplePlace, type PostedPeople, type Posting, peopleOf } from '../../domain/visits/visit-ledger.js';
-import type {
-  AmendChange,
-  ReportOutcome,
-  VisitDraft,
-  VisitReportService,
+import {
+  type AmendChange,
+  anotherDayOf,
+  type ReportOutcome,
+  type VisitDraft,
+  type VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
 import { recordMeant } from '../record-meant.js';
@@ -239,20 +240,7 @@ export function visitHandlers(deps: {
     async likeLast(turn: Turn, date: LocalDate, days: number | null, sameDays: boolean): Promise<Reply[]> {
       const last = await reports.lastReport(turn.sender);
       if (!last) return say(visitReplies.nothingLikeLast);
-      const draft: VisitDraft = {
-        date,
-        days: days ?? (sameDays ? last.days : null),
-        type: last.type,
-        assignmentId: last.assignmentId,
-        candidates: [],
-        summary: last.summary,
-        typeCandidates: [],
-        yearNote: null,
-        activity: true,
-        refusal: null,
-        dateWords: null,
-        namedElsewhere: null,
-      };
+      const draft = anotherDayOf(last, date, days ?? (sameDays ? last.days : null));
       if (draft.days === null) {
         const asLast = `按上一条：${last.enterpriseShortName}，${visitReplies.kindAndSummary(draft)}`;
         const missing = { kind: 'incomplete', missing: 'days', draft, postings: turn.sender.postings } as const;

@@ -27,6 +27,24 @@ export interface AmendChange {
 }
 export const UNDO_WINDOW_MS = 24 * 3_600_000;
 
+/** 「上周五也是」: a report of another day with a recorded visit's enterprise, kind and activity (days when known). */
+export function anotherDayOf(visit: RecordedVisit, date: LocalDate, days: number | null): VisitDraft {
+  return {
+    date,
+    days,
+    type: visit.type,
+    assignmentId: visit.assignmentId,
+    candidates: [],
+    summary: visit.summary,
+    typeCandidates: [],
+    yearNote: null,
+    activity: true,
+    refusal: null,
+    dateWords: null,
+    namedElsewhere: null,
+  };
+}
+
 /** A report as far as it has been read; fields still missing are asked for. */
 export interface VisitDraft {
   /** Null when the message gave no date: the bot asks, it never assumes one. */
