@@ -36,8 +36,9 @@ import {
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
 import { intentOf, saysYes, smallTalkOf } from './intents.js';
-import { onlyAnnouncesFeedback } from './lexicon/feedback-words.js';
+import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
+import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
 import {
   END,
   NO,
@@ -556,15 +557,14 @@ function answerPending(
       if (saysYes(text)) return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text)) return { kind: 'feedback-no' };
       // 「第二个不用提了 撤了吧」: that item left out, the rest offered again; 「不用麻烦了 自己解决了」: nothing filed.
-      const dropped = ITEM_DROPPED.exec(text);
+      const drop = itemLeftOut(text);
       const items = feedbackItems(pending.text);
-      const drop = dropped ? (numberList(dropped[1] ?? '')?.[0] ?? 0) : 0;
-      if (dropped && drop >= 1 && drop <= items.length && items.length > 1) {
+      if (drop !== null && drop >= 1 && drop <= items.length && items.length > 1) {
         const rest = items.filter((_, i) => i !== drop - 1);
         const text = rest.length === 1 ? (rest[0] ?? '') : rest.map((item, i) => `${i + 1}.${item}`).join('；');
         return { kind: 'feedback-more', text };
       }
-      if (OFFER_TAKEN_BACK.test(text) && !command) return { kind: 'feedback-no' };
+      if (takesOfferBack(text) && !command) return { kind: 'feedback-no' };
       // 「去年8月交的材料 市里说等区里拨款」 before 「是」: more of the same problem, added to it and asked again.
       if (
         role === 'ENTERPRISE_CONTACT' &&
@@ -698,12 +698,7 @@ const CONTENT_ADDED =
   /^(?:服务)?内容(?:再)?补充(?:一下|一点|下|几句)?[:：,，\s]+([\s\S]+)$|^(?:再)?补充(?:一下|一点|下)?(?:服务)?内容[:：,，\s]+([\s\S]+)$/;
 
 /** 「随便吧」, 「你看着填」: the choice left to the bot, which never guesses a field. */
-const LEAVES_IT_TO_THE_BOT = /^(?:随便|都行|都可以|无所谓|你看着(?:填|办|选|弄)|你定|你帮我(?:选|填)|看着填)/;
-
-/** 「第二个不用提了」: one item of the feedback offered, left out. */
-const ITEM_DROPPED = /第\s*([一二三四五\d])\s*(?:个|条|项|点)?[^，,。]{0,4}?(?:不用|不要|不提|别提|撤|删|去掉|算了)/;
-/** 「不用麻烦了 我们自己解决了」, 「算了不提了」: the feedback offered is not to be filed. */
-const OFFER_TAKEN_BACK = /不用提了|不提了|别提了|不用提交|不用报了|不用麻烦了|自己解决了|已经解决了|撤了吧|算了/;
+const LEAVES_IT_TO_THE_BOT = new RegExp(`^(?:${LEFT_TO_THE_BOT.join('|')})`);
 
 /**
  * The ticket a reply chooses from those offered: yes (or the verb asked) to the only one, its number in the list, or

@@ -1,3 +1,5 @@
+import { parseSmallNumber } from '../../domain/visits/chinese-numbers.js';
+
 /**
  * Words that only announce feedback (「想反映个情况」, 「提个建议」, 「我要反馈个问题」): said alone they give nothing to
  * file, so the bot asks what it is about. Data: longer words first is not needed, every entry is cut out wherever it
@@ -74,3 +76,27 @@ export function onlyAnnouncesFeedback(text: string): boolean {
   for (const word of ANNOUNCING_WORDS) rest = rest.replaceAll(word, '');
   return rest.length < 2;
 }
+
+/** 「第二个不用提了」: the number of the item of the feedback offered that is left out, or null. */
+export function itemLeftOut(text: string): number | null {
+  const said = /第\s*([一二三四五\d])\s*(?:个|条|项|点)?[^，,。]{0,4}?(?:不用|不要|不提|别提|撤|删|去掉|算了)/.exec(
+    text,
+  )?.[1];
+  return said ? (parseSmallNumber(said) ?? null) : null;
+}
+
+/** Words that take back feedback offered for filing (「不用麻烦了 我们自己解决了」, 「算了不提了」). */
+const OFFER_TAKEN_BACK = [
+  '不用提了',
+  '不提了',
+  '别提了',
+  '不用提交',
+  '不用报了',
+  '不用麻烦了',
+  '自己解决了',
+  '已经解决了',
+  '撤了吧',
+  '算了',
+];
+
+export const takesOfferBack = (text: string): boolean => OFFER_TAKEN_BACK.some((words) => text.includes(words));

@@ -232,3 +232,19 @@ export const YES_WORDS = [
   '系',
   '好的没问题',
 ];
+
+/** 「随便吧」, 「你看着填」: a choice left to the bot, which never makes it (the question is asked again). */
+export const LEFT_TO_THE_BOT = [
+  '随便',
+  '都行',
+  '都可以',
+  '无所谓',
+  '你看着填',
+  '你看着办',
+  '你看着选',
+  '你看着弄',
+  '你定',
+  '你帮我选',
+  '你帮我填',
+  '看着填',
+];
