@@ -127,7 +127,7 @@ export const feedbackReplies = {
   /** 「不满意 …」 without a number, with no answer or several answers it could be about. */
   whichToReopen: (answered: Ticket[], reason: string) =>
     answered.length === 1 && answered[0]
-      ? `是对反馈 ${answered[0].ticketNo}（${clip(answered[0].text, 20)}）的答复不满意吗？${reason ? '回复「是」重新打开、交服务站再办，回复「不是」不打开。' : `要重新打开、交服务站再办，请回复「不满意 ${answered[0].ticketNo} 原因」。`}`
+      ? `是对反馈 ${answered[0].ticketNo}（${clip(answered[0].text, 20)}）的答复不满意吗？${reason ? `回复「是」重新打开、交${holderOf(answered[0])}再办，回复「不是」不打开。` : `要重新打开、交${holderOf(answered[0])}再办，请回复「不满意 ${answered[0].ticketNo} 原因」。`}`
       : answered.length === 0
         ? '贵企业近7天没有收到答复的反馈，不能重新打开；如有新的问题，请发「反馈：具体问题」。'
         : [
