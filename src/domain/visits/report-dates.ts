@@ -307,7 +307,7 @@ const RULES: Rule[] = [
   ],
   // 「这个月中旬去…」 on the 5th: a part of this month that has not begun is still to come.
   [
-    /(?:这个?月|本月)(中旬|下旬|底|末)|(?<![上个这本])月(中|底|末)/,
+    /(?:这个?月|本月)(中旬|下旬|底|末)|(?<![上个这本\d一二三四五六七八九十])月(中|底|末)/,
     (m, today) => {
       const part = m[1] ?? m[2];
       const begins = part === '中旬' || part === '中' ? 11 : 21;

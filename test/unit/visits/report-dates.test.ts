@@ -183,6 +183,8 @@ describe('a part of this month', () => {
     expect(kind('上个月底去了龙城齿轮', '2026-11-10')).toBe('vague');
     expect(kind('下个礼拜去龙城齿轮', '2026-11-10')).toBe('future');
     expect(kind('过两天去龙城齿轮', '2026-11-10')).toBe('future');
+    // The end of a month named is that month's, not this one's still to come.
+    expect(kind('11月底那会去的', '2026-12-05')).not.toBe('future');
   });
 });
 
