@@ -249,9 +249,10 @@ export function createBot(deps: BotDeps): Bot {
     const visitDisputes = await disputes.todoSection(turn);
     const outcomeDisputes = await outcomes.todoSection(turn);
     const open = [visitDisputes, outcomeDisputes].filter((section) => section !== null);
-    if (open.length === 0) return tickets;
     const [first, ...rest] = tickets;
-    return [{ ...first, text: [first?.text ?? '', ...open].join('\n\n') }, ...rest];
+    // 「有哪些异议还没核实的」 with none waiting is told so, not only that no feedback waits.
+    const sections = open.length > 0 ? open : [replies.noDisputesWaiting];
+    return [{ ...first, text: [first?.text ?? '', ...sections].join('\n\n') }, ...rest];
   }
 
   /** The person's latest outcome, when it is newer than their latest visit report (「撤销」 means the last thing told). */

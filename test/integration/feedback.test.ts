@@ -117,6 +117,8 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(liuzhou).not.toContain('山湖农机');
     const yulin = await say('yulin.station', '待办');
     expect(yulin).toContain('山湖农机');
+    // Asked about disputes in own words with none waiting: told so, not only that no feedback waits.
+    expect(await say('guilin.station', '有哪些异议还没核实的')).toContain('目前没有待核实的服务记录异议和成果异议');
     const office = await say('gx.office', '待办');
     const numbers = office.match(/FK-\d{4}-\d{4}/g) ?? [];
     expect(numbers.length).toBeGreaterThanOrEqual(3);

@@ -238,6 +238,8 @@ export const replies = {
   holding: '好的，不着急：刚才的问题还等着您，想好了直接回复就行（回复「取消」放弃）。',
   whichOne: (count: number) => `是哪一条？请回复序号（1—${count}）或编号（回复「取消」放弃）。`,
 
+  noDisputesWaiting: '目前没有待核实的服务记录异议和成果异议。',
+
   asideNotAnswered: (aside: string) =>
     `您顺便问的「${clip(aside, 30)}」这条没有回答：问题请单独发一条，我再看能不能答。`,
 
