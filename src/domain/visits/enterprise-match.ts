@@ -101,8 +101,12 @@ export type EnterpriseMatch =
 export function matchEnterprise(text: string, postings: PostingRef[], partial = true): EnterpriseMatch {
   let longest = 0;
   let matches: { posting: PostingRef; text: string }[] = [];
-  for (const posting of postings) {
-    const alias = aliasesOf(posting, partial).find((name) => text.includes(name));
+  const named = postings.map((posting) => ({
+    posting,
+    names: aliasesOf(posting, partial).filter((name) => text.includes(name)),
+  }));
+  for (const { posting, names } of named) {
+    const [alias] = names;
     if (!alias) continue;
     if (alias.length > longest) {
       longest = alias.length;
@@ -113,9 +117,9 @@ export function matchEnterprise(text: string, postings: PostingRef[], partial = 
   }
   // 「在山湖帮石韵新材对接了客户」: another posting said as the place, however short its name: which is asked, never
   // the longer name taken.
-  const placed = postings.filter((posting) =>
-    aliasesOf(posting, partial).some((name) => new RegExp(`(?:在|去了?|到了?)${escapeRegExp(name)}`).test(text)),
-  );
+  const placed = named
+    .filter(({ names }) => names.some((name) => new RegExp(`(?:在|去了?|到了?)${escapeRegExp(name)}`).test(text)))
+    .map(({ posting }) => posting);
   if (matches.length === 1 && placed.some((posting) => posting !== matches[0]?.posting))
     return { kind: 'ambiguous', candidates: [...new Set([...placed, ...matches.map((m) => m.posting)])] };
   const [only] = matches;

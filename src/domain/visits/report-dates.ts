@@ -430,6 +430,12 @@ export function monthDayAhead(text: string, today: LocalDate): LocalDate | null 
   return isLocalDate(date) && date > today && daysBetween(today, date) <= SOON_DAYS ? date : null;
 }
 
+/** Words that deny the day after them (「不是昨天」). */
+const DENIED_BEFORE = /(?:不是|并非)\s*$/;
+const wordsBefore = (text: string, found: DateReading) => text.slice(Math.max(0, found.index - 4), found.index);
+/** Whether the day found is said not to be it (「不是昨天 是上周四」). */
+export const deniedDay = (text: string, found: DateReading): boolean => DENIED_BEFORE.test(wordsBefore(text, found));
+
 /** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */
 const MEANT_BEFORE = /(?:是|改到|改成|提前到|推迟到|挪到|换到|后来|实际上?|其实)\s*$/;
 
@@ -442,9 +448,8 @@ export function dayMeant(text: string, today: LocalDate, windows: Window[] = [])
     (found) => found.kind === 'past' && found.value !== null && !soonToCome(found, today),
   );
   if (new Set(past.map((found) => found.value)).size <= 1) return dayGiven(text, today, windows);
-  const before = (found: DateReading) => text.slice(Math.max(0, found.index - 4), found.index);
   // 「不是昨天 是上周四」: 是 after 不 denies the day.
-  const meant = past.filter((found) => MEANT_BEFORE.test(before(found)) && !/不是\s*$/.test(before(found)));
+  const meant = past.filter((found) => MEANT_BEFORE.test(wordsBefore(text, found)) && !deniedDay(text, found));
   return meant.length === 1 ? (meant[0]?.value ?? null) : null;
 }
 

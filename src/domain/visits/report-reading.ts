@@ -8,7 +8,7 @@ import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
 import { REMOTE_WORDS, SENT_OTHERS, WENT_WITH_THEM, WITH_THE_ENTERPRISE } from './remote-words.js';
-import { type DateReading, findDates, soonToCome } from './report-dates.js';
+import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
 import { findVisitDays } from './visit-days.js';
 
 /** A posting as the reader needs it: the enterprise, and when the posting runs (to place a date without a year). */
@@ -436,7 +436,7 @@ function readWhole(
   };
 
   // 「不是昨天 是上周四」: the day said not to be it is none of the report's.
-  const meant = dates.filter((found) => !DENIED_BEFORE.test(whole.slice(Math.max(0, found.index - 3), found.index)));
+  const meant = dates.filter((found) => !deniedDay(whole, found));
   const date: DateReading | null = firstOfListed(meant.length > 0 ? meant : dates, whole);
   // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
@@ -604,9 +604,6 @@ function halvesTold(
   if (halves.some((words) => findVisitDays(words)?.value !== 0.5)) return null;
   return halves.map((words, i) => ({ date, part: (i === 0 ? a : b)[0], type: classifyKind(words).type }));
 }
-
-/** Words that deny the day after them (「不是昨天」). */
-const DENIED_BEFORE = /(?:不是|并非)\s*$/;
 
 /** What stands between days listed together (「昨天和前天」, 「周三、周一」). */
 const LISTED_TOGETHER = /^[\s和、,，及与跟]*$/;
