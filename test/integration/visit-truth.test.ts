@@ -283,6 +283,25 @@ describe('visit records that are true', () => {
       const policy = await say('huang.liping', '11月18日在绿桂生物做了政策宣讲，讲研发费用加计扣除，1天');
       expect(policy).toContain('内容：讲研发费用加计扣除');
     });
+
+    it('stores the day at the enterprise of a trip told with its travel days, and reads weekdays in the week said', async () => {
+      const trip = await say(
+        'zhao.min',
+        '上周一下午到的北海，周二一整天在蓝湾食品调试杀菌釜，周三上午回的南宁 技术攻关',
+      );
+      expect(trip).toContain('日期：11月17日（周二）');
+      expect(trip).toContain('天数：1天');
+      expect(trip).not.toContain('南宁');
+      expect(await visitsOn('P-007', '2026-11-16')).toHaveLength(0);
+      expect(await visitsOn('P-007', '2026-11-17')).toHaveLength(1);
+      // 「上周…周一和周四」 are last week's days, told apart; nothing stored.
+      const before = await count();
+      const twice = await say('zhao.min', '上周去了两次蓝湾食品 周一和周四 都是技术攻关 各一天');
+      expect(twice).toMatch(/^未记录：这条消息说了11月16日、11月19日两天的服务/);
+      const thrice = await say('zhao.min', '周一周三周四都去了蓝湾食品 技术攻关 每次一天');
+      expect(thrice).toContain('11月23日、11月18日、11月19日三天');
+      expect(await count()).toBe(before);
+    });
   });
 
   describe('days per calendar day', () => {

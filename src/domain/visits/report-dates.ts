@@ -344,7 +344,44 @@ export function findDates(text: string, today: LocalDate, windows: Window[] = []
     }
   }
   const rank = (r: DateReading) => (r.kind === 'vague' ? 1 : 0);
-  return withWeekdaysSaid(found, text).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+  return withWeekSaidOnce(withWeekdaysSaid(found, text), today).sort((a, b) => rank(a) - rank(b) || a.index - b.index);
+}
+
+/** A week said (「上周」, 「上周二」, 「上礼拜一到三」), with the weekday it reached, if any. */
+const WEEK_QUALIFIED = /^(上上|上|本|这|下下|下)\s*个?(?:周|星期|礼拜)(?:[^末]|$)/;
+/** A weekday said alone (「周四」), or two without a week (「周三周四」, 「周三到周五」). */
+const BARE_WEEKDAY =
+  /^(?:周|星期|礼拜)([一二三四五六日天])(?:[\s到至\-~、，,和跟]*(?:周|星期|礼拜)?([一二三四五六日天]))?$/;
+
+/**
+ * Bare weekdays after a week said once carry that week: 「上周去了两次 周一和周四」 and 「上周二去的北海，周三周四…」
+ * are last week's Monday, Thursday and Wednesday, not this week's. Only weekdays later in that week inherit it
+ * (「上周五去了，周一又去了」 is this Monday); another day said in between ends the week.
+ */
+function withWeekSaidOnce(readings: DateReading[], today: LocalDate): DateReading[] {
+  const ordered = [...readings].sort((a, b) => a.index - b.index);
+  let said: { which: string; reached: number } | null = null;
+  return ordered.map((reading) => {
+    const text = reading.text.trim();
+    const bare = BARE_WEEKDAY.exec(text);
+    if (bare && said) {
+      const target = WEEKDAYS[bare[1] ?? ''] ?? 0;
+      if (target > said.reached) {
+        const value = week(said.which, target, today);
+        const last = addDays(value, (reading.span ?? 1) - 1);
+        said.reached = weekday(last);
+        return { ...reading, kind: dayOf(last, today), value };
+      }
+      said = null;
+      return reading;
+    }
+    const qualified = WEEK_QUALIFIED.exec(text);
+    if (qualified && (reading.value !== null || reading.kind === 'vague')) {
+      const last = reading.value ? addDays(reading.value, (reading.span ?? 1) - 1) : null;
+      said = { which: qualified[1] === '这' ? '本' : (qualified[1] as string), reached: last ? weekday(last) : 0 };
+    } else if (reading.value !== null || reading.kind !== 'vague') said = null;
+    return reading;
+  });
 }
 
 /** A weekday alone or of a week (「周三」, 「上礼拜三」), as said next to a date. */

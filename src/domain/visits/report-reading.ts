@@ -9,6 +9,7 @@ import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
 import { REMOTE_WORDS, SENT_OTHERS, WENT_WITH_THEM, WITH_THE_ENTERPRISE } from './remote-words.js';
 import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
+import { TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
 import { findVisitDays } from './visit-days.js';
 
 /** A posting as the reader needs it: the enterprise, and when the posting runs (to place a date without a year). */
@@ -333,6 +334,39 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
   return start >= 0 && GOING_AGAIN.test(clause) && findVisitDays(clause) ? [start, end] : null;
 }
 
+const TRAVEL = new RegExp(
+  `^\\s*(?:${TIMES_OF_DAY.join('|')})?[^，,。；;！!\\s]{0,6}?(?:${TRAVEL_WORDS.map(escapeRegExp).join('|')}|(?:${TO_A_CITY.join('|')})的?(?:${CITY_NAMES}))[^，,。；;！!\\s]{0,8}$`,
+);
+
+/**
+ * The clauses of days spent travelling, when another day tells of the service (「周二晚上到的桂林 周三一整天在漓江光电
+ * 周四上午回南宁」): each from its day to the clause's end. A clause that names an enterprise (「周二去的龙城齿轮」) or
+ * work is no travel.
+ */
+function travelClauses(
+  text: string,
+  dates: DateReading[],
+  postings: ReadingPosting[],
+  roster: PostingRef[],
+): [number, number][] {
+  const days = dates.filter((found) => found.kind === 'past' && found.value !== null);
+  if (new Set(days.map((found) => found.value)).size < 2) return [];
+  const clauses: [number, number][] = [];
+  for (const found of days) {
+    const from = found.index + found.text.length;
+    const lead = /^\s*/.exec(text.slice(from))?.[0].length ?? 0;
+    const stops = CLAUSE_MARKS.map((mark) => text.indexOf(mark, from + lead)).filter((at) => at >= 0);
+    const end = stops.length > 0 ? Math.min(...stops) : text.length;
+    const words = text.slice(from, end);
+    const { match, foreign } = findEnterprise(words, postings, roster);
+    const { type, candidates } = classifyKind(words);
+    if (TRAVEL.test(words) && match.kind === 'none' && !foreign && type === null && candidates.length === 0)
+      clauses.push([found.index, end]);
+  }
+  // At least one day must be left to tell of the service.
+  return clauses.length < days.length ? clauses : [];
+}
+
 /** A day told as one the visit did not happen on (「本来要去…的，结果临时取消了」). */
 const CALLED_OFF = new RegExp(`${NOT_THERE.source}|本来(?:要|约|打算|想)`);
 
@@ -354,6 +388,26 @@ function cancelledClause(text: string, dates: DateReading[]): [number, number] |
       : null;
   }
   return null;
+}
+
+/** What was done without the journey told with it (「…待了一整天，晚上回的南宁」): that is no part of the service. */
+function withoutJourney(text: string): string {
+  return text
+    .split(/(?<=[，,。；;！!\s])/)
+    .filter((piece) => !TRAVEL.test(piece.replace(/[，,。；;！!\s]+$/, '')) || classifyKind(piece).type !== null)
+    .join('');
+}
+
+/** The text with the given ranges taken out. */
+function withoutRanges(text: string, ranges: [number, number][]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of [...ranges].sort((a, b) => a[0] - b[0])) {
+    if (start < at) continue;
+    out += text.slice(at, start);
+    at = end;
+  }
+  return out + text.slice(at);
 }
 
 /** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
@@ -416,8 +470,11 @@ function readWhole(
   // 「昨天调试了半天，明天再去一天」: the days planned after the day told are no part of its report.
   // 「昨天没去成，今天上午去了…」: the day it did not happen is no part of it either.
   const planned = planClause(whole, allDates) ?? cancelledClause(whole, allDates);
-  const body = planned ? whole.slice(0, planned[0]) + whole.slice(planned[1]) : whole;
-  const dates = planned ? allDates.filter((found) => found.index < planned[0] || found.index >= planned[1]) : allDates;
+  // 「周二晚上到的桂林 周三一整天在漓江光电」: the day of the journey is no part of the report either.
+  const left = planned ? allDates.filter((found) => found.index < planned[0] || found.index >= planned[1]) : allDates;
+  const cuts = [...(planned ? [planned] : []), ...travelClauses(whole, left, postings, roster)];
+  const body = withoutRanges(whole, cuts);
+  const dates = allDates.filter((found) => !cuts.some(([start, end]) => found.index >= start && found.index < end));
   let rest = body;
   const take = (found: string | undefined) => {
     if (found) rest = rest.replace(found, ' ');
@@ -453,7 +510,7 @@ function readWhole(
     take(again.text);
   const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
   const named = enterprise.kind === 'found' ? enterprise.text : foreign;
-  const activityText = named ? withoutPlace(rest, named) : rest;
+  const activityText = withoutJourney(named ? withoutPlace(rest, named) : rest);
   if (named) take(named);
 
   const { type, candidates } = classifyKind(rest);
@@ -630,8 +687,8 @@ function firstOfListed(dates: DateReading[], text: string): DateReading | null {
 
 /** A day's visit told after another's in one message, as the clause it starts with: 「，昨天又去…一天」. */
 const NEXT_DAY_TOLD = /^(?:又|也|还|再|在|去|到)/;
-/** Days listed together, each a visit of its own (「周一、周三各去了半天」). */
-const EACH_DAY = /各|分别|每天/;
+/** Days listed together, each a visit of its own (「周一、周三各去了半天」, 「…每次一天」). */
+const EACH_DAY = /各|分别|每天|每[次趟回]都?(?:是|干了?|待了?)?[一两半\d]/;
 
 /**
  * The days of two or more visits told in one message (「前天在龙城齿轮讲政策半天，昨天又去做技术攻关一天」, 「周一、周三

@@ -46,6 +46,42 @@ describe('two weekdays with the week said once', () => {
   });
 });
 
+describe('a week said once for the weekdays after it', () => {
+  const days = (text: string) =>
+    findDates(text, '2026-11-27' as LocalDate, [window])
+      .filter((d) => d.value !== null)
+      .map((d) => [d.text.trim(), d.value, d.span ?? 1]);
+
+  it('gives later weekdays of that week, not of this one (a Friday)', () => {
+    expect(days('上周去了两次石韵新材 周一和周四 各一天')).toEqual([
+      ['周一', '2026-11-16', 1],
+      ['周四', '2026-11-19', 1],
+    ]);
+    expect(days('上周二去的贺州，周三周四两天在石韵新材')).toEqual([
+      ['上周二', '2026-11-17', 1],
+      ['周三周四', '2026-11-18', 2],
+    ]);
+    expect(days('上周的周二去了 周四也去了')).toEqual([
+      ['上周的周二', '2026-11-17', 1],
+      ['周四', '2026-11-19', 1],
+    ]);
+  });
+
+  it('leaves an earlier weekday, and one after another day said, to the most recent week', () => {
+    // 「上周五去了，周一又去了」: Monday comes after last Friday, so it is this week's.
+    expect(days('上周五去了石韵新材，周一又去了')).toEqual([
+      ['上周五', '2026-11-20', 1],
+      ['周一', '2026-11-23', 1],
+    ]);
+    expect(days('上周二去了石韵新材，昨天又去了，周三也去了').map((d) => d[1])).toEqual([
+      '2026-11-17',
+      '2026-11-26',
+      '2026-11-25',
+    ]);
+    expect(days('周三周四在石韵新材')).toEqual([['周三周四', '2026-11-25', 2]]);
+  });
+});
+
 describe('a time too vague to be a day', () => {
   it('reads 「前两天」, 「这几天」 as no day, to be asked, and never as two days of service', () => {
     for (const text of ['前两天在石韵新材帮他们弄冷库温控', '这几天在石韵新材', '前些天去石韵新材'])

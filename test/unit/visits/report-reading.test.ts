@@ -227,6 +227,46 @@ describe('a day the visit did not happen on', () => {
   });
 });
 
+describe('a trip told with its travel days', () => {
+  const GUANGDIAN = {
+    assignmentId: 'A-3',
+    enterpriseId: 'E-3',
+    enterpriseName: '桂林漓江光电科技有限公司',
+    shortName: '漓江光电',
+  };
+  const friday = '2026-11-27' as LocalDate;
+  const trip = (message: string) => readReport(message, friday, [LONGCHENG, GUANGDIAN], []);
+
+  it('records the day at the enterprise, not the day of arrival', () => {
+    expect(trip('周二晚上到的桂林 周三一整天在漓江光电 周四上午回南宁 技术攻关')).toMatchObject({
+      isReport: true,
+      date: '2026-11-25',
+      days: 1,
+      type: 'TECH_RESEARCH',
+    });
+    const reading = trip('周一下午到柳州，周二在龙城齿轮待了一整天调试磨齿机，晚上回的南宁');
+    expect(reading).toMatchObject({ date: '2026-11-24', days: 1 });
+    // The journey home is no part of what was done.
+    expect(reading.summary).not.toContain('南宁');
+    expect(trip('上周二去的柳州，周三周四两天在龙城齿轮做技术攻关')).toMatchObject({ date: '2026-11-18', days: 2 });
+  });
+
+  it('keeps a day that went to the enterprise itself', () => {
+    // 「上周五去的」 is the visit, not a journey: the day called off before it is the one left out.
+    expect(trip('周二去的龙城齿轮 调试磨齿机一天').date).toBe('2026-11-24');
+    expect(daysOneAfterAnother('周二去的龙城齿轮 周三也在龙城齿轮 技术攻关 各一天', friday, [LONGCHENG])).toHaveLength(
+      2,
+    );
+  });
+
+  it('tells every day of a list with days for each apart, none dropped', () => {
+    const listed = daysOneAfterAnother('周一周三周四都去了龙城齿轮 技术攻关 每次一天', '2026-11-24' as LocalDate, [
+      LONGCHENG,
+    ]);
+    expect(listed.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-18', '2026-11-19']);
+  });
+});
+
 describe('northern colloquial days and particles', () => {
   it('reads 今儿个 and 昨儿个 as the day, and leaves a particle out of the content', () => {
     expect(read('今儿个去龙城齿轮晃了一圈 看了看新设备 半天吧')).toMatchObject({

@@ -1,0 +1,48 @@
+/**
+ * Words that tell of the journey, not of the service: 「周二晚上到的桂林」, 「周四上午回南宁」. A day whose clause says
+ * only these (no enterprise, no work) is a travel day of a trip told with the day of service (「…周三一整天在漓江光电…」);
+ * the visit is that other day, not the day of arrival. Data: each entry is a way of arriving, leaving or going back.
+ */
+export const TRAVEL_WORDS: string[] = [
+  '到的',
+  '到了',
+  '赶到',
+  '赶过去',
+  '抵达',
+  '出发',
+  '动身',
+  '启程',
+  '上路',
+  '回的',
+  '回了',
+  '回到',
+  '赶回',
+  '返回',
+  '返程',
+  '回程',
+  '回来',
+  '飞到',
+  '飞回',
+  '坐高铁',
+  '坐动车',
+  '坐飞机',
+  '坐车',
+  '开车过去',
+  '开车回',
+  '自驾',
+  '住下',
+  '住的酒店',
+  '回学校',
+  '回单位',
+  '回所里',
+  '回家',
+];
+
+/**
+ * Going to or from a city (「下午到柳州」, 「去的北海」, 「回南宁」) is travel too; going to an enterprise is not, nor is
+ * 「去的」 alone (「上周五去的」 tells of the visit).
+ */
+export const TO_A_CITY: string[] = ['到', '去', '回', '赶到', '飞'];
+
+/** A time of day said before the journey (「晚上到的」, 「一早出发」): no part of a day's service. */
+export const TIMES_OF_DAY: string[] = ['一早', '早上', '上午', '中午', '下午', '傍晚', '晚上', '夜里', '半夜', '凌晨'];
