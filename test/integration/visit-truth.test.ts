@@ -300,6 +300,11 @@ describe('visit records that are true', () => {
       expect(twice).toMatch(/^未记录：这条消息说了11月16日、11月19日两天的服务/);
       const thrice = await say('zhao.min', '周一周三周四都去了蓝湾食品 技术攻关 每次一天');
       expect(thrice).toContain('11月23日、11月18日、11月19日三天');
+      // Trips counted with their days together are as many visits, not one of all the days.
+      const trips = await say('zhao.min', '这个月去了蓝湾食品三趟 一共5天 都是技术攻关');
+      expect(trips).toMatch(/^未记录：这条消息说了三次服务/);
+      expect(trips).toContain('请每次分开发一条');
+      expect(await say('zhao.min', '11月10号')).not.toContain('已记录');
       expect(await count()).toBe(before);
     });
   });

@@ -12,6 +12,7 @@ import {
   halvesOfOneDay,
   placesOnDaysTold,
   readReport,
+  tripsCounted,
   wholeDayInHalves,
 } from '../../domain/visits/report-reading.js';
 import type { VisitEvidenceService } from '../../domain/visits/visit-evidence.js';
@@ -204,6 +205,10 @@ export function visitHandlers(deps: {
       // Two days' visits in one message are two reports: neither day is given the other's days.
       const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
       if (days.length >= 2) return apart(visitReplies.severalDays(days, draft, sender.postings, turn.today));
+      // 「这个月去了三趟 一共5天」: three visits, each of its own day, not one visit of five days.
+      const trips = tripsCounted(message.text);
+      if (trips && draft.refusal === null && (draft.date === null || (draft.days ?? 0) > 1))
+        return apart(visitReplies.severalTrips(trips, draft, sender.postings));
       // A day's two halves of two kinds (「上午讲政策半天，下午做技术攻关半天」): two reports, neither kind dropped.
       const halves = halvesOfOneDay(message.text, turn.today, sender.postings);
       if (halves.length === 2) return apart(visitReplies.halves(halves, draft, sender.postings, turn.today));

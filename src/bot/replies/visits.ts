@@ -558,6 +558,15 @@ export const visitReplies = {
     ].join('\n');
   },
 
+  /** Several trips told as one report (「这个月去了三趟 一共5天」): one report per trip, its day and days its own. */
+  severalTrips(trips: string, draft: VisitDraft, postings: Posting[]): string {
+    const place = placeOf(draft, postings);
+    return [
+      `未记录：这条消息说了${trips}次服务。一条报备记一次服务（一天，或连着的几天），请每次分开发一条，写明那天的日期和天数，例如：`,
+      example('X月X日', place, { type: draft.type, days: null }),
+    ].join('\n');
+  },
+
   /** A day's two halves of two kinds in one message: one report each, as it would be sent alone. */
   halves(halves: HalfDayTold[], draft: VisitDraft, postings: Posting[], today: LocalDate): string {
     const place = placeOf(draft, postings);

@@ -1,6 +1,7 @@
 import { addDays, daysBetween, type LocalDate, weekdayCharacter } from '../../common/local-date.js';
 import { escapeRegExp } from '../../common/regexp.js';
 import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/types.js';
+import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
 import { DIALECT_WORDS } from './dialect-words.js';
 import { aliasesOf, cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
 import { HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
@@ -746,6 +747,24 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       days: findVisitDays(words)?.value ?? null,
     };
   });
+}
+
+/** Trips counted (「去了三趟」, 「跑了两次」, 「来回两三趟」): several visits told as one. 「第二次去」 counts none. */
+const COUNT = `(?<!第)(${NUMBER_PATTERN}|两三|三四|三五|好几|几)`;
+const TRIPS_COUNTED = new RegExp(
+  `(?:去|跑|到|下|走|来回)了?[^，,。；;！!？?\\s]{0,8}?${COUNT}\\s*(?:趟|次|回)(?!的)|${COUNT}\\s*趟`,
+);
+
+/**
+ * The count of trips a report says it tells of, as written, when more than one (「这个月去了龙城齿轮三趟 一共5天」):
+ * each is a visit of its own day, not one visit of all their days. Null for one trip, or none counted.
+ */
+export function tripsCounted(message: string): string | null {
+  const match = TRIPS_COUNTED.exec(readingText(message));
+  const said = match?.[1] ?? match?.[2];
+  if (!said) return null;
+  const count = parseSmallNumber(said);
+  return count !== null && count < 2 ? null : said;
 }
 
 /** A visit of a message that tells of two places on two days: the day, and the place named nearest it. */

@@ -7,6 +7,7 @@ import {
   daysOneAfterAnother,
   placesOnDaysTold,
   readReport,
+  tripsCounted,
 } from '../../../src/domain/visits/report-reading.js';
 
 const TODAY = '2026-12-02' as LocalDate;
@@ -264,6 +265,25 @@ describe('a trip told with its travel days', () => {
       LONGCHENG,
     ]);
     expect(listed.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-18', '2026-11-19']);
+  });
+});
+
+describe('trips counted in one report', () => {
+  it('reads how many trips are told as one, as written', () => {
+    expect(tripsCounted('这个月去了龙城齿轮三趟 一共5天 都是技术攻关')).toBe('三');
+    expect(tripsCounted('这周去了2次龙城齿轮')).toBe('2');
+    expect(tripsCounted('上个月来回跑了好几趟龙城齿轮 一共7天')).toBe('好几');
+    expect(tripsCounted('两趟都是技术攻关')).toBe('两');
+  });
+
+  it('counts no trips in one trip, an ordinal, or work done several times', () => {
+    for (const text of [
+      '去了一趟龙城齿轮',
+      '今年第三次去龙城齿轮',
+      '昨天去龙城齿轮 讲了两次课',
+      '昨天在龙城齿轮调试了3次都不行',
+    ])
+      expect(tripsCounted(text), text).toBeNull();
   });
 });
 
