@@ -306,6 +306,10 @@ describe('visit records that are true', () => {
       expect(trips).toContain('请每次分开发一条');
       expect(await say('zhao.min', '11月10号')).not.toContain('已记录');
       expect(await count()).toBe(before);
+      // A visit on the side of a day's meeting elsewhere: the meeting's day is not the visit's, so the days are asked.
+      expect(await say('zhao.min', '上周四在南宁开了一天会 会后去蓝湾食品看了看杀菌釜 技术攻关')).toContain('几天');
+      expect(await say('zhao.min', '半天')).toMatch(/天数：0.5天\n内容：去?看了看杀菌釜/);
+      expect((await visitsOn('P-007', '2026-11-19')).map((visit) => Number(visit.days))).toEqual([0.5]);
     });
   });
 

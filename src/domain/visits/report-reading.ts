@@ -10,7 +10,7 @@ import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
 import { REMOTE_WORDS, SENT_OTHERS, WENT_WITH_THEM, WITH_THE_ENTERPRISE } from './remote-words.js';
 import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
-import { TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
+import { OTHER_BUSINESS, SIDE_TRIP_WORDS, TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
 import { findVisitDays } from './visit-days.js';
 
 /** A posting as the reader needs it: the enterprise, and when the posting runs (to place a date without a year). */
@@ -391,6 +391,26 @@ function cancelledClause(text: string, dates: DateReading[]): [number, number] |
   return null;
 }
 
+/** Days spent on other business (「开了一天会」, 「参加了两天的培训班」), not on the visit. */
+const OTHER_BUSINESS_DAYS = new RegExp(
+  `(开|上|参加|参会|听|讲)了?((?:${NUMBER_PATTERN})\\s*(?:个)?\\s*(?:整天|天|半天)|一整天|半天|一上午|一下午|一?个?上午|一?个?下午)的?(?=(?:${OTHER_BUSINESS.join('|')}))`,
+);
+const SIDE_TRIP = new RegExp(SIDE_TRIP_WORDS.join('|'));
+
+/**
+ * A visit made on the side of other business (「在南宁开了一天会 会后去绿桂生物看了看」): the days said are the other
+ * business's, so they are taken out and the bot asks the visit's own. Returns the text without them and the word
+ * that starts the visit (what was done is told after it), or null when the message is no such visit.
+ */
+function sideTrip(text: string, postings: ReadingPosting[], roster: PostingRef[]): [string, string] | null {
+  const side = SIDE_TRIP.exec(text);
+  const business = OTHER_BUSINESS_DAYS.exec(text);
+  if (!side || !business || business.index > side.index) return null;
+  // 「在龙城齿轮讲了一天课 顺便看了看生产线」: the business was at the enterprise, and its day the visit's.
+  if (findEnterprise(text.slice(0, side.index), postings, roster).match.kind !== 'none') return null;
+  return [text.replace(OTHER_BUSINESS_DAYS, '$1了'), side[0]];
+}
+
 /** What was done without the journey told with it (「…待了一整天，晚上回的南宁」): that is no part of the service. */
 function withoutJourney(text: string): string {
   return text
@@ -499,6 +519,8 @@ function readWhole(
   // A later day still to come is what the work was about (「准备下月的申报材料」): it stays in the summary.
   for (const found of dates) if (found === date || found.kind !== 'future') take(found.text);
 
+  const side = sideTrip(rest, postings, roster);
+  if (side) rest = side[0];
   let days = findVisitDays(rest);
   // 「上午讲政策 下午帮他们调试」: the afternoon that makes it a whole day is part of what was done.
   if (!(days?.value === 1 && days.text === '下午')) takeDays(days?.text);
@@ -511,7 +533,9 @@ function readWhole(
     take(again.text);
   const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
   const named = enterprise.kind === 'found' ? enterprise.text : foreign;
-  const activityText = withoutJourney(named ? withoutPlace(rest, named) : rest);
+  const told = named ? withoutPlace(rest, named) : rest;
+  // What was done on a side trip is told after the word that starts it, not the business before.
+  const activityText = withoutJourney(side ? told.slice(told.indexOf(side[1]) + side[1].length) : told);
   if (named) take(named);
 
   const { type, candidates } = classifyKind(rest);

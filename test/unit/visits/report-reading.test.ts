@@ -260,6 +260,19 @@ describe('a trip told with its travel days', () => {
     );
   });
 
+  it('leaves the days of other business elsewhere out of a visit made on its side, so they are asked', () => {
+    expect(trip('前天在南宁开了一天会 会后去龙城齿轮看了看 技术攻关')).toMatchObject({ isReport: true, days: null });
+    expect(trip('上周五在柳州开了一天会 顺便去了龙城齿轮一趟 技术攻关')).toMatchObject({
+      date: '2026-11-20',
+      days: null,
+    });
+    // Days the visit's own words give still stand.
+    expect(trip('昨天在柳州参加了两天的培训班 顺便去龙城齿轮调试了半天').days).toBe(0.5);
+    // Business at the enterprise is the visit, and its day the visit's.
+    expect(trip('昨天在龙城齿轮讲了一天课 顺便看了看生产线').days).toBe(1);
+    expect(trip('昨天在龙城齿轮开了一天的研讨会 战略规划').days).toBe(1);
+  });
+
   it('tells every day of a list with days for each apart, none dropped', () => {
     const listed = daysOneAfterAnother('周一周三周四都去了龙城齿轮 技术攻关 每次一天', '2026-11-24' as LocalDate, [
       LONGCHENG,
