@@ -234,6 +234,13 @@ describe('visit records that are true', () => {
       expect(lastYear).toContain('已记录服务');
       expect(lastYear).toContain('2025年12月5日（周五）');
       expect(await visitsOn('P-007', '2025-12-05')).toHaveLength(1);
+      // Told as done (「调试了一天」), it is a slip or last year's: asked, and stored as the day answered.
+      const done = await say('zhao.min', '12月6号在蓝湾食品调试了一天杀菌釜 技术攻关');
+      expect(done).toContain('今年的12月6号还没到');
+      expect(done).toContain('去年12月6号');
+      expect(await visitsOn('P-007', '2025-12-06')).toHaveLength(0);
+      expect(await say('zhao.min', '去年12月6号')).toContain('2025年12月6日（周六）');
+      expect(await visitsOn('P-007', '2025-12-06')).toHaveLength(1);
     });
 
     it('stores nothing for two days given part of each (「前天和昨天两个半天」), asking for each day apart', async () => {

@@ -62,6 +62,9 @@ const dayWord = (date: LocalDate, today: LocalDate) =>
 /** An example report built from what a message said: its kind and days, or placeholders. */
 const example = (day: string, place: string, draft: Pick<VisitDraft, 'type' | 'days'>) =>
   `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关'}${draft.days === null ? '……天' : draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
+/** A month and day said alone, without a year (「12月8号」, 「十二月八日」). */
+const MONTH_AND_DAY =
+  /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?$/;
 const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
@@ -181,6 +184,10 @@ export const visitReplies = {
       const yesterday = addDays(draft.smallHoursOf, -1);
       return `现在已过零点，您说的「今天」是指${chineseDayLabel(yesterday)}（周${weekdayCharacter(yesterday)}），还是${chineseDayLabel(draft.smallHoursOf)}（周${weekdayCharacter(draft.smallHoursOf)}）？请回复「昨天」或「今天」。（回复「取消」放弃本次报备）`;
     }
+    // 「12月8号…调试了一天」 sent before the 8th: this year's is still to come, last year's is asked, never assumed.
+    const ahead = missing === 'date' && draft.dateWords && MONTH_AND_DAY.test(draft.dateWords) ? draft.dateWords : null;
+    if (ahead)
+      return `今年的${ahead}还没到。这次服务是哪一天？例如回复「昨天」「11月20日」；是去年的，请回复「去年${ahead}」。（回复「取消」放弃本次报备）`;
     if (missing === 'date')
       return `${draft.dateMismatch ? `日期对不上：${chineseDayLabel(draft.dateMismatch.day)}是周${weekdayCharacter(draft.dateMismatch.day)}，不是周${draft.dateMismatch.weekday}。` : ''}这次服务是哪一天？例如回复「昨天」「11月20日」「上周三」。（回复「取消」放弃本次报备）`;
     if (missing === 'activity') return '这次主要做了什么？请用一句话说明服务内容。（回复「取消」放弃本次报备）';

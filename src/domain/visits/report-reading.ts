@@ -541,8 +541,10 @@ function readWhole(
   const { type, candidates } = classifyKind(rest);
   const plan = PLAN.test(body);
   // 「12月5号去石韵新材 技术攻关1天」 sent on 12月3日 is the day after tomorrow: a month and day soon to come is read as
-  // last year's only when the words say it is done (「12月18号去港通讲了一次」).
+  // anything but a day to come only when the words say it is done (「12月18号去港通讲了一次」).
   const soon = date && !DONE.test(body) ? soonToCome(date, today) : null;
+  // Told as done (「12月8号在龙城齿轮调试了一天」 on 12月5日), it is a slip or last year's: the day is asked, not guessed.
+  const doneAhead = date && !soon ? soonToCome(date, today) : null;
   const future = date?.kind === 'future' || soon;
   const summary = summaryOf(activityText);
   const activity =
@@ -619,11 +621,11 @@ function readWhole(
     date.value !== null &&
     ((posting.startDate !== undefined && date.value < posting.startDate) ||
       (posting.endDate !== undefined && date.value > posting.endDate));
-  const placed = date && !outside && (date.kind === 'past' || date.kind === 'future') ? date.value : null;
+  const placed = date && !outside && !doneAhead && (date.kind === 'past' || date.kind === 'future') ? date.value : null;
   return {
     isReport,
     date: soon ?? placed,
-    lastYear: (date?.lastYear ?? false) && !outside && !soon,
+    lastYear: (date?.lastYear ?? false) && !outside && !soon && !doneAhead,
     days: dayCount,
     type,
     typeCandidates: candidates,

@@ -105,17 +105,17 @@ describe('a month and day without a year', () => {
 });
 
 describe('a report of a month and day soon to come', () => {
-  it('is a day still to come, refused, unless the words say the service is done', () => {
+  it('is a day still to come, refused, or asked when the words say the service is done', () => {
     expect(report('12月5号去石韵新材 技术攻关1天', '2026-12-03')).toEqual({
       date: '2026-12-05',
       lastYear: false,
       refusal: 'future',
     });
     expect(report('12月31日在石韵新材战略规划一天', '2026-12-03').refusal).toBe('future');
-    // 「讲了」: done, so last year's.
+    // 「讲了」: done, so a slip or last year's: neither is taken, the day is asked.
     expect(report('12月18号去石韵新材讲了一次加计扣除政策，半天', '2026-12-03')).toEqual({
-      date: '2025-12-18',
-      lastYear: true,
+      date: null,
+      lastYear: false,
       refusal: null,
     });
   });
