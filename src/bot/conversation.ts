@@ -113,6 +113,11 @@ const pendingSchema = z.discriminatedUnion('kind', [
   /** `only`: the one record shown (of the day the message named), which 「是」 disputes, whatever is shown since. */
   z.object({ kind: z.literal('dispute-which'), reason: z.string(), only: z.string().nullable().default(null) }),
   z.object({ kind: z.literal('confirm-undo'), visitId: z.string(), label: z.string() }),
+  /** Several records said right or objected to in one message, read back: each disputed with its reason, or confirmed. */
+  z.object({
+    kind: z.literal('verdicts'),
+    items: z.array(z.object({ id: z.string(), reason: z.string().nullable() })).min(2),
+  }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
   /** A finding said in own words (「核实了，陈老师那天确实去了」): confirmed before it is recorded. */
   z.object({

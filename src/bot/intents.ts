@@ -14,6 +14,12 @@ function matcher(phrase: string): Matcher {
   return (text) => pattern.test(text);
 }
 
+/** Whether a text says any of the phrases (「…」 for a few characters between, 「^」 for at its start). */
+export function saysAnyOf(phrases: readonly string[]): Matcher {
+  const matchers = phrases.map(matcher);
+  return (text) => matchers.some((test) => test(text));
+}
+
 interface CompiledRule {
   intent: Intent;
   maxLength: number;

@@ -121,6 +121,7 @@ export function createBot(deps: BotDeps): Bot {
         return ['relay', ''];
       case 'dispute-reason':
       case 'dispute-which':
+      case 'verdicts':
         return ['dispute', ''];
       case 'confirm-undo':
         return ['undo', ''];
@@ -153,6 +154,7 @@ export function createBot(deps: BotDeps): Bot {
         return outcomes.cancelled();
       case 'dispute-reason':
       case 'dispute-which':
+      case 'verdicts':
         return confirmations.disputeDropped();
       case 'resolve-reason':
       case 'resolve-confirm':
@@ -204,6 +206,8 @@ export function createBot(deps: BotDeps): Bot {
         return confirmations.disputeChosen(turn, answer.choices, answer.reason);
       case 'dispute-one':
         return confirmations.disputeOne(turn, answer.id, answer.reason);
+      case 'verdicts':
+        return confirmations.settleVerdicts(turn, answer.items);
       case 'undo-confirmed':
         return visits.undo(turn, answer.visitId);
       case 'undo-kept':

@@ -92,6 +92,7 @@ export type PendingAnswer =
   | { kind: 'dispute-reason'; choice: number | null; also: number[]; reason: string }
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'dispute-one'; id: string; reason: string }
+  | { kind: 'verdicts'; items: { id: string; reason: string | null }[] }
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
@@ -609,6 +610,9 @@ function answerPending(
       return command || chat
         ? null
         : { kind: 'dispute-reason', choice: pending.choice, also: pending.also, reason: text };
+    case 'verdicts':
+      if (saysYes(text)) return { kind: 'verdicts', items: pending.items };
+      return NO.test(text) ? { kind: 'cancel', of: 'verdicts' } : null;
     case 'dispute-which': {
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };

@@ -150,3 +150,37 @@ describe('an enterprise that disputes one record and says others are fine in the
     for (const line of ['一号线', '二号线', '四号线']) expect(await status(line)).toBe('CONFIRMED');
   });
 });
+
+// 李明, 王芳 and 周杰 (li.ming, wang.fang, zhou.jie) serve 漓江光电 as a team; its contact is 韦晓红 (wei.xiaohong).
+describe('an enterprise that says several records right or wrong, each by its day, in one message', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const statusOf = async (summary: string) =>
+    (await service().database.prisma.visit.findFirst({ where: { summary } }))?.status;
+
+  it('reads all of them back and settles each as said on 「是」, none on 「不是」', async () => {
+    expect(await say('li.ming', '11月18日在漓江光电讲了高企认定政策 半天 政策宣讲')).toContain('已记录');
+    expect(await say('wang.fang', '11月19日在漓江光电调试光谱仪一天 技术攻关')).toContain('已记录');
+    expect(await say('zhou.jie', '11月20日在漓江光电对接了桂电的检测平台 一天 资源对接')).toContain('已记录');
+
+    const said = '王老师19号没来调试，周老师20号那天也没来，李老师18号那条是对的';
+    const readBack = await say('wei.xiaohong', said);
+    expect(readBack).toMatch(/11月19日[^\n]*王芳[^\n]*\n\s*→ 有异议：王老师19号没来调试/);
+    expect(readBack).toMatch(/11月20日[^\n]*周杰[^\n]*\n\s*→ 有异议：周老师20号那天也没来/);
+    expect(readBack).toMatch(/11月18日[^\n]*李明[^\n]*\n\s*→ 属实/);
+    // Nothing is settled before the contact agrees.
+    expect(await statusOf('调试光谱仪')).toBe('REPORTED');
+    expect(await say('wei.xiaohong', '不是')).toContain('没有提出异议');
+    expect(await statusOf('讲了高企认定政策')).toBe('REPORTED');
+
+    // Said again with spaces instead of commas, and agreed to.
+    await say('wei.xiaohong', '18号那条没问题 19号王老师没来 那天厂里停电 20号周老师也没来');
+    const settled = await say('wei.xiaohong', '是');
+    expect(settled).toContain('已确认1条服务记录');
+    expect(settled).toContain('异议：19号王老师没来 那天厂里停电');
+    expect(settled).toContain('异议：20号周老师也没来');
+    expect(await statusOf('讲了高企认定政策')).toBe('CONFIRMED');
+    expect(await statusOf('调试光谱仪')).toBe('DISPUTED');
+    expect(await statusOf('对接了桂电的检测平台')).toBe('DISPUTED');
+  });
+});

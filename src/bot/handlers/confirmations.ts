@@ -11,6 +11,7 @@ import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
+import { verdictsSaid } from '../verdicts-said.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
 type Waiting =
@@ -202,6 +203,10 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     reason: string,
     ask = false,
   ): Promise<Reply[]> {
+    if (ask && choices === null) {
+      const several = await verdictsAsked(turn);
+      if (several) return several;
+    }
     const outcome = await settle(turn, choices, false, reason, ask);
     // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
     const day = ask ? dayGiven(reason, turn.today) : null;
@@ -267,8 +272,43 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return [...confirmed, ...show(turn, unseen, visitReplies.newSinceShown(unseen.length))];
   }
 
+  /**
+   * Several records each said right or objected to by its day (「王老师19号没来调试，周老师20号那天也没来，李老师18号那条是
+   * 对的」): all read back and settled together on 「是」. Null when the message is no such thing, or a record it names
+   * does not wait (or more than one does): then it is taken as about one record.
+   */
+  async function verdictsAsked(turn: Turn): Promise<Reply[] | null> {
+    const said = verdictsSaid(turn.message.text ?? '', turn.today);
+    if (!said) return null;
+    const visits = (await waiting(turn)).flatMap((item) => (item.type === 'visit' ? [item.visit] : []));
+    const meant = said.map((verdict) => {
+      const ofDay = visits.filter(
+        (visit) => visit.date === verdict.day && (!verdict.by || visit.reporterName.startsWith(verdict.by)),
+      );
+      return ofDay.length === 1
+        ? { visit: ofDay[0] as StoredVisit, reason: verdict.fine ? null : verdict.words }
+        : null;
+    });
+    const found = meant.filter((item) => item !== null);
+    if (found.length < meant.length || new Set(found.map((item) => item.visit.id)).size < found.length) return null;
+    turn.conversation.ask({ kind: 'verdicts', items: found.map(({ visit, reason }) => ({ id: visit.id, reason })) });
+    return say(visitReplies.verdictsReadBack(found, turn.today));
+  }
+
   return {
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
+    /** 「是」 to the records read back: those said right confirmed, each objected to disputed with its own words. */
+    async settleVerdicts(turn: Turn, said: { id: string; reason: string | null }[]): Promise<Reply[]> {
+      const items = await waiting(turn);
+      const chosen = said.map(({ id, reason }) => ({ item: items.find((item) => item.id === id), reason }));
+      if (chosen.some(({ item }) => item === undefined)) return say(visitReplies.verdictsGone);
+      const fine = chosen.flatMap(({ item, reason }) => (item && reason === null ? [item] : []));
+      const replies: Reply[] = [];
+      if (fine.length > 0) replies.push(...answer(turn, await settleItems(turn, fine, null), null));
+      for (const { item, reason } of chosen)
+        if (item && reason !== null) replies.push(...answer(turn, await settleItems(turn, [item], reason), reason));
+      return say(replies.map((reply) => reply.text).join('\n\n'));
+    },
     /**
      * `except`: all the list shown but these numbers, which stay waiting and are named as such; `count`: how many the
      * words say remain, so a list that changed since is shown again instead.
@@ -299,6 +339,8 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
      * confirmed; words that name none of them confirm nothing, and what waits is shown.
      */
     async confirmNamed(turn: Turn, words: string, by?: string): Promise<Reply[]> {
+      const several = await verdictsAsked(turn);
+      if (several) return several;
       const items = await waiting(turn);
       if (items.length === 0) return answer(turn, { kind: 'none' }, null);
       const named = itemsNamed(words, turn.today);

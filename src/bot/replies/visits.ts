@@ -397,6 +397,19 @@ export const visitReplies = {
     `以上${count}条是您查看列表之后新报的，「全部确认」没有包括它们：核对后回复「确认 序号」或再回复「全部确认」。`,
 
   disputeThisOne: '您说的是这一条吗？回复「是」提出异议（回复「取消」不提异议）。',
+  /** Several records said right or objected to in one message, read back before anything is settled. */
+  verdictsReadBack(items: { visit: StoredVisit; reason: string | null }[], today: LocalDate): string {
+    return [
+      '您说的是这几条吗？',
+      ...items.map(
+        ({ visit, reason }, i) =>
+          `${i + 1}. ${visitLine(visit, today)}\n   ${reason === null ? '→ 属实，确认' : `→ 有异议：${reason}`}`,
+      ),
+      '回复「是」按此提交（异议会告知报备人和设区市服务站核实），回复「不是」都不提交。',
+    ].join('\n');
+  },
+  verdictsGone:
+    '刚才说的记录已有变化（已确认或已提出异议），没有按刚才的内容提交。请回复「待确认」看现在待确认的记录。',
 
   evidenceAttached: (visit: RecordedVisit, today: LocalDate) =>
     `已将图片作为佐证材料附到服务记录：${brief(visit, today)}。`,

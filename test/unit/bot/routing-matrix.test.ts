@@ -114,6 +114,14 @@ function pending(row: Row): Pending | null {
       return { kind: 'dispute-reason', choice: null, also: [] };
     case 'dispute-which':
       return { kind: 'dispute-which', reason: '当天没有人来', only: p.missing === 'single' ? 'V-1' : null };
+    case 'verdicts':
+      return {
+        kind: 'verdicts',
+        items: [
+          { id: 'V-1', reason: '19号没来' },
+          { id: 'V-2', reason: null },
+        ],
+      };
     case 'confirm-undo':
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { verdictsSaid } from '../../../src/bot/verdicts-said.js';
+import type { LocalDate } from '../../../src/common/local-date.js';
+
+const TODAY = '2026-11-24' as LocalDate;
+const said = (text: string) =>
+  verdictsSaid(text, TODAY)?.map(({ day, by, fine, words }) => [day.slice(5), by, fine ? 'fine' : 'objected', words]);
+
+describe('several records said right or wrong in one message', () => {
+  it('reads each record by its day, with whose it is and what was said of it', () => {
+    expect(said('王老师19号没来调试，周老师20号那天也没来，李老师18号那条是对的')).toEqual([
+      ['11-19', '王', 'objected', '王老师19号没来调试'],
+      ['11-20', '周', 'objected', '周老师20号那天也没来'],
+      ['11-18', '李', 'fine', '李老师18号那条是对的'],
+    ]);
+    // Spaces for commas, and a reason said after its record.
+    expect(said('18号那条没问题 19号王老师没来 那天厂里停电')).toEqual([
+      ['11-18', null, 'fine', '18号那条没问题'],
+      ['11-19', '王', 'objected', '19号王老师没来 那天厂里停电'],
+    ]);
+    expect(said('王老师 19号 没来，李老师 18号 是对的')?.map((v) => v[1])).toEqual(['王', '李']);
+  });
+
+  it('leaves one record, days listed together, and words that say both or neither to the one-record reading', () => {
+    for (const text of [
+      '19号没来',
+      '18号和19号都没来',
+      '11月18号 李老师来讲课了 没问题',
+      '18号那条对的但是19号那条也是对的吧没来？不对',
+      '18号来了 19号也来了',
+    ])
+      expect(verdictsSaid(text, TODAY), text).toBeNull();
+  });
+});
