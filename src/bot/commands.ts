@@ -51,7 +51,17 @@ export type Command =
   | { name: 'dispute-visit'; choice: number | null; reason: string; ask?: boolean; also?: number[] }
   | { name: 'file-feedback'; text: string; onBehalfOf: string | null }
   | { name: 'forward-question' }
-  | { name: 'act-on-feedback'; action: 'reply' | 'progress' | 'close'; ticketNo: string; text: string }
+  /**
+   * `ticketNo` null: said in own words without a number (「加计扣除那个 回复一下企业：…」); `about` is what names the
+   * ticket, which is confirmed (or chosen) before anything is done.
+   */
+  | {
+      name: 'act-on-feedback';
+      action: 'reply' | 'progress' | 'close';
+      ticketNo: string | null;
+      text: string;
+      about?: string;
+    }
   /**
    * `ticketNo` null: 「不满意 …」 without a number, of the one answer it can be about (or asked which). `ask`: the answer
    * found wanting in own words, with no number: nothing is reopened until the ticket is named.
@@ -171,6 +181,43 @@ export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.pad
 
 const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 /** The ticket number in a message (FK-2026-0001, fk20260001, FK-2026-1), written out in full. */
+/**
+ * An official's answer, closing or marking of a ticket named by what it is about, not its number (「加计扣除那个 回复一下
+ * 企业：下周派人上门指导」, 「龙城齿轮那个高企的 先挂处理中」, 「燃油补贴那个反馈可以关了」).
+ */
+const ACT_ON_A_TOPIC = new RegExp(
+  `^(?:回复|答复)?\\s*([\\s\\S]{2,30}?(?:那个|这个|那条|这条|那件)(?:[^，,。:：\\s]{1,8}?的)?)(?:反馈|问题|投诉|事)?\\s*[，,。]?\\s*(?:我们|我)?(?:可以|先|就)?(?:` +
+    `(?:帮我|帮忙)?(?:回复|答复|回)(?:一下)?(?:企业|他们)?(?:一下)?\\s*[:：,，]\\s*([\\s\\S]{2,})` +
+    `|(关了|关掉|关闭|结了|办结)(?:吧|了)?\\s*[，,。]?\\s*([\\s\\S]*)` +
+    `|(?:标记?|标个|挂|设为|改成|改为)?(?:成)?(处理中)(?:吧|了)?\\s*[，,。]?\\s*([\\s\\S]*))$`,
+);
+/** 「0001那个我们在跟南宁市科技局对接了 先标处理中」: what was done said first, the marking or closing last. */
+const MARKED_LAST =
+  /^([\s\S]{2,30}?(?:那个|这个|那条|这条))(?:反馈|问题)?\s*([\s\S]{2,60}?)[，,。\s]*(?:先|就|可以|那就)?(?:标记?|标个|挂|设为|改成|改为)?成?(处理中|关了|关掉|关闭|办结)(?:吧|了)?[。！!]*$/;
+/** 「回复龙城齿轮那个：…」: the verb first, then what the ticket is about. */
+const REPLY_TO_A_TOPIC =
+  /^(?:回复|答复)(?:一下)?\s*([\s\S]{2,30}?)(?:那个|这个|那条|这条)(?:反馈|问题)?\s*[:：,，]\s*([\s\S]{2,})$/;
+
+function actSaidOfATopic(text: string): Command | null {
+  const first = REPLY_TO_A_TOPIC.exec(text);
+  if (first?.[1] && first[2])
+    return { name: 'act-on-feedback', action: 'reply', ticketNo: null, text: first[2].trim(), about: first[1] };
+  const m = ACT_ON_A_TOPIC.exec(text);
+  const last = m ? null : MARKED_LAST.exec(text);
+  if (last?.[1] && last[3])
+    return {
+      name: 'act-on-feedback',
+      action: last[3] === '处理中' ? 'progress' : 'close',
+      ticketNo: null,
+      text: (last[2] ?? '').trim(),
+      about: last[1],
+    };
+  if (!m?.[1]) return null;
+  const action = m[2] ? 'reply' : m[3] ? 'close' : 'progress';
+  const said = (m[2] ?? m[4] ?? m[6] ?? '').trim();
+  return { name: 'act-on-feedback', action, ticketNo: null, text: said, about: m[1] };
+}
+
 export function ticketNoIn(text: string): string | null {
   const match = new RegExp(TICKET, 'i').exec(text);
   return match?.[1] && match[2] ? ticketNumber(match[1], match[2]) : null;
@@ -668,7 +715,7 @@ export const COMMANDS: CommandSpec[] = [
           : ownWords
             ? [ownWords[3] ? '关闭' : ownWords[4] ? '处理中' : '回复', ownWords[1], ownWords[2], ownWords[6]]
             : [];
-      if (!verb || !year || !seq) return null;
+      if (!verb || !year || !seq) return actSaidOfATopic(text);
       const action = /回复|答复/.test(verb) ? 'reply' : /处理中|受理/.test(verb) ? 'progress' : 'close';
       return { name: 'act-on-feedback', action, ticketNo: ticketNumber(year, seq), text: (rest ?? '').trim() };
     },

@@ -141,6 +141,13 @@ const pendingSchema = z.discriminatedUnion('kind', [
   }),
   /** Raising feedback to the regional office: confirm the one ticket, or choose among several (ticket numbers). */
   z.object({ kind: z.literal('escalate'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
+  /** An official's answer, closing or marking of a ticket said without its number: which ticket, confirmed first. */
+  z.object({
+    kind: z.literal('act'),
+    action: z.enum(['reply', 'progress', 'close']),
+    text: z.string(),
+    tickets: z.array(z.string()).min(1),
+  }),
   z.object({ kind: z.literal('withdraw'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
   /** 「是对反馈…的答复不满意吗」: the one answered ticket, reopened on 是 with the words it was found wanting in. */
   z.object({ kind: z.literal('reopen'), reason: z.string().min(1), ticketNo: z.string() }),

@@ -130,6 +130,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['resolve', pending.disputeNo];
       case 'escalate':
         return ['escalate', ''];
+      case 'act':
+        return ['act', ''];
       case 'reopen':
         return ['reopen', pending.ticketNo];
       case 'withdraw':
@@ -161,6 +163,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.dropped();
       case 'escalate':
         return feedback.notEscalated();
+      case 'act':
+        return feedback.notActed();
       case 'reopen':
         return feedback.notReopened();
       case 'withdraw':
@@ -232,6 +236,8 @@ export function createBot(deps: BotDeps): Bot {
         return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason, answer.days);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
+      case 'act-chosen':
+        return feedback.actChosen(turn, answer.ticketNo, answer.action, answer.text);
       case 'reopen-chosen':
         return feedback.reopenChosen(turn, answer.ticketNo, answer.reason);
       case 'withdraw-chosen':

@@ -93,6 +93,7 @@ export type PendingAnswer =
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'dispute-one'; id: string; reason: string }
   | { kind: 'verdicts'; items: { id: string; reason: string | null }[] }
+  | { kind: 'act-chosen'; ticketNo: string; action: 'reply' | 'progress' | 'close'; text: string }
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
@@ -680,6 +681,13 @@ function answerPending(
       if (saysYes(text)) return chosen(pending.reason);
       return NO.test(text) ? { kind: 'cancel', of: 'reopen' } : null;
     }
+    case 'act':
+      return ticketChosen(pending, text, command, (ticketNo) => ({
+        kind: 'act-chosen',
+        ticketNo,
+        action: pending.action,
+        text: pending.text,
+      }));
     case 'escalate': {
       // 「是 涉及税务局 我们协调不动」: yes to the one ticket, with why it goes up.
       const yesThen = /^(?:是|是的|对|好|好的|行|可以|嗯|报吧|上报)[，,。\s:：]+(\S[\s\S]{3,})$/.exec(text.trim());
@@ -709,7 +717,7 @@ const LEAVES_IT_TO_THE_BOT = new RegExp(`^(?:${LEFT_TO_THE_BOT.join('|')})`);
  * the ticket number itself (read as 「FK-… 怎么样了」 elsewhere); no drops the question.
  */
 function ticketChosen(
-  pending: { kind: 'escalate' | 'withdraw' | 'supplement'; tickets: string[] },
+  pending: { kind: 'escalate' | 'withdraw' | 'supplement' | 'act'; tickets: string[] },
   text: string,
   command: Command | null,
   chosen: (ticketNo: string) => PendingAnswer,

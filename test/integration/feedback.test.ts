@@ -321,6 +321,35 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect((await ticket(filed)).status).toBe('CLOSED');
   });
 
+  it('takes a station’s action on a ticket named by what it is about, once the ticket shown is confirmed', async () => {
+    const filed = numberIn(await say('sun.jianli', '反馈：工业互联网标识解析二级节点的补贴标准没看到'));
+    const asked = await say('liuzhou.station', '标识解析那个 回复一下企业：补贴标准下周随申报通知一起发布');
+    expect(asked).toContain(`要答复反馈 ${filed}`);
+    expect(asked).toContain('答复内容：「补贴标准下周随申报通知一起发布」');
+    // Nothing is sent before the station says yes; 「不是」 leaves the ticket as it was.
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    expect(await say('liuzhou.station', '不是')).toContain('没有处理');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+
+    expect(await say('liuzhou.station', '龙城齿轮那个标识解析的 先挂处理中')).toContain('标记为「处理中」');
+    expect(await say('liuzhou.station', '是')).toContain('处理中');
+    expect((await ticket(filed)).status).toBe('IN_PROGRESS');
+    await say('liuzhou.station', '回复标识解析那个：补贴标准已发布，见市科技局官网');
+    expect(await say('liuzhou.station', '是')).toContain('已答复');
+    const answered = await ticket(filed);
+    expect(answered.status).toBe('ANSWERED');
+    expect(answered.replies.map((r) => r.text)).toEqual(['补贴标准已发布，见市科技局官网']);
+    // A number said is that ticket or none: an answered one is not offered in another's place.
+    const seq = filed.slice(-4);
+    expect(await say('liuzhou.station', `${seq}那个我们已经电话沟通过了 先标处理中`)).toContain(
+      `没有编号以 ${seq} 结尾`,
+    );
+    // Closing offers answered tickets too.
+    expect(await say('liuzhou.station', '标识解析那个反馈可以关了 企业已经申报了')).toContain(`要关闭反馈 ${filed}`);
+    expect(await say('liuzhou.station', '是')).toContain('已关闭');
+    expect((await ticket(filed)).status).toBe('CLOSED');
+  });
+
   it('closes an unanswered ticket only with a closing note, which counts as the answer', async () => {
     const filed = numberIn(await say('deng.wei', '反馈：汽车电子研发设备购置补贴的申报窗口没有开放'));
     expect(await say('liuzhou.station', `关闭 ${filed}`)).toContain('还没有答复');

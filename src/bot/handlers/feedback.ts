@@ -1,5 +1,5 @@
 import { feedbackItems } from '../../domain/feedback/feedback-items.js';
-import type { FeedbackService, FileOutcome } from '../../domain/feedback/feedback-service.js';
+import type { FeedbackService, FileOutcome, OfficialAction } from '../../domain/feedback/feedback-service.js';
 import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
@@ -64,6 +64,15 @@ export function feedbackHandlers(service: FeedbackService) {
     return say(feedbackReplies.askSupplement(ticket));
   }
 
+  async function actNow(turn: Turn, ticketNo: string, action: OfficialAction, text: string): Promise<Reply[]> {
+    const outcome = await service.act(turn.sender, ticketNo, action, text);
+    return say(
+      outcome.kind === 'refused'
+        ? feedbackReplies.refused(outcome.refusal)
+        : feedbackReplies.acted(outcome.ticket, outcome.status),
+    );
+  }
+
   async function reopenNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
     const outcome = await service.reopen(turn.sender, ticketNo, reason);
     return say(
@@ -106,14 +115,29 @@ export function feedbackHandlers(service: FeedbackService) {
       return fileFor(turn, question);
     },
 
+    /** 「回复 FK-… 答复」; said of a ticket by what it is about, the ticket is confirmed (or chosen) first. */
     async act(turn: Turn, command: Extract<Command, { name: 'act-on-feedback' }>): Promise<Reply[]> {
-      const outcome = await service.act(turn.sender, command.ticketNo, command.action, command.text);
+      const { action, text } = command;
+      if (command.ticketNo) return actNow(turn, command.ticketNo, action, text);
+      const open = await service.actionable(turn.sender, action);
+      // 「0001那个」: a number said is that ticket or none, never another one offered in its place.
+      const number = /\d{3,6}/.exec(command.about ?? '')?.[0];
+      const numbered = number ? open.filter((t) => t.ticketNo.endsWith(number.padStart(4, '0'))) : null;
+      if (numbered?.length === 0 && number) return say(feedbackReplies.notAmongOpen(number));
+      const tickets = (numbered ?? ticketsNamed(open, command.about ?? '')).slice(0, 9);
+      const [only, ...others] = tickets;
+      if (!only) return say(feedbackReplies.nothingToActOn);
+      turn.conversation.ask({ kind: 'act', action, text, tickets: tickets.map((t) => t.ticketNo) });
       return say(
-        outcome.kind === 'refused'
-          ? feedbackReplies.refused(outcome.refusal)
-          : feedbackReplies.acted(outcome.ticket, outcome.status),
+        others.length === 0
+          ? feedbackReplies.confirmAction(only, action, text)
+          : feedbackReplies.chooseToActOn(tickets, action),
       );
     },
+
+    actChosen: (turn: Turn, ticketNo: string, action: OfficialAction, text: string) =>
+      actNow(turn, ticketNo, action, text),
+    notActed: (): Reply[] => say(feedbackReplies.notActed),
 
     async reopen(turn: Turn, command: Extract<Command, { name: 'reopen-feedback' }>): Promise<Reply[]> {
       // Without a number it is the one answer given lately; of several, which is asked, and nothing is reopened.

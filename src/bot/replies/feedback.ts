@@ -46,6 +46,9 @@ function todoNotes(ticket: Ticket): string {
   return lines.length > 0 ? `\n${lines.join('\n')}` : '';
 }
 
+/** What an official's action on a ticket is called in a question about it. */
+const ACTION_LABELS = { reply: '答复', progress: '标记处理中', close: '关闭' } as const;
+
 export const feedbackReplies = {
   filed: (ticket: Ticket) =>
     [
@@ -93,6 +96,22 @@ export const feedbackReplies = {
 
   confirmEscalation: (ticket: Ticket, reason: string) =>
     `要把反馈 ${ticket.ticketNo}（${ticket.enterpriseName}｜${clip(ticket.text, 30)}）上报自治区工作办吗？\n上报说明：「${clip(reason, 60)}」\n回复「是」上报，回复「否」不上报。`,
+
+  /** An action on a ticket said without its number: the one ticket meant, confirmed first. */
+  confirmAction: (ticket: Ticket, action: 'reply' | 'progress' | 'close', text: string) =>
+    `${action === 'progress' ? '要把' : `要${ACTION_LABELS[action]}`}反馈 ${ticket.ticketNo}（${ticket.enterpriseName}｜${clip(ticket.text, 30)}）${action === 'progress' ? '标记为「处理中」' : ''}吗？${
+      action === 'reply' ? `\n答复内容：「${clip(text, 200)}」` : text ? `\n说明：「${clip(text, 60)}」` : ''
+    }\n回复「是」${action === 'reply' ? '发送给企业' : '确定'}，回复「否」不${ACTION_LABELS[action]}。`,
+  chooseToActOn: (tickets: Ticket[], action: 'reply' | 'progress' | 'close') =>
+    [
+      `要${ACTION_LABELS[action]}的是哪一条反馈？回复序号或编号：`,
+      ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo} ${t.enterpriseName}｜${clip(t.text, 30)}`),
+      '（回复「取消」放弃）',
+    ].join('\n'),
+  notAmongOpen: (number: string) =>
+    `待您处理的反馈里没有编号以 ${number} 结尾的（可能已答复或已关闭）。回复「待办」查看待处理的反馈。`,
+  nothingToActOn: '目前没有待您处理的政策反馈。回复「待办」查看，或用「回复 编号 答复内容」处理指定的反馈。',
+  notActed: '好的，没有处理，反馈保持原状。',
 
   nothingToEscalate: '本市目前没有待处理、未上报的政策反馈，没有可以上报工作办的。',
   notEscalated: '好的，没有上报。',

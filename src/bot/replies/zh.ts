@@ -18,6 +18,7 @@ export type PendingTopic =
   | 'undo'
   | 'resolve'
   | 'escalate'
+  | 'act'
   | 'withdraw'
   | 'amend';
 
@@ -206,6 +207,7 @@ export const replies = {
       undo: '刚才那条记录没有撤销。',
       resolve: `${detail || '刚才那条异议'}还没有核实处理。`,
       escalate: '刚才的反馈没有上报工作办。',
+      act: '刚才说的反馈没有处理。',
       reopen: '刚才的反馈没有重新打开。',
       withdraw: '刚才的反馈没有撤回。',
       supplement: '刚才要补充的内容没有加到反馈里。',
@@ -227,6 +229,7 @@ export const replies = {
       undo: '刚才那条记录还没撤销',
       resolve: `${detail || '刚才那条异议'}还没核实处理`,
       escalate: '刚才的反馈还没上报工作办',
+      act: '刚才说的反馈还没处理',
       reopen: '刚才的反馈还没重新打开',
       withdraw: '刚才的反馈还没撤回',
       supplement: '刚才要补充的内容还没加到反馈里',

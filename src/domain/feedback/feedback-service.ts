@@ -386,15 +386,24 @@ export class FeedbackService {
   }
 
   /** Open tickets an official may act on, oldest first. */
-  async todo(official: Person): Promise<Ticket[]> {
+  todo(official: Person): Promise<Ticket[]> {
+    return this.handledBy(official, OPEN);
+  }
+
+  /** The tickets an official may act on in this way, oldest first: open ones, and answered ones too for closing. */
+  actionable(official: Person, action: OfficialAction): Promise<Ticket[]> {
+    return this.handledBy(official, action === 'close' ? [...OPEN, 'ANSWERED'] : OPEN);
+  }
+
+  private async handledBy(official: Person, statuses: FeedbackStatus[]): Promise<Ticket[]> {
     if (official.role === 'REGION_OFFICIAL') {
       // What stations raised to the office comes first, then the rest it may also act on.
-      const raised = await this.store.list({ statuses: OPEN, escalated: true, oldestFirst: true, limit: 50 });
-      const rest = await this.store.list({ statuses: OPEN, escalated: false, oldestFirst: true, limit: 50 });
+      const raised = await this.store.list({ statuses, escalated: true, oldestFirst: true, limit: 50 });
+      const rest = await this.store.list({ statuses, escalated: false, oldestFirst: true, limit: 50 });
       return [...raised, ...rest].slice(0, 50);
     }
     if (official.role === 'CITY_OFFICIAL' && official.cityName)
-      return this.store.list({ statuses: OPEN, cityName: official.cityName, oldestFirst: true, limit: 50 });
+      return this.store.list({ statuses, cityName: official.cityName, oldestFirst: true, limit: 50 });
     return [];
   }
 

@@ -114,6 +114,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'dispute-reason', choice: null, also: [] };
     case 'dispute-which':
       return { kind: 'dispute-which', reason: '当天没有人来', only: p.missing === 'single' ? 'V-1' : null };
+    case 'act':
+      return { kind: 'act', action: 'reply', text: '下周派人上门指导', tickets: ['FK-2026-0001'] };
     case 'verdicts':
       return {
         kind: 'verdicts',

@@ -55,3 +55,33 @@ describe('the words a user types with a short ticket number', () => {
       expect(routed('SPECIALIST', text), text).toMatchObject({ command: { name: 'my-feedback' } });
   });
 });
+
+describe('an official acting on a ticket named by what it is about', () => {
+  const routed = (text: string) =>
+    route({
+      message: { kind: 'text', text },
+      sender: senderOf('CITY_OFFICIAL'),
+      pending: null,
+      today: '2026-12-03' as LocalDate,
+    }).decision;
+
+  it('reads the action, what it is about and the words for the enterprise, with no number', () => {
+    const cases: [string, string, string, string][] = [
+      ['加计扣除那个 回复一下企业：下周我们派人上门指导填报', 'reply', '加计扣除那个', '下周我们派人上门指导填报'],
+      ['回复龙城齿轮那个：建议下周三来市科技局当面沟通', 'reply', '龙城齿轮', '建议下周三来市科技局当面沟通'],
+      ['龙城齿轮那个高企的 先挂处理中', 'progress', '龙城齿轮那个高企的', ''],
+      ['高企那个反馈可以关了 已经当面讲清楚了', 'close', '高企那个', '已经当面讲清楚了'],
+      ['0001那个我们在跟南宁市科技局对接了 先标处理中', 'progress', '0001那个', '我们在跟南宁市科技局对接了'],
+    ];
+    for (const [text, action, about, words] of cases)
+      expect(routed(text), text).toMatchObject({
+        kind: 'command',
+        command: { name: 'act-on-feedback', action, ticketNo: null, text: words, about },
+      });
+  });
+
+  it('takes no question about a ticket or a posting for an action on it', () => {
+    for (const text of ['龙城齿轮那个反馈处理得怎么样了', '加计扣除那个政策怎么申报', '龙城齿轮那个项目进展如何'])
+      expect(routed(text), text).not.toMatchObject({ command: { name: 'act-on-feedback' } });
+  });
+});
