@@ -65,6 +65,8 @@ describe('visit records that are true', () => {
         '前天我的博士生在蓝湾食品调了一天设备',
         '前天在学校实验室帮蓝湾食品做了一天微生物检测',
         '昨天在南宁参加展会 帮蓝湾食品对接了三个客户 一天',
+        '前天在北部湾大学实验室帮蓝湾食品测了一天菌落总数',
+        '昨天跟蓝湾的李总打了个电话 聊了一个多小时杀菌工艺',
       ]) {
         const reply = await say('zhao.min', text);
         expect(reply, text).toMatch(/^未记录/);
@@ -307,6 +309,11 @@ describe('visit records that are true', () => {
       expect(twice).toMatch(/^未记录：这条消息说了11月16日、11月19日两天的服务/);
       const thrice = await say('zhao.min', '周一周三周四都去了蓝湾食品 技术攻关 每次一天');
       expect(thrice).toContain('11月23日、11月18日、11月19日三天');
+      // Two days with days of their own, and a stay with part of each day: each day asked apart, none stored.
+      const unequal = await say('zhao.min', '上周一和周二都去了蓝湾食品 周一半天周二一天 都是弄杀菌釜');
+      expect(unequal).toMatch(/^未记录：这条消息说了11月16日、11月17日两天的服务/);
+      const overnight = await say('zhao.min', '前天下午到昨天上午都在蓝湾食品 调试杀菌釜');
+      expect(overnight).toMatch(/^未记录：这条消息说了11月22日、11月23日两天的服务/);
       // Trips counted with their days together are as many visits, not one of all the days.
       const trips = await say('zhao.min', '这个月去了蓝湾食品三趟 一共5天 都是技术攻关');
       expect(trips).toMatch(/^未记录：这条消息说了三次服务/);

@@ -43,6 +43,15 @@ export const REMOTE_WORDS: string[] = [
   '电话里',
   '打电话帮',
   '打电话给他们讲',
+  '打了个电话',
+  '打了一个电话',
+  '打了通电话',
+  '打了一通电话',
+  '通了个电话',
+  '通了电话',
+  '电话沟通',
+  '电话聊',
+  '电话里聊',
   '微信上帮',
   '微信上指导',
   '微信里帮',
@@ -68,6 +77,15 @@ export const REMOTE_WORDS: string[] = [
 ];
 
 /**
+ * Service at a university, institute or laboratory that is not the enterprise's (「在桂电实验室帮漓江光电测了一批镜片」,
+ * 「在广西大学开了个会 讨论绿桂生物的合作」): not on-site. `%s` stands for the enterprise's name: its own lab is on-site.
+ */
+export const AT_THE_UNIVERSITY =
+  '在(?!%s)[\\u4e00-\\u9fa5]{0,8}?(?:大学|学院|学校|研究院|研究所|所里|院里|实验室|中试基地)';
+/** Bringing the enterprise's people there (「带绿桂生物的研发经理去广西医科大学谈合作」) is a service of its own. */
+export const BROUGHT_THE_ENTERPRISE = '(?:带|领|陪)(?:着|了)?[^，,。；;]{0,6}?(?:%s|企业|他们|厂里)';
+
+/**
  * Others sent in the specialist's place (「我派了两个研究生去龙城齿轮」, 「我的博士生在龙城齿轮调了一天设备」): no
  * service of the specialist's own. Unless the specialist went too (「我带学生去」, 「我也去了」).
  */
@@ -82,4 +100,4 @@ export const WENT_WITH_THEM =
  * `%s` stands for the enterprise's name.
  */
 export const WITH_THE_ENTERPRISE =
-  '(?:跟|和|与|给)(?:%s|企业|他们|厂里)[^，,。；;]{0,6}?(?:开|搞|打|通)了?(?:个|一个|一通)?(?:视频|电话|线上会|网上会)|(?:微信上|微信里|线上|网上|视频|电话)(?:给|帮|培训了?|指导了?)(?:%s|企业|他们)';
+  '(?:跟|和|与|给)(?:%s|企业|他们|厂里|[\\u4e00-\\u9fa5]{1,3}(?:总|经理|厂长|主任|工|部长|老板))[^，,。；;]{0,6}?(?:开|搞|打|通)了?(?:个|一个|一通)?(?:视频|电话|线上会|网上会)|(?:微信上|微信里|线上|网上|视频|电话)(?:给|帮|培训了?|指导了?)(?:%s|企业|他们)';

@@ -151,9 +151,9 @@ const RULES: Rule[] = [
       return { kind: dayOf(last, today), value: first, span: span(first, last) };
     },
   ],
-  // 前天和昨天, 昨天和今天, 前天到今天
+  // 前天和昨天, 昨天和今天, 前天到今天; 昨天下午到今天中午 (part of each day: the reader asks each day apart)
   [
-    /(大前天|前天|昨天)\s*(和|到|至|、|跟)\s*(前天|昨天|今天)/,
+    /(大前天|前天|昨天)\s*(?:早上|上午|中午|下午|傍晚|晚上)?\s*(和|到|至|、|跟)\s*(前天|昨天|今天)(?:\s*(?:早上|上午|中午|下午|傍晚|晚上))?/,
     (m, today) => {
       const back: Record<string, number> = { 大前天: 3, 前天: 2, 昨天: 1, 今天: 0 };
       const first = addDays(today, -(back[m[1] ?? ''] ?? 0));
@@ -355,21 +355,22 @@ const BARE_WEEKDAY =
 
 /**
  * Bare weekdays after a week said once carry that week: 「上周去了两次 周一和周四」 and 「上周二去的北海，周三周四…」
- * are last week's Monday, Thursday and Wednesday, not this week's. Only weekdays later in that week inherit it
+ * are last week's Monday, Thursday and Wednesday, not this week's. Only weekdays from the first said on inherit it
  * (「上周五去了，周一又去了」 is this Monday); another day said in between ends the week.
  */
 function withWeekSaidOnce(readings: DateReading[], today: LocalDate): DateReading[] {
   const ordered = [...readings].sort((a, b) => a.index - b.index);
-  let said: { which: string; reached: number } | null = null;
+  let said: { which: string; from: number; reached: number } | null = null;
   return ordered.map((reading) => {
     const text = reading.text.trim();
     const bare = BARE_WEEKDAY.exec(text);
     if (bare && said) {
       const target = WEEKDAYS[bare[1] ?? ''] ?? 0;
-      if (target > said.reached) {
+      // A weekday of the days already said (「上周一和周二…周一半天周二一天」) is one of them.
+      if (target >= said.from) {
         const value = week(said.which, target, today);
         const last = addDays(value, (reading.span ?? 1) - 1);
-        said.reached = weekday(last);
+        said.reached = Math.max(said.reached, weekday(last));
         return { ...reading, kind: dayOf(last, today), value };
       }
       said = null;
@@ -378,7 +379,11 @@ function withWeekSaidOnce(readings: DateReading[], today: LocalDate): DateReadin
     const qualified = WEEK_QUALIFIED.exec(text);
     if (qualified && (reading.value !== null || reading.kind === 'vague')) {
       const last = reading.value ? addDays(reading.value, (reading.span ?? 1) - 1) : null;
-      said = { which: qualified[1] === '这' ? '本' : (qualified[1] as string), reached: last ? weekday(last) : 0 };
+      said = {
+        which: qualified[1] === '这' ? '本' : (qualified[1] as string),
+        from: reading.value ? weekday(reading.value) : 0,
+        reached: last ? weekday(last) : 0,
+      };
     } else if (reading.value !== null || reading.kind !== 'vague') said = null;
     return reading;
   });

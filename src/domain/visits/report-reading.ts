@@ -8,7 +8,14 @@ import { HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
-import { REMOTE_WORDS, SENT_OTHERS, WENT_WITH_THEM, WITH_THE_ENTERPRISE } from './remote-words.js';
+import {
+  AT_THE_UNIVERSITY,
+  BROUGHT_THE_ENTERPRISE,
+  REMOTE_WORDS,
+  SENT_OTHERS,
+  WENT_WITH_THEM,
+  WITH_THE_ENTERPRISE,
+} from './remote-words.js';
 import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
 import { OTHER_BUSINESS, SIDE_TRIP_WORDS, TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
 import { findVisitDays } from './visit-days.js';
@@ -564,13 +571,17 @@ function readWhole(
   const visitSign = presence || kind || days !== null || there || plan;
   // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
   const lower = body.toLowerCase();
-  const withTheEnterprise = new RegExp(WITH_THE_ENTERPRISE.replaceAll('%s', named ? escapeRegExp(named) : '企业'));
+  const enterpriseWords = named ? escapeRegExp(named) : '企业';
+  const withTheEnterprise = new RegExp(WITH_THE_ENTERPRISE.replaceAll('%s', enterpriseWords));
+  const atTheUniversity =
+    new RegExp(AT_THE_UNIVERSITY.replaceAll('%s', enterpriseWords)).test(body) &&
+    !new RegExp(BROUGHT_THE_ENTERPRISE.replaceAll('%s', enterpriseWords)).test(body);
   const sentOthers = SENT_OTHERS.test(body) && !WENT_WITH_THEM.test(body);
   const remote =
     sentOthers ||
     (!PRESENCE.test(lower.replace(ABSENT, '')) &&
       !there &&
-      (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body)));
+      (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body) || atTheUniversity));
   const isReport =
     !question &&
     visitSign &&
@@ -750,9 +761,13 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
       return listedApart(previous, found) || (EACH_DAY.test(clause) && daysSaidIn(clause) !== null);
     // A later day tells of another visit when it starts a clause that goes there and gives its own days
     // (「…一天，上周四他们停产了两天」 tells of the enterprise, not of a visit).
+    // 「周一半天周二一天」: each day said with its own days, one after the other.
+    const afterDays = between.trim() !== '' && findVisitDays(between)?.text === between.trim();
     const starts =
-      /(?:^|[，,。；;！!\s]|然后|接着|后来|随后|之后)$/.test(text.slice(0, found.index)) || NEXT_DAY_TOLD.test(clause);
-    const visit = GOING_AGAIN.test(clause) || classifyKind(clause).type !== null;
+      afterDays ||
+      /(?:^|[，,。；;！!\s]|然后|接着|后来|随后|之后)$/.test(text.slice(0, found.index)) ||
+      NEXT_DAY_TOLD.test(clause);
+    const visit = afterDays || GOING_AGAIN.test(clause) || classifyKind(clause).type !== null;
     return starts && visit && daysSaidIn(clause) !== null;
   });
   // The first day is a visit of its own when it has its own days, or the next is told as another (「也去了半天」).
@@ -869,9 +884,20 @@ function pastRangeIn(text: string, today: LocalDate, postings: ReadingPosting[])
  * A range of days given fewer days than it spans (「前天和昨天两个半天」, 「周一到周三各半天」): part of each day, which one
  * record (whole days from its first date) cannot hold, so each day is told apart; empty otherwise.
  */
+const PART_OF_DAY = /早上|上午|中午|下午|傍晚|晚上/;
+
 function partDaysOfRange(text: string, today: LocalDate, postings: ReadingPosting[]): DayTold[] {
   const range = pastRangeIn(text, today, postings);
   if (!range?.value || !range.span || range.span > 7) return [];
+  // 「昨天下午到今天中午」: part of each day, how much of each not said.
+  if (PART_OF_DAY.test(range.text)) {
+    const type = classifyKind(text.replace(range.text, ' ')).type;
+    return Array.from({ length: range.span }, (_, i) => ({
+      date: addDays(range.value as LocalDate, i),
+      type,
+      days: null,
+    }));
+  }
   const rest = text.replace(range.text, ' ');
   const days = findVisitDays(rest)?.value ?? null;
   const each = EACH_DAY.test(rest);

@@ -273,11 +273,63 @@ describe('a trip told with its travel days', () => {
     expect(trip('昨天在龙城齿轮开了一天的研讨会 战略规划').days).toBe(1);
   });
 
+  it('tells apart days listed with days of their own, and a stay with part of each day', () => {
+    const monday = '2026-11-30' as LocalDate;
+    const saturday = '2026-12-05' as LocalDate;
+    expect(
+      daysOneAfterAnother('这周一和周二都去了龙城齿轮 周一半天周二一天 都是弄磨齿机', saturday, [LONGCHENG]),
+    ).toEqual([
+      { date: monday, type: null, days: 0.5 },
+      { date: '2026-12-01', type: null, days: 1 },
+    ]);
+    // The weekdays said again are those of the week said first.
+    expect(
+      daysOneAfterAnother('上周一和周二都去了龙城齿轮 周一半天周二一天', saturday, [LONGCHENG]).map((d) => d.date),
+    ).toEqual(['2026-11-23', '2026-11-24']);
+    // 「昨天下午到今天中午」: part of each day, how much not said; neither stored as the whole.
+    expect(daysOneAfterAnother('昨天下午到今天中午都在龙城齿轮 调试磨齿机', saturday, [LONGCHENG])).toEqual([
+      { date: '2026-12-04', type: 'TECH_RESEARCH', days: null },
+      { date: saturday, type: 'TECH_RESEARCH', days: null },
+    ]);
+  });
+
   it('tells every day of a list with days for each apart, none dropped', () => {
     const listed = daysOneAfterAnother('周一周三周四都去了龙城齿轮 技术攻关 每次一天', '2026-11-24' as LocalDate, [
       LONGCHENG,
     ]);
     expect(listed.map((day) => day.date)).toEqual(['2026-11-23', '2026-11-18', '2026-11-19']);
+  });
+});
+
+describe('service not at the enterprise', () => {
+  const GREEN = {
+    assignmentId: 'A-2',
+    enterpriseId: 'E-2',
+    enterpriseName: '南宁绿桂生物科技有限公司',
+    shortName: '绿桂生物',
+  };
+  const readAt = (message: string) => readReport(message, TODAY, [LONGCHENG, GREEN], []);
+
+  it('is never stored when it was a call with someone of the enterprise, or at a university or its lab', () => {
+    for (const text of [
+      '今天跟孙总打了个电话 聊了一个多小时热处理的事',
+      '前天跟孙经理聊了一个多小时齿轮的事 电话里',
+      '昨天全天在桂电实验室帮龙城齿轮测了一批齿轮的硬度',
+      '昨天下午在广西大学开了个会 讨论绿桂生物那个发酵项目的合作 开了半天',
+    ]) {
+      const reading = readAt(text);
+      expect(reading.isReport && reading.refusal !== 'remote', text).toBe(false);
+    }
+  });
+
+  it('keeps the enterprise’s own lab, a call during a visit, and people brought to a university', () => {
+    for (const text of [
+      '昨天在龙城齿轮的实验室测了一天硬度',
+      '昨天在龙城齿轮调试了一天 中间跟孙总打了个电话',
+      '昨天在绿桂生物和广西大学的老师一起做发酵实验 一天',
+      '昨天带绿桂生物的研发经理去广西医科大学药学院谈合作，1天',
+    ])
+      expect(readAt(text), text).toMatchObject({ isReport: true, refusal: null });
   });
 });
 
