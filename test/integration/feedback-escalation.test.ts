@@ -60,6 +60,10 @@ describe('a city station raises feedback it cannot settle to the regional office
   it('leaves the status to the office, which may mark a raised ticket 处理中', async () => {
     expect(await say('gx.office', `处理中 ${tax}`)).toContain('处理中');
     expect((await ticket(tax)).status).toBe('IN_PROGRESS');
+    // The enterprise is told who took it on: the office, not the station that raised it.
+    const told = (await noticesTo('P-101', 'feedback-update')).at(-1)?.text ?? '';
+    expect(told).toContain('自治区工作办已受理');
+    expect(told).not.toContain('服务站已受理');
   });
 
   it('lists what stations raised first in the office’s 待办, with who raised it and why', async () => {

@@ -161,7 +161,9 @@ export class FeedbackService {
     }
     if (action === 'progress') {
       if (ticket.status !== 'SUBMITTED') return refuse({ code: 'wrong-status', ticketNo, status: ticket.status });
-      const outbox = await this.notices.toEnterprise(ticket, official, `${holderOf(ticket)}已受理，正在处理中。`, now);
+      // Whoever marks it has taken it on: the regional office, on a raised ticket, is not the station.
+      const taker = official.role === 'REGION_OFFICIAL' ? '自治区工作办' : holderOf(ticket);
+      const outbox = await this.notices.toEnterprise(ticket, official, `${taker}已受理，正在处理中。`, now);
       return this.apply(ticket, ['SUBMITTED'], { at: now, status: 'IN_PROGRESS' }, outbox);
     }
     // Closing an unanswered ticket takes a closing note, which is its answer (and starts the 7 days to reopen).
