@@ -171,6 +171,9 @@ interface CommandSpec {
 const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
 const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
+/** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
+const CONFIRMED_UNIT =
+  '第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:确认|属实|没问题|对的|对|没错)';
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 /** 「不满意」 and its softer forms. */
 const DISSATISFIED = '(?:不满意|不太满意|不怎么满意|很不满意|非常不满意)';
@@ -538,6 +541,11 @@ export const COMMANDS: CommandSpec[] = [
       if (numberFirst) {
         const listed = numberList(numberFirst[2] ?? '');
         return listed ? { name: 'confirm-visits', choices: listed, all: false } : null;
+      }
+      // 「2确认 1也确认」: numbers confirmed one after another.
+      if (new RegExp(`^(?:${CONFIRMED_UNIT}[\\s,，。、]*){2,}${END}$`).test(text)) {
+        const listed = [...text.matchAll(new RegExp(CONFIRMED_UNIT, 'g'))].flatMap((m) => numberList(m[1] ?? '') ?? []);
+        return listed.length > 0 ? { name: 'confirm-visits', choices: [...new Set(listed)], all: false } : null;
       }
       return null;
     },

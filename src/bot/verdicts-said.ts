@@ -4,9 +4,14 @@ import { saysAnyOf } from './intents.js';
 import { OBJECTION_WORDS } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
 
-/** What a contact said of one record in a message about several: its day, whose it is, and right or not. */
+/**
+ * What a contact said of one record in a message about several: the record (by its day, or by its number in the list
+ * shown), whose it is, and right or not.
+ */
 export interface VerdictSaid {
-  day: LocalDate;
+  day: LocalDate | null;
+  /** The record's number in the list the contact was shown (「第2条有问题」). */
+  no: number | null;
   /** The family name said with it (「王老师」 → 「王」), to tell a team's records of one day apart. */
   by: string | null;
   fine: boolean;
@@ -18,38 +23,57 @@ const objects = saysAnyOf(OBJECTION_WORDS);
 const fine = saysAnyOf(FINE_WORDS);
 const CLAUSES = /[，,。；;！!\n]+/;
 const TEACHER = /([\p{Script=Han}])(?:老师|教授|博士|工)/u;
+const DIGIT = '[\\d一二三四五六七八九]';
+/** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
+const NUMBER_FIRST = new RegExp(
+  `^第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|的?(?:天数|日期|时间|内容|人数))|$)`,
+);
+/** 「确认1」, 「属实 第3条」: a number after the word that confirms. */
+const CONFIRMED_NUMBER = new RegExp(`^(?:确认|属实)\\s*第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?$`);
+
+function numberOf(piece: string): number | null {
+  const said = (NUMBER_FIRST.exec(piece) ?? CONFIRMED_NUMBER.exec(piece))?.[1];
+  if (!said) return null;
+  const digit = '一二三四五六七八九'.indexOf(said);
+  return digit >= 0 ? digit + 1 : Number(said);
+}
 
 /**
- * Several records each named by its day and each said right or objected to, in one message (「王老师19号没来调试，
- * 周老师20号那天也没来，李老师18号那条是对的」). A clause without a day says more of the record before it. Null unless
- * at least two records are named, each one way or the other, and nothing in the message is left unplaced.
+ * Several records each said right or objected to, in one message: by day (「王老师19号没来调试，周老师20号那天也没来，
+ * 李老师18号那条是对的」) or by number (「第1条确认 第2条有问题 23号下午陈老师没在」). Words without a record of their
+ * own say more of the record before them (a day after an objection by number is its reason). Null unless at least two
+ * records are named, each plainly one way or the other, and nothing said comes before the first.
  */
 export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | null {
   const said: VerdictSaid[] = [];
+  let lead = '';
   for (const clause of text.split(CLAUSES)) {
-    const pieces = clause.split(/\s+/).filter((piece) => piece !== '');
-    const days = pieces.map((piece) => dayGiven(piece, today));
-    // Words before a clause's first day (「王老师 19号 没来」) belong to it; after, to the record they follow.
-    const first = days.findIndex((day) => day !== null);
-    const last = said.at(-1);
-    if (first < 0) {
-      if (!last) return null;
-      last.words = `${last.words}，${clause.trim()}`;
-      continue;
-    }
-    let words = pieces.slice(0, first + 1).join(' ');
-    let day = days[first] as LocalDate;
-    const push = () => said.push({ day, by: TEACHER.exec(words)?.[1] ?? null, fine: false, words });
-    for (let i = first + 1; i < pieces.length; i++) {
-      const next = days[i];
-      if (next) {
-        push();
-        [day, words] = [next, pieces[i] as string];
-      } else words = `${words} ${pieces[i]}`;
-    }
-    push();
+    const pieces = clause.split(/\s+/).filter((p) => p !== '');
+    const records = pieces.map((piece) => {
+      const no = numberOf(piece);
+      return { no, day: no === null ? dayGiven(piece, today) : null };
+    });
+    // Words before a clause's first record (「王老师 19号 没来」) belong to it; a clause without one, to the last.
+    const first = records.findIndex((r) => r.no !== null || r.day !== null);
+    pieces.forEach((piece, i) => {
+      const last = said.at(-1);
+      const { no, day } = records[i] as { no: number | null; day: LocalDate | null };
+      // 「第2条有问题 23号下午陈老师没在」: the day is why the numbered record is objected to.
+      const reasonOfLast = day !== null && last?.no != null && objects(last.words);
+      if (first >= 0 && i < first) lead = lead ? `${lead} ${piece}` : piece;
+      else if ((no === null && day === null) || reasonOfLast) {
+        const words = lead ? `${lead} ${piece}` : piece;
+        lead = '';
+        if (last) last.words = `${last.words}${i === 0 ? '，' : ' '}${words}`;
+        else lead = words;
+      } else {
+        const words = lead ? `${lead} ${piece}` : piece;
+        lead = '';
+        said.push({ day, no, by: TEACHER.exec(words)?.[1] ?? null, fine: false, words });
+      }
+    });
   }
-  if (said.length < 2) return null;
+  if (said.length < 2 || lead) return null;
   for (const verdict of said) {
     const objected = objects(verdict.words);
     // 「那条是对的」 and 「没来」 in one record's words: which is meant is not plain.

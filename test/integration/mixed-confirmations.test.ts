@@ -7,7 +7,7 @@ describe('an enterprise that disputes one record and says others are fine in the
   const service = serviceForSuite();
   const say = chatWith(service);
 
-  it('disputes the one, leaves the others waiting, and says how to confirm them', async () => {
+  it('reads back the one fine and the one objected to, settling both as said only on 「是」', async () => {
     expect(await say('chen.siyuan', '11月18日在龙城齿轮技术攻关1天，调试淬火炉')).toContain('已记录');
     expect(await say('chen.siyuan', '11月19日在龙城齿轮政策宣讲半天，讲加计扣除')).toContain('已记录');
     const list = await say('sun.jianli', '待确认');
@@ -15,15 +15,20 @@ describe('an enterprise that disputes one record and says others are fine in the
     const [hardening, talk] = [numbers('调试淬火炉'), numbers('讲加计扣除')];
     expect(hardening && talk).toBeTruthy();
 
+    const statuses = async () =>
+      Object.fromEntries(
+        (
+          await service().database.prisma.visit.findMany({ where: { summary: { in: ['调试淬火炉', '讲加计扣除'] } } })
+        ).map((v) => [v.summary, v.status]),
+      );
     const reply = await say('sun.jianli', `${hardening}没问题，第${talk}条那天陈老师没来`);
-    expect(reply).toContain(`第${hardening}条还没有确认`);
-    const visits = await service().database.prisma.visit.findMany({
-      where: { summary: { in: ['调试淬火炉', '讲加计扣除'] } },
-    });
-    expect(Object.fromEntries(visits.map((v) => [v.summary, v.status]))).toEqual({
-      调试淬火炉: 'REPORTED',
-      讲加计扣除: 'DISPUTED',
-    });
+    expect(reply).toMatch(/调试淬火炉\n\s*→ 属实/);
+    expect(reply).toMatch(/讲加计扣除\n\s*→ 有异议：那天陈老师没来/);
+    expect(await statuses()).toEqual({ 调试淬火炉: 'REPORTED', 讲加计扣除: 'REPORTED' });
+    const settled = await say('sun.jianli', '是');
+    expect(settled).toContain('已确认1条服务记录');
+    expect(settled).toContain('已记录您的异议');
+    expect(await statuses()).toEqual({ 调试淬火炉: 'CONFIRMED', 讲加计扣除: 'DISPUTED' });
   });
   it('says the rest still wait when told 「其他都没问题」, and disputes a record named by a Chinese numeral', async () => {
     expect(await say('chen.siyuan', '11月20日在龙城齿轮资源对接半天，对接检测机构')).toContain('已记录');
@@ -64,7 +69,7 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect(await status('调试渗碳炉')).toBe('CONFIRMED');
   });
 
-  it('disputes the one bare number objected to among numbers confirmed, and confirms all on 「都没问题」', async () => {
+  it('settles a bare number objected to among numbers confirmed on 「是」, and nothing on 「不是」', async () => {
     const status = async (summary: string) =>
       (await service().database.prisma.visit.findFirst({ where: { summary } }))?.status;
     expect(await say('chen.siyuan', '10月20日在龙城齿轮技术攻关1天，调试磨齿机砂轮')).toContain('已记录');
@@ -72,14 +77,17 @@ describe('an enterprise that disputes one record and says others are fine in the
     const list = await say('sun.jianli', '待确认');
     const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
     const [wheel, talk] = [number('调试磨齿机砂轮'), number('讲科技型中小企业评价')];
-    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('已记录您的异议');
-    expect(await status('讲科技型中小企业评价')).toBe('DISPUTED');
+    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('→ 有异议：不对 那天没来');
+    expect(await say('sun.jianli', '不是')).toContain('没有提出异议');
+    expect(await status('讲科技型中小企业评价')).toBe('REPORTED');
     expect(await status('调试磨齿机砂轮')).toBe('REPORTED');
-    expect(await say('sun.jianli', '都没问题')).toContain('已确认');
+    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('您说的是这几条吗');
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    expect(await status('讲科技型中小企业评价')).toBe('DISPUTED');
     expect(await status('调试磨齿机砂轮')).toBe('CONFIRMED');
   });
 
-  it('reads 「确认1，2有异议 …」 as a dispute of 2 with the words after it, and says 1 still waits', async () => {
+  it('reads 「确认1，2有异议 …」 as 1 confirmed and 2 disputed with the words after it, once agreed to', async () => {
     const prisma = service().database.prisma;
     await say('sun.jianli', '全部确认');
     expect(await say('chen.siyuan', '10月12日在龙城齿轮技术攻关1天，修整滚齿刀具')).toContain('已记录');
@@ -88,10 +96,11 @@ describe('an enterprise that disputes one record and says others are fine in the
     const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
     const [tools, talk] = [number('修整滚齿刀具'), number('讲专精特新申报')];
     const reply = await say('sun.jianli', `确认${tools}，${talk}有异议 那天陈老师没来`);
-    expect(reply).toContain('异议：那天陈老师没来');
-    expect(reply).toContain(`第${tools}条还没有确认`);
+    expect(reply).toMatch(/修整滚齿刀具\n\s*→ 属实/);
+    expect(reply).toContain('→ 有异议：有异议 那天陈老师没来');
+    expect(await say('sun.jianli', '对的')).toContain('已记录您的异议');
     expect((await prisma.visit.findFirst({ where: { summary: '讲专精特新申报' } }))?.status).toBe('DISPUTED');
-    expect((await prisma.visit.findFirst({ where: { summary: '修整滚齿刀具' } }))?.status).toBe('REPORTED');
+    expect((await prisma.visit.findFirst({ where: { summary: '修整滚齿刀具' } }))?.status).toBe('CONFIRMED');
   });
 
   it('keeps the list’s numbers when asking 「您说的是这一条吗」, so 「确认 1」 after dropping it confirms the list’s first', async () => {
@@ -148,6 +157,33 @@ describe('an enterprise that disputes one record and says others are fine in the
       (await db.visit.findFirstOrThrow({ where: { summary: `调试${line}` } })).status;
     expect(await status('三号线')).toBe('DISPUTED');
     for (const line of ['一号线', '二号线', '四号线']) expect(await status(line)).toBe('CONFIRMED');
+  });
+});
+
+describe('an enterprise that answers in its own words', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const statusOf = async (summary: string) =>
+    (await service().database.prisma.visit.findFirst({ where: { summary } }))?.status;
+
+  it('takes a day only partly there as an objection to that day’s record, and numbers confirmed one by one', async () => {
+    expect(await say('chen.siyuan', '11月9日在龙城齿轮调试淬火炉一天 技术攻关')).toContain('已记录');
+    expect(await say('chen.siyuan', '11月10日在龙城齿轮讲加计扣除政策一天 政策宣讲')).toContain('已记录');
+    for (const [text, record] of [
+      ['陈老师9号是来了 不过就待了一上午 不是一天', '调试淬火炉'],
+      ['陈老师10号下午没回来过啊 就上午在', '讲加计扣除政策'],
+    ] as const) {
+      const asked = await say('sun.jianli', text);
+      expect(asked, text).toContain('您说的是这一条吗');
+      expect(asked, text).toContain(record);
+      expect(await say('sun.jianli', '取消')).toContain('没有提出异议');
+    }
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const confirmed = await say('sun.jianli', `${number('讲加计扣除政策')}确认 ${number('调试淬火炉')}也确认`);
+    expect(confirmed).toContain('已确认2条服务记录');
+    expect(await statusOf('调试淬火炉')).toBe('CONFIRMED');
+    expect(await statusOf('讲加计扣除政策')).toBe('CONFIRMED');
   });
 });
 

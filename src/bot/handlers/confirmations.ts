@@ -30,6 +30,14 @@ interface Numbered {
   item: Waiting;
 }
 
+const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*/;
+
+/** A record of the list as one line: a visit, or an outcome with who reported it. */
+const itemLine = (item: Waiting, today: LocalDate) =>
+  item.type === 'visit'
+    ? visitLine(item.visit, today)
+    : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`;
+
 function pendingText(entries: Numbered[], today: LocalDate, footer?: string): string {
   const visits = entries.flatMap(({ item }) => (item.type === 'visit' ? [item.visit] : []));
   if (entries.every(({ item }) => item.type === 'visit'))
@@ -41,10 +49,7 @@ function pendingText(entries: Numbered[], today: LocalDate, footer?: string): st
     );
   return [
     `有${entries.length}条记录待确认：`,
-    ...entries.map(
-      ({ no, item }) =>
-        `${no}. ${item.type === 'visit' ? visitLine(item.visit, today) : `【成果】${outcomeLine(item.outcome, today)}（${item.outcome.reporterName}）`}`,
-    ),
+    ...entries.map(({ no, item }) => `${no}. ${itemLine(item, today)}`),
     footer ?? '请回复「确认 序号」或「有异议 序号 原因」，全部属实可回复「全部确认」。',
   ].join('\n');
 }
@@ -203,7 +208,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     reason: string,
     ask = false,
   ): Promise<Reply[]> {
-    if (ask && choices === null) {
+    if (ask) {
       const several = await verdictsAsked(turn);
       if (several) return several;
     }
@@ -280,19 +285,31 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
   async function verdictsAsked(turn: Turn): Promise<Reply[] | null> {
     const said = verdictsSaid(turn.message.text ?? '', turn.today);
     if (!said) return null;
-    const visits = (await waiting(turn)).flatMap((item) => (item.type === 'visit' ? [item.visit] : []));
+    const items = await waiting(turn);
+    const shown = turn.conversation.recall('shownVisits');
     const meant = said.map((verdict) => {
-      const ofDay = visits.filter(
-        (visit) => visit.date === verdict.day && (!verdict.by || visit.reporterName.startsWith(verdict.by)),
+      // 「第2条有问题 …」: the reason is what is said of it, not its number.
+      const words = verdict.no === null ? verdict.words : verdict.words.replace(LIST_NUMBER, '') || verdict.words;
+      const reason = verdict.fine ? null : words;
+      // By number: the record of the list the contact was shown under it.
+      if (verdict.no !== null) {
+        const item = shown ? items.find((i) => i.id === shown[(verdict.no as number) - 1]) : undefined;
+        return item ? { item, reason } : null;
+      }
+      const ofDay = items.filter(
+        (item) =>
+          item.type === 'visit' &&
+          item.visit.date === verdict.day &&
+          (!verdict.by || item.visit.reporterName.startsWith(verdict.by)),
       );
-      return ofDay.length === 1
-        ? { visit: ofDay[0] as StoredVisit, reason: verdict.fine ? null : verdict.words }
-        : null;
+      return ofDay.length === 1 ? { item: ofDay[0] as Waiting, reason } : null;
     });
     const found = meant.filter((item) => item !== null);
-    if (found.length < meant.length || new Set(found.map((item) => item.visit.id)).size < found.length) return null;
-    turn.conversation.ask({ kind: 'verdicts', items: found.map(({ visit, reason }) => ({ id: visit.id, reason })) });
-    return say(visitReplies.verdictsReadBack(found, turn.today));
+    if (found.length < meant.length || new Set(found.map(({ item }) => item.id)).size < found.length) return null;
+    turn.conversation.ask({ kind: 'verdicts', items: found.map(({ item, reason }) => ({ id: item.id, reason })) });
+    return say(
+      visitReplies.verdictsReadBack(found.map(({ item, reason }) => ({ line: itemLine(item, turn.today), reason }))),
+    );
   }
 
   return {

@@ -583,6 +583,14 @@ export const OBJECTION_WORDS: string[] = [
   '算多了',
   '报多了',
   '就走了',
+  // Part of the day only: 「23号下午没回来过啊 就上午在」, 「只有上午在」.
+  '没回来',
+  '就上午在',
+  '就下午在',
+  '只有上午',
+  '只有下午',
+  '上午就走',
+  '下午就走',
   '才来',
   '只待了',
   '只呆了',
@@ -1140,6 +1148,10 @@ export const FIRST_TIER: IntentRule[] = [
         '前天',
         '今天',
         '来是来了',
+        // 「陈老师20号是来了 不过就待了一上午」, 「23号下午没回来过」.
+        '是来了',
+        '号上午',
+        '号下午',
         // 「他只来了两天」, 「11月20号根本没来过」: the specialist's visit, named by who or how plainly it is denied.
         '他只',
         '他就',

@@ -398,13 +398,10 @@ export const visitReplies = {
 
   disputeThisOne: '您说的是这一条吗？回复「是」提出异议（回复「取消」不提异议）。',
   /** Several records said right or objected to in one message, read back before anything is settled. */
-  verdictsReadBack(items: { visit: StoredVisit; reason: string | null }[], today: LocalDate): string {
+  verdictsReadBack(items: { line: string; reason: string | null }[]): string {
     return [
       '您说的是这几条吗？',
-      ...items.map(
-        ({ visit, reason }, i) =>
-          `${i + 1}. ${visitLine(visit, today)}\n   ${reason === null ? '→ 属实，确认' : `→ 有异议：${reason}`}`,
-      ),
+      ...items.map(({ line, reason }) => `· ${line}\n   ${reason === null ? '→ 属实，确认' : `→ 有异议：${reason}`}`),
       '回复「是」按此提交（异议会告知报备人和设区市服务站核实），回复「不是」都不提交。',
     ].join('\n');
   },

@@ -4,7 +4,12 @@ import type { LocalDate } from '../../../src/common/local-date.js';
 
 const TODAY = '2026-11-24' as LocalDate;
 const said = (text: string) =>
-  verdictsSaid(text, TODAY)?.map(({ day, by, fine, words }) => [day.slice(5), by, fine ? 'fine' : 'objected', words]);
+  verdictsSaid(text, TODAY)?.map(({ day, no, by, fine, words }) => [
+    day?.slice(5) ?? `#${no}`,
+    by,
+    fine ? 'fine' : 'objected',
+    words,
+  ]);
 
 describe('several records said right or wrong in one message', () => {
   it('reads each record by its day, with whose it is and what was said of it', () => {
@@ -19,6 +24,20 @@ describe('several records said right or wrong in one message', () => {
       ['11-19', '王', 'objected', '19号王老师没来 那天厂里停电'],
     ]);
     expect(said('王老师 19号 没来，李老师 18号 是对的')?.map((v) => v[1])).toEqual(['王', '李']);
+  });
+
+  it('reads records named by their number in the list, a day after an objection being its reason', () => {
+    expect(said('第1条确认 第2条有问题 23号下午陈老师没在')).toEqual([
+      ['#1', null, 'fine', '第1条确认'],
+      ['#2', null, 'objected', '第2条有问题 23号下午陈老师没在'],
+    ]);
+    expect(said('确认1，2有异议 那天陈老师没来')?.map((v) => [v[0], v[2]])).toEqual([
+      ['#1', 'fine'],
+      ['#2', 'objected'],
+    ]);
+    expect(said('3确认 4不对 那天没来')?.map((v) => v[0])).toEqual(['#3', '#4']);
+    // 「其他都没问题」 names no record: the message is about one.
+    expect(verdictsSaid('第3条时间不对，其他都没问题', TODAY)).toBeNull();
   });
 
   it('leaves one record, days listed together, and words that say both or neither to the one-record reading', () => {
