@@ -89,4 +89,21 @@ describe('adding to feedback already filed', () => {
     expect(offered).toContain('省里的检测机构排队要两个月');
     expect(await count()).toBe(before);
   });
+
+  it('follows a ticket said in an enterprise’s own words: more said of it, how it stands, its answer found wanting', async () => {
+    const before = await count();
+    const filed = numberIn(await say('ma.weidong', '反馈：自治区后补助资金申请了半年还没到账'));
+    expect(filed).not.toBe('');
+    const added = await say('ma.weidong', '刚才那个补助的事再补充一下 金额是45万 是2025年度的');
+    expect(added).toContain(`已补充到反馈 ${filed}`);
+    expect(await repliesOf(filed)).toEqual(['补充：金额是45万 是2025年度的']);
+    expect(await say('ma.weidong', `${filed}啥进展了`)).toContain(`${filed}【已提交】`);
+    expect(await say('ma.weidong', '那个后补助的反馈有人管吗 怎么还没回')).toContain(`${filed}【已提交】`);
+    expect(await count()).toBe(before + 1);
+    await say('gx.office', `回复 ${filed} 已督促南宁市财政局，预计12月下旬拨付`);
+    const wanting = await say('ma.weidong', '这个答复不行啊 去年也是说12月下旬 结果拖到3月');
+    expect(wanting).toContain(`是对反馈 ${filed}`);
+    expect(wanting).toContain('不满意吗');
+    expect(await count()).toBe(before + 1);
+  });
 });

@@ -58,9 +58,11 @@ const ADDING =
 /** Words that point at feedback filed (「刚才那个反馈」, 「FK-2026-0003」, 「上次反映的问题」). */
 const POINTING =
   '(?:FK\\s*-?\\s*\\d{4}\\s*-?\\s*\\d{1,6}|(?:刚才|刚刚|之前|上次|我)?(?:的|那个|那条|这个|这条)?(?:反馈|反映)(?:的)?(?:那个|那条)?(?:问题|事情?)?)';
+/** 「刚才那个补助的事」: what was raised, named by what it is about. */
+const THAT_MATTER = '(?:刚才|刚刚|之前|上次)那个';
 /** The lead of an addition, in either order or alone: 「补充一下刚才那个反馈：」, 「刚才的反馈再补充一点，」, 「补充：」. */
 const ADDITION_LEAD = new RegExp(
-  `^[\\s\\S]{0,6}?(?:${ADDING}[^：:。！!？?]{0,10}?${POINTING}|${POINTING}[^：:。！!？?]{0,10}?${ADDING}|(?:补充反馈|反馈补充|${ADDING}))[\\s，,。.:：；;！!~]*`,
+  `^[\\s\\S]{0,6}?(?:${ADDING}[^：:。！!？?]{0,10}?${POINTING}|${POINTING}[^：:。！!？?]{0,10}?${ADDING}|${THAT_MATTER}[^：:。！!？?]{0,10}?${ADDING}|(?:补充反馈|反馈补充|${ADDING}))[\\s，,。.:：；;！!~]*`,
   'i',
 );
 

@@ -682,6 +682,15 @@ export const FIRST_TIER: IntentRule[] = [
     // 「刚才的反馈还能补充吗？」 is answered by asking what to add.
   },
   {
+    // 「刚才那个补助的事再补充一下 金额是45万」: an enterprise (which reports no visits) adding to what it raised.
+    intent: 'supplement-feedback',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [
+      ['再补充', '补充一下', '补充下', '补充几句', '补充一点'],
+      ['刚才那个', '上次那个', '之前那个', '那个…的事', '那件事', '那个事'],
+    ],
+  },
+  {
     // An enterprise contact opening with 「补充」 (「补充：我们是2019年成立的」, 「再补充下，申请是8月交的」, 「补充反馈：…」,
     // 「对了刚才那个再补充一句」) adds to feedback filed; with none waiting for an answer it is offered as new feedback.
     intent: 'supplement-feedback',
@@ -1341,6 +1350,9 @@ export const SECOND_TIER: IntentRule[] = [
         '我们反馈',
         '我们提的',
         '我们的投诉',
+        // 「那个后补助的反馈有人管吗」: the ticket named by what it is about.
+        '那个…的反馈',
+        '这个…的反馈',
       ],
       FEEDBACK_ASKED,
     ],

@@ -66,8 +66,7 @@ export const feedbackReplies = {
       `已转${tickets[0] ? holderOf(tickets[0]) : '设区市服务站'}处理，每条分别答复；回复「我的反馈」查看进展。`,
     ].join('\n'),
 
-  confirmFiling: (text: string) =>
-    `要作为政策反馈提交吗？\n「${clip(text, 60)}」\n回复「是」提交给设区市服务站，回复「否」不提交。`,
+  confirmFiling: (text: string) => `要作为政策反馈提交吗？\n「${clip(text, 60)}」\n回复「是」提交，回复「否」不提交。`,
 
   notFiled: '好的，没有提交。',
 
@@ -219,7 +218,7 @@ export const feedbackReplies = {
 
   rated: (posting: Posting, score: number) => `感谢评价！已记录对${name(posting)}本年度派驻服务的评分：${score}分。`,
   notAnOfficial: '只有设区市服务站和自治区工作办的工作人员可以查看待办反馈。',
-  askText: '请说说要反馈的政策落实问题，我会提交给设区市服务站处理。（回复「取消」放弃）',
+  askText: '请说说要反馈的政策落实问题，我会提交给工作人员处理。（回复「取消」放弃）',
   notYourPosting: (name: string) => `未提交：只能为您派驻的企业提交反馈，「${name}」不是。`,
 
   refused(refusal: FeedbackRefusal): string {
