@@ -189,7 +189,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'cancel':
         return cancelled(answer.of);
       case 'visit-draft':
-        return visits.report(turn, answer.draft, answer.noted);
+        return visits.report(turn, answer.draft, answer.noted, true);
       case 'outcome-draft':
         return outcomes.continue(turn, answer.draft, answer.noted ?? null, answer.unread ?? null);
       case 'feedback-yes':

@@ -464,7 +464,14 @@ function answerPending(
       const reading = readReport(text, today, pending.postings);
       // 「哦不对，是大前天去的，待了半天」 corrects it too: it is no new report. Another enterprise named is a new one.
       const elsewhere = reading?.gave.enterprise && reading.draft.assignmentId !== pending.draft.assignmentId;
-      if (reading && SELF_CORRECTION.test(text) && !elsewhere)
+      // 「不是昨天 是上周四」: the day said instead (read by the words that say which day is meant).
+      const redated =
+        pending.missing !== 'date' && !reading?.gave.enterprise
+          ? dateSaidInstead(text, today, pending.draft, pending.postings)
+          : null;
+      // 「哦不对 是上周六 周五在学校上课」: only the day is corrected; why the other day was no visit is no report.
+      const onlyTheDay = redated && !reading?.gave.days;
+      if (reading && SELF_CORRECTION.test(text) && !elsewhere && !onlyTheDay)
         return { kind: 'visit-draft', draft: corrected(pending.draft, reading), postings: pending.postings };
       // 「哦对了是半天不是一天」 while another field is asked: the report being asked about changes, the question stands.
       const fix = correctionOf(text, today);
@@ -473,10 +480,6 @@ function answerPending(
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
       // 「不是昨天 是上周四 一天」 while the days are asked: the day changes, and what else it says answers the question.
-      const redated =
-        pending.missing !== 'date' && !reading?.gave.enterprise
-          ? dateSaidInstead(text, today, pending.draft, pending.postings)
-          : null;
       if (redated) {
         const moved = { ...pending, draft: { ...pending.draft, date: redated } };
         const draft = answerVisitQuestion(moved, text, today) ?? moved.draft;
@@ -888,6 +891,16 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     abandoned = pending;
   }
 
+  // 「打错了 是前天」 right after 「明天在…」 was refused: that report, with the day said instead (「搞错了 是昨天去的」
+  // reads as a change too, but there is no record to change).
+  const redated =
+    sender.role === 'SPECIALIST' && refused && (!parsed || parsed.command.name === 'amend')
+      ? redatedReport(refused, text, today, sender.postings)
+      : null;
+  const again = redated ? decide({ message: { ...message, text: redated }, sender, pending: null, today }) : null;
+  if (redated && again?.decision.kind === 'report')
+    return { decision: { ...again.decision, text: redated }, abandoned };
+
   if (parsed) {
     if (!allowed(parsed.roles, sender.role)) {
       const roles = parsed.roles === 'anyone' ? [] : parsed.roles;
@@ -902,12 +915,6 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       return { decision: { kind: 'command', command: { ...parsed.command, of: 'outcome', ...outcome } }, abandoned };
     return { decision: { kind: 'command', command: parsed.command }, abandoned };
   }
-
-  // 「打错了 是前天」 right after 「明天在…」 was refused: that report, with the day said instead.
-  const redated = sender.role === 'SPECIALIST' && refused ? redatedReport(refused, text, today, sender.postings) : null;
-  const again = redated ? decide({ message: { ...message, text: redated }, sender, pending: null, today }) : null;
-  if (redated && again?.decision.kind === 'report')
-    return { decision: { ...again.decision, text: redated }, abandoned };
 
   // 「取消」 with no question waiting cancels nothing (a record is taken back with 「撤销」).
   if (!pending && CANCEL.test(text)) return { decision: { kind: 'small-talk', what: 'nothing-to-cancel' }, abandoned };

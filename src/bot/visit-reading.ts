@@ -1,4 +1,5 @@
 import { chineseDayLabel, isLocalDate, type LocalDate, yearOf } from '../common/local-date.js';
+import { escapeRegExp } from '../common/regexp.js';
 import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { parseSmallNumber } from '../domain/visits/chinese-numbers.js';
@@ -7,6 +8,7 @@ import { classifyKind } from '../domain/visits/kind-classifier.js';
 import {
   dayGiven,
   dayMeant,
+  deniedDay,
   findDates,
   inTheWeekOf,
   monthDayAhead,
@@ -442,13 +444,14 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
 }
 
 /** Owning up to a slip of the keyboard or the tongue (「打错了」, 「不好意思」, 「口误」). */
-const SLIP = /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|手滑|口误|选错了?/gi;
+const SLIP = /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|搞错了?|弄错了?|手滑|口误|选错了?/gi;
 /** Words that own up to a slip (a day said wrongly), not just give another day. */
 const OWNS_A_SLIP = new RegExp(`${SLIP.source}|说错|写错|不对|不是|应该是|^\\s*是`, 'i');
 /** A report told as done (「调试了」, 「去过」), whose day still to come can only be a slip. */
 const PAST_TOLD = /了|过|完/;
 /** Words around a day said instead that add nothing to it. */
-const AROUND_A_DAY = /应该是|应为|改成|改为|日期|时间|是|哦|噢|啊|呃|嗯|了|的|[\s，,。.!！~、]/g;
+const AROUND_A_DAY =
+  /应该是|应为|改成|改为|日期|时间|去的|去了|是|哦|噢|啊|呃|嗯|了|的|[\s，,。.!！~、]|\p{Extended_Pictographic}/gu;
 
 /**
  * 「打错了 是前天」 right after 「明天在…」 was refused as a day still to come (or 「11月31日…」 as no day): the refused
@@ -465,9 +468,14 @@ export function redatedReport(refused: string, text: string, today: LocalDate, p
   const said = reading.invalidDate ?? reading.dateText;
   if (!said || !base.includes(said)) return null;
   const meant = valueMeant(saidInstead(text.replace(SLIP, ' ')));
-  const [day, ...others] = findDates(meant, today, postings);
+  // 「是昨天去的 不是明天」: the day taken back is no other day given.
+  const found = findDates(meant, today, postings);
+  const denied = found.filter((d) => deniedDay(meant, d));
+  const [day, ...others] = found.filter((d) => !denied.includes(d));
   if (!day?.value || day.kind !== 'past' || others.length > 0) return null;
-  const rest = meant.replace(day.text, '');
+  const rest = denied
+    .reduce((words, d) => words.replace(new RegExp(`(?:不是|并非)\\s*${escapeRegExp(d.text)}`), ''), meant)
+    .replace(day.text, '');
   // 「打错了 是昨天 半天」: the days may be said again with the day, and then they stand.
   const days = findVisitDays(rest);
   if (rest.replace(days?.text ?? '', '').replace(AROUND_A_DAY, '') !== '') return null;

@@ -128,6 +128,22 @@ describe('visit records that are true', () => {
       expect(withDays).toContain('天数：0.5天');
       expect(await say('zhao.min', '取消')).toContain('不用取消。要删除24小时内刚报的服务记录，请回复「撤销」');
       expect(await count()).toBe(before + 3);
+      // 「搞错了 是…去的 不是明天」: the day taken back is no other day given.
+      expect(await say('zhao.min', '明天去蓝湾食品调试封口机 估计一天')).toContain('还没到');
+      const slip = await say('zhao.min', '搞错了 是10月19日去的 不是明天😅');
+      expect(slip).toContain('已记录服务');
+      expect(slip).toContain('10月19日（周一）');
+      expect(await count()).toBe(before + 4);
+    });
+
+    it('moves a report being asked about to the day said instead, whatever else the correction says', async () => {
+      expect(await say('huang.liping', '上周五去绿桂生物弄了一天')).toContain('属于哪一类');
+      const moved = await say('huang.liping', '哦不对 是上周六 周五在学校上课');
+      expect(moved).toContain('11月21日');
+      expect(moved).toContain('属于哪一类');
+      expect(await say('huang.liping', '技术攻关')).toContain('做了什么');
+      expect(await say('huang.liping', '调试发酵罐')).toContain('日期：11月21日（周六）');
+      expect(await visitsOn('P-002', '2026-11-20')).toHaveLength(0);
     });
 
     it('keeps two enterprises of one day apart, and another report sent while a day is asked apart too', async () => {

@@ -185,8 +185,11 @@ export function visitHandlers(deps: {
   }
 
   return {
-    /** A report, new or completed by answering the bot's question. */
-    async report(turn: Turn, draft: VisitDraft, noted: string[] = []): Promise<Reply[]> {
+    /**
+     * A report, new or completed by answering the bot's question (`answering`: the message answers, or corrects, a report
+     * already read whole, so it is not read again for other days or places: 「哦不对 是上周六 周五在学校上课」).
+     */
+    async report(turn: Turn, draft: VisitDraft, noted: string[] = [], answering = false): Promise<Reply[]> {
       const { sender, message } = turn;
       // Told apart, nothing is stored: a plain 「撤销」 next takes back nothing older.
       const apart = (reply: string): Reply[] => {
@@ -194,29 +197,28 @@ export function visitHandlers(deps: {
         return say(reply);
       };
       // Two enterprises in one message are two visits: not one of them guessed, nor asked which.
-      const several = draft.assignmentId === null ? postingsOneAfterAnother(message.text, sender.postings) : [];
+      const text = answering ? '' : message.text;
+      const several = draft.assignmentId === null ? postingsOneAfterAnother(text, sender.postings) : [];
       if (several.length >= 2) {
-        const inTurn = daysOfPlacesInTurn(message.text, turn.today, several.length);
+        const inTurn = daysOfPlacesInTurn(text, turn.today, several.length);
         return apart(visitReplies.severalPlaces(several, draft, turn.today, inTurn));
       }
       // Two enterprises on two days (「前天是去的石韵新材 山湖是上周五」): two reports, neither stored as the other.
-      const placesOnDays = placesOnDaysTold(message.text, turn.today, sender.postings);
+      const placesOnDays = placesOnDaysTold(text, turn.today, sender.postings);
       if (placesOnDays.length >= 2) return apart(visitReplies.placesOnDays(placesOnDays, draft, turn.today));
       // Two days' visits in one message are two reports: neither day is given the other's days.
-      const days = daysOneAfterAnother(message.text, turn.today, sender.postings);
+      const days = daysOneAfterAnother(text, turn.today, sender.postings);
       if (days.length >= 2) return apart(visitReplies.severalDays(days, draft, sender.postings, turn.today));
       // 「这个月去了三趟 一共5天」: three visits, each of its own day, not one visit of five days.
-      const trips = tripsCounted(message.text);
+      const trips = tripsCounted(text);
       if (trips && draft.refusal === null && (draft.date === null || (draft.days ?? 0) > 1))
         return apart(visitReplies.severalTrips(trips, draft, sender.postings));
       // A day's two halves of two kinds (「上午讲政策半天，下午做技术攻关半天」): two reports, neither kind dropped.
-      const halves = halvesOfOneDay(message.text, turn.today, sender.postings);
+      const halves = halvesOfOneDay(text, turn.today, sender.postings);
       if (halves.length === 2) return apart(visitReplies.halves(halves, draft, sender.postings, turn.today));
       // Both halves of one day of one kind are the whole day, not the first half told.
       const whole =
-        draft.days === 0.5 && wholeDayInHalves(message.text, turn.today, sender.postings)
-          ? { ...draft, days: 1 }
-          : draft;
+        draft.days === 0.5 && wholeDayInHalves(text, turn.today, sender.postings) ? { ...draft, days: 1 } : draft;
       // 「今天」 at 00:40 is asked about: it may mean the day that just ended, and neither day is stored as a guess.
       const smallHours =
         whole.date === turn.today &&
