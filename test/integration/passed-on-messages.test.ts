@@ -59,6 +59,16 @@ describe('words said to the bot for someone else', () => {
     // Someone who is not the enterprise's contact is not guessed.
     expect(await say('chen.siyuan', '帮我跟服务站说一下下周请假')).toContain('名册里没有找到');
     expect(await say('chen.siyuan', '帮我跟王经理说一下明天过去')).toContain('名册里没有找到');
+    // Without 「帮我」: 「跟…讲一声」, 「告诉…」 are words for them too, never a planned report.
+    for (const text of [
+      '跟孙经理讲一声 我下礼拜二过去 让他们把热处理的记录准备好',
+      '告诉孙经理明天下午我去不了了 改到下周一',
+    ]) {
+      const asked = await say('chen.siyuan', text);
+      expect(asked, text).toContain('转告龙城齿轮的孙建立吗');
+      expect(await say('chen.siyuan', '是')).toContain('已转告');
+    }
+    expect((await passedOn()).filter((m) => m.text.includes('把热处理的记录准备好'))).toHaveLength(1);
   });
 
   it('from an official go to the specialist named in their scope, or to all of them when asked', async () => {

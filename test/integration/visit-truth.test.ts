@@ -681,6 +681,17 @@ describe('visit records that are true', () => {
       expect(kept).toMatchObject({ status: 'DISPUTED' });
       expect(Number(kept.days)).toBe(2);
     });
+
+    it('reads a finding that the specialist was there despite a reason against as 属实, recorded on 是', async () => {
+      expect(await say('zhou.jie', '10月21日在漓江光电调试镀膜机一天 技术攻关')).toContain('已记录服务');
+      const list = await say('wei.xiaohong', '待确认');
+      const no = /(\d+)\. [^\n]*调试镀膜机/.exec(list)?.[1];
+      expect(await say('wei.xiaohong', `有异议 ${no} 21号厂里放假 没人`)).toMatch(/YY-2026-\d{4}/);
+      const asked = await say('guilin.station', '核过了 周杰那天是去了 厂里放假但是设备部有人值班 算属实吧');
+      expect(asked).toContain('这条服务记录属实');
+      expect(await say('guilin.station', '是')).toContain('属实');
+      expect((await db().visit.findFirstOrThrow({ where: { summary: '调试镀膜机' } })).status).toBe('VERIFIED');
+    });
   });
 
   describe('progress asked in ordinary words', () => {

@@ -375,6 +375,13 @@ const TELL_THEM = [
   '转告给',
   '帮我提醒',
   '帮我催',
+  // 「跟孙经理讲一声 我下礼拜二过去」, 「告诉孙经理明天下午我去不了了」: the same, without 帮我.
+  '^跟…说一声',
+  '^跟…讲一声',
+  '^跟…说一下',
+  '^跟…讲一下',
+  '^和…说一声',
+  '^告诉',
 ];
 
 /** An official's notice to specialists (「提醒一下陈老师」, 「通知所有特派员」, 「催一下」). */
@@ -391,6 +398,11 @@ const NOTIFY = [
   '发个通知',
   '发通知',
   '转告',
+  // 「跟李明团队说一声 年底前还差20多天」.
+  '^跟…说一声',
+  '^跟…讲一声',
+  '^跟…说一下',
+  '^告诉',
 ];
 
 /** Asking for the service records themselves (「我今年的服务记录」, 「能导出我全年的服务记录吗」): listed, not counted. */
@@ -423,6 +435,10 @@ const FOUND_THERE = [
   '是来了的',
   '去过了',
   '来过了',
+  // 「周杰那天是去了 厂里放假但是设备部有人值班」.
+  '是去了',
+  '那天去了',
+  '那天来了',
 ];
 /** …or was not (the record is untrue). */
 const FOUND_NOT_THERE = [
@@ -475,7 +491,7 @@ const FINDING_UNSURE = [
  * no plain verdict, the station is asked.
  */
 export const PARTIAL_FINDING =
-  /但|不过|只能算|只算|只待|只呆|只干|只去|只有|实际|就是只|半天|一天半|待了|呆了|去了\s*[\d一两二三四五六七八九十半]|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
+  /(?:但是?|不过)[^，,。]{0,3}?(?:只|就|才|没|不|待|呆|时间|天数|日期|算)|只能算|只算|只待|只呆|只干|只去|只有|实际|就是只|半天|一天半|待了|呆了|去了\s*[\d一两二三四五六七八九十半]|是\s*\d{1,2}\s*(?:月\s*\d{1,2}\s*)?[号日]|不是那天|另一天|别的日子/;
 
 /** A partial finding that names another day than the one reported: not a number of days found. */
 const ANOTHER_DAY =
