@@ -24,7 +24,7 @@ import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
 import { type Decision, type PendingAnswer, route, type Sender } from './router.js';
 import { type MessageContext, say, type Turn } from './turn.js';
-import { fragmentOf } from './visit-reading.js';
+import { fragmentOf, rangeChanges } from './visit-reading.js';
 
 export type { MessageContext } from './turn.js';
 
@@ -322,6 +322,10 @@ export function createBot(deps: BotDeps): Bot {
           (command.field === null && fragmentOf(command.value, turn.today)?.field === 'days');
         if (days && !onlyOutcomes)
           return visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);
+        // 「刚才那条改成23号到25号」: the first day and the days both change.
+        const range =
+          command.field === null || command.field === 'date' ? rangeChanges(command.value, turn.today) : null;
+        if (range && !onlyOutcomes) return visits.amend(turn, range);
         const latest = onlyOutcomes ? await outcomes.latest(turn, command.outcomeKind) : await latestOutcome(turn);
         // 「刚才那个专利的日期错了」 corrects the latest patent (or the like), never another kind of outcome.
         const named = !command.of && recordMeant(turn.message.text ?? '', turn.today) !== null;

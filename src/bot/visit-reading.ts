@@ -322,6 +322,20 @@ export function correctionOf(text: string, today: LocalDate): Fragment | null {
 }
 
 /**
+ * A change to a range of days (「修改 日期 11月24日到25日」, 「刚才那条改成23号到24号」): its first day and its days (those
+ * said with it, else the range's), or null when the value gives no range.
+ */
+export function rangeChanges(value: string, today: LocalDate): Fragment[] | null {
+  const [range] = findDates(value, today);
+  if (range?.kind !== 'past' || !range.value || !range.span) return null;
+  const days = findVisitDays(value.replace(range.text, ' '));
+  return [
+    { field: 'date', value: range.value },
+    { field: 'days', value: days ? days.text : `${range.span}天` },
+  ];
+}
+
+/**
  * Every field a correction of the report just made gives, one value each (「不对，是前天，半天」, 「不对不对 是前天 而且只有
  * 半天」): the first clause of each field after what says it was wrong.
  */
@@ -339,11 +353,22 @@ export function correctionsOf(text: string, today: LocalDate): Fragment[] {
   // 「是昨天下午」, 「是今天上午去的」: the day, whatever the time of day.
   // The first clause after it that gives a value (「应该是半天，下午就走了」, 「不对，三点多才到，只有半天」).
   const found: Fragment[] = [];
+  let span: number | null = null;
   for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]|\s+|而且|并且/)) {
     const value = clause.trim().replace(/^(?:是|也|只有|只|就|才)?(?:待了|呆了|去了|在了)?/, '');
-    const fragment = value ? fragmentOf(withoutTimeOfDay(value), today) : null;
-    if (fragment && !found.some((f) => f.field === fragment.field)) found.push(fragment);
+    // 「改成24号到25号」: a range moves the first day, and gives the days unless they are said.
+    const [range] = value ? findDates(value, today) : [];
+    const fragment =
+      range?.kind === 'past' && range.value && range.span
+        ? ({ field: 'date', value: range.value } as const)
+        : value
+          ? fragmentOf(withoutTimeOfDay(value), today)
+          : null;
+    if (fragment === null || found.some((f) => f.field === fragment.field)) continue;
+    if (range?.span) span = range.span;
+    found.push(fragment);
   }
+  if (span !== null && !found.some((f) => f.field === 'days')) found.push({ field: 'days', value: `${span}天` });
   return found;
 }
 

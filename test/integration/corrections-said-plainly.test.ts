@@ -116,4 +116,17 @@ describe('a correction said plainly', () => {
     expect(known).toContain('例如「昨天在蓝湾食品');
     expect(await count()).toBe(before);
   });
+
+  it('moves a report of several days to the range said instead, its days with it, on 「是」', async () => {
+    expect(await say('chen.siyuan', '11月9日到11日在龙城齿轮调试淬火炉 技术攻关')).toContain('天数：3天');
+    const asked = await say('chen.siyuan', '刚才那条改成10号到11号，两天');
+    expect(asked).toContain('日期改成「11月10日（周二）」、天数改成「两天」');
+    const moved = await say('chen.siyuan', '是');
+    expect(moved).toContain('日期：11月10日（周二）');
+    expect(moved).toContain('天数：2天');
+    // Said as a change of the range alone, the days follow the range.
+    const back = await say('chen.siyuan', '刚才那条改成9号到11号');
+    expect(back).toContain('日期：11月9日（周一）');
+    expect(back).toContain('天数：3天');
+  });
 });
