@@ -156,8 +156,9 @@ export function createBot(deps: BotDeps): Bot {
         return outcomes.cancelled();
       case 'dispute-reason':
       case 'dispute-which':
-      case 'verdicts':
         return confirmations.disputeDropped();
+      case 'verdicts':
+        return confirmations.verdictsDropped();
       case 'resolve-reason':
       case 'resolve-confirm':
         return disputes.dropped();

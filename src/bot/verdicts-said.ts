@@ -3,6 +3,7 @@ import { dayGiven } from '../domain/visits/report-dates.js';
 import { saysAnyOf } from './intents.js';
 import { OBJECTION_WORDS } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
+import { numberList } from './text.js';
 
 /**
  * What a contact said of one record in a message about several: the record (by its day, or by its number in the list
@@ -33,9 +34,7 @@ const CONFIRMED_NUMBER = new RegExp(`^(?:确认|属实)\\s*第?\\s*(${DIGIT}{1,2
 
 function numberOf(piece: string): number | null {
   const said = (NUMBER_FIRST.exec(piece) ?? CONFIRMED_NUMBER.exec(piece))?.[1];
-  if (!said) return null;
-  const digit = '一二三四五六七八九'.indexOf(said);
-  return digit >= 0 ? digit + 1 : Number(said);
+  return said ? (numberList(said)?.[0] ?? null) : null;
 }
 
 /**

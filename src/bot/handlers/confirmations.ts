@@ -404,6 +404,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     disputeChosen: (turn: Turn, choices: number[], reason: string) => dispute(turn, choices, reason),
     disputeOne: (turn: Turn, id: string, reason: string) => dispute(turn, { id }, reason),
     disputeDropped: (): Reply[] => say(visitReplies.disputeDropped),
+    verdictsDropped: (): Reply[] => say(visitReplies.verdictsDropped),
   };
 }
 
