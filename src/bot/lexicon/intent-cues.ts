@@ -418,6 +418,12 @@ const RECORDS_ASKED = [
   '台账',
   '服务清单',
   '走访清单',
+  // 「我的记录」, 「查下我报的记录」: one's own records said plainly.
+  '^我的记录',
+  '^查一下我的记录',
+  '^看看我的记录',
+  '我报的记录',
+  '我报过的',
 ];
 
 /** Asking how to do something with the bot (「怎么用」) rather than what the rules are. */
