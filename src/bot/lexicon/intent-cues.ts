@@ -268,6 +268,12 @@ const ROSTER_NOT_ASKED = [
   '选派',
   '怎么',
   '如何',
+  // Who pays is a rule (「专家的差旅费是企业出还是谁出」), not who the people are.
+  '费',
+  '钱',
+  '补助',
+  '补贴',
+  '报销',
 ];
 
 /** The people of the programme a roster question is about. */
