@@ -129,4 +129,19 @@ describe('a correction said plainly', () => {
     expect(back).toContain('日期：11月9日（周一）');
     expect(back).toContain('天数：3天');
   });
+
+  it('names the day of the report just made when another says 「那天」, and stores only the day answered', async () => {
+    expect(await say('liu.yang', '11月12日在山湖农机调试播种机 半天 技术攻关')).toContain('已记录服务');
+    const asked = await say('liu.yang', '石韵新材也是那天下午 半天 讨论新配方');
+    expect(asked).toContain('这次服务是哪一天');
+    expect(asked).toContain('是同一天请回复「11月12日」');
+    expect(await say('liu.yang', '11月12日')).toContain('属于哪一类');
+    const stored = await say('liu.yang', '技术攻关');
+    expect(stored).toContain('日期：11月12日（周四）');
+    expect(stored).toContain('企业：石韵新材');
+    const ofDay = await service().database.prisma.visit.findMany({
+      where: { reporterId: 'P-006', date: new Date('2026-11-12T00:00:00Z') },
+    });
+    expect(ofDay).toHaveLength(2);
+  });
 });

@@ -75,6 +75,9 @@ const ENDING_SOON_DAYS = 90;
 /** Refusals of a report because it is already stored (so 「撤销」 after it undoes what is stored). */
 const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-another']);
 
+/** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
+const SAME_DAY = /那天|当天|同一天|同一日|同天/;
+
 export function visitHandlers(deps: {
   reports: VisitReportService;
   evidence: VisitEvidenceService;
@@ -227,7 +230,15 @@ export function visitHandlers(deps: {
         todayMayMeanYesterday(message.text ?? '', turn.hour);
       const told = smallHours ? { ...whole, date: null, smallHoursOf: turn.today } : whole;
       const outcome = await reports.submit(sender, message.text, told, sender.postings, message.channel);
-      return respond(turn, outcome, draft.yearNote, noted);
+      const replies = respond(turn, outcome, draft.yearNote, noted);
+      // 「石韵新材也是那天下午 半天」: 「那天」 is not guessed; the day of the report just made is named to answer with.
+      const sameDay = outcome.kind === 'incomplete' && outcome.missing === 'date' && SAME_DAY.test(message.text ?? '');
+      const last = sameDay ? await reports.lastReport(sender) : null;
+      return last
+        ? replies.map((reply, i) =>
+            i === 0 ? { ...reply, text: `${reply.text}\n${visitReplies.sameDayAs(last.date)}` } : reply,
+          )
+        : replies;
     },
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),

@@ -405,6 +405,9 @@ export const visitReplies = {
       '回复「是」按此提交（异议会告知报备人和设区市服务站核实），回复「不是」都不提交。',
     ].join('\n');
   },
+  /** The day of the report just made, to answer 「哪一天」 with when a report says 「那天」. */
+  sameDayAs: (date: LocalDate) =>
+    `（您上一条报备是${chineseDayLabel(date)}（周${weekdayCharacter(date)}），是同一天请回复「${chineseDayLabel(date)}」。）`,
   verdictsDropped: '好的，都没有提交：没有确认，也没有提出异议。',
   verdictsGone:
     '刚才说的记录已有变化（已确认或已提出异议），没有按刚才的内容提交。请回复「待确认」看现在待确认的记录。',
