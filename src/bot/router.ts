@@ -903,6 +903,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
 
   if (parsed) {
     if (!allowed(parsed.roles, sender.role)) {
+      // 「赵敏那条异议 她已经改成半天了 跟企业核对过 属实」: a station's finding, not a change it may not make.
+      const theirs = intentOf('first', text, sender.role);
+      if (theirs) return { decision: intentDecision(theirs, text, sender.role, 'first'), abandoned };
       const roles = parsed.roles === 'anyone' ? [] : parsed.roles;
       return { decision: { kind: 'not-allowed', command: parsed.command.name, roles }, abandoned };
     }

@@ -316,6 +316,9 @@ describe('visit records that are true', () => {
       );
       expect(trip).toContain('日期：11月17日（周二）');
       expect(trip).toContain('天数：1天');
+      // 北海 has no station officials: the enterprise is told the regional office checks an objection.
+      const asked = (await noticesTo('P-106', 'visit-confirmation')).at(-1)?.text ?? '';
+      expect(asked).toContain('我们会转给自治区工作办核实');
       expect(trip).not.toContain('南宁');
       expect(await visitsOn('P-007', '2026-11-16')).toHaveLength(0);
       expect(await visitsOn('P-007', '2026-11-17')).toHaveLength(1);
@@ -721,7 +724,7 @@ describe('visit records that are true', () => {
       // Changing the kind answers nothing of 「没来」: the objection stays, the visit is not counted, the station decides.
       expect(visit).toMatchObject({ status: 'DISPUTED', disputeNo, type: 'STRATEGY_PLANNING' });
       expect(await say('chen.siyuan', '我的进度')).toContain('企业有异议、待服务站核实');
-      expect((await noticesTo('P-101', 'visit-confirmation')).at(-1)?.text).toContain('异议仍由设区市服务站核实');
+      expect((await noticesTo('P-101', 'visit-confirmation')).at(-1)?.text).toContain('异议仍由柳州市服务站核实');
       expect((await noticesTo('P-201', 'visit-disputed')).at(-1)?.text).toContain(`核实 ${disputeNo} 属实`);
       expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实 企业确认那天没人来`)).toContain(
         `已核实 ${disputeNo}`,

@@ -370,7 +370,7 @@ export const visitReplies = {
     if (reason === null)
       return [`已确认${visits.length}条服务记录：`, ...visits.map((v) => `· ${visitLine(v, today)}`)].join('\n');
     return [
-      '已记录您的异议，并转设区市服务站核实（核实前这条记录不计入服务次数和天数）：',
+      '已记录您的异议，并转设区市服务站核实（所在市没有服务站的由自治区工作办核实；核实前这条记录不计入服务次数和天数）：',
       ...visits.map((v) => `· ${v.disputeNo ? `[${v.disputeNo}] ` : ''}${visitLine(v, today)}`),
       `异议：${reason}`,
     ].join('\n');
@@ -402,7 +402,7 @@ export const visitReplies = {
     return [
       '您说的是这几条吗？',
       ...items.map(({ line, reason }) => `· ${line}\n   ${reason === null ? '→ 属实，确认' : `→ 有异议：${reason}`}`),
-      '回复「是」按此提交（异议会告知报备人和设区市服务站核实），回复「不是」都不提交。',
+      '回复「是」按此提交（异议会告知报备人，并转设区市服务站或自治区工作办核实），回复「不是」都不提交。',
     ].join('\n');
   },
   /** The day of the report just made, to answer 「哪一天」 with when a report says 「那天」. */

@@ -6,3 +6,9 @@ export async function stationOfficials(people: PersonDirectory, cityName: string
   const city = await people.withRole('CITY_OFFICIAL', { cityName });
   return city.length > 0 ? city : people.withRole('REGION_OFFICIAL');
 }
+
+/** Who checks a city's disputes and feedback, as told to users: its station, or the regional office standing in. */
+export async function checkerOf(people: PersonDirectory, cityName: string): Promise<string> {
+  const city = await people.withRole('CITY_OFFICIAL', { cityName });
+  return city.length > 0 ? `${cityName}服务站` : '自治区工作办';
+}

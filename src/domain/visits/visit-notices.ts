@@ -3,7 +3,7 @@ import { chineseDateLabel, type LocalDate } from '../../common/local-date.js';
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
-import { stationOfficials } from '../people/station-officials.js';
+import { checkerOf, stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
 import { type Posting, postingName, type RecordedVisit, type Resolution, type StoredVisit } from './visit-ledger.js';
 
@@ -44,15 +44,16 @@ export class VisitNotices {
     const wasDisputed = dispute !== null;
     const contacts = await this.people.withRole('ENTERPRISE_CONTACT', { enterpriseId: posting.enterpriseId });
     const corrected = version === 'new' ? '报备' : '修改了服务记录';
+    const checker = await checkerOf(this.people, posting.cityName);
     // A visit the enterprise objected to stays with the station: the contact is told of the change, not asked again.
     const text = wasDisputed
       ? [
           `【服务记录已修改】科技特派员${reporterName}修改了贵企业有异议的服务记录：${this.describe(visit, enterpriseName(posting))}。`,
-          '异议仍由设区市服务站核实，您无需再次确认。',
+          `异议仍由${checker}核实，您无需再次确认。`,
         ].join('\n')
       : [
           `【服务记录待确认】科技特派员${reporterName}${corrected}：${this.describe(visit, enterpriseName(posting))}。`,
-          '如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给设区市服务站核实。',
+          `如属实请回复「确认」；如有出入请回复「有异议 原因」，我们会转给${checker}核实。`,
         ].join('\n');
     const notices: Notice[] = contacts.map((contact) => ({
       recipientId: contact.id,
