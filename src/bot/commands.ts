@@ -505,7 +505,7 @@ export const COMMANDS: CommandSpec[] = [
     roles: ['ENTERPRISE_CONTACT'],
     parse(text) {
       const verbFirst = new RegExp(
-        `^(全部|都|所有|一并)?\\s*(确认|却认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
+        `^(全部|都|所有|一并)?\\s*(确认|却认|确人|确任|缺认|属实|确认无误)(全部|所有|都)?\\s*(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]*)${END}$`,
       ).exec(text);
       // 「3确认」, 「第3个也对」, 「2条没问题」.
       const numberFirst = new RegExp(
