@@ -66,6 +66,20 @@ function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Post
   return null;
 }
 
+const TAKEN_BACK = new RegExp(SELF_CORRECTION.source, 'g');
+
+/**
+ * A report that takes back one of its own values at its end (「…待了两天帮他们对接…，哦不对是一天」, 「…1天，调试杀菌釜，
+ * 不对是前天」): the report before it, and the value said instead. Null when it ends in no such correction.
+ */
+function correctedAtTheEnd(text: string, today: LocalDate): { report: string; fix: Fragment } | null {
+  const last = [...text.matchAll(TAKEN_BACK)].at(-1);
+  if (!last || (last.index ?? 0) === 0) return null;
+  const after = text.slice((last.index ?? 0) + last[0].length).replace(/^[\s，,。、！!？?]*(?:是|应该是|算)?/, '');
+  const fix = after.trim() ? fragmentOf(valueMeant(after.trim()), today) : null;
+  return fix ? { report: text.slice(0, last.index).replace(/[\s，,。、哦噢呃啊]+$/, ''), fix } : null;
+}
+
 /** Reads a message as a visit report, or null when it is not one. Pure: the sender's postings come with them. */
 export function readReport(
   text: string,
@@ -73,6 +87,25 @@ export function readReport(
   postings: Posting[],
   options: { byHost?: boolean } = {},
 ): ReportReading | null {
+  // 「…待了两天…，哦不对是一天」: the report as corrected, the value taken back nowhere in it.
+  const corrected = correctedAtTheEnd(text, today);
+  if (corrected) {
+    const reading = readReport(corrected.report, today, postings, options);
+    if (reading) {
+      const draft = withFragment(reading.draft, corrected.fix);
+      // A day said instead replaces the day refused or doubted with it.
+      const redated =
+        corrected.fix.field === 'date'
+          ? {
+              dateWords: null,
+              yearNote: null,
+              dateMismatch: null,
+              refusal: draft.refusal === 'future' || draft.refusal === 'invalid-date' ? null : draft.refusal,
+            }
+          : {};
+      return { ...reading, draft: { ...draft, ...redated }, gave: { ...reading.gave, [corrected.fix.field]: true } };
+    }
+  }
   const reading = readVisit(text, today, postings, [], options);
   if (!reading.isReport) return null;
   const named = reading.enterprise;

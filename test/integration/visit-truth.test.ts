@@ -136,6 +136,19 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before + 4);
     });
 
+    it('stores a report that takes back one of its own values at its end with the value said instead', async () => {
+      const days = await say('huang.liping', '11月9号在绿桂生物待了两天帮他们对接广西大学的实验室，哦不对是一天');
+      expect(days).toContain('天数：1天');
+      expect(days).toContain('内容：帮他们对接广西大学的实验室');
+      expect(days).not.toContain('不对');
+      const day = await say('huang.liping', '11月11号在绿桂生物技术攻关1天，调试发酵罐，不对是11月10号');
+      expect(day).toContain('日期：11月10日（周二）');
+      expect(await visitsOn('P-002', '2026-11-11')).toHaveLength(0);
+      // A day still to come taken back for one that has come: stored on the day said instead, not refused.
+      const planned = await say('huang.liping', '明天在绿桂生物检测菌种一天 技术攻关 哦不对 是11月12号');
+      expect(planned).toContain('日期：11月12日（周四）');
+    });
+
     it('moves a report being asked about to the day said instead, whatever else the correction says', async () => {
       expect(await say('huang.liping', '上周五去绿桂生物弄了一天')).toContain('属于哪一类');
       const moved = await say('huang.liping', '哦不对 是上周六 周五在学校上课');
