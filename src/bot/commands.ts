@@ -3,7 +3,8 @@ import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
-import { daysFoundIn, PARTIAL_FINDING } from './lexicon/intent-cues.js';
+import { saysAnyOf } from './intents.js';
+import { daysFoundIn, OBJECTION_WORDS, PARTIAL_FINDING } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
 /**
@@ -171,6 +172,13 @@ interface CommandSpec {
 const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
 const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
+/** A clause that ends by saying its record is right (「培训那25个人是真的」, 「调试发酵罐也属实」). */
+const FINE_AT_THE_END = /\s*(?:也|都)?(?:是真的|是对的|没问题|属实|没错|对的|对)(?:的|了|啊)?$/;
+/** 「好的没问题」: an acknowledgement, naming no record. */
+const JUST_AN_ACK = /^(?:好的?|好吧|行|嗯+|ok|okay|收到|知道了|明白|可以|那就|这样)$/i;
+/** What a rule is about, never a record (「这个政策没问题吧」 asks about the policy). */
+const NO_RECORD = /(?:这个|那个|该|此|这)(?:政策|补贴|补助|规定|条件|文件|标准)|吗|[?？]|YY|FK|核实|核查|异议/i;
+const objects = saysAnyOf(OBJECTION_WORDS);
 /** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
 const CONFIRMED_UNIT =
   '第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:确认|属实|没问题|对的|对|没错)';
@@ -542,6 +550,23 @@ export const COMMANDS: CommandSpec[] = [
         const listed = numberList(numberFirst[2] ?? '');
         return listed ? { name: 'confirm-visits', choices: listed, all: false } : null;
       }
+      // 「培训那25个人是真的，调试发酵罐也属实」: records named by what they are, each said to be right.
+      const clauses = text
+        .split(/[，,。；;！!]+/)
+        .map((clause) => clause.trim())
+        .filter(Boolean);
+      const subjects = clauses.map((clause) =>
+        FINE_AT_THE_END.test(clause)
+          ? clause.replace(FINE_AT_THE_END, '').replace(/(?:那个|那条|这个|这条|那次)$/, '')
+          : '',
+      );
+      if (
+        clauses.length > 0 &&
+        subjects.every((subject) => subject.length >= 2 && !JUST_AN_ACK.test(subject)) &&
+        !objects(text) &&
+        !NO_RECORD.test(text)
+      )
+        return { name: 'confirm-visits', choices: null, all: false, named: subjects.join('，') };
       // 「2确认 1也确认」: numbers confirmed one after another.
       if (new RegExp(`^(?:${CONFIRMED_UNIT}[\\s,，。、]*){2,}${END}$`).test(text)) {
         const listed = [...text.matchAll(new RegExp(CONFIRMED_UNIT, 'g'))].flatMap((m) => numberList(m[1] ?? '') ?? []);

@@ -185,6 +185,17 @@ describe('an enterprise that answers in its own words', () => {
     expect(await statusOf('调试淬火炉')).toBe('CONFIRMED');
     expect(await statusOf('讲加计扣除政策')).toBe('CONFIRMED');
   });
+
+  it('confirms records named by what they are, each said right, and reports no outcome from the words', async () => {
+    expect(await say('chen.siyuan', '11月2日在龙城齿轮调试滚齿机一天 技术攻关')).toContain('已记录');
+    expect(await say('chen.siyuan', '11月3日在龙城齿轮讲高企政策一天 政策宣讲')).toContain('已记录');
+    const outcomes = await service().database.prisma.outcome.count();
+    const reply = await say('sun.jianli', '调试滚齿机那个是真的，讲高企政策也属实');
+    expect(reply).toContain('已确认2条服务记录');
+    expect(await statusOf('调试滚齿机')).toBe('CONFIRMED');
+    expect(await statusOf('讲高企政策')).toBe('CONFIRMED');
+    expect(await service().database.prisma.outcome.count()).toBe(outcomes);
+  });
 });
 
 // 李明, 王芳 and 周杰 (li.ming, wang.fang, zhou.jie) serve 漓江光电 as a team; its contact is 韦晓红 (wei.xiaohong).

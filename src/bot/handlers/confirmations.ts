@@ -360,7 +360,9 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       if (several) return several;
       const items = await waiting(turn);
       if (items.length === 0) return answer(turn, { kind: 'none' }, null);
-      const named = itemsNamed(words, turn.today);
+      // 「培训那个，调试发酵罐」: each part names records of its own; a part that names none confirms nothing.
+      const parts = words.split('，').map((part) => itemsNamed(part, turn.today));
+      const named = parts.every((part) => part !== null) ? (item: Waiting) => parts.some((part) => part?.(item)) : null;
       // 「李老师昨天来了 没问题」 at a team's enterprise: 李明's record of that day, not 王芳's.
       const theirs = (item: Waiting) => !by || (item.type === 'visit' && item.visit.reporterName.startsWith(by));
       const meant = named ? items.filter((item) => named(item) && theirs(item)) : [];
