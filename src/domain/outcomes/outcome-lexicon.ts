@@ -520,4 +520,12 @@ export const TRAINEES: readonly string[] = [
   '村民',
   '学生',
   '班组长',
+  // 「30个一线工人」, 「20多名车间工人」: workers named by where they work.
+  '一线工人',
+  '一线员工',
+  '车间工人',
+  '产线工人',
+  '新员工',
+  '养殖户',
+  '种植户',
 ];

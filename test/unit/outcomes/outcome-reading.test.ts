@@ -45,6 +45,8 @@ describe('reading an outcome told in chat', () => {
   it('keeps an approximate head count unknown rather than guessing it', () => {
     expect(read('昨天给龙城齿轮员工搞了个培训，四十多人')).toMatchObject({ kind: 'TRAINING', quantity: null });
     expect(read('昨天给龙城齿轮员工搞了个培训，42人')).toMatchObject({ kind: 'TRAINING', quantity: 42 });
+    // Workers named by where they work are counted too.
+    expect(read('昨天在龙城齿轮培训了30个一线工人，讲齿轮检测')).toMatchObject({ kind: 'TRAINING', quantity: 30 });
   });
 
   it('refuses what is still to come and what is only planned', () => {
