@@ -1,11 +1,12 @@
 import { addDays, chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
-import { putsOff, SELF_CORRECTION, unsure } from '../common/said-instead.js';
+import { putsOff, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
 import { feedbackItems } from '../domain/feedback/feedback-items.js';
 import {
   admitsNoExactCount,
   amendedDraft,
   answerOutcomeQuestion,
   correctedWhileAsked,
+  draftOf,
   type OutcomeDraft,
 } from '../domain/outcomes/outcome-draft.js';
 import { tellsSum } from '../domain/outcomes/outcome-figures.js';
@@ -515,6 +516,12 @@ function answerPending(
       // 「哦不对，是实用新型」 while the date is asked takes back the kind told before; the date stays asked.
       const corrected = correctedWhileAsked(pending.draft, pending.missing, text, today, pending.postings);
       if (corrected && !command) return { kind: 'outcome-draft', draft: corrected, noted: describeOutcome(corrected) };
+      // 「金额不对，是45万」: a figure said instead, read as 「修改」 reads it; the question stays open.
+      const instead =
+        !command && (SELF_CORRECTION.test(text) || /^\s*不是/.test(text))
+          ? amendedDraft(pending.draft, valueMeant(saidInstead(text)), today, pending.postings)
+          : null;
+      if (instead) return { kind: 'outcome-draft', draft: instead, noted: describeOutcome(instead) };
       // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」), an answer put off (「等我问问他们办公室」) or
       // a visit's report (「11月26号在蓝湾食品做虾仁保水工艺试验 一天」: it gives service days) is no answer: never a
       // project's name or the outcome's date.
@@ -708,6 +715,33 @@ function answerPending(
   }
 }
 
+const TAKEN_BACK = new RegExp(SELF_CORRECTION.source, 'g');
+
+/**
+ * An outcome report that takes back one of its figures at its end (「申请了三件实用新型，哦不对是两件」, 「转让费50万 不对
+ * 是45万」): the report before it, read with the figure said instead; null when the message is no such thing.
+ */
+function outcomeCorrectedAtTheEnd(
+  text: string,
+  today: LocalDate,
+  postings: Posting[],
+): { reading: OutcomeReading; text: string } | null {
+  const last = [...text.matchAll(TAKEN_BACK)].at(-1);
+  if (!last?.index) return null;
+  const before = text.slice(0, last.index).replace(/[\s，,。、哦噢呃啊]+$/, '');
+  const reading = readOutcome(before, today, postings);
+  if (!reading) return null;
+  const amended = amendedDraft(
+    draftOf(reading, before),
+    valueMeant(saidInstead(text.slice(last.index))),
+    today,
+    postings,
+  );
+  if (!amended) return null;
+  const { quantity, amount, ipKind, stage, level, form } = amended;
+  return { reading: { ...reading, quantity, amount, ipKind, stage, level, form }, text: before };
+}
+
 /** 「内容补充一下：…」, 「补充一下服务内容：…」: more of what the visit just reported did (never an outcome of its own). */
 const CONTENT_ADDED =
   /^(?:服务)?内容(?:再)?补充(?:一下|一点|下|几句)?[:：,，\s]+([\s\S]+)$|^(?:再)?补充(?:一下|一点|下)?(?:服务)?内容[:：,，\s]+([\s\S]+)$/;
@@ -890,6 +924,11 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     }
     abandoned = pending;
   }
+
+  // 「龙城齿轮申请了三件实用新型，哦不对是两件」: an outcome told with one of its figures taken back at its end.
+  const fixedOutcome =
+    !pending && sender.role === 'SPECIALIST' ? outcomeCorrectedAtTheEnd(text, today, sender.postings) : null;
+  if (fixedOutcome) return { decision: { kind: 'outcome', ...fixedOutcome }, abandoned };
 
   // 「打错了 是前天」 right after 「明天在…」 was refused: that report, with the day said instead (「搞错了 是昨天去的」
   // reads as a change too, but there is no record to change).

@@ -517,4 +517,18 @@ describe('outcomes told in chat', () => {
     expect(stored.amount).toBeNull();
     expect(await say('zhou.jie', '修改 金额 36万')).toContain('36万元');
   });
+
+  it('takes a figure said instead, at the end of a report or while its date is asked, and stores only that', async () => {
+    const patent = await say('liu.yang', '山湖农机11月12号申请了三件实用新型，哦不对是两件');
+    expect(patent).toContain('实用新型专利2件');
+    const stored = (await outcomes()).at(-1);
+    expect(stored).toMatchObject({ kind: 'IP', quantity: 2 });
+    expect(await say('liu.yang', '石韵新材的改性粉体技术转让给了广东一家企业，转让费五十万')).toContain('哪天');
+    const fixed = await say('liu.yang', '金额不对，是45万');
+    expect(fixed).toContain('45万元');
+    expect(fixed).toContain('哪天');
+    expect(await say('liu.yang', '11月18号')).toContain('已记录成果');
+    expect((await outcomes()).at(-1)).toMatchObject({ kind: 'TRANSFER' });
+    expect(Number((await outcomes()).at(-1)?.amount)).toBe(45);
+  });
 });
