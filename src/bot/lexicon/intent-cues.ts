@@ -1,4 +1,4 @@
-import type { PersonRole } from '../../domain/programme/types.js';
+import { GUANGXI_CITIES, type PersonRole } from '../../domain/programme/types.js';
 import { findVisitDays, givesRangeOfDays } from '../../domain/visits/visit-days.js';
 
 /**
@@ -42,6 +42,8 @@ export interface IntentRule {
   maxLength?: number;
 }
 
+/** The Guangxi cities by their short names (「玉林」, 「防城港」), as officials name them. */
+const CITY_WORDS = GUANGXI_CITIES.map((city) => city.slice(0, -1));
 const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
 
 /** How people ask after feedback they gave (「有回复了吗」, 「石沉大海」). */
@@ -1658,6 +1660,23 @@ export const SECOND_TIER: IntentRule[] = [
       ['老师', '特派员', '专家', '教授', '博士'],
       ['怎么没来', '怎么还没来', '咋没来', '咋还没来', '怎么不来', '没见人', '不见人'],
     ],
+  },
+  {
+    // An official asking how a city stands (「玉林的情况咋样」, 「柳州现在咋样了」): its progress.
+    intent: 'progress',
+    roles: OFFICIALS,
+    all: [
+      [...CITY_WORDS, '我们市', '本市', '全市', '全区', '各市', '咱们市'],
+      ['咋样', '怎么样', '怎样了', '情况如何', '什么情况', '啥情况', '情况怎么'],
+    ],
+    none: ['政策', '补贴', '补助', '规定', '条件', '反馈', '异议', '投诉'],
+  },
+  {
+    // 「柳州有没有企业对特派员的记录提了异议」: the disputes waiting, as 待办 lists them.
+    intent: 'todo',
+    roles: OFFICIALS,
+    all: [['异议'], ['有没有', '有哪些', '有多少', '几条', '几个', '哪些']],
+    none: ['怎么提', '如何提', '怎么核实', '如何核实', '什么是', '规定'],
   },
   {
     // When postings end (「有没有快到期的派驻」, 「陈老师派驻到什么时候」): the postings' own dates, not the rule.
