@@ -1,5 +1,12 @@
 import { addDays, chineseDayLabel, type LocalDate, yearOf } from '../common/local-date.js';
-import { putsOff, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
+import {
+  putsOff,
+  SELF_CORRECTION,
+  saidInstead,
+  takenBackAtTheEnd,
+  unsure,
+  valueMeant,
+} from '../common/said-instead.js';
 import { feedbackItems } from '../domain/feedback/feedback-items.js';
 import {
   admitsNoExactCount,
@@ -715,8 +722,6 @@ function answerPending(
   }
 }
 
-const TAKEN_BACK = new RegExp(SELF_CORRECTION.source, 'g');
-
 /**
  * An outcome report that takes back one of its figures at its end (「申请了三件实用新型，哦不对是两件」, 「转让费50万 不对
  * 是45万」): the report before it, read with the figure said instead; null when the message is no such thing.
@@ -726,20 +731,13 @@ function outcomeCorrectedAtTheEnd(
   today: LocalDate,
   postings: Posting[],
 ): { reading: OutcomeReading; text: string } | null {
-  const last = [...text.matchAll(TAKEN_BACK)].at(-1);
-  if (!last?.index) return null;
-  const before = text.slice(0, last.index).replace(/[\s，,。、哦噢呃啊]+$/, '');
-  const reading = readOutcome(before, today, postings);
-  if (!reading) return null;
-  const amended = amendedDraft(
-    draftOf(reading, before),
-    valueMeant(saidInstead(text.slice(last.index))),
-    today,
-    postings,
-  );
+  const taken = takenBackAtTheEnd(text);
+  const reading = taken ? readOutcome(taken.before, today, postings) : null;
+  if (!taken || !reading) return null;
+  const amended = amendedDraft(draftOf(reading, taken.before), taken.instead, today, postings);
   if (!amended) return null;
   const { quantity, amount, ipKind, stage, level, form } = amended;
-  return { reading: { ...reading, quantity, amount, ipKind, stage, level, form }, text: before };
+  return { reading: { ...reading, quantity, amount, ipKind, stage, level, form }, text: taken.before };
 }
 
 /** 「内容补充一下：…」, 「补充一下服务内容：…」: more of what the visit just reported did (never an outcome of its own). */

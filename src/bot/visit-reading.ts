@@ -1,6 +1,13 @@
 import { chineseDayLabel, isLocalDate, type LocalDate, yearOf } from '../common/local-date.js';
 import { escapeRegExp } from '../common/regexp.js';
-import { NOT_X_BUT_Y, SELF_CORRECTION, saidInstead, unsure, valueMeant } from '../common/said-instead.js';
+import {
+  NOT_X_BUT_Y,
+  SELF_CORRECTION,
+  saidInstead,
+  takenBackAtTheEnd,
+  unsure,
+  valueMeant,
+} from '../common/said-instead.js';
 import { VISIT_TYPE_LABELS, VISIT_TYPES, type VisitType } from '../domain/programme/types.js';
 import { parseSmallNumber } from '../domain/visits/chinese-numbers.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
@@ -66,18 +73,14 @@ function enterpriseAnswer(text: string, options: Posting[]): 'yes' | 'no' | Post
   return null;
 }
 
-const TAKEN_BACK = new RegExp(SELF_CORRECTION.source, 'g');
-
 /**
  * A report that takes back one of its own values at its end (「…待了两天帮他们对接…，哦不对是一天」, 「…1天，调试杀菌釜，
  * 不对是前天」): the report before it, and the value said instead. Null when it ends in no such correction.
  */
 function correctedAtTheEnd(text: string, today: LocalDate): { report: string; fix: Fragment } | null {
-  const last = [...text.matchAll(TAKEN_BACK)].at(-1);
-  if (!last || (last.index ?? 0) === 0) return null;
-  const after = text.slice((last.index ?? 0) + last[0].length).replace(/^[\s，,。、！!？?]*(?:是|应该是|算)?/, '');
-  const fix = after.trim() ? fragmentOf(valueMeant(after.trim()), today) : null;
-  return fix ? { report: text.slice(0, last.index).replace(/[\s，,。、哦噢呃啊]+$/, ''), fix } : null;
+  const taken = takenBackAtTheEnd(text);
+  const fix = taken ? fragmentOf(taken.instead, today) : null;
+  return taken && fix ? { report: taken.before, fix } : null;
 }
 
 /** Reads a message as a visit report, or null when it is not one. Pure: the sender's postings come with them. */

@@ -35,6 +35,18 @@ export function saidInstead(text: string): string {
   return after.trim() ? after : text;
 }
 
+/**
+ * A message that takes back one of its own values at its end (「…待了两天…，哦不对是一天」, 「申请了三件实用新型，哦不对
+ * 是两件」): what it said before, and the value said instead; null when it ends in no such correction.
+ */
+export function takenBackAtTheEnd(text: string): { before: string; instead: string } | null {
+  const last = [...text.matchAll(SELF_CORRECTION_ALL)].at(-1);
+  if (!last?.index) return null;
+  const instead = valueMeant(saidInstead(text.slice(last.index)).trim());
+  if (!instead || SELF_CORRECTION.test(instead)) return null;
+  return { before: text.slice(0, last.index).replace(/[\s，,。、哦噢呃啊]+$/, ''), instead };
+}
+
 /** 「半天不是一天」, 「是半天 不是一天」: what it is, then what it is not. */
 const BUT_NOT = /^\s*(?:是|应该是|应为)?\s*(.+?)\s*[，,、\s]?\s*(?:而)?(?:不是|并非)\s*\S[\s\S]*$/;
 
