@@ -440,9 +440,9 @@ function withoutRanges(text: string, ranges: [number, number][]): string {
 
 /** Words that turn to a question on the side (「…样品带回学校了 顺便问下…」). */
 const ASIDE =
-  /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:(?:[?？吗呢么]|没有?)\s*$|几|多少|哪|啥|什么|怎么)))/;
+  /(?<=^|[，,。；;！!\s])(?:顺便问一?下|顺便问问|另外(?:还)?(?:想)?问一?下|还想问一?下?|想问一?下|请问(?!了)|帮我(?:看看|看下|查查|查下|查一下|算算|算一下)|对了[，,\s]*(?=.*(?:(?:[?？吗呢么]|没有?)\s*$|几|多少|哪|啥|什么|怎么)))/;
 /** Side words that say a question follows, whether or not it ends like one (「另外问下补贴啥时候发」). */
-export const ASKS_ASIDE = '顺便问一?下|顺便问问|另外问一?下|还想问一?下?|想问一?下|请问';
+export const ASKS_ASIDE = '顺便问一?下|顺便问问|另外(?:还)?(?:想)?问一?下|还想问一?下?|想问一?下|请问';
 /** …or 「对了」 before a question (「…对了我今年还差几次啊」). */
 const ASKS = new RegExp(`^(?:${ASKS_ASIDE}|对了(?=.*(?:[?？吗呢么]|几|多少|哪|啥|什么|怎么)))`);
 /** A question about the report itself (「这个算不算一次走访？」) is no side question: the report waits for its answer. */

@@ -400,6 +400,10 @@ describe('a question asked on the side of a report', () => {
     expect(report).toMatchObject({ isReport: true, days: 1, aside: '顺便问下学校实验室周末开不开门？' });
     expect(report.summary).not.toContain('实验室');
     expect(read('昨天在龙城齿轮讲了半天政策。对了南宁今天下雨没？')).toMatchObject({ isReport: true, days: 0.5 });
+    // 「另外想问下…」: a question, whether or not it ends like one; not what was done.
+    const asked = read('前天在龙城齿轮搞了一天技术攻关，改进了淬火工艺。另外想问下补助什么时候发');
+    expect(asked).toMatchObject({ isReport: true, days: 1, aside: '另外想问下补助什么时候发' });
+    expect(asked.summary).not.toContain('补助');
   });
 
   it('is no report when the question is about the report itself', () => {
