@@ -3,6 +3,7 @@ import { chatRateLimit } from './bot/chat-rate-limit.js';
 import { assessmentHandlers } from './bot/handlers/assessments.js';
 import { bindingHandlers } from './bot/handlers/binding.js';
 import { confirmationHandlers } from './bot/handlers/confirmations.js';
+import { disputePartyHandlers } from './bot/handlers/dispute-parties.js';
 import { disputeHandlers } from './bot/handlers/disputes.js';
 import { feedbackHandlers } from './bot/handlers/feedback.js';
 import { outcomeHandlers } from './bot/handlers/outcomes.js';
@@ -148,6 +149,17 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
   const outcomes = new OutcomeService(outcomeLedger, ledger, new OutcomeNotices(people, addressing, clock), clock);
   const metrics = new ServiceMetrics(new PrismaMetricsSource(db));
   const reports = new VisitReportService(ledger, config.quota, clock, visitNotices);
+  const disputeService = new VisitDisputeService(ledger, visitNotices, clock);
+  const passedOn = new PassedOnMessages(
+    {
+      activePostings: (filter) => ledger.activePostings(filter),
+      postingsOf: (personId) => ledger.postingsOf(personId),
+      postedTo: (ids) => ledger.postedTo(ids),
+      withRole: (role, filter) => people.withRole(role, filter),
+    },
+    addressing,
+    outbox,
+  );
   const bot = createBot({
     onRouted: (message, decision) => metrics.countMessage(message.channel, decision),
     rateLimit: chatRateLimit(inboundLog, config.chatMessagesPerMinute),
@@ -164,21 +176,10 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     outcomes: outcomeHandlers(outcomes),
     assessments: assessmentHandlers(assessments),
     confirmations: confirmationHandlers(new VisitConfirmationService(ledger, visitNotices, clock), outcomes),
-    disputes: disputeHandlers(new VisitDisputeService(ledger, visitNotices, clock)),
+    disputes: disputeHandlers(disputeService),
+    disputeParties: disputePartyHandlers(disputeService, passedOn),
     feedback: feedbackHandlers(feedback),
-    relay: relayHandlers(
-      new PassedOnMessages(
-        {
-          activePostings: (filter) => ledger.activePostings(filter),
-          postingsOf: (personId) => ledger.postingsOf(personId),
-          postedTo: (ids) => ledger.postedTo(ids),
-          withRole: (role, filter) => people.withRole(role, filter),
-        },
-        addressing,
-        outbox,
-      ),
-      reports,
-    ),
+    relay: relayHandlers(passedOn, reports),
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,

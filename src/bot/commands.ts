@@ -170,6 +170,8 @@ interface CommandSpec {
 }
 
 const OFFICIALS = ['CITY_OFFICIAL', 'REGION_OFFICIAL'] as const;
+/** What follows 「异议」 when it is taken back (「异议撤回」, 「异议不提了」, 「异议作废」). */
+const WITHDRAWN_OBJECTION = /^(?:就|先|我们)?(?:撤回|撤销|收回|取消|作废|不提了|不算了|算了)/;
 const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
 /** A clause that ends by saying its record is right (「培训那25个人是真的」, 「调试发酵罐也属实」). */
@@ -584,9 +586,11 @@ export const COMMANDS: CommandSpec[] = [
       // 「异议怎么核实」 asks how, 「有异议的成果有哪些」 what is disputed; neither disputes anything.
       if (
         verbFirst &&
-        !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写)|是什么|是啥|的(?:成果|记录|服务|有))/.test(
+        !/^(?:(?:怎么|如何|咋)(?:核实|处理|提|办|弄|操作|写|撤)|是什么|是啥|的(?:成果|记录|服务|有))/.test(
           verbFirst[3] ?? '',
-        )
+        ) &&
+        // 「异议撤回」, 「异议不提了」: an objection taken back, never one raised.
+        !WITHDRAWN_OBJECTION.test(verbFirst[3] ?? '')
       ) {
         // 「有异议 5 6 那两天…」, 「有异议 5、6 …」: the numbers after the first are disputed with it.
         const more = verbFirst[2] ? MORE_NUMBERS.exec(verbFirst[3] ?? '') : null;

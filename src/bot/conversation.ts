@@ -119,6 +119,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
     items: z.array(z.object({ id: z.string(), reason: z.string().nullable() })).min(2),
   }),
   z.object({ kind: z.literal('resolve-reason'), disputeNo: z.string() }),
+  /** The enterprise taking back its objection to a visit (「搞错了 陈老师确实来了」): done on 「是」. */
+  z.object({ kind: z.literal('dispute-withdraw'), visitId: z.string() }),
   /** A finding said in own words (「核实了，陈老师那天确实去了」): confirmed before it is recorded. */
   z.object({
     kind: z.literal('resolve-confirm'),

@@ -11,6 +11,7 @@ import { Conversation, type ConversationStore, type Pending } from './conversati
 import type { AssessmentHandlers } from './handlers/assessments.js';
 import type { BindingHandlers } from './handlers/binding.js';
 import type { ConfirmationHandlers } from './handlers/confirmations.js';
+import type { DisputePartyHandlers } from './handlers/dispute-parties.js';
 import type { DisputeHandlers } from './handlers/disputes.js';
 import type { FeedbackHandlers } from './handlers/feedback.js';
 import type { OutcomeHandlers } from './handlers/outcomes.js';
@@ -49,6 +50,7 @@ export interface BotDeps {
   assessments: AssessmentHandlers;
   confirmations: ConfirmationHandlers;
   disputes: DisputeHandlers;
+  disputeParties: DisputePartyHandlers;
   feedback: FeedbackHandlers;
   relay: RelayHandlers;
   questions: QuestionHandlers;
@@ -99,7 +101,7 @@ const ASIDE_OPENING = /^(?:对了|另外|顺便|还想|想|请)?问(?:一?下|�
  * their conversation are read once and the conversation written once.
  */
 export function createBot(deps: BotDeps): Bot {
-  const { visits, outcomes, confirmations, disputes, feedback, questions, binding, relay } = deps;
+  const { visits, outcomes, confirmations, disputes, disputeParties, feedback, questions, binding, relay } = deps;
 
   /** What a pending question is about, as the replies name it. */
   function pendingTopic(pending: Pending, day: LocalDate): [PendingTopic, string] {
@@ -140,6 +142,8 @@ export function createBot(deps: BotDeps): Bot {
         return ['supplement', ''];
       case 'amend-confirm':
         return ['amend', pending.label];
+      case 'dispute-withdraw':
+        return ['withdraw-dispute', ''];
     }
   }
 
@@ -182,6 +186,8 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.notFiled();
       case 'relay-confirm':
         return relay.notPassedOn();
+      case 'dispute-withdraw':
+        return disputeParties.notWithdrawn();
     }
   }
 
@@ -219,6 +225,8 @@ export function createBot(deps: BotDeps): Bot {
         return visits.undoKept();
       case 'resolve-reason':
         return disputes.rejectWithReason(turn, answer.disputeNo, answer.reason);
+      case 'dispute-withdrawn':
+        return disputeParties.withdraw(turn, answer.visitId);
       case 'resolve-unclear':
         return disputes.unclear(turn, answer.disputeNo);
       case 'visit-same':
@@ -446,6 +454,10 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.offer(turn, decision.text);
       case 'relay-offer':
         return relay.offer(turn, decision.text);
+      case 'dispute-withdrawal':
+        return disputeParties.offerWithdrawal(turn, decision.text);
+      case 'dispute-account':
+        return disputeParties.offerAccount(turn, decision.text);
       case 'progress-question':
         return visits.progress(turn, decision.text, decision.asks);
       case 'policy-question':

@@ -105,6 +105,7 @@ export type PendingAnswer =
   | { kind: 'undo-confirmed'; visitId: string }
   | { kind: 'undo-kept' }
   | { kind: 'resolve-reason'; disputeNo: string; reason: string }
+  | { kind: 'dispute-withdrawn'; visitId: string }
   /** A reason given for 不属实 that says the visit happened: no finding is recorded. */
   | { kind: 'resolve-unclear'; disputeNo: string }
   | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
@@ -153,6 +154,9 @@ export type Decision =
   | { kind: 'complaint'; text: string }
   /** Words for someone else (「陈老师能不能再来一趟」, 「帮我跟孙经理说一下…」): offered to be passed on. */
   | { kind: 'relay-offer'; text: string }
+  /** An enterprise taking back its objection to a visit, or the specialist answering one, in their own words. */
+  | { kind: 'dispute-withdrawal'; text: string }
+  | { kind: 'dispute-account'; text: string }
   /**
    * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
    * `roster` who serves them (「玉林的特派员都有谁」), `records` the visits themselves (「我今年的服务记录」).
@@ -390,6 +394,10 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
       return { kind: 'progress-question', text, asks: intent };
     case 'pass-on':
       return { kind: 'relay-offer', text };
+    case 'withdraw-dispute':
+      return { kind: 'dispute-withdrawal', text };
+    case 'answer-dispute':
+      return { kind: 'dispute-account', text };
     case 'outcomes':
       return command({ name: 'my-outcomes', asked: text });
   }
@@ -643,6 +651,8 @@ function answerPending(
       // 「企业说错了，刘老师那天其实来了」 is no reason for 不属实: it finds the visit true, so the station is asked plainly.
       if (contradictsVerdict('REJECTED', text)) return { kind: 'resolve-unclear', disputeNo: pending.disputeNo };
       return { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
+    case 'dispute-withdraw':
+      return confirmed(text, command, pending.kind, () => ({ kind: 'dispute-withdrawn', visitId: pending.visitId }));
     case 'resolve-confirm':
       return confirmed(text, command, pending.kind, () => ({
         kind: 'resolve-confirmed',

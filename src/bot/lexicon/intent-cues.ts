@@ -30,6 +30,8 @@ export type Intent =
   | 'roster'
   | 'records'
   | 'pass-on'
+  | 'withdraw-dispute'
+  | 'answer-dispute'
   | 'outcomes';
 
 export interface IntentRule {
@@ -652,7 +654,101 @@ export const OBJECTION_WORDS: string[] = [
   '只有…件',
 ];
 
+/** Questions about objections, or a conditional, are not an objection taken back. */
+const NOT_A_WITHDRAWAL = ['怎么', '如何', '能不能', '可以吗', '能否', '吗', '?', '？', '如果', '要是', '反馈'];
+
 export const FIRST_TIER: IntentRule[] = [
+  {
+    // 「那条异议撤回吧」, 「异议不提了」: the enterprise taking back its objection to a visit.
+    intent: 'withdraw-dispute',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [
+      ['异议', '提的意见'],
+      [
+        '撤回',
+        '撤销',
+        '收回',
+        '取消',
+        '作废',
+        '不算了',
+        '不提了',
+        '不用核实',
+        '不用查',
+        '不用再',
+        '算了',
+        '搞错',
+        '弄错',
+        '误会',
+      ],
+    ],
+    none: NOT_A_WITHDRAWAL,
+  },
+  {
+    // 「不好意思搞错了 陈老师20号确实来了」: the objection said to be a mistake.
+    intent: 'withdraw-dispute',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [
+      ['搞错', '弄错', '误会', '说错', '记错', '看错', '冤枉', '错怪'],
+      [
+        '确实来了',
+        '确实来过',
+        '确实有来',
+        '是来了',
+        '来过',
+        '来了的',
+        '其实来了',
+        '有来',
+        '来了',
+        '属实',
+        '是对的',
+        '没问题',
+      ],
+    ],
+    none: [...NOT_A_WITHDRAWAL, '没来', '没有来', '没过来', '没到', '只来', '只待', '就待', '半天', '不对', '没去'],
+  },
+  {
+    // 「企业说我20号没去，我那天确实去了，有照片」: the specialist answering an objection to their record.
+    intent: 'answer-dispute',
+    roles: ['SPECIALIST'],
+    all: [
+      [
+        '企业说',
+        '企业那边说',
+        '他们说',
+        '说我…没去',
+        '说我…没来',
+        '说…没去过',
+        '说…没来过',
+        '有异议',
+        '提了异议',
+        '异议',
+        '不认',
+        '不承认',
+      ],
+      [
+        '确实去了',
+        '确实去过',
+        '真去了',
+        '是去了',
+        '去了的',
+        '我去了',
+        '去过',
+        '那天确实',
+        '有照片',
+        '照片',
+        '签到',
+        '有记录',
+        '合影',
+        '可以证明',
+        '能证明',
+        '作证',
+        '冤枉',
+        '属实',
+        '在场',
+      ],
+    ],
+    none: ['怎么', '如何', '吗', '?', '？', '会不会', '要是', '如果', '万一'],
+  },
   {
     // 「柳州今年成果有哪些」, 「成果异议有哪些」: an official's view of the outcomes recorded (the 2027 targets are progress).
     intent: 'outcomes',
@@ -1203,6 +1299,12 @@ export const FIRST_TIER: IntentRule[] = [
         '老师没去',
         '老师没到',
         '老师没过来',
+        // 「17号陈老师也没来过」, 「陈老师那天又没来」 (「陈老师好久没来了」 is no record's).
+        '老师也没',
+        '老师又没',
+        '老师那天没',
+        '老师那天也没',
+        '老师当天没',
         '日没',
         '日那天',
         // An outcome's figure or name, denied: 「合同金额不对 是45万」, 「国家级的项目我们没报」.

@@ -97,3 +97,48 @@ export const disputeReplies = {
     }
   },
 };
+
+/** A record as an enterprise or its specialist knows it: the day, the enterprise, what was done, and the objection. */
+const partyLine = (visit: StoredVisit, today: LocalDate, objection = true) =>
+  `${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}${objection && visit.statusNote ? `｜异议：${visit.statusNote}` : ''}`;
+
+/** What an enterprise taking back its objection, or a specialist answering one, is told. */
+export const disputePartyReplies = {
+  noObjections:
+    '贵企业目前没有待核实的异议，没有可撤回的。异议已由服务站核实的，如需更正请联系所在设区市服务站；待确认的记录回复「确认」即可。',
+  noneAgainstYou: '您的服务记录目前没有企业提出、待核实的异议。要给服务站留言，可以说「帮我跟服务站说一下……」。',
+  /** Several objections could be meant, or none of those open matches what was said. */
+  which: (visits: StoredVisit[], today: LocalDate, matched: boolean) =>
+    [
+      matched ? '有几条异议符合，请说明是哪一天的：' : '没有找到您说的那条异议。待核实的异议有：',
+      ...visits.map((v) => `· ${v.disputeNo ?? ''} ${partyLine(v, today)}`),
+      '请连同日期再说一次，例如「20号那条异议撤回」。',
+    ].join('\n'),
+  whichToExplain: (visits: StoredVisit[], today: LocalDate, matched: boolean) =>
+    [
+      matched ? '有几条异议符合，请说明是哪一天的：' : '没有找到您说的那条异议。您待核实的异议有：',
+      ...visits.map((v) => `· ${v.disputeNo ?? ''} ${partyLine(v, today)}`),
+      '请连同日期再说一次，例如「20号那条我确实去了，有照片」。',
+    ].join('\n'),
+  confirmWithdrawal: (visit: StoredVisit, today: LocalDate) =>
+    [
+      `要撤回对这条服务记录的异议吗？${visit.disputeNo ?? ''}`,
+      partyLine(visit, today),
+      '撤回后这条记录按已确认计入服务次数和天数，服务站不再核实。回复「是」撤回，回复「不是」保留异议。',
+    ].join('\n'),
+  withdrawn: (visit: StoredVisit, checker: string, today: LocalDate) =>
+    `已撤回异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}：${partyLine(visit, today, false)}。这条记录已确认，计入服务次数和天数；已告知${visit.reporterName}老师和${checker}。`,
+  notWithdrawn: '好的，异议保留，仍由服务站核实。',
+  alreadyResolved: '这条异议已经不在待核实状态（可能已由服务站核实），没有撤回。如需更正请联系所在设区市服务站。',
+  /** The specialist's account of a disputed visit, offered to be passed to whoever checks it. */
+  offerAccount: (visit: StoredVisit, checker: string, today: LocalDate) =>
+    [
+      `要把您的说明转给${checker}吗？他们正在核实这条异议：`,
+      `${visit.disputeNo ?? ''} ${partyLine(visit, today)}`,
+      '回复「是」转交，回复「不是」不转。照片、签到记录等可以直接发给服务站。',
+    ].join('\n'),
+  /** What the checker receives: which dispute it is about, then the specialist's words. */
+  account: (visit: StoredVisit, text: string, today: LocalDate) =>
+    `关于异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}（${partyLine(visit, today)}）的说明：${text}`,
+  noChecker: '所在设区市和自治区工作办都还没有登记工作人员，无法转交。请直接联系服务站。',
+};

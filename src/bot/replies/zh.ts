@@ -20,6 +20,7 @@ export type PendingTopic =
   | 'escalate'
   | 'act'
   | 'withdraw'
+  | 'withdraw-dispute'
   | 'amend';
 
 const COMMON_HELP = ['· 政策咨询：直接提问，如「科技特派员每年至少服务多少天？」'];
@@ -210,6 +211,7 @@ export const replies = {
       act: '刚才说的反馈没有处理。',
       reopen: '刚才的反馈没有重新打开。',
       withdraw: '刚才的反馈没有撤回。',
+      'withdraw-dispute': '刚才的异议没有撤回，仍由服务站核实。',
       supplement: '刚才要补充的内容没有加到反馈里。',
       amend: `${detail || '刚才那条记录'}没有修改。`,
     }[what];
@@ -232,6 +234,7 @@ export const replies = {
       act: '刚才说的反馈还没处理',
       reopen: '刚才的反馈还没重新打开',
       withdraw: '刚才的反馈还没撤回',
+      'withdraw-dispute': '刚才的异议还没撤回',
       supplement: '刚才要补充的内容还没加到反馈里',
       amend: `${detail || '刚才那条记录'}还没修改`,
     }[what];

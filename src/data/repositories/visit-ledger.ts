@@ -326,9 +326,22 @@ export class PrismaVisitLedger implements VisitLedger {
     });
   }
 
-  async openDisputes({ cityName }: { cityName?: string }): Promise<StoredVisit[]> {
+  async openDisputes({
+    cityName,
+    enterpriseId,
+    assignmentIds,
+  }: {
+    cityName?: string;
+    enterpriseId?: string;
+    assignmentIds?: string[];
+  }): Promise<StoredVisit[]> {
     const rows = await this.db.visit.findMany({
-      where: { status: 'DISPUTED', ...(cityName ? { assignment: { enterprise: { city: { name: cityName } } } } : {}) },
+      where: {
+        status: 'DISPUTED',
+        ...(cityName ? { assignment: { enterprise: { city: { name: cityName } } } } : {}),
+        ...(enterpriseId ? { assignment: { enterpriseId } } : {}),
+        ...(assignmentIds ? { assignmentId: { in: assignmentIds } } : {}),
+      },
       orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
       include: VISIT_WITH_ENTERPRISE,
       take: 50,
@@ -339,6 +352,23 @@ export class PrismaVisitLedger implements VisitLedger {
   async byDisputeNo(disputeNo: string): Promise<StoredVisit | null> {
     const row = await this.db.visit.findUnique({ where: { disputeNo }, include: VISIT_WITH_ENTERPRISE });
     return row ? toRecordedVisit(row) : null;
+  }
+
+  async withdrawDispute(id: string, answer: { by: string; at: Date }, outbox: NewOutboxMessage[]): Promise<boolean> {
+    return this.db.$transaction(async (tx) => {
+      const { count } = await tx.visit.updateMany({
+        where: { id, status: 'DISPUTED' },
+        data: {
+          status: 'CONFIRMED',
+          confirmedById: answer.by,
+          confirmedAt: answer.at,
+          resolvedAt: answer.at,
+          resolution: '企业撤回异议',
+        },
+      });
+      if (count === 1) await enqueue(tx, outbox);
+      return count === 1;
+    });
   }
 
   async resolve(id: string, resolution: Resolution, outbox: NewOutboxMessage[]): Promise<boolean> {

@@ -4,13 +4,14 @@ import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { CITY_NAMES, cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { type PostedPeople, type PostedPerson, type Posting, peopleServing } from '../visits/visit-ledger.js';
+import { checkersOf } from './station-officials.js';
 
 /** What the service reads of the roster to pass a message on. */
 export interface PassOnDirectory {
   activePostings(filter: { enterpriseId?: string; cityName?: string }): Promise<Posting[]>;
   postingsOf(personId: string): Promise<Posting[]>;
   postedTo(assignmentIds: string[]): Promise<Map<string, PostedPeople>>;
-  withRole(role: PersonRole, filter: { enterpriseId?: string }): Promise<Person[]>;
+  withRole(role: PersonRole, filter?: { enterpriseId?: string; cityName?: string }): Promise<Person[]>;
 }
 
 /** Where passed-on messages go: the outbox, in the unit of work that answers the sender. */
@@ -124,6 +125,14 @@ export class PassedOnMessages {
     private readonly addressing: NoticeAddressing,
     private readonly queue: MessageQueue,
   ) {}
+
+  /** Who checks a city's disputes (its station, or the office standing in), to pass a specialist's account on to. */
+  async checkersOf(cityName: string): Promise<Recipients> {
+    const checkers = await checkersOf(this.directory, cityName);
+    return checkers.officials.length > 0
+      ? { kind: 'found', to: checkers.officials, named: checkers.name }
+      : { kind: 'none', why: 'no-contact' };
+  }
 
   async recipientsFor(sender: Person, text: string): Promise<Recipients> {
     switch (sender.role) {

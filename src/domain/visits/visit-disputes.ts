@@ -63,6 +63,32 @@ export class VisitDisputeService {
     return this.ledger.openDisputes({});
   }
 
+  /**
+   * The open disputes a person is party to: those of a contact's enterprise (its objections), or of the postings a
+   * specialist serves (objections to their records).
+   */
+  async openAbout(person: Person): Promise<StoredVisit[]> {
+    if (person.role === 'ENTERPRISE_CONTACT')
+      return person.enterpriseId ? this.ledger.openDisputes({ enterpriseId: person.enterpriseId }) : [];
+    if (person.role !== 'SPECIALIST') return [];
+    const postings = await this.ledger.postingsOf(person.id);
+    return postings.length > 0
+      ? this.ledger.openDisputes({ assignmentIds: postings.map((posting) => posting.assignmentId) })
+      : [];
+  }
+
+  /**
+   * An enterprise contact takes back the enterprise's objection to a visit (「搞错了 陈老师20号确实来了」): it counts as
+   * confirmed by them, and the station need not check it. Null when it is not the enterprise's open dispute.
+   */
+  async withdraw(contact: Person, visitId: string): Promise<StoredVisit | null> {
+    const visit = (await this.openAbout(contact)).find((v) => v.id === visitId);
+    if (!visit || contact.role !== 'ENTERPRISE_CONTACT') return null;
+    const at = this.clock.now();
+    const outbox = await this.notices.disputeWithdrawn(visit, contact, at);
+    return (await this.ledger.withdrawDispute(visit.id, { by: contact.id, at }, outbox)) ? visit : null;
+  }
+
   async resolve(
     official: Person,
     ref: DisputeRef,

@@ -173,10 +173,18 @@ export interface VisitLedger {
     answer: { status: 'CONFIRMED' | 'DISPUTED'; note: string | null; year: number; by: string; at: Date },
     outbox: (disputeNo: string | null) => Promise<NewOutboxMessage[]>,
   ): Promise<boolean>;
-  /** Disputed visits waiting for an official, of a city or (no city) of the region, oldest first. */
-  openDisputes(filter: { cityName?: string }): Promise<StoredVisit[]>;
+  /**
+   * Disputed visits waiting for an official, oldest first: of a city, of an enterprise, of some postings, or (no
+   * filter) of the region.
+   */
+  openDisputes(filter: { cityName?: string; enterpriseId?: string; assignmentIds?: string[] }): Promise<StoredVisit[]>;
   /** A visit by its dispute number. */
   byDisputeNo(disputeNo: string): Promise<StoredVisit | null>;
+  /**
+   * The enterprise takes its objection back: the disputed visit becomes confirmed by `by`, its objection and number
+   * kept on the record; false when it is no longer disputed.
+   */
+  withdrawDispute(id: string, answer: { by: string; at: Date }, outbox: NewOutboxMessage[]): Promise<boolean>;
   /** Records an official's finding on a disputed visit; false when it is no longer disputed. */
   resolve(id: string, resolution: Resolution, outbox: NewOutboxMessage[]): Promise<boolean>;
   /** Attaches evidence; false when that message was attached before. */

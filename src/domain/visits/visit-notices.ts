@@ -148,6 +148,31 @@ export class VisitNotices {
     return this.addressing.address(notices);
   }
 
+  /**
+   * The enterprise took its objection back: the reporter learns the record counts again, and the station that was to
+   * check it that it need not.
+   */
+  async disputeWithdrawn(visit: StoredVisit, by: { id: string; name: string }, at: Date): Promise<NewOutboxMessage[]> {
+    const what = this.describe(visit, visit.enterpriseShortName);
+    const number = visit.disputeNo ? `（异议编号${visit.disputeNo}）` : '';
+    const answer = `${visit.id}:${at.getTime()}`;
+    const notices: Notice[] = [
+      {
+        recipientId: visit.reporterId,
+        kind: 'visit-confirmed',
+        text: `企业联系人${by.name}撤回了对您服务记录的异议${number}，记录已确认，计入服务次数和天数：${what}。`,
+        dedupeKey: `visit-dispute-withdrawn:${answer}:reporter`,
+      },
+      ...(await stationOfficials(this.people, visit.cityName)).map((official) => ({
+        recipientId: official.id,
+        kind: 'visit-resolved',
+        text: `【异议已撤回${visit.disputeNo ? ` ${visit.disputeNo}` : ''}】${visit.enterpriseShortName}的企业联系人${by.name}撤回了对科技特派员${visit.reporterName}服务记录的异议：${what}。无需再核实。`,
+        dedupeKey: `visit-dispute-withdrawn:${answer}:${official.id}`,
+      })),
+    ];
+    return this.addressing.address(notices);
+  }
+
   /** An official's finding on a dispute goes to the reporter and to the enterprise's contacts. */
   async resolved(
     visit: StoredVisit,

@@ -128,6 +128,8 @@ function pending(row: Row): Pending | null {
       return { kind: 'confirm-undo', visitId: 'V-1', label: '龙城齿轮 2026-11-23' };
     case 'resolve-reason':
       return { kind: 'resolve-reason', disputeNo: 'YY-2026-0001' };
+    case 'dispute-withdraw':
+      return { kind: 'dispute-withdraw', visitId: 'V-1' };
     case 'resolve-confirm':
       return {
         kind: 'resolve-confirm',
