@@ -33,4 +33,24 @@ describe('an enterprise disputing an outcome in its own words', () => {
       '要作为政策反馈提交吗',
     );
   });
+
+  it('takes a detail said otherwise (「是…不是…」) as an objection to the record that has it', async () => {
+    expect(await say('sun.jianli', '否')).toContain('没有提交');
+    expect(
+      await say('chen.siyuan', '龙城齿轮申报的自治区级科技项目上周五获批立项了，项目名称是《齿轮磨削关键技术》'),
+    ).toContain('已记录成果');
+    expect(await say('chen.siyuan', '龙城齿轮实用新型专利昨天授权了1件')).toContain('已记录成果');
+    const project = await say('sun.jianli', '那个项目是市级的 不是自治区级');
+    expect(project).toContain('齿轮磨削关键技术');
+    expect(project).toContain('您说的是这一条吗');
+    expect(await say('sun.jianli', '是')).toContain('已记录您对成果的异议');
+    expect(await db().outcome.findFirstOrThrow({ where: { title: '齿轮磨削关键技术' } })).toMatchObject({
+      status: 'DISPUTED',
+      statusNote: '那个项目是市级的 不是自治区级',
+    });
+    const patent = await say('sun.jianli', '专利那条是外观设计，不是实用新型');
+    expect(patent).toContain('实用新型专利1件');
+    expect(await say('sun.jianli', '是')).toContain('已记录您对成果的异议');
+    expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('DISPUTED');
+  });
 });

@@ -657,6 +657,45 @@ export const OBJECTION_WORDS: string[] = [
 /** Questions about objections, or a conditional, are not an objection taken back. */
 const NOT_A_WITHDRAWAL = ['怎么', '如何', '能不能', '可以吗', '能否', '吗', '?', '？', '如果', '要是', '反馈'];
 
+/**
+ * The details of a record a contact may say otherwise: a visit's day or stay, an outcome's kind of right, level or
+ * figures.
+ */
+const RECORD_DETAILS = [
+  '一天',
+  '半天',
+  '两天',
+  '三天',
+  '来讲',
+  '来调试',
+  '来做',
+  '来的',
+  '来过',
+  '来了',
+  '待了',
+  '呆了',
+  '项目',
+  '专利',
+  '实用新型',
+  '外观设计',
+  '发明',
+  '软著',
+  '著作权',
+  '级别',
+  '国家级',
+  '自治区级',
+  '省级',
+  '市级',
+  '金额',
+  '合同',
+  '转让',
+  '许可',
+  '人数',
+  '件数',
+  '培训',
+  '研发中心',
+];
+
 export const FIRST_TIER: IntentRule[] = [
   {
     // 「那条异议撤回吧」, 「异议不提了」: the enterprise taking back its objection to a visit.
@@ -1259,6 +1298,33 @@ export const FIRST_TIER: IntentRule[] = [
       '少报',
       '没来',
       '没去',
+    ],
+  },
+  {
+    // A record's detail said otherwise (「那个项目是市级的 不是自治区级」, 「陈老师不是周三来的 是周四」).
+    intent: 'dispute-visit',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [['是…不是', '不是…是', '不是…而是'], [...RECORD_DETAILS]],
+    // 「我不是要投诉，就是说一下…」 says what the message is, not what a record should say.
+    none: [
+      '不是要',
+      '不是说',
+      '就是说',
+      '是不是',
+      '吗',
+      '呢',
+      '?',
+      '？',
+      '能不能',
+      '可以吗',
+      '能否',
+      '怎么',
+      '如何',
+      '多少',
+      '补贴',
+      '补助',
+      '政策',
+      '标准',
     ],
   },
   {
