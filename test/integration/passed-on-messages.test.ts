@@ -101,6 +101,20 @@ describe('words said to the bot for someone else', () => {
     expect(sent[0]?.text).toContain('请助手转告您：\n12月10日前完成年度总结，陈思远老师负责汇总，注意施工安全\n');
   });
 
+  it('from an official to a specialist’s team (「跟李明团队说一声」) go to every member, to the one named otherwise', async () => {
+    // 李明 leads the team of 李明, 王芳 and 周杰 serving 漓江光电 in 桂林.
+    expect(await say('guilin.station', '跟李明团队说一声 下周三下午开座谈会')).toContain(
+      '转告李明老师、王芳老师、周杰老师吗',
+    );
+    expect(await say('guilin.station', '是')).toContain('已转告');
+    const sent = (await passedOn()).filter((m) => m.text.includes('下周三下午开座谈会'));
+    expect(new Set(sent.map((m) => m.recipientId))).toEqual(new Set(['P-003', 'P-004', 'P-005']));
+    expect(await say('guilin.station', '告诉李老师他们 材料周五前交')).toContain('转告李明老师、王芳老师、周杰老师吗');
+    expect(await say('guilin.station', '不是')).toContain('没有转告');
+    expect(await say('guilin.station', '跟李明说一声 材料周五前交')).toContain('转告李明老师吗');
+    expect(await say('guilin.station', '不是')).toContain('没有转告');
+  });
+
   it('from an official who only urges (「催一下玉林的特派员」) send each specialist behind pace their own progress', async () => {
     const offer = await say('gx.office', '催一下玉林的特派员');
     expect(offer).toContain('· 山湖农机（刘洋）：走访 0/4 次，服务 0/20 天');

@@ -3,7 +3,7 @@ import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { CITY_NAMES, cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
-import { type PostedPeople, type PostedPerson, type Posting, peopleServing } from '../visits/visit-ledger.js';
+import { type PostedPeople, type PostedPerson, type Posting, peopleOf, peopleServing } from '../visits/visit-ledger.js';
 import { checkersOf } from './station-officials.js';
 
 /** What the service reads of the roster to pass a message on. */
@@ -98,6 +98,32 @@ export function wordsForThem(text: string): string {
     if (rest !== text.trim() && rest.length >= 4) return rest;
   }
   return text;
+}
+
+/** After a person's name (or surname and title): their team is meant (「李明团队」, 「李老师他们」, 「李明那个团」). */
+const TEAM_AFTER_NAME =
+  /^(?:[\u4e00-\u9fa5]{0,2}?(?:老师|教授|博士|专家|研究员))?(?:的)?(?:团队|他们|她们|那个团|那个团队|特派团|那几位|几位老师)/;
+
+function teamMeant(text: string, name: string): boolean {
+  const at = [
+    text.indexOf(name),
+    text.indexOf(`${name.slice(0, 1)}老师`),
+    text.indexOf(`${name.slice(0, 1)}教授`),
+  ].filter((index) => index >= 0);
+  return at.some((index) => TEAM_AFTER_NAME.test(text.slice(index + (text.startsWith(name, index) ? name.length : 1))));
+}
+
+/** The people named, and with those whose team is meant everyone serving the postings they serve. */
+function withTheirTeams(
+  named: PostedPerson[],
+  teams: PostedPerson[],
+  postings: Posting[],
+  posted: Map<string, PostedPeople>,
+): PostedPerson[] {
+  const theirs = postings.filter((posting) =>
+    peopleOf(posted.get(posting.assignmentId)).some((person) => teams.some((team) => team.id === person.id)),
+  );
+  return [...new Map([...named, ...peopleServing(theirs, posted)].map((person) => [person.id, person])).values()];
 }
 
 function namedAmong(text: string, people: PostedPerson[], titles: RegExp): PostedPerson[] | 'unknown' | null {
@@ -232,7 +258,10 @@ export class PassedOnMessages {
       };
     const named = namedAmong(text, everyone, SPECIALIST_TITLED);
     if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
-    if (named) return { kind: 'found', to: named, named: named.map((person) => `${person.name}老师`).join('、') };
-    return { kind: 'none', why: 'name-them' };
+    if (!named) return { kind: 'none', why: 'name-them' };
+    // 「跟李明团队说一声」: everyone serving with the person named, not that person alone.
+    const teams = named.filter((person) => teamMeant(text, person.name));
+    const to = teams.length > 0 ? withTheirTeams(named, teams, postings, posted) : named;
+    return { kind: 'found', to, named: to.map((person) => `${person.name}老师`).join('、') };
   }
 }
