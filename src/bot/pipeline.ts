@@ -458,8 +458,10 @@ export function createBot(deps: BotDeps): Bot {
         return disputeParties.offerWithdrawal(turn, decision.text);
       case 'dispute-account':
         return disputeParties.offerAccount(turn, decision.text);
-      case 'progress-question':
-        return visits.progress(turn, decision.text, decision.asks);
+      case 'progress-question': {
+        const progress = await visits.progress(turn, decision.text, decision.asks);
+        return decision.aside ? withAside(turn, progress, decision.aside) : progress;
+      }
       case 'policy-question':
         return questions.ask(turn, decision.question);
       case 'kind-question':

@@ -161,7 +161,8 @@ export type Decision =
    * How far the postings are, or what else about them is asked: `ending` when they end (「有没有快到期的派驻」),
    * `roster` who serves them (「玉林的特派员都有谁」), `records` the visits themselves (「我今年的服务记录」).
    */
-  | { kind: 'progress-question'; text: string; asks?: PostingsAsked }
+  /** `aside`: a rule asked in the same message (「赵老师派驻到什么时候 到期了还能续吗」), answered after. */
+  | { kind: 'progress-question'; text: string; asks?: PostingsAsked; aside?: string }
   | { kind: 'policy-question'; question: string }
   /** 「给工人做培训 这种算哪一类服务」: which of the five kinds an activity is reported as. */
   | { kind: 'kind-question'; activity: string }
@@ -1034,6 +1035,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
 
   // Only specialists report visits: what anyone else says they want comes before reading their message as one.
   const wanted = intentOf('second', text, sender.role);
+  // 「赵老师派驻到什么时候 到期了还能续吗」: one's own records and a rule asked together, both answered.
+  const withRule = !wanted || RECORDS_ASKED.includes(wanted) ? recordsWithRuleAsked(text, sender.role) : null;
+  if (withRule && sender.role !== 'SPECIALIST') return { decision: withRule, abandoned };
   if (wanted && sender.role !== 'SPECIALIST')
     return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
 
@@ -1064,6 +1068,7 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       return { decision: { kind: 'report', reading, ...(outcome ? { alsoOutcome: outcome.kind } : {}) }, abandoned };
     }
   }
+  if (withRule) return { decision: withRule, abandoned };
   if (wanted) return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
   // 「半天」 alone is no question about half days: a specialist is asked what it belongs to.
   const fragment = sender.role === 'SPECIALIST' ? fragmentOf(text, today) : null;
@@ -1072,6 +1077,42 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   const kindAsked = sender.role === 'SPECIALIST' ? KIND_ASKED.exec(text) : null;
   if (kindAsked) return { decision: { kind: 'kind-question', activity: text.slice(0, kindAsked.index) }, abandoned };
   return { decision: { kind: 'policy-question', question: text }, abandoned };
+}
+
+/** The question about one's own records, with the rule asked alongside it to answer after (or null). */
+function recordsWithRuleAsked(text: string, role: PersonRole): Decision | null {
+  const both = recordsAndRuleAsked(text, role);
+  if (!both) return null;
+  const asked = intentDecision(both.intent, both.asked, role, 'second');
+  return asked.kind === 'progress-question' ? { ...asked, aside: both.rule } : null;
+}
+
+/** Words that make a question about someone's own records, not about how records are counted in general. */
+const SOMEONES_OWN = /我|咱|老师|教授|博士|专家|特派团|团队/;
+/** What makes the other part a question of its own (「想了解一下」 is only a lead-in). */
+const A_QUESTION = /吗|呢|么|[？?]|什么|啥|怎么|咋|多少|几|能不能|可不可以|可以|是否|哪/;
+/** What a question about one's own records may be asked with a rule (progress, or when a posting ends). */
+const RECORDS_ASKED: readonly Intent[] = ['postings-ending', 'progress'];
+
+/**
+ * A question about one's own records and a question about a rule in one message, either first (「赵老师派驻到什么时候
+ * 到期了还能续吗」): the one about the records, and the rule to answer after it; null when the message is no such pair.
+ */
+function recordsAndRuleAsked(text: string, role: PersonRole): { intent: Intent; asked: string; rule: string } | null {
+  for (const brk of text.matchAll(/[，,。；;？?！!\s]+/g)) {
+    const head = text.slice(0, brk.index).trim();
+    const tail = text.slice(brk.index + brk[0].length).trim();
+    if (head.length < 4 || tail.length < 4) continue;
+    const first = intentOf('second', head, role);
+    const second = intentOf('second', tail, role);
+    const own = (part: string, intent: Intent | null) =>
+      intent !== null && RECORDS_ASKED.includes(intent) && SOMEONES_OWN.test(part);
+    if (own(head, first) && !second && A_QUESTION.test(tail))
+      return { intent: first as Intent, asked: head, rule: tail };
+    if (own(tail, second) && !first && A_QUESTION.test(head))
+      return { intent: second as Intent, asked: tail, rule: head };
+  }
+  return null;
 }
 
 /** The draft with what a correction said instead (「哦不对，是大前天去的」), keeping what it did not say. */

@@ -128,4 +128,16 @@ describe('when postings end, asked in ordinary words', () => {
   it('leaves a question about the rule to the documents', async () => {
     expect(await say('chen.siyuan', '派驻到期后还能续吗')).toContain('依据');
   });
+
+  it('answers both when the posting’s end and the rule are asked in one message, either first', async () => {
+    const a001 = (await postings()).find((p) => p.id === 'A-001');
+    const end = label(a001?.endDate as Date);
+    for (const both of ['陈老师派驻到什么时候 到期了还能续吗', '到期以后还能接着派吗？陈老师派驻到啥时候']) {
+      const reply = await say('sun.jianli', both);
+      expect(reply).toContain(`龙城齿轮：派驻期`);
+      expect(reply).toContain(end);
+      expect(reply).toContain('到期后根据企业实际需求继续选派');
+      expect(reply).toContain('依据');
+    }
+  });
 });
