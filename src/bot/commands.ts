@@ -175,7 +175,23 @@ const WITHDRAWN_OBJECTION = /^(?:就|先|我们)?(?:撤回|撤销|收回|取消|
 const FILERS = ['ENTERPRISE_CONTACT', 'SPECIALIST'] as const;
 
 /** A clause that ends by saying its record is right (「培训那25个人是真的」, 「调试发酵罐也属实」). */
-const FINE_AT_THE_END = /\s*(?:也|都)?(?:是真的|是对的|没问题|属实|没错|对的|对)(?:的|了|啊)?$/;
+const FINE_AT_THE_END =
+  /\s*(?:也|都)?(?:是真的|是对的|没问题|属实|没错|对的|对|(?<![待未没不要再能我你您])确认)(?:的|了|啊|吧)?$/;
+/** Words that name every record, not some (「全部都确认」, 「剩下的都对」). */
+const EVERY_RECORD = /^(?:全部|全都|都|所有|这几条|这些|那几条|剩下|其余|其他|一并|以上|上面)+(?:的)?$/;
+/** 「确认18号和19号的」, 「确认磨齿机那条」: confirmed, then what is named. */
+const CONFIRM_THE_NAMED = new RegExp(
+  `^(?:都|全都)?(?:确认一下|确认)\\s*([^\\s，,][^，,。]*?(?:号|日|那条|那个|那次)(?:的)?)${END}$`,
+);
+/** Words that point at one record: its day, 那条, its specialist, or a kind of outcome. */
+export const POINTS_AT_A_RECORD =
+  /\d+\s*[号日]|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|昨天|前天|那条|那个|那次|这条|老师|教授|专利|项目|培训|转让|许可|合同|研发/;
+/** 「有哪些走访要…确认的」 asks what waits. */
+const WHICH_ASKED = /有哪些|有没有|哪些|哪几|几条|多少/;
+/** 「要我确认的」: who confirms, not what. */
+const ONLY_A_PERSON = /^(?:要|让|请|叫|需要)?(?:我|你|您|咱)(?:们)?$/;
+/** Records named one after another (「磨齿机那条和硬度检测那条」): each on its own. */
+const AND_THEN_NAMED = /(?<=那条|那个|那次|的|号|日)\s*(?:和|与|跟|及|还有|以及|、)\s*/;
 /** 「好的没问题」: an acknowledgement, naming no record. */
 const JUST_AN_ACK = /^(?:好的?|好吧|行|嗯+|ok|okay|收到|知道了|明白|可以|那就|这样)$/i;
 /** What a rule is about, never a record (「这个政策没问题吧」 asks about the policy). */
@@ -537,6 +553,18 @@ export const COMMANDS: CommandSpec[] = [
           named: ofDay[2],
           ...(ofDay[1] ? { by: ofDay[1] } : {}),
         };
+      // 「确认18号和19号的」, 「确认磨齿机那条」: the records named, each.
+      const namedAfter = CONFIRM_THE_NAMED.exec(text)?.[1];
+      if (namedAfter && !EVERY_RECORD.test(namedAfter))
+        return {
+          name: 'confirm-visits',
+          choices: null,
+          all: false,
+          named: namedAfter
+            .split(AND_THEN_NAMED)
+            .map((part) => part.trim())
+            .join('，'),
+        };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {
@@ -557,14 +585,23 @@ export const COMMANDS: CommandSpec[] = [
         .split(/[，,。；;！!]+/)
         .map((clause) => clause.trim())
         .filter(Boolean);
-      const subjects = clauses.map((clause) =>
-        FINE_AT_THE_END.test(clause)
-          ? clause.replace(FINE_AT_THE_END, '').replace(/(?:那个|那条|这个|这条|那次)$/, '')
-          : '',
-      );
+      const subjects = clauses.flatMap((clause) => {
+        if (!FINE_AT_THE_END.test(clause)) return [''];
+        const subject = clause.replace(FINE_AT_THE_END, '');
+        // 「麻烦确认」, 「这个要怎么确认」: 确认 said of no record named.
+        if (/确认(?:的|了|啊|吧)?$/.test(clause) && !POINTS_AT_A_RECORD.test(subject)) return [''];
+        return subject.split(AND_THEN_NAMED).map((one) => one.trim().replace(/(?:那个|那条|这个|这条|那次)$/, ''));
+      });
       if (
         clauses.length > 0 &&
-        subjects.every((subject) => subject.length >= 2 && !JUST_AN_ACK.test(subject)) &&
+        subjects.every(
+          (subject) =>
+            subject.length >= 2 &&
+            !JUST_AN_ACK.test(subject) &&
+            !EVERY_RECORD.test(subject) &&
+            !ONLY_A_PERSON.test(subject) &&
+            !WHICH_ASKED.test(subject),
+        ) &&
         !objects(text) &&
         !NO_RECORD.test(text)
       )

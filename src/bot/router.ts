@@ -37,6 +37,7 @@ import {
   outcomeFigureSaid,
   outcomeReferredTo,
   outcomeValueSaidAgain,
+  POINTS_AT_A_RECORD,
   readCommand,
   rolesOf,
   ticketNoIn,
@@ -331,6 +332,9 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'my-feedback':
       return command({ name: intent } as Command);
     case 'confirm-visits':
+      // 「3号跟4号那两天陈老师确实在，没问题」: the records named, never all that wait.
+      if (POINTS_AT_A_RECORD.test(text))
+        return command({ name: 'confirm-visits', choices: null, all: false, named: text });
       return command({ name: 'confirm-visits', choices: null, all: /全|都|所有|这几条/.test(text) });
     case 'dispute-visit': {
       // 「第一条对，第二条不对 李老师那天没来」: the numbered record the objection follows, not one said to be fine.

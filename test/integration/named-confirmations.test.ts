@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 陈思远 (chen.siyuan) serves 龙城齿轮, whose contact is 孙建立 (sun.jianli); the test clock starts on 2026-11-24.
+describe('an enterprise confirming the records it names, and only those', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
+  const status = async (summary: string) => (await db().visit.findFirstOrThrow({ where: { summary } })).status;
+
+  it('confirms two records named together (「…那条和…那条都确认」), leaving the others waiting', async () => {
+    expect(await say('chen.siyuan', '11月20日在龙城齿轮技术攻关1天，调试磨齿机')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '11月19日在龙城齿轮技术攻关1天，齿轮硬度检测')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '11月18日在龙城齿轮资源对接1天，对接检测平台')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '龙城齿轮实用新型专利昨天授权了1件')).toContain('已记录成果');
+    expect(await say('sun.jianli', '待确认')).toContain('有4条记录待确认');
+
+    const reply = await say('sun.jianli', '磨齿机那条和硬度检测那条都确认');
+    expect(reply).toContain('已确认2条服务记录');
+    expect(await status('调试磨齿机')).toBe('CONFIRMED');
+    expect(await status('齿轮硬度检测')).toBe('CONFIRMED');
+    expect(await status('对接检测平台')).toBe('REPORTED');
+    expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('REPORTED');
+  });
+
+  it('confirms the records of the days said after 确认 (「确认18号的」)', async () => {
+    expect(await say('sun.jianli', '确认18号的')).toContain('已确认1条服务记录');
+    expect(await status('对接检测平台')).toBe('CONFIRMED');
+    expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('REPORTED');
+  });
+
+  it('confirms nothing when the records named with 「都没问题」 are not among those waiting', async () => {
+    expect(await say('chen.siyuan', '11月17日在龙城齿轮技术攻关1天，装夹具')).toContain('已记录服务');
+    const reply = await say('sun.jianli', '3号跟4号那两天陈老师确实在，没问题');
+    expect(reply).not.toContain('已确认');
+    expect(await status('装夹具')).toBe('REPORTED');
+    expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('REPORTED');
+  });
+});
