@@ -230,11 +230,13 @@ const SCRIPTS: Script[] = [
   {
     name: 'a correction of the time of day changes nothing, and says so; of the day through it, is asked about',
     turns: [
-      { who: 'huang.liping', says: '今天下午在绿桂生物讲了加计扣除政策，半天', reply: ['已记录服务', '0.5天'] },
-      { who: 'huang.liping', says: '刚刚那条是今天上午的不是下午', reply: ['不分上午下午', '不用改'], not: ['已修改'] },
+      // The suite's clock stands in the morning: this afternoon is still to come, and refused as such.
+      { who: 'huang.liping', says: '今天下午在绿桂生物讲了加计扣除政策，半天', reply: ['今天下午还没到'] },
+      { who: 'huang.liping', says: '昨天下午在绿桂生物讲了加计扣除政策，半天', reply: ['已记录服务', '0.5天'] },
+      { who: 'huang.liping', says: '刚刚那条是昨天上午的不是下午', reply: ['不分上午下午', '不用改'], not: ['已修改'] },
       { who: 'huang.liping', says: '刚才那条不对 是上午去的', reply: ['不用改'] },
-      { who: 'huang.liping', says: '刚才那条日期错了，是昨天下午', reply: ['改成「11月23日'] },
-      { who: 'huang.liping', says: '是', reply: ['已修改服务记录', '11月23日'] },
+      { who: 'huang.liping', says: '刚才那条日期错了，是前天下午', reply: ['改成「11月22日'] },
+      { who: 'huang.liping', says: '是', reply: ['已修改服务记录', '11月22日'] },
     ],
   },
   {

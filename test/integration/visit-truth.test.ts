@@ -223,6 +223,31 @@ describe('visit records that are true', () => {
       }
     });
 
+    it('refuses a visit in a part of today that has not come yet, and takes it once it has', async () => {
+      // 09:45 on Friday 11 September: the afternoon and the evening are still to come, whatever the verb says.
+      let moved = 0;
+      const moveTo = (instant: string) => {
+        const by = new Date(instant).getTime() - service.clock.now().getTime();
+        service.clock.advance(by);
+        moved += by;
+      };
+      moveTo('2026-09-11T01:45:00Z');
+      try {
+        const before = await count();
+        expect(await say('zhou.jie', '今天下午去漓江光电 看他们新上的镀膜机 半天')).toContain('今天下午还没到');
+        expect(await say('zhou.jie', '今天下午三点到六点在漓江光电帮他们调了镀膜参数')).toContain('今天下午三点还没到');
+        expect(await say('zhou.jie', '今晚在漓江光电给他们讲高企政策')).toContain('今晚还没到');
+        expect(await count()).toBe(before);
+        // The morning has come: 「今天上午…下午回南宁」 tells of the morning done.
+        expect(await say('zhou.jie', '今天上午在漓江光电技术攻关半天 调试光谱仪 下午回南宁')).toContain('已记录服务');
+        moveTo('2026-09-11T08:30:00Z');
+        expect(await say('zhou.jie', '今天下午在漓江光电政策宣讲半天 讲高企政策')).toContain('已记录服务');
+        expect(await visitsOn('P-005', '2026-09-11')).toHaveLength(2);
+      } finally {
+        service.clock.advance(-moved);
+      }
+    });
+
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
       const before = await count();
       // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.

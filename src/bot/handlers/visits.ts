@@ -5,7 +5,7 @@ import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
-import { todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
+import { partOfTodayToCome, todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
@@ -228,7 +228,14 @@ export function visitHandlers(deps: {
         whole.refusal === null &&
         whole.smallHoursOf == null &&
         todayMayMeanYesterday(message.text ?? '', turn.hour);
-      const told = smallHours ? { ...whole, date: null, smallHoursOf: turn.today } : whole;
+      // 「今天下午去绿桂生物…」 sent in the morning: that part of today has not come, so nothing happened in it yet.
+      const toCome =
+        whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(message.text ?? '', turn.hour) : null;
+      const told = toCome
+        ? { ...whole, refusal: 'future' as const, dateWords: toCome }
+        : smallHours
+          ? { ...whole, date: null, smallHoursOf: turn.today }
+          : whole;
       const outcome = await reports.submit(sender, message.text, told, sender.postings, message.channel);
       const replies = respond(turn, outcome, draft.yearNote, noted);
       // 「石韵新材也是那天下午 半天」: 「那天」 is not guessed; the day of the report just made is named to answer with.

@@ -33,6 +33,33 @@ export function todayMayMeanYesterday(text: string, hour: number): boolean {
   return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
 }
 
+/** When each part of a day begins (the hour), as people name it; a clock time said with 下午 or 晚上 is more exact. */
+const PARTS_OF_DAY: [RegExp, number][] = [
+  [/今晚|晚上|夜里/, 18],
+  [/傍晚/, 17],
+  [/下午/, 12],
+];
+/** Earlier parts of the day: a report that names one tells of something already done (「今天上午…下午还要去」). */
+const EARLIER_PART = /上午|早上|早晨|中午|今早|一早/;
+const AFTERNOON_HOUR = /(下午|晚上)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*[点时:：]/;
+
+/**
+ * The part of today a report names that has not begun yet (「今天下午去绿桂生物…」 sent at 09:45), as said, or null: a
+ * visit then cannot have happened, whatever the verb says.
+ */
+export function partOfTodayToCome(text: string, hour: number): string | null {
+  if (!TODAY_WORDS.test(text) || EARLIER_PART.test(text)) return null;
+  const clock = AFTERNOON_HOUR.exec(text);
+  const at = clock?.[2] ? parseSmallNumber(clock[2]) : null;
+  if (clock && at !== null && at >= 1 && at <= 11)
+    return hour < at + 12 ? `今天${clock[0].replace(/[:：]$/, '点')}` : null;
+  for (const [words, begins] of PARTS_OF_DAY) {
+    const said = words.exec(text)?.[0];
+    if (said) return hour < begins ? (said.startsWith('今') ? said : `今天${said}`) : null;
+  }
+  return null;
+}
+
 interface Window {
   startDate?: LocalDate;
   endDate?: LocalDate;
