@@ -22,6 +22,7 @@ import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
+import { dayGuessed } from '../domain/visits/report-dates.js';
 import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
@@ -478,7 +479,13 @@ function answerPending(
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
       // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.
       // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
-      if (pending.missing !== 'activity' && (unsure(text) || givesRangeOfDays(text) || LEAVES_IT_TO_THE_BOT.test(text)))
+      if (
+        pending.missing !== 'activity' &&
+        (unsure(text) ||
+          givesRangeOfDays(text) ||
+          LEAVES_IT_TO_THE_BOT.test(text) ||
+          (pending.missing === 'date' && dayGuessed(text)))
+      )
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「一会儿再说」, 「忘了」 put off saying what was done: the question stays open, nothing is stored as the activity.
       if (pending.missing === 'activity' && putsOff(text) && classifyKind(text).type === null) return null;

@@ -248,6 +248,19 @@ describe('visit records that are true', () => {
       }
     });
 
+    it('asks the day of a report that gives it as a guess, and takes only a day said for sure', async () => {
+      const before = await count();
+      for (const guess of [
+        '好像是上周五吧 记不太清了 在绿桂生物帮他们看了下冻干工艺 一天',
+        '应该是上周二吧 也可能是周三 去绿桂生物讲了食品安全标准 半天',
+      ]) {
+        expect(await say('huang.liping', guess)).toContain('这次服务是哪一天');
+        expect(await say('huang.liping', '大概是上周五吧')).toContain('这次服务是哪一天');
+        expect(await say('huang.liping', '取消')).toContain('没有记录');
+      }
+      expect(await count()).toBe(before);
+    });
+
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
       const before = await count();
       // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.

@@ -5,7 +5,7 @@ import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
-import { partOfTodayToCome, todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
+import { dayGuessed, partOfTodayToCome, todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
@@ -231,11 +231,15 @@ export function visitHandlers(deps: {
       // 「今天下午去绿桂生物…」 sent in the morning: that part of today has not come, so nothing happened in it yet.
       const toCome =
         whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(message.text ?? '', turn.hour) : null;
+      // 「好像是上周五吧 记不太清了」: a day guessed is asked, never stored as the day.
+      const guessed = whole.date !== null && whole.refusal === null && dayGuessed(message.text ?? '');
       const told = toCome
         ? { ...whole, refusal: 'future' as const, dateWords: toCome }
         : smallHours
           ? { ...whole, date: null, smallHoursOf: turn.today }
-          : whole;
+          : guessed
+            ? { ...whole, date: null, dateWords: null }
+            : whole;
       const outcome = await reports.submit(sender, message.text, told, sender.postings, message.channel);
       const replies = respond(turn, outcome, draft.yearNote, noted);
       // 「石韵新材也是那天下午 半天」: 「那天」 is not guessed; the day of the report just made is named to answer with.

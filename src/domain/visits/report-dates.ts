@@ -33,6 +33,19 @@ export function todayMayMeanYesterday(text: string, hour: number): boolean {
   return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
 }
 
+/** A day said as a guess: 「好像是上周五吧」, 「应该是上周二吧 也可能是周三」, 「记不太清了」. */
+const DAY_WORDS =
+  '(?:上|这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|[一二三四五六七八九十]{1,3}[号日]|昨天|前天|大前天';
+const DAY_GUESSED = [
+  new RegExp(`(?:好像|大概|估计|可能|似乎|貌似|也许)(?:是)?\\s*(?:${DAY_WORDS})`),
+  new RegExp(`(?:应该|大概|估计)(?:是)?\\s*(?:${DAY_WORDS})[^，,。\\s]{0,2}吧`),
+  new RegExp(`(?:${DAY_WORDS})\\s*(?:或者|还是|或)\\s*(?:${DAY_WORDS}|\\d{1,2}|[一二三四五六七八九十]{1,3})`),
+  /记不(?:太)?清|记不得|不太确定|不确定/,
+];
+
+/** Whether a report gives its day as a guess, so the day is asked rather than stored. */
+export const dayGuessed = (text: string): boolean => DAY_GUESSED.some((guess) => guess.test(text));
+
 /** When each part of a day begins (the hour), as people name it; a clock time said with 下午 or 晚上 is more exact. */
 const PARTS_OF_DAY: [RegExp, number][] = [
   [/今晚|晚上|夜里/, 18],
