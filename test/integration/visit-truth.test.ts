@@ -67,6 +67,9 @@ describe('visit records that are true', () => {
         '昨天在南宁参加展会 帮蓝湾食品对接了三个客户 一天',
         '前天在北部湾大学实验室帮蓝湾食品测了一天菌落总数',
         '昨天跟蓝湾的李总打了个电话 聊了一个多小时杀菌工艺',
+        // Meeting the enterprise's people at a meeting held elsewhere.
+        '大前天在市科技局开项目评审会 碰到蓝湾食品的李总 跟他聊了半天产学研合作的事',
+        '11月20号在北海市政府参加海洋产业推进会 蓝湾食品也去了 我做了个发言 半天',
       ]) {
         const reply = await say('zhao.min', text);
         expect(reply, text).toMatch(/^未记录/);

@@ -9,6 +9,7 @@ import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
 import {
+  AT_A_MEETING_ELSEWHERE,
   AT_THE_UNIVERSITY,
   BROUGHT_THE_ENTERPRISE,
   REMOTE_WORDS,
@@ -567,7 +568,10 @@ function readWhole(
   // A visit is where and what: an enterprise, presence or an activity, with one more sign (a date, days, ...).
   // Naming an enterprise and a day is news about it (「龙城齿轮的新厂房下个月竣工」) unless the specialist was there,
   // did something there, or gave the days.
-  const there = named !== null && new RegExp(`(?:在|去|到|赴|跑|来)了?(?:一?趟)?\\s*${escapeRegExp(named)}`).test(body);
+  // 「碰到龙城齿轮的孙总」, 「见到…」: meeting its people is not being there.
+  const there =
+    named !== null &&
+    new RegExp(`(?<![碰遇见收找得想提说看])(?:在|去|到|赴|跑|来)了?(?:一?趟)?\\s*${escapeRegExp(named)}`).test(body);
   const visitSign = presence || kind || days !== null || there || plan;
   // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
   const lower = body.toLowerCase();
@@ -576,9 +580,12 @@ function readWhole(
   const atTheUniversity =
     new RegExp(AT_THE_UNIVERSITY.replaceAll('%s', enterpriseWords)).test(body) &&
     !new RegExp(BROUGHT_THE_ENTERPRISE.replaceAll('%s', enterpriseWords)).test(body);
+  const atAMeeting = new RegExp(AT_A_MEETING_ELSEWHERE.replaceAll('%s', enterpriseWords)).test(body);
   const sentOthers = SENT_OTHERS.test(body) && !WENT_WITH_THEM.test(body);
   const remote =
     sentOthers ||
+    // At a meeting elsewhere, 「…也去了」 is the enterprise going to the meeting, not the specialist to the enterprise.
+    (atAMeeting && !there) ||
     (!PRESENCE.test(lower.replace(ABSENT, '')) &&
       !there &&
       (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body) || atTheUniversity));
