@@ -479,8 +479,12 @@ function answerPending(
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
       // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.
       // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
+      // Unless it is another visit told in full (「应该是上周二吧 也可能是周三 去蓝湾讲了个…半天」): a report of its own.
+      const another = readReport(text, today, pending.postings);
+      const anotherVisit = another !== null && another.draft.activity && contradicts(another, pending.draft);
       if (
         pending.missing !== 'activity' &&
+        !anotherVisit &&
         (unsure(text) ||
           givesRangeOfDays(text) ||
           LEAVES_IT_TO_THE_BOT.test(text) ||

@@ -264,6 +264,18 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
+    it('takes a second report sent while the first is asked about, guessed day and all, as a report of its own', async () => {
+      const before = await count();
+      expect(await say('liu.yang', '9月14号在山湖农机 帮他们改进播种机排种器')).toContain('几天');
+      const second = await say('liu.yang', '应该是上周二吧 也可能是周三 去山湖农机讲了个农机补贴政策 半天');
+      expect(second).toContain('已放弃刚才未完成的报备');
+      expect(second).toContain('这次服务是哪一天');
+      // The kind answered next is the second report's, never stored on the first's days.
+      expect(await say('liu.yang', '政策宣讲')).toContain('这次服务是哪一天');
+      expect(await count()).toBe(before);
+      expect(await visitsOn('P-006', '2026-09-14')).toHaveLength(0);
+    });
+
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
       const before = await count();
       // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.

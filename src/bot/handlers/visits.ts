@@ -230,9 +230,9 @@ export function visitHandlers(deps: {
         todayMayMeanYesterday(message.text ?? '', turn.hour);
       // 「今天下午去绿桂生物…」 sent in the morning: that part of today has not come, so nothing happened in it yet.
       const toCome =
-        whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(message.text ?? '', turn.hour) : null;
+        whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(text ?? '', turn.hour) : null;
       // 「好像是上周五吧 记不太清了」: a day guessed is asked, never stored as the day.
-      const guessed = whole.date !== null && whole.refusal === null && dayGuessed(message.text ?? '');
+      const guessed = whole.date !== null && whole.refusal === null && dayGuessed(text ?? '');
       const told = toCome
         ? { ...whole, refusal: 'future' as const, dateWords: toCome }
         : smallHours
