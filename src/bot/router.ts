@@ -481,7 +481,7 @@ function answerPending(
       // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
       // Unless it is another visit told in full (「应该是上周二吧 也可能是周三 去蓝湾讲了个…半天」): a report of its own.
       const another = readReport(text, today, pending.postings);
-      const anotherVisit = another !== null && another.draft.activity && contradicts(another, pending.draft);
+      const anotherVisit = another?.draft.activity === true && contradicts(another, pending.draft);
       if (
         pending.missing !== 'activity' &&
         !anotherVisit &&
