@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatWith, confirmAllWith } from '../support/chat.js';
 import { serviceForSuite } from '../support/test-service.js';
 
 // 陈思远 (chen.siyuan) serves 龙城齿轮, whose contact is 孙建立 (sun.jianli); the test clock starts on 2026-11-24.
 describe('an enterprise disputing an outcome in its own words', () => {
   const service = serviceForSuite();
   const say = chatWith(service);
+  const confirmAll = confirmAllWith(service);
   const db = () => service().database.prisma;
 
   it('asks about the one outcome of the kind named, and disputes it on 是 with the words said', async () => {
@@ -52,5 +53,20 @@ describe('an enterprise disputing an outcome in its own words', () => {
     expect(patent).toContain('实用新型专利1件');
     expect(await say('sun.jianli', '是')).toContain('已记录您对成果的异议');
     expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('DISPUTED');
+  });
+
+  it('never takes an objection to a confirmed outcome, or the enterprise’s count of it, for a new outcome', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮发明专利10月21日授权了2件')).toContain('已记录成果');
+    const granted = { assignmentId: 'A-001', title: '发明专利2件' };
+    await confirmAll('sun.jianli');
+    expect((await db().outcome.findFirstOrThrow({ where: granted })).status).toBe('CONFIRMED');
+    const before = await db().outcome.count();
+    expect(await say('sun.jianli', '发明专利那条有异议，只授权了1件')).toContain('已确认的成果不能再提异议');
+    expect(await db().outcome.count()).toBe(before);
+    const same = await say('sun.jianli', '我们的发明专利10月21日授权了1件');
+    expect(same).toContain('是同一项成果吗');
+    expect(same).toContain('数量或金额不一样');
+    expect(await say('sun.jianli', '是')).toContain('不重复记录');
+    expect(await db().outcome.count()).toBe(before);
   });
 });

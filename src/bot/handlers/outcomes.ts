@@ -10,6 +10,7 @@ import {
   type OutcomeResult,
   type OutcomeService,
 } from '../../domain/outcomes/outcome-service.js';
+import { figuresDiffer } from '../../domain/outcomes/same-outcome.js';
 import type { IpKind, OutcomeKind, StoredOutcome } from '../../domain/outcomes/types.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -51,7 +52,7 @@ export function outcomeHandlers(service: OutcomeService) {
     if (result.kind === 'maybe-same') {
       const earlier = outcomeReplies.reportedBy(result.earlier, turn.today);
       turn.conversation.ask({ kind: 'outcome-same', draft: result.draft, earlier });
-      return say(outcomeReplies.askSame(earlier));
+      return say(outcomeReplies.askSame(earlier, figuresDiffer(result.earlier, result.draft)));
     }
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');

@@ -589,6 +589,9 @@ const FEEDBACK_FILED = [
  * stage denied). 「…」 stands for a few characters (「不是…件」).
  */
 export const OBJECTION_WORDS: string[] = [
+  // 「发明专利那条有异议，只授权了1件」.
+  '有异议',
+  '只授权',
   '不认',
   '不对',
   '有问题',

@@ -80,8 +80,12 @@ export const outcomeReplies = {
       ...(outcomes.length > 30 ? [`（只列出最近的30条）`] : []),
     ].join('\n');
   },
-  askSame: (earlier: string) =>
-    `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。`,
+  askSame: (earlier: string, figuresDiffer = false) =>
+    `未记录：已有一条相近的成果记录：\n· ${earlier}\n是同一项成果吗？回复「是」不重复记录；回复「不是」另记一条。${
+      figuresDiffer
+        ? '\n（两条的数量或金额不一样：如果是同一项、原记录的数字有误，回复「是」后请科技特派员修改；企业已确认的，请联系所在设区市服务站更正。）'
+        : ''
+    }`,
   askProgressed: (earlier: string) =>
     `未记录：这个项目之前报备过申报：\n· ${earlier}\n是这一项现在立项了吗？回复「是」把它改为立项（不另记一条）；回复「不是」另记一条。`,
   sameKept: (earlier: string) => `好的，不重复记录，成果以已有的这条为准：${earlier}。`,

@@ -9,6 +9,12 @@ import type { NewOutcome, OutcomeDetails, StoredOutcome } from './types.js';
 export const SAME_OUTCOME_DAYS = 92;
 
 const DETAILS: (keyof OutcomeDetails)[] = ['level', 'stage', 'form', 'ipKind', 'quantity', 'amount'];
+/** The details that say what an outcome is, not how much of it. */
+const KINDS_OF_DETAIL: (keyof OutcomeDetails)[] = ['level', 'stage', 'form', 'ipKind'];
+
+/** Whether two reports of what may be one outcome give it different figures (a count, a sum). */
+export const figuresDiffer = (a: OutcomeDetails, b: OutcomeDetails): boolean =>
+  (['quantity', 'amount'] as const).some((key) => a[key] !== null && b[key] !== null && a[key] !== b[key]);
 
 /**
  * The reporter's own report of it a few days off (「昨天授权了2件」, then 「22号授权了2件」) is the same patents told
@@ -47,7 +53,10 @@ export function maybeReportedBefore(outcome: NewOutcome, nearby: StoredOutcome[]
         earlier.status !== 'DISPUTED' &&
         near(earlier) &&
         !differentRights(earlier, outcome) &&
-        DETAILS.every((key) => earlier[key] === null || outcome[key] === null || earlier[key] === outcome[key]),
+        // Another reporter's count or sum may be the same outcome counted otherwise (「只授权了1件」 against 2件): asked.
+        (earlier.reporterId === outcome.reporterId ? DETAILS : KINDS_OF_DETAIL).every(
+          (key) => earlier[key] === null || outcome[key] === null || earlier[key] === outcome[key],
+        ),
     ) ?? null
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { LocalDate } from '../../../src/common/local-date.js';
-import { appliedBefore, maybeReportedBefore } from '../../../src/domain/outcomes/same-outcome.js';
+import { appliedBefore, figuresDiffer, maybeReportedBefore } from '../../../src/domain/outcomes/same-outcome.js';
 import type { NewOutcome, StoredOutcome } from '../../../src/domain/outcomes/types.js';
 
 const patent = (over: Partial<StoredOutcome>): StoredOutcome =>
@@ -31,11 +31,17 @@ describe('an outcome that may already have been reported', () => {
 
   it('finds none when a detail differs, the dates are far apart, the reporter is the same, or it was disputed', () => {
     expect(maybeReportedBefore(told({ ipKind: 'UTILITY_MODEL' }), [patent({})])).toBeNull();
-    expect(maybeReportedBefore(told({ quantity: 2 }), [patent({})])).toBeNull();
     expect(maybeReportedBefore(told({ date: '2027-03-01' as LocalDate }), [patent({})])).toBeNull();
     expect(maybeReportedBefore(told({ reporterId: 'P-002' }), [patent({})])).toBeNull();
     expect(maybeReportedBefore(told({}), [patent({ status: 'DISPUTED' })])).toBeNull();
     expect(maybeReportedBefore(told({ assignmentId: 'A-001' }), [patent({})])).toBeNull();
+  });
+
+  it('asks about another reporter’s count that differs (「只授权了1件」 against 2件), saying the figures differ', () => {
+    const counted = told({ quantity: 2 });
+    expect(maybeReportedBefore(counted, [patent({})])?.id).toBe('O-1');
+    expect(figuresDiffer(counted, patent({}))).toBe(true);
+    expect(figuresDiffer(told({}), patent({}))).toBe(false);
   });
 
   it('finds the reporter’s own report of it told again on a day near it, but not one weeks apart', () => {
