@@ -37,6 +37,20 @@ function numberOf(piece: string): number | null {
   return said ? (numberList(said)?.[0] ?? null) : null;
 }
 
+const DAY_NUMBER = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[号日]?';
+/** Days said one after another (「17号和19号」, 「17、19号」, 「17跟19号」). */
+const JOINED_DAYS = new RegExp(`${DAY_NUMBER}(?:\\s*(?:和|跟|与|、|及|还有)\\s*${DAY_NUMBER})+`);
+
+/** The days a piece names one after another, each as its own day; the day read alone when it joins none. */
+function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[] {
+  const joined = JOINED_DAYS.exec(piece)?.[0];
+  if (!joined) return [day];
+  const days = joined
+    .split(/\s*(?:和|跟|与|、|及|还有)\s*/)
+    .map((one) => dayGiven(/[号日]$/.test(one) ? one : `${one}号`, today));
+  return days.every((one): one is LocalDate => one !== null) && days.length > 1 ? [...new Set(days)] : [day];
+}
+
 /**
  * Several records each said right or objected to, in one message: by day (「王老师19号没来调试，周老师20号那天也没来，
  * 李老师18号那条是对的」) or by number (「第1条确认 第2条有问题 23号下午陈老师没在」). Words without a record of their
@@ -68,7 +82,9 @@ export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | nu
       } else {
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
-        said.push({ day, no, by: TEACHER.exec(words)?.[1] ?? null, fine: false, words });
+        // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
+        const days = day === null ? [day] : daysJoined(piece, today, day);
+        for (const one of days) said.push({ day: one, no, by: TEACHER.exec(words)?.[1] ?? null, fine: false, words });
       }
     });
   }

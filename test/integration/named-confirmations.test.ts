@@ -37,4 +37,16 @@ describe('an enterprise confirming the records it names, and only those', () => 
     expect(await status('装夹具')).toBe('REPORTED');
     expect((await db().outcome.findFirstOrThrow({ where: { title: '实用新型专利1件' } })).status).toBe('REPORTED');
   });
+
+  it('objects to each day joined (「10号和12号…都没来过」) and confirms the one said right, on 是', async () => {
+    expect(await say('chen.siyuan', '11月10日在龙城齿轮技术攻关1天，修砂轮')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '11月11日在龙城齿轮技术攻关1天，换导轨')).toContain('已记录服务');
+    expect(await say('chen.siyuan', '11月12日在龙城齿轮技术攻关1天，校主轴')).toContain('已记录服务');
+    const asked = await say('sun.jianli', '10号和12号陈老师都没来过，11号那次倒是来了');
+    for (const work of ['修砂轮', '换导轨', '校主轴']) expect(asked).toContain(work);
+    expect(await say('sun.jianli', '是')).toContain('异议');
+    expect(await status('修砂轮')).toBe('DISPUTED');
+    expect(await status('校主轴')).toBe('DISPUTED');
+    expect(await status('换导轨')).toBe('CONFIRMED');
+  });
 });

@@ -40,10 +40,22 @@ describe('several records said right or wrong in one message', () => {
     expect(verdictsSaid('第3条时间不对，其他都没问题', TODAY)).toBeNull();
   });
 
-  it('leaves one record, days listed together, and words that say both or neither to the one-record reading', () => {
+  it('reads days joined (「17号和19号…都没来过」) as a record each, said the same of', () => {
+    const said = verdictsSaid('17号和19号陈老师都没来过，18号那次倒是来了', TODAY);
+    expect(said?.map((v) => [v.day, v.fine])).toEqual([
+      ['2026-11-17', false],
+      ['2026-11-19', false],
+      ['2026-11-18', true],
+    ]);
+    expect(verdictsSaid('18号和19号都没来', TODAY)?.map((v) => [v.day, v.fine])).toEqual([
+      ['2026-11-18', false],
+      ['2026-11-19', false],
+    ]);
+  });
+
+  it('leaves one record, and words that say both or neither to the one-record reading', () => {
     for (const text of [
       '19号没来',
-      '18号和19号都没来',
       '11月18号 李老师来讲课了 没问题',
       '18号那条对的但是19号那条也是对的吧没来？不对',
       '18号来了 19号也来了',
