@@ -276,6 +276,26 @@ describe('visit records that are true', () => {
       expect(await visitsOn('P-006', '2026-09-14')).toHaveLength(0);
     });
 
+    it('refuses two days to come said one after the other, neither split into past days nor put in last year', async () => {
+      // 5 December: 「12月8号9号」 is the coming Tuesday and Wednesday.
+      const by = new Date('2026-12-05T01:45:00Z').getTime() - service.clock.now().getTime();
+      service.clock.advance(by);
+      try {
+        const before = await count();
+        for (const text of [
+          '先报一下 12月8号9号在漓江光电给他们质检部培训 两天',
+          '12月8号9号在漓江光电给他们质检部培训 两天',
+        ]) {
+          const reply = await say('wang.fang', text);
+          expect(reply, text).toMatch(/^未记录：(?:12月8号还没到|这是还没进行的服务)/);
+          expect(reply, text).not.toContain('2025年');
+        }
+        expect(await count()).toBe(before);
+      } finally {
+        service.clock.advance(-by);
+      }
+    });
+
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
       const before = await count();
       // 10月22日 is a Thursday: neither the 22nd nor the Wednesday is taken.

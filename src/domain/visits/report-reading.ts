@@ -746,8 +746,11 @@ export function daysOneAfterAnother(message: string, today: LocalDate, postings:
   if (spread.length > 0) return spread;
   const gapped = daysOfRangeBut(text, today, postings);
   if (gapped.length > 0) return gapped;
-  const dates = findDates(text, today, postings)
-    .filter((found) => found.kind === 'past' && found.value !== null && found.span === undefined)
+  const found = findDates(text, today, postings);
+  // 「12月8号9号…」 sent on 5 December: days still to come (or placed in last year for it), never split as past ones.
+  if (found.some((date) => date.kind === 'future' || date.lastYear === true)) return [];
+  const dates = found
+    .filter((date) => date.kind === 'past' && date.value !== null && date.span === undefined)
     .sort((a, b) => a.index - b.index);
   const clauseOf = (i: number) =>
     text.slice(
