@@ -21,6 +21,7 @@ import { type OutcomeReading, outcomeKindTold, readOutcome } from '../domain/out
 import { describeOutcome } from '../domain/outcomes/outcome-text.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
+import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { dayGuessed } from '../domain/visits/report-dates.js';
 import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
@@ -446,6 +447,15 @@ const SAME_OUTCOME =
 const OTHER_HALF =
   /另(?:外|一)(?:一)?(?:个)?半天|两个半天|(?:上午|下午|早上|晚上)(?:又|也|还|另外)|上午.*下午|下午.*上午/;
 
+/** Words of news said when (「今天」, 「刚才」): no outcome's name. */
+const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
+
+/** Whether the words name another of the specialist's enterprises than the one the outcome is of. */
+function namesAnotherPosting(text: string, pending: PendingOf<'outcome'>): boolean {
+  const match = matchEnterprise(text, pending.postings);
+  return match.kind === 'found' && match.posting.assignmentId !== pending.draft.assignmentId;
+}
+
 /** What the message says to the pending question, or null when it does not answer it. */
 function answerPending(
   pending: Pending,
@@ -564,7 +574,9 @@ function answerPending(
         (putsOff(text) && !(pending.missing === 'quantity' && admitsNoExactCount(text))) ||
         QUESTION.test(text) ||
         readOutcome(text, today, pending.postings) ||
-        (otherKind !== null && otherKind !== pending.draft.kind)
+        (otherKind !== null && otherKind !== pending.draft.kind) ||
+        // 「石韵新材高企认定今天通过公示了」 while a project at 山湖农机 is asked its name: news of another, no name.
+        (pending.missing === 'title' && (namesAnotherPosting(text, pending) || TOLD_AS_NEWS.test(text)))
       )
         return null;
       // 「项目经费其实是60万」 while a project's name is asked: a sum it has no place for, never its name.

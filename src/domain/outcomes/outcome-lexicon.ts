@@ -12,6 +12,16 @@ import type { IpKind, OutcomeKind, OutcomeStage, ProjectLevel, TransferForm } fr
  */
 export const SUBJECTS: Record<OutcomeKind, readonly string[]> = {
   PROJECT: [
+    // A project the enterprise commissions from the university (技术开发合同, 横向): an enterprise-level project.
+    '技术开发合同',
+    '合作开发合同',
+    '委托开发合同',
+    '开发合同',
+    '委托开发',
+    '横向项目',
+    '横向课题',
+    '横向合同',
+    '横向',
     '科技计划项目',
     '科技项目',
     '重点研发计划',
@@ -118,6 +128,10 @@ export const SUBJECTS: Record<OutcomeKind, readonly string[]> = {
 /** Words that say it happened, per kind (a subject without one is only a topic). */
 export const EVENTS: Record<OutcomeKind, readonly string[]> = {
   PROJECT: [
+    '签了',
+    '签订',
+    '签约',
+    '签下',
     '获批立项',
     '立项',
     '立向',
@@ -304,6 +318,9 @@ export const LEVEL_WORDS: [string, ProjectLevel][] = [
   ['自主立项', 'ENTERPRISE'],
   ['企业立项', 'ENTERPRISE'],
   ['横向', 'ENTERPRISE'],
+  ['技术开发合同', 'ENTERPRISE'],
+  ['开发合同', 'ENTERPRISE'],
+  ['委托开发', 'ENTERPRISE'],
   ['企业项目', 'ENTERPRISE'],
   ['企业自己的', 'ENTERPRISE'],
   ['他们自己的', 'ENTERPRISE'],

@@ -60,6 +60,9 @@ const COMPLAINT =
 /** News that an outcome did not come about (「没批下来」, 「被驳回了」, 「谈崩了」, 「还没最后定」): nothing to record. */
 const NOT_ACHIEVED =
   /没批|未批|没(?:有)?(?:通过|获批|立上项|中标|签下来|签成|谈成|谈妥)|(?:合同|协议)(?:还|也|都)?(?:没有?|未)签|还没签(?![到收])|没定下来|(?<!金额|价格|价钱|费用|数额)还没(?:最后)?定|被驳回|驳回了|落选|谈崩|黄了|泡汤|取消了|作罢|搁置了|(?:企业|他们|公司|厂里)?(?:撤了|撤回了?|撤销了|放弃了|不申请了|不报了)/;
+/** A development contract (横向) signed with the enterprise: the project it sets up is approved. */
+const CONTRACT_SIGNED =
+  /(?:技术开发|合作开发|委托开发|开发|横向)(?:项目|课题|合同)?[^，,。；;]{0,10}签(?:了|订|约|下)|签(?:了|订|约|下)[^，,。；;]{0,8}(?:技术开发|合作开发|委托开发|开发合同|横向)/;
 /** A later clause saying the thing planned has happened (「…，今天挂牌了」). */
 const CAME_ABOUT =
   /[，,。；;！!\s]\s*(?:今天|昨天|前天|上周[一二三四五六日天]?|已经|终于)[^，,。；;]{0,8}(?:挂牌了|揭牌了|成立了|建成了|立项了|授权了|签了|批了|获批了|批下来了|下来了)/;
@@ -369,7 +372,7 @@ export function readOutcome(
     // Several counts of rights (「申请了5件 其中2件授权了」) each have their stage: which one is meant is asked.
     stage:
       kind === 'PROJECT'
-        ? stageOf(text, PROJECT_STAGE_WORDS)
+        ? (stageOf(text, PROJECT_STAGE_WORDS) ?? (CONTRACT_SIGNED.test(text) ? 'APPROVED' : null))
         : kind === 'IP' && !givesSeveralCounts(text, 'items')
           ? stageOf(text, IP_STAGE_WORDS)
           : null,

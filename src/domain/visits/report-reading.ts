@@ -79,7 +79,8 @@ const DONE = /[了完]|过(?!去)/;
 const PRESENCE =
   /(?:去|到|来|跑)了?(?:一)?趟|走访|去了|到了|去(?=[\u4e00-\u9fa5]{2,}(?:公司|企业|厂|那边|那里|现场))|去[\u4e00-\u9fa5]{2,8}?(?:调研|指导|服务|座谈|交流|讲|帮|做|搞|调|攻关|对接|宣讲)|下企业|下厂|驻企|在(?:企业|公司|厂里|现场|车间)|(?:去|到)(?:企业|公司|厂里)|待了|呆了|蹲了|泡在|在那边|过去|现场|上门/;
 /** What happened at the enterprise, not what the specialist did there: 「用电量降了8%」, 「拿了金奖」. */
-const RESULT = /拿了|获得|获奖|金奖|银奖|降了|提高了|提升了|增长|见效|上市|投产|中标|认定|通过了|上了新闻|评上/;
+const RESULT =
+  /拿了|获得|获奖|金奖|银奖|降了|提高了|提升了|增长|见效|上市|投产|中标|认定|通过了|通过公示|公示了|上了新闻|评上/;
 /** The specialist's own service named or done: a kind by its name, or a verb of serving. */
 const SERVICE_DONE = new RegExp(
   `${Object.values(VISIT_TYPE_LABELS).join('|')}|帮|给(?:他们|企业|员工|工人)|做了|搞了|调试|讲了|讲解|宣讲|对接了|牵线|组织了|指导|培训|梳理|编制|编了|测了|检测了|改了`,
@@ -589,8 +590,11 @@ function readWhole(
     (!PRESENCE.test(lower.replace(ABSENT, '')) &&
       !there &&
       (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body) || atTheUniversity));
+  // 「石韵新材高企认定今天通过公示了」: what the enterprise achieved, with no sign of the specialist's service there.
+  const news = RESULT.test(body) && !presence && !there && days === null && !SERVICE_DONE.test(body);
   const isReport =
     !question &&
+    !news &&
     visitSign &&
     (remote || !NOT_THERE.test(body)) &&
     (options.byHost || !THEY_CAME.test(body)) &&
