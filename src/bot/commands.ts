@@ -131,7 +131,7 @@ export function outcomeFigureSaid(text: string): string | null {
 
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
 const OUTCOME_VALUE =
-  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个)|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?|(?:已经?|刚)?(?:申请|申报|提交|授权)(?:的|了)?|(?:(?:合同)?金额(?:应该)?(?:是|为)?\s*)?[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W)(?:元|块)?)[。.!！~]*$/;
+  /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个人|个|人|名)|(?:报的)?(?:国家|自治区|区|省|市|县|企业)(?:级|里)?(?:的)?(?:项目)?|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?|(?:已经?|刚)?(?:申请|申报|提交|授权)(?:的|了)?|(?:(?:合同)?金额(?:应该)?(?:是|为)?\s*)?[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W)(?:元|块)?)[。.!！~]*$/;
 const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数|金额)(?:错了|不对)/;
 
 /**
@@ -141,12 +141,17 @@ const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错
 export function outcomeValueSaidAgain(text: string): string | null {
   if (!TAKES_BACK.test(text)) return null;
   const instead = NOT_X_BUT_Y.exec(text)?.[2] ?? saidInstead(text);
-  const value = (instead === text ? (text.split(/[，,\s]/).at(-1) ?? '') : instead)
-    .replace(/^[\s，,]*(?:是|应该是|其实是)/, '')
-    .trim();
-  // 「是2件 有一件是去年的」: the value, then why.
-  const first = value.split(/[，,。；;\s]/)[0] ?? '';
-  return OUTCOME_VALUE.test(value) ? value : OUTCOME_VALUE.test(first) ? first : null;
+  const bare = (said: string) => said.replace(/^[\s，,]*(?:是|应该是|其实是)/, '').trim();
+  const last = text.split(/[，,\s]/).at(-1) ?? '';
+  // 「…是报的自治区的 不是市里的」: what it is, said before what it is not.
+  const before = /是([^，,。；;\s]+?)\s*[，,\s]*不是/.exec(text)?.[1] ?? '';
+  for (const value of [bare(instead === text ? last : instead), bare(last), bare(before)]) {
+    // 「是2件 有一件是去年的」: the value, then why.
+    const first = value.split(/[，,。；;\s]/)[0] ?? '';
+    if (OUTCOME_VALUE.test(value)) return value;
+    if (OUTCOME_VALUE.test(first)) return first;
+  }
+  return null;
 }
 
 /** What an undo names, when it names one kind of record and not the other: a visit, an outcome, or one kind of it. */

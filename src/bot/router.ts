@@ -447,6 +447,11 @@ const SAME_OUTCOME =
 const OTHER_HALF =
   /另(?:外|一)(?:一)?(?:个)?半天|两个半天|(?:上午|下午|早上|晚上)(?:又|也|还|另外)|上午.*下午|下午.*上午/;
 
+/** 「好的撤回」, 「撤了吧」: yes to taking an objection back. */
+const TAKES_IT_BACK = /^(?:好的?|行|对|嗯|可以|是的?)?[，,\s]*(?:撤回|撤了|撤吧|撤销|收回)(?:吧|了|啊)?[。.!！~]*$/;
+/** 「算了不撤了」, 「先保留」: the objection stays. */
+const KEEPS_THE_OBJECTION = /不撤|先不|保留|不用撤|别撤|还是等|等服务站/;
+
 /** Words of news said when (「今天」, 「刚才」): no outcome's name. */
 const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
 
@@ -680,7 +685,15 @@ function answerPending(
       if (contradictsVerdict('REJECTED', text)) return { kind: 'resolve-unclear', disputeNo: pending.disputeNo };
       return { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'dispute-withdraw':
-      return confirmed(text, command, pending.kind, () => ({ kind: 'dispute-withdrawn', visitId: pending.visitId }));
+      // 「算了不撤了，等服务站查吧」 keeps it; 「好的撤回」 takes it back.
+      if (!command && KEEPS_THE_OBJECTION.test(text)) return { kind: 'cancel', of: pending.kind };
+      return confirmed(
+        text,
+        command,
+        pending.kind,
+        () => ({ kind: 'dispute-withdrawn', visitId: pending.visitId }),
+        TAKES_IT_BACK,
+      );
     case 'resolve-confirm':
       return confirmed(text, command, pending.kind, () => ({
         kind: 'resolve-confirmed',

@@ -77,7 +77,9 @@ describe('the parties of a disputed visit, in their own words', () => {
     expect(which).toContain('请说明是哪一天的');
     expect((await visit('测齿轮精度')).status).toBe('DISPUTED');
     expect(await say('sun.jianli', '17号那条异议撤回')).toContain('改夹具');
-    expect(await say('sun.jianli', '是')).toContain('已撤回异议');
+    expect(await say('sun.jianli', '算了不撤了，等服务站查吧')).toContain('异议保留');
+    expect(await say('sun.jianli', '17号那条异议撤回')).toContain('改夹具');
+    expect(await say('sun.jianli', '好的撤回')).toContain('已撤回异议');
     expect((await visit('改夹具')).status).toBe('CONFIRMED');
     expect((await visit('测齿轮精度')).status).toBe('DISPUTED');
   });

@@ -36,4 +36,19 @@ describe('outcomes told in plain words', () => {
     expect(await db().outcome.count()).toBe(before);
     expect(await db().visit.count()).toBe(visits);
   });
+
+  it('changes an outcome just reported when its count or level is said again in plain words', async () => {
+    expect(await say('chen.siyuan', '龙城齿轮昨天培训了32个一线工人，讲热处理安全操作')).toContain('32人');
+    expect(await say('chen.siyuan', '不对 签到表数错了 是35个')).toContain('已修改成果记录');
+    expect((await db().outcome.findFirstOrThrow({ where: { kind: 'TRAINING', assignmentId: 'A-001' } })).quantity).toBe(
+      35,
+    );
+    expect(await say('liu.yang', '石韵新材申报了一个市级科技计划项目《碳酸钙轻量化填料》，上周五报上去的')).toContain(
+      '市级',
+    );
+    expect(await say('liu.yang', '不对不对 轻量化那个是报的自治区的 不是市里的')).toContain('自治区级');
+    expect(await db().outcome.findFirstOrThrow({ where: { title: '碳酸钙轻量化填料' } })).toMatchObject({
+      level: 'REGIONAL',
+    });
+  });
 });

@@ -140,7 +140,10 @@ export function outcomeHandlers(service: OutcomeService) {
     },
 
     async amend(turn: Turn, outcome: StoredOutcome, value: string): Promise<Reply[]> {
-      const result = await service.amend(turn.sender, outcome, value);
+      // 「是35个」 of a training counts people.
+      const said =
+        outcome.kind === 'TRAINING' ? value.replace(/^(\d{1,6}|[一二两三四五六七八九十百]+)\s*个$/, '$1人') : value;
+      const result = await service.amend(turn.sender, outcome, said);
       if (result.kind === 'refused') return say(`未修改：${outcomeReplies.refused(result.refusal, turn.today)}`);
       if (result.kind !== 'recorded') return respond(turn, result);
       return say(outcomeReplies.recorded(result.outcome, turn.today).replace('已记录成果', '已修改成果记录'));
