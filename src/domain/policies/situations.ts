@@ -73,6 +73,10 @@ const KIND_DENIED = new RegExp(
 const NON_TECH_BUSINESS =
   /餐馆|饭店|饭馆|小吃|奶茶|小店|个体|商店|商行|商贸|贸易公司|批发|零售|超市|小卖部|门店|网店|淘宝|开店|农家乐|民宿|旅馆|酒店|美容|理发|中介|快递|装修公司|服装店|摆摊/;
 
+/** A degree or title the asker has, not one said to be missing (「没有博士」, 「还没评上副高」, 「不是博士」). */
+const held = (words: string) =>
+  new RegExp(`(?<!(?:没有?|无|不是|没读过?|没拿到|还没|没评上?|未评上?|也没有?)\\s*)(?:${words})`);
+
 export const SITUATION_RULES: SituationRule[] = [
   {
     id: 'retired',
@@ -109,7 +113,8 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'neither-doctorate-nor-senior-title',
     clause: '四（一）2',
     when: [/硕士|本科|研究生学历|中级|讲师|助理研究员|实验师|助教|工程师/, ASKS_SPECIALIST],
-    unless: [/博士|副高|副教授|副研究员|高级职称|高工|正高|教授(?!级)/],
+    // 「讲师 没有博士」: a doctorate or title said to be missing is no reason to look further.
+    unless: [held('博士|副高|副教授|副研究员|高级职称|高工|正高|教授(?!级)')],
     decide: say(
       '不可以',
       '选派条件要求具有博士学位或副高级以上专业技术职称，两者至少有一项；只有硕士学位、中级职称的不符合。',
@@ -119,7 +124,7 @@ export const SITUATION_RULES: SituationRule[] = [
     id: 'doctorate-without-senior-title',
     clause: '四（一）2',
     when: [
-      /博士/,
+      held('博士'),
       /(?:没|未|还没|没有|不是)(?:评上?|评到|拿到|有)?\s*(?:副高|副教授|副研究员|高级职称)|讲师|助理研究员/,
       ASKS_SPECIALIST,
     ],

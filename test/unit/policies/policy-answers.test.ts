@@ -12,6 +12,8 @@ describe('questions about the asker’s situation', () => {
   const cases: [string, string, string, RegExp][] = [
     ['退休的老教授还能申请吗', '不可以', '四、派驻条件（一）2.', /在职/],
     ['讲师有博士学位没评副高能当吗', '可以', '四、派驻条件（一）2.', /博士学位或副高级/],
+    // A doctorate said to be missing is none: 「没有博士」 does not meet the condition.
+    ['我们这派的刘老师是讲师 没有博士 符合条件不', '不可以', '四、派驻条件（一）2.', /博士学位或副高级/],
     ['课题组6个人能组特派团吗', '不可以', '四、派驻条件（一）6.', /3—5人/],
     ['三个人组团补助是每人1万吗', '不是', '五、工作要求（一）1.', /按1人计/],
     // Asked which of two, the answer names the one that holds: 不是 would answer nothing.
