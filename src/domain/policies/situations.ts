@@ -214,6 +214,20 @@ export const SITUATION_RULES: SituationRule[] = [
     decide: say('不可以', '补助发给签署合作协议书的科技特派员，协议书签订之后才有补助。'),
   },
   {
+    // 「老师来一趟的路费谁出啊」: who bears the cost of coming, asked without naming the subsidy.
+    id: 'who-pays-travel',
+    clause: '五（一）1',
+    when: [
+      /差旅|路费|车费|油费|交通费|住宿费|食宿|来回的费用|来一趟的费用/,
+      /谁出|谁付|谁掏|谁承担|谁报|谁管|企业出|企业付|要企业|我们出|我们付/,
+    ],
+    anyQuestion: true,
+    decide: say(
+      '从补助里出',
+      '自治区财政给每位科技特派员每年1万元补助，主要用于科技服务产生的差旅、交通和住宿等相关费用；文件没有要求企业承担。',
+    ),
+  },
+  {
     id: 'subsidy-for-travel',
     clause: '五（一）1',
     when: [/补助|补贴|经费|1万|一万|这笔钱/, /差旅|路费|车费|油费|交通|住宿|酒店|高铁|机票/],
