@@ -589,8 +589,11 @@ const FEEDBACK_FILED = [
  * stage denied). 「…」 stands for a few characters (「不是…件」).
  */
 export const OBJECTION_WORDS: string[] = [
-  // 「发明专利那条有异议，只授权了1件」.
+  // 「发明专利那条有异议，只授权了1件」, 「28号那天厂里放假，陈老师不可能来讲课的」.
   '有异议',
+  '不可能来',
+  '不可能去',
+  '不可能在',
   '只授权',
   '不认',
   '不对',
@@ -1379,6 +1382,8 @@ export const FIRST_TIER: IntentRule[] = [
         '老师没到',
         '老师没过来',
         // 「17号陈老师也没来过」, 「陈老师那天又没来」 (「陈老师好久没来了」 is no record's).
+        '号都没',
+        '号那天',
         '老师也没',
         '老师又没',
         '老师那天没',
@@ -1415,7 +1420,11 @@ export const FIRST_TIER: IntentRule[] = [
       '能不能',
       '催',
       '怎么还',
-      '能来',
+      // 「陈老师能来吗」 asks for a visit (「不可能来」 objects to one).
+      '能来吗',
+      '能来一趟',
+      '能不能来',
+      '能来么',
       '吧？',
       '吧?',
       // About a policy or a form, not a record (「这个项目的补贴标准不对吧」, 「申报书哪里写得不对」).
