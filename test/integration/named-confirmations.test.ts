@@ -49,4 +49,13 @@ describe('an enterprise confirming the records it names, and only those', () => 
     expect(await status('校主轴')).toBe('DISPUTED');
     expect(await status('换导轨')).toBe('CONFIRMED');
   });
+
+  it('confirms the records of the specialist a team’s contact names by surname (「李老师那条没问题」)', async () => {
+    // 李明, 王芳 and 周杰 serve 漓江光电, whose contact is 韦晓红 (wei.xiaohong).
+    expect(await say('li.ming', '11月20日在漓江光电技术攻关1天，调光路')).toContain('已记录服务');
+    expect(await say('zhou.jie', '11月19日在漓江光电技术攻关1天，写固件')).toContain('已记录服务');
+    expect(await say('wei.xiaohong', '李老师那条没问题')).toContain('已确认1条服务记录');
+    expect(await status('调光路')).toBe('CONFIRMED');
+    expect(await status('写固件')).toBe('REPORTED');
+  });
 });

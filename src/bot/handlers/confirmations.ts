@@ -104,6 +104,10 @@ function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest'
  * the day, kind, enterprise or activity they name (「17号那条」, 「政策宣讲的」); null when they name neither.
  */
 function itemsNamed(words: string, today: LocalDate): ((item: Waiting) => boolean) | null {
+  // 「李老师那条」, 「李老师报的」: the records of the specialist of that surname.
+  const surname = /^([\u4e00-\u9fa5])(?:老师|教授|博士|专家)(?:报的|的)?(?:那条|那个|这条)?$/.exec(words.trim())?.[1];
+  if (surname)
+    return (item) => (item.type === 'visit' ? item.visit.reporterName : item.outcome.reporterName).startsWith(surname);
   const { outcomeKind, ipKind } = undoneKind(words);
   if (outcomeKind)
     return (item) =>
