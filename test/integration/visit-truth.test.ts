@@ -21,6 +21,23 @@ describe('visit records that are true', () => {
     db().visit.findMany({ where: { reporterId, date: new Date(`${date}T00:00:00Z`) }, orderBy: { createdAt: 'asc' } });
   const noticesTo = (recipientId: string, kind: string) =>
     db().outboxMessage.findMany({ where: { recipientId, kind }, orderBy: { createdAt: 'asc' } });
+  /**
+   * Runs `steps` with the clock moved to the instants they name, by offsets, and moves it back after: the suite's
+   * clock runs on as if never moved (records stay in order).
+   */
+  async function withClockAt(steps: (moveTo: (instant: string) => void) => Promise<void>): Promise<void> {
+    let moved = 0;
+    const moveTo = (instant: string) => {
+      const by = new Date(instant).getTime() - service.clock.now().getTime();
+      service.clock.advance(by);
+      moved += by;
+    };
+    try {
+      await steps(moveTo);
+    } finally {
+      service.clock.advance(-moved);
+    }
+  }
 
   describe('dates the message gave, and no other', () => {
     it('refuses days still to come and plans, saying a visit is reported once it has happened', async () => {
@@ -197,15 +214,8 @@ describe('visit records that are true', () => {
 
     it('asks which day 「今天」 means in a report sent just after midnight, and stores the day answered', async () => {
       // 00:40 on Wednesday 14 October: the day has barely begun, so 「今天」 may well mean Tuesday.
-      // Moved by offsets and back, so that the suite's clock runs on as if never moved (records stay in order).
-      let moved = 0;
-      const moveTo = (instant: string) => {
-        const by = new Date(instant).getTime() - service.clock.now().getTime();
-        service.clock.advance(by);
-        moved += by;
-      };
-      moveTo('2026-10-13T16:40:00Z');
-      try {
+      await withClockAt(async (moveTo) => {
+        moveTo('2026-10-13T16:40:00Z');
         const before = await count();
         const asked = await say('li.ming', '今天在漓江光电做技术攻关1天 帮他们标定光谱仪');
         expect(asked).toContain('「今天」是指10月13日（周二），还是10月14日（周三）');
@@ -221,21 +231,13 @@ describe('visit records that are true', () => {
         expect(await say('li.ming', '10月12日在漓江光电政策宣讲半天 讲高企认定')).toContain('已记录服务');
         moveTo('2026-10-15T02:00:00Z');
         expect(await say('li.ming', '今天在漓江光电技术攻关半天 调试光路')).toContain('10月15日（周四）');
-      } finally {
-        service.clock.advance(-moved);
-      }
+      });
     });
 
     it('refuses a visit in a part of today that has not come yet, and takes it once it has', async () => {
       // 09:45 on Friday 11 September: the afternoon and the evening are still to come, whatever the verb says.
-      let moved = 0;
-      const moveTo = (instant: string) => {
-        const by = new Date(instant).getTime() - service.clock.now().getTime();
-        service.clock.advance(by);
-        moved += by;
-      };
-      moveTo('2026-09-11T01:45:00Z');
-      try {
+      await withClockAt(async (moveTo) => {
+        moveTo('2026-09-11T01:45:00Z');
         const before = await count();
         expect(await say('zhou.jie', '今天下午去漓江光电 看他们新上的镀膜机 半天')).toContain('今天下午还没到');
         expect(await say('zhou.jie', '今天下午三点到六点在漓江光电帮他们调了镀膜参数')).toContain('今天下午三点还没到');
@@ -246,9 +248,7 @@ describe('visit records that are true', () => {
         moveTo('2026-09-11T08:30:00Z');
         expect(await say('zhou.jie', '今天下午在漓江光电政策宣讲半天 讲高企政策')).toContain('已记录服务');
         expect(await visitsOn('P-005', '2026-09-11')).toHaveLength(2);
-      } finally {
-        service.clock.advance(-moved);
-      }
+      });
     });
 
     it('asks the day of a report that gives it as a guess, and takes only a day said for sure', async () => {
@@ -278,9 +278,8 @@ describe('visit records that are true', () => {
 
     it('refuses two days to come said one after the other, neither split into past days nor put in last year', async () => {
       // 5 December: 「12月8号9号」 is the coming Tuesday and Wednesday.
-      const by = new Date('2026-12-05T01:45:00Z').getTime() - service.clock.now().getTime();
-      service.clock.advance(by);
-      try {
+      await withClockAt(async (moveTo) => {
+        moveTo('2026-12-05T01:45:00Z');
         const before = await count();
         for (const text of [
           '先报一下 12月8号9号在漓江光电给他们质检部培训 两天',
@@ -291,9 +290,7 @@ describe('visit records that are true', () => {
           expect(reply, text).not.toContain('2025年');
         }
         expect(await count()).toBe(before);
-      } finally {
-        service.clock.advance(-by);
-      }
+      });
     });
 
     it('asks the day when a date and the weekday said with it do not agree, and takes one that does', async () => {
