@@ -338,8 +338,14 @@ export class PrismaVisitLedger implements VisitLedger {
     const rows = await this.db.visit.findMany({
       where: {
         status: 'DISPUTED',
-        ...(cityName ? { assignment: { enterprise: { city: { name: cityName } } } } : {}),
-        ...(enterpriseId ? { assignment: { enterpriseId } } : {}),
+        ...(cityName || enterpriseId
+          ? {
+              assignment: {
+                ...(enterpriseId ? { enterpriseId } : {}),
+                ...(cityName ? { enterprise: { city: { name: cityName } } } : {}),
+              },
+            }
+          : {}),
         ...(assignmentIds ? { assignmentId: { in: assignmentIds } } : {}),
       },
       orderBy: [{ updatedAt: 'asc' }, { id: 'asc' }],
