@@ -188,9 +188,11 @@ const EVERY_RECORD = /^(?:全部|全都|都|所有|这几条|这些|那几条|�
 const CONFIRM_THE_NAMED = new RegExp(
   `^(?:都|全都)?(?:确认一下|确认)\\s*([^\\s，,][^，,。]*?(?:号|日|那条|那个|那次)(?:的)?)${END}$`,
 );
-/** Words that point at one record: its day, 那条, its specialist, or a kind of outcome. */
-export const POINTS_AT_A_RECORD =
-  /\d+\s*[号日]|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|昨天|前天|那条|那个|那次|这条|老师|教授|专利|项目|培训|转让|许可|合同|研发/;
+/** Words that name one record: its day, or 那条 / 那个 pointing at one. */
+export const NAMES_A_RECORD =
+  /\d+\s*[号日]|[一二三四五六七八九十]+[号日]|周[一二三四五六日天]|昨天|前天|那条|那个|那次|这条/;
+/** 「等老板确认」, 「还需确认」, 「我跟厂长确认」: someone is still to confirm, nothing is confirmed. */
+const SOMEONE_ELSE_CONFIRMS = /[需等去请跟让找要还再]$|内部|领导|老板|厂长|经理|财务|核实/;
 /** 「有哪些走访要…确认的」 asks what waits. */
 const WHICH_ASKED = /有哪些|有没有|哪些|哪几|几条|多少/;
 /** 「要我确认的」: who confirms, not what. */
@@ -560,7 +562,7 @@ export const COMMANDS: CommandSpec[] = [
         };
       // 「确认18号和19号的」, 「确认磨齿机那条」: the records named, each.
       const namedAfter = CONFIRM_THE_NAMED.exec(text)?.[1];
-      if (namedAfter && !EVERY_RECORD.test(namedAfter))
+      if (namedAfter && !EVERY_RECORD.test(namedAfter) && !/几|哪|是不是|收到/.test(namedAfter))
         return {
           name: 'confirm-visits',
           choices: null,
@@ -594,7 +596,11 @@ export const COMMANDS: CommandSpec[] = [
         if (!FINE_AT_THE_END.test(clause)) return [''];
         const subject = clause.replace(FINE_AT_THE_END, '');
         // 「麻烦确认」, 「这个要怎么确认」: 确认 said of no record named.
-        if (/确认(?:的|了|啊|吧)?$/.test(clause) && !POINTS_AT_A_RECORD.test(subject)) return [''];
+        if (
+          /确认(?:的|了|啊|吧)?$/.test(clause) &&
+          (!NAMES_A_RECORD.test(subject) || SOMEONE_ELSE_CONFIRMS.test(subject))
+        )
+          return [''];
         return subject.split(AND_THEN_NAMED).map((one) => one.trim().replace(/(?:那个|那条|这个|这条|那次)$/, ''));
       });
       if (

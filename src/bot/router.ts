@@ -36,10 +36,10 @@ import {
   type CommandName,
   contradicts as contradictsVerdict,
   disputeNoIn,
+  NAMES_A_RECORD,
   outcomeFigureSaid,
   outcomeReferredTo,
   outcomeValueSaidAgain,
-  POINTS_AT_A_RECORD,
   readCommand,
   rolesOf,
   ticketNoIn,
@@ -334,9 +334,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'my-feedback':
       return command({ name: intent } as Command);
     case 'confirm-visits':
-      // 「3号跟4号那两天陈老师确实在，没问题」: the records named, never all that wait.
-      if (POINTS_AT_A_RECORD.test(text))
-        return command({ name: 'confirm-visits', choices: null, all: false, named: text });
+      // 「3号跟4号那两天陈老师确实在，没问题」: the records named, never all that wait (「全部都对，谢谢老师」 is all).
+      if (NAMES_A_RECORD.test(text)) return command({ name: 'confirm-visits', choices: null, all: false, named: text });
       return command({ name: 'confirm-visits', choices: null, all: /全|都|所有|这几条/.test(text) });
     case 'dispute-visit': {
       // 「第一条对，第二条不对 李老师那天没来」: the numbered record the objection follows, not one said to be fine.
@@ -449,8 +448,11 @@ const OTHER_HALF =
 
 /** 「好的撤回」, 「撤了吧」: yes to taking an objection back. */
 const TAKES_IT_BACK = /^(?:好的?|行|对|嗯|可以|是的?)?[，,\s]*(?:撤回|撤了|撤吧|撤销|收回)(?:吧|了|啊)?[。.!！~]*$/;
-/** 「算了不撤了」, 「先保留」: the objection stays. */
-const KEEPS_THE_OBJECTION = /不撤|先不|保留|不用撤|别撤|还是等|等服务站/;
+/** 「撤回」 said as an answer, and 「不撤」 said against it. */
+const WITHDRAWS = /撤回|撤了|撤吧|撤销|收回/;
+const WONT_WITHDRAW = /不撤|别撤|先不撤|不用撤|不要撤/;
+/** 「算了不撤了」, 「先保留吧」: the objection stays. */
+const KEEPS_THE_OBJECTION = /^(?:算了|那)?[，,\s]*(?:不撤|先不撤|别撤|不用撤|保留|先保留|还是等|等服务站)/;
 
 /** Words of news said when (「今天」, 「刚才」): no outcome's name. */
 const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
@@ -503,7 +505,7 @@ function answerPending(
         (unsure(text) ||
           givesRangeOfDays(text) ||
           LEAVES_IT_TO_THE_BOT.test(text) ||
-          (pending.missing === 'date' && dayGuessed(text)))
+          (pending.missing === 'date' && dayGuessed(text) && !putsOff(text)))
       )
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「一会儿再说」, 「忘了」 put off saying what was done: the question stays open, nothing is stored as the activity.
@@ -685,7 +687,9 @@ function answerPending(
       if (contradictsVerdict('REJECTED', text)) return { kind: 'resolve-unclear', disputeNo: pending.disputeNo };
       return { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
     case 'dispute-withdraw':
-      // 「算了不撤了，等服务站查吧」 keeps it; 「好的撤回」 takes it back.
+      // 「好的撤回」, 「撤回吧 不用等服务站查了」 take it back; 「算了不撤了，等服务站查吧」 keeps it.
+      if (!command && WITHDRAWS.test(text) && !WONT_WITHDRAW.test(text))
+        return { kind: 'dispute-withdrawn', visitId: pending.visitId };
       if (!command && KEEPS_THE_OBJECTION.test(text)) return { kind: 'cancel', of: pending.kind };
       return confirmed(
         text,

@@ -33,7 +33,7 @@ export function disputePartyHandlers(service: VisitDisputeService, messages: Pic
       const withdrawn = await service.withdraw(turn.sender, visitId);
       if (!withdrawn) return say(replies.alreadyResolved);
       const checker = await messages.checkersOf(withdrawn.cityName);
-      return say(replies.withdrawn(withdrawn, checker.kind === 'found' ? checker.named : '服务站', turn.today));
+      return say(replies.withdrawn(withdrawn, checker.kind === 'found' ? checker.named : null, turn.today));
     },
 
     notWithdrawn: (): Reply[] => say(replies.notWithdrawn),

@@ -714,29 +714,35 @@ const RECORD_DETAILS = [
 
 export const FIRST_TIER: IntentRule[] = [
   {
-    // 「那条异议撤回吧」, 「异议不提了」: the enterprise taking back its objection to a visit.
+    // 「那条异议撤回吧」, 「异议不提了」, 「我们提的异议作废吧」: the enterprise taking back its objection to a visit. The
+    // verb follows 异议 (「…有异议，培训临时取消了」 raises one).
     intent: 'withdraw-dispute',
     roles: ['ENTERPRISE_CONTACT'],
     all: [
-      ['异议', '提的意见'],
       [
-        '撤回',
-        '撤销',
-        '收回',
-        '取消',
-        '作废',
-        '不算了',
-        '不提了',
-        '不用核实',
-        '不用查',
-        '不用再',
-        '算了',
-        '搞错',
-        '弄错',
-        '误会',
+        '异议撤回',
+        '异议撤销',
+        '异议收回',
+        '异议取消',
+        '异议作废',
+        '异议不算了',
+        '异议不提了',
+        '异议不用核实',
+        '异议不用查',
+        '异议不用了',
+        '异议就算了',
+        '异议算了',
+        '异议…搞错',
+        '异议…弄错',
+        '撤回异议',
+        '撤销异议',
+        '收回异议',
+        '取消异议',
+        '撤回…异议',
+        '撤销…异议',
       ],
     ],
-    none: NOT_A_WITHDRAWAL,
+    none: [...NOT_A_WITHDRAWAL, '有异议', '提异议', '没来', '没去', '不对', '根本'],
   },
   {
     // 「不好意思搞错了 陈老师20号确实来了」: the objection said to be a mistake.
@@ -759,7 +765,22 @@ export const FIRST_TIER: IntentRule[] = [
         '没问题',
       ],
     ],
-    none: [...NOT_A_WITHDRAWAL, '没来', '没有来', '没过来', '没到', '只来', '只待', '就待', '半天', '不对', '没去'],
+    none: [
+      ...NOT_A_WITHDRAWAL,
+      '没来',
+      '没有来',
+      '没过来',
+      '没到',
+      '只来',
+      '只待',
+      '就待',
+      '半天',
+      '不对',
+      '没去',
+      '有异议',
+      '提异议',
+      '根本',
+    ],
   },
   {
     // 「企业说我20号没去，我那天确实去了，有照片」: the specialist answering an objection to their record.

@@ -126,8 +126,8 @@ export const disputePartyReplies = {
       partyLine(visit, today),
       '撤回后这条记录按已确认计入服务次数和天数，服务站不再核实。回复「是」撤回，回复「不是」保留异议。',
     ].join('\n'),
-  withdrawn: (visit: StoredVisit, checker: string, today: LocalDate) =>
-    `已撤回异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}：${partyLine(visit, today, false)}。这条记录已确认，计入服务次数和天数；已告知${visit.reporterName}老师和${checker}。`,
+  withdrawn: (visit: StoredVisit, checker: string | null, today: LocalDate) =>
+    `已撤回异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}：${partyLine(visit, today, false)}。这条记录已确认，计入服务次数和天数；已告知${visit.reporterName}老师${checker ? `和${checker}` : ''}。`,
   notWithdrawn: '好的，异议保留，仍由服务站核实。',
   alreadyResolved: '这条异议已经不在待核实状态（可能已由服务站核实），没有撤回。如需更正请联系所在设区市服务站。',
   /** The specialist's account of a disputed visit, offered to be passed to whoever checks it. */
@@ -138,7 +138,8 @@ export const disputePartyReplies = {
       '回复「是」转交，回复「不是」不转。照片、签到记录等可以直接发给服务站。',
     ].join('\n'),
   /** What the checker receives: which dispute it is about, then the specialist's words. */
+  /** Short before the words, so a long account is not cut (a passed-on message is clipped at its end). */
   account: (visit: StoredVisit, text: string, today: LocalDate) =>
-    `关于异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}（${partyLine(visit, today)}）的说明：${text}`,
+    `关于异议${visit.disputeNo ? ` ${visit.disputeNo}` : ''}（${dateLabel(visit.date, today)} ${visit.enterpriseShortName}）的说明：${text}`,
   noChecker: '所在设区市和自治区工作办都还没有登记工作人员，无法转交。请直接联系服务站。',
 };

@@ -8,9 +8,9 @@ import type { NewOutcome, OutcomeDetails, StoredOutcome } from './types.js';
  */
 export const SAME_OUTCOME_DAYS = 92;
 
-const DETAILS: (keyof OutcomeDetails)[] = ['level', 'stage', 'form', 'ipKind', 'quantity', 'amount'];
 /** The details that say what an outcome is, not how much of it. */
 const KINDS_OF_DETAIL: (keyof OutcomeDetails)[] = ['level', 'stage', 'form', 'ipKind'];
+const DETAILS: (keyof OutcomeDetails)[] = [...KINDS_OF_DETAIL, 'quantity', 'amount'];
 
 /** Whether two reports of what may be one outcome give it different figures (a count, a sum). */
 export const figuresDiffer = (a: OutcomeDetails, b: OutcomeDetails): boolean =>

@@ -87,7 +87,7 @@ export const AT_THE_UNIVERSITY =
  * 山湖农机也去了」): meeting the enterprise's people there is no visit to it. `%s` stands for the enterprise's name.
  */
 export const AT_A_MEETING_ELSEWHERE =
-  '在(?!%s)[\\u4e00-\\u9fa5]{0,8}?(?:科技局|科技厅|工信局|政府|管委会|局里|厅里|科协|会展中心|宾馆|酒店|市里|区里|省里)[^，,。；;]{0,12}?(?:会|论坛|活动|培训班)|参加(?!%s)[^，,。；;]{0,12}?(?:推进会|评审会|研讨会|论坛|交流会|年会|博览会|对接会|发布会|现场会|大会)';
+  '在(?!%s)[\\u4e00-\\u9fa5]{0,8}?(?:科技局|科技厅|工信局|政府|管委会|局里|厅里|科协|会展中心|宾馆|酒店|(?<![厂园校])(?:市里|区里|省里))[^，,。；;]{0,12}?(?:会|论坛|活动|培训班)|参加(?!了?的?%s)了?[^，,。；;]{0,12}?(?:推进会|评审会|研讨会|论坛|交流会|年会|博览会|对接会|发布会|现场会|大会)';
 /** Bringing the enterprise's people there (「带绿桂生物的研发经理去广西医科大学谈合作」) is a service of its own. */
 export const BROUGHT_THE_ENTERPRISE = '(?:带|领|陪)(?:着|了)?[^，,。；;]{0,6}?(?:%s|企业|他们|厂里)';
 

@@ -33,20 +33,38 @@ export function todayMayMeanYesterday(text: string, hour: number): boolean {
   return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
 }
 
-/** A day said as a guess: 「好像是上周五吧」, 「应该是上周二吧 也可能是周三」, 「记不太清了」. */
-const DAY_WORDS =
-  '(?:上|这|本|下)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|[一二三四五六七八九十]{1,3}[号日]|昨天|前天|大前天';
-const DAY_GUESSED = [
-  new RegExp(`(?:好像|大概|估计|可能|似乎|貌似|也许)(?:是)?\\s*(?:${DAY_WORDS})`),
-  new RegExp(`(?:应该|大概|估计)(?:是)?\\s*(?:${DAY_WORDS})[^，,。\\s]{0,2}吧`),
-  new RegExp(`(?:${DAY_WORDS})\\s*(?:或者|还是|或)\\s*(?:${DAY_WORDS}|\\d{1,2}|[一二三四五六七八九十]{1,3})`),
-  /记不(?:太)?清|记不得|不太确定|不确定/,
-];
+/** A past day as said (「上周五」, 「20号」, 「昨天」): the report's day, which a guess is about. */
+const PAST_DAY =
+  '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|[一二三四五六七八九十]{1,3}[号日]|昨天|前天|大前天';
+/** A hedge right before the day (「好像是上周五」, 「应该是上周二吧」). */
+const HEDGED_DAY = /(?:好像|大概|估计|可能|似乎|貌似|也许|应该)(?:是)?\s*$/;
+/** Another day offered in its place right after it (「上周二吧 也可能是周三」, 「20号或者21号」). */
+const OTHER_DAY_OFFERED = new RegExp(
+  `^[^，,。]{0,3}?(?:[，,\\s]*)(?:或者|还是|或|也可能是?|要么)\\s*(?:${PAST_DAY}|\\d{1,2}|[一二三四五六七八九十]{1,3})`,
+);
+/** The day itself not remembered (「具体哪天记不清了」, 「记不清是哪天」). */
+const DAY_FORGOTTEN =
+  /(?:哪天|哪一天|几号|日期|星期几|周几)[^，,。]{0,4}(?:记不(?:太)?清|忘了|不确定|想不起来)|(?:记不(?:太)?清|忘了|不确定|想不起来)[^，,。]{0,4}(?:哪天|哪一天|几号|日期|星期几|周几)/;
 
-/** Whether a report gives its day as a guess, so the day is asked rather than stored. */
-export const dayGuessed = (text: string): boolean => DAY_GUESSED.some((guess) => guess.test(text));
+/**
+ * Whether a report gives its day as a guess, so the day is asked rather than stored: the first day it names is hedged
+ * or has another offered beside it, or it says the day is not remembered. A hedge about anything else (「可能下周一还要
+ * 去」, 「参数还不确定」) is no guess at the day.
+ */
+export function dayGuessed(text: string): boolean {
+  if (DAY_FORGOTTEN.test(text)) return true;
+  const first = new RegExp(PAST_DAY).exec(text);
+  if (!first) return false;
+  const before = text.slice(0, first.index).replace(/[，,\s]+$/, '');
+  const after = text.slice(first.index + first[0].length).replace(/^(?:吧|啊|的)/, '');
+  return (
+    HEDGED_DAY.test(before) ||
+    OTHER_DAY_OFFERED.test(after) ||
+    (/记不(?:太)?清/.test(after.slice(0, 8)) && /吧/.test(after.slice(0, 2)))
+  );
+}
 
-/** When each part of a day begins (the hour), as people name it; a clock time said with 下午 or 晚上 is more exact. */
+/** When each part of a day begins (the hour), as people name it; a clock time said with it is more exact. */
 const PARTS_OF_DAY: [RegExp, number][] = [
   [/今晚|晚上|夜里/, 18],
   [/傍晚/, 17],
@@ -54,23 +72,26 @@ const PARTS_OF_DAY: [RegExp, number][] = [
 ];
 /** Earlier parts of the day: a report that names one tells of something already done (「今天上午…下午还要去」). */
 const EARLIER_PART = /上午|早上|早晨|中午|今早|一早/;
-const AFTERNOON_HOUR = /(下午|晚上)\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*[点时:：]/;
+const CLOCK_AFTER = /^\s*(\d{1,2}|[一二三四五六七八九十两]{1,3})\s*[点时:：]/;
 
 /**
  * The part of today a report names that has not begun yet (「今天下午去绿桂生物…」 sent at 09:45), as said, or null: a
- * visit then cannot have happened, whatever the verb says.
+ * visit then cannot have happened, whatever the verb says. The first part named is the visit's (「今天下午去了…晚上还要写
+ * 报告」 tells of the afternoon).
  */
 export function partOfTodayToCome(text: string, hour: number): string | null {
   if (!TODAY_WORDS.test(text) || EARLIER_PART.test(text)) return null;
-  const clock = AFTERNOON_HOUR.exec(text);
-  const at = clock?.[2] ? parseSmallNumber(clock[2]) : null;
-  if (clock && at !== null && at >= 1 && at <= 11)
-    return hour < at + 12 ? `今天${clock[0].replace(/[:：]$/, '点')}` : null;
-  for (const [words, begins] of PARTS_OF_DAY) {
-    const said = words.exec(text)?.[0];
-    if (said) return hour < begins ? (said.startsWith('今') ? said : `今天${said}`) : null;
-  }
-  return null;
+  const named = PARTS_OF_DAY.flatMap(([words, begins]) => {
+    const found = words.exec(text);
+    return found ? [{ said: found[0], at: found.index, begins }] : [];
+  }).sort((a, b) => a.at - b.at)[0];
+  if (!named) return null;
+  const clock = CLOCK_AFTER.exec(text.slice(named.at + named.said.length));
+  const at = clock?.[1] ? parseSmallNumber(clock[1]) : null;
+  const begins = at !== null && at >= 1 && at <= 11 ? at + 12 : named.begins;
+  if (hour >= begins) return null;
+  const part = named.said.startsWith('今') ? named.said : `今天${named.said}`;
+  return clock && at !== null && at >= 1 && at <= 11 ? `${part}${clock[0].trim().replace(/[时:：]$/, '点')}` : part;
 }
 
 interface Window {

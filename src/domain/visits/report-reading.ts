@@ -78,6 +78,10 @@ const DONE = /[了完]|过(?!去)/;
 /** Words that say the specialist was there. */
 const PRESENCE =
   /(?:去|到|来|跑)了?(?:一)?趟|走访|去了|到了|去(?=[\u4e00-\u9fa5]{2,}(?:公司|企业|厂|那边|那里|现场))|去[\u4e00-\u9fa5]{2,8}?(?:调研|指导|服务|座谈|交流|讲|帮|做|搞|调|攻关|对接|宣讲)|下企业|下厂|驻企|在(?:企业|公司|厂里|现场|车间)|(?:去|到)(?:企业|公司|厂里)|待了|呆了|蹲了|泡在|在那边|过去|现场|上门/;
+/** The specialist going there (「我去看了看」), whatever the enterprise achieved. */
+const WENT_MYSELF = /我(?:也|就|又)?(?:去|到|过去|跑)/;
+/** The enterprise's people going to the meeting too (「山湖农机也去了」): no presence of the specialist's. */
+const THEY_WENT_TOO = /也(?:去|来|到|参加)了/g;
 /** What happened at the enterprise, not what the specialist did there: 「用电量降了8%」, 「拿了金奖」. */
 const RESULT =
   /拿了|获得|获奖|金奖|银奖|降了|提高了|提升了|增长|见效|上市|投产|中标|认定|通过了|通过公示|公示了|上了新闻|评上/;
@@ -586,12 +590,13 @@ function readWhole(
   const remote =
     sentOthers ||
     // At a meeting elsewhere, 「…也去了」 is the enterprise going to the meeting, not the specialist to the enterprise.
-    (atAMeeting && !there) ||
+    (atAMeeting && !there && !PRESENCE.test(lower.replace(ABSENT, '').replace(THEY_WENT_TOO, ''))) ||
     (!PRESENCE.test(lower.replace(ABSENT, '')) &&
       !there &&
       (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body) || atTheUniversity));
   // 「石韵新材高企认定今天通过公示了」: what the enterprise achieved, with no sign of the specialist's service there.
-  const news = RESULT.test(body) && !presence && !there && days === null && !SERVICE_DONE.test(body);
+  const news =
+    RESULT.test(body) && !presence && !there && days === null && !SERVICE_DONE.test(body) && !WENT_MYSELF.test(body);
   const isReport =
     !question &&
     !news &&
