@@ -116,7 +116,7 @@ export const disputePartyReplies = {
     ].join('\n'),
   whichToExplain: (visits: StoredVisit[], today: LocalDate, matched: boolean) =>
     [
-      matched ? '有几条异议符合，请说明是哪一天的：' : '没有找到您说的那条异议。您待核实的异议有：',
+      matched ? '有几条异议符合，请说明是哪一天的：' : '没有找到您说的那条异议。您服务的企业待核实的异议有：',
       ...visits.map((v) => `· ${v.disputeNo ?? ''} ${partyLine(v, today)}`),
       '请连同日期再说一次，例如「20号那条我确实去了，有照片」。',
     ].join('\n'),
