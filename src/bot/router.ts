@@ -446,8 +446,6 @@ const SAME_OUTCOME =
 const OTHER_HALF =
   /另(?:外|一)(?:一)?(?:个)?半天|两个半天|(?:上午|下午|早上|晚上)(?:又|也|还|另外)|上午.*下午|下午.*上午/;
 
-/** 「好的撤回」, 「撤了吧」: yes to taking an objection back. */
-const TAKES_IT_BACK = /^(?:好的?|行|对|嗯|可以|是的?)?[，,\s]*(?:撤回|撤了|撤吧|撤销|收回)(?:吧|了|啊)?[。.!！~]*$/;
 /** 「撤回」 said as an answer, and 「不撤」 said against it. */
 const WITHDRAWS = /撤回|撤了|撤吧|撤销|收回/;
 const WONT_WITHDRAW = /不撤|别撤|先不撤|不用撤|不要撤/;
@@ -691,13 +689,7 @@ function answerPending(
       if (!command && WITHDRAWS.test(text) && !WONT_WITHDRAW.test(text))
         return { kind: 'dispute-withdrawn', visitId: pending.visitId };
       if (!command && KEEPS_THE_OBJECTION.test(text)) return { kind: 'cancel', of: pending.kind };
-      return confirmed(
-        text,
-        command,
-        pending.kind,
-        () => ({ kind: 'dispute-withdrawn', visitId: pending.visitId }),
-        TAKES_IT_BACK,
-      );
+      return confirmed(text, command, pending.kind, () => ({ kind: 'dispute-withdrawn', visitId: pending.visitId }));
     case 'resolve-confirm':
       return confirmed(text, command, pending.kind, () => ({
         kind: 'resolve-confirmed',
@@ -1143,6 +1135,8 @@ const RECORDS_ASKED: readonly Intent[] = ['postings-ending', 'progress'];
  * 到期了还能续吗」): the one about the records, and the rule to answer after it; null when the message is no such pair.
  */
 function recordsAndRuleAsked(text: string, role: PersonRole): { intent: Intent; asked: string; rule: string } | null {
+  // Read part by part only when the whole could hold both: someone's own records, and a question.
+  if (!SOMEONES_OWN.test(text) || !A_QUESTION.test(text)) return null;
   for (const brk of text.matchAll(/[，,。；;？?！!\s]+/g)) {
     const head = text.slice(0, brk.index).trim();
     const tail = text.slice(brk.index + brk[0].length).trim();

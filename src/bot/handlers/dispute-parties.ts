@@ -32,8 +32,7 @@ export function disputePartyHandlers(service: VisitDisputeService, messages: Pic
     async withdraw(turn: Turn, visitId: string): Promise<Reply[]> {
       const withdrawn = await service.withdraw(turn.sender, visitId);
       if (!withdrawn) return say(replies.alreadyResolved);
-      const checker = await messages.checkersOf(withdrawn.cityName);
-      return say(replies.withdrawn(withdrawn, checker.kind === 'found' ? checker.named : null, turn.today));
+      return say(replies.withdrawn(withdrawn.visit, withdrawn.checker, turn.today));
     },
 
     notWithdrawn: (): Reply[] => say(replies.notWithdrawn),

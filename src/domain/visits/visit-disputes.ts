@@ -81,12 +81,12 @@ export class VisitDisputeService {
    * An enterprise contact takes back the enterprise's objection to a visit (「搞错了 陈老师20号确实来了」): it counts as
    * confirmed by them, and the station need not check it. Null when it is not the enterprise's open dispute.
    */
-  async withdraw(contact: Person, visitId: string): Promise<StoredVisit | null> {
+  async withdraw(contact: Person, visitId: string): Promise<{ visit: StoredVisit; checker: string | null } | null> {
     const visit = (await this.openAbout(contact)).find((v) => v.id === visitId);
     if (!visit || contact.role !== 'ENTERPRISE_CONTACT') return null;
     const at = this.clock.now();
-    const outbox = await this.notices.disputeWithdrawn(visit, contact, at);
-    return (await this.ledger.withdrawDispute(visit.id, { by: contact.id, at }, outbox)) ? visit : null;
+    const { outbox, checker } = await this.notices.disputeWithdrawn(visit, contact, at);
+    return (await this.ledger.withdrawDispute(visit.id, { by: contact.id, at }, outbox)) ? { visit, checker } : null;
   }
 
   async resolve(

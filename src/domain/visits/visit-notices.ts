@@ -3,7 +3,7 @@ import { chineseDateLabel, type LocalDate } from '../../common/local-date.js';
 import type { Notice, NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
 import type { PersonDirectory } from '../people/person-directory.js';
-import { checkerOf, stationOfficials } from '../people/station-officials.js';
+import { checkerOf, checkersOf, stationOfficials } from '../people/station-officials.js';
 import { VISIT_TYPE_LABELS } from '../programme/types.js';
 import { type Posting, postingName, type RecordedVisit, type Resolution, type StoredVisit } from './visit-ledger.js';
 
@@ -152,7 +152,12 @@ export class VisitNotices {
    * The enterprise took its objection back: the reporter learns the record counts again, and the station that was to
    * check it that it need not.
    */
-  async disputeWithdrawn(visit: StoredVisit, by: { id: string; name: string }, at: Date): Promise<NewOutboxMessage[]> {
+  async disputeWithdrawn(
+    visit: StoredVisit,
+    by: { id: string; name: string },
+    at: Date,
+  ): Promise<{ outbox: NewOutboxMessage[]; checker: string | null }> {
+    const checkers = await checkersOf(this.people, visit.cityName);
     const what = this.describe(visit, visit.enterpriseShortName);
     const number = visit.disputeNo ? `（异议编号${visit.disputeNo}）` : '';
     const answer = `${visit.id}:${at.getTime()}`;
@@ -163,14 +168,15 @@ export class VisitNotices {
         text: `企业联系人${by.name}撤回了对您服务记录的异议${number}，记录已确认，计入服务次数和天数：${what}。`,
         dedupeKey: `visit-dispute-withdrawn:${answer}:reporter`,
       },
-      ...(await stationOfficials(this.people, visit.cityName)).map((official) => ({
+      ...checkers.officials.map((official) => ({
         recipientId: official.id,
         kind: 'visit-resolved',
         text: `【异议已撤回${visit.disputeNo ? ` ${visit.disputeNo}` : ''}】${visit.enterpriseShortName}的企业联系人${by.name}撤回了对科技特派员${visit.reporterName}服务记录的异议：${what}。无需再核实。`,
         dedupeKey: `visit-dispute-withdrawn:${answer}:${official.id}`,
       })),
     ];
-    return this.addressing.address(notices);
+    const outbox = await this.addressing.address(notices);
+    return { outbox, checker: checkers.officials.length > 0 ? checkers.name : null };
   }
 
   /** An official's finding on a dispute goes to the reporter and to the enterprise's contacts. */
