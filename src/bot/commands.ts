@@ -4,6 +4,7 @@ import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { saysAnyOf } from './intents.js';
+import { STATUS_ASKED } from './lexicon/feedback-words.js';
 import { daysFoundIn, OBJECTION_WORDS, PARTIAL_FINDING } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
@@ -210,9 +211,11 @@ const CONFIRMED_UNIT =
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 /** 「不满意」 and its softer forms. */
 const DISSATISFIED = '(?:不满意|不太满意|不怎么满意|很不满意|非常不满意)';
-/** An answer said to be no answer (「这个答复等于没说」, 「回复了跟没回一样」, 「处理结果没解决问题」). */
+/**
+ * An answer said to be no answer (「这个答复等于没说」, 「回复了跟没回一样」, 「处理结果没解决问题」, 「加计扣除那个答复我不太满意」).
+ */
 const ANSWER_FOUND_WANTING =
-  /(?:答复|回复|处理结果|回的|答的)[^，,。！!？?]{0,6}(?:等于没说|跟没说一样|说了等于白说|白说|没啥用|没什么用|没用|没有用|没解决|没有解决|解决不了|答非所问|敷衍|不靠谱|跟没回一样|等于没回|不行|不能接受|不认可)/;
+  /(?:答复|回复|处理结果|回的|答的)[^，,。！!？?]{0,6}(?:不满意|不太满意|不怎么满意|不大满意|等于没说|跟没说一样|说了等于白说|白说|没啥用|没什么用|没用|没有用|没解决|没有解决|解决不了|答非所问|敷衍|不靠谱|跟没回一样|等于没回|不行|不能接受|不认可)/;
 export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
 
 const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
@@ -264,10 +267,6 @@ const TO_THE_OFFICE =
   '(?:上报|(?:报送|报|转交|转|提交|交)(?:给|至|到)?)(?:自治区工作办|自治区|区工作办|工作办|工作专班|区里)';
 /** Raising a ticket to the regional office: a verb with the office, or 「上报」 alone. */
 const ESCALATE = `${TO_THE_OFFICE}|上报`;
-
-/** How people ask after a ticket (「怎么样了」, 「有回复吗」, 「上报了没」). */
-const STATUS_ASKED =
-  '怎么样了?|咋样了?|(?:有|有什么|有啥|啥|什么)?进展了?(?:吗|没|没有)?|(?:进展)?(?:如何|怎么样)|进度|处理得?怎么样了?|处理了吗|处理了没|办得怎么样了?|到哪一步了?|有回复了?吗|有答复了?吗|回了吗|回了没|回复了吗|答复了吗|上报了吗|上报了没有?|报上去了吗|报上去了没|状态|情况';
 
 /** What follows 上报 when the message asks about a raising rather than makes one. */
 const ASKS_AFTER = /^(?:了|过|的)|^没有?(?:[?？吗]|$)|[?？吗么嘛]$|怎么样|咋样|进展|结果|回了|回复了|答复了|有没有/;
@@ -943,12 +942,12 @@ export const COMMANDS: CommandSpec[] = [
     roles: 'anyone',
     parse(text) {
       const match = new RegExp(
-        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！]*$`,
+        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！~～]*$`,
         'i',
       ).exec(text);
       // 「FK-2026-0004说的那个事情现在怎么样了」: what the ticket was about, then how it stands.
       const about = new RegExp(
-        `^${TICKET}\\s*(?:说的|提的|反映的|讲的|的)?(?:那个|这个|那件|这件)?(?:事情?|问题)?\\s*(?:现在|目前|到底)?\\s*(?:${STATUS_ASKED})\\s*[?？。!！]*$`,
+        `^${TICKET}\\s*(?:说的|提的|反映的|讲的|的)?(?:那个|这个|那件|这件)?(?:事情?|问题)?\\s*(?:${STATUS_ASKED})\\s*[?？。!！~～]*$`,
         'i',
       );
       const found = match ?? about.exec(text);

@@ -106,4 +106,20 @@ describe('adding to feedback already filed', () => {
     expect(wanting).toContain('不满意吗');
     expect(await count()).toBe(before + 1);
   });
+
+  it('hears a ticket asked after or its answer found wanting in the words people use', async () => {
+    const filed = numberIn(await say('qin.hai', '反馈：首台套保险补偿的申报材料要求太多，企业填不过来'));
+    expect(filed).not.toBe('');
+    for (const asked of ['现在啥情况了', '什么情况', '有消息没', '咋还没回复', '到哪一步了', '办了没'])
+      expect(await say('qin.hai', `${filed} ${asked}`), asked).toContain(`${filed}【已提交】`);
+    // The station asks after it the same way, and sees whose it is.
+    expect(await say('yulin.station', `${filed} 什么情况`)).toContain(`${filed}【已提交】`);
+    await say('yulin.station', `回复 ${filed} 已和市工信局沟通，材料可以精简为三项`);
+    const before = await count();
+    const wanting = await say('qin.hai', '首台套那个答复我不太满意，工信局窗口还是要全套材料');
+    expect(wanting).toContain(`是对反馈 ${filed}`);
+    expect(await say('qin.hai', '是')).toContain(`反馈 ${filed} 已重新打开`);
+    expect(await say('qin.hai', `${filed} 咋还没消息`)).toContain('尚未答复');
+    expect(await count()).toBe(before);
+  });
 });

@@ -140,8 +140,10 @@ export function feedbackHandlers(service: FeedbackService) {
     notActed: (): Reply[] => say(feedbackReplies.notActed),
 
     async reopen(turn: Turn, command: Extract<Command, { name: 'reopen-feedback' }>): Promise<Reply[]> {
-      // Without a number it is the one answer given lately; of several, which is asked, and nothing is reopened.
-      const answered = command.ticketNo ? [] : await service.reopenable(turn.sender);
+      // Without a number it is the one answer given lately, or the one its words name (「首台套那个答复我不太满意」); of
+      // several, which is asked, and nothing is reopened.
+      const reopenable = command.ticketNo ? [] : await service.reopenable(turn.sender);
+      const answered = command.ask ? ticketsNamed(reopenable, command.reason) : reopenable;
       const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
       const [only, ...others] = answered;
       if (!ticketNo && only && others.length === 0 && command.reason)

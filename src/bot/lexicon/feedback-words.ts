@@ -102,3 +102,54 @@ const OFFER_TAKEN_BACK = [
 ];
 
 export const takesOfferBack = (text: string): boolean => OFFER_TAKEN_BACK.some((words) => text.includes(words));
+
+/**
+ * How people ask after a ticket they name (「FK-2026-0001 怎么样了」, 「…啥情况了」, 「…有消息没」). Words that say how it
+ * stands may stand alone; verbs need a 了, 吗 or 没 after them (「FK-2026-0001 回复」 asks nothing).
+ */
+const STANDING_WORDS = [
+  '怎么样',
+  '咋样',
+  '怎样',
+  '如何',
+  '进展',
+  '进度',
+  '情况',
+  '状态',
+  '结果',
+  '消息',
+  '下文',
+  '回音',
+  '动静',
+  '怎么回事',
+  '咋回事',
+  '到哪一步',
+  '到哪步',
+  '到哪',
+  '到哪儿',
+];
+/** What is still awaited (「还没消息」). */
+const NEWS_WORDS = ['消息', '结果', '下文', '回音', '动静', '进展'];
+const VERBS_OF_HANDLING = [
+  '处理',
+  '办',
+  '办理',
+  '回',
+  '回复',
+  '答复',
+  '上报',
+  '报上去',
+  '解决',
+  '落实',
+  '弄',
+  '搞定',
+  '办好',
+];
+const ASKING_LEAD = '(?:现在|目前|到底|最近|这会儿|眼下)?(?:有没有|有|有什么|有啥|啥|什么|怎么个|咋个|是啥|是什么)?';
+const ASKING_TAIL = '(?:如何|怎么样|咋样|怎样)?(?:了)?(?:吗|么|嘛|没有?|呢|啊|呀|哈|啦)*';
+const VERB_TAIL = '(?:了吗|了么|了没有?|了没|没有?|吗|得怎么样了?|得咋样了?|到哪一步了?|了)';
+/** 「怎么还没回复」, 「咋还没消息」: chasing a ticket is asking after it. */
+const STILL_NOTHING = `(?:怎么|咋|为啥|为什么)?还(?:没|没有)(?:${VERBS_OF_HANDLING.join('|')}|${NEWS_WORDS.join('|')})`;
+
+/** A regular-expression fragment for the words asking after a ticket, with what may come before and after them. */
+export const STATUS_ASKED = `${ASKING_LEAD}(?:(?:${STANDING_WORDS.join('|')})${ASKING_TAIL}|(?:${VERBS_OF_HANDLING.join('|')})${VERB_TAIL}${ASKING_TAIL}|${STILL_NOTHING}${ASKING_TAIL})`;
