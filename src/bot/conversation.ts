@@ -129,6 +129,10 @@ const pendingSchema = z.discriminatedUnion('kind', [
     reason: z.string(),
     /** Real but shorter: the days found (「属实，但只待了半天」). */
     days: z.number().nullable().default(null),
+    /** Findings on other days said in the same message (「20号确实来了，21号没来」), recorded with it. */
+    also: z
+      .array(z.object({ disputeNo: z.string(), verdict: z.enum(['VERIFIED', 'REJECTED']), reason: z.string() }))
+      .default([]),
   }),
   /** A field said alone (「半天」) after a report: is it a correction of that report? */
   z.object({

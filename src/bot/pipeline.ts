@@ -242,7 +242,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'outcome-other':
         return outcomes.notSame(turn, answer.draft);
       case 'resolve-confirmed':
-        return disputes.resolveConfirmed(turn, answer.disputeNo, answer.verdict, answer.reason, answer.days);
+        return disputes.resolveConfirmed(turn, answer, answer.also);
       case 'escalate-chosen':
         return feedback.escalateChosen(turn, answer.ticketNo, answer.reason);
       case 'act-chosen':

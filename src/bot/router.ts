@@ -111,7 +111,14 @@ export type PendingAnswer =
   | { kind: 'dispute-withdrawn'; visitId: string }
   /** A reason given for 不属实 that says the visit happened: no finding is recorded. */
   | { kind: 'resolve-unclear'; disputeNo: string }
-  | { kind: 'resolve-confirmed'; disputeNo: string; verdict: Verdict; reason: string; days: number | null }
+  | {
+      kind: 'resolve-confirmed';
+      disputeNo: string;
+      verdict: Verdict;
+      reason: string;
+      days: number | null;
+      also: { disputeNo: string; verdict: Verdict; reason: string }[];
+    }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'reopen-chosen'; ticketNo: string; reason: string }
   | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
@@ -697,6 +704,7 @@ function answerPending(
         verdict: pending.verdict,
         reason: pending.reason,
         days: pending.days,
+        also: pending.also,
       }));
     case 'confirm-undo':
       if (command?.name === 'confirm-undo' || saysYes(text))

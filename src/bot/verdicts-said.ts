@@ -38,16 +38,22 @@ function numberOf(piece: string): number | null {
 }
 
 const DAY_NUMBER = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[号日]?';
-/** Days said one after another (「17号和19号」, 「17、19号」, 「17跟19号」). */
-const JOINED_DAYS = new RegExp(`${DAY_NUMBER}(?:\\s*(?:和|跟|与|、|及|还有)\\s*${DAY_NUMBER})+`);
+const MONTH_BEFORE = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*$/;
+/** What joins days said one after another: a word, or nothing after 号 (「19号20号」). */
+const DAY_JOINER = '(?:\\s*(?:和|跟|与|、|及|还有)\\s*|(?<=[号日])\\s*)';
+/** Days said one after another (「17号和19号」, 「17、19号」, 「17跟19号」, 「19号20号和21号」). */
+const JOINED_DAYS = new RegExp(`${DAY_NUMBER}(?:${DAY_JOINER}${DAY_NUMBER})+`);
 
 /** The days a piece names one after another, each as its own day; the day read alone when it joins none. */
 function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[] {
-  const joined = JOINED_DAYS.exec(piece)?.[0];
-  if (!joined) return [day];
+  const found = JOINED_DAYS.exec(piece);
+  const joined = found?.[0];
+  if (!found || !joined) return [day];
+  // 「9月1号2号和3号」: the month said before the first day is every day's.
+  const month = MONTH_BEFORE.exec(piece.slice(0, found.index))?.[0] ?? '';
   const days = joined
-    .split(/\s*(?:和|跟|与|、|及|还有)\s*/)
-    .map((one) => dayGiven(/[号日]$/.test(one) ? one : `${one}号`, today));
+    .split(new RegExp(`${DAY_JOINER}(?=[\\d一二三四五六七八九十])`))
+    .map((one) => dayGiven(`${month}${/[号日]$/.test(one) ? one : `${one}号`}`, today));
   return days.every((one): one is LocalDate => one !== null) && days.length > 1 ? [...new Set(days)] : [day];
 }
 

@@ -768,6 +768,31 @@ describe('visit records that are true', () => {
       expect(Number(kept.days)).toBe(2);
     });
 
+    it('reads findings on several days in one message (「2号确实来了，3号没来」) each as its own, recorded on 是', async () => {
+      const work = ['核对齿形参数', '调试淬火炉', '校准检测仪'];
+      for (const [i, summary] of work.entries())
+        expect(await say('chen.siyuan', `9月${i + 1}日在龙城齿轮技术攻关1天，${summary}`)).toContain('已记录服务');
+      // Three days said one after another, with nothing between the first two, are each objected to.
+      const objected = await say('sun.jianli', '9月1号2号和3号陈老师都没来过');
+      for (const summary of work) expect(objected).toContain(summary);
+      expect(await say('sun.jianli', '是')).toContain('异议');
+      const status = async (summary: string) => (await db().visit.findFirstOrThrow({ where: { summary } })).status;
+      for (const summary of work) expect(await status(summary)).toBe('DISPUTED');
+
+      const asked = await say('liuzhou.station', '9月1号和2号确实来了，3号没来');
+      expect(asked).toMatch(/9月1日[^\n]*\n\s*→ 属实/);
+      expect(asked).toMatch(/9月2日[^\n]*\n\s*→ 属实/);
+      expect(asked).toMatch(/9月3日[^\n]*\n\s*→ 不属实/);
+      expect(await say('liuzhou.station', '不是')).toContain('暂不处理');
+      for (const summary of work) expect(await status(summary)).toBe('DISPUTED');
+      expect(await say('liuzhou.station', '9月1号和2号确实来了，3号没来')).toContain('您核实的结果是');
+      const recorded = await say('liuzhou.station', '是');
+      expect(recorded.match(/已核实 YY-/g)).toHaveLength(3);
+      expect(await status('核对齿形参数')).toBe('VERIFIED');
+      expect(await status('调试淬火炉')).toBe('VERIFIED');
+      expect(await status('校准检测仪')).toBe('REJECTED');
+    });
+
     it('reads a finding that the specialist was there despite a reason against as 属实, recorded on 是', async () => {
       expect(await say('zhou.jie', '10月21日在漓江光电调试镀膜机一天 技术攻关')).toContain('已记录服务');
       const list = await say('wei.xiaohong', '待确认');

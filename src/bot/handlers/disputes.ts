@@ -1,9 +1,10 @@
 import type { LocalDate } from '../../common/local-date.js';
-import { findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
+import { dayGiven, findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { disputeNoIn, disputeNosIn } from '../commands.js';
+import { findingOf } from '../lexicon/intent-cues.js';
 import { disputeReplies } from '../replies/disputes.js';
 import { say, type Turn } from '../turn.js';
 
@@ -45,6 +46,51 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
       (!open.some(atEnterprise) || atEnterprise(visit)) &&
       (day === null || visit.date === day),
   );
+}
+
+/** What an official found of one disputed visit, in the words that say it. */
+export interface DayFinding {
+  visit: StoredVisit;
+  verdict: Verdict;
+}
+
+const MONTH = /(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/;
+const BARE_DAY = /^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[号日]\s*$/;
+/** Only a day and what joins it to the next (「20号和」 of 「20号和21号都没来」): it shares the next day's finding. */
+const JOINED_DAY = /^[\s和跟与及、,，]*$/;
+
+/**
+ * A finding on several days in one message (「20号确实来了，21号没来」): each day's words read on their own, up to the
+ * next day. Null unless every day said names one open dispute of its own and its words say plainly what was found.
+ */
+export function findingsByDay(open: StoredVisit[], text: string, today: LocalDate): DayFinding[] | null {
+  const days = findDates(text, today, lastTwoYears(today))
+    .filter((day) => day.kind === 'past' && day.value)
+    .sort((a, b) => a.index - b.index);
+  if (days.length < 2) return null;
+  const withoutDays = days.reduceRight((rest, day) => rest.replace(day.text, ' '), text);
+  const candidates = disputesMeant(open, withoutDays, today);
+  const verdicts: (Verdict | null)[] = days.map((day, i) =>
+    findingOf(text.slice(i === 0 ? 0 : day.index, days[i + 1]?.index ?? text.length)),
+  );
+  // 「9月1号和2号确实来了，3号没来」: a day said alone is in the month said before it.
+  let month = '';
+  const dates = days.map((day) => {
+    const said = MONTH.exec(day.text)?.[0];
+    if (said) month = said;
+    return !said && month && BARE_DAY.test(day.text)
+      ? (dayGiven(`${month}${day.text}`, today) ?? day.value)
+      : day.value;
+  });
+  const findings: DayFinding[] = [];
+  for (const [i, day] of days.entries()) {
+    const own = text.slice(day.index + day.text.length, days[i + 1]?.index ?? text.length);
+    const verdict = verdicts[i] ?? (JOINED_DAY.test(own) ? verdicts.slice(i + 1).find(Boolean) : null);
+    const [visit, ...others] = candidates.filter((candidate) => candidate.date === dates[i]);
+    if (!verdict || !visit || others.length > 0 || findings.some((found) => found.visit.id === visit.id)) return null;
+    findings.push({ visit, verdict });
+  }
+  return findings;
 }
 
 /** Officials resolving disputed visits: 核实 <编号> 属实 / 不属实 原因, and the disputes section of 待办. */
@@ -107,6 +153,17 @@ export function disputeHandlers(service: VisitDisputeService) {
       if (open.length === 0) return say(disputeReplies.refused({ code: 'no-open-disputes' }, turn.today));
       const numbers = disputeNosIn(reason);
       if (numbers.length > 1) return say(disputeReplies.oneEach(numbers));
+      const byDay = findingsByDay(open, reason, turn.today);
+      if (byDay) {
+        const [first, ...more] = byDay.map((found) => ({
+          disputeNo: found.visit.disputeNo ?? '',
+          verdict: found.verdict,
+          reason,
+          days: null,
+        }));
+        if (first) turn.conversation.ask({ kind: 'resolve-confirm', ...first, also: more });
+        return say(disputeReplies.confirmFindings(byDay, reason, turn.today));
+      }
       const meant = disputesMeant(open, text, turn.today);
       const [only, ...others] = meant;
       if (!only?.disputeNo || others.length > 0)
@@ -124,12 +181,28 @@ export function disputeHandlers(service: VisitDisputeService) {
         verdict,
         reason,
         days: shorter,
+        also: [],
       });
       return say(disputeReplies.confirmFinding(only, verdict, reason, shorter, turn.today));
     },
-    /** The finding confirmed with 是. */
-    resolveConfirmed: (turn: Turn, disputeNo: string, verdict: Verdict, reason: string, days: number | null) =>
-      resolve(turn, { disputeNo }, verdict, reason, days),
+    /** The finding confirmed with 是; with the findings on other days said with it, each recorded in turn. */
+    async resolveConfirmed(
+      turn: Turn,
+      finding: { disputeNo: string; verdict: Verdict; reason: string; days: number | null },
+      also: { disputeNo: string; verdict: Verdict; reason: string }[] = [],
+    ): Promise<Reply[]> {
+      const first = await resolve(
+        turn,
+        { disputeNo: finding.disputeNo },
+        finding.verdict,
+        finding.reason,
+        finding.days,
+      );
+      const rest = [];
+      for (const more of also)
+        rest.push(...(await resolve(turn, { disputeNo: more.disputeNo }, more.verdict, more.reason)));
+      return rest.length === 0 ? first : say([...first, ...rest].map((reply) => reply.text).join('\n\n'));
+    },
     dropped: (): Reply[] => say(disputeReplies.dropped),
     /** Words that do not give the finding plainly, about the dispute asked: it is shown with how to answer. */
     async unclear(turn: Turn, disputeNo: string): Promise<Reply[]> {

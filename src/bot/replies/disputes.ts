@@ -51,6 +51,19 @@ export const disputeReplies = {
     return `您核实的结果是：${found}，对吗？\n· ${line(visit, today)}\n回复「是」确认并告知科技特派员和企业，回复「不是」不处理。`;
   },
 
+  /** Findings on several days in one message, read back before they are recorded. */
+  confirmFindings(findings: { visit: StoredVisit; verdict: Verdict }[], reason: string, today: LocalDate): string {
+    return [
+      '您核实的结果是：',
+      ...findings.map(({ visit, verdict }) =>
+        verdict === 'VERIFIED'
+          ? `· ${line(visit, today)}\n  → 属实：${visit.reporterName}当天确实到了企业（计入服务次数和天数）`
+          : `· ${line(visit, today)}\n  → 不属实：${visit.reporterName}当天没有到企业（不计入服务次数和天数）`,
+      ),
+      `核实意见记为「${reason}」。回复「是」全部按此确认并告知科技特派员和企业，回复「不是」都不处理。`,
+    ].join('\n');
+  },
+
   /** Words that do not say plainly whether the specialist was there. */
   findingUnclear: (visit: StoredVisit, today: LocalDate) =>
     [

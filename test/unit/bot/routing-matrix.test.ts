@@ -137,6 +137,7 @@ function pending(row: Row): Pending | null {
         verdict: 'VERIFIED',
         reason: '核实了，确实去了',
         days: null,
+        also: [],
       };
     case 'amend-confirm':
       return {

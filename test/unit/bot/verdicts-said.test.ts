@@ -51,6 +51,13 @@ describe('several records said right or wrong in one message', () => {
       ['2026-11-18', false],
       ['2026-11-19', false],
     ]);
+    // Days with nothing between them, and a month said once for all of them (9号 is October's, not November's).
+    expect(verdictsSaid('17号18号和19号陈老师都没来过', TODAY)?.map((v) => v.day)).toEqual([
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+    ]);
+    expect(verdictsSaid('10月8号和9号陈老师都没来过', TODAY)?.map((v) => v.day)).toEqual(['2026-10-08', '2026-10-09']);
   });
 
   it('leaves one record, and words that say both or neither to the one-record reading', () => {
