@@ -111,6 +111,15 @@ const OUTCOME_WORDS: [OutcomeKind, RegExp][] = [
 const NAMES_VISIT = /走访|服务记录|那次服务|到企业|去企业|报备的服务|天数/;
 
 /**
+ * The kind of outcome a clause opens with (「项目确实立项了」, 「那个专利是外观设计」): what it says is of that outcome. A
+ * kind named later in a clause (「那天来是讲培训」) is no record's name.
+ */
+export function outcomeKindOpening(clause: string): OutcomeKind | null {
+  const opening = clause.replace(/^(?:还有|另外|然后|至于|不过|但是|那个|这个|那条|这条|那|这)+/, '');
+  return OUTCOME_WORDS.find(([, words]) => words.exec(opening)?.index === 0)?.[0] ?? null;
+}
+
+/**
  * The outcome a correction points back at (「刚才那个专利…」, 「刚才报的成果…」), by the word right after the pointer; null
  * when it points at something else (「刚才那条日期错了…给员工做的培训」 is a visit's).
  */

@@ -1,5 +1,7 @@
 import type { LocalDate } from '../common/local-date.js';
+import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
+import { outcomeKindOpening } from './commands.js';
 import { saysAnyOf } from './intents.js';
 import { OBJECTION_WORDS } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
@@ -15,6 +17,8 @@ export interface VerdictSaid {
   no: number | null;
   /** The family name said with it (「王老师」 → 「王」), to tell a team's records of one day apart. */
   by: string | null;
+  /** An outcome named by its kind (「项目确实立项了，不过名称写错了」), with no day or number. */
+  outcome?: OutcomeKind;
   fine: boolean;
   /** The words said of it: an objection's reason. */
   words: string;
@@ -70,17 +74,24 @@ export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | nu
     const pieces = clause.split(/\s+/).filter((p) => p !== '');
     const records = pieces.map((piece) => {
       const no = numberOf(piece);
-      return { no, day: no === null ? dayGiven(piece, today) : null };
+      const day = no === null ? dayGiven(piece, today) : null;
+      // A clause opening with a kind of outcome names that outcome (「项目确实立项了」).
+      const outcome = no === null && day === null && piece === pieces[0] ? outcomeKindOpening(clause) : null;
+      return { no, day, outcome };
     });
     // Words before a clause's first record (「王老师 19号 没来」) belong to it; a clause without one, to the last.
-    const first = records.findIndex((r) => r.no !== null || r.day !== null);
+    const first = records.findIndex((r) => r.no !== null || r.day !== null || r.outcome !== null);
     pieces.forEach((piece, i) => {
       const last = said.at(-1);
-      const { no, day } = records[i] as { no: number | null; day: LocalDate | null };
+      const { no, day, outcome } = records[i] as {
+        no: number | null;
+        day: LocalDate | null;
+        outcome: OutcomeKind | null;
+      };
       // 「第2条有问题 23号下午陈老师没在」: the day is why the numbered record is objected to.
       const reasonOfLast = day !== null && last?.no != null && objects(last.words);
       if (first >= 0 && i < first) lead = lead ? `${lead} ${piece}` : piece;
-      else if ((no === null && day === null) || reasonOfLast) {
+      else if ((no === null && day === null && outcome === null) || reasonOfLast) {
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
         if (last) last.words = `${last.words}${i === 0 ? '，' : ' '}${words}`;
@@ -90,7 +101,8 @@ export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | nu
         lead = '';
         // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
         const days = day === null ? [day] : daysJoined(piece, today, day);
-        for (const one of days) said.push({ day: one, no, by: TEACHER.exec(words)?.[1] ?? null, fine: false, words });
+        const by = TEACHER.exec(words)?.[1] ?? null;
+        for (const one of days) said.push({ day: one, no, by, fine: false, words, ...(outcome ? { outcome } : {}) });
       }
     });
   }

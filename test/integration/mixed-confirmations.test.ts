@@ -230,4 +230,28 @@ describe('an enterprise that says several records right or wrong, each by its da
     expect(await statusOf('调试光谱仪')).toBe('DISPUTED');
     expect(await statusOf('对接了桂电的检测平台')).toBe('DISPUTED');
   });
+
+  it('reads a visit said right and an outcome objected to by its kind (「…没错。项目确实立项了，不过名称写错了」)', async () => {
+    // 刘洋 (liu.yang) serves 山湖农机, whose contact is 覃海 (qin.hai).
+    const db = () => service().database.prisma;
+    expect(await say('liu.yang', '昨天在山湖农机调试收割机液压系统 一天 技术攻关')).toContain('已记录服务');
+    const words = '刘老师昨天来了一整天没错。项目确实立项了，不过名称写错了，应该是丘陵山地小型联合收获机研发';
+    // No project waits: the visit said right is not disputed in its place, and nothing is settled.
+    const nothing = await say('qin.hai', words);
+    expect(nothing).toContain('没有科技项目成果');
+    expect(nothing).not.toContain('提出异议');
+    const visit = () => db().visit.findFirstOrThrow({ where: { summary: '调试收割机液压系统' } });
+    expect((await visit()).status).toBe('REPORTED');
+
+    expect(await say('liu.yang', '山湖农机的玉林市科技计划项目11月20号立项了 叫丘陵山区小型收获机研发')).toContain(
+      '已记录成果',
+    );
+    const asked = await say('qin.hai', words);
+    expect(asked).toMatch(/调试收割机液压系统\n\s*→ 属实/);
+    expect(asked).toMatch(/丘陵山区小型收获机研发[^\n]*\n\s*→ 有异议：项目确实立项了，不过名称写错了/);
+    await say('qin.hai', '是');
+    expect((await visit()).status).toBe('CONFIRMED');
+    const project = await db().outcome.findFirstOrThrow({ where: { title: '丘陵山区小型收获机研发' } });
+    expect(project.status).toBe('DISPUTED');
+  });
 });

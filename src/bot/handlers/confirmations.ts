@@ -300,14 +300,21 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         const item = shown ? items.find((i) => i.id === shown[(verdict.no as number) - 1]) : undefined;
         return item ? { item, reason } : null;
       }
-      const ofDay = items.filter(
-        (item) =>
-          item.type === 'visit' &&
-          item.visit.date === verdict.day &&
-          (!verdict.by || item.visit.reporterName.startsWith(verdict.by)),
+      const ofDay = items.filter((item) =>
+        verdict.outcome
+          ? item.type === 'outcome' && item.outcome.kind === verdict.outcome
+          : item.type === 'visit' &&
+            item.visit.date === verdict.day &&
+            (!verdict.by || item.visit.reporterName.startsWith(verdict.by)),
       );
       return ofDay.length === 1 ? { item: ofDay[0] as Waiting, reason } : null;
     });
+    // 「…没错。项目确实立项了，不过名称写错了」 with no project waiting: nothing else is disputed in its place.
+    const missing = said.find(
+      (verdict) =>
+        verdict.outcome && !items.some((item) => item.type === 'outcome' && item.outcome.kind === verdict.outcome),
+    )?.outcome;
+    if (missing) return say(visitReplies.noOutcomeOfKindWaiting(OUTCOME_KIND_LABELS[missing], items.length));
     const found = meant.filter((item) => item !== null);
     if (found.length < meant.length || new Set(found.map(({ item }) => item.id)).size < found.length) return null;
     turn.conversation.ask({ kind: 'verdicts', items: found.map(({ item, reason }) => ({ id: item.id, reason })) });

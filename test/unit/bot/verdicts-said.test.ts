@@ -60,6 +60,20 @@ describe('several records said right or wrong in one message', () => {
     expect(verdictsSaid('10月8号和9号陈老师都没来过', TODAY)?.map((v) => v.day)).toEqual(['2026-10-08', '2026-10-09']);
   });
 
+  it('reads a clause opening with a kind of outcome as that outcome, said right or not', () => {
+    const said = verdictsSaid(
+      '刘老师昨天来了一整天没错。项目确实立项了，不过名称写错了，应该是丘陵山地收获机研发',
+      TODAY,
+    );
+    expect(said?.map((v) => [v.day, v.outcome ?? null, v.fine])).toEqual([
+      ['2026-11-23', null, true],
+      [null, 'PROJECT', false],
+    ]);
+    expect(verdictsSaid('昨天那条没问题，专利那条不对 是外观设计', TODAY)?.at(1)).toMatchObject({ outcome: 'IP' });
+    // A kind of outcome said inside a reason names no outcome.
+    expect(verdictsSaid('20号没问题 那天来是讲培训 没来', TODAY)).toBeNull();
+  });
+
   it('leaves one record, and words that say both or neither to the one-record reading', () => {
     for (const text of [
       '19号没来',
