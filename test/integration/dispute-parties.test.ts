@@ -39,6 +39,18 @@ describe('the parties of a disputed visit, in their own words', () => {
     expect(account?.text).toContain('科技特派员陈思远');
     // The account is no finding: the station still decides.
     expect((await visit('调试磨齿机')).status).toBe('DISPUTED');
+
+    // Said without 企业说 or 异议: the one who objected found wrong, or the dispute named by its number. Neither is a
+    // report of a visit somewhere (「有签到表和照片」 was read as an enterprise's name).
+    for (const words of [
+      '20号我确实去了 有签到表和照片 孙经理记错了',
+      `${disputeNo} 那天我在的，厂里质检科的人都看到了`,
+    ]) {
+      const offered = await say('chen.siyuan', words);
+      expect(offered, words).toContain('要把您的说明转给柳州市服务站吗');
+      expect(offered, words).toContain(disputeNo as string);
+      expect(await say('chen.siyuan', '不是'), words).not.toContain('已记录');
+    }
   });
 
   it('keeps the objection when the enterprise says 不是 to taking it back', async () => {

@@ -811,8 +811,27 @@ export const FIRST_TIER: IntentRule[] = [
         '异议',
         '不认',
         '不承认',
+        // 「YY-2026-0001 那天我在的」, 「孙经理记错了 我19号确实去了」: the dispute by its number, or its maker wrong.
+        'yy-',
+        '他们记错',
+        '他记错',
+        '她记错',
+        '经理记错',
+        '总记错',
+        '企业记错',
+        '厂里记错',
+        '对方记错',
+        '人家记错',
+        '他们搞错',
+        '企业搞错',
       ],
       [
+        '我在的',
+        '我在场',
+        '那天我在',
+        '我确实在',
+        '我是在的',
+        '都看到了',
         '确实去了',
         '确实去过',
         '真去了',
@@ -834,7 +853,8 @@ export const FIRST_TIER: IntentRule[] = [
         '在场',
       ],
     ],
-    none: ['怎么', '如何', '吗', '?', '？', '会不会', '要是', '如果', '万一'],
+    // 「核实 YY-2026-0001 属实」 is a station's finding, which a specialist may not make.
+    none: ['怎么', '如何', '吗', '?', '？', '会不会', '要是', '如果', '万一', '^核实'],
   },
   {
     // 「柳州今年成果有哪些」, 「成果异议有哪些」: an official's view of the outcomes recorded (the 2027 targets are progress).
