@@ -1255,6 +1255,15 @@ export const FIRST_TIER: IntentRule[] = [
         '谁在管',
       ],
     ],
+    // 「给所有特派员发个通知：…逾期不补」 is words for the specialists, not a question about what waits.
+    none: ['发个通知', '发通知', '通知一下', '通知所有', '给所有', '^通知', '^提醒', '提醒一下', '转告'],
+  },
+  {
+    // 「异议有几条」: an official asking how many wait (「有异议」 is an enterprise's objection, which officials make none of).
+    intent: 'todo',
+    roles: OFFICIALS,
+    all: [['异议'], ['有几条', '有多少条', '有几个', '几条了', '多少条']],
+    none: ['怎么', '如何', '规定'],
   },
   {
     // 「有哪些异议还没核实的」, 「桂林还有几条异议没处理」, 「柳州的反馈都处理完了没有」: what still waits, asked of a kind.
@@ -1931,7 +1940,24 @@ export const SECOND_TIER: IntentRule[] = [
     // 「柳州有没有企业对特派员的记录提了异议」: the disputes waiting, as 待办 lists them.
     intent: 'todo',
     roles: OFFICIALS,
-    all: [['异议'], ['有没有', '有哪些', '有多少', '几条', '几个', '哪些']],
+    // 「龙城齿轮那条异议啥情况」: how the disputes stand.
+    all: [
+      ['异议'],
+      [
+        '有没有',
+        '有哪些',
+        '有多少',
+        '几条',
+        '几个',
+        '哪些',
+        '啥情况',
+        '什么情况',
+        '怎么样了',
+        '咋样了',
+        '进展',
+        '现在怎么样',
+      ],
+    ],
     none: ['怎么提', '如何提', '怎么核实', '如何核实', '什么是', '规定'],
   },
   {
@@ -2039,6 +2065,11 @@ export const SECOND_TIER: IntentRule[] = [
         '一次都',
         '没去过',
         '最慢',
+        '最差',
+        '最拉胯',
+        '拉胯',
+        '垫底',
+        '倒数',
         '排名',
         '来过没',
         '来过吗',

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+/** What city stations and the regional office ask in everyday words (today = 2026-11-24). */
+describe('officials asking in their own words', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
+
+  it('shows the open objections asked after by enterprise or count, never a policy answer', async () => {
+    // 北海 has no station: the regional office checks 蓝湾食品's objections.
+    expect(await say('zhao.min', '11月19号在蓝湾食品调试杀菌釜 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('lan.tian', '19号赵老师没来过')).toContain('调试杀菌釜');
+    expect(await say('lan.tian', '是')).toContain('已记录您的异议');
+    const asked = await say('gx.office', '北海蓝湾那条异议啥情况');
+    expect(asked).toContain('待核实的服务记录异议（1条');
+    expect(asked).toContain('蓝湾食品');
+    expect(asked).not.toContain('未找到相关政策');
+    const counted = await say('liuzhou.station', '异议有几条');
+    expect(counted).toContain('目前没有待核实的服务记录异议');
+    expect(counted).not.toContain('企业联系人');
+  });
+
+  it('reads 「哪个市最拉胯」 as the cities’ progress, behind pace first', async () => {
+    const reply = await say('gx.office', '全区哪个市最拉胯');
+    expect(reply).toContain('分市（落后占比高的在前）');
+    expect(reply).not.toContain('未找到相关政策');
+  });
+
+  it('offers 「给所有特派员发个通知：…逾期不补」 to the city’s specialists, sent only on 是', async () => {
+    const words = '给所有特派员发个通知：本月底前补报11月服务记录，逾期不补';
+    const offered = await say('liuzhou.station', words);
+    expect(offered).toContain('转告柳州市的1位科技特派员');
+    expect(offered).not.toContain('待处理的政策反馈');
+    const sent = () => db().outboxMessage.count({ where: { recipientId: 'P-001', text: { contains: '逾期不补' } } });
+    expect(await sent()).toBe(0);
+    expect(await say('liuzhou.station', '是')).toContain('已转告');
+    expect(await sent()).toBe(1);
+  });
+});
