@@ -560,6 +560,8 @@ export const COMMANDS: CommandSpec[] = [
       if (named) return { name: 'confirm-visits', choices: null, all: true, exceptNamed: named };
       const ofDay = CONFIRM_BY_DAY.exec(text) ??
         CAME_ON_DAY.exec(text) ?? [null, undefined, RECORD_NAMED_FINE.exec(text)?.[1]];
+      // 「20号那个中科院对接的没有这回事 其他都对」 objects to what it names: no confirmation of it.
+      if (ofDay?.[2] && objects(ofDay[2])) return null;
       if (ofDay?.[2])
         return {
           name: 'confirm-visits',

@@ -46,9 +46,9 @@ import {
   undoneKind,
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
-import { intentOf, saysYes, smallTalkOf } from './intents.js';
+import { intentOf, saysAnyOf, saysYes, smallTalkOf } from './intents.js';
 import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
-import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
+import { daysFoundIn, findingOf, type Intent, OBJECTION_WORDS } from './lexicon/intent-cues.js';
 import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
 import {
   END,
@@ -277,6 +277,8 @@ export interface RouteInput {
   refused?: string | null;
 }
 
+const saysObjection = saysAnyOf(OBJECTION_WORDS);
+
 const CANCEL = new RegExp(
   `^(取消|算了|不报了|不用了|先不报了?|不要了|放弃|先不弄了|不弄了|没事了|不用报了|不需要了|先不用了?)(吧|了|啦)?.{0,6}${END}$`,
 );
@@ -341,6 +343,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'my-feedback':
       return command({ name: intent } as Command);
     case 'confirm-visits':
+      // 「1234都确认 6有异议 还没交」: some confirmed and one objected to, read back record by record (never all confirmed).
+      if (saysObjection(text)) return command({ name: 'dispute-visit', choice: null, reason: text, ask: true });
       // 「3号跟4号那两天陈老师确实在，没问题」: the records named, never all that wait (「全部都对，谢谢老师」 is all).
       if (NAMES_A_RECORD.test(text)) return command({ name: 'confirm-visits', choices: null, all: false, named: text });
       return command({ name: 'confirm-visits', choices: null, all: /全|都|所有|这几条/.test(text) });

@@ -31,14 +31,15 @@ const TEACHER = /([\p{Script=Han}])(?:老师|教授|博士|工)/u;
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
-  `^第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|的?(?:天数|日期|时间|内容|人数))|$)`,
+  `^第?\\s*((?:${DIGIT}{1,2}\\s*[、,，和及与]\\s*)*${DIGIT}{1,4})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|的?(?:天数|日期|时间|内容|人数))|$)`,
 );
 /** 「确认1」, 「属实 第3条」: a number after the word that confirms. */
 const CONFIRMED_NUMBER = new RegExp(`^(?:确认|属实)\\s*第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?$`);
 
-function numberOf(piece: string): number | null {
+/** The records of the list a piece names by number: 「3也对」, and each of 「1234都确认」 or 「1、2没问题」. */
+function numbersOf(piece: string): number[] {
   const said = (NUMBER_FIRST.exec(piece) ?? CONFIRMED_NUMBER.exec(piece))?.[1];
-  return said ? (numberList(said)?.[0] ?? null) : null;
+  return said ? (numberList(said) ?? []) : [];
 }
 
 const DAY_NUMBER = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[号日]?';
@@ -67,24 +68,26 @@ function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[
  * own say more of the record before them (a day after an objection by number is its reason). Null unless at least two
  * records are named, each plainly one way or the other, and nothing said comes before the first.
  */
-export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | null {
+export function verdictsSaid(text: string, today: LocalDate, least = 2): VerdictSaid[] | null {
   const said: VerdictSaid[] = [];
   let lead = '';
   for (const clause of text.split(CLAUSES)) {
     const pieces = clause.split(/\s+/).filter((p) => p !== '');
     const records = pieces.map((piece) => {
-      const no = numberOf(piece);
+      const nos = numbersOf(piece);
+      const no = nos[0] ?? null;
       const day = no === null ? dayGiven(piece, today) : null;
       // A clause opening with a kind of outcome names that outcome (「项目确实立项了」).
       const outcome = no === null && day === null && piece === pieces[0] ? outcomeKindOpening(clause) : null;
-      return { no, day, outcome };
+      return { no, nos, day, outcome };
     });
     // Words before a clause's first record (「王老师 19号 没来」) belong to it; a clause without one, to the last.
     const first = records.findIndex((r) => r.no !== null || r.day !== null || r.outcome !== null);
     pieces.forEach((piece, i) => {
       const last = said.at(-1);
-      const { no, day, outcome } = records[i] as {
+      const { no, nos, day, outcome } = records[i] as {
         no: number | null;
+        nos: number[];
         day: LocalDate | null;
         outcome: OutcomeKind | null;
       };
@@ -100,13 +103,15 @@ export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | nu
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
         // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
-        const days = day === null ? [day] : daysJoined(piece, today, day);
         const by = TEACHER.exec(words)?.[1] ?? null;
+        // 「1234都确认」: each number said together is a record said the same of.
+        if (nos.length > 1) for (const each of nos) said.push({ day: null, no: each, by, fine: false, words });
+        const days = nos.length > 1 ? [] : day === null ? [day] : daysJoined(piece, today, day);
         for (const one of days) said.push({ day: one, no, by, fine: false, words, ...(outcome ? { outcome } : {}) });
       }
     });
   }
-  if (said.length < 2 || lead) return null;
+  if (said.length < least || lead) return null;
   for (const verdict of said) {
     const objected = objects(verdict.words);
     // 「那条是对的」 and 「没来」 in one record's words: which is meant is not plain.
@@ -114,4 +119,18 @@ export function verdictsSaid(text: string, today: LocalDate): VerdictSaid[] | nu
     verdict.fine = !objected;
   }
   return said;
+}
+
+/** 「…其他都对」, 「…别的都没问题」: the rest of the list said right, at a message's end. */
+const THE_REST_FINE_AT_THE_END =
+  /[\s，,。；;]*(?:其他|其余|剩下|别的)的?(?:几条|记录|几个)?\s*(?:都|也|全部|全都)?\s*(?:确认|没问题|没毛病|属实|对|是对的|对的|没错)[的了啊吧呀]?[。.!！~～]*$/;
+
+/**
+ * Records named one by one and the rest said right (「20号那个中科院对接的没有这回事 其他都对」): what is said of those
+ * named, one record at least; null when the message does not end by saying the rest are right.
+ */
+export function verdictsWithTheRest(text: string, today: LocalDate): VerdictSaid[] | null {
+  const rest = THE_REST_FINE_AT_THE_END.exec(text);
+  if (!rest || rest.index === 0) return null;
+  return verdictsSaid(text.slice(0, rest.index), today, 1);
 }

@@ -11,7 +11,7 @@ import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
-import { verdictsSaid } from '../verdicts-said.js';
+import { verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
 type Waiting =
@@ -287,7 +287,10 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
    * does not wait (or more than one does): then it is taken as about one record.
    */
   async function verdictsAsked(turn: Turn): Promise<Reply[] | null> {
-    const said = verdictsSaid(turn.message.text ?? '', turn.today);
+    const text = turn.message.text ?? '';
+    // 「20号那个中科院对接的没有这回事 其他都对」: those named as said, and the rest of the list shown said right.
+    const withTheRest = verdictsWithTheRest(text, turn.today);
+    const said = withTheRest ?? verdictsSaid(text, turn.today);
     if (!said) return null;
     const items = await waiting(turn);
     const shown = turn.conversation.recall('shownVisits');
@@ -305,7 +308,9 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
           ? item.type === 'outcome' && item.outcome.kind === verdict.outcome
           : item.type === 'visit' &&
             item.visit.date === verdict.day &&
-            (!verdict.by || item.visit.reporterName.startsWith(verdict.by)),
+            (!verdict.by ||
+              item.visit.reporterName.startsWith(verdict.by) ||
+              verdict.words.includes(item.visit.reporterName)),
       );
       return ofDay.length === 1 ? { item: ofDay[0] as Waiting, reason } : null;
     });
@@ -317,6 +322,13 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     if (missing) return say(visitReplies.noOutcomeOfKindWaiting(OUTCOME_KIND_LABELS[missing], items.length));
     const found = meant.filter((item) => item !== null);
     if (found.length < meant.length || new Set(found.map(({ item }) => item.id)).size < found.length) return null;
+    if (withTheRest) {
+      const named = new Set(found.map(({ item }) => item.id));
+      const listed = shown ? items.filter((item) => shown.includes(item.id)) : items;
+      found.push(...listed.filter((item) => !named.has(item.id)).map((item) => ({ item, reason: null })));
+      // No rest waits: the one record named is all the message is about.
+      if (found.length < 2) return null;
+    }
     turn.conversation.ask({ kind: 'verdicts', items: found.map(({ item, reason }) => ({ id: item.id, reason })) });
     return say(
       visitReplies.verdictsReadBack(found.map(({ item, reason }) => ({ line: itemLine(item, turn.today), reason }))),

@@ -602,6 +602,15 @@ const FEEDBACK_FILED = [
 export const OBJECTION_WORDS: string[] = [
   // 「发明专利那条有异议，只授权了1件」, 「28号那天厂里放假，陈老师不可能来讲课的」.
   '有异议',
+  // 「20号那个中科院对接的没有这回事」, 「1号那个参观的没搞」.
+  '没有这回事',
+  '没这回事',
+  '没这事',
+  '没有这事',
+  '没搞过',
+  '的没搞',
+  '没举办',
+  '没办过',
   '不可能来',
   '不可能去',
   '不可能在',
@@ -1475,8 +1484,12 @@ export const FIRST_TIER: IntentRule[] = [
         '件数',
         '数量',
         '人数',
-        // Some confirmed, one not: 「1 2确认 3不对」.
+        // Some confirmed, one not: 「1 2确认 3不对」, 「20号那个…没有这回事 其他都对」.
         '确认',
+        '其他都',
+        '别的都',
+        '其余都',
+        '号那个',
       ],
     ],
     // Asking how to dispute (「怎么提异议」) is help; 「怎么记了一天」 is the complaint itself.
