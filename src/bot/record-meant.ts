@@ -6,6 +6,9 @@ import type { RecordMeant } from '../domain/visits/visit-report-service.js';
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
 const NAMED_RECORD =
   /^(?:把|将)?(?:撤销|撤回|撤消|删除|删掉|删了)?(?:一下)?\s*(.{1,20}?)\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)/;
+/** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
+const NAMED_BY_FIELD =
+  /^(?:把|将)?\s*(.{2,20}?)\s*(?:那天|那次)?\s*的\s*(?:天数|日期|时间|类型|类别|内容)\s*(?:改|应该|应为|不对|错|写错|有误|更正)/;
 /** Words that name the latest record, which needs no finding. */
 const THE_LATEST = /^(?:刚才|刚刚|上一|最近|最新|最后|之前|前面)/;
 
@@ -14,15 +17,18 @@ const THE_LATEST = /^(?:刚才|刚刚|上一|最近|最新|最后|之前|前面)
  * activity, enterprise or kind (「菌种筛选那条」); null when they name none or the latest (「刚才那条」).
  */
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
-  const named = NAMED_RECORD.exec(text.trim())?.[1]?.trim();
+  const named = (NAMED_RECORD.exec(text.trim()) ?? NAMED_BY_FIELD.exec(text.trim()))?.[1]?.trim();
   if (!named || THE_LATEST.test(named)) return null;
   const window = lastTwoYears(today);
-  const day = findDates(named, today, window).find((d) => d.kind === 'past' && d.value)?.value;
-  if (day) return (visit) => visit.date === day;
+  const date = findDates(named, today, window).find((d) => d.kind === 'past' && d.value);
+  const by = (words: string) => (visit: Parameters<RecordMeant>[0]) =>
+    visit.summary.includes(words) ||
+    visit.enterpriseShortName.includes(words) ||
+    words.includes(visit.enterpriseShortName) ||
+    VISIT_TYPE_LABELS[visit.type] === words;
+  // 「11月26号山湖农机的」: the day, and the enterprise or activity said with it.
+  const rest = date ? named.replace(date.text, '').replace(/^[\s的那个条次]+|[\s的那个条次]+$/g, '') : '';
+  if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;
-  return (visit) =>
-    visit.summary.includes(named) ||
-    visit.enterpriseShortName.includes(named) ||
-    named.includes(visit.enterpriseShortName) ||
-    VISIT_TYPE_LABELS[visit.type] === named;
+  return by(named);
 }

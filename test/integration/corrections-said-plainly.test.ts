@@ -144,4 +144,20 @@ describe('a correction said plainly', () => {
     });
     expect(ofDay).toHaveLength(2);
   });
+
+  it('changes the record a correction names by its day and enterprise (「把11月5号山湖农机的天数改成2天」), not the latest', async () => {
+    const db = service().database.prisma;
+    const visitOn = (date: string) =>
+      db.visit.findFirstOrThrow({ where: { reporterId: 'P-006', date: new Date(`${date}T00:00:00Z`) } });
+    expect(await say('liu.yang', '11月5号在山湖农机调试排种器 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('liu.yang', '11月9号在石韵新材讲高企政策 半天')).toContain('已记录服务');
+    const changed = await say('liu.yang', '把11月5号山湖农机的天数改成2天');
+    expect(changed).toContain('已修改服务记录');
+    expect(changed).toContain('11月5日');
+    expect((await visitOn('2026-11-05')).days.toNumber()).toBe(2);
+    expect((await visitOn('2026-11-09')).days.toNumber()).toBe(0.5);
+    // A day with no record of the last 24 hours changes nothing, never the latest record instead.
+    expect(await say('liu.yang', '把11月4号的天数改成1天')).toContain('没有您说的这条');
+    expect((await visitOn('2026-11-09')).days.toNumber()).toBe(0.5);
+  });
 });
