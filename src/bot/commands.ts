@@ -246,7 +246,35 @@ const MARKED_LAST =
 const REPLY_TO_A_TOPIC =
   /^(?:回复|答复)(?:一下)?\s*([\s\S]{2,30}?)(?:那个|这个|那条|这条)(?:反馈|问题)?\s*[:：,，]\s*([\s\S]{2,})$/;
 
+/**
+ * The answer said first, then how to use it (「…财政厅说上周已经拨到北海市科技局了 这么答复他们然后关掉」, 「FK-2026-0002
+ * 我们已经跟市税务局沟通了… 先这样答复他」): group 1 the ticket and answer, group 2 a closing after it.
+ */
+const ANSWER_THEN_HOW =
+  /^([\s\S]{4,}?)[，,。；;\s]*(?:就|先|那就|可以)?(?:这样|这么|照这个|按这个)(?:答复|回复|回)(?:给)?(?:他|他们|她|企业|对方)?(?:一下)?(?:吧)?[，,。\s]*(?:(?:然后|再|并|顺便)?(关掉|关了|关闭|结了|办结)(?:吧|了)?)?[。！!~]*$/;
+/** 「蓝湾那个补助没到账的」 before an answer: the ticket named by what it is about. */
+const TOPIC_FIRST = /^([\s\S]{1,12}?(?:那个|这个|那条|这条)[^，,。\s]{0,12}?(?:的)?)[，,。\s]+([\s\S]{2,})$/;
+
+function answerThenHow(text: string): Command | null {
+  const said = ANSWER_THEN_HOW.exec(text);
+  if (!said?.[1]) return null;
+  const action = said[2] ? 'close' : 'reply';
+  const numbered = new RegExp(`^${TICKET}\\s*[:：,，]?\\s*([\\s\\S]{2,})$`, 'i').exec(said[1]);
+  if (numbered?.[1] && numbered[2] && numbered[3])
+    return {
+      name: 'act-on-feedback',
+      action,
+      ticketNo: ticketNumber(numbered[1], numbered[2]),
+      text: numbered[3].trim(),
+    };
+  const topic = TOPIC_FIRST.exec(said[1]);
+  if (!topic?.[1] || !topic[2]) return null;
+  return { name: 'act-on-feedback', action, ticketNo: null, text: topic[2].trim(), about: topic[1] };
+}
+
 function actSaidOfATopic(text: string): Command | null {
+  const how = answerThenHow(text);
+  if (how) return how;
   const first = REPLY_TO_A_TOPIC.exec(text);
   if (first?.[1] && first[2])
     return { name: 'act-on-feedback', action: 'reply', ticketNo: null, text: first[2].trim(), about: first[1] };

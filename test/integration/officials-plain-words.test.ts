@@ -38,4 +38,36 @@ describe('officials asking in their own words', () => {
     expect(await say('liuzhou.station', '是')).toContain('已转告');
     expect(await sent()).toBe(1);
   });
+
+  it('sends only the answer of 「…财政厅说已经拨到了 这么答复他们然后关掉」, for the ticket its words name, on 是', async () => {
+    const filed = async (text: string) => {
+      await say('lan.tian', `反馈：${text}`);
+      return (await db().feedbackTicket.findFirstOrThrow({ where: { text }, orderBy: { createdAt: 'desc' } })).ticketNo;
+    };
+    const subsidy = await filed('市级研发后补助申请了半年还没到账');
+    const audit = await filed('高企认定的专项审计报告税务局不认');
+    const asked = await say(
+      'gx.office',
+      '蓝湾那个补助没到账的 财政厅说上周已经拨到北海市科技局了 这么答复他们然后关掉',
+    );
+    expect(asked).toContain(`要关闭反馈 ${subsidy}`);
+    expect(asked).toContain('「财政厅说上周已经拨到北海市科技局了」');
+    expect(await say('gx.office', '是')).toContain('已关闭');
+    const [told] = await db().outboxMessage.findMany({
+      where: { recipientId: 'P-106', text: { contains: subsidy } },
+      orderBy: { createdAt: 'desc' },
+      take: 1,
+    });
+    expect(told?.text).toContain('财政厅说上周已经拨到北海市科技局了');
+    expect(told?.text).not.toMatch(/这么答复|然后关/);
+    // By number, the answer before 「先这样答复他」 is the answer.
+    expect(await say('gx.office', `${audit} 我们已经跟市税务局沟通了 审计报告可以用去年的 先这样答复他`)).toContain(
+      '已答复',
+    );
+    const ticket = await db().feedbackTicket.findUniqueOrThrow({
+      where: { ticketNo: audit },
+      include: { replies: true },
+    });
+    expect(ticket.replies.map((reply) => reply.text)).toContain('我们已经跟市税务局沟通了 审计报告可以用去年的');
+  });
 });
