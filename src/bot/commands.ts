@@ -142,7 +142,10 @@ export function outcomeFigureSaid(text: string): string | null {
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
 const OUTCOME_VALUE =
   /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个人|个|人|名)|(?:报的)?(?:国家|自治区|区|省|市|县|企业)(?:级|里)?(?:的)?(?:项目)?|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?|(?:已经?|刚)?(?:申请|申报|提交|授权)(?:的|了)?|(?:(?:合同)?金额(?:应该)?(?:是|为)?\s*)?[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W)(?:元|块)?)[。.!！~]*$/;
-const TAKES_BACK = /不对|不是|说错了|搞错了|写错了|打错了|记错了|(?:数量|件数|金额)(?:错了|不对)/;
+const COUNT_SAID =
+  /(?:只有|只来了|就来了|应该是?|实际(?:是|上)?|其实是)\s*((?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:个人|个|人|名|件|项))/;
+const TAKES_BACK =
+  /不对|不是|说错了|搞错了|写错了|打错了|记错了|数错了|算错了|统计错了|(?:数量|件数|金额)(?:错了|不对)/;
 
 /**
  * An outcome's count or kind said again to correct it (「哦不对是三件」, 「不是五件是三件」, 「数量错了，是3件」): the
@@ -155,7 +158,9 @@ export function outcomeValueSaidAgain(text: string): string | null {
   const last = text.split(/[，,\s]/).at(-1) ?? '';
   // 「…是报的自治区的 不是市里的」: what it is, said before what it is not.
   const before = /是([^，,。；;\s]+?)\s*[，,\s]*不是/.exec(text)?.[1] ?? '';
-  for (const value of [bare(instead === text ? last : instead), bare(last), bare(before)]) {
+  // 「马总说培训只有28人 我数错了 改一下」: the count said with 只有 or 应该, wherever it stands.
+  const counted = COUNT_SAID.exec(text)?.[1] ?? '';
+  for (const value of [bare(instead === text ? last : instead), bare(last), bare(before), counted]) {
     // 「是2件 有一件是去年的」: the value, then why.
     const first = value.split(/[，,。；;\s]/)[0] ?? '';
     if (OUTCOME_VALUE.test(value)) return value;

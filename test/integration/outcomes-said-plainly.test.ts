@@ -51,4 +51,19 @@ describe('outcomes told in plain words', () => {
       level: 'REGIONAL',
     });
   });
+
+  it('corrects a training’s count said again (「马总说培训只有28人 我数错了」), and undoes no record by a count it no longer has', async () => {
+    // 黄丽萍 (huang.liping) serves 绿桂生物.
+    expect(await say('huang.liping', '昨天在绿桂生物给员工做了菌种保藏培训 32人参加')).toContain('32人');
+    const before = await db().outcome.count();
+    const fixed = await say('huang.liping', '马总说培训只有28人 我数错了 改一下');
+    expect(fixed).toContain('已修改成果记录');
+    expect(fixed).toContain('28人');
+    expect(await db().outcome.count()).toBe(before);
+    const training = () => db().outcome.findFirst({ where: { reporterId: 'P-002', kind: 'TRAINING', quantity: 28 } });
+    expect(await training()).not.toBeNull();
+    // 「32人那条删掉 留28人的」: no 32-person record is left, so none is undone (the 28 was deleted in its place).
+    expect(await say('huang.liping', '培训记重复了 32人那条删掉 留28人的')).toContain('没有32人的那条可以撤销');
+    expect(await training()).not.toBeNull();
+  });
 });

@@ -193,6 +193,8 @@ export const outcomeReplies = {
   notYoursToChange: (verb: '撤销' | '修改') =>
     `只有科技特派员可以${verb}自己报备的服务记录；您24小时内没有报备过可以${verb}的成果。服务记录如有出入，请回复「有异议 原因」。`,
   nothingToAmend: '没有可以修改的成果记录（只能修改24小时内报备的最近一条成果）。服务记录没有改动。',
+  notTheCountNamed: (outcome: StoredOutcome, count: string, today: LocalDate) =>
+    `没有${count}的那条可以撤销：最近的是${outcomeLine(outcome, today)}（已改过的记录只保留一条）。没有撤销任何记录；要撤销这条请回复「撤销」。`,
   nothingToUndo: '没有可以撤销的这项成果（只能撤销24小时内报备的最近一条成果）。服务记录没有改动。',
   cancelled: '已取消本次成果报备，没有记录。',
   status: (outcome: StoredOutcome) => STATUS[outcome.status],
