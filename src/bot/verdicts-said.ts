@@ -77,8 +77,8 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
       const nos = numbersOf(piece);
       const no = nos[0] ?? null;
       const day = no === null ? dayGiven(piece, today) : null;
-      // A clause opening with a kind of outcome names that outcome (「项目确实立项了」).
-      const outcome = no === null && day === null && piece === pieces[0] ? outcomeKindOpening(clause) : null;
+      // A clause or piece opening with a kind of outcome names that outcome (「项目确实立项了」, 「培训那个人数不对」).
+      const outcome = no === null && day === null ? outcomeKindOpening(piece) : null;
       return { no, nos, day, outcome };
     });
     // Words before a clause's first record (「王老师 19号 没来」) belong to it; a clause without one, to the last.

@@ -254,4 +254,18 @@ describe('an enterprise that says several records right or wrong, each by its da
     const project = await db().outcome.findFirstOrThrow({ where: { title: '丘陵山区小型收获机研发' } });
     expect(project.status).toBe('DISPUTED');
   });
+
+  it('reads a visit said right and a training’s count objected to in one run-on (「…没毛病 培训那个人数不对…」)', async () => {
+    // 黄丽萍 (huang.liping) serves 绿桂生物, whose contact is 马卫东 (ma.weidong).
+    const db = () => service().database.prisma;
+    expect(await say('huang.liping', '昨天在绿桂生物做菌种筛选实验 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('huang.liping', '11月20号在绿桂生物给员工做了菌种保藏培训 32人参加')).toContain('已记录成果');
+    const asked = await say('ma.weidong', '黄老师昨天是在的没毛病 培训那个人数不对 只来了28个人不是32');
+    expect(asked).toMatch(/做菌种筛选实验\n\s*→ 属实/);
+    expect(asked).toMatch(/32人[^\n]*\n\s*→ 有异议：培训那个人数不对 只来了28个人不是32/);
+    await say('ma.weidong', '是');
+    expect((await db().visit.findFirstOrThrow({ where: { summary: '做菌种筛选实验' } })).status).toBe('CONFIRMED');
+    const training = await db().outcome.findFirstOrThrow({ where: { reporterId: 'P-002', kind: 'TRAINING' } });
+    expect(training.status).toBe('DISPUTED');
+  });
 });

@@ -38,6 +38,11 @@ function hoursBetween(m: RegExpExecArray): number | null {
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
+  // 「周一全天加周二上午」, 「一天加半天」: a whole day and a half day after it.
+  [
+    /(?:全天|一整天|整天|一天)\s*(?:加上?|和|\+|外加|再加上?|还有|又)[^。；;，,]{0,8}?(?:上午|下午|半天|半日)/,
+    () => 1.5,
+  ],
   // 「从早上到下午五点」: from the morning to the end of the working afternoon is the whole day.
   [/早上?[\u4e00-\u9fa5]{0,4}?(?:到|至)\s*下午\s*(?:[4-6]|[四五六])\s*点/, () => 1],
   // 「1/2天」, 「二分之一天」: half a day written as a fraction.

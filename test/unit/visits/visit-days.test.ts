@@ -17,6 +17,11 @@ describe('the days a message gives', () => {
     expect(findVisitDays('下午去的')?.value).toBe(0.5);
   });
 
+  it('reads a whole day and a half day after it as a day and a half', () => {
+    for (const text of ['这周一全天加周二上午都在龙城齿轮', '一天加半天', '上周三全天 再加上周四上午'])
+      expect(findVisitDays(text)?.value, text).toBe(1.5);
+  });
+
   it('reads whole and half days as written', () => {
     expect(findVisitDays('1天')?.value).toBe(1);
     expect(findVisitDays('一天半')?.value).toBe(1.5);
