@@ -264,6 +264,21 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
     });
 
+    it('asks the day of a weekday said alone whose day this week is still to come (「周日去…」 on a Saturday)', async () => {
+      await withClockAt(async (moveTo) => {
+        moveTo('2026-10-31T04:00:00Z'); // a Saturday: 「周日」 is tomorrow or last Sunday
+        const before = await count();
+        expect(await say('chen.siyuan', '周日去龙城齿轮技术攻关一天 他们周末加班调试新热处理炉')).toContain(
+          '这次服务是哪一天',
+        );
+        expect(await count()).toBe(before);
+        expect(await say('chen.siyuan', '上周日')).toContain('10月25日');
+        expect(await count()).toBe(before + 1);
+        // A weekday already past this week, or one told as done, is that day.
+        expect(await say('chen.siyuan', '周五在龙城齿轮调了一天淬火炉 技术攻关')).toContain('10月30日');
+      });
+    });
+
     it('takes a second report sent while the first is asked about, guessed day and all, as a report of its own', async () => {
       const before = await count();
       expect(await say('liu.yang', '9月14号在山湖农机 帮他们改进播种机排种器')).toContain('几天');

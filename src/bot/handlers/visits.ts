@@ -5,7 +5,12 @@ import type { Quota } from '../../domain/progress/quota.js';
 import { TARGET_YEAR, type TargetSource, targetLines, targetProgress } from '../../domain/progress/targets.js';
 import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/enterprise-match.js';
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
-import { dayGuessed, partOfTodayToCome, todayMayMeanYesterday } from '../../domain/visits/report-dates.js';
+import {
+  dayGuessed,
+  partOfTodayToCome,
+  todayMayMeanYesterday,
+  weekdayMaybeToCome,
+} from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
   daysOneAfterAnother,
@@ -232,7 +237,11 @@ export function visitHandlers(deps: {
       const toCome =
         whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(text ?? '', turn.hour) : null;
       // 「好像是上周五吧 记不太清了」: a day guessed is asked, never stored as the day.
-      const guessed = whole.date !== null && whole.refusal === null && dayGuessed(text ?? '');
+      // 「周日去龙城齿轮…」 on a Saturday: last Sunday or tomorrow, asked as well.
+      const guessed =
+        whole.date !== null &&
+        whole.refusal === null &&
+        (dayGuessed(text ?? '') || weekdayMaybeToCome(text ?? '', turn.today));
       const told = toCome
         ? { ...whole, refusal: 'future' as const, dateWords: toCome }
         : smallHours

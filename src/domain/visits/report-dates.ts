@@ -64,6 +64,22 @@ export function dayGuessed(text: string): boolean {
   );
 }
 
+/** A weekday said alone (「周日去龙城齿轮…」), not after 上 / 这 / 本 / 下. */
+const LONE_WEEKDAY = /(?<![上这本下个的])(?:周|星期|礼拜)([一二三四五六日天])/;
+/** Words that tell of something done (「去了」, 「调过」, 「讲完」). */
+const DONE_WORDS = /了|过|完/;
+
+/**
+ * A weekday said alone whose day this week is still to come (「周日去龙城齿轮技术攻关一天」 on a Saturday), with
+ * nothing that tells it was done: last week's is only a guess, so the day is asked.
+ */
+export function weekdayMaybeToCome(text: string, today: LocalDate): boolean {
+  const said = LONE_WEEKDAY.exec(text);
+  // 「10月22日周三」: the weekday goes with a date said.
+  if (!said || DONE_WORDS.test(text) || /月|[\d一二三四五六七八九十]\s*[号日]/.test(text)) return false;
+  return (WEEKDAYS[said[1] ?? ''] ?? 0) > weekday(today);
+}
+
 /** When each part of a day begins (the hour), as people name it; a clock time said with it is more exact. */
 const PARTS_OF_DAY: [RegExp, number][] = [
   [/今晚|晚上|夜里/, 18],
