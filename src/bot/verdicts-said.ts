@@ -97,8 +97,11 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
       else if ((no === null && day === null && outcome === null) || reasonOfLast) {
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
-        if (last) last.words = `${last.words}${i === 0 ? '，' : ' '}${words}`;
-        else lead = words;
+        // 「18号19号这两条都有异议 陈老师那两天在南宁开会」: the reason is every joined day's.
+        if (last) {
+          const joined = said.filter((verdict) => verdict.words === last.words);
+          for (const verdict of joined) verdict.words = `${verdict.words}${i === 0 ? '，' : ' '}${words}`;
+        } else lead = words;
       } else {
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';

@@ -58,6 +58,9 @@ describe('several records said right or wrong in one message', () => {
       '2026-11-19',
     ]);
     expect(verdictsSaid('10月8号和9号陈老师都没来过', TODAY)?.map((v) => v.day)).toEqual(['2026-10-08', '2026-10-09']);
+    // What is said after days joined is the reason of each.
+    const reasons = verdictsSaid('18号19号这两条都有异议 陈老师那两天在南宁开会 根本没来', TODAY)?.map((v) => v.words);
+    expect(reasons).toEqual(Array(2).fill('18号19号这两条都有异议 陈老师那两天在南宁开会 根本没来'));
   });
 
   it('reads a clause opening with a kind of outcome as that outcome, said right or not', () => {
