@@ -122,4 +122,17 @@ describe('adding to feedback already filed', () => {
     expect(await say('qin.hai', `${filed} 咋还没消息`)).toContain('尚未答复');
     expect(await count()).toBe(before);
   });
+
+  it('takes 「不用 我就问问」 as no and 「是 交上去吧 麻烦你们了」 as yes to filing, adding neither to the feedback', async () => {
+    const before = await count();
+    expect(await say('mo.li', '矿山技改补贴到现在还没发下来，等了半年了')).toContain('要作为政策反馈提交吗');
+    expect(await say('mo.li', '不用 我就问问')).toContain('没有提交');
+    expect(await count()).toBe(before);
+    expect(await say('mo.li', '石材检测费补助申请了半年还没到账')).toContain('要作为政策反馈提交吗');
+    const filed = await say('mo.li', '是 交上去吧 麻烦你们了');
+    expect(filed).toContain('已提交政策反馈');
+    expect(await count()).toBe(before + 1);
+    const ticket = await db().feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(ticket.text).toBe('石材检测费补助申请了半年还没到账');
+  });
 });
