@@ -23,7 +23,7 @@ import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGuessed } from '../domain/visits/report-dates.js';
+import { dayGuessed, findDates } from '../domain/visits/report-dates.js';
 import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
@@ -278,6 +278,13 @@ export interface RouteInput {
 }
 
 const saysObjection = saysAnyOf(OBJECTION_WORDS);
+/** Two months or days or more in one answer (「有3月有8月的 还有一个10月」). */
+function severalDatesIn(text: string, today: LocalDate): boolean {
+  const months = new Set(text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []);
+  const days = new Set(findDates(text, today).flatMap((date) => (date.value ? [date.value] : [])));
+  return months.size > 1 || days.size > 1;
+}
+
 /** 「是 交上去吧 麻烦你们了」, 「对 就这样提交吧」: yes, with only how to send it or thanks after. */
 const FILE_IT =
   /^(?:是的?|对的?|好的?|可以|行|嗯嗯?|确定|没错)[\s，,。!！~]*(?:(?:就这样|就这么|那就|麻烦)?(?:提交|交上去|交|提|转|报上去|发|上报)(?:吧|上去|了|一下)?|麻烦(?:你们|您)?了?|谢谢(?:你们|您)?|辛苦了?|[\s，,。!！~])*$/;
@@ -600,6 +607,9 @@ function answerPending(
         (pending.missing === 'title' && (namesAnotherPosting(text, pending) || TOLD_AS_NEWS.test(text)))
       )
         return null;
+      // 「有3月有8月的 还有一个10月」 for 3 patents: one record keeps one date, so none is taken for all of them.
+      if (pending.missing === 'date' && severalDatesIn(text, today))
+        return { kind: 'outcome-draft', draft: pending.draft, unread: text };
       // 「项目经费其实是60万」 while a project's name is asked: a sum it has no place for, never its name.
       if (pending.draft.kind !== 'TRANSFER' && tellsSum(text))
         return { kind: 'outcome-draft', draft: pending.draft, unread: text };

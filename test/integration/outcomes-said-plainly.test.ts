@@ -66,4 +66,14 @@ describe('outcomes told in plain words', () => {
     expect(await say('huang.liping', '培训记重复了 32人那条删掉 留28人的')).toContain('没有32人的那条可以撤销');
     expect(await training()).not.toBeNull();
   });
+
+  it('stores no date for several outcomes granted in different months (「有3月有8月的 还有一个10月」), asking one', async () => {
+    const before = await db().outcome.count();
+    expect(await say('chen.siyuan', '龙城齿轮今年授权了3个实用新型')).toContain('哪天（或哪个月）');
+    const asked = await say('chen.siyuan', '有3月有8月的 还有一个10月');
+    expect(asked).toContain('一条成果记录只记一个日期');
+    expect(await db().outcome.count()).toBe(before);
+    expect(await say('chen.siyuan', '取消')).not.toContain('已记录');
+    expect(await db().outcome.count()).toBe(before);
+  });
 });
