@@ -278,6 +278,9 @@ export interface RouteInput {
 }
 
 const saysObjection = saysAnyOf(OBJECTION_WORDS);
+/** 「确实是45个人」, 「没错」: what was reported is said to be right. */
+const SAYS_IT_IS_RIGHT = /确实|的确|没错|属实|是对的|是真的|没问题/;
+
 /** Two months or days or more in one answer (「有3月有8月的 还有一个10月」). */
 function severalDatesIn(text: string, today: LocalDate): boolean {
   const months = new Set(text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []);
@@ -1114,6 +1117,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       specialist || sender.role === 'ENTERPRISE_CONTACT'
         ? readOutcome(text, today, specialist ? sender.postings : [])
         : null;
+    // 「上周五那次培训确实是45个人参加的」 from the enterprise says the record waiting is right: a confirmation of it.
+    if (outcome && sender.role === 'ENTERPRISE_CONTACT' && SAYS_IT_IS_RIGHT.test(text) && !saysObjection(text))
+      return {
+        decision: { kind: 'command', command: { name: 'confirm-visits', choices: null, all: false, named: text } },
+        abandoned,
+      };
     if (outcome && !reading?.gave.days) return { decision: { kind: 'outcome', reading: outcome, text }, abandoned };
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the

@@ -76,4 +76,16 @@ describe('outcomes told in plain words', () => {
     expect(await say('chen.siyuan', '取消')).not.toContain('已记录');
     expect(await db().outcome.count()).toBe(before);
   });
+
+  it('takes the enterprise’s 「那次培训确实是45个人参加的」 as its confirmation, and confirms nothing of another count', async () => {
+    // 覃海 (qin.hai) is 山湖农机's contact.
+    expect(await say('liu.yang', '上周五在山湖农机给员工做了农机安全操作培训 45人参加')).toContain('已记录成果');
+    const training = () => db().outcome.findFirstOrThrow({ where: { reporterId: 'P-006', kind: 'TRAINING' } });
+    const before = await db().outcome.count();
+    expect(await say('qin.hai', '上周五那次培训确实是40个人参加的')).toContain('没有待确认的记录');
+    expect((await training()).status).toBe('REPORTED');
+    expect(await say('qin.hai', '上周五那次培训确实是45个人参加的')).toContain('已确认1条成果');
+    expect((await training()).status).toBe('CONFIRMED');
+    expect(await db().outcome.count()).toBe(before);
+  });
 });

@@ -109,9 +109,14 @@ function itemsNamed(words: string, today: LocalDate): ((item: Waiting) => boolea
   if (surname)
     return (item) => (item.type === 'visit' ? item.visit.reporterName : item.outcome.reporterName).startsWith(surname);
   const { outcomeKind, ipKind } = undoneKind(words);
+  // 「培训确实是45个人参加的」: a count said is that outcome's, or the words name none.
+  const count = /(\d{1,5})\s*(?:个人|个|人|名|件|项)/.exec(words)?.[1];
   if (outcomeKind)
     return (item) =>
-      item.type === 'outcome' && item.outcome.kind === outcomeKind && (!ipKind || item.outcome.ipKind === ipKind);
+      item.type === 'outcome' &&
+      item.outcome.kind === outcomeKind &&
+      (!ipKind || item.outcome.ipKind === ipKind) &&
+      (count === undefined || item.outcome.quantity === Number(count));
   const meant = recordMeant(`${words.replace(/的$/, '')}那条`, today);
   return meant ? (item) => item.type === 'visit' && meant(item.visit) : null;
 }
