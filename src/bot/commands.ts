@@ -570,7 +570,8 @@ export const COMMANDS: CommandSpec[] = [
     name: 'pending-visits',
     roles: ['ENTERPRISE_CONTACT'],
     parse: (text) =>
-      new RegExp(`^(有哪些|查看|看看)?待确认(的)?(记录|服务记录)?(有哪些)?${END}$`).test(text)
+      // 「待确任」, 「待却认」: typed fast, as 确认 is in 「确任 1」.
+      new RegExp(`^(有哪些|查看|看看)?待(?:确认|确任|却认|确人|缺认)(的)?(记录|服务记录)?(有哪些)?${END}$`).test(text)
         ? { name: 'pending-visits' }
         : null,
   },

@@ -134,7 +134,8 @@ const NEIGHBOURING_TOPICS: { topic: string; words: RegExp; evenForTheProgramme?:
   },
 ];
 /** The programme itself: a question that names it asks what the documents say about the subject for it. */
-const ABOUT_THE_PROGRAMME = /特派员|特派团|科特派|派驻|工作办|工作专班|服务站|能当|可以当|当得了/;
+const ABOUT_THE_PROGRAMME =
+  /特派员|特派团|科特派|派驻|工作办|工作专班|服务站|能当|可以当|当得了|(?:专家|老师|教授)(?:来|过来|下来|到企业|到厂)/;
 
 /** Words that tie a mention of another region to the asker, not to its rules (「我是湖南一所高校的教授」). */
 const ABOUT_THE_ASKER = /我是|我们是|我在|注册在|总部在|公司在|来广西|到广西|在广西|广西的|区内|自治区/;
