@@ -174,7 +174,11 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
     // 「不是」 to 「…是在龙城齿轮服务的吗？」 leaves nothing to record; to 「哪家企业？」 it answers nothing.
     if (answer === 'no') return draft.namedElsewhere ? { ...draft, refusal: 'not-posted' } : null;
     const posting = picked ?? (answer === 'yes' ? (options.length === 1 ? options[0] : undefined) : answer);
-    return posting ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null } : null;
+    // 「去看排种器的台架试验」 read as a place: at a posting after all, those words are what was done.
+    const summary = draft.summary.trim() === '' && draft.namedElsewhere ? draft.namedElsewhere : draft.summary;
+    return posting
+      ? { ...draft, assignmentId: posting.assignmentId, candidates: [], namedElsewhere: null, summary }
+      : null;
   }
   if (missing === 'activity') {
     // 「半天」 or 「技术攻关」 is no account of what was done: it sets that field, and the question stands. So does a kind

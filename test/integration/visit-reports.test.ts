@@ -603,4 +603,12 @@ describe('answers that give another field than the one asked', () => {
     expect(recorded).toContain('内容：帮他们看了杀菌釜的温度曲线');
     expect(await visitsOf('A-006')).toBe(before + 2);
   });
+
+  it('keeps what was done as the summary when words read as a place turn out to be the work (「去看排种器的台架试验」)', async () => {
+    const asked = await say('liu.yang', '10月19号去看排种器的台架试验 一天 技术攻关');
+    expect(asked).toContain('您提到「看排种器的台架试验」');
+    const stored = await say('liu.yang', '山湖农机');
+    expect(stored).toContain('已记录服务');
+    expect(stored).toContain('内容：看排种器的台架试验');
+  });
 });
