@@ -71,6 +71,9 @@ const NOT_THERE =
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于/;
+/** A plan told only as what changed before the visit was made (「本来要去石韵的 后来临时改去山湖农机了」). */
+const PLAN_CHANGED =
+  /本来(?:要|打算|想|准备|计划)[^。；;]{0,14}?(?:后来|结果|最后|临时)[^。；;]{0,8}?(?:改|换)[^。；;]{0,10}?了/;
 /** Words that say the specialist was not there (「人没过去」), which read as presence without the 没. */
 const ABSENT = /没有?(?:过去|去现场|到现场|去企业|到企业|去厂里)/g;
 /** Words that say the service is done: 「讲了」, 「做完」, 「去过」 (not 「过去」, going over). */
@@ -552,7 +555,8 @@ function readWhole(
   if (named) take(named);
 
   const { type, candidates } = classifyKind(rest);
-  const plan = PLAN.test(body);
+  // 「本来要去石韵的 后来临时改去山湖农机了」: the plan changed and the visit made; no plan.
+  const plan = PLAN.test(body) && !PLAN_CHANGED.test(body);
   // 「12月5号去石韵新材 技术攻关1天」 sent on 12月3日 is the day after tomorrow: a month and day soon to come is read as
   // anything but a day to come only when the words say it is done (「12月18号去港通讲了一次」).
   const soon = date && !DONE.test(body) ? soonToCome(date, today) : null;
