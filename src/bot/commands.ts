@@ -5,7 +5,7 @@ import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { saysAnyOf } from './intents.js';
 import { STATUS_ASKED } from './lexicon/feedback-words.js';
-import { daysFoundIn, OBJECTION_WORDS, PARTIAL_FINDING } from './lexicon/intent-cues.js';
+import { daysFoundIn, OBJECTION_WORDS, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
 /**
@@ -142,6 +142,7 @@ export function outcomeFigureSaid(text: string): string | null {
 /** A count or a kind of IP right said alone: what an outcome's correction gives (「三件」, 「3件」, 「实用新型」). */
 const OUTCOME_VALUE =
   /^(?:(?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:件|项|个人|个|人|名)|(?:报的)?(?:国家|自治区|区|省|市|县|企业)(?:级|里)?(?:的)?(?:项目)?|(?:实用新型|发明|外观设计|软件著作权|软著)(?:专利)?|(?:已经?|刚)?(?:申请|申报|提交|授权)(?:的|了)?|(?:(?:合同)?金额(?:应该)?(?:是|为)?\s*)?[\d一二两三四五六七八九十百千.]+\s*(?:万|w|W)(?:元|块)?)[。.!！~]*$/;
+const MISCOUNTED = /数错|算错|统计错|记错|写错|搞错/;
 const COUNT_SAID =
   /(?:只有|只来了|就来了|应该是?|实际(?:是|上)?|其实是)\s*((?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:个人|个|人|名|件|项))/;
 const TAKES_BACK =
@@ -158,8 +159,8 @@ export function outcomeValueSaidAgain(text: string): string | null {
   const last = text.split(/[，,\s]/).at(-1) ?? '';
   // 「…是报的自治区的 不是市里的」: what it is, said before what it is not.
   const before = /是([^，,。；;\s]+?)\s*[，,\s]*不是/.exec(text)?.[1] ?? '';
-  // 「马总说培训只有28人 我数错了 改一下」: the count said with 只有 or 应该, wherever it stands.
-  const counted = COUNT_SAID.exec(text)?.[1] ?? '';
+  // 「马总说培训只有28人 我数错了 改一下」: the count said with 只有 or 应该, when a miscount is owned to.
+  const counted = MISCOUNTED.test(text) ? (COUNT_SAID.exec(text)?.[1] ?? '') : '';
   for (const value of [bare(instead === text ? last : instead), bare(last), bare(before), counted]) {
     // 「是2件 有一件是去年的」: the value, then why.
     const first = value.split(/[，,。；;\s]/)[0] ?? '';
@@ -219,6 +220,7 @@ const JUST_AN_ACK = /^(?:好的?|好吧|行|嗯+|ok|okay|收到|知道了|明白
 /** What a rule is about, never a record (「这个政策没问题吧」 asks about the policy). */
 const NO_RECORD = /(?:这个|那个|该|此|这)(?:政策|补贴|补助|规定|条件|文件|标准)|吗|[?？]|YY|FK|核实|核查|异议/i;
 const objects = saysAnyOf(OBJECTION_WORDS);
+const deniesTheRecord = saysAnyOf(RECORD_DENIED);
 /** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
 const CONFIRMED_UNIT =
   '第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:确认|属实|没问题|对的|对|没错)';
@@ -260,21 +262,24 @@ const ANSWER_THEN_HOW =
 /** 「蓝湾那个补助没到账的」 before an answer: the ticket named by what it is about. */
 const TOPIC_FIRST = /^([\s\S]{1,12}?(?:那个|这个|那条|这条)[^，,。\s]{0,12}?(?:的)?)[，,。\s]+([\s\S]{2,})$/;
 
+/** Words that ask or muse rather than answer (「我觉得可以这样回复」, 「要不就这样回复吧」). */
+const NO_ANSWER_YET = /我觉得|要不|是不是|你看|行不行|可以吗|行吗|好不好|怎么样/;
+const NUMBER_THEN_ANSWER = new RegExp(`^${TICKET}(?!\\d)\\s*[:：,，]?\\s*([\\s\\S]{2,})$`, 'i');
+
+/**
+ * An answer and how to use it, always read back before it is sent: a ticket named by its number is passed on as
+ * 「0105号」, which the act confirms first, as it does a ticket named by what it is about.
+ */
 function answerThenHow(text: string): Command | null {
   const said = ANSWER_THEN_HOW.exec(text);
-  if (!said?.[1]) return null;
+  if (!said?.[1] || NO_ANSWER_YET.test(said[1])) return null;
   const action = said[2] ? 'close' : 'reply';
-  const numbered = new RegExp(`^${TICKET}\\s*[:：,，]?\\s*([\\s\\S]{2,})$`, 'i').exec(said[1]);
-  if (numbered?.[1] && numbered[2] && numbered[3])
-    return {
-      name: 'act-on-feedback',
-      action,
-      ticketNo: ticketNumber(numbered[1], numbered[2]),
-      text: numbered[3].trim(),
-    };
-  const topic = TOPIC_FIRST.exec(said[1]);
-  if (!topic?.[1] || !topic[2]) return null;
-  return { name: 'act-on-feedback', action, ticketNo: null, text: topic[2].trim(), about: topic[1] };
+  const numbered = NUMBER_THEN_ANSWER.exec(said[1]);
+  const topic = numbered ? null : TOPIC_FIRST.exec(said[1]);
+  const about = numbered?.[2] ? `${numbered[2].padStart(4, '0')}号` : topic?.[1];
+  const answer = (numbered?.[3] ?? topic?.[2] ?? '').trim();
+  if (!about || answer.length < 6) return null;
+  return { name: 'act-on-feedback', action, ticketNo: null, text: answer, about };
 }
 
 function actSaidOfATopic(text: string): Command | null {
@@ -298,6 +303,17 @@ function actSaidOfATopic(text: string): Command | null {
   const said = (m[2] ?? m[4] ?? m[6] ?? '').trim();
   return { name: 'act-on-feedback', action, ticketNo: null, text: said, about: m[1] };
 }
+
+/** 「FK-2026-0001 怎么样了」, 「查一下 FK-2026-0001」: one ticket asked after by its number (built once: the words are many). */
+const TICKET_ASKED_AFTER = new RegExp(
+  `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！~～]*$`,
+  'i',
+);
+/** 「FK-2026-0004说的那个事情现在怎么样了」: what the ticket was about, then how it stands. */
+const TICKET_MATTER_ASKED_AFTER = new RegExp(
+  `^${TICKET}\\s*(?:说的|提的|反映的|讲的|的)?(?:那个|这个|那件|这件)?(?:事情?|问题)?\\s*(?:${STATUS_ASKED})\\s*[?？。!！~～]*$`,
+  'i',
+);
 
 export function ticketNoIn(text: string): string | null {
   const match = new RegExp(TICKET, 'i').exec(text);
@@ -595,7 +611,7 @@ export const COMMANDS: CommandSpec[] = [
       const ofDay = CONFIRM_BY_DAY.exec(text) ??
         CAME_ON_DAY.exec(text) ?? [null, undefined, RECORD_NAMED_FINE.exec(text)?.[1]];
       // 「20号那个中科院对接的没有这回事 其他都对」 objects to what it names: no confirmation of it.
-      if (ofDay?.[2] && objects(ofDay[2])) return null;
+      if (ofDay?.[2] && (objects(ofDay[2]) || deniesTheRecord(ofDay[2]))) return null;
       if (ofDay?.[2])
         return {
           name: 'confirm-visits',
@@ -658,6 +674,7 @@ export const COMMANDS: CommandSpec[] = [
             !WHICH_ASKED.test(subject),
         ) &&
         !objects(text) &&
+        !deniesTheRecord(text) &&
         !NO_RECORD.test(text)
       )
         return { name: 'confirm-visits', choices: null, all: false, named: subjects.join('，') };
@@ -986,16 +1003,7 @@ export const COMMANDS: CommandSpec[] = [
     name: 'ticket-status',
     roles: 'anyone',
     parse(text) {
-      const match = new RegExp(
-        `^(?:查一下|查下|查|看看|看下|问下|请问)?\\s*${TICKET}\\s*(?:上报的|报上去的|提交的|提的)?(?:那条|这条|这个|那个|的)?(?:反馈|意见)?\\s*(?:${STATUS_ASKED})?\\s*[?？。!！~～]*$`,
-        'i',
-      ).exec(text);
-      // 「FK-2026-0004说的那个事情现在怎么样了」: what the ticket was about, then how it stands.
-      const about = new RegExp(
-        `^${TICKET}\\s*(?:说的|提的|反映的|讲的|的)?(?:那个|这个|那件|这件)?(?:事情?|问题)?\\s*(?:${STATUS_ASKED})\\s*[?？。!！~～]*$`,
-        'i',
-      );
-      const found = match ?? about.exec(text);
+      const found = TICKET_ASKED_AFTER.exec(text) ?? TICKET_MATTER_ASKED_AFTER.exec(text);
       return found?.[1] && found[2] ? { name: 'ticket-status', ticketNo: ticketNumber(found[1], found[2]) } : null;
     },
   },

@@ -2,6 +2,7 @@ import type { Clock } from '../common/clock.js';
 import { dateInShanghai, hourInShanghai, type LocalDate } from '../common/local-date.js';
 import type { Logger } from '../common/logger.js';
 import { readAsSimplified } from '../common/simplified.js';
+import { parseCount } from '../domain/outcomes/outcome-figures.js';
 import { OUTCOME_KIND_LABELS } from '../domain/outcomes/types.js';
 import type { Person } from '../domain/programme/types.js';
 import type { Quota } from '../domain/progress/quota.js';
@@ -90,7 +91,8 @@ const FEEDBACK_THEN_ASIDE =
   /^(.{6,}?)[，,。.；;！!\s]+((?:另外|顺便|还想|还有个问题[，,\s]*)问一?下.{2,}|(?:另外|顺便)想问.{2,})$/;
 
 /** An outcome named by its count before what undoes it (「32人那条删掉」). */
-const COUNT_NAMED = /(\d{1,5})\s*(个人|个|人|名|件|项)(?:的)?\s*(?:那条|那个|那项|这条|这个)/;
+const COUNT_NAMED =
+  /((?:\d{1,5}|[一二两三四五六七八九十百]+)\s*(?:个人|个|人|名|件|项))(?:的)?\s*(?:那条|那个|那项|这条|这个)/;
 /** 「撤销」 with nothing that says which record: sent twice, it must not delete two. */
 const BARE_UNDO = /^(?:撤销|撤回|撤消|删除|删掉|删了|撤销一下|删一下)(?:吧|了)?[。.!！~]*$/;
 
@@ -319,9 +321,10 @@ export function createBot(deps: BotDeps): Bot {
             ? await outcomes.latest(turn)
             : await latestOutcome(turn);
         // 「32人那条删掉 留28人的」: the count named is that outcome's, or none is undone.
-        const count = COUNT_NAMED.exec(words);
-        if (outcome && count && outcome.quantity !== Number(count[1]))
-          return say(outcomeReplies.notTheCountNamed(outcome, `${count[1]}${count[2]}`, turn.today));
+        const countNamed = COUNT_NAMED.exec(words)?.[1];
+        const count = countNamed ? parseCount(countNamed, outcome?.kind === 'TRAINING' ? 'people' : 'items') : null;
+        if (outcome && countNamed && count !== null && outcome.quantity !== count)
+          return say(outcomeReplies.notTheCountNamed(outcome, countNamed, turn.today));
         if (outcome) return outcomes.undo(turn, outcome);
         // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
         if (turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('撤销'));

@@ -10,7 +10,7 @@ const NAMED_RECORD =
 const NAMED_BY_FIELD =
   /^(?:把|将)?\s*(.{2,20}?)\s*(?:那天|那次)?\s*的\s*(?:天数|日期|时间|类型|类别|内容)\s*(?:改|应该|应为|不对|错|写错|有误|更正)/;
 /** Words that name the latest record, which needs no finding. */
-const THE_LATEST = /^(?:刚才|刚刚|上一|最近|最新|最后|之前|前面)/;
+const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后|之前|前面)/;
 
 /**
  * The record a change's words name, as a test of each recent record: a day (「23号那条」, 「昨天那条」) or words of its
@@ -27,7 +27,8 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
     words.includes(visit.enterpriseShortName) ||
     VISIT_TYPE_LABELS[visit.type] === words;
   // 「11月26号山湖农机的」: the day, and the enterprise or activity said with it.
-  const rest = date ? named.replace(date.text, '').replace(/^[\s的那个条次]+|[\s的那个条次]+$/g, '') : '';
+  // 「我昨天报的」: who reported it and 报 name nothing more.
+  const rest = date ? named.replace(date.text, '').replace(/我们?|报的?|上次|[\s的那个条次]/g, '') : '';
   if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;
   return by(named);

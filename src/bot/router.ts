@@ -291,8 +291,11 @@ function severalDatesIn(text: string, today: LocalDate): boolean {
 /** 「是 交上去吧 麻烦你们了」, 「对 就这样提交吧」: yes, with only how to send it or thanks after. */
 const FILE_IT =
   /^(?:是的?|对的?|好的?|可以|行|嗯嗯?|确定|没错)[\s，,。!！~]*(?:(?:就这样|就这么|那就|麻烦)?(?:提交|交上去|交|提|转|报上去|发|上报)(?:吧|上去|了|一下)?|麻烦(?:你们|您)?了?|谢谢(?:你们|您)?|辛苦了?|[\s，,。!！~])*$/;
+/** 「不用改 直接交上去就行」: no change, filed as it is. */
+const FILE_IT_AS_IT_IS = /^(?:不用[^，,。\s]{0,3}[\s，,]*)?直接(?:交|提交|上报|报上去|发)/;
 /** 「不用 我就问问」, 「不了，先自己问问」: no, then why. */
-const NO_THEN_WHY = /^(?:不用|不要|不了|不必|算了|先不用|不提交|不用提交|不提了|不用提)(?:了|吧|啦)?[\s，,。!！~]+\S/;
+const NO_THEN_WHY =
+  /^(?:不用|不要|不了|不必|算了|先不用|不提交|不用提交|不提了|不用提)(?:了|吧|啦)?[\s，,。!！~]+(?![^。！!]*(?:交|上报|转|报上去))\S/;
 
 const CANCEL = new RegExp(
   `^(取消|算了|不报了|不用了|先不报了?|不要了|放弃|先不弄了|不弄了|没事了|不用报了|不需要了|先不用了?)(吧|了|啦)?.{0,6}${END}$`,
@@ -643,7 +646,8 @@ function answerPending(
           : { kind: 'outcome-same', earlier: pending.earlier };
       return null;
     case 'feedback-confirm': {
-      if (saysYes(text) || FILE_IT.test(text)) return { kind: 'feedback-yes', text: pending.text };
+      if (saysYes(text) || FILE_IT.test(text) || FILE_IT_AS_IT_IS.test(text))
+        return { kind: 'feedback-yes', text: pending.text };
       if (NO.test(text) || NO_THEN_WHY.test(text)) return { kind: 'feedback-no' };
       // 「第二个不用提了 撤了吧」: that item left out, the rest offered again; 「不用麻烦了 自己解决了」: nothing filed.
       const drop = itemLeftOut(text);

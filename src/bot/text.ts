@@ -85,8 +85,8 @@ export const NO = new RegExp(
 export function numberList(text: string): number[] | null {
   const cleaned = text
     .replace(/[一二三四五六七八九]/g, (c) => String('一二三四五六七八九'.indexOf(c) + 1))
-    // 「1234都确认」: three digits or more run together are one number each (no list is that long).
-    .replace(/\d{3,}/g, (run) => run.split('').join(','));
+    // 「1234都确认」: three digits or more without a 0 run together are one number each (「101112」 is 10, 11, 12).
+    .replace(/\d{3,}/g, (run) => (run.includes('0') ? run : run.split('').join(',')));
   if (!/^[\d\s,，、和与及跟第条到至~～-]*$/.test(cleaned)) return null;
   // 「1到3」: every number from the first to the last (a short run only).
   const spread = cleaned.replace(/(\d{1,2})\s*(?:到|至|~|～|-)\s*(\d{1,2})/g, (whole, from: string, to: string) => {

@@ -3,7 +3,7 @@ import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
 import { outcomeKindOpening } from './commands.js';
 import { saysAnyOf } from './intents.js';
-import { OBJECTION_WORDS } from './lexicon/intent-cues.js';
+import { OBJECTION_WORDS, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
 import { numberList } from './text.js';
 
@@ -24,7 +24,7 @@ export interface VerdictSaid {
   words: string;
 }
 
-const objects = saysAnyOf(OBJECTION_WORDS);
+const objects = saysAnyOf([...OBJECTION_WORDS, ...RECORD_DENIED]);
 const fine = saysAnyOf(FINE_WORDS);
 const CLAUSES = /[，,。；;！!\n]+/;
 const TEACHER = /([\p{Script=Han}])(?:老师|教授|博士|工)/u;
@@ -65,8 +65,9 @@ function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[
 /**
  * Several records each said right or objected to, in one message: by day (「王老师19号没来调试，周老师20号那天也没来，
  * 李老师18号那条是对的」) or by number (「第1条确认 第2条有问题 23号下午陈老师没在」). Words without a record of their
- * own say more of the record before them (a day after an objection by number is its reason). Null unless at least two
- * records are named, each plainly one way or the other, and nothing said comes before the first.
+ * own say more of the record before them (a day after an objection by number is its reason). Null unless at least
+ * `least` records (two, unless the rest of the list is said of too) are named, each plainly one way or the other, and
+ * nothing said comes before the first.
  */
 export function verdictsSaid(text: string, today: LocalDate, least = 2): VerdictSaid[] | null {
   const said: VerdictSaid[] = [];

@@ -60,10 +60,13 @@ describe('officials asking in their own words', () => {
     });
     expect(told?.text).toContain('财政厅说上周已经拨到北海市科技局了');
     expect(told?.text).not.toMatch(/这么答复|然后关/);
-    // By number, the answer before 「先这样答复他」 is the answer.
-    expect(await say('gx.office', `${audit} 我们已经跟市税务局沟通了 审计报告可以用去年的 先这样答复他`)).toContain(
-      '已答复',
-    );
+    // By number, the answer before 「先这样答复他」 is the answer, read back before it is sent.
+    const read = await say('gx.office', `${audit} 我们已经跟市税务局沟通了 审计报告可以用去年的 先这样答复他`);
+    expect(read).toContain(audit);
+    expect(read).toContain('「我们已经跟市税务局沟通了 审计报告可以用去年的」');
+    expect(await say('gx.office', '是')).toContain('已答复');
+    // Musing is no answer: nothing is sent.
+    expect(await say('gx.office', `${audit} 我觉得可以这样回复然后关掉`)).not.toContain('已关闭');
     const ticket = await db().feedbackTicket.findUniqueOrThrow({
       where: { ticketNo: audit },
       include: { replies: true },

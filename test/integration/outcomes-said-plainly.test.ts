@@ -64,6 +64,11 @@ describe('outcomes told in plain words', () => {
     expect(await training()).not.toBeNull();
     // 「32人那条删掉 留28人的」: no 32-person record is left, so none is undone (the 28 was deleted in its place).
     expect(await say('huang.liping', '培训记重复了 32人那条删掉 留28人的')).toContain('没有32人的那条可以撤销');
+    expect(await say('huang.liping', '培训记重复了 三十二人那条删掉')).toContain('没有三十二人的那条可以撤销');
+    expect(await training()).not.toBeNull();
+    // A new training told with 「只有…人，不是…」 is a report of its own, never a change of the one before.
+    const told = await say('huang.liping', '11月19号在绿桂生物做了安全培训，只有15个人，不是全员参加');
+    expect(told).not.toContain('已修改成果记录');
     expect(await training()).not.toBeNull();
   });
 
@@ -83,6 +88,8 @@ describe('outcomes told in plain words', () => {
     const training = () => db().outcome.findFirstOrThrow({ where: { reporterId: 'P-006', kind: 'TRAINING' } });
     const before = await db().outcome.count();
     expect(await say('qin.hai', '上周五那次培训确实是40个人参加的')).toContain('没有待确认的记录');
+    expect(await say('qin.hai', '上周五那次培训确实是三十个人参加的')).toContain('没有待确认的记录');
+    expect(await say('qin.hai', '上周四那次培训确实是45个人参加的')).toContain('没有待确认的记录');
     expect((await training()).status).toBe('REPORTED');
     expect(await say('qin.hai', '上周五那次培训确实是45个人参加的')).toContain('已确认1条成果');
     expect((await training()).status).toBe('CONFIRMED');

@@ -1,7 +1,8 @@
 import type { LocalDate } from '../../common/local-date.js';
+import { parseCount } from '../../domain/outcomes/outcome-figures.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import { OUTCOME_KIND_LABELS, type StoredOutcome } from '../../domain/outcomes/types.js';
-import { dayGiven } from '../../domain/visits/report-dates.js';
+import { dayGiven, findDates } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -109,14 +110,16 @@ function itemsNamed(words: string, today: LocalDate): ((item: Waiting) => boolea
   if (surname)
     return (item) => (item.type === 'visit' ? item.visit.reporterName : item.outcome.reporterName).startsWith(surname);
   const { outcomeKind, ipKind } = undoneKind(words);
-  // 「培训确实是45个人参加的」: a count said is that outcome's, or the words name none.
-  const count = /(\d{1,5})\s*(?:个人|个|人|名|件|项)/.exec(words)?.[1];
+  // 「上周五那次培训确实是45个人参加的」: a count or a day said is that outcome's, or the words name none.
+  const count = parseCount(words, outcomeKind === 'TRAINING' ? 'people' : 'items');
+  const day = findDates(words, today).find((date) => date.kind === 'past' && date.value)?.value;
   if (outcomeKind)
     return (item) =>
       item.type === 'outcome' &&
       item.outcome.kind === outcomeKind &&
       (!ipKind || item.outcome.ipKind === ipKind) &&
-      (count === undefined || item.outcome.quantity === Number(count));
+      (count === null || item.outcome.quantity === count) &&
+      (!day || item.outcome.date === day);
   const meant = recordMeant(`${words.replace(/的$/, '')}那条`, today);
   return meant ? (item) => item.type === 'visit' && meant(item.visit) : null;
 }

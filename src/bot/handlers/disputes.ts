@@ -86,7 +86,7 @@ export function findingsByDay(open: StoredVisit[], text: string, today: LocalDat
   for (const [i, day] of days.entries()) {
     const own = text.slice(day.index + day.text.length, days[i + 1]?.index ?? text.length);
     const verdict = verdicts[i] ?? (JOINED_DAY.test(own) ? verdicts.slice(i + 1).find(Boolean) : null);
-    const [visit, ...others] = candidates.filter((candidate) => candidate.date === dates[i]);
+    const [visit, ...others] = candidates.filter((candidate) => candidate.date === dates[i] && candidate.disputeNo);
     if (!verdict || !visit || others.length > 0 || findings.some((found) => found.visit.id === visit.id)) return null;
     findings.push({ visit, verdict });
   }
@@ -156,7 +156,7 @@ export function disputeHandlers(service: VisitDisputeService) {
       const byDay = findingsByDay(open, reason, turn.today);
       if (byDay) {
         const [first, ...more] = byDay.map((found) => ({
-          disputeNo: found.visit.disputeNo ?? '',
+          disputeNo: found.visit.disputeNo as string, // findingsByDay takes only disputed visits
           verdict: found.verdict,
           reason,
           days: null,

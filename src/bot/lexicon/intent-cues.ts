@@ -599,18 +599,15 @@ const FEEDBACK_FILED = [
  * Words that object to a reported record (a visit that did not happen, days or work denied, an outcome's count or
  * stage denied). 「…」 stands for a few characters (「不是…件」).
  */
+/**
+ * A record named and denied (「20号那个中科院对接的没有这回事」, 「1号那个参观的没搞」): objections only where a record is
+ * named (「专利这块我们以前没搞过」 objects to nothing).
+ */
+export const RECORD_DENIED = ['没有这回事', '没这回事', '没这事', '没有这事', '的没搞'];
+
 export const OBJECTION_WORDS: string[] = [
   // 「发明专利那条有异议，只授权了1件」, 「28号那天厂里放假，陈老师不可能来讲课的」.
   '有异议',
-  // 「20号那个中科院对接的没有这回事」, 「1号那个参观的没搞」.
-  '没有这回事',
-  '没这回事',
-  '没这事',
-  '没有这事',
-  '没搞过',
-  '的没搞',
-  '没举办',
-  '没办过',
   '不可能来',
   '不可能去',
   '不可能在',
@@ -1061,8 +1058,6 @@ export const FIRST_TIER: IntentRule[] = [
         '号确实',
         '号的确',
         '号是来了',
-        '号来了',
-        '号没',
         '号也没',
         '号根本没',
         '日确实',
@@ -1435,7 +1430,7 @@ export const FIRST_TIER: IntentRule[] = [
     intent: 'dispute-visit',
     roles: ['ENTERPRISE_CONTACT'],
     all: [
-      OBJECTION_WORDS,
+      [...OBJECTION_WORDS, ...RECORD_DENIED],
       [
         '记录',
         '那条',

@@ -38,9 +38,9 @@ function hoursBetween(m: RegExpExecArray): number | null {
 }
 
 const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
-  // 「周一全天加周二上午」, 「一天加半天」: a whole day and a half day after it.
+  // 「周一全天加周二上午」: a whole day and half of the next day named (not 「一整天 和他们技术员下午调试」).
   [
-    /(?:全天|一整天|整天|一天)\s*(?:加上?|和|\+|外加|再加上?|还有|又)[^。；;，,]{0,8}?(?:上午|下午|半天|半日)/,
+    /(?:全天|一整天|整天|一天)\s*(?:加上?|和|\+|外加|再加上?|还有|又)\s*(?:第二天|次日|后一天|[这上本]?(?:周|星期|礼拜)[一二三四五六日天]|\d{1,2}\s*[号日])\s*(?:的)?(?:上午|下午|半天|半日)/,
     () => 1.5,
   ],
   // 「从早上到下午五点」: from the morning to the end of the working afternoon is the whole day.

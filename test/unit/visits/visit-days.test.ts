@@ -18,8 +18,10 @@ describe('the days a message gives', () => {
   });
 
   it('reads a whole day and a half day after it as a day and a half', () => {
-    for (const text of ['这周一全天加周二上午都在龙城齿轮', '一天加半天', '上周三全天 再加上周四上午'])
+    for (const text of ['这周一全天加周二上午都在龙城齿轮', '上周三全天 再加上周四上午', '20号一整天和21号上午'])
       expect(findVisitDays(text)?.value, text).toBe(1.5);
+    // A half day on the same day is no day and a half.
+    expect(findVisitDays('昨天在龙城齿轮一整天 和他们技术员下午调试设备')?.value).toBe(1);
   });
 
   it('reads whole and half days as written', () => {
