@@ -29,8 +29,8 @@ export function routingText(text: string): string {
     .trim();
 }
 
-/** A ticket number said without its year (「FK0003」, 「fk-3」): not followed by more of a number. */
-const SHORT_TICKET = /\bFK\s*-?\s*(\d{1,4})(?![\d-])/gi;
+/** A ticket number said without its year (「FK0003」, 「fk-3」): not followed by more of a number, or by letters (a binding code 「FK8D8FJC」). */
+const SHORT_TICKET = /\bFK\s*-?\s*(\d{1,4})(?![\d\-A-Za-z])/gi;
 
 /** A ticket by its number in words (「反馈4号」, 「第4号反馈」; 「3号反馈了」 is a day). */
 const TICKET_BY_NUMBER = /反馈\s*第?\s*(\d{1,4})\s*号(?![去来到在])|第(\d{1,4})\s*号\s*反馈/g;

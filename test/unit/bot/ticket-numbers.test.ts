@@ -7,6 +7,8 @@ import type { LocalDate } from '../../../src/common/local-date.js';
 describe('a ticket number said without its year', () => {
   it('is this year’s ticket, written out in full', () => {
     expect(withFullTicketNumbers('FK0003怎么样了', 2026)).toBe('FK-2026-0003怎么样了');
+    // A binding code that starts with FK and a digit is no ticket.
+    expect(withFullTicketNumbers('绑定 FK8D8FJC', 2026)).toBe('绑定 FK8D8FJC');
     expect(withFullTicketNumbers('撤回 fk-3 已经办好了', 2027)).toBe('撤回 FK-2027-0003 已经办好了');
     expect(withFullTicketNumbers('补充FK 12：窗口又说不行', 2026)).toBe('补充FK-2026-0012：窗口又说不行');
   });
