@@ -3,9 +3,9 @@ import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
-import { saysAnyOf } from './intents.js';
+import { saysAnyOf, saysObjection } from './intents.js';
 import { STATUS_ASKED } from './lexicon/feedback-words.js';
-import { daysFoundIn, OBJECTION_WORDS, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
+import { daysFoundIn, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
 /**
@@ -219,7 +219,7 @@ const AND_THEN_NAMED = /(?<=那条|那个|那次|的|号|日)\s*(?:和|与|跟|�
 const JUST_AN_ACK = /^(?:好的?|好吧|行|嗯+|ok|okay|收到|知道了|明白|可以|那就|这样)$/i;
 /** What a rule is about, never a record (「这个政策没问题吧」 asks about the policy). */
 const NO_RECORD = /(?:这个|那个|该|此|这)(?:政策|补贴|补助|规定|条件|文件|标准)|吗|[?？]|YY|FK|核实|核查|异议/i;
-const objects = saysAnyOf(OBJECTION_WORDS);
+const objects = saysObjection;
 const deniesTheRecord = saysAnyOf(RECORD_DENIED);
 /** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
 const CONFIRMED_UNIT =

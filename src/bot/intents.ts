@@ -1,6 +1,6 @@
 import { escapeRegExp } from '../common/regexp.js';
 import type { PersonRole } from '../domain/programme/types.js';
-import { FIRST_TIER, type Intent, type IntentRule, SECOND_TIER } from './lexicon/intent-cues.js';
+import { FIRST_TIER, type Intent, type IntentRule, OBJECTION_WORDS, SECOND_TIER } from './lexicon/intent-cues.js';
 import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_AS_ANSWER, YES_WORDS } from './lexicon/small-talk-words.js';
 import { END } from './text.js';
 
@@ -19,6 +19,9 @@ export function saysAnyOf(phrases: readonly string[]): Matcher {
   const matchers = phrases.map(matcher);
   return (text) => matchers.some((test) => test(text));
 }
+
+/** Whether a message objects to a record (「有异议」, 「没来过」): one matcher for every reader. */
+export const saysObjection = saysAnyOf(OBJECTION_WORDS);
 
 interface CompiledRule {
   intent: Intent;

@@ -46,12 +46,13 @@ import {
   undoneKind,
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
-import { intentOf, saysAnyOf, saysYes, smallTalkOf } from './intents.js';
+import { intentOf, saysObjection, saysYes, smallTalkOf } from './intents.js';
 import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
-import { daysFoundIn, findingOf, type Intent, OBJECTION_WORDS } from './lexicon/intent-cues.js';
+import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
 import {
   END,
+  monthsSaid,
   NO,
   numberList,
   onlyEmoji,
@@ -277,13 +278,12 @@ export interface RouteInput {
   refused?: string | null;
 }
 
-const saysObjection = saysAnyOf(OBJECTION_WORDS);
 /** 「确实是45个人」, 「没错」: what was reported is said to be right. */
 const SAYS_IT_IS_RIGHT = /确实|的确|没错|属实|是对的|是真的|没问题/;
 
 /** Two months or days or more in one answer (「有3月有8月的 还有一个10月」). */
 function severalDatesIn(text: string, today: LocalDate): boolean {
-  const months = new Set(text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []);
+  const months = monthsSaid(text);
   const days = new Set(findDates(text, today).flatMap((date) => (date.value ? [date.value] : [])));
   return months.size > 1 || days.size > 1;
 }

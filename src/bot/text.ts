@@ -136,3 +136,10 @@ export function ticketAfterVerb(text: string, year: number): string {
 /** A day as people name a record by it (「昨天」, 「上周三」, 「礼拜一」, 「11月20号」, 「20号」). */
 export const RECORD_DAY =
   '(?:今天|昨天|前天|大前天|上周[一二三四五六日天]|(?:周|礼拜|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日])';
+
+/** The months a text names, each once (「有3月有8月的 还有一个10月」 names three). */
+export function monthsSaid(text: string): Set<string> {
+  return new Set(
+    (text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []).map((month) => month.replace(/\s/g, '')),
+  );
+}

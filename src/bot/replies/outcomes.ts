@@ -12,6 +12,7 @@ import {
   TRANSFER_FORMS,
 } from '../../domain/outcomes/types.js';
 import type { Posting } from '../../domain/visits/visit-ledger.js';
+import { monthsSaid } from '../text.js';
 
 const STATUS: Record<StoredOutcome['status'], string> = {
   REPORTED: '待企业确认',
@@ -40,7 +41,7 @@ const EDIT_EXAMPLE: Record<StoredOutcome['kind'], string> = {
 export function unreadableChange(kind: StoredOutcome['kind'], value: string): string {
   const examples = `例如${EDIT_EXAMPLE[kind]}${kind === 'RD_ACCOUNTING' || kind === 'RD_INSTITUTION' ? '' : '「修改 日期 11月20日」'}`;
   // 「有3月有8月的 还有一个10月」: one record keeps one date.
-  if ((value.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []).length > 1)
+  if (monthsSaid(value).size > 1)
     return `「${value}」有几个日期，一条成果记录只记一个日期：请先回复其中一个日期，再用「修改 数量 N」改成那天的件数，其余的另报一条。`;
   if (kind !== 'TRANSFER' && /金额|经费|资金|\d\s*万|[万千百]元|块钱/.test(value))
     return `${OUTCOME_KIND_LABELS[kind]}没有金额这一项：成果记录只记成果转化的合同金额，项目经费等不记。要改别的，${examples}。`;
