@@ -62,6 +62,9 @@ import {
   ticketNumbersAsTyped,
   withFullTicketNumbers,
 } from './text.js';
+import { verdictsSaid } from './verdicts-said.js';
+
+/** The person who sent the message, with what deciding needs of them (a specialist's postings). */
 import {
   answerVisitQuestion,
   contradicts,
@@ -81,8 +84,6 @@ import {
   someoneElseNamed,
   withFragment,
 } from './visit-reading.js';
-
-/** The person who sent the message, with what deciding needs of them (a specialist's postings). */
 export interface Sender extends Person {
   postings: Posting[];
 }
@@ -1049,6 +1050,11 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
 
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
+  // 「1没问题 2有异议 还没授权」: records named one by one, each said right or objected to, read back before anything.
+  const verdicts = sender.role === 'ENTERPRISE_CONTACT' ? verdictsSaid(text, today) : null;
+  if (verdicts?.some((verdict) => !verdict.fine))
+    return { decision: intentDecision('dispute-visit', text, sender.role, 'first'), abandoned };
+  if (verdicts) return { decision: intentDecision('confirm-visits', text, sender.role, 'first'), abandoned };
   // 「YY-2026-0009 核实了 陈老师只待了半天」: an official naming a dispute is finding on it, never reporting a visit.
   if ((sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL') && disputeNoIn(text))
     return { decision: intentDecision('resolve-dispute', text, sender.role, 'first'), abandoned };

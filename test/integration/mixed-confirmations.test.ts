@@ -77,7 +77,7 @@ describe('an enterprise that disputes one record and says others are fine in the
     const list = await say('sun.jianli', '待确认');
     const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
     const [wheel, talk] = [number('调试磨齿机砂轮'), number('讲科技型中小企业评价')];
-    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('→ 有异议：不对 那天没来');
+    expect(await say('sun.jianli', `${wheel}确认 ${talk}不对 那天没来`)).toContain('→ 有异议：那天没来');
     expect(await say('sun.jianli', '不是')).toContain('没有提出异议');
     expect(await status('讲科技型中小企业评价')).toBe('REPORTED');
     expect(await status('调试磨齿机砂轮')).toBe('REPORTED');
@@ -97,10 +97,28 @@ describe('an enterprise that disputes one record and says others are fine in the
     const [tools, talk] = [number('修整滚齿刀具'), number('讲专精特新申报')];
     const reply = await say('sun.jianli', `确认${tools}，${talk}有异议 那天陈老师没来`);
     expect(reply).toMatch(/修整滚齿刀具\n\s*→ 属实/);
-    expect(reply).toContain('→ 有异议：有异议 那天陈老师没来');
+    // The reason is what is said after the word that objects, not that word again.
+    expect(reply).toContain('→ 有异议：那天陈老师没来');
     expect(await say('sun.jianli', '对的')).toContain('已记录您的异议');
     expect((await prisma.visit.findFirst({ where: { summary: '讲专精特新申报' } }))?.status).toBe('DISPUTED');
     expect((await prisma.visit.findFirst({ where: { summary: '修整滚齿刀具' } }))?.status).toBe('CONFIRMED');
+  });
+
+  it('reads 「1没问题 2有异议 还没授权」 (no word that confirms) record by record, never as a policy question', async () => {
+    const prisma = service().database.prisma;
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '10月23日在龙城齿轮技术攻关1天，调试插齿机')).toContain('已记录');
+    expect(await say('chen.siyuan', '10月26日在龙城齿轮资源对接半天，对接专利代理机构')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [gear, patent] = [number('调试插齿机'), number('对接专利代理机构')];
+    const reply = await say('sun.jianli', `${gear}没问题 ${patent}有异议 还没授权`);
+    expect(reply).toMatch(/调试插齿机\n\s*→ 属实/);
+    expect(reply).toMatch(/对接专利代理机构\n\s*→ 有异议：还没授权/);
+    expect((await prisma.visit.findFirst({ where: { summary: '调试插齿机' } }))?.status).toBe('REPORTED');
+    expect(await say('sun.jianli', '是')).toContain('异议：还没授权');
+    expect((await prisma.visit.findFirst({ where: { summary: '对接专利代理机构' } }))?.status).toBe('DISPUTED');
+    expect((await prisma.visit.findFirst({ where: { summary: '调试插齿机' } }))?.status).toBe('CONFIRMED');
   });
 
   it('keeps the list’s numbers when asking 「您说的是这一条吗」, so 「确认 1」 after dropping it confirms the list’s first', async () => {

@@ -32,6 +32,8 @@ interface Numbered {
 }
 
 const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*/;
+/** 「有异议 还没授权」: the word that only says a record is objected to, before the reason itself. */
+const OBJECTION_LABEL = /^(?:有异议|异议|不属实|有问题|有误|不对)[\s:：,，。]+(?=\S)/;
 
 /** A record of the list as one line: a visit, or an outcome with who reported it. */
 const itemLine = (item: Waiting, today: LocalDate) =>
@@ -305,7 +307,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const meant = said.map((verdict) => {
       // 「第2条有问题 …」: the reason is what is said of it, not its number.
       const words = verdict.no === null ? verdict.words : verdict.words.replace(LIST_NUMBER, '') || verdict.words;
-      const reason = verdict.fine ? null : words;
+      const reason = verdict.fine ? null : words.replace(OBJECTION_LABEL, '');
       // By number: the record of the list the contact was shown under it.
       if (verdict.no !== null) {
         const item = shown ? items.find((i) => i.id === shown[(verdict.no as number) - 1]) : undefined;
