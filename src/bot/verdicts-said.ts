@@ -1,7 +1,7 @@
 import type { LocalDate } from '../common/local-date.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
-import { outcomeKindOpening } from './commands.js';
+import { outcomeKindOpening, THE_REST_FINE } from './commands.js';
 import { saysAnyOf } from './intents.js';
 import { OBJECTION_WORDS, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
@@ -126,8 +126,7 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
 }
 
 /** 「…其他都对」, 「…别的都没问题」: the rest of the list said right, at a message's end. */
-const THE_REST_FINE_AT_THE_END =
-  /[\s，,。；;]*(?:其他|其余|剩下|别的)的?(?:几条|记录|几个)?\s*(?:都|也|全部|全都)?\s*(?:确认|没问题|没毛病|属实|对|是对的|对的|没错)[的了啊吧呀]?[。.!！~～]*$/;
+const THE_REST_FINE_AT_THE_END = new RegExp(`[\\s，,。；;]*${THE_REST_FINE}[的了啊吧呀]?[。.!！~～]*$`);
 
 /**
  * Records named one by one and the rest said right (「20号那个中科院对接的没有这回事 其他都对」): what is said of those
