@@ -376,6 +376,10 @@ const EXCEPT_NAMED =
 export const THE_REST_FINE =
   '(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:确认|没问题|没毛病|属实|没错|都对|是对的|对的|对)';
 
+/** 「调试封口机那条」 after 「有异议」 names the record objected to: it gives no reason why. */
+const ONLY_NAMES_A_RECORD = /^[^\s，,。；;]{1,16}?(?:那一?条|这一?条|那个|这个|那次|那天的?)(?:记录)?[。.!！]*$/;
+const reasonOnly = (words: string) => (ONLY_NAMES_A_RECORD.test(words) ? '' : words);
+
 /** Numbers that follow a first one: 「、6」, 「 6 7」, 「和第6条」. */
 const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*第?\d{1,2}条?)(?=$|[\s,，:：])/;
 
@@ -707,7 +711,7 @@ export const COMMANDS: CommandSpec[] = [
         return {
           name: 'dispute-visit',
           choice: verbFirst[2] ? Number(verbFirst[2]) : null,
-          reason: (more ? (verbFirst[3] ?? '').slice(more[0].length) : (verbFirst[3] ?? '')).trim(),
+          reason: reasonOnly((more ? (verbFirst[3] ?? '').slice(more[0].length) : (verbFirst[3] ?? '')).trim()),
           ...(also.length > 0 ? { also } : {}),
         };
       }

@@ -6,6 +6,7 @@ import {
   takenBackAtTheEnd,
   unsure,
   valueMeant,
+  waitsFirst,
 } from '../common/said-instead.js';
 import { feedbackItems } from '../domain/feedback/feedback-items.js';
 import {
@@ -690,7 +691,8 @@ function answerPending(
       // A question about the programme's own records (「陈老师这个月来了几次」, 「我上次反馈的有结果了吗」) is answered, the
       // feedback still asked for; a question about a policy (「奖补资金什么时候能拨下来」) is the feedback.
       if (asksAboutRecords(text, role)) return null;
-      return command || chat || text.length < 4 ? null : { kind: 'feedback-text', text };
+      // 「稍等 我组织下语言」: the feedback is still to come.
+      return command || chat || waitsFirst(text) || text.length < 4 ? null : { kind: 'feedback-text', text };
     case 'dispute-reason':
       // 「有异议 原因」 after 「有异议」: the same dispute, now with its reason.
       if (command?.name === 'dispute-visit' && command.reason)
@@ -700,7 +702,8 @@ function answerPending(
           also: command.choice === null ? pending.also : (command.also ?? []),
           reason: command.reason,
         };
-      return command || chat
+      // 「稍等 我问问车间主任」: the reason is still to come, never the reason itself.
+      return command || chat || waitsFirst(text)
         ? null
         : { kind: 'dispute-reason', choice: pending.choice, also: pending.also, reason: text };
     case 'verdicts':
@@ -715,6 +718,8 @@ function answerPending(
     case 'resolve-reason':
       // 「核实 YY-… 不属实 原因」 typed in full is the command itself.
       if (command || chat || text.length < 2) return null;
+      // 「等下 我打个电话问问」 puts the reason off; 「南宁的进度呢」 asks something else on the side: neither is the reason.
+      if (waitsFirst(text) || (QUESTION.test(text) && intentOf('second', text, role) !== null)) return null;
       // 「企业说错了，刘老师那天其实来了」 is no reason for 不属实: it finds the visit true, so the station is asked plainly.
       if (contradictsVerdict('REJECTED', text)) return { kind: 'resolve-unclear', disputeNo: pending.disputeNo };
       return { kind: 'resolve-reason', disputeNo: pending.disputeNo, reason: text };
@@ -988,7 +993,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     // 「等等 我先问下 补贴什么时候发」: the question is asked on the side, not put off with the answer.
     const askedFirst = ASKS_FIRST.exec(text);
     const question = askedFirst ? text.slice(askedFirst[0].length).trim() : '';
-    if (question.length >= 4) return decide({ message: { ...message, text: question }, sender, pending, today });
+    // 「稍等 我问问车间主任」 asks the bot nothing: the words after are who will be asked. The question asked first is
+    // never the answer waited for (「等等 我先问下 补贴什么时候发」 is no dispute's reason).
+    if (question.length >= 4 && A_QUESTION.test(question)) {
+      const side = decide({ message: { ...message, text: question }, sender, pending: null, today });
+      return onTheSide(side.decision) ? { ...side, abandoned: null, kept: pending } : { ...side, abandoned: pending };
+    }
     // 「其他的都确认」 while a record's dispute is being asked about: the others, never the one disputed.
     if (command?.name === 'confirm-visits' && THE_OTHERS.test(text) && pending.kind.startsWith('dispute-')) {
       const disputed =

@@ -74,6 +74,7 @@ const PUTS_OFF_WORDS = [
   /不太?清楚|不知道|不晓得|不记得|记不(?:太)?(?:清|得)|没印象|忘了|想不起来|还没定|没定下来|暂时不知道/,
   /(?:回头|晚点|稍后|明天|过两天|之后|等会儿?|一会儿?)再?(?:告诉你|回复你?|发给?你|补上?|说)/,
   /^(?:等下|等一下|等等|稍等)[，,\s]*我?先/,
+  /打个?电话(?:问|确认|核实)/,
   /(?:再说吧?|再告诉你|再补)[。.!！~～]*$/,
   /等.{1,6}(?:发我|发给我|告诉我|回我)/,
   /\b(?:don'?t know|not sure|no idea|tbd)\b/i,
@@ -82,7 +83,23 @@ const PUTS_OFF_WORDS = [
 const ASKS_BACK = /怎么|吗|[?？]|哪(?![天一个]{1,2}(?:忘|记不|不记得|想不起))|多少|如何|是不是|能不能|可不可以/;
 const PUTS_OFF_MAX = 20;
 
+/** 「稍等 我问问车间主任」, 「等下 我打个电话问问」, 「稍等 我组织下语言」: waiting asked for, the answer to come. */
+const WAIT_FIRST = /^(?:稍等|等等|等一下|等下|等会儿?|稍后)(?:一下|下|哈|啊)?(?:[，,。\s!！~～]|$)/;
+const ASK_SOMEONE_FIRST = /^(?:我|等我|我先|让我)(?:去|先)?(?:问问|问一下|问下|查一下|查查|核实一下|打个?电话)/;
+
+/**
+ * A message that asks the bot to wait before it answers: never the free words waited for (a reason, a feedback text),
+ * which may themselves say 「不知道」 or 「再补」.
+ */
+export const waitsFirst = (text: string): boolean => {
+  const said = text.trim();
+  return WAIT_FIRST.test(said) || (said.length <= PUTS_OFF_MAX && ASK_SOMEONE_FIRST.test(said));
+};
+
 export const putsOff = (text: string): boolean => {
   const said = text.trim();
-  return said.length <= PUTS_OFF_MAX && !ASKS_BACK.test(said) && PUTS_OFF_WORDS.some((words) => words.test(said));
+  return (
+    waitsFirst(said) ||
+    (said.length <= PUTS_OFF_MAX && !ASKS_BACK.test(said) && PUTS_OFF_WORDS.some((words) => words.test(said)))
+  );
 };

@@ -587,6 +587,17 @@ describe('words that look like another thing', () => {
         today: TODAY,
       }).decision,
     ).toMatchObject({ kind: 'answer', answer: { kind: 'feedback-text' } });
+    // Waiting asked for first is no feedback text, no objection's reason and no finding's reason.
+    const waits: [string, Parameters<typeof route>[0]['pending'], typeof contact][] = [
+      ['稍等 我组织下语言', { kind: 'feedback-text' }, contact],
+      ['稍等 我问问车间主任', { kind: 'dispute-reason', choice: 1, also: [] }, contact],
+      ['我去问问车间', { kind: 'dispute-reason', choice: null, also: [] }, contact],
+    ];
+    for (const [text, waiting, who] of waits)
+      expect(
+        route({ message: { kind: 'text', text }, sender: who, pending: waiting, today: TODAY }).decision.kind,
+        text,
+      ).toBe('hold');
   });
 });
 
