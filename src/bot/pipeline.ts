@@ -219,6 +219,8 @@ export function createBot(deps: BotDeps): Bot {
         return confirmations.dispute(turn, answer.choice, answer.reason, false, answer.also);
       case 'dispute-which':
         return confirmations.disputeChosen(turn, answer.choices, answer.reason);
+      case 'dispute-declined':
+        return confirmations.disputeDeclined();
       case 'dispute-one':
         return confirmations.disputeOne(turn, answer.id, answer.reason);
       case 'verdicts':

@@ -106,6 +106,8 @@ export type PendingAnswer =
   | { kind: 'dispute-reason'; choice: number | null; also: number[]; reason: string }
   | { kind: 'dispute-which'; choices: number[]; reason: string }
   | { kind: 'dispute-one'; id: string; reason: string }
+  /** 「确认」 to 「回复「是」提出异议」: the record said right, so nothing is disputed (it still waits to be confirmed). */
+  | { kind: 'dispute-declined' }
   | { kind: 'verdicts'; items: { id: string; reason: string | null }[] }
   | { kind: 'act-chosen'; ticketNo: string; action: 'reply' | 'progress' | 'close'; text: string }
   | { kind: 'undo-confirmed'; visitId: string }
@@ -279,6 +281,9 @@ export interface RouteInput {
   /** A report just refused (「明天在…」): a day said instead (「打错了 是前天」) reads it again. */
   refused?: string | null;
 }
+
+/** 「确认」, 「没问题的」: a record said right, alone. */
+const SAYS_RECORD_FINE = /^(?:确认|没问题|没毛病|属实|确认属实)(?:的|了|吧|啊|呀)?[。.!！~～]*$/;
 
 /** 「确实是45个人」, 「没错」: what was reported is said to be right. */
 const SAYS_IT_IS_RIGHT = /确实|的确|没错|属实|是对的|是真的|没问题/;
@@ -710,6 +715,8 @@ function answerPending(
       if (saysYes(text)) return { kind: 'verdicts', items: pending.items };
       return NO.test(text) ? { kind: 'cancel', of: 'verdicts' } : null;
     case 'dispute-which': {
+      // 「确认」, 「没问题」 when asked whether to object say the record is right: never yes to objecting.
+      if (SAYS_RECORD_FINE.test(text)) return { kind: 'dispute-declined' };
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = choicesIn(text);

@@ -12,7 +12,7 @@ import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
-import { verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
+import { teacherNamed, verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
 type Waiting =
@@ -229,6 +229,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const outcome = await settle(turn, choices, false, reason, ask);
     // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
     const day = ask ? dayGiven(reason, turn.today) : null;
+    const by = day ? teacherNamed(reason) : null;
     // 「那个专利还没批下来呢」: the one outcome of the kind named, asked about.
     const { outcomeKind, ipKind } = ask && !day ? undoneKind(reason) : {};
     const ofThatDay =
@@ -241,10 +242,30 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
                 item.outcome.kind === outcomeKind &&
                 (!ipKind || item.outcome.ipKind === ipKind),
             )
-          : outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day);
+          : outcome.items.filter(
+              (item) =>
+                item.type === 'visit' &&
+                item.visit.date === day &&
+                // 「3号那条王老师的…」 at a team's enterprise: never 李明's record of that day.
+                (!by || item.visit.reporterName.startsWith(by)),
+            );
     if (ofThatDay.length === 1) {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
       return show(turn, ofThatDay, visitReplies.disputeThisOne, outcome.kind === 'choose' ? outcome.items : ofThatDay);
+    }
+    // 「3号那条王老师的…」 when that day's waiting record is 李明's: no other teacher's record is offered in its place.
+    const othersThatDay =
+      by && ofThatDay.length === 0 && outcome.kind === 'choose'
+        ? outcome.items.filter((item) => item.type === 'visit' && item.visit.date === day)
+        : [];
+    if (by && day && othersThatDay.length > 0) {
+      turn.conversation.ask({ kind: 'dispute-which', reason, only: null });
+      return show(
+        turn,
+        othersThatDay,
+        visitReplies.noneByThatTeacher(by, day, turn.today),
+        outcome.kind === 'choose' ? outcome.items : othersThatDay,
+      );
     }
     // A day with no record waiting: what is recorded that day is said, not another day's record offered.
     if (day && ofThatDay.length === 0 && (outcome.kind === 'choose' || outcome.kind === 'none')) {
@@ -439,6 +460,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     disputeChosen: (turn: Turn, choices: number[], reason: string) => dispute(turn, choices, reason),
     disputeOne: (turn: Turn, id: string, reason: string) => dispute(turn, { id }, reason),
     disputeDropped: (): Reply[] => say(visitReplies.disputeDropped),
+    disputeDeclined: (): Reply[] => say(visitReplies.disputeDeclined),
     verdictsDropped: (): Reply[] => say(visitReplies.verdictsDropped),
   };
 }

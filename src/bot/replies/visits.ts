@@ -378,7 +378,10 @@ export const visitReplies = {
 
   disputeNeedsReason: '请说明异议的原因，例如「当天没有到企业」。（回复「取消」不提异议）',
   disputeDropped: '好的，没有提出异议。',
+  disputeDeclined: '好的，没有提出异议。这条记录还等您确认：回复「待确认」查看，属实的回复「确认 序号」。',
   disputeWhich: '请问是对哪一条有异议？回复序号（回复「取消」不提异议）。',
+  noneByThatTeacher: (surname: string, day: LocalDate, today: LocalDate): string =>
+    `${dateLabel(day, today)}没有${surname}老师报备的待确认记录，这天待确认的只有上面列出的。如是对其中一条有异议，请回复序号（回复「取消」不提异议）。`,
   /** A dispute naming a day with no record waiting for the enterprise: what that day holds, and where to turn. */
   nothingToDisputeThatDay(day: LocalDate, recorded: StoredVisit[], waiting: number, today: LocalDate): string {
     const others = waiting > 0 ? `\n另有${waiting}条记录待您确认，发「待确认」查看。` : '';

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 李明 (li.ming) and 王芳 (wang.fang) are of the team at 漓江光电, whose contact is 韦晓红 (wei.xiaohong); 赵敏 (zhao.min)
+// serves 蓝湾食品, whose contact is 蓝天 (lan.tian). The test clock starts on 2026-11-24.
+describe('an objection the bot offers to raise, answered by a contact', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const visit = (summary: string) => service().database.prisma.visit.findFirstOrThrow({ where: { summary } });
+
+  it('raises nothing on 「确认」 or 「没问题」 to 「回复「是」提出异议」, and the record still waits', async () => {
+    expect(await say('zhao.min', '11月12日在蓝湾食品技术攻关1天，调试杀菌釜')).toContain('已记录服务');
+    expect(await say('lan.tian', '11月12号那天赵老师好像没来吧')).toContain('回复「是」提出异议');
+    expect(await say('lan.tian', '确认')).toContain('没有提出异议');
+    expect((await visit('调试杀菌釜')).status).toBe('REPORTED');
+    expect(await say('lan.tian', '12号那条 赵老师那天来没来我不太记得了')).toContain('回复「是」提出异议');
+    expect(await say('lan.tian', '没问题')).toContain('没有提出异议');
+    expect((await visit('调试杀菌釜')).status).toBe('REPORTED');
+    // 「是」 still raises it.
+    expect(await say('lan.tian', '12号赵老师没来')).toContain('回复「是」提出异议');
+    expect(await say('lan.tian', '是')).toContain('已记录您的异议');
+    expect((await visit('调试杀菌釜')).status).toBe('DISPUTED');
+  });
+
+  it('never offers another teacher’s record of the day named (「3号那条王老师的…」 when it is 李明’s)', async () => {
+    expect(await say('li.ming', '11月3日在漓江光电调试镀膜机 一天 技术攻关')).toContain('已记录服务');
+    const asked = await say('wei.xiaohong', '3号那条王老师的 她就来了一上午');
+    expect(asked).toContain('没有王老师报备的待确认记录');
+    expect(asked).not.toContain('回复「是」提出异议');
+    expect(await say('wei.xiaohong', '是')).not.toContain('已记录您的异议');
+    expect((await visit('调试镀膜机')).status).toBe('REPORTED');
+  });
+});
