@@ -1,6 +1,7 @@
 import { escapeRegExp } from '../common/regexp.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import { FIRST_TIER, type Intent, type IntentRule, OBJECTION_WORDS, SECOND_TIER } from './lexicon/intent-cues.js';
+import { INTERNAL_ONLY_WORDS } from './lexicon/internal-words.js';
 import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_AS_ANSWER, YES_WORDS } from './lexicon/small-talk-words.js';
 import { END } from './text.js';
 
@@ -22,6 +23,13 @@ export function saysAnyOf(phrases: readonly string[]): Matcher {
 
 /** Whether a message objects to a record (「有异议」, 「没来过」): one matcher for every reader. */
 export const saysObjection = saysAnyOf(OBJECTION_WORDS);
+
+const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => [phrase, matcher(phrase)] as const);
+
+/** The words that mark a text as for officials only (lexicon/internal-words), as written in the list, or null. */
+export function internalWordsIn(text: string): string | null {
+  return internalMatchers.find(([, test]) => test(text))?.[0] ?? null;
+}
 
 interface CompiledRule {
   intent: Intent;

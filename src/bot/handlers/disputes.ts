@@ -4,8 +4,10 @@ import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visi
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { disputeNoIn, disputeNosIn } from '../commands.js';
+import { internalWordsIn } from '../intents.js';
 import { findingOf } from '../lexicon/intent-cues.js';
 import { disputeReplies } from '../replies/disputes.js';
+import { replies } from '../replies/zh.js';
 import { say, type Turn } from '../turn.js';
 
 /** Words around a name that are not the name: 陈思远老师 12月1日 的 记录. */
@@ -102,6 +104,8 @@ export function disputeHandlers(service: VisitDisputeService) {
     reason: string,
     days: number | null = null,
   ): Promise<Reply[]> {
+    const internal = internalWordsIn(reason);
+    if (internal) return say(replies.internalNotSent(internal));
     const outcome = await service.resolve(turn.sender, ref, verdict, reason, days);
     if (outcome.kind === 'choose') return say(disputeReplies.choose(outcome.visits, turn.today));
     if (outcome.kind === 'resolved') return say(disputeReplies.resolved(outcome, turn.today));
@@ -114,6 +118,8 @@ export function disputeHandlers(service: VisitDisputeService) {
   /** One finding for several disputes named by number (「核实 YY-…9、YY-…10 都属实」): each is resolved in turn. */
   async function resolveEach(turn: Turn, numbers: string[], verdict: Verdict, reason: string): Promise<Reply[]> {
     if (verdict === 'REJECTED' && !reason.trim()) return say(disputeReplies.reasonForEach(numbers));
+    const internal = internalWordsIn(reason);
+    if (internal) return say(replies.internalNotSent(internal));
     const told: string[] = [];
     for (const disputeNo of numbers) {
       const outcome = await service.resolve(turn.sender, { disputeNo }, verdict, reason, null);

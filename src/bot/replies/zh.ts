@@ -91,6 +91,9 @@ const withQuota = (text: string, quota: Quota) =>
   text.replaceAll('{visits}', String(quota.visitsPerYear)).replaceAll('{days}', String(quota.daysPerYear));
 
 export const replies = {
+  /** A finding's reason or a feedback answer holding words for officials only: nothing sent, the words meant asked. */
+  internalNotSent: (words: string): string =>
+    `未发送：这段话会原样发给企业和科技特派员（反馈的答复发给提交人），其中有「${words}」这样只供内部的话。请只写要告诉他们的内容，再发一次（例如「核实 YY-2026-0001 不属实 当天为线上宣讲，未到企业」或「回复 FK-2026-0001 已协调税务部门，下周上门指导」）。`,
   help(person: Person, quota: Quota): string {
     return withQuota(
       [`${person.name}，您好！我是科技特派员助手，可以帮您：`, ...COMMON_HELP, ...HELP_BY_ROLE[person.role]].join('\n'),

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { chatWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 陈思远 (chen.siyuan) serves 龙城齿轮, whose contact is 孙建立 (sun.jianli); the 柳州 station (liuzhou.station) finds and
+// answers. The test clock starts on 2026-11-24.
+describe('an official’s words meant for officials only', () => {
+  const service = serviceForSuite();
+  const say = chatWith(service);
+  const db = () => service().database.prisma;
+  const sentTo = async (recipientId: string) =>
+    (await db().outboxMessage.findMany({ where: { recipientId } })).map((message) => message.text);
+
+  it('sends no finding whose reason says 「别跟企业讲」, and sends the reason written again', async () => {
+    expect(await say('chen.siyuan', '11月13日在龙城齿轮讲政策 半天 政策宣讲')).toContain('已记录服务');
+    expect(await say('sun.jianli', '11月13号陈老师没来')).toContain('回复「是」提出异议');
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    const { disputeNo } = await db().visit.findFirstOrThrow({
+      where: { date: new Date('2026-11-13'), status: 'DISPUTED' },
+    });
+    const internal = `核实 ${disputeNo} 不属实 陈老师承认是线上讲的。之前也有类似情况，内部约谈一下，别跟企业讲`;
+    expect(await say('liuzhou.station', internal)).toContain('未发送');
+    expect((await db().visit.findFirstOrThrow({ where: { disputeNo } })).status).toBe('DISPUTED');
+    expect((await sentTo('P-101')).some((text) => text.includes('约谈'))).toBe(false);
+    expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实 当天为线上宣讲，未到企业`)).toContain('已核实');
+    const found = await db().visit.findFirstOrThrow({ where: { disputeNo } });
+    expect(found.status).toBe('REJECTED');
+    expect(found.resolution).toBe('当天为线上宣讲，未到企业');
+  });
+
+  it('sends no feedback answer holding 「内部说明…不要对企业提」, however it is said', async () => {
+    expect(await say('sun.jianli', '反馈：高企认定的奖补资金一直没到账')).toContain('已提交政策反馈');
+    const { ticketNo } = await db().feedbackTicket.findFirstOrThrow({ where: { text: { contains: '奖补资金' } } });
+    for (const words of [
+      `回复 ${ticketNo} 财政局说月底前拨付。内部说明：该企业验收材料有缺项，不要对企业提`,
+      `${ticketNo} 财政局说月底前拨付 材料有缺项的事别告诉企业 这么答复他们`,
+    ])
+      expect(await say('liuzhou.station', words), words).toContain('未发送');
+    expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
+    expect((await sentTo('P-101')).some((text) => text.includes('缺项'))).toBe(false);
+    expect(await say('liuzhou.station', `回复 ${ticketNo} 财政局说月底前拨付`)).toContain('已答复');
+    expect(await say('sun.jianli', '我的反馈')).toContain('财政局说月底前拨付');
+  });
+});
