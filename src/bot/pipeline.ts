@@ -451,6 +451,8 @@ export function createBot(deps: BotDeps): Bot {
       }
       case 'outcome':
         return outcomes.report(turn, decision.reading, decision.text);
+      case 'refused-not-changed':
+        return say(visitReplies.refusedNotChanged);
       case 'time-of-day-correction':
         return visits.timeOfDayKept(turn);
       case 'visit-content-added':

@@ -162,6 +162,8 @@ export type Decision =
   | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
+  /** 「刚才那条企业写错了…」 right after a report was refused: that report was never stored, so nothing is changed. */
+  | { kind: 'refused-not-changed' }
   /** 「内容补充一下：还帮他们培训了两个操作工」: more of what was done, added to the report just made. */
   | { kind: 'visit-content-added'; words: string }
   /** A visit or a record of someone else (「帮李明老师报一下…」): told who reports and changes it. */
@@ -918,6 +920,17 @@ export function route(input: RouteInput): Routed {
     : { ...routed, decision };
 }
 
+/** A correction of the record just reported, said in own words rather than as 「修改 …」. */
+function correctsInOwnWords(
+  text: string,
+  parsed: ReturnType<typeof readCommand>,
+  today: LocalDate,
+  postings: Posting[],
+): boolean {
+  if (parsed) return parsed.command.name === 'amend' && !/^修改/.test(text);
+  return correctionsOf(text, today).length > 0 || enterpriseSaidInstead(text, postings) !== null;
+}
+
 /** 「修改 金额 24万」 is a transfer's, 「修改 人数 40」 a training's: the figure names the kind of outcome it belongs to. */
 function outcomeOfFigure(value: string): { outcomeKind: OutcomeKind } | null {
   if (/^(?:金额|转让费|许可费|合同额)/.test(value)) return { outcomeKind: 'TRANSFER' };
@@ -1036,6 +1049,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   const again = redated ? decide({ message: { ...message, text: redated }, sender, pending: null, today }) : null;
   if (redated && again?.decision.kind === 'report')
     return { decision: { ...again.decision, text: redated }, abandoned };
+  // 「刚才那条企业写错了 应该是石韵新材」 right after a report was refused: 「刚才那条」 is the report refused, never the
+  // record stored before it (「修改 企业 …」 typed as the command still changes that record).
+  if (sender.role === 'SPECIALIST' && refused && !redated && correctsInOwnWords(text, parsed, today, sender.postings))
+    return { decision: { kind: 'refused-not-changed' }, abandoned };
 
   if (parsed) {
     if (!allowed(parsed.roles, sender.role)) {

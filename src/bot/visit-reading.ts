@@ -509,7 +509,8 @@ function otherField(pending: PendingOf<'visit'>, text: string, today: LocalDate)
 }
 
 /** Owning up to a slip of the keyboard or the tongue (「打错了」, 「不好意思」, 「口误」). */
-const SLIP = /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|搞错了?|弄错了?|手滑|口误|选错了?/gi;
+const SLIP =
+  /不好意思|抱歉|sorry|打错了?|输错了?|按错了?|搞错了?|弄错了?|手滑|口误|选错了?|(?:刚才|刚刚|上一)(?:那|这)?条?(?:的)?(?:日期|时间|日子)?(?:错了|不对|写错了)?/gi;
 /** Words that own up to a slip (a day said wrongly), not just give another day. */
 const OWNS_A_SLIP = new RegExp(`${SLIP.source}|说错|写错|不对|不是|应该是|^\\s*是`, 'i');
 /** A report told as done (「调试了」, 「去过」), whose day still to come can only be a slip. */
@@ -526,7 +527,9 @@ const AROUND_A_DAY =
 export function redatedReport(refused: string, text: string, today: LocalDate, postings: Posting[]): string | null {
   if (text.length > 24) return null;
   const reading = readVisit(refused, today, postings);
-  if (!reading.isReport || (reading.refusal !== 'future' && reading.refusal !== 'invalid-date')) return null;
+  // Refused for its day (still to come, no day) or, read whole, by what is stored (that day is full): re-dated.
+  if (!reading.isReport || (reading.refusal !== 'future' && reading.refusal !== 'invalid-date' && reading.refusal))
+    return null;
   const base = readingText(refused);
   // 「下个礼拜去龙城齿轮调试设备」 then 「周二」: a plan told with a day, not a slip owned up to.
   if (reading.refusal === 'future' && !PAST_TOLD.test(base) && !OWNS_A_SLIP.test(text)) return null;

@@ -250,6 +250,22 @@ export function visitHandlers(deps: {
             ? { ...whole, date: null, dateWords: null }
             : whole;
       const outcome = await reports.submit(sender, message.text, told, sender.postings, message.channel);
+      // 「11月27号」 given when the day was asked, and still to come (or no day at all): the report is kept, its day asked
+      // again, so 「哦不对 是上周四」 next completes it instead of changing the record before it.
+      const dayRefused =
+        answering &&
+        outcome.kind === 'refused' &&
+        (outcome.refusal.code === 'future-date' || outcome.refusal.code === 'invalid-date');
+      if (dayRefused) {
+        const undated = { ...told, date: null, refusal: null, dateWords: null };
+        const again = await reports.submit(sender, message.text, undated, sender.postings, message.channel);
+        if (again.kind === 'incomplete') {
+          const refusal = `未记录：${visitReplies.refused(outcome.refusal, turn.today)}`;
+          return respond(turn, again, draft.yearNote).map((reply, i) =>
+            i === 0 ? { ...reply, text: `${refusal}\n${reply.text}` } : reply,
+          );
+        }
+      }
       const replies = respond(turn, outcome, draft.yearNote, noted);
       // 「石韵新材也是那天下午 半天」: 「那天」 is not guessed; the day of the report just made is named to answer with.
       const sameDay = outcome.kind === 'incomplete' && outcome.missing === 'date' && SAME_DAY.test(message.text ?? '');

@@ -310,6 +310,8 @@ export const visitReplies = {
   undoneAlready: (undone: string) =>
     `${undone.replace(/。$/, '')}，没有再撤销别的记录。如还要撤销更早的一条，请说明是哪条，例如「撤销11月20日那条」或「撤销刚才那个专利」。`,
   editNotUndone: '修改不能单独撤销（撤销会删掉整条记录）。要改回原样，请再发一次「修改 …」，例如「修改 天数 1天」。',
+  refusedNotChanged:
+    '刚才那条没有记录，其他记录都没动。请把改好的整条重新发一次，例如「昨天在石韵新材技术攻关1天，调试设备」。如要改更早已记录的一条，请用「修改 …」，例如「修改 企业 石韵新材」。',
   refusedNotUndone:
     '刚才那条没有记录，不用撤销，其他记录都没动。如要撤销更早报备的一条，请说明是哪条，例如「撤销11月30日那条」。',
   /** 「把23号那条删了」 when none of the records of the last 24 hours is of the 23rd. */
