@@ -169,6 +169,8 @@ const stateSchema = z.object({
   pending: stamped(pendingSchema).optional(),
   /** The numbered list of visits last shown to an enterprise contact (「确认 2」 refers to it). */
   shownVisits: stamped(z.array(z.string())).optional(),
+  /** How each record listed or read back read then, by id: one changed since is shown again, never confirmed unread. */
+  shownAs: stamped(z.record(z.string(), z.string())).optional(),
   /** The last question the documents did not answer (「转反馈」 files it). */
   unanswered: stamped(z.string()).optional(),
   /** A report just refused (「未记录：…」): a plain 「撤销」 after it means that one, so it undoes nothing older. */
@@ -182,7 +184,7 @@ const stateSchema = z.object({
   undoneBy: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'unanswered' | 'refused' | 'undone' | 'undoneBy';
+type Memory = 'shownVisits' | 'shownAs' | 'unanswered' | 'refused' | 'undone' | 'undoneBy';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

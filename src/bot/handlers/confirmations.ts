@@ -21,6 +21,8 @@ type Waiting =
 
 type Settled =
   | { kind: 'settled'; visits: StoredVisit[]; outcomes: StoredOutcome[] }
+  /** Changed by the specialist since the contact was shown them: shown again, nothing settled. */
+  | { kind: 'changed'; items: Waiting[] }
   | { kind: 'none' }
   | { kind: 'choose'; items: Waiting[] }
   | { kind: 'refused'; refusal: SettleRefusal };
@@ -153,6 +155,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const numbering = part || (settledSince && before.some((id) => ids.has(id))) ? [...before] : [];
     for (const item of items) if (!numbering.includes(item.id)) numbering.push(item.id);
     if (items.length > 0) turn.conversation.remember('shownVisits', numbering);
+    rememberShown(turn, items);
     const entries = items.map((item) => ({ no: numbering.indexOf(item.id) + 1, item })).sort((a, b) => a.no - b.no);
     return say(pendingText(entries, turn.today, footer));
   }
@@ -194,8 +197,24 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     return settleItems(turn, chosen, reason);
   }
 
-  /** Confirms (no reason) or disputes (a reason) the records chosen, visits and outcomes alike. */
+  /** How the records read as shown to the contact, so a change made after is noticed. */
+  function rememberShown(turn: Turn, items: Waiting[]): void {
+    const before = turn.conversation.recall('shownAs') ?? {};
+    const now = Object.fromEntries(items.map((item) => [item.id, itemLine(item, turn.today)]));
+    turn.conversation.remember('shownAs', { ...before, ...now });
+  }
+
+  /**
+   * Confirms (no reason) or disputes (a reason) the records chosen, visits and outcomes alike; none when one was changed
+   * since it was shown (「确认 4」 after the specialist's 「修改 天数 1天」 would confirm a version never seen).
+   */
   async function settleItems(turn: Turn, chosen: Waiting[], reason: string | null): Promise<Settled> {
+    const shownAs = turn.conversation.recall('shownAs') ?? {};
+    const changed = chosen.filter((item) => {
+      const seen = shownAs[item.id];
+      return seen !== undefined && seen !== itemLine(item, turn.today);
+    });
+    if (changed.length > 0) return { kind: 'changed', items: changed };
     const visits = await service.settleVisits(
       turn.sender,
       chosen.flatMap((item) => (item.type === 'visit' ? [item.visit] : [])),
@@ -213,6 +232,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     if (outcome.kind === 'refused') return say(visitReplies.settleRefused(outcome.refusal));
     if (outcome.kind === 'none') return say(visitReplies.pending([], turn.today));
     if (outcome.kind === 'choose') return show(turn, outcome.items);
+    if (outcome.kind === 'changed') return show(turn, outcome.items, visitReplies.changedSinceShown);
     return say(settledText(outcome, reason, turn.today));
   }
 
@@ -361,6 +381,10 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       if (found.length < 2) return null;
     }
     turn.conversation.ask({ kind: 'verdicts', items: found.map(({ item, reason }) => ({ id: item.id, reason })) });
+    rememberShown(
+      turn,
+      found.map(({ item }) => item),
+    );
     return say(
       visitReplies.verdictsReadBack(found.map(({ item, reason }) => ({ line: itemLine(item, turn.today), reason }))),
     );
