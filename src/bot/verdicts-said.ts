@@ -34,7 +34,7 @@ export const teacherNamed = (text: string): string | null => TEACHER.exec(text)?
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
-  `^第?\\s*((?:${DIGIT}{1,2}\\s*[、,，和及与]\\s*)*${DIGIT}{1,4})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|的?(?:天数|日期|时间|内容|人数))|$)`,
+  `^第?\\s*((?:${DIGIT}{1,2}\\s*(?:条|个)?\\s*[、,，和及与]\\s*第?\\s*)*${DIGIT}{1,4})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|的?(?:天数|日期|时间|内容|人数))|$)`,
 );
 /** 「确认1」, 「属实 第3条」: a number after the word that confirms. */
 const CONFIRMED_NUMBER = new RegExp(`^(?:确认|属实)\\s*第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?$`);

@@ -121,6 +121,38 @@ describe('an enterprise that disputes one record and says others are fine in the
     expect((await prisma.visit.findFirst({ where: { summary: '调试插齿机' } }))?.status).toBe('CONFIRMED');
   });
 
+  it('reads 「第1条和第3条没问题，第2条有异议 …」 and 「2号和3号两条都不对 …」 record by record', async () => {
+    const prisma = service().database.prisma;
+    const status = async (summary: string) => (await prisma.visit.findFirst({ where: { summary } }))?.status;
+    await say('sun.jianli', '全部确认');
+    expect(await say('chen.siyuan', '9月1日在龙城齿轮技术攻关1天，调试拉床')).toContain('已记录');
+    expect(await say('chen.siyuan', '9月2日在龙城齿轮技术攻关1天，调试珩齿机')).toContain('已记录');
+    expect(await say('chen.siyuan', '9月3日在龙城齿轮技术攻关1天，调试剃齿机')).toContain('已记录');
+    const list = await say('sun.jianli', '待确认');
+    const number = (label: string) => new RegExp(`(\\d+)\\. [^\\n]*${label}`).exec(list)?.[1];
+    const [broach, hone, shave] = [number('调试拉床'), number('调试珩齿机'), number('调试剃齿机')];
+    const reply = await say(
+      'sun.jianli',
+      `第${broach}条和第${shave}条没问题，第${hone}条有异议 那天厂里放假陈老师没来`,
+    );
+    expect(reply).toMatch(/调试拉床\n\s*→ 属实/);
+    expect(reply).toMatch(/调试剃齿机\n\s*→ 属实/);
+    expect(reply).toMatch(/调试珩齿机\n\s*→ 有异议：那天厂里放假陈老师没来/);
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    expect(await status('调试拉床')).toBe('CONFIRMED');
+    expect(await status('调试剃齿机')).toBe('CONFIRMED');
+    expect(await status('调试珩齿机')).toBe('DISPUTED');
+
+    expect(await say('chen.siyuan', '9月7日在龙城齿轮技术攻关1天，调试插床')).toContain('已记录');
+    expect(await say('chen.siyuan', '9月8日在龙城齿轮技术攻关1天，调试铣齿机')).toContain('已记录');
+    const both = await say('sun.jianli', '9月7号和8号两条都不对 陈老师那两天在学校上课 没来');
+    expect(both).toMatch(/调试插床\n\s*→ 有异议/);
+    expect(both).toMatch(/调试铣齿机\n\s*→ 有异议/);
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    expect(await status('调试插床')).toBe('DISPUTED');
+    expect(await status('调试铣齿机')).toBe('DISPUTED');
+  });
+
   it('keeps the list’s numbers when asking 「您说的是这一条吗」, so 「确认 1」 after dropping it confirms the list’s first', async () => {
     const prisma = service().database.prisma;
     await say('sun.jianli', '全部确认');
