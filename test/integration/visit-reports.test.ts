@@ -181,6 +181,12 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(reply).toContain('「今天在山湖农机技术攻关半天');
     expect(await say('liu.yang', '1')).not.toContain('已记录');
     expect(await total()).toBe(before);
+    // Told on two days: the first day, its kind and its days are never given to the other place as an example.
+    const twoDays = await say('liu.yang', '上周四在山湖农机调试播种机一天 这周一又去石韵新材讲了高企认定政策半天');
+    expect(twoDays).toContain('两家企业');
+    expect(twoDays).not.toMatch(/11月19日在石韵新材/);
+    expect(twoDays).toContain('「X月X日在石韵新材……（哪一类）……天');
+    expect(await total()).toBe(before);
     // Another posting named in passing is one visit, asked where.
     expect(await say('liu.yang', '昨天在山湖农机帮他们对接了石韵新材的供应链 资源对接半天')).toContain('哪家企业');
     expect(await say('liu.yang', '取消')).toContain('已取消');
@@ -196,6 +202,10 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     // 「和」 lists two days, as 「、」 does: the day between is no part of it, and neither day is lost.
     const listed = await say('chen.siyuan', '上周一和上周三都在龙城齿轮 各干了一天 技术攻关 调试磨齿机');
     expect(listed).toContain('11月16日、11月18日两天的服务');
+    // 「两天」 after two days is the whole stay's: neither day's example is given two days.
+    const total = await say('chen.siyuan', '上周一和上周三在龙城齿轮搞齿形修形 两天');
+    expect(total).toContain('11月16日、11月18日两天的服务');
+    expect(total).not.toContain('2天');
     // A day's two halves of two kinds are two reports; of one kind, the whole day.
     const halves = await say('chen.siyuan', '11月20号上午在龙城齿轮讲政策半天，下午又去做技术攻关半天测齿轮噪声');
     expect(halves).toContain('11月20日上午政策宣讲、下午技术攻关两次服务');

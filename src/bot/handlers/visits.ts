@@ -7,6 +7,7 @@ import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/en
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
 import {
   dayGuessed,
+  findDates,
   partOfTodayToCome,
   todayMayMeanYesterday,
   weekdayMaybeToCome,
@@ -209,7 +210,9 @@ export function visitHandlers(deps: {
       const several = draft.assignmentId === null ? postingsOneAfterAnother(text, sender.postings) : [];
       if (several.length >= 2) {
         const inTurn = daysOfPlacesInTurn(text, turn.today, several.length);
-        return apart(visitReplies.severalPlaces(several, draft, turn.today, inTurn));
+        // 「上周四在山湖农机… 这周一又去石韵新材…」: the day read is the first place's only when more days are said.
+        const manyDays = new Set(findDates(text ?? '', turn.today).map((date) => date.value)).size > 1;
+        return apart(visitReplies.severalPlaces(several, draft, turn.today, inTurn, manyDays));
       }
       // Two enterprises on two days (「前天是去的石韵新材 山湖是上周五」): two reports, neither stored as the other.
       const placesOnDays = placesOnDaysTold(text, turn.today, sender.postings);

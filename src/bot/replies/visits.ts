@@ -61,7 +61,7 @@ const dayWord = (date: LocalDate, today: LocalDate) =>
   date === today ? '今天' : date === addDays(today, -1) ? '昨天' : chineseDayLabel(date, today);
 /** An example report built from what a message said: its kind and days, or placeholders. */
 const example = (day: string, place: string, draft: Pick<VisitDraft, 'type' | 'days'>) =>
-  `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '技术攻关'}${draft.days === null ? '……天' : draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
+  `「${day}在${place}${draft.type ? VISIT_TYPE_LABELS[draft.type] : '……（哪一类）'}${draft.days === null ? '……天' : draft.days === 0.5 ? '半天' : `${draft.days}天`}，……（做了什么）」`;
 /** A month and day said alone, without a year (「12月8号」, 「十二月八日」). */
 const MONTH_AND_DAY =
   /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?$/;
@@ -551,14 +551,26 @@ export const visitReplies = {
     '未修改：刚才那条记录已不是您24小时内最近的一条（已撤销或又报了新的），请用「修改 天数 半天」这样的说法重新说明。',
 
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
-  severalPlaces(postings: Posting[], draft: VisitDraft, today: LocalDate, inTurn: LocalDate[] = []): string {
+  severalPlaces(
+    postings: Posting[],
+    draft: VisitDraft,
+    today: LocalDate,
+    inTurn: LocalDate[] = [],
+    manyDays = false,
+  ): string {
     const day = (i: number) => {
       const date = inTurn[i] ?? draft.date;
       return date === null ? '今天' : dayWord(date, today);
     };
+    // Without each place's own day, what the message read (its first day, kind and days) is the first place's only.
+    const own = (i: number) => i === 0 || inTurn[i] !== undefined || !manyDays;
     return [
       `未记录：这条消息提到了${postings.map(name).join('、')}${COUNT_WORDS[postings.length] ?? postings.length}家企业。一条报备记一家企业的一次服务，请每家分开发一条，例如：`,
-      ...postings.slice(0, 2).map((p, i) => example(day(i), name(p), draft)),
+      ...postings
+        .slice(0, 2)
+        .map((p, i) =>
+          own(i) ? example(day(i), name(p), draft) : example('X月X日', name(p), { type: null, days: null }),
+        ),
     ].join('\n');
   },
 
@@ -577,10 +589,11 @@ export const visitReplies = {
     return [
       `未记录：这条消息说了${days.map((day) => chineseDayLabel(day.date, today)).join('、')}${COUNT_WORDS[days.length] ?? days.length}天的服务。一条报备记一天的一次服务（连着几天可以写「12月1日到3日」），请每天分开发一条，例如：`,
       ...days.slice(0, 2).map((day) =>
-        // The message's days are each day's only when they are a day or less: 「两天半」 is the whole stay's.
+        // Days are a day's only when they are a day or less: 「上周一和上周三…两天」 and 「两天半」 are the whole stay's,
+        // and one day holds at most one day of service.
         example(dayWord(day.date, today), place, {
           type: day.type ?? draft.type,
-          days: day.days ?? (draft.days !== null && draft.days <= 1 ? draft.days : null),
+          days: [day.days, draft.days].find((days) => days !== null && days <= 1) ?? null,
         }),
       ),
     ].join('\n');
