@@ -129,7 +129,11 @@ describe('outcomes told in chat', () => {
   });
 
   it('corrects and undoes the latest outcome within 24 hours, telling the enterprise', async () => {
-    expect(await say('chen.siyuan', '修改 人数 45')).toContain('已修改成果记录');
+    const changed = await say('chen.siyuan', '修改 人数 45');
+    expect(changed).toContain('已修改成果记录');
+    // The count told first is no part of its title, so the record never says both.
+    expect(changed).toContain('45人');
+    expect(changed).not.toContain('四十');
     expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toMatchObject({ quantity: 45 });
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销成果记录');
     expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toBeUndefined();

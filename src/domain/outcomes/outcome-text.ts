@@ -42,7 +42,8 @@ export function describeOutcome(outcome: Describable): string {
   if (outcome.amount !== null) details.push(`${outcome.amount}万元`);
   if (outcome.stage) details.push(STAGE_LABELS[outcome.stage]);
   const extra = details.length > 0 ? `（${details.join('，')}）` : '';
-  const named = outcome.title ? `「${outcome.title}」` : '';
+  // A title that only names the kind (「培训」) says nothing beside it.
+  const named = outcome.title && outcome.title !== OUTCOME_KIND_LABELS[outcome.kind] ? `「${outcome.title}」` : '';
   switch (outcome.kind) {
     case 'IP':
       return `知识产权：${outcome.ipKind ? IP_KIND_LABELS[outcome.ipKind] : ''}${outcome.quantity ?? ''}件${rightName(outcome) ? named : ''}${extra}`;
@@ -65,6 +66,13 @@ const SUM_TOLD =
 const FILLER =
   /^(?:我们的?|我的?|刚刚?|终于|已经)?\s*(?:帮|给|为|替)?\s*(?:签了个|签了一个|签了一份|签订了|签了|谈成了?|达成了?)?\s*(?:个|一个|一份)?|(?:(?:也|都|已经?|终于)?(?:签(?:订|署|约|好|完|下来)?|谈成|谈妥|敲定|搞定|落地|成交|达成))?(?:了|的|啦|啊)*$/g;
 
+/** How many people (「40个人」, 「三十多名员工」): a training's count, shown beside its title and changed on its own. */
+const PEOPLE_TOLD =
+  /[\d零一二两三四五六七八九十百]+\s*(?:多|余)?\s*(?:个)?\s*(?:人次|人|名|位)(?:员工|职工|工人|技术员|技术人员)?/g;
+const KIND_NAMES = new Set<string>(Object.values(OUTCOME_KIND_LABELS));
+/** Whom it was for (「给他们」, 「帮厂里」): the enterprise, shown beside the title already. */
+const WHOM_FOR = /(?:^|(?<=\s))(?:给|为|帮|替)?(?:他们|她们|厂里|公司|企业)(?:的)?/g;
+
 /**
  * A title for an outcome told without a name, from the words of the message: the date, the enterprise and the sum
  * are shown beside the title already (「上周五帮龙城齿轮签了个技术转让合同 50万」 → 「技术转让合同」). The first clause
@@ -78,10 +86,14 @@ export function titleOfWords(summary: string, posting: PostingRef, today: LocalD
       new RegExp(`(?:帮|给|为|和|与|跟|同)?${escapeRegExp(alias)}(?:的|签了?(?:个|一个|一份)?|签订了?)?`, 'g'),
       ' ',
     );
-  const clause = text
+  const parts = text
     .replace(SUM_TOLD, ' ')
+    .replace(PEOPLE_TOLD, ' ')
+    .replace(WHOM_FOR, ' ')
     .split(/[，,。；;！!？?\s]+/)
     .map((part) => part.replace(FILLER, '').trim())
-    .find((part) => part.length >= 2);
-  return clause ? clause.slice(0, 60) : null;
+    .filter((part) => part.length >= 2);
+  // 「培训了二十名技术员 液压维修」: what it was about, rather than the kind named again.
+  const said = parts.find((part) => !KIND_NAMES.has(part)) ?? parts[0];
+  return said ? said.slice(0, 60) : null;
 }

@@ -25,6 +25,12 @@ describe('the title of an outcome told without a name', () => {
     expect(title('渗碳工艺技术服务合同已经签好了')).toBe('渗碳工艺技术服务合同');
   });
 
+  it('keeps no count of people (shown beside it, and changed on its own), nor whom it was for', () => {
+    expect(title('前天给他们培训了40个人')).toBe('培训');
+    expect(title('上周五给龙城齿轮培训了二十名技术员 液压维修')).toBe('液压维修');
+    expect(title('给厂里做了热处理工艺培训 35人参加')).toBe('做了热处理工艺培训');
+  });
+
   it('is none when the words say nothing beyond the date, the enterprise and the sum', () => {
     expect(title('龙城齿轮 上周 50万')).toBeNull();
   });
