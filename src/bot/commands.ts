@@ -282,6 +282,26 @@ function answerThenHow(text: string): Command | null {
   return { name: 'act-on-feedback', action, ticketNo: null, text: answer, about };
 }
 
+/** Words that ask rather than tell (「FK-2026-0001 现在什么情况」). */
+const ASKS = /[?？]|吗|呢|什么|怎么|咋|啥|多少|几[个条天]|进展|情况|状态|到哪/;
+
+/**
+ * 「FK-2026-0001 联系了城中区税务局 他们明天派人上门指导」 from a station: what it says of the ticket named first, as the
+ * answer to send, read back before it is sent; null when it asks, muses or says too little.
+ */
+export function plainAnswerTo(text: string): Command | null {
+  const numbered = NUMBER_THEN_ANSWER.exec(text);
+  const answer = (numbered?.[3] ?? '').trim();
+  if (!numbered?.[2] || answer.length < 6 || ASKS.test(answer) || NO_ANSWER_YET.test(answer)) return null;
+  return {
+    name: 'act-on-feedback',
+    action: 'reply',
+    ticketNo: null,
+    text: answer,
+    about: `${numbered[2].padStart(4, '0')}号`,
+  };
+}
+
 function actSaidOfATopic(text: string): Command | null {
   const how = answerThenHow(text);
   if (how) return how;

@@ -41,6 +41,7 @@ import {
   outcomeFigureSaid,
   outcomeReferredTo,
   outcomeValueSaidAgain,
+  plainAnswerTo,
   readCommand,
   rolesOf,
   ticketNoIn,
@@ -1150,6 +1151,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   if (withRule && sender.role !== 'SPECIALIST') return { decision: withRule, abandoned };
   if (wanted && sender.role !== 'SPECIALIST')
     return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
+
+  // 「FK-2026-0001 联系了城中区税务局 他们明天派人上门指导」: an official's answer to the ticket named, read back first.
+  const answered = sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL' ? plainAnswerTo(text) : null;
+  if (answered) return { decision: { kind: 'command', command: answered }, abandoned };
 
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).

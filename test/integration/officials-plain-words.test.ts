@@ -73,4 +73,21 @@ describe('officials asking in their own words', () => {
     });
     expect(ticket.replies.map((reply) => reply.text)).toContain('我们已经跟市税务局沟通了 审计报告可以用去年的');
   });
+
+  it('reads 「FK-… 联系了…税务局 他们明天派人上门指导」 as the answer to that ticket, sent only on 是', async () => {
+    await say('sun.jianli', '反馈：研发费用加计扣除备案一直办不下来');
+    const { ticketNo } = await db().feedbackTicket.findFirstOrThrow({
+      where: { text: { contains: '备案一直办不下来' } },
+    });
+    const asked = await say('liuzhou.station', `${ticketNo} 联系了城中区税务局 他们明天派人上门指导`);
+    // Never read as a visit report (「只有科技特派员可以报备」).
+    expect(asked).not.toContain('报备');
+    expect(asked).toContain(`要答复反馈 ${ticketNo}`);
+    expect(asked).toContain('「联系了城中区税务局 他们明天派人上门指导」');
+    expect((await db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
+    expect(await say('liuzhou.station', '是')).toContain('已答复');
+    expect(await say('sun.jianli', '我的反馈')).toContain('联系了城中区税务局 他们明天派人上门指导');
+    // A question about the ticket is no answer to it.
+    expect(await say('liuzhou.station', `${ticketNo} 现在什么情况`)).not.toContain('要答复反馈');
+  });
 });
