@@ -303,6 +303,8 @@ const FILE_IT =
   /^(?:是的?|对的?|好的?|可以|行|嗯嗯?|确定|没错)[\s，,。!！~]*(?:(?:就这样|就这么|那就|麻烦)?(?:提交|交上去|交|提|转|报上去|发|上报)(?:吧|上去|了|一下)?|麻烦(?:你们|您)?了?|谢谢(?:你们|您)?|辛苦了?|[\s，,。!！~])*$/;
 /** 「不用改 直接交上去就行」: no change, filed as it is. */
 const FILE_IT_AS_IT_IS = /^(?:不用[^，,。\s]{0,3}[\s，,]*)?直接(?:交|提交|上报|报上去|发)/;
+/** 「不是 不是反馈」, 「不是反馈 我就问问」: no, it is no feedback. */
+const NOT_FEEDBACK = /^不是(?:[\s，,]*不是)?[\s，,]*(?:反馈|要反馈|投诉|要投诉|要提)/;
 /** 「不用 我就问问」, 「不了，先自己问问」: no, then why. */
 const NO_THEN_WHY =
   /^(?:不用|不要|不了|不必|算了|先不用|不提交|不用提交|不提了|不用提)(?:了|吧|啦)?[\s，,。!！~]+(?![^。！!]*(?:交|上报|转|报上去))\S/;
@@ -479,7 +481,9 @@ const ANOTHER_OUTCOME =
   /^(?:不是|不对|不|否)(?:的|啊)?[，,\s]*(?:同一|一个|一项|一件|一回事)|另(?:一|外)(?:一)?(?:个|项|件)|两回事|不一样|是新的|又一[个件项]/;
 /** …or yes: 「同一个」, 「就是那个」, 「重复了」. */
 const SAME_OUTCOME =
-  /^(?:是|对|嗯|就是)?(?:的|啊)?[，,\s]*(?:同一(?:个|项|件)|一样的?|就是(?:那|这)(?:个|条|件|项)|重复了?|重了|一回事)/;
+  /^(?:是|对|嗯|就是)?(?:的|啊)?[，,\s]*(?:同一(?:个|项|件|批|次)|一样的?|就是(?:那|这)(?:个|条|件|项|批)|重复了?|重了|一回事)/;
+/** 「就是这条」, 「对 就这条 实际也就大半天」: yes, that record, with what is said after it. */
+const THIS_ONE = /^(?:是|对|嗯+|没错)?(?:的|啊)?[，,\s]*(?:就是?|是)(?:这|那)(?:一)?(?:条|个)(?:吧|啊|呀)?(?:[，,。\s]+([\s\S]*))?$/;
 
 /** 「是同一个半天吗」 answered no by naming the other half: 「另外半天」, 「下午又去了」, 「上午一次下午一次」. */
 const OTHER_HALF =
@@ -658,7 +662,7 @@ function answerPending(
     case 'feedback-confirm': {
       if (saysYes(text) || FILE_IT.test(text) || FILE_IT_AS_IT_IS.test(text))
         return { kind: 'feedback-yes', text: pending.text };
-      if (NO.test(text) || NO_THEN_WHY.test(text)) return { kind: 'feedback-no' };
+      if (NO.test(text) || NO_THEN_WHY.test(text) || NOT_FEEDBACK.test(text)) return { kind: 'feedback-no' };
       // 「第二个不用提了 撤了吧」: that item left out, the rest offered again; 「不用麻烦了 自己解决了」: nothing filed.
       const drop = itemLeftOut(text);
       const items = feedbackItems(pending.text);
@@ -721,6 +725,11 @@ function answerPending(
       // 「确认」, 「没问题」 when asked whether to object say the record is right: never yes to objecting.
       if (SAYS_RECORD_FINE.test(text)) return { kind: 'dispute-declined' };
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
+      const thisOne = pending.only ? THIS_ONE.exec(text.trim()) : null;
+      if (pending.only && thisOne) {
+        const more = thisOne[1]?.trim();
+        return { kind: 'dispute-one', id: pending.only, reason: more ? `${pending.reason} ${more}` : pending.reason };
+      }
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = choicesIn(text);
       return choices ? { kind: 'dispute-which', choices, reason: pending.reason } : null;

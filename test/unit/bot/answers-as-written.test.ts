@@ -625,3 +625,40 @@ describe('the day of a visit of several days, asked', () => {
     expect(visitReplies.ask('date', week.draft, [LONGCHENG])).toContain('「11月第三周」具体是哪一天');
   });
 });
+
+describe('answers with words around them', () => {
+  const specialist = senderOf('SPECIALIST');
+  const contact = senderOf('ENTERPRISE_CONTACT');
+  const decide = (text: string, waiting: Parameters<typeof route>[0]['pending'], who = contact) =>
+    route({ message: { kind: 'text', text }, sender: who, pending: waiting, today: TODAY }).decision;
+
+  it('reads 「不是 不是反馈」 as no to filing, and a clarification as more of the feedback', () => {
+    const offered = { kind: 'feedback-confirm', text: '加计扣除备案办不下来' } as const;
+    for (const text of ['不是 不是反馈', '不是反馈 我就问问'])
+      expect(decide(text, offered), text).toMatchObject({ kind: 'answer', answer: { kind: 'feedback-no' } });
+    expect(decide('不是，我是说补贴一直没到账', offered)).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'feedback-more' },
+    });
+  });
+
+  it('reads 「就是这条」 and 「对 就这条 实际也就大半天」 as yes to the record offered, the words after kept', () => {
+    const offered = { kind: 'dispute-which', only: 'V-1', reason: '陈老师那天没待满' } as const;
+    expect(decide('就是这条', offered)).toMatchObject({ kind: 'answer', answer: { kind: 'dispute-one', id: 'V-1' } });
+    expect(decide('对 就这条 实际也就大半天', offered)).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'dispute-one', reason: '陈老师那天没待满 实际也就大半天' },
+    });
+    expect(decide('确认', offered)).toMatchObject({ kind: 'answer', answer: { kind: 'dispute-declined' } });
+  });
+
+  it('reads 「是同一批 不用重复记」 as the same outcome', () => {
+    const asked = {
+      kind: 'outcome-same',
+      draft: { kind: 'IP' },
+      earlier: '10月10日 发明专利2件',
+    } as unknown as Parameters<typeof route>[0]['pending'];
+    for (const text of ['是同一批 不用重复记', '同一批'])
+      expect(decide(text, asked, specialist), text).toMatchObject({ kind: 'answer', answer: { kind: 'outcome-same' } });
+  });
+});
