@@ -400,6 +400,33 @@ export const THE_REST_FINE =
 const ONLY_NAMES_A_RECORD = /^[^\s，,。；;]{1,16}?(?:那一?条|这一?条|那个|这个|那次|那天的?)(?:记录)?[。.!！]*$/;
 const reasonOnly = (words: string) => (ONLY_NAMES_A_RECORD.test(words) ? '' : words);
 
+/** A score given in passing: 「打五星」, 「4分吧」 (never 「5分钟」). */
+const SCORE_SAID = /(\d(?:\.\d)?|[一二两三四五])\s*(?:分|颗?星)(?![钟之])/g;
+const RATES = /评价|评分|打分|打个?分|打.{0,2}星|给.{0,8}[分星]|[分星]吧/;
+const RATED = /老师|教授|博士|特派员|评价/;
+
+/**
+ * 「陈老师很负责 给他打五星」, 「评价一下刘老师 4分吧」, 「改一下评价 给3分吧」: a teacher's service scored in passing, with
+ * one score said; null when none or several are, or it asks (「给几分合适」).
+ */
+function looseRating(text: string): Command | null {
+  if (!RATES.test(text) || !RATED.test(text) || /[?？吗]|几分|多少分|怎么/.test(text)) return null;
+  const scores = [...text.matchAll(SCORE_SAID)];
+  const [only] = scores;
+  if (!only?.[1] || scores.length > 1) return null;
+  const score = CN_SCORE[only[1]] ?? Number(only[1]);
+  const comment = text
+    .replace(only[0], ' ')
+    .replace(
+      /(?:改一下|重新)?(?:评价|评分|打分)(?:一下)?|(?:给他|给她|给)?(?:打|评)?(?=\s|$)|^给|[吧啦了]+(?=\s|$)/g,
+      ' ',
+    )
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Only whom it is for (「刘老师」) is no comment.
+  return { name: 'rate', score, comment: /^[\u4e00-\u9fa5]{1,3}(?:老师|教授|博士)$/.test(comment) ? '' : comment };
+}
+
 /** Numbers that follow a first one: 「、6」, 「 6 7」, 「和第6条」. */
 const MORE_NUMBERS = /^[、,，和及\s]*((?:第?\d{1,2}条?[、,，和及\s]+)*第?\d{1,2}条?)(?=$|[\s,，:：])/;
 
@@ -987,7 +1014,7 @@ export const COMMANDS: CommandSpec[] = [
             text,
           );
       const said = match ?? ownWords;
-      if (!said?.[1]) return null;
+      if (!said?.[1]) return looseRating(text);
       const figure = match ? said[1] : (said[2] ?? '');
       const score = CN_SCORE[figure] ?? Number(figure);
       const comment = match ? (said[2] ?? '') : [said[1], said[3]].filter(Boolean).join('，');

@@ -243,6 +243,13 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(own.body.ratings).toContainEqual(
       expect.objectContaining({ raterId: 'P-102', score: 4, comment: '黄老师，来得少了点' }),
     );
+    // Stars and a score said in passing; a question about the score rates nothing.
+    expect(await say('qin.hai', '给刘老师打几分合适')).not.toContain('感谢评价');
+    expect(await say('qin.hai', '刘老师很负责 给他打五星⭐⭐⭐⭐⭐')).toContain('5分');
+    expect(await say('lan.tian', '评价一下赵老师 4分吧')).toContain('4分');
+    const passing = (await admin('/admin/ratings?year=2026')).body.ratings;
+    expect(passing).toContainEqual(expect.objectContaining({ raterId: 'P-104', score: 5, comment: '刘老师很负责' }));
+    expect(passing).toContainEqual(expect.objectContaining({ raterId: 'P-106', score: 4 }));
   });
 
   it('files feedback said as such in plain words, offers a complaint asked as a question, and tells officials who files', async () => {
