@@ -282,6 +282,10 @@ function answerThenHow(text: string): Command | null {
   return { name: 'act-on-feedback', action, ticketNo: null, text: answer, about };
 }
 
+const NOTE_TO_SELF = /我来|跟进|先放|再说|帮我|查一下|标记|同一个|同一件|认识|老板|备注/;
+/** What an answer to an enterprise tells: something done, arranged or decided for them. */
+const TELLS_AN_ANSWER =
+  /已|联系了|协调|沟通|答复|派人|上门|拨付|拨到|到账|办理|办好|可以|需要|请(?:企业|贵|你们|您)|按照|根据|通知|安排|解决|明天|下周|月底/;
 /** Words that ask rather than tell (「FK-2026-0001 现在什么情况」). */
 const ASKS = /[?？]|吗|呢|什么|怎么|咋|啥|多少|几[个条天]|进展|情况|状态|到哪/;
 
@@ -293,6 +297,8 @@ export function plainAnswerTo(text: string): Command | null {
   const numbered = NUMBER_THEN_ANSWER.exec(text);
   const answer = (numbered?.[3] ?? '').trim();
   if (!numbered?.[2] || answer.length < 6 || ASKS.test(answer) || NO_ANSWER_YET.test(answer)) return null;
+  // A note to self or a request (「这个我来跟进一下」, 「先放着 下周再说」, 「帮我查一下」) is no answer to send.
+  if (NOTE_TO_SELF.test(answer) || !TELLS_AN_ANSWER.test(answer)) return null;
   return {
     name: 'act-on-feedback',
     action: 'reply',
@@ -397,7 +403,8 @@ export const THE_REST_FINE =
   '(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:确认|没问题|没毛病|属实|没错|都对|是对的|对的|对)';
 
 /** 「调试封口机那条」 after 「有异议」 names the record objected to: it gives no reason why. */
-const ONLY_NAMES_A_RECORD = /^[^\s，,。；;]{1,16}?(?:那一?条|这一?条|那个|这个|那次|那天的?)(?:记录)?[。.!！]*$/;
+const ONLY_NAMES_A_RECORD =
+  /^(?![^\s，,。；;]*[没不无假])[^\s，,。；;]{1,16}?(?:那一?条|这一?条|那个|这个|那次|那天的?)(?:记录)?[。.!！]*$/;
 const reasonOnly = (words: string) => (ONLY_NAMES_A_RECORD.test(words) ? '' : words);
 
 /** A score given in passing: 「打五星」, 「4分吧」 (never 「5分钟」). */

@@ -182,11 +182,9 @@ const stateSchema = z.object({
   undone: stamped(z.string()).optional(),
   /** The words that undid it: the same words sent again undo nothing more, whatever they name. */
   undoneBy: stamped(z.string()).optional(),
-  /** The visit just changed (「修改 天数 1天」): a bare 「撤销」 next would delete it whole, so it is asked first. */
-  amended: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'shownAs' | 'unanswered' | 'refused' | 'undone' | 'undoneBy' | 'amended';
+type Memory = 'shownVisits' | 'shownAs' | 'unanswered' | 'refused' | 'undone' | 'undoneBy';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

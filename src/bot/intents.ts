@@ -24,7 +24,11 @@ export function saysAnyOf(phrases: readonly string[]): Matcher {
 /** Whether a message objects to a record (「有异议」, 「没来过」): one matcher for every reader. */
 export const saysObjection = saysAnyOf(OBJECTION_WORDS);
 
-const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => [phrase, matcher(phrase)] as const);
+/** 别 after 特 or 分 (「特别跟企业讲清楚」, 「分别告诉企业」) says nothing is held back. */
+const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => {
+  const pattern = new RegExp(`${phrase.startsWith('别') ? '(?<![特分区识辨级])' : ''}${escapeRegExp(phrase)}`);
+  return [phrase, (text: string) => pattern.test(text)] as const;
+});
 
 /** The words that mark a text as for officials only (lexicon/internal-words), as written in the list, or null. */
 export function internalWordsIn(text: string): string | null {

@@ -314,9 +314,6 @@ export function createBot(deps: BotDeps): Bot {
         const again = turn.conversation.recall('undoneBy') === words;
         const undone = (!command.of && !named && bare) || again ? turn.conversation.recall('undone') : null;
         if (undone) return say(visitReplies.undoneAlready(undone));
-        // A bare 「撤销」 right after a change would delete the record changed: asked first.
-        const amended = !command.of && !named && bare ? turn.conversation.recall('amended') : null;
-        if (amended && !onlyOutcomes) return visits.undoAfterChange(turn, amended);
         if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
         // 「撤销刚才那个专利」 undoes the latest patent (or the like) of the undo window, 「撤销实用新型那条」 the latest
         // utility model, whatever was reported after it; a bare 「撤销」 the latest thing told.

@@ -52,6 +52,7 @@ import { intentOf, saysObjection, saysYes, smallTalkOf } from './intents.js';
 import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
+import { recordMeant } from './record-meant.js';
 import {
   END,
   monthsSaid,
@@ -284,6 +285,10 @@ export interface RouteInput {
   /** A report just refused (「明天在…」): a day said instead (「打错了 是前天」) reads it again. */
   refused?: string | null;
 }
+
+const A_QUESTION_MARK = /[?？]|吗|呢/;
+/** 「1 补贴没到账 2 审批有问题」: numbers heading points of their own, not records said right or wrong. */
+const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[.、．]?\s+(?![\d一二三四五六七八九])\S/;
 
 /** 「确认」, 「没问题的」: a record said right, alone. */
 const SAYS_RECORD_FINE = /^(?:确认|没问题|没毛病|属实|确认属实)(?:的|了|吧|啊|呀)?[。.!！~～]*$/;
@@ -1062,7 +1067,14 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { ...again.decision, text: redated }, abandoned };
   // 「刚才那条企业写错了 应该是石韵新材」 right after a report was refused: 「刚才那条」 is the report refused, never the
   // record stored before it (「修改 企业 …」 typed as the command still changes that record).
-  if (sender.role === 'SPECIALIST' && refused && !redated && correctsInOwnWords(text, parsed, today, sender.postings))
+  if (
+    sender.role === 'SPECIALIST' &&
+    refused &&
+    !redated &&
+    // 「11月20日那条天数改成半天」 names the record it changes: that one is meant, not the report refused.
+    recordMeant(text, today) === null &&
+    correctsInOwnWords(text, parsed, today, sender.postings)
+  )
     return { decision: { kind: 'refused-not-changed' }, abandoned };
 
   if (parsed) {
@@ -1096,7 +1108,11 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   const ownWords = intentOf('first', text, sender.role);
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
   // 「1没问题 2有异议 还没授权」: records named one by one, each said right or objected to, read back before anything.
-  const verdicts = sender.role === 'ENTERPRISE_CONTACT' ? verdictsSaid(text, today) : null;
+  // A question (「3号和5号有问题吗」) or a numbered list of complaints (「1 补贴没到账 2 审批有问题」) says nothing of records.
+  const verdicts =
+    sender.role === 'ENTERPRISE_CONTACT' && !A_QUESTION_MARK.test(text) && !BARE_NUMBER_THEN_WORDS.test(text)
+      ? verdictsSaid(text, today)
+      : null;
   if (verdicts?.some((verdict) => !verdict.fine))
     return { decision: intentDecision('dispute-visit', text, sender.role, 'first'), abandoned };
   if (verdicts) return { decision: intentDecision('confirm-visits', text, sender.role, 'first'), abandoned };

@@ -28,9 +28,6 @@ const objects = saysAnyOf([...OBJECTION_WORDS, ...RECORD_DENIED]);
 const fine = saysAnyOf(FINE_WORDS);
 const CLAUSES = /[，,。；;！!\n]+/;
 const TEACHER = /([\p{Script=Han}])(?:老师|教授|博士|工)/u;
-
-/** The family name of the teacher a message names (「王老师那条」 → 「王」), or null. */
-export const teacherNamed = (text: string): string | null => TEACHER.exec(text)?.[1] ?? null;
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
@@ -110,7 +107,7 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
         // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
-        const by = teacherNamed(words);
+        const by = TEACHER.exec(words)?.[1] ?? null;
         // 「1234都确认」: each number said together is a record said the same of.
         if (nos.length > 1) for (const each of nos) said.push({ day: null, no: each, by, fine: false, words });
         const days = nos.length > 1 ? [] : day === null ? [day] : daysJoined(piece, today, day);

@@ -84,8 +84,9 @@ const ASKS_BACK = /怎么|吗|[?？]|哪(?![天一个]{1,2}(?:忘|记不|不记�
 const PUTS_OFF_MAX = 20;
 
 /** 「稍等 我问问车间主任」, 「等下 我打个电话问问」, 「稍等 我组织下语言」: waiting asked for, the answer to come. */
-const WAIT_FIRST = /^(?:稍等|等等|等一下|等下|等会儿?|稍后)(?:一下|下|哈|啊)?(?:[，,。\s!！~～]|$)/;
-const ASK_SOMEONE_FIRST = /^(?:我|等我|我先|让我)(?:去|先)?(?:问问|问一下|问下|查一下|查查|核实一下|打个?电话)/;
+const WAIT_FIRST = /^(?:稍等|等等|等一下|等下|等会儿?|稍后)(?:一下|下|哈|啊)?(?:[，,。\s!！~～]+|$)/;
+const ASK_SOMEONE_FIRST =
+  /^(?:我|等我|我先|让我)(?:去|先|得|要)?(?:问问|问一下|问下|查一下|查查|查下|核实一下|确认一下|打个?电话|组织(?:一?下)?语言|想想|想一下|找找|翻翻)/;
 
 /**
  * A message that asks the bot to wait before it answers: never the free words waited for (a reason, a feedback text),
@@ -93,7 +94,10 @@ const ASK_SOMEONE_FIRST = /^(?:我|等我|我先|让我)(?:去|先)?(?:问问|�
  */
 export const waitsFirst = (text: string): boolean => {
   const said = text.trim();
-  return WAIT_FIRST.test(said) || (said.length <= PUTS_OFF_MAX && ASK_SOMEONE_FIRST.test(said));
+  if (said.length > PUTS_OFF_MAX) return false;
+  // 「等等，那天陈老师根本没来」 waits for nothing: what follows the wait word is the answer.
+  const rest = said.replace(WAIT_FIRST, '');
+  return (rest === '' && said !== '') || ASK_SOMEONE_FIRST.test(rest);
 };
 
 export const putsOff = (text: string): boolean => {

@@ -136,23 +136,16 @@ const SCRIPTS: Script[] = [
     },
   },
   {
-    name: 'a bare 撤销 after an undo and a change asks before deleting the record changed, never says it undid nothing more',
+    name: 'a bare 撤销 after an undo and a change takes back the record changed, never says it undid nothing more',
     turns: [
       { who: 'zhao.min', says: '11月9日在蓝湾食品政策宣讲半天，讲研发费用归集', reply: ['已记录服务'] },
       { who: 'zhao.min', says: '撤销', reply: ['已撤销', '政策宣讲'] },
       { who: 'zhao.min', says: '11月6日在蓝湾食品技术攻关半天，调试真空包装机', reply: ['已记录服务'] },
       { who: 'zhao.min', says: '修改 天数 1天', reply: ['已修改服务记录', '1天'] },
-      {
-        who: 'zhao.min',
-        says: '撤销',
-        reply: ['刚才修改的是这条', '删掉整条记录', '确认撤销'],
-        not: ['已撤销', '没有再撤销'],
-      },
-      { who: 'zhao.min', says: '取消', reply: ['保留不变'] },
+      { who: 'zhao.min', says: '撤销', reply: ['已撤销', '11月6日'], not: ['没有再撤销'] },
     ],
     stored: async (db) => {
-      const kept = await db.visit.findFirstOrThrow({ where: { summary: { contains: '真空包装机' } } });
-      expect(Number(kept.days)).toBe(1);
+      expect(await db.visit.count({ where: { summary: { contains: '真空包装机' } } })).toBe(0);
     },
   },
   {

@@ -30,5 +30,12 @@ describe('an objection the bot offers to raise, answered by a contact', () => {
     expect(asked).not.toContain('回复「是」提出异议');
     expect(await say('wei.xiaohong', '是')).not.toContain('已记录您的异议');
     expect((await visit('调试镀膜机')).status).toBe('REPORTED');
+    // 「停工」, 「赵工」 and a full name name no other teacher: the day's record is offered.
+    for (const words of ['3号那天厂里停工 李老师没来', '3号赵工说李老师没来', '3号那条李明老师根本没来']) {
+      const offered = await say('wei.xiaohong', words);
+      expect(offered, words).toContain('回复「是」提出异议');
+      expect(offered, words).toContain('调试镀膜机');
+      expect(await say('wei.xiaohong', '取消')).toContain('没有提出异议');
+    }
   });
 });

@@ -22,7 +22,10 @@ describe('an official’s words meant for officials only', () => {
     expect(await say('liuzhou.station', internal)).toContain('未发送');
     expect((await db().visit.findFirstOrThrow({ where: { disputeNo } })).status).toBe('DISPUTED');
     expect((await sentTo('P-101')).some((text) => text.includes('约谈'))).toBe(false);
-    expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实 当天为线上宣讲，未到企业`)).toContain('已核实');
+    // Asked for a 不属实 reason, words for officials only are refused and the reason asked again: the next words are it.
+    expect(await say('liuzhou.station', `核实 ${disputeNo} 不属实`)).toContain('原因');
+    expect(await say('liuzhou.station', '陈老师那天在学校 内部约谈一下')).toContain('未发送');
+    expect(await say('liuzhou.station', '当天为线上宣讲，未到企业')).toContain('已核实');
     const found = await db().visit.findFirstOrThrow({ where: { disputeNo } });
     expect(found.status).toBe('REJECTED');
     expect(found.resolution).toBe('当天为线上宣讲，未到企业');
@@ -38,7 +41,10 @@ describe('an official’s words meant for officials only', () => {
       expect(await say('liuzhou.station', words), words).toContain('未发送');
     expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect((await sentTo('P-101')).some((text) => text.includes('缺项'))).toBe(false);
-    expect(await say('liuzhou.station', `回复 ${ticketNo} 财政局说月底前拨付`)).toContain('已答复');
-    expect(await say('sun.jianli', '我的反馈')).toContain('财政局说月底前拨付');
+    // An answer that tells what was done for the enterprise is sent, whatever words it shares with the marks.
+    expect(
+      await say('liuzhou.station', `回复 ${ticketNo} 财政局说月底前拨付，已特别告诉他们不要向企业收取任何费用`),
+    ).toContain('已答复');
+    expect(await say('sun.jianli', '我的反馈')).toContain('不要向企业收取任何费用');
   });
 });

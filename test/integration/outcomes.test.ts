@@ -131,13 +131,19 @@ describe('outcomes told in chat', () => {
   it('corrects and undoes the latest outcome within 24 hours, telling the enterprise', async () => {
     const changed = await say('chen.siyuan', '修改 人数 45');
     expect(changed).toContain('已修改成果记录');
-    // The count told first is no part of its title, so the record never says both.
     expect(changed).toContain('45人');
-    expect(changed).not.toContain('四十');
     expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toMatchObject({ quantity: 45 });
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销成果记录');
     expect((await outcomes()).find((o) => o.kind === 'TRAINING')).toBeUndefined();
     expect((await noticesTo('P-101', 'outcome-withdrawn'))[0]?.text).toContain('培训');
+  });
+
+  it('keeps no count told first in a training’s title, so a corrected count is the only one shown', async () => {
+    expect(await say('chen.siyuan', '前天给他们培训了40个人')).toContain('40人');
+    const changed = await say('chen.siyuan', '修改 人数 22');
+    // The record reads 「培训22人」: no title holding the 40 told first (the footer's example may say 40).
+    expect(changed).toContain('龙城齿轮 培训22人');
+    expect(await say('chen.siyuan', '撤销')).toContain('已撤销成果记录');
   });
 
   it('drops a waiting question when a new outcome is told instead of an answer', async () => {

@@ -12,7 +12,7 @@ import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
-import { teacherNamed, verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
+import { verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
 
 /** A record waiting for the enterprise's answer: a visit or an outcome, numbered in one list. */
 type Waiting =
@@ -36,6 +36,26 @@ interface Numbered {
 const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*/;
 /** 「有异议 还没授权」: the word that only says a record is objected to, before the reason itself. */
 const OBJECTION_LABEL = /^(?:有异议|异议|不属实|有问题|有误|不对)[\s:：,，。]+(?=\S)/;
+
+/** Characters before 老师 that are no family name (「那个老师」, 「说老师」). */
+const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问找]/;
+
+/**
+ * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
+ * person (「赵工」, the enterprise's engineer) or a word before 老师 that is no one's name.
+ */
+function reporterNamed(text: string, items: Waiting[]): string | null {
+  const names = [...new Set(items.flatMap((item) => (item.type === 'visit' ? [item.visit.reporterName] : [])))];
+  const full = names.find((name) => text.includes(name));
+  if (full) return full.slice(0, 1);
+  const said = [...text.matchAll(/([\p{Script=Han}])(?:老师|教授|博士)/gu)].map((found) => found[1] ?? '');
+  // A waiting record's reporter first; else the first word before 老师 that can be a family name (「王老师」 of the team).
+  return (
+    said.find((surname) => names.some((name) => name.startsWith(surname))) ??
+    said.find((surname) => !NO_SURNAME.test(surname)) ??
+    null
+  );
+}
 
 /** A record of the list as one line: a visit, or an outcome with who reported it. */
 const itemLine = (item: Waiting, today: LocalDate) =>
@@ -249,7 +269,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const outcome = await settle(turn, choices, false, reason, ask);
     // Said in own words with the day (「陈老师昨天没来，这条不对」): the one record of that day is asked about.
     const day = ask ? dayGiven(reason, turn.today) : null;
-    const by = day ? teacherNamed(reason) : null;
+    const by = day && outcome.kind === 'choose' ? reporterNamed(reason, outcome.items) : null;
     // 「那个专利还没批下来呢」: the one outcome of the kind named, asked about.
     const { outcomeKind, ipKind } = ask && !day ? undoneKind(reason) : {};
     const ofThatDay =
@@ -345,6 +365,8 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     if (!said) return null;
     const items = await waiting(turn);
     const shown = turn.conversation.recall('shownVisits');
+    // Numbers with no list remembered (shown long ago) name nothing for sure: the list is shown again, nothing settled.
+    if (!shown && said.some((verdict) => verdict.no !== null) && items.length > 0) return show(turn, items);
     const meant = said.map((verdict) => {
       // 「第2条有问题 …」: the reason is what is said of it, not its number.
       const words = verdict.no === null ? verdict.words : verdict.words.replace(LIST_NUMBER, '') || verdict.words;

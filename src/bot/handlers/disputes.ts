@@ -105,7 +105,12 @@ export function disputeHandlers(service: VisitDisputeService) {
     days: number | null = null,
   ): Promise<Reply[]> {
     const internal = internalWordsIn(reason);
-    if (internal) return say(replies.internalNotSent(internal));
+    if (internal) {
+      // The reason is asked again: the words sent next are the reason, not a new message.
+      if (verdict === 'REJECTED' && 'disputeNo' in ref)
+        turn.conversation.ask({ kind: 'resolve-reason', disputeNo: ref.disputeNo });
+      return say(replies.internalNotSent(internal));
+    }
     const outcome = await service.resolve(turn.sender, ref, verdict, reason, days);
     if (outcome.kind === 'choose') return say(disputeReplies.choose(outcome.visits, turn.today));
     if (outcome.kind === 'resolved') return say(disputeReplies.resolved(outcome, turn.today));

@@ -159,9 +159,9 @@ export function visitHandlers(deps: {
     const outcome = await reports.amendLast(turn.sender, changes, recordMeant(turn.message.text ?? '', turn.today));
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
+    // A record changed since the undo: a bare 「撤销」 next is no repeat of it.
     turn.conversation.forget('undone');
     turn.conversation.forget('undoneBy');
-    turn.conversation.remember('amended', outcome.visit.id);
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today).replace('已记录服务', '已修改服务记录'));
   }
 
@@ -193,7 +193,6 @@ export function visitHandlers(deps: {
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');
     turn.conversation.forget('undoneBy');
-    turn.conversation.forget('amended');
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
 
@@ -354,15 +353,6 @@ export function visitHandlers(deps: {
       turn.conversation.remember('undone', undone);
       turn.conversation.remember('undoneBy', (turn.message.text ?? '').trim());
       return say(undone);
-    },
-
-    /** A bare 「撤销」 right after a change: deleting the record changed is asked first (a change is not undone alone). */
-    async undoAfterChange(turn: Turn, visitId: string): Promise<Reply[]> {
-      const last = await reports.lastReport(turn.sender);
-      if (last?.id !== visitId) return this.undo(turn);
-      turn.conversation.forget('amended');
-      turn.conversation.ask({ kind: 'confirm-undo', visitId, label: `${last.enterpriseShortName} ${last.date}` });
-      return say(visitReplies.undoAfterChange(last, turn.today));
     },
 
     undoKept: (): Reply[] => say(visitReplies.undoKept),

@@ -285,8 +285,6 @@ export const visitReplies = {
   undoNeedsConfirmation: (visit: RecordedVisit, today: LocalDate) =>
     `这条记录企业已经确认过：${brief(visit, today)}。\n确定要撤销吗？回复「确认撤销」撤销，回复「取消」保留。`,
   undoKept: '好的，这条记录保留不变。',
-  undoAfterChange: (visit: RecordedVisit, today: LocalDate) =>
-    `刚才修改的是这条：${brief(visit, today)}。\n「撤销」会删掉整条记录（修改不能单独撤销，要改回原样请再发一次「修改 …」）。确定删掉这条吗？回复「确认撤销」删掉，回复「取消」保留。`,
 
   askSameHalfDay: (earlier: string) =>
     `未记录：这天您已报备了同类的半天：\n· ${earlier}\n是同一个半天吗？回复「是」不重复记录；回复「不是」（当天另外半天）另记半天。`,

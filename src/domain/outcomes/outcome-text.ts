@@ -68,10 +68,12 @@ const FILLER =
 
 /** How many people (「40个人」, 「三十多名员工」): a training's count, shown beside its title and changed on its own. */
 const PEOPLE_TOLD =
-  /[\d零一二两三四五六七八九十百]+\s*(?:多|余)?\s*(?:个)?\s*(?:人次|人|名|位)(?:员工|职工|工人|技术员|技术人员)?/g;
+  /[\d零一二两三四五六七八九十百]+\s*(?:多|余)?\s*(?:个)?\s*(?:人次|人|名|位(?=员工|职工|工人|技术员|技术人员|[，,。\s]|$))(?:员工|职工|工人|技术员|技术人员)?/g;
 const KIND_NAMES = new Set<string>(Object.values(OUTCOME_KIND_LABELS));
 /** Whom it was for (「给他们」, 「帮厂里」): the enterprise, shown beside the title already. */
-const WHOM_FOR = /(?:^|(?<=\s))(?:给|为|帮|替)?(?:他们|她们|厂里|公司|企业)(?:的)?/g;
+const WHOM_FOR = /(?:^|(?<=\s))(?:(?:给|为|帮|替)?(?:他们|她们)|(?:给|为|帮|替)(?:厂里|公司|企业))(?:的)?/g;
+/** How it went (「效果很好」, 「对方很满意」): no name of what it was. */
+const HOW_IT_WENT = /效果|满意|很好|不错|挺好|反响|顺利|圆满|成功了?$/;
 
 /**
  * A title for an outcome told without a name, from the words of the message: the date, the enterprise and the sum
@@ -94,6 +96,7 @@ export function titleOfWords(summary: string, posting: PostingRef, today: LocalD
     .map((part) => part.replace(FILLER, '').trim())
     .filter((part) => part.length >= 2);
   // 「培训了二十名技术员 液压维修」: what it was about, rather than the kind named again.
-  const said = parts.find((part) => !KIND_NAMES.has(part)) ?? parts[0];
+  const named = parts.filter((part) => !HOW_IT_WENT.test(part));
+  const said = named.find((part) => !KIND_NAMES.has(part)) ?? named[0];
   return said ? said.slice(0, 60) : null;
 }

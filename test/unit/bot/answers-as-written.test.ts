@@ -662,3 +662,34 @@ describe('answers with words around them', () => {
       expect(decide(text, asked, specialist), text).toMatchObject({ kind: 'answer', answer: { kind: 'outcome-same' } });
   });
 });
+
+describe('a wait word in front of the answer itself', () => {
+  const contact = senderOf('ENTERPRISE_CONTACT');
+  const decide = (text: string, waiting: Parameters<typeof route>[0]['pending']) =>
+    route({ message: { kind: 'text', text }, sender: contact, pending: waiting, today: TODAY }).decision;
+
+  it('takes what follows 「等等，」 or 「稍等，」 as the answer, and only a wait alone as a wait', () => {
+    expect(
+      decide('等等，那天陈老师根本没来，车间停电了', { kind: 'dispute-reason', choice: 1, also: [] }),
+    ).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'dispute-reason', reason: '等等，那天陈老师根本没来，车间停电了' },
+    });
+    expect(decide('稍等，研发费用加计扣除备案一直办不下来', { kind: 'feedback-text' })).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'feedback-text' },
+    });
+    expect(decide('稍等', { kind: 'feedback-text' }).kind).toBe('hold');
+  });
+
+  it('reads no numbered list of complaints or question as records said right or wrong', () => {
+    for (const text of ['1 补贴没到账 2 审批有问题', '3号和5号有问题吗'])
+      expect(JSON.stringify(decide(text, null)), text).not.toContain('dispute-visit');
+  });
+
+  it('keeps a reason that says what is wrong, and takes only a record named as no reason', () => {
+    expect(readCommand('有异议 根本没有这个')?.command).toMatchObject({ reason: '根本没有这个' });
+    expect(readCommand('有异议 2 没做过这个')?.command).toMatchObject({ choice: 2, reason: '没做过这个' });
+    expect(readCommand('有异议 调试封口机那条')?.command).toMatchObject({ reason: '' });
+  });
+});

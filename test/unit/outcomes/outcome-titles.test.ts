@@ -29,6 +29,11 @@ describe('the title of an outcome told without a name', () => {
     expect(title('前天给他们培训了40个人')).toBe('培训');
     expect(title('上周五给龙城齿轮培训了二十名技术员 液压维修')).toBe('液压维修');
     expect(title('给厂里做了热处理工艺培训 35人参加')).toBe('做了热处理工艺培训');
+    // How it went is no name; words that only look like a count or a whom stay.
+    expect(title('上周五给龙城齿轮培训了40个人，效果很好')).toBe('培训');
+    expect(title('龙城齿轮成果转化 50万 对方很满意')).toBe('成果转化');
+    expect(title('企业研发管理培训')).toBe('企业研发管理培训');
+    expect(title('四位一体质量管理培训')).toBe('四位一体质量管理培训');
   });
 
   it('is none when the words say nothing beyond the date, the enterprise and the sum', () => {
