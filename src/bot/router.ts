@@ -66,8 +66,6 @@ import {
   withFullTicketNumbers,
 } from './text.js';
 import { verdictsSaid } from './verdicts-said.js';
-
-/** The person who sent the message, with what deciding needs of them (a specialist's postings). */
 import {
   answerVisitQuestion,
   contradicts,
@@ -87,6 +85,8 @@ import {
   someoneElseNamed,
   withFragment,
 } from './visit-reading.js';
+
+/** The person who sent the message, with what deciding needs of them (a specialist's postings). */
 export interface Sender extends Person {
   postings: Posting[];
 }

@@ -38,7 +38,7 @@ const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?
 const OBJECTION_LABEL = /^(?:有异议|异议|不属实|有问题|有误|不对)[\s:：,，。]+(?=\S)/;
 
 /** Characters before 老师 that are no family name (「那个老师」, 「说老师」). */
-const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问找]/;
+const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问]/;
 
 /**
  * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
