@@ -1116,6 +1116,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   if (verdicts?.some((verdict) => !verdict.fine))
     return { decision: intentDecision('dispute-visit', text, sender.role, 'first'), abandoned };
   if (verdicts) return { decision: intentDecision('confirm-visits', text, sender.role, 'first'), abandoned };
+  // 「FK-2026-0001 已协调北海市海洋局，下周起材料只交一次」: an official's answer to the ticket named, read back first
+  // (never taken for feedback filed, or a visit reported).
+  const answered = sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL' ? plainAnswerTo(text) : null;
+  if (answered) return { decision: { kind: 'command', command: answered }, abandoned };
   // 「YY-2026-0009 核实了 陈老师只待了半天」: an official naming a dispute is finding on it, never reporting a visit.
   if ((sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL') && disputeNoIn(text))
     return { decision: intentDecision('resolve-dispute', text, sender.role, 'first'), abandoned };
@@ -1177,10 +1181,6 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   if (withRule && sender.role !== 'SPECIALIST') return { decision: withRule, abandoned };
   if (wanted && sender.role !== 'SPECIALIST')
     return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
-
-  // 「FK-2026-0001 联系了城中区税务局 他们明天派人上门指导」: an official's answer to the ticket named, read back first.
-  const answered = sender.role === 'CITY_OFFICIAL' || sender.role === 'REGION_OFFICIAL' ? plainAnswerTo(text) : null;
-  if (answered) return { decision: { kind: 'command', command: answered }, abandoned };
 
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).

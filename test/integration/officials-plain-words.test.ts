@@ -87,6 +87,15 @@ describe('officials asking in their own words', () => {
     expect((await db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect(await say('liuzhou.station', '是')).toContain('已答复');
     expect(await say('sun.jianli', '我的反馈')).toContain('联系了城中区税务局 他们明天派人上门指导');
+    // Words that also read as feedback (材料) are the answer when a station says them of a ticket.
+    await say('lan.tian', '反馈：海洋捕捞许可证续期材料要交三遍');
+    const { ticketNo: permit } = await db().feedbackTicket.findFirstOrThrow({
+      where: { text: { contains: '许可证续期' } },
+    });
+    expect(await say('gx.office', `${permit} 已协调北海市海洋局，下周起材料只交一次`)).toContain(
+      `要答复反馈 ${permit}`,
+    );
+    expect(await say('gx.office', '是')).toContain('已答复');
     // A question about the ticket, or a note to self, is no answer to it.
     for (const words of ['现在什么情况', '这个我来跟进一下', '这个企业我认识 老板姓李', '先放着 下周再说'])
       expect(await say('liuzhou.station', `${ticketNo} ${words}`), words).not.toContain('要答复反馈');
