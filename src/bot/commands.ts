@@ -3,7 +3,7 @@ import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
-import { saysAnyOf, saysObjection } from './intents.js';
+import { FINE_SAID, saysAnyOf, saysObjection } from './intents.js';
 import { STATUS_ASKED } from './lexicon/feedback-words.js';
 import { daysFoundIn, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
@@ -222,8 +222,7 @@ const NO_RECORD = /(?:这个|那个|该|此|这)(?:政策|补贴|补助|规定|�
 const objects = saysObjection;
 const deniesTheRecord = saysAnyOf(RECORD_DENIED);
 /** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
-const CONFIRMED_UNIT =
-  '第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:确认|属实|没问题|对的|对|没错)';
+const CONFIRMED_UNIT = `第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:${FINE_SAID}|对)`;
 const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 /** 「不满意」 and its softer forms. */
 const DISSATISFIED = '(?:不满意|不太满意|不怎么满意|很不满意|非常不满意)';
@@ -399,8 +398,7 @@ const EXCEPT_THESE =
 const EXCEPT_NAMED =
   '^(?:除了?|除去)\\s*(?:那个|那条|这个|这条)?\\s*([^，,。；;\\s第][^，,。；;\\s]{0,15}?)\\s*(?:的)?(?:那一?条|那一?个|那一?项|那次)?(?:以外|之外)?\\s*[，,。；;\\s]*';
 /** 「其他都确认」, 「其余两条没问题」, 「剩下的都对」: group 1 is how many remain, when said. */
-export const THE_REST_FINE =
-  '(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:确认|没问题|没毛病|属实|没错|都对|是对的|对的|对)';
+export const THE_REST_FINE = `(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:${FINE_SAID}|都对|对)`;
 
 /** 「调试封口机那条」 after 「有异议」 names the record objected to: it gives no reason why. */
 const ONLY_NAMES_A_RECORD =
@@ -441,12 +439,12 @@ const NOT_FINAL = /^\s*[吧吗嘛呢?？]|[?？]|再问|再核|再查|还在(?:�
 
 /** 「昨天那条确认」, 「今天的没问题」, 「陈老师昨天确实来了 没问题」: the record of a day found true. */
 const CONFIRM_BY_DAY = new RegExp(
-  `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:确认|没问题|属实|没毛病|是对的|对的|没错)${END}$`,
+  `^(?:([\\u4e00-\\u9fa5]{1,3}?)(?:老师|教授|博士))?\\s*(${RECORD_DAY})(?:的|那条|那个|那次|这条)?\\s*(?:(?:确实|是|都)?(?:来了|来过|过来了|到了|在)\\s*[，,。\\s]*)?(?:都|也)?(?:${FINE_SAID})${END}$`,
 );
 
 /** 「菌种那个确认下」, 「菌种筛选那条是对的」: a record named by what was done (or its day and activity), found true. */
 const RECORD_NAMED_FINE = new RegExp(
-  `^(?!刚才|刚刚|上一|最近|前面)([^，,。；;\\s]{2,12}?)(?:那个|那条|那次|的那条|这条|这个)(?:记录)?\\s*(?:是对的|没问题|确认(?:一?下)?|属实|没错|对的)${END}$`,
+  `^(?!刚才|刚刚|上一|最近|前面)([^，,。；;\\s]{2,12}?)(?:那个|那条|那次|的那条|这条|这个)(?:记录)?\\s*(?:确认(?:一?下)?|${FINE_SAID})${END}$`,
 );
 
 /**
@@ -658,7 +656,7 @@ export const COMMANDS: CommandSpec[] = [
       ).exec(text);
       // 「3确认」, 「第3个也对」, 「2条没问题」.
       const numberFirst = new RegExp(
-        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]+)\\s*(?:个|条)?\\s*(都|也)?\\s*(?:是)?(确认|属实|没问题|对的|对|没错)${END}$`,
+        `^(第)?([\\d\\s,，、和与及一二三四五六七八九条到至~～-]+)\\s*(?:个|条)?\\s*(都|也)?\\s*(?:是)?(${FINE_SAID}|对)${END}$`,
       ).exec(text);
       // 「除了第3条 其他全部确认」, 「3不对其他都对」: the rest of the list shown.
       const except = new RegExp(`${EXCEPT_THESE}${THE_REST_FINE}${END}$`).exec(text);

@@ -1,8 +1,16 @@
 import { escapeRegExp } from '../common/regexp.js';
 import type { PersonRole } from '../domain/programme/types.js';
-import { FIRST_TIER, type Intent, type IntentRule, OBJECTION_WORDS, SECOND_TIER } from './lexicon/intent-cues.js';
+import {
+  FIRST_TIER,
+  type Intent,
+  type IntentRule,
+  OBJECTION_LABELS,
+  OBJECTION_WORDS,
+  SECOND_TIER,
+} from './lexicon/intent-cues.js';
 import { INTERNAL_ONLY_WORDS } from './lexicon/internal-words.js';
 import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_AS_ANSWER, YES_WORDS } from './lexicon/small-talk-words.js';
+import { FINE_ALONE, OBJECTIONS_DENIED } from './lexicon/verdict-words.js';
 import { END } from './text.js';
 
 type Matcher = (text: string) => boolean;
@@ -21,8 +29,27 @@ export function saysAnyOf(phrases: readonly string[]): Matcher {
   return (text) => matchers.some((test) => test(text));
 }
 
-/** Whether a message objects to a record (「有异议」, 「没来过」): one matcher for every reader. */
-export const saysObjection = saysAnyOf(OBJECTION_WORDS);
+const DENIED = new RegExp(OBJECTIONS_DENIED.map(escapeRegExp).join('|'), 'g');
+/** A text with its denied objections (「没有异议」, 「没写错」) read past: what is left can object. */
+export const withoutDeniedObjections = (text: string) => text.replace(DENIED, '·');
+
+const objectionWords = saysAnyOf(OBJECTION_WORDS);
+/** Whether a message objects to a record (「有异议」, 「没来过」; never 「没有异议」): one matcher for every reader. */
+export const saysObjection = (text: string) => objectionWords(withoutDeniedObjections(text));
+
+const alternation = (words: readonly string[]) => words.map(escapeRegExp).join('|');
+/**
+ * Words that find a record right after it is named (「第2条没有异议」, 「昨天那条属实」), as a RegExp alternation: the
+ * lexicon's FINE_ALONE with the plain 「对的」, 「没错」 that a named record makes plain.
+ */
+export const FINE_SAID = alternation([...FINE_ALONE, '是对的', '对的', '没错'].sort((a, b) => b.length - a.length));
+const FINE_ALONE_SAID = new RegExp(`^(?:${alternation(FINE_ALONE)})(?:的|了|吧|啊|呀)?${END}$`);
+/** 「确认」, 「没问题的」: a record said right, alone (lexicon FINE_ALONE). */
+export const saysRecordFineAlone = (text: string) => FINE_ALONE_SAID.test(text.trim());
+
+const LABEL_FIRST = new RegExp(`^(?:${alternation(OBJECTION_LABELS)})[\\s:：,，。]+(?=\\S)`);
+/** 「有异议 还没授权」 → 「还没授权」: an objection's reason without the label before it (lexicon OBJECTION_LABELS). */
+export const withoutObjectionLabel = (text: string) => text.replace(LABEL_FIRST, '');
 
 /** 别 after 特 or 分 (「特别跟企业讲清楚」, 「分别告诉企业」) says nothing is held back. */
 const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => {
@@ -57,7 +84,8 @@ const TIERS = { first: compile(FIRST_TIER), second: compile(SECOND_TIER) };
 /** The intent a message says in its own words, by the cue words of lexicon/intent-cues, or null. */
 export function intentOf(tier: keyof typeof TIERS, text: string, role: PersonRole): Intent | null {
   // Spaces between words (「陈教授 来了 几次」) are read both as written and closed up.
-  const lower = text.toLowerCase();
+  // 「第2条没有异议」 objects to nothing: a denied objection is read past by every rule.
+  const lower = withoutDeniedObjections(text.toLowerCase());
   const closed = lower.replace(/\s+/g, '');
   const has = (found: Matcher) => found(lower) || found(closed);
   for (const rule of TIERS[tier]) {

@@ -48,7 +48,7 @@ import {
   undoneKind,
 } from './commands.js';
 import type { Pending, PendingOf } from './conversation.js';
-import { intentOf, saysObjection, saysYes, smallTalkOf } from './intents.js';
+import { FINE_SAID, intentOf, saysObjection, saysRecordFineAlone, saysYes, smallTalkOf } from './intents.js';
 import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
@@ -290,9 +290,6 @@ const A_QUESTION_MARK = /[?？]|吗|呢/;
 /** 「1 补贴没到账 2 审批有问题」: numbers heading points of their own, not records said right or wrong. */
 const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[.、．]?\s+(?![\d一二三四五六七八九])\S/;
 
-/** 「确认」, 「没问题的」: a record said right, alone. */
-const SAYS_RECORD_FINE = /^(?:确认|没问题|没毛病|属实|确认属实)(?:的|了|吧|啊|呀)?[。.!！~～]*$/;
-
 /** 「确实是45个人」, 「没错」: what was reported is said to be right. */
 const SAYS_IT_IS_RIGHT = /确实|的确|没错|属实|是对的|是真的|没问题/;
 
@@ -469,7 +466,7 @@ function confirmed(
 }
 
 /** Words after 「第N条」 that find the record fine (「第一条对」, 「第一条没问题」). */
-const FINE_AFTER = /^(?:是)?(?:对的?|没问题|没毛病|确认|属实|是对的)(?!.*(?:不对|有问题|有异议))/;
+const FINE_AFTER = new RegExp(`^(?:是)?(?:${FINE_SAID}|对)(?!.*(?:不对|有问题|有异议))`);
 
 /**
  * 「要记录其余的…吗」 answered by asking for the free days (「那今天的呢」, 「剩下那天记一下」, 「记吧」): yes. A new
@@ -729,7 +726,7 @@ function answerPending(
       return NO.test(text) ? { kind: 'cancel', of: 'verdicts' } : null;
     case 'dispute-which': {
       // 「确认」, 「没问题」 when asked whether to object say the record is right: never yes to objecting.
-      if (SAYS_RECORD_FINE.test(text)) return { kind: 'dispute-declined' };
+      if (saysRecordFineAlone(text)) return { kind: 'dispute-declined' };
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       const thisOne = pending.only ? THIS_ONE.exec(text.trim()) : null;
       if (pending.only && thisOne) {

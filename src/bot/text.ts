@@ -143,3 +143,13 @@ export function monthsSaid(text: string): Set<string> {
     (text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []).map((month) => month.replace(/\s/g, '')),
   );
 }
+
+/** A title people put after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist. */
+const TITLED = /([\p{Script=Han}])(?:老师|教授|博士|研究员)/gu;
+/** Characters before 老师 that are no family name (「那老师」, 「说老师」, 「找老师」). */
+const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问]/;
+
+/** The family names said with a title (「王老师」, 「赵教授」), in the order said. */
+export function familyNamesSaid(text: string): string[] {
+  return [...text.matchAll(TITLED)].flatMap((found) => (found[1] && !NO_SURNAME.test(found[1]) ? [found[1]] : []));
+}

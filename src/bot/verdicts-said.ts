@@ -2,10 +2,10 @@ import type { LocalDate } from '../common/local-date.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
 import { outcomeKindOpening, THE_REST_FINE } from './commands.js';
-import { saysAnyOf } from './intents.js';
+import { saysAnyOf, withoutDeniedObjections } from './intents.js';
 import { OBJECTION_WORDS, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
-import { numberList } from './text.js';
+import { familyNamesSaid, numberList } from './text.js';
 
 /**
  * What a contact said of one record in a message about several: the record (by its day, or by its number in the list
@@ -24,10 +24,10 @@ export interface VerdictSaid {
   words: string;
 }
 
-const objects = saysAnyOf([...OBJECTION_WORDS, ...RECORD_DENIED]);
+const objectionWords = saysAnyOf([...OBJECTION_WORDS, ...RECORD_DENIED]);
+const objects = (words: string) => objectionWords(withoutDeniedObjections(words));
 const fine = saysAnyOf(FINE_WORDS);
 const CLAUSES = /[，,。；;！!\n]+/;
-const TEACHER = /([\p{Script=Han}])(?:老师|教授|博士|工)/u;
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
@@ -107,7 +107,7 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
         // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
-        const by = TEACHER.exec(words)?.[1] ?? null;
+        const by = familyNamesSaid(words)[0] ?? null;
         // 「1234都确认」: each number said together is a record said the same of.
         if (nos.length > 1) for (const each of nos) said.push({ day: null, no: each, by, fine: false, words });
         const days = nos.length > 1 ? [] : day === null ? [day] : daysJoined(piece, today, day);

@@ -38,4 +38,20 @@ describe('an objection the bot offers to raise, answered by a contact', () => {
       expect(await say('wei.xiaohong', '取消')).toContain('没有提出异议');
     }
   });
+
+  it('reads 「没有异议」, 「没有问题」 after a record as that record confirmed, never an objection', async () => {
+    expect(await say('zhao.min', '11月17日在蓝湾食品技术攻关1天，调试封口机')).toContain('已记录服务');
+    expect(await say('zhao.min', '11月18日在蓝湾食品政策宣讲1天，讲高企认定')).toContain('已记录服务');
+    expect(await say('zhao.min', '11月19日在蓝湾食品资源对接1天，对接海洋大学')).toContain('已记录服务');
+    const list = await say('lan.tian', '待确认');
+    const numberOf = (summary: string) =>
+      /(\d+)\. [^\n]*/.exec(list.split('\n').find((line) => line.includes(summary)) ?? '')?.[1];
+    expect(await say('lan.tian', '17号那条没有异议')).toContain('已确认1条服务记录');
+    expect(await say('lan.tian', `第${numberOf('讲高企认定')}条没有问题`)).toContain('已确认1条服务记录');
+    expect(await say('lan.tian', '其他都没有异议')).toContain('已确认1条服务记录');
+    for (const summary of ['调试封口机', '讲高企认定', '对接海洋大学'])
+      expect((await visit(summary)).status).toBe('CONFIRMED');
+    for (const summary of ['调试封口机', '讲高企认定', '对接海洋大学'])
+      expect((await visit(summary)).disputeNo).toBeNull();
+  });
 });

@@ -7,10 +7,11 @@ import type { SettleRefusal, VisitConfirmationService } from '../../domain/visit
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { undoneKind } from '../commands.js';
+import { withoutObjectionLabel } from '../intents.js';
 import { recordMeant } from '../record-meant.js';
 import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
-import { numberList } from '../text.js';
+import { familyNamesSaid, numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
 
@@ -34,11 +35,6 @@ interface Numbered {
 }
 
 const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*/;
-/** 「有异议 还没授权」: the word that only says a record is objected to, before the reason itself. */
-const OBJECTION_LABEL = /^(?:有异议|异议|不属实|有问题|有误|不对)[\s:：,，。]+(?=\S)/;
-
-/** Characters before 老师 that are no family name (「那个老师」, 「说老师」). */
-const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问]/;
 
 /**
  * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
@@ -48,13 +44,9 @@ function reporterNamed(text: string, items: Waiting[]): string | null {
   const names = [...new Set(items.flatMap((item) => (item.type === 'visit' ? [item.visit.reporterName] : [])))];
   const full = names.find((name) => text.includes(name));
   if (full) return full.slice(0, 1);
-  const said = [...text.matchAll(/([\p{Script=Han}])(?:老师|教授|博士)/gu)].map((found) => found[1] ?? '');
-  // A waiting record's reporter first; else the first word before 老师 that can be a family name (「王老师」 of the team).
-  return (
-    said.find((surname) => names.some((name) => name.startsWith(surname))) ??
-    said.find((surname) => !NO_SURNAME.test(surname)) ??
-    null
-  );
+  const said = familyNamesSaid(text);
+  // A waiting record's reporter first; else the first family name said (「王老师」 of the team).
+  return said.find((surname) => names.some((name) => name.startsWith(surname))) ?? said[0] ?? null;
 }
 
 /** A record of the list as one line: a visit, or an outcome with who reported it. */
@@ -370,7 +362,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     const meant = said.map((verdict) => {
       // 「第2条有问题 …」: the reason is what is said of it, not its number.
       const words = verdict.no === null ? verdict.words : verdict.words.replace(LIST_NUMBER, '') || verdict.words;
-      const reason = verdict.fine ? null : words.replace(OBJECTION_LABEL, '');
+      const reason = verdict.fine ? null : withoutObjectionLabel(words);
       // By number: the record of the list the contact was shown under it.
       if (verdict.no !== null) {
         const item = shown ? items.find((i) => i.id === shown[(verdict.no as number) - 1]) : undefined;

@@ -35,7 +35,7 @@ import { recordMeant } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
-import { saysTimeOfDay } from '../text.js';
+import { familyNamesSaid, saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { type Fragment, fragmentHolds } from '../visit-reading.js';
 
@@ -149,7 +149,7 @@ export function visitHandlers(deps: {
     if (others.some((posting) => names(posting).some((name) => question.includes(name)))) return true;
     const theirs = await reports.postedTo(others);
     if (personNamedIn(question, others, theirs) !== null) return true;
-    const surnames = [...question.matchAll(/([\u4e00-\u9fa5])(?:老师|教授|博士|研究员)/g)].map((m) => m[1] ?? '');
+    const surnames = familyNamesSaid(question);
     const bears = (people: Map<string, PostedPeople>, surname: string) =>
       [...people.values()].some((posted) => peopleOf(posted).some((person) => person.name.startsWith(surname)));
     return surnames.some((surname) => !bears(ownPeople, surname) && bears(theirs, surname));

@@ -605,6 +605,9 @@ const FEEDBACK_FILED = [
  */
 export const RECORD_DENIED = ['没有这回事', '没这回事', '没这事', '没有这事', '的没搞'];
 
+/** 「有异议 还没授权」: words that only label an objection, before its reason (a kind of OBJECTION_WORDS). */
+export const OBJECTION_LABELS = ['有异议', '异议', '不属实', '有问题', '有误', '不对'];
+
 export const OBJECTION_WORDS: string[] = [
   // 「发明专利那条有异议，只授权了1件」, 「28号那天厂里放假，陈老师不可能来讲课的」.
   '有异议',
@@ -616,6 +619,7 @@ export const OBJECTION_WORDS: string[] = [
   '不对',
   '有问题',
   '不属实',
+  '有误',
   '没来',
   '没有来',
   '不是事实',

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { intentOf, saysYes, smallTalkOf } from '../../../src/bot/intents.js';
-import { FIRST_TIER, SECOND_TIER } from '../../../src/bot/lexicon/intent-cues.js';
+import {
+  intentOf,
+  saysAnyOf,
+  saysObjection,
+  saysRecordFineAlone,
+  saysYes,
+  smallTalkOf,
+  withoutObjectionLabel,
+} from '../../../src/bot/intents.js';
+import { FIRST_TIER, OBJECTION_LABELS, OBJECTION_WORDS, SECOND_TIER } from '../../../src/bot/lexicon/intent-cues.js';
 import { SMALL_TALK_WORDS } from '../../../src/bot/lexicon/small-talk-words.js';
+import { FINE_ALONE, FINE_WORDS, OBJECTIONS_DENIED } from '../../../src/bot/lexicon/verdict-words.js';
 
 describe('small talk, read from its words', () => {
   it('takes a message made only of small-talk words for small talk, of the first word’s kind', () => {
@@ -81,5 +90,39 @@ describe('intents said in one’s own words', () => {
     }
     for (const words of Object.values(SMALL_TALK_WORDS))
       for (const word of words) expect(word).toBe(word.toLowerCase());
+  });
+});
+
+describe('a record said right or objected to, from the verdict words', () => {
+  it('lists only denials that hold an objection word', () => {
+    const objection = saysAnyOf(OBJECTION_WORDS);
+    for (const denied of OBJECTIONS_DENIED) expect(objection(denied), denied).toBe(true);
+  });
+
+  it('keeps every word that says a record right alone among the words that say it right, none an objection', () => {
+    const fine = saysAnyOf(FINE_WORDS);
+    for (const word of FINE_ALONE) {
+      expect(fine(word), word).toBe(true);
+      expect(saysObjection(word), word).toBe(false);
+    }
+  });
+
+  it('reads 「确认」 or 「没问题的」 alone as the record said right, never a plain yes or more words', () => {
+    for (const text of ['确认', '没问题的', '属实。', '确认属实', '是真的'])
+      expect(saysRecordFineAlone(text), text).toBe(true);
+    for (const text of ['是', '对的', '没错', '确认 但是天数不对', '没问题吗还有'])
+      expect(saysRecordFineAlone(text), text).toBe(false);
+  });
+
+  it('keeps every objection label an objection, and takes only the label off a reason', () => {
+    // 「异议」 alone is also asked about (「异议怎么提」): it labels a reason but objects to nothing by itself.
+    for (const label of OBJECTION_LABELS.filter((word) => word !== '异议'))
+      expect(saysObjection(label), label).toBe(true);
+    for (const denied of OBJECTIONS_DENIED) expect(saysObjection(`第2条${denied}`), denied).toBe(false);
+    expect(withoutObjectionLabel('有异议 还没授权')).toBe('还没授权');
+    expect(withoutObjectionLabel('不属实：那天厂里放假')).toBe('那天厂里放假');
+    // A label alone, or one that is part of the reason, stays.
+    expect(withoutObjectionLabel('有异议')).toBe('有异议');
+    expect(withoutObjectionLabel('不对劲 那天没人来')).toBe('不对劲 那天没人来');
   });
 });
