@@ -46,6 +46,12 @@ export const HESITATIONS = [
   '然后',
   '然后呢',
   '反正',
+  // What is left of a correction of the days (「说是一天其实也就半天」, 「不对不对 没有一天 就上午在」).
+  '不对不对',
+  '其实也就',
+  '其实就',
+  '其实',
+  '就在',
 ] as const;
 
 /** Run-ins of voice input inside a sentence (「然后呢给他们调了一下」): always left out. */

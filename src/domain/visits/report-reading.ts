@@ -19,7 +19,7 @@ import {
 } from './remote-words.js';
 import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
 import { OTHER_BUSINESS, SIDE_TRIP_WORDS, TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
-import { findVisitDays } from './visit-days.js';
+import { findVisitDays, withoutDeniedDays } from './visit-days.js';
 
 /** A posting as the reader needs it: the enterprise, and when the posting runs (to place a date without a year). */
 export interface ReadingPosting extends PostingRef {
@@ -540,6 +540,7 @@ function readWhole(
   let days = findVisitDays(rest);
   // 「上午讲政策 下午帮他们调试」: the afternoon that makes it a whole day is part of what was done.
   if (!(days?.value === 1 && days.text === '下午')) takeDays(days?.text);
+  rest = withoutDeniedDays(rest);
   // 「下午去…大概半天」 says the days twice: the second saying leaves the summary too.
   for (
     let again = findVisitDays(rest);

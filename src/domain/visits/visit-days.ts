@@ -110,8 +110,23 @@ const ROUGH_DAYS =
 /** Whether a message gives days as a range (「1-2天」, 「大半天」), to be asked again rather than read as anything else. */
 export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text);
 
+/**
+ * Days said not to be the days (「不是一天，是半天」, 「说是一天其实也就半天」, 「没有一天 就上午在」), with the 「是」 that
+ * turns to what they are instead.
+ */
+const DAYS_DENIED = new RegExp(
+  `[，,\\s]*(?:不是|并不是|也不是|说是|没有|哪有|哪里有)\\s*(?:${NUMBER_PATTERN}|半)\\s*(?:个)?\\s*(?:整)?(?:天|日)半?(?:[，,\\s]*(?:而)?是(?![的吧啊]))?`,
+  'g',
+);
+
+/** A text without the days it says are not the days (「调试设备，不是一天，是半天」 → 「调试设备 半天」). */
+export const withoutDeniedDays = (text: string): string => text.replace(DAYS_DENIED, ' ');
+
 /** How many service days a message reports (the date must have been taken out of the text first). */
 export function findVisitDays(text: string): Found<number> | null {
+  // 「不是一天，是半天」: the days denied are never the days; what is said instead is, or the specialist is asked.
+  const plain = withoutDeniedDays(text);
+  if (plain !== text) return findVisitDays(plain);
   // A range, or days said to be more (「一天多」, 「大半天」), is no number of days: the specialist is asked.
   if (givesRangeOfDays(text)) return null;
   for (const [pattern, read] of DAY_PATTERNS) {

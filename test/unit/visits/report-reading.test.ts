@@ -19,6 +19,17 @@ const LONGCHENG = {
 };
 const read = (message: string) => readReport(message, TODAY, [LONGCHENG], []);
 
+describe('days said and taken back in the report', () => {
+  it('stores what is said instead, and keeps the denied days out of what was done', () => {
+    expect(read('昨天在龙城齿轮检测冷链设备，不是一天，是半天')).toMatchObject({
+      date: '2026-12-01',
+      days: 0.5,
+      summary: '检测冷链设备',
+    });
+    expect(read('昨天在龙城齿轮调试磨齿机 半天 不是一天')).toMatchObject({ days: 0.5, summary: '调试磨齿机' });
+  });
+});
+
 describe('reading a report written in Cantonese', () => {
   it('reads the day, the days and the enterprise as in Mandarin', () => {
     const report = read('琴日喺龙城齿轮搞咗半日技术攻关');

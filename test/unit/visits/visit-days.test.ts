@@ -2,6 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { findVisitDays, givesRangeOfDays } from '../../../src/domain/visits/visit-days.js';
 
 describe('the days a message gives', () => {
+  it('never takes days said not to be the days, but what is said instead', () => {
+    expect(findVisitDays('检测冷链设备，不是一天，是半天')?.value).toBe(0.5);
+    expect(findVisitDays('不是1天 是0.5天')?.value).toBe(0.5);
+    expect(findVisitDays('半天 不是一天')?.value).toBe(0.5);
+    expect(findVisitDays('说是一天其实也就半天')?.value).toBe(0.5);
+    expect(findVisitDays('不对不对 没有一天 就上午在')?.value).toBe(0.5);
+    expect(findVisitDays('一天，不是半天')?.value).toBe(1);
+    // Only what it is not: the days are asked.
+    expect(findVisitDays('调试设备 不是一天')).toBeNull();
+  });
+
   it('reads half a day written as a fraction', () => {
     expect(findVisitDays('技术攻关1/2天 调热处理炉')?.value).toBe(0.5);
     expect(findVisitDays('去了二分之一天')?.value).toBe(0.5);
