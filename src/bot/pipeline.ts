@@ -577,6 +577,8 @@ export function createBot(deps: BotDeps): Bot {
       // A question asked on the side leaves the waiting one open, unless the answer asked another.
       const kept = routed.kept && !conversation.pending ? routed.kept : null;
       if (kept) conversation.ask(kept);
+      // Kept, but the answer asked a question of its own: only one can wait, so the kept one is dropped, and said so.
+      const dropped = abandoned ?? (routed.kept && !kept ? routed.kept : null);
       if (conversation.dirty) await deps.conversations.save(sender.id, conversation.snapshot());
       const [first, ...rest] = answer;
       if (!first) return { sender, replies: answer };
@@ -585,10 +587,10 @@ export function createBot(deps: BotDeps): Bot {
         const note = replies.stillWaiting(...pendingTopic(kept, day));
         return { sender, replies: [...answer.slice(0, -1), { ...last, text: `${last.text}\n\n${note}` }] };
       }
-      if (!abandoned) return { sender, replies: answer };
+      if (!dropped) return { sender, replies: answer };
       return {
         sender,
-        replies: [{ ...first, text: `${replies.abandoned(...pendingTopic(abandoned, day))}\n${first.text}` }, ...rest],
+        replies: [{ ...first, text: `${replies.abandoned(...pendingTopic(dropped, day))}\n${first.text}` }, ...rest],
       };
     },
   };

@@ -614,6 +614,11 @@ function answerPending(
           ? amendedDraft(pending.draft, valueMeant(saidInstead(text)), today, pending.postings)
           : null;
       if (instead) return { kind: 'outcome-draft', draft: instead, noted: describeOutcome(instead) };
+      // 「叫耐高温菌种选育 哦不对 是耐酸菌种选育与应用」: the name said last is the name.
+      if (pending.missing === 'title' && !command && SELF_CORRECTION.test(text)) {
+        const named = answerOutcomeQuestion(pending.draft, 'title', saidInstead(text), today, pending.postings);
+        if (named && !SELF_CORRECTION.test(named.title ?? '')) return { kind: 'outcome-draft', draft: named };
+      }
       // Another outcome, a command, a question, small talk (「稍等」, 「谢谢」), an answer put off (「等我问问他们办公室」) or
       // a visit's report (「11月26号在蓝湾食品做虾仁保水工艺试验 一天」: it gives service days) is no answer: never a
       // project's name or the outcome's date.
@@ -928,9 +933,24 @@ export function route(input: RouteInput): Routed {
   }
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);
-  return routed.abandoned && onTheSide(decision)
+  return routed.abandoned && (onTheSide(decision) || anotherVisitTold(decision, routed.abandoned))
     ? { decision, abandoned: null, kept: routed.abandoned }
     : { ...routed, decision };
+}
+
+/**
+ * A report of another day or enterprise while a visit waits for an answer (「今天上午去蓝湾食品讲了政策」 while the
+ * kind of the day before yesterday's is asked): both are visits; the one asked about stays open.
+ */
+function anotherVisitTold(decision: Decision, pending: Pending): boolean {
+  if (decision.kind !== 'report' || pending.kind !== 'visit') return false;
+  const { draft } = decision.reading;
+  const otherDay = draft.date !== null && pending.draft.date !== null && draft.date !== pending.draft.date;
+  const otherPlace =
+    draft.assignmentId !== null &&
+    pending.draft.assignmentId !== null &&
+    draft.assignmentId !== pending.draft.assignmentId;
+  return otherDay || otherPlace;
 }
 
 /** A correction of the record just reported, said in own words rather than as 「修改 …」. */

@@ -86,21 +86,25 @@ const SCRIPTS: Script[] = [
     },
   },
   {
-    name: 'a complete new report while the bot waits for the kind is taken as that report',
+    name: 'a complete new report while the bot waits for the kind is taken as that report, and the first stays open',
     turns: [
       { who: 'chen.siyuan', says: '昨天去龙城齿轮那边待了半天', reply: ['哪一类'] },
       {
         who: 'chen.siyuan',
         says: '上周三在龙城精密齿轮做了政策宣讲，讲研发费用加计扣除，一天半',
-        reply: ['已放弃刚才未完成的报备（龙城齿轮 11月23日）', '已记录服务', '11月18日', '政策宣讲', '1.5天'],
+        reply: ['已记录服务', '11月18日', '政策宣讲', '1.5天', '刚才的报备（龙城齿轮 11月23日）还没完成'],
       },
+      { who: 'chen.siyuan', says: '技术攻关', reply: ['做了什么'] },
+      { who: 'chen.siyuan', says: '调试磨齿机', reply: ['已记录服务', '11月23日', '技术攻关', '0.5天'] },
     ],
     stored: async (db) => {
       const visits = await db.visit.findMany({
         where: { reporterId: 'P-001', createdAt: { gt: new Date('2026-11-24T00:00:00Z') } },
+        orderBy: { date: 'asc' },
       });
       expect(visits.map((v) => [v.date.toISOString().slice(0, 10), v.days.toNumber(), v.type])).toEqual([
         ['2026-11-18', 1.5, 'POLICY_PROMOTION'],
+        ['2026-11-23', 0.5, 'TECH_RESEARCH'],
       ]);
     },
   },

@@ -47,4 +47,16 @@ describe('an official’s words meant for officials only', () => {
     ).toContain('已答复');
     expect(await say('sun.jianli', '我的反馈')).toContain('不要向企业收取任何费用');
   });
+
+  it('neither closes nor answers a ticket on words that say not yet', async () => {
+    expect(await say('sun.jianli', '反馈：科技创新券的兑付流程太慢了')).toContain('已提交政策反馈');
+    const { ticketNo } = await db().feedbackTicket.findFirstOrThrow({ where: { text: { contains: '创新券' } } });
+    for (const words of [
+      `关闭 ${ticketNo} 之前先问下企业满不满意`,
+      `回复 ${ticketNo} 先别发给企业，我们内部再商量一下`,
+    ])
+      expect(await say('liuzhou.station', words), words).toContain('未发送');
+    expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
+    expect((await sentTo('P-101')).some((text) => text.includes('商量') || text.includes('满不满意'))).toBe(false);
+  });
 });

@@ -68,6 +68,12 @@ const QUESTION =
 /** The visit did not happen: 「今天去不了企业了」, 「没去成」. */
 const NOT_THERE =
   /去不了|去不成|没去成|没能去|没有去成?|不去了|没法去|来不了|取消了|没去(?!过|学校|单位|所里|院里|实验室|办公室|上班|上课)|没(?:能)?到(?:企业|厂|公司|现场)|(?:车坏了?|堵车|抛锚)[^。；;]*没(?:到|去成?)/;
+/**
+ * Half of the day not there, the other half there (「今天上午去蓝湾食品讲了政策，下午没去」, 「上午没去 下午去了石韵」): half a
+ * day's visit, never a visit called off.
+ */
+const OTHER_HALF_OFF =
+  /[，,\s]*(?<=(?:上午|早上)[^。；;]{2,40}?)下午(?:就|都)?没(?:有)?(?:去|在|过去)了?(?=[\s。.!！~]*$|[，,；;\s])|(?:上午|早上)(?:就|都)?没(?:有)?(?:去|在|过去)了?(?=[^。；;]{0,6}下午[^。；;]{0,4}(?:去|到|在|过去))/g;
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于/;
@@ -303,7 +309,7 @@ function withoutPlace(text: string, name: string): string {
   if (at < 0) return text;
   const before = text.slice(0, at);
   const after = text.slice(at + name.length);
-  const place = /(?:在|去|到|赴|往|跑|来|至|上|下)了?(?:一)?趟?\s*$/.exec(before);
+  const place = /(?:在|去|到|赴|往|跑|来|至|上|下)(?:了|的)?(?:一)?趟?\s*$/.exec(before);
   // 「在龙城齿轮那边帮他们调试」: the place word after the name goes with it.
   if (place) return `${before.slice(0, place.index)} ${after.replace(/^\s*(?:那边|那儿|那里|这边|这儿|这里)/, '')}`;
   const clauseStart = /(?:^|[，,。；;：:\s])$/.test(before);
@@ -502,7 +508,7 @@ function readWhole(
   options: { byHost?: boolean },
 ): ReportReading {
   const text = readingText(message);
-  const whole = text.replace(LEAD, '');
+  const whole = text.replace(LEAD, '').replace(OTHER_HALF_OFF, ' ');
   const allDates = findDates(whole, today, postings);
   // 「昨天调试了半天，明天再去一天」: the days planned after the day told are no part of its report.
   // 「昨天没去成，今天上午去了…」: the day it did not happen is no part of it either.

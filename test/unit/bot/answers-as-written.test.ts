@@ -221,10 +221,32 @@ describe('an outcome answer', () => {
   it('keeps the question open when the answer is put off, and takes the name after who said it', () => {
     const asked: PendingOf<'outcome'> = { kind: 'outcome', draft: project, missing: 'title', postings: [LONGCHENG] };
     const sender = senderOf('SPECIALIST');
-    for (const text of ['等我问问他们办公室', '不清楚', '回头再告诉你', '我查一下再说', '忘了叫啥了', '明天问了再说']) {
+    for (const text of [
+      '等我问问他们办公室',
+      '不清楚',
+      '回头再告诉你',
+      '我查一下再说',
+      '忘了叫啥了',
+      '明天问了再说',
+      // No name in them either: never stored as the project's name and sent to the enterprise.
+      '名字太长了记不住 回头问下孙经理',
+      '我也说不准 大概是齿轮热处理相关的',
+      '就是之前跟你说过的那个',
+    ]) {
       const { decision } = route({ message: { kind: 'text', text }, sender, pending: asked, today: TODAY });
       expect(decision.kind, text).toBe('hold');
     }
+    // A name taken back: the one said last.
+    const corrected = route({
+      message: { kind: 'text', text: '叫耐高温菌种选育 哦不对 是耐酸菌种选育与应用' },
+      sender,
+      pending: asked,
+      today: TODAY,
+    }).decision;
+    expect(corrected).toMatchObject({
+      kind: 'answer',
+      answer: { kind: 'outcome-draft', draft: { title: '耐酸菌种选育与应用' } },
+    });
     expect(answerOutcomeQuestion(project, 'title', '他们说叫海洋食品低温保鲜技术研究', TODAY, [LONGCHENG])?.title).toBe(
       '海洋食品低温保鲜技术研究',
     );

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { chatAllWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// 黄丽萍 (huang.liping, P-002) serves 绿桂生物; 刘洋 (liu.yang, P-006) serves 山湖农机 and 石韵新材. The test clock starts
+// on Tuesday 2026-11-24.
+describe('a second report while the first waits for an answer', () => {
+  const service = serviceForSuite();
+  const say = chatAllWith(service);
+  const visitsOf = (reporterId: string, days: string[]) =>
+    service().database.prisma.visit.findMany({
+      where: { reporterId, date: { in: days.map((day) => new Date(day)) } },
+      orderBy: { date: 'asc' },
+    });
+  const rows = (visits: Awaited<ReturnType<typeof visitsOf>>) =>
+    visits.map((v) => [v.date.toISOString().slice(0, 10), v.days.toNumber(), v.type, v.summary]);
+
+  it('records half a day there and half not as half a day, and keeps the first report open', async () => {
+    expect(await say('huang.liping', '11月19日去的绿桂生物检测发酵罐染菌 一天')).toContain('哪一类');
+    const second = await say('huang.liping', '11月20日上午去绿桂生物讲了高企认定政策，下午没去');
+    for (const part of ['已记录服务', '11月20日', '政策宣讲', '0.5天', '刚才的报备（绿桂生物 11月19日）还没完成'])
+      expect(second).toContain(part);
+    expect(second).not.toContain('已放弃');
+    const first = await say('huang.liping', '技术攻关');
+    for (const part of ['已记录服务', '11月19日', '技术攻关', '1天', '检测发酵罐染菌']) expect(first).toContain(part);
+    expect(rows(await visitsOf('P-002', ['2026-11-19', '2026-11-20']))).toEqual([
+      ['2026-11-19', 1, 'TECH_RESEARCH', '检测发酵罐染菌'],
+      ['2026-11-20', 0.5, 'POLICY_PROMOTION', '讲了高企认定政策'],
+    ]);
+  });
+
+  it('never reads a half day not there as a visit, nor a visit called off', async () => {
+    for (const text of ['11月17日下午没去绿桂生物', '11月17日上午在学校 下午没去绿桂生物'])
+      expect(await say('huang.liping', text), text).not.toContain('已记录服务');
+    expect(await visitsOf('P-002', ['2026-11-17'])).toHaveLength(0);
+  });
+
+  it('drops the first, and says so, when the second asks a question of its own', async () => {
+    expect(await say('liu.yang', '11月16日在石韵新材调试窑炉')).toContain('服务了几天');
+    const second = await say('liu.yang', '11月18日去山湖农机了');
+    expect(second).toContain('已放弃刚才未完成的报备（石韵新材 11月16日）');
+    expect(second).toContain('服务了几天');
+    expect(await say('liu.yang', '取消')).toContain('已取消');
+    expect(await visitsOf('P-006', ['2026-11-16', '2026-11-18'])).toHaveLength(0);
+  });
+});
