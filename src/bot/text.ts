@@ -1,4 +1,5 @@
 import { readAsSimplified } from '../common/simplified.js';
+import { familyNamesBefore } from '../domain/people/family-names.js';
 
 /** WeCom and DingTalk send their emoticons as bracketed names: [微笑], [强], [OK], [握手]. */
 const EMOTICON = '\\[[\\p{Script=Han}A-Za-z]{1,6}\\]';
@@ -146,10 +147,6 @@ export function monthsSaid(text: string): Set<string> {
 
 /** A title people put after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist. */
 const TITLED = /([\p{Script=Han}])(?:老师|教授|博士|研究员)/gu;
-/** Characters before 老师 that are no family name (「那老师」, 「说老师」, 「找老师」). */
-const NO_SURNAME = /[的个位那这该说跟和是也都有没让给叫找等请问]/;
 
-/** The family names said with a title (「王老师」, 「赵教授」), in the order said. */
-export function familyNamesSaid(text: string): string[] {
-  return [...text.matchAll(TITLED)].flatMap((found) => (found[1] && !NO_SURNAME.test(found[1]) ? [found[1]] : []));
-}
+/** The family names said with a specialist's title (「王老师」, 「赵教授」), in the order said. */
+export const familyNamesSaid = (text: string): string[] => familyNamesBefore(text, TITLED);

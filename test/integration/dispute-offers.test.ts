@@ -54,4 +54,18 @@ describe('an objection the bot offers to raise, answered by a contact', () => {
     for (const summary of ['调试封口机', '讲高企认定', '对接海洋大学'])
       expect((await visit(summary)).disputeNo).toBeNull();
   });
+
+  it('asks, never guesses, whether 「2号那条没问题」 is the 2nd of the list or the record of the 2nd', async () => {
+    expect(await say('zhao.min', '11月2日在蓝湾食品技术攻关1天，调试杀菌釜温控')).toContain('已记录服务');
+    expect(await say('zhao.min', '11月20日在蓝湾食品政策宣讲1天，讲食品安全标准')).toContain('已记录服务');
+    const list = await say('lan.tian', '待确认');
+    expect(list).toMatch(/^2\. 11月20日/m);
+    const asked = await say('lan.tian', '2号那条没问题');
+    expect(asked).toContain('是指哪一条？还没有确认');
+    expect(asked).toContain('调试杀菌釜温控');
+    expect((await visit('调试杀菌釜温控')).status).toBe('REPORTED');
+    expect(await say('lan.tian', '11月2日那条确认')).toContain('已确认1条服务记录');
+    expect((await visit('调试杀菌釜温控')).status).toBe('CONFIRMED');
+    expect((await visit('讲食品安全标准')).status).toBe('REPORTED');
+  });
 });

@@ -1,4 +1,4 @@
-import type { LocalDate } from '../../common/local-date.js';
+import { chineseDayLabel, type LocalDate } from '../../common/local-date.js';
 import { parseCount } from '../../domain/outcomes/outcome-figures.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import { OUTCOME_KIND_LABELS, type StoredOutcome } from '../../domain/outcomes/types.js';
@@ -34,6 +34,8 @@ interface Numbered {
   item: Waiting;
 }
 
+/** 「2号」 alone: a day of the month, or the number of a list just shown. */
+const DAY_OR_NUMBER = /^(\d{1,2})\s*[号日]$/;
 const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*/;
 
 /**
@@ -459,6 +461,22 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       const theirs = (item: Waiting) => !by || (item.type === 'visit' && item.visit.reporterName.startsWith(by));
       const meant = named ? items.filter((item) => named(item) && theirs(item)) : [];
       if (meant.length === 0) return show(turn, items, visitReplies.noneNamedWaiting(by ? `${by}老师${words}` : words));
+      // 「2号那条没问题」 after a list: the 2nd of the list or the record of the 2nd; when they differ, nothing is guessed.
+      const listNo = DAY_OR_NUMBER.exec(words.trim())?.[1];
+      const shown = turn.conversation.recall('shownVisits');
+      const atNo = listNo && shown ? items.find((item) => item.id === shown[Number(listNo) - 1]) : undefined;
+      if (atNo && !meant.includes(atNo))
+        return say(
+          visitReplies.dayOrNumber(
+            Number(listNo),
+            itemLine(atNo, turn.today),
+            meant.map((item) => itemLine(item, turn.today)),
+            chineseDayLabel(
+              meant[0]?.type === 'outcome' ? meant[0].outcome.date : (meant[0]?.visit.date ?? turn.today),
+              turn.today,
+            ),
+          ),
+        );
       return answer(turn, await settleItems(turn, meant, null), null);
     },
     /**

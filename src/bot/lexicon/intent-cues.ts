@@ -378,6 +378,13 @@ const SPECIALIST_ASKED = [
   '想请陈',
   '帮我们看看',
   '帮忙看看',
+  // 「麻烦跟王老师说一下 下周二的培训改到周四」: words for one of them, by name.
+  '跟…老师说',
+  '和…老师说',
+  '跟…老师讲',
+  '给…老师说',
+  '告诉…老师',
+  '提醒…老师',
 ];
 
 /** Asking the bot to tell someone (「帮我跟孙经理说一下」, 「麻烦转告企业」). */

@@ -350,6 +350,14 @@ export const visitReplies = {
     `待您确认的记录里没有${kind}成果；已确认的成果不能再提异议，确认错了的，请告诉科技特派员修改，或联系所在设区市服务站更正。${waiting > 0 ? `\n另有${waiting}条记录待您确认，发「待确认」查看。` : ''}`,
   noneNamedWaiting: (words: string) =>
     `「${words}」没有待确认的记录，以上记录都还没有确认：请对照序号回复，例如「确认 1」。`,
+  /** 「2号那条没问题」 when the 2nd of the list is not the record of the 2nd. */
+  dayOrNumber: (no: number, listed: string, ofDay: string[], day: string) =>
+    [
+      `「${no}号」是指哪一条？还没有确认：`,
+      `· 列表第${no}条：${listed}`,
+      ...ofDay.map((line) => `· ${no}日的记录：${line}`),
+      `确认列表第${no}条请回复「确认 ${no}」；确认${no}日的记录请回复「${day}那条确认」。`,
+    ].join('\n'),
   noneConfirmedYet: '以上记录都还没有确认：请对照序号回复，例如「确认 1」，或「除了第2条 其他都确认」。',
   notConfirmedYet: (numbers: number[] | 'rest') =>
     numbers === 'rest'

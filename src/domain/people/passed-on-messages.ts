@@ -4,6 +4,7 @@ import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { CITY_NAMES, cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { type PostedPeople, type PostedPerson, type Posting, peopleOf, peopleServing } from '../visits/visit-ledger.js';
+import { familyNamesBefore } from './family-names.js';
 import { checkersOf } from './station-officials.js';
 
 /** What the service reads of the roster to pass a message on. */
@@ -131,7 +132,8 @@ function namedAmong(text: string, people: PostedPerson[], titles: RegExp): Poste
   // 「陈明远」 is not also 「陈明」.
   const longest = full.filter((person) => !full.some((other) => other !== person && other.name.includes(person.name)));
   if (longest.length > 0) return longest;
-  const surnames = [...text.matchAll(titles)].map((m) => m[1]);
+  // 「各位老师」, 「麻烦老师」: no family name before the title.
+  const surnames = familyNamesBefore(text, titles);
   if (surnames.length === 0) return null;
   const titled = people.filter((person) => surnames.includes(person.name.slice(0, 1)));
   // One person per surname said, or the name is not known for sure: never everyone instead.
@@ -163,7 +165,7 @@ export class PassedOnMessages {
   async recipientsFor(sender: Person, text: string): Promise<Recipients> {
     switch (sender.role) {
       case 'ENTERPRISE_CONTACT':
-        return this.specialistsOfEnterprise(sender);
+        return this.specialistsOfEnterprise(sender, text);
       case 'SPECIALIST':
         return this.contactsOfPosting(sender, text);
       case 'CITY_OFFICIAL':
@@ -204,12 +206,16 @@ export class PassedOnMessages {
     return to.filter((person) => !reached.has(person.id));
   }
 
-  private async specialistsOfEnterprise(sender: Person): Promise<Recipients> {
+  private async specialistsOfEnterprise(sender: Person, text: string): Promise<Recipients> {
     if (!sender.enterpriseId) return { kind: 'none', why: 'no-posting' };
     const postings = await this.directory.activePostings({ enterpriseId: sender.enterpriseId });
     const posted = await this.directory.postedTo(postings.map((posting) => posting.assignmentId));
-    const to = peopleServing(postings, posted);
-    if (to.length === 0) return { kind: 'none', why: 'no-posting' };
+    const serving = peopleServing(postings, posted);
+    if (serving.length === 0) return { kind: 'none', why: 'no-posting' };
+    // 「请转告王芳老师…」 at a team's enterprise is for 王芳 alone; 「李老师」 when no 李 serves it is for no one here.
+    const named = namedAmong(text, serving, SPECIALIST_TITLED);
+    if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
+    const to = named && !named.some((person) => teamMeant(text, person.name)) ? named : serving;
     return {
       kind: 'found',
       to,

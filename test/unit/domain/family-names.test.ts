@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { familyNamesSaid } from '../../../src/bot/text.js';
+import { FAMILY_NAMES } from '../../../src/domain/people/family-names.js';
+
+describe('a family name said before a title', () => {
+  it('is the character before the title, or the first of a full name', () => {
+    expect(familyNamesSaid('3号那条王老师的 她就来了一上午')).toEqual(['王']);
+    expect(familyNamesSaid('陈思远老师那天根本没来')).toEqual(['陈']);
+    expect(familyNamesSaid('提醒一下刘洋老师补报记录')).toEqual(['刘']);
+    expect(familyNamesSaid('那天覃老师和韦教授都在')).toEqual(['覃', '韦']);
+  });
+
+  it('is never a word before the title, a weekday or thanks', () => {
+    for (const text of [
+      '谢谢老师',
+      '麻烦老师有空来看看',
+      '周五老师没来',
+      '各位老师好',
+      '问问老师',
+      '请教一下老师',
+      '停工 那个老师',
+    ])
+      expect(familyNamesSaid(text), text).toEqual([]);
+    // 「赵工」 is the enterprise's engineer, no specialist.
+    expect(familyNamesSaid('赵工说李老师没来')).toEqual(['李']);
+  });
+
+  it('keeps the list to single characters, each once', () => {
+    const names = [...FAMILY_NAMES];
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(name, name).toMatch(/^\p{Script=Han}$/u);
+  });
+});
