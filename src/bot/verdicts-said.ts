@@ -28,6 +28,8 @@ const objectionWords = saysAnyOf([...OBJECTION_WORDS, ...RECORD_DENIED]);
 const objects = (words: string) => objectionWords(withoutDeniedObjections(words));
 const fine = saysAnyOf(FINE_WORDS);
 const CLAUSES = /[，,。；;！!\n]+/;
+/** 「李老师那条」, 「周老师的」, 「周老师那天」: a teacher's record named. */
+const RECORD_OF_TEACHER = /(?:老师|教授|博士)(?:的?那条|的?那个|的?那次|那天|的)/;
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
@@ -115,7 +117,28 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
       }
     });
   }
+  // 「李老师那条没问题，周老师那天其实只来了一上午」: no day or number at all, each record named by its teacher.
+  if (said.length === 0) return judged(byTeacher(text), least);
   if (said.length < least || lead) return null;
+  return judged(said, least);
+}
+
+/** Clauses each naming one teacher's record (「李老师那条…」, 「周老师那天…」), one teacher each, or none. */
+function byTeacher(text: string): VerdictSaid[] {
+  const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
+  const said = clauses.map((clause) => {
+    const names = [...new Set(familyNamesSaid(clause))];
+    return names.length === 1 && RECORD_OF_TEACHER.test(clause)
+      ? { day: null, no: null, by: names[0] as string, fine: false, words: clause.trim() }
+      : null;
+  });
+  const teachers = new Set(said.map((verdict) => verdict?.by));
+  return said.every((verdict) => verdict !== null) && teachers.size === said.length ? said : [];
+}
+
+/** Each record said right or objected to, plainly one way; null when any is not, or fewer than `least`. */
+function judged(said: VerdictSaid[], least: number): VerdictSaid[] | null {
+  if (said.length < least) return null;
   for (const verdict of said) {
     const objected = objects(verdict.words);
     // 「那条是对的」 and 「没来」 in one record's words: which is meant is not plain.

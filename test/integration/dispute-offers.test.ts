@@ -68,4 +68,16 @@ describe('an objection the bot offers to raise, answered by a contact', () => {
     expect((await visit('调试杀菌釜温控')).status).toBe('CONFIRMED');
     expect((await visit('讲食品安全标准')).status).toBe('REPORTED');
   });
+
+  it('settles records named only by their teachers, each as said, once read back', async () => {
+    expect(await say('wang.fang', '11月16日在漓江光电调试镀膜线 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('zhou.jie', '11月17日在漓江光电讲高企政策 一天')).toContain('已记录服务');
+    const readBack = await say('wei.xiaohong', '王老师那条没问题，周老师那天其实只来了一上午');
+    expect(readBack).toContain('您说的是这几条吗');
+    expect(readBack).toContain('有异议：周老师那天其实只来了一上午');
+    expect((await visit('讲高企政策')).status).toBe('REPORTED');
+    await say('wei.xiaohong', '是');
+    expect((await visit('调试镀膜线')).status).toBe('CONFIRMED');
+    expect((await visit('讲高企政策')).status).toBe('DISPUTED');
+  });
 });

@@ -54,6 +54,9 @@ describe('the parties of a disputed visit, in their own words', () => {
   });
 
   it('keeps the objection when the enterprise says 不是 to taking it back', async () => {
+    // 「…还是确认吧 我记错了」 takes it back in plain words too; it is asked first.
+    expect(await say('sun.jianli', '算了 20号那条还是确认吧 我记错了')).toContain('要撤回对这条服务记录的异议吗');
+    expect(await say('sun.jianli', '不是')).toContain('异议保留');
     const asked = await say('sun.jianli', '不好意思搞错了 陈老师20号确实来了');
     expect(asked).toContain('要撤回对这条服务记录的异议吗');
     expect(asked).toContain('11月20日');

@@ -370,11 +370,12 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         const item = shown ? items.find((i) => i.id === shown[(verdict.no as number) - 1]) : undefined;
         return item ? { item, reason } : null;
       }
+      // 「李老师那条没问题」: the one record that teacher has waiting.
       const ofDay = items.filter((item) =>
         verdict.outcome
           ? item.type === 'outcome' && item.outcome.kind === verdict.outcome
           : item.type === 'visit' &&
-            item.visit.date === verdict.day &&
+            (verdict.day === null ? verdict.by !== null : item.visit.date === verdict.day) &&
             (!verdict.by ||
               item.visit.reporterName.startsWith(verdict.by) ||
               verdict.words.includes(item.visit.reporterName)),

@@ -799,6 +799,10 @@ export const FIRST_TIER: IntentRule[] = [
         '属实',
         '是对的',
         '没问题',
+        // 「算了 9那条还是确认吧 我记错了」: the record found right after all.
+        '还是确认',
+        '确认吧',
+        '那就确认',
       ],
     ],
     none: [

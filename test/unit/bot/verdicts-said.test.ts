@@ -12,6 +12,17 @@ const said = (text: string) =>
   ]);
 
 describe('several records said right or wrong in one message', () => {
+  it('reads records named only by their teachers, one teacher a clause', () => {
+    expect(said('李老师那条没问题，周老师那天其实只来了一上午')).toEqual([
+      ['#null', '李', 'fine', '李老师那条没问题'],
+      ['#null', '周', 'objected', '周老师那天其实只来了一上午'],
+    ]);
+    // Two teachers in one clause, the same teacher twice, or a clause naming none: nothing is read.
+    expect(said('王老师那条不对，李老师和周老师的都没问题')).toBeUndefined();
+    expect(said('李老师那条没问题，李老师那天其实只来了一上午')).toBeUndefined();
+    expect(said('李老师那条没问题，那天其实只来了一上午')).toBeUndefined();
+  });
+
   it('reads each record by its day, with whose it is and what was said of it', () => {
     expect(said('王老师19号没来调试，周老师20号那天也没来，李老师18号那条是对的')).toEqual([
       ['11-19', '王', 'objected', '王老师19号没来调试'],
