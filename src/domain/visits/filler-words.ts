@@ -5,6 +5,12 @@
 
 /** Said at the start of a message before the report itself: a reply to the bot or a run-up. */
 export const OPENING_FILLERS = [
+  '我跟你说一下',
+  '跟你说一下',
+  '我跟你说',
+  '跟你说',
+  '我和你说',
+  '给你说一下',
   '刚说了啊',
   '刚说了',
   '刚才说了',
@@ -55,4 +61,4 @@ export const HESITATIONS = [
 ] as const;
 
 /** Run-ins of voice input inside a sentence (「然后呢给他们调了一下」): always left out. */
-export const RUN_INS = ['然后呢', '嗯嗯', '呃呃'] as const;
+export const RUN_INS = ['然后呢', '嗯嗯', '呃呃', '嗯'] as const;

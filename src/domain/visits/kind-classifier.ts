@@ -19,7 +19,9 @@ const PHRASES = TOPIC_PHRASES.map((phrase) => ({ ...phrase, regex: new RegExp(ph
 /** What the message says was done, weighed per kind; the words read are marked so a shorter one does not count again. */
 export function weighKinds(text: string): Map<VisitType, number> {
   // 「说是资源对接，其实主要是调试」: what was really done counts, what it was called does not.
-  const really = /(?:其实|实际上|实际|主要是|主要)([^。；;]*)/.exec(text);
+  // 「主要是…然后顺便…」: what is main ends where something done on the side starts, which counts for less.
+  const really = /(?:其实|实际上|实际|主要是|主要)((?:(?!然后|顺便|另外|捎带)[^。；;])*)/.exec(text);
+  const aside = /(?:顺便|顺带|捎带)([^。；;]*)/.exec(text);
   const called = /(?:说是|名义上是?|本来说好?|说好)([^，,。；;]*)/.exec(text);
   const scores = new Map<VisitType, number>();
   const taken = new Array<boolean>(text.length).fill(false);
@@ -42,6 +44,7 @@ export function weighKinds(text: string): Map<VisitType, number> {
       let score = weight;
       if (called && at >= called.index && at < called.index + called[0].length) score *= 0.25;
       if (really && at >= really.index && at < really.index + really[0].length) score *= 2;
+      if (aside && at >= aside.index && at < aside.index + aside[0].length) score *= 0.5;
       scores.set(type, (scores.get(type) ?? 0) + score);
     }
   }

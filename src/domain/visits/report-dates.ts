@@ -550,9 +550,9 @@ export function monthDayAhead(text: string, today: LocalDate): LocalDate | null 
 }
 
 /** Words that deny the day after them (「不是昨天」). */
-const DENIED_BEFORE = /(?:不是|并非)\s*$/;
+const DENIED_BEFORE = /(?:不是|并非|本来说?好?的?|原来说?|原定|原本说?|本打算|约的|约好的?)\s*$/;
 const wordsBefore = (text: string, found: DateReading) => text.slice(Math.max(0, found.index - 4), found.index);
-/** Whether the day found is said not to be it (「不是昨天 是上周四」). */
+/** Whether the day found is said not to be it (「不是昨天 是上周四」), or only the day first planned (「本来说明天去…」). */
 export const deniedDay = (text: string, found: DateReading): boolean => DENIED_BEFORE.test(wordsBefore(text, found));
 
 /** Words before the day that is meant when an answer names two (「昨天我在学校上课，去企业是前天」, 「后来提前到前天了」). */

@@ -255,7 +255,7 @@ function tidy(text: string): string {
 
 /** Verbs that only carry a kind or a duration: 「搞了一整天」 less its days, 「做了政策宣讲」 less its kind. */
 const CARRIER =
-  /一趟|一回|做了?|搞了?|弄了?|干了?|忙了?|花了|用了|开展了?|进行了?|从事了?|主要|帮忙|服务|工作|活动|整整|差不多|前后|总共|共|这次|此次|本次|当天|那天|都|也|还|又|和|及|跟|与/g;
+  /一趟|一回|做了?|搞了?|弄了?|干了?|忙了?|花了|用了|开展了?|进行了?|从事了?|主要|帮忙|服务|工作|活动|整整|差不多|前后|总共|共|这次|此次|本次|当天|那天|都|也|还|又|和|及|跟|与|我们|我/g;
 
 const KIND_WORDS = new RegExp(
   `${Object.values(VISIT_TYPE_LABELS).join('|')}|宣讲|攻关|规划|对接|示范|讲政策|政策`,

@@ -19,6 +19,26 @@ const LONGCHENG = {
 };
 const read = (message: string) => readReport(message, TODAY, [LONGCHENG], []);
 
+describe('a voice-input run-on', () => {
+  it('reads the main work for the kind, with the chat and what was done on the side left out or counted less', () => {
+    const report = read(
+      '那个我跟你说一下啊就是上个礼拜三我去了龙城齿轮那边嗯待了一整天主要是帮他们看那个发酵罐的染菌问题然后顺便跟他们老总聊了一下明年申报项目的事情',
+    );
+    expect(report).toMatchObject({ isReport: true, days: 1, type: 'TECH_RESEARCH' });
+    expect(report.summary).toBe('主要是帮他们看那个发酵罐的染菌问题然后顺便跟他们老总聊了一下明年申报项目的事情');
+  });
+});
+
+describe('a visit made on another day than planned', () => {
+  it('takes the day it was made, never the day first planned', () => {
+    // TODAY is 2 December: 明天 the 3rd, 今天 the 2nd.
+    expect(read('本来说明天去龙城齿轮的 结果今天提前去了 搞了一上午')).toMatchObject({ date: TODAY, days: 0.5 });
+    expect(read('本来约的明天 今天就去龙城齿轮调了设备 半天')).toMatchObject({ date: TODAY, refusal: null });
+    // The plan alone is still a plan.
+    expect(read('本来说明天去龙城齿轮调设备')).toMatchObject({ refusal: 'future' });
+  });
+});
+
 describe('days said and taken back in the report', () => {
   it('stores what is said instead, and keeps the denied days out of what was done', () => {
     expect(read('昨天在龙城齿轮检测冷链设备，不是一天，是半天')).toMatchObject({
