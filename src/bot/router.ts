@@ -216,7 +216,9 @@ export type PostingsAsked = 'ending' | 'roster' | 'records';
 const KIND_ASKED =
   /[，,\s]*(?:这种|这个|这样|这)?(?:应该|一般)?(?:算|属于|归|记成|记为|报成|报)(?:哪一?类|哪种|什么类型?|啥类型?|哪个类型)(?:服务|类型)?[吗呢啊？?]*$/;
 
-const ANSWER_THEN_ASIDE = new RegExp(`^(.{1,12}?)[，,。.；;！!\\s]*(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})$`);
+const ANSWER_THEN_ASIDE = new RegExp(
+  `^(.{1,12}?)[，,。.；;！!\\s]*(?:(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})|对了[，,\\s]*((?=.*(?:[?？吗呢么]|几|多少|哪|啥|什么|怎么)).{2,}))$`,
+);
 
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
 
@@ -1039,8 +1041,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     // The answer comes first and a question follows it: both are taken, neither lost.
     const side = ANSWER_THEN_ASIDE.exec(text);
     const head = side?.[1] ? answerPending(pending, side[1].trim(), null, today, sender.role) : null;
-    if (head && side?.[2])
-      return { decision: { kind: 'answer', answer: head, aside: side[2].trim() }, abandoned: null };
+    const aside = side?.[2] ?? side?.[3];
+    if (head && aside) return { decision: { kind: 'answer', answer: head, aside: aside.trim() }, abandoned: null };
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };
     // 「等等 我先问下 补贴什么时候发」: the question is asked on the side, not put off with the answer.

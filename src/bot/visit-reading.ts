@@ -318,8 +318,17 @@ const REFERS_BACK =
 const OPENS_CORRECTING =
   /^(?:哦|噢|呃|啊)?(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
+/** 「19号那条服务其实只有半天」: a record of the last few days named by its day, then corrected. */
+const DAY_RECORD_CORRECTED =
+  /^(?:\d{1,2}\s*[号日]|昨天|前天|大前天)的?(?:那条|那个|那次|这条)(?:服务|记录)?(?=其实|实际|应该|不对|错了)/;
+
 const pointsBack = (text: string) =>
-  REFERS_BACK.test(text) || (OPENS_CORRECTING.test(text.trim()) && text.trim().length <= OPENS_CORRECTING_MAX);
+  REFERS_BACK.test(text) ||
+  DAY_RECORD_CORRECTED.test(text.trim()) ||
+  (OPENS_CORRECTING.test(text.trim()) && text.trim().length <= OPENS_CORRECTING_MAX);
+
+/** 「就上午在」, 「只有下午」: half a day, said by the half of the day there. */
+const HALF_OF_THE_DAY = /^(?:只有|只|就|才)?(?:上午|下午)(?:在|待了|呆了|在那|在厂里)?$/;
 
 /**
  * 「是半天不是一天」, 「不是一天是半天」, said alone: a value with what it is not, both of one field, corrects the report
@@ -339,7 +348,7 @@ function valueInsteadOf(text: string, today: LocalDate): Fragment | null {
 const CORRECTS = /错了|不对|不是|实际|应该是|应为|改成|改为|改一下|写错|搞错|其实/;
 /** Where the right value follows (「是12月2号」, 「实际只待了半天」, 「改成政策宣讲」). */
 const RIGHT_VALUE =
-  /(?:应该是|应为|改成|改为|实际上?(?:只)?(?:待了|去了|是)?|其实(?:是|只)?(?:待了|去了|呆了)?|是|不对|错了)/g;
+  /(?:应该是|应为|改成|改为|实际上?(?:只有|只)?(?:待了|去了|是)?|其实(?:是|只有|只)?(?:待了|去了|呆了)?|是|不对|错了)/g;
 
 /**
  * What a correction of the record just made says it should be (「刚才那个专利的日期错了，是10月份申请的」 gives
@@ -395,6 +404,10 @@ export function correctionsOf(text: string, today: LocalDate): Fragment[] {
   const found: Fragment[] = [];
   let span: number | null = null;
   for (const clause of said.slice((last.index ?? 0) + last[0].length).split(/[，,。；;]|\s+|而且|并且/)) {
+    if (HALF_OF_THE_DAY.test(clause.trim())) {
+      if (!found.some((f) => f.field === 'days')) found.push({ field: 'days', value: '半天' });
+      continue;
+    }
     const value = clause.trim().replace(/^(?:是|也|只有|只|就|才)?(?:待了|呆了|去了|在了)?/, '');
     // 「改成24号到25号」: a range moves the first day, and gives the days unless they are said.
     const [range] = value ? findDates(value, today) : [];

@@ -389,6 +389,12 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(both).toContain('天数：1天');
     expect(both).toContain('每年每人1万元');
     expect(await say('zhao.min', '撤销')).toContain('已撤销');
+    // 「对了」 alone before the question is enough.
+    expect(await say('zhao.min', '11月16日在蓝湾食品技术攻关 调试封口机')).toContain('几天');
+    const plain = await say('zhao.min', '一天 对了补助一年多少钱');
+    expect(plain).toContain('天数：1天');
+    expect(plain).toContain('每年每人1万元');
+    expect(await say('zhao.min', '撤销')).toContain('已撤销');
   });
 
   it('reads a correction of the report just made, said in own words, and changes it only on 是', async () => {
@@ -410,6 +416,13 @@ describe('visit reports by chat (today = 2026-11-24, a Tuesday)', () => {
     expect(changed).toContain('日期：11月21日（周六）');
     expect(changed).toContain('天数：0.5天');
     expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    // The half of the day there, or the record named by its day, corrects the days too.
+    for (const words of ['不对不对 没有一天 就上午在', '其实就上午在 下午回学校了', '23号那条服务其实只有半天']) {
+      expect(await say('chen.siyuan', '昨天在龙城齿轮技术攻关1天，检修磨齿机')).toContain('已记录服务');
+      expect(await say('chen.siyuan', words), words).toContain('的天数改成「半天」吗');
+      expect(await say('chen.siyuan', '是')).toContain('天数：0.5天');
+      expect(await say('chen.siyuan', '撤销')).toContain('已撤销');
+    }
     // Nothing reported in the last 24 hours: nothing to correct here.
     expect(await say('zhao.min', '刚才那条日期错了，应该是昨天')).toContain('没有可以修改的记录');
   });
