@@ -572,6 +572,9 @@ export function createBot(deps: BotDeps): Bot {
       }
       // The pending question is settled (answered, continued, cancelled or dropped) before the answer may ask again.
       conversation.settle();
+      // A refused report is read again only by the very next message (「打错了 是前天」, 「撤销」): any other message
+      // leaves it behind, so a day said later (「上周五」) never brings it back.
+      if (!(decision.kind === 'command' && decision.command.name === 'undo')) conversation.forget('refused');
       const turn: Turn = { message, sender, conversation, context, today: day, hour: hourInShanghai(now) };
       const answer = [...(await run(turn, decision)), ...(routed.next ? await answerNext(turn, routed.next) : [])];
       // A question asked on the side leaves the waiting one open, unless the answer asked another.

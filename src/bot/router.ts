@@ -501,6 +501,10 @@ const WONT_WITHDRAW = /不撤|别撤|先不撤|不用撤|不要撤/;
 const KEEPS_THE_OBJECTION = /^(?:算了|那)?[，,\s]*(?:不撤|先不撤|别撤|不用撤|保留|先保留|还是等|等服务站)/;
 
 /** Words of news said when (「今天」, 「刚才」): no outcome's name. */
+/** A question said back (「…是吧？」, 「能算一次走访吗」), however it ends. */
+const ASKS_BACK = /[?？]|吗|呢\s*$|是吧|对吧|是不是|算不算|能不能|可不可以/;
+/** What no project's name says: a question word. */
+const NAME_ASKS = /[?？]|吗|呢|啥|咋|什么|怎么|多少|几[天次个件条]|哪/;
 const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
 
 /** Whether the words name another of the specialist's enterprises than the one the outcome is of. */
@@ -588,6 +592,8 @@ function answerPending(
         (command || chat || QUESTION.test(text) || asksAboutRecords(text, role))
       )
         return null;
+      // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
+      if ((pending.missing === 'days' || pending.missing === 'date') && ASKS_BACK.test(text)) return null;
       const draft = answerVisitQuestion(pending, text, today);
       if (draft) return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       // 「半天吧」 while the kind is asked, 「技术攻关」 while the days are: what was said is kept, the question stands.
@@ -631,6 +637,8 @@ function answerPending(
         chat ||
         (putsOff(text) && !(pending.missing === 'quantity' && admitsNoExactCount(text))) ||
         QUESTION.test(text) ||
+        // 「补助啥时候发啊」, 「今年还差几天」 while a name is asked: a question, never the name.
+        (pending.missing === 'title' && NAME_ASKS.test(text)) ||
         readOutcome(text, today, pending.postings) ||
         (otherKind !== null && otherKind !== pending.draft.kind) ||
         // 「石韵新材高企认定今天通过公示了」 while a project at 山湖农机 is asked its name: news of another, no name.

@@ -44,4 +44,11 @@ describe('a correction right after a report was refused', () => {
     expect(day(await visit('发酵罐'))).toBe('2026-11-19');
     expect(day(await visit('高企认定'))).toBe('2026-11-20');
   });
+
+  it('reads a refused report again only with the very next message, never after another one', async () => {
+    expect(await say('liu.yang', '今天和明天在山湖农机调试播种机 共两天')).toContain('未记录');
+    expect(await say('liu.yang', '培训了45个农机手 11月16日')).not.toContain('已记录服务');
+    expect(await say('liu.yang', '11月16日')).not.toContain('已记录服务');
+    expect(await visit('调试播种机')).toBeNull();
+  });
 });

@@ -50,6 +50,14 @@ const routed = (p: PendingOf<'visit'> | null, text: string) =>
   }).decision;
 
 describe('an answer that does not know, or puts the answer off', () => {
+  it('takes a question asked while the days or the day are asked for a question, never the answer', () => {
+    for (const text of ['半天也算一次吗？', '一年要30天是吧？', '一天的话能算一次走访吗']) {
+      expect(routed(pending('days', { days: null }), text)?.kind, text).not.toBe('answer');
+      expect(routed(pending('date', { date: null }), text)?.kind, text).not.toBe('answer');
+    }
+    expect(routed(pending('days', { days: null }), '半天')).toMatchObject({ kind: 'answer' });
+  });
+
   it('asks the day again when the answer names two, taking neither', () => {
     for (const text of ['29还是30号来着', '不是周一就是周二', '上周四或者上周五吧', '前天还是大前天'])
       expect(routed(pending('date', { date: null }), text), text).toMatchObject({
@@ -235,6 +243,17 @@ describe('an outcome answer', () => {
     ]) {
       const { decision } = route({ message: { kind: 'text', text }, sender, pending: asked, today: TODAY });
       expect(decision.kind, text).toBe('hold');
+    }
+    // A question, or where the name is, is no name: never stored as one.
+    for (const text of [
+      '补助啥时候发啊',
+      '今年还差几天',
+      '名字太长了，我晚点拍照发你',
+      '项目书在办公室电脑里',
+      '这个要企业那边才知道',
+    ]) {
+      const { decision } = route({ message: { kind: 'text', text }, sender, pending: asked, today: TODAY });
+      expect(decision.kind, text).not.toBe('answer');
     }
     // A name taken back: the one said last.
     const corrected = route({

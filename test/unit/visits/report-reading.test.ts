@@ -29,6 +29,19 @@ describe('a voice-input run-on', () => {
   });
 });
 
+describe('a visit about to be made', () => {
+  it('is a plan, refused as one, whatever day it names', () => {
+    for (const text of [
+      '一会儿吃完饭过去龙城齿轮 技术攻关一天',
+      '待会去龙城齿轮调试 今天一天',
+      '我马上出发去龙城齿轮 今天技术攻关半天',
+    ])
+      expect(read(text), text).toMatchObject({ refusal: 'plan' });
+    // What was done this morning is no plan, whatever is to come later.
+    expect(read('今天上午去龙城齿轮调试了半天 一会儿再去一趟')).toMatchObject({ refusal: null, days: 0.5 });
+  });
+});
+
 describe('a visit made on another day than planned', () => {
   it('takes the day it was made, never the day first planned', () => {
     // TODAY is 2 December: 明天 the 3rd, 今天 the 2nd.
