@@ -20,7 +20,7 @@ import type { QuestionHandlers } from './handlers/questions.js';
 import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
 import { intentOf } from './intents.js';
-import { recordMeant } from './record-meant.js';
+import { namesAnotherOutcome, recordMeant } from './record-meant.js';
 import { outcomeReplies, unreadableChange } from './replies/outcomes.js';
 import { visitReplies } from './replies/visits.js';
 import { type PendingTopic, replies } from './replies/zh.js';
@@ -108,6 +108,10 @@ export function createBot(deps: BotDeps): Bot {
   const { visits, outcomes, confirmations, disputes, disputeParties, feedback, questions, binding, relay } = deps;
 
   /** What a pending question is about, as the replies name it. */
+  /** The names of the sender's enterprises (a specialist's postings), which name no outcome's title. */
+  const postingNames = (turn: Turn) =>
+    turn.sender.postings.flatMap((posting) => [posting.enterpriseName, posting.shortName ?? '']);
+
   function pendingTopic(pending: Pending, day: LocalDate): [PendingTopic, string] {
     switch (pending.kind) {
       case 'visit':
@@ -327,6 +331,9 @@ export function createBot(deps: BotDeps): Bot {
         const count = countNamed ? parseCount(countNamed, outcome?.kind === 'TRAINING' ? 'people' : 'items') : null;
         if (outcome && countNamed && count !== null && outcome.quantity !== count)
           return say(outcomeReplies.notTheCountNamed(outcome, countNamed, turn.today));
+        // 「把齿轮箱降噪那个项目删了」 when the latest is 淬火炉智能温控改造: not that one, so nothing is undone.
+        if (outcome && namesAnotherOutcome(words, outcome.title, postingNames(turn)))
+          return say(outcomeReplies.notTheOneNamed('撤销', outcome, turn.today));
         if (outcome) return outcomes.undo(turn, outcome);
         // 「撤销刚才那个专利」 with no outcome to undo never undoes a visit instead.
         if (turn.sender.role === 'ENTERPRISE_CONTACT') return say(outcomeReplies.notYoursToChange('撤销'));
@@ -358,6 +365,8 @@ export function createBot(deps: BotDeps): Bot {
           const other = command.outcomeKind && !named ? await outcomes.latest(turn) : null;
           return say(other ? unreadableChange(other.kind, command.value) : outcomeReplies.nothingToAmend);
         }
+        if (outcome && namesAnotherOutcome(turn.message.text ?? '', outcome.title, postingNames(turn)))
+          return say(outcomeReplies.notTheOneNamed('修改', outcome, turn.today));
         return outcome
           ? outcomes.amend(turn, outcome, command.value)
           : visits.amend(turn, [{ field: command.field, value: command.value }, ...(command.also ?? [])]);

@@ -1,7 +1,9 @@
 import type { LocalDate } from '../common/local-date.js';
+import { outcomeKindTold } from '../domain/outcomes/outcome-reading.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
+import { OUTCOME_NAMED, sharesWords } from './visit-reading.js';
 
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
 const NAMED_RECORD =
@@ -32,4 +34,19 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
   if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;
   return by(named);
+}
+
+/** Words before 那个 that name no title: a level, a count, or which one in time. */
+const NO_TITLE = /级$|^(?:国家|自治区|区|市|县)|\d|[人件万]$/;
+
+/**
+ * Whether the words name an outcome by its title (「齿轮箱降噪那个项目」) that is not the one given (its title shares no
+ * words with them): then the change or undo is not for that one. A kind (「发明专利那个」), a level or 「刚才那个」 names
+ * no title.
+ */
+export function namesAnotherOutcome(text: string, title: string | null, enterprises: string[] = []): boolean {
+  const named = OUTCOME_NAMED.exec(text.trim())?.[1]?.trim();
+  if (!named || THE_LATEST.test(named) || NO_TITLE.test(named) || outcomeKindTold(named) !== null) return false;
+  if (enterprises.some((name) => name.length >= 2 && (named.includes(name) || name.includes(named)))) return false;
+  return !title || !sharesWords(named, title);
 }

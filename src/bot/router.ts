@@ -52,7 +52,7 @@ import { FINE_SAID, intentOf, saysObjection, saysRecordFineAlone, saysYes, small
 import { itemLeftOut, onlyAnnouncesFeedback, takesOfferBack } from './lexicon/feedback-words.js';
 import { daysFoundIn, findingOf, type Intent } from './lexicon/intent-cues.js';
 import { LEFT_TO_THE_BOT } from './lexicon/small-talk-words.js';
-import { recordMeant } from './record-meant.js';
+import { namesAnotherOutcome, recordMeant } from './record-meant.js';
 import {
   END,
   monthsSaid,
@@ -637,6 +637,8 @@ function answerPending(
         chat ||
         (putsOff(text) && !(pending.missing === 'quantity' && admitsNoExactCount(text))) ||
         QUESTION.test(text) ||
+        // 「齿轮箱降噪那个项目其实是自治区级的」 while 淬火炉智能温控改造's level is asked: said of another project.
+        namesAnotherOutcome(text, pending.draft.title ?? null, []) ||
         // 「补助啥时候发啊」, 「今年还差几天」 while a name is asked: a question, never the name.
         (pending.missing === 'title' && NAME_ASKS.test(text)) ||
         readOutcome(text, today, pending.postings) ||

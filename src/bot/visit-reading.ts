@@ -355,12 +355,16 @@ const RIGHT_VALUE =
  * 「10月份申请的」), or null when the message corrects nothing.
  */
 export function correctedValue(text: string): string | null {
-  if (!REFERS_BACK.test(text) || !CORRECTS.test(text)) return null;
+  if (!(REFERS_BACK.test(text) || OUTCOME_NAMED.test(text.trim())) || !CORRECTS.test(text)) return null;
   const said = text.replace(/不是[^，,。；;\s是]*/g, ' ');
   const last = [...said.matchAll(RIGHT_VALUE)].at(-1);
   const value = last ? said.slice((last.index ?? 0) + last[0].length).trim() : '';
   return value.length > 0 ? value : null;
 }
+
+/** 「把齿轮箱降噪那个项目删了」, 「淬火炉那个项目其实是市级的」: an outcome named by words of its title (group 1). */
+export const OUTCOME_NAMED =
+  /^(?:把|将)?(?:撤销|撤回|删除|删掉)?\s*(.{2,16}?)(?:那个|这个|那条|这条|那项|这项)(?:项目|专利|成果|培训|转让|合同|研发中心|平台)/;
 
 /**
  * A correction of the report just made, said in own words (「刚才那条日期错了 是12月2号不是3号」, 「刚才写的一天 实际只待了
@@ -701,7 +705,8 @@ export function contradicts(reading: ReportReading, draft: VisitDraft): boolean 
 }
 
 /** Whether two descriptions of work share a two-character word (「调试磨齿机」 and 「磨齿机调好了」 do). */
-function sharesWords(a: string, b: string): boolean {
+/** Whether two texts share a pair of characters (「降噪技术」 and 「齿轮箱降噪研究」 share 「降噪」). */
+export function sharesWords(a: string, b: string): boolean {
   const pairs = (text: string) => new Set([...text].slice(0, -1).map((c, i) => c + text[i + 1]));
   const inB = pairs(b);
   return [...pairs(a)].some((pair) => /^\p{Script=Han}{2}$/u.test(pair) && inB.has(pair));

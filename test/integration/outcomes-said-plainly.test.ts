@@ -95,4 +95,18 @@ describe('outcomes told in plain words', () => {
     expect((await training()).status).toBe('CONFIRMED');
     expect(await db().outcome.count()).toBe(before);
   });
+
+  it('changes or undoes only the outcome its words name, never the latest in its place', async () => {
+    const project = (title: string) => db().outcome.findFirst({ where: { title } });
+    expect(await say('huang.liping', '绿桂生物的市级项目《菌剂降解技术研究》11月20日立项了')).toContain('已记录成果');
+    expect(await say('huang.liping', '绿桂生物的企业级项目《发酵车间温控改造》昨天立项了')).toContain('已记录成果');
+    const notThat = await say('huang.liping', '菌剂降解那个项目其实是自治区级的，不是市级');
+    expect(notThat).toContain('您说的那项不是最近报备的成果');
+    expect(await say('huang.liping', '把菌剂降解那个项目删了')).toContain('没有撤销任何记录');
+    expect(await project('发酵车间温控改造')).toMatchObject({ level: 'ENTERPRISE' });
+    expect(await project('菌剂降解技术研究')).toMatchObject({ level: 'CITY' });
+    // Named by its own title, the latest is changed.
+    expect(await say('huang.liping', '温控改造那个项目其实是市级的')).toContain('已修改成果记录');
+    expect(await project('发酵车间温控改造')).toMatchObject({ level: 'CITY' });
+  });
 });

@@ -199,6 +199,9 @@ export const outcomeReplies = {
   nothingToAmend: '没有可以修改的成果记录（只能修改24小时内报备的最近一条成果）。服务记录没有改动。',
   notTheCountNamed: (outcome: StoredOutcome, count: string, today: LocalDate) =>
     `没有${count}的那条可以撤销：最近的是${outcomeLine(outcome, today)}（已改过的记录只保留一条）。没有撤销任何记录；要撤销这条请回复「撤销」。`,
+  /** 「把齿轮箱降噪那个项目删了」 when the latest outcome is another. */
+  notTheOneNamed: (verb: '撤销' | '修改', outcome: StoredOutcome, today: LocalDate) =>
+    `您说的那项不是最近报备的成果：最近的是${outcomeLine(outcome, today)}。没有${verb}任何记录（只能${verb}24小时内报备的最近一条成果，更早的请联系设区市服务站）；要${verb}这条请直接回复「${verb === '撤销' ? '撤销' : '修改 …'}」。`,
   nothingToUndo: '没有可以撤销的这项成果（只能撤销24小时内报备的最近一条成果）。服务记录没有改动。',
   cancelled: '已取消本次成果报备，没有记录。',
   status: (outcome: StoredOutcome) => STATUS[outcome.status],

@@ -311,6 +311,7 @@ export const LEVEL_WORDS: [string, ProjectLevel][] = [
   ['市里', 'CITY'],
   ['市重点研发', 'CITY'],
   ['县级', 'CITY'],
+  ['企业级', 'ENTERPRISE'],
   ['企业自立', 'ENTERPRISE'],
   ['企业自筹', 'ENTERPRISE'],
   ['企业内部', 'ENTERPRISE'],
