@@ -8,7 +8,7 @@ import {
   OBJECTION_WORDS,
   SECOND_TIER,
 } from './lexicon/intent-cues.js';
-import { INTERNAL_ONLY_WORDS } from './lexicon/internal-words.js';
+import { CONDITION_WORDS, INTERNAL_ONLY_WORDS } from './lexicon/internal-words.js';
 import { SMALL_TALK_FILLER, SMALL_TALK_WORDS, YES_AS_ANSWER, YES_WORDS } from './lexicon/small-talk-words.js';
 import { FINE_ALONE, OBJECTIONS_DENIED } from './lexicon/verdict-words.js';
 import { END } from './text.js';
@@ -60,6 +60,26 @@ const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => {
 /** The words that mark a text as for officials only (lexicon/internal-words), as written in the list, or null. */
 export function internalWordsIn(text: string): string | null {
   return internalMatchers.find(([, test]) => test(text))?.[0] ?? null;
+}
+
+const CONDITIONS = CONDITION_WORDS.map((phrase) => new RegExp(phrase.split('…').map(escapeRegExp).join('.{0,8}?')));
+
+/** What holds an official's words back: words for officials only, or (for an act that settles) a condition. */
+export interface HeldBack {
+  words: string;
+  why: 'internal' | 'condition';
+}
+
+/**
+ * Why an official's text is not acted on now, or null: words for officials only in anything sent on, and for an act
+ * that settles something (`settles`: a finding, a closing) a condition still to hold (「等企业补完材料后」).
+ */
+export function heldBackIn(text: string, settles: boolean): HeldBack | null {
+  const internal = internalWordsIn(text);
+  if (internal) return { words: internal, why: 'internal' };
+  // The words as said (「等企业补完材料后」), to show why nothing was done.
+  const condition = settles ? CONDITIONS.map((pattern) => pattern.exec(text)?.[0]).find(Boolean) : undefined;
+  return condition ? { words: condition, why: 'condition' } : null;
 }
 
 interface CompiledRule {

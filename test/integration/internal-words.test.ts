@@ -59,4 +59,21 @@ describe('an official’s words meant for officials only', () => {
     expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect((await sentTo('P-101')).some((text) => text.includes('商量') || text.includes('满不满意'))).toBe(false);
   });
+
+  it('settles nothing on words that wait for something, and still sends an answer that tells what is waited for', async () => {
+    expect(await say('chen.siyuan', '11月19日在龙城齿轮调试滚齿机 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('sun.jianli', '19号那条有异议 陈老师那天没来')).toContain('回复「是」提出异议');
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    const { disputeNo } = await db().visit.findFirstOrThrow({ where: { summary: '调试滚齿机' } });
+    const waits = await say('liuzhou.station', `核实 ${disputeNo} 属实，不过要等陈老师补了照片才算`);
+    expect(waits).toContain('未处理');
+    expect(waits).toContain('才算');
+    expect((await db().visit.findFirstOrThrow({ where: { summary: '调试滚齿机' } })).status).toBe('DISPUTED');
+
+    expect(await say('sun.jianli', '反馈：研发费用加计扣除的备案材料太多了')).toContain('已提交政策反馈');
+    const { ticketNo } = await db().feedbackTicket.findFirstOrThrow({ where: { text: { contains: '备案材料' } } });
+    expect(await say('liuzhou.station', `关闭 ${ticketNo}，等企业补完材料后`)).toContain('等企业补完材料后');
+    expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
+    expect(await say('liuzhou.station', `回复 ${ticketNo} 税务局说等备案系统升级后就能简化`)).toContain('已答复');
+  });
 });

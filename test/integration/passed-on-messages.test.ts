@@ -14,7 +14,9 @@ describe('words said to the bot for someone else', () => {
 
   it('from an enterprise are offered to be passed on to its specialist, sent once on 是, and not at all on 不是', async () => {
     const offer = await say('sun.jianli', '陈老师今天讲的政策我们还有几个地方没听懂 能不能再来一次');
-    expect(offer).toContain('要我把这句话转告陈思远老师吗');
+    expect(offer).toContain('要我把下面这段话转告陈思远老师吗');
+    // The words are shown as they will be sent.
+    expect(offer).toContain('「陈老师今天讲的政策我们还有几个地方没听懂 能不能再来一次」');
     expect(await passedOn()).toHaveLength(0);
     expect(await say('sun.jianli', '是')).toContain('已转告陈思远老师');
     const [message, ...more] = await passedOn();

@@ -4,7 +4,7 @@ import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visi
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { disputeNoIn, disputeNosIn } from '../commands.js';
-import { internalWordsIn } from '../intents.js';
+import { heldBackIn } from '../intents.js';
 import { findingOf } from '../lexicon/intent-cues.js';
 import { disputeReplies } from '../replies/disputes.js';
 import { replies } from '../replies/zh.js';
@@ -104,12 +104,12 @@ export function disputeHandlers(service: VisitDisputeService) {
     reason: string,
     days: number | null = null,
   ): Promise<Reply[]> {
-    const internal = internalWordsIn(reason);
-    if (internal) {
+    const held = heldBackIn(reason, true);
+    if (held) {
       // The reason is asked again: the words sent next are the reason, not a new message.
-      if (verdict === 'REJECTED' && 'disputeNo' in ref)
+      if (held.why === 'internal' && verdict === 'REJECTED' && 'disputeNo' in ref)
         turn.conversation.ask({ kind: 'resolve-reason', disputeNo: ref.disputeNo });
-      return say(replies.internalNotSent(internal));
+      return say(replies.heldBack(held));
     }
     const outcome = await service.resolve(turn.sender, ref, verdict, reason, days);
     if (outcome.kind === 'choose') return say(disputeReplies.choose(outcome.visits, turn.today));
@@ -123,8 +123,8 @@ export function disputeHandlers(service: VisitDisputeService) {
   /** One finding for several disputes named by number (「核实 YY-…9、YY-…10 都属实」): each is resolved in turn. */
   async function resolveEach(turn: Turn, numbers: string[], verdict: Verdict, reason: string): Promise<Reply[]> {
     if (verdict === 'REJECTED' && !reason.trim()) return say(disputeReplies.reasonForEach(numbers));
-    const internal = internalWordsIn(reason);
-    if (internal) return say(replies.internalNotSent(internal));
+    const held = heldBackIn(reason, true);
+    if (held) return say(replies.heldBack(held));
     const told: string[] = [];
     for (const disputeNo of numbers) {
       const outcome = await service.resolve(turn.sender, { disputeNo }, verdict, reason, null);

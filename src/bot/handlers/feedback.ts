@@ -5,7 +5,7 @@ import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import type { Command } from '../commands.js';
-import { internalWordsIn } from '../intents.js';
+import { heldBackIn } from '../intents.js';
 import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
 import { replies } from '../replies/zh.js';
@@ -67,8 +67,8 @@ export function feedbackHandlers(service: FeedbackService) {
   }
 
   async function actNow(turn: Turn, ticketNo: string, action: OfficialAction, text: string): Promise<Reply[]> {
-    const internal = internalWordsIn(text);
-    if (internal) return say(replies.internalNotSent(internal));
+    const held = heldBackIn(text, action === 'close');
+    if (held) return say(replies.heldBack(held));
     const outcome = await service.act(turn.sender, ticketNo, action, text);
     return say(
       outcome.kind === 'refused'
@@ -122,8 +122,8 @@ export function feedbackHandlers(service: FeedbackService) {
     /** 「回复 FK-… 答复」; said of a ticket by what it is about, the ticket is confirmed (or chosen) first. */
     async act(turn: Turn, command: Extract<Command, { name: 'act-on-feedback' }>): Promise<Reply[]> {
       const { action, text } = command;
-      const internal = internalWordsIn(text);
-      if (internal) return say(replies.internalNotSent(internal));
+      const held = heldBackIn(text, action === 'close');
+      if (held) return say(replies.heldBack(held));
       if (command.ticketNo) return actNow(turn, command.ticketNo, action, text);
       const open = await service.actionable(turn.sender, action);
       // 「0001那个」: a number said is that ticket or none, never another one offered in its place.

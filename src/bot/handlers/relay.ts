@@ -1,4 +1,11 @@
-import { onlyUrges, type PassedOnMessages, type Recipients } from '../../domain/people/passed-on-messages.js';
+import { clip } from '../../common/text-chunks.js';
+import {
+  MAX_PASSED_ON,
+  onlyUrges,
+  type PassedOnMessages,
+  type Recipients,
+  wordsForThem,
+} from '../../domain/people/passed-on-messages.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import { paceLines } from '../../domain/progress/pace-reminder.js';
 import { peopleOf, postingName } from '../../domain/visits/visit-ledger.js';
@@ -67,7 +74,7 @@ export function relayHandlers(messages: PassedOnMessages, progress: Progress) {
       if (recipients.kind === 'none') return say(relayReplies.none[recipients.why]);
       const ref = `${turn.message.channel}:${turn.message.messageId}`;
       turn.conversation.ask({ kind: 'relay-confirm', text, ref, to: recipients.to, named: recipients.named });
-      return say(relayReplies.offer(recipients.named, turn.sender.role));
+      return say(relayReplies.offer(recipients.named, turn.sender.role, clip(wordsForThem(text), MAX_PASSED_ON)));
     },
 
     async passOn(turn: Turn, pending: PendingOf<'relay-confirm'>): Promise<Reply[]> {

@@ -32,6 +32,10 @@ export const INTERNAL_ONLY_WORDS: string[] = [
   '内部参考',
   '内部意见',
   '内部备注',
+  '（内部',
+  '(内部',
+  '内部：',
+  '内部:',
   '内部说明：',
   '内部说明:',
   '仅供内部',
@@ -52,4 +56,24 @@ export const INTERNAL_ONLY_WORDS: string[] = [
   '之前先问',
   '之前先跟',
   '之前先和',
+];
+
+/**
+ * Words that make an official's finding or closing wait on something still to happen (「属实，不过要等陈老师补了照片才
+ * 算」, 「关闭 FK-…，等企业补完材料后」): nothing is done yet; the official sends it again when it holds. Only for acts
+ * that settle something: an answer may well tell the enterprise what it waits for (「等预算批复后拨付」). 「…」 stands
+ * for a few characters.
+ */
+export const CONDITION_WORDS: string[] = [
+  '才算',
+  '才能算',
+  '才可以关',
+  '才能关',
+  '等…之后',
+  '等…以后',
+  '等…后',
+  '等…再',
+  '先别',
+  '先不要',
+  '暂时不要',
 ];

@@ -1,8 +1,9 @@
 import type { PersonRole } from '../../domain/programme/types.js';
 
 export const relayReplies = {
-  offer: (named: string, role: PersonRole) =>
-    `要我把这句话转告${named}吗？回复「是」转告，回复「不是」不转。${
+  /** The words shown as they will be sent, so the sender sees what goes. */
+  offer: (named: string, role: PersonRole, words: string) =>
+    `要我把下面这段话转告${named}吗？\n「${words}」\n回复「是」转告，回复「不是」不转。${
       role === 'ENTERPRISE_CONTACT' ? '\n（政策问题直接问我；政策落实中的问题发「反馈：……」。）' : ''
     }`,
   passedOn: (named: string, unreached: string[]) =>

@@ -92,6 +92,11 @@ const withQuota = (text: string, quota: Quota) =>
 
 export const replies = {
   /** A finding's reason or a feedback answer holding words for officials only: nothing sent, the words meant asked. */
+  /** An official's words not acted on: for officials only, or waiting on a condition. */
+  heldBack: (held: { words: string; why: 'internal' | 'condition' }): string =>
+    held.why === 'internal'
+      ? replies.internalNotSent(held.words)
+      : `未处理：这句话说还要等（有「${held.words}」），所以现在什么都没有改。条件满足后请再发一次，例如「关闭 FK-2026-0001」或「核实 YY-2026-0001 属实 当天确实到企业服务」。`,
   internalNotSent: (words: string): string =>
     `未发送：这段话会原样发给企业和科技特派员（反馈的答复发给提交人），其中有「${words}」这样只供内部的话。请只写要告诉他们的内容，再发一次（例如「核实 YY-2026-0001 不属实 当天为线上宣讲，未到企业」或「回复 FK-2026-0001 已协调税务部门，下周上门指导」）。`,
   help(person: Person, quota: Quota): string {
