@@ -80,7 +80,7 @@ describe('outcomes told in chat', () => {
     const before = (await outcomes()).length;
     expect(await say('chen.siyuan', '准备下个月帮龙城齿轮申报国家级项目')).toContain('未记录');
     expect(await say('chen.siyuan', '龙城齿轮的研发中心12月20号揭牌')).toContain('还没到');
-    expect(await say('chen.siyuan', '融江电子的研发中心上周挂牌了')).toContain('不是您派驻的企业');
+    expect(await say('chen.siyuan', '融江电子的研发中心上周挂牌了')).toContain('不是科技特派员派驻的企业');
     expect(await outcomes()).toHaveLength(before);
   });
 

@@ -16,12 +16,12 @@ describe('a second report while the first waits for an answer', () => {
     visits.map((v) => [v.date.toISOString().slice(0, 10), v.days.toNumber(), v.type, v.summary]);
 
   it('records half a day there and half not as half a day, and keeps the first report open', async () => {
-    expect(await say('huang.liping', '11月19日去的绿桂生物检测发酵罐染菌 一天')).toContain('哪一类');
+    expect(await say('huang.liping', '11月19日去的绿桂生物检测发酵罐染菌')).toContain('服务了几天');
     const second = await say('huang.liping', '11月20日上午去绿桂生物讲了高企认定政策，下午没去');
     for (const part of ['已记录服务', '11月20日', '政策宣讲', '0.5天', '刚才的报备（绿桂生物 11月19日）还没完成'])
       expect(second).toContain(part);
     expect(second).not.toContain('已放弃');
-    const first = await say('huang.liping', '技术攻关');
+    const first = await say('huang.liping', '一天');
     for (const part of ['已记录服务', '11月19日', '技术攻关', '1天', '检测发酵罐染菌']) expect(first).toContain(part);
     expect(rows(await visitsOf('P-002', ['2026-11-19', '2026-11-20']))).toEqual([
       ['2026-11-19', 1, 'TECH_RESEARCH', '检测发酵罐染菌'],

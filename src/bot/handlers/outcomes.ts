@@ -71,7 +71,11 @@ export function outcomeHandlers(service: OutcomeService) {
         turn.conversation.remember('refused', turn.message.text ?? '');
         return say(outcomeReplies.eachEnterprise(each));
       }
-      const context: DraftContext = { refusal: reading.refusal, foreign: reading.foreign };
+      const context: DraftContext = {
+        refusal: reading.refusal,
+        foreign: reading.foreign,
+        othersOwn: reading.othersOwn,
+      };
       const replies = respond(
         turn,
         await service.submit(turn.sender, draftOf(reading, text), context, turn.message.channel),

@@ -171,7 +171,7 @@ export const outcomeReplies = {
       case 'future':
         return `${refusal.date ? outcomeDateLabel({ date: refusal.date, monthOnly: false }, today) : '这个日期'}还没到，成果请在发生后报备。`;
       case 'not-posted':
-        return `${refusal.enterprise ? `「${refusal.enterprise}」` : '这家企业'}不是您派驻的企业，只能报备派驻企业的成果。`;
+        return `${refusal.enterprise ? `「${refusal.enterprise}」` : '这家企业'}不是科技特派员派驻的企业：这里只记派驻企业的成果。`;
       case 'before-posting':
         return `派驻从${refusal.start}开始，之前的成果不计入本次派驻。`;
       case 'after-posting':

@@ -31,6 +31,8 @@ export interface OutcomeReading extends OutcomeDetails {
   enterprise: EnterpriseMatch;
   /** An enterprise named that is not one of the reporter's postings. */
   foreign: string | null;
+  /** The outcome is said to be another company's (「融江电子那边上个月也授权了…」, 「隔壁那家…」), not only one named. */
+  othersOwn: boolean;
   /** The day, or the first of the month when only a month was given. */
   date: LocalDate | null;
   monthOnly: boolean;
@@ -365,7 +367,8 @@ export function readOutcome(
   const plan = lastPlan !== undefined && !CAME_ABOUT.test(text.slice(lastPlan.index + lastPlan.word.length));
   const found = findEnterprise(text, postings, roster);
   const enterprise = found.match;
-  const foreign = found.foreign ?? (enterprise.kind === 'none' ? otherCompany(text, postings) : null);
+  const other = enterprise.kind === 'none' ? otherCompany(text, postings) : null;
+  const foreign = found.foreign ?? other;
 
   const details: OutcomeDetails = {
     level: kind === 'PROJECT' ? (firstOf(text, LEVEL_WORDS) ?? (CITY_LEVEL.test(text) ? 'CITY' : null)) : null,
@@ -402,6 +405,7 @@ export function readOutcome(
     quantity: details.quantity ?? (kind === 'IP' && title && !SEVERAL_NAMED.test(text) ? 1 : null),
     enterprise,
     foreign,
+    othersOwn: other !== null && !CITY_COMPANY.test(text),
     date,
     monthOnly: !day && !explicit && month !== null,
     title,
@@ -435,10 +439,24 @@ const CITY_LEVEL = new RegExp(`(?:${CITIES})市(?:的|科技|重点)`);
 /** A company the message names by city and name (「桂林晶瑞光学的研发中心」) that is none of the reporter's. */
 const CITY_COMPANY = new RegExp(`(?:${CITIES})(?!市)([\u4e00-\u9fa5]{2,8}?)(?=的|那边|那里|那儿)`);
 
+/** 「隔壁那家广西金穗…」: a neighbour's outcome, named or not. */
+const NEIGHBOUR =
+  /隔壁(?:那家|这家|的|那个)?(?:厂|公司|企业)?([\u4e00-\u9fa5]{2,6}?)?(?=上个?月|上周|今年|去年|最近|昨天|前天|也|立项|授权|申请|签|那边|的|，|,|\s)/;
+/** 「融江电子那边上个月也授权了…」, 「柳工上个月授权了…」: a name said first, as whose outcome it is. */
+const NAMED_FIRST =
+  /^([\u4e00-\u9fa5]{2,6}?)(?:那边|那里|那儿|这边)?(?=上个?月|上周|上礼拜|今年|去年|最近|昨天|前天|刚刚|本月|这个月)/;
+/** Words said first that name no company: who, a kind of outcome, a time. */
+const NO_COMPANY =
+  /^(?:我|咱|他|她|企业|公司|厂|对方|老板|客户|我们|他们|今天|今年|去年|这边|那边)|专利|项目|培训|成果|合同|新型|发明|软著|研发|转让|许可|平台|中心|工程|[说讲]$|经理|总$|主任|老师|教授|厂长|部长|主管|那个|这个/;
+
 function otherCompany(text: string, postings: ReadingPosting[]): string | null {
+  const theirs = (name: string) => matchEnterprise(name, postings).kind !== 'none';
   const match = CITY_COMPANY.exec(text);
-  if (!match?.[0]) return null;
-  return matchEnterprise(match[0], postings).kind === 'none' ? match[0] : null;
+  if (match?.[0]) return theirs(match[0]) ? null : match[0];
+  const neighbour = NEIGHBOUR.exec(text);
+  if (neighbour) return neighbour[1] && !theirs(neighbour[1]) ? neighbour[1] : neighbour[1] ? null : '隔壁企业';
+  const first = NAMED_FIRST.exec(text.trim())?.[1];
+  return first && !NO_COMPANY.test(first) && !theirs(first) ? first : null;
 }
 
 /** Where the outcome's first event word stands (to take the date told of it, not of a visit before it). */

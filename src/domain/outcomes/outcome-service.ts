@@ -53,6 +53,8 @@ export type OutcomeResult =
 export interface DraftContext {
   refusal: ReadingRefusal | null;
   foreign: string | null;
+  /** Said to be another company's outcome: refused for an enterprise contact too. */
+  othersOwn?: boolean;
 }
 
 /** A draft the reading raised no objection to. */
@@ -104,7 +106,9 @@ export class OutcomeService {
     if (context.refusal === 'future') return refuse({ code: 'future', date: draft.date });
     // An enterprise contact reports for their own enterprise, whatever other names the message holds.
     const own = sender.role === 'ENTERPRISE_CONTACT' ? postings[0] : undefined;
-    if (context.refusal === 'not-posted' && !own) return refuse({ code: 'not-posted', enterprise: context.foreign });
+    // 「融江电子那边上个月也授权了…」 from a contact is another company's outcome, not their enterprise's.
+    if (context.refusal === 'not-posted' && (!own || context.othersOwn))
+      return refuse({ code: 'not-posted', enterprise: context.foreign });
     if (!own && !draft.assignmentId) {
       const foreign = await this.foreignEnterprise(draft.summary, postings);
       if (foreign) return refuse({ code: 'not-posted', enterprise: foreign });
