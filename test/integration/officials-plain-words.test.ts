@@ -100,4 +100,23 @@ describe('officials asking in their own words', () => {
     for (const words of ['现在什么情况', '这个我来跟进一下', '这个企业我认识 老板姓李', '先放着 下周再说'])
       expect(await say('liuzhou.station', `${ticketNo} ${words}`), words).not.toContain('要答复反馈');
   });
+
+  it('gives one answer to each ticket joined in 「回复 FK-…、0002 …」, and sends no 「和 FK-…」 as an answer', async () => {
+    expect(await say('mo.li', '反馈：科技创新券兑付太慢了')).toContain('已提交政策反馈');
+    expect(await say('mo.li', '反馈：中试基地补贴申报入口找不到')).toContain('已提交政策反馈');
+    const tickets = await db().feedbackTicket.findMany({
+      where: { text: { in: ['科技创新券兑付太慢了', '中试基地补贴申报入口找不到'] } },
+      orderBy: { ticketNo: 'asc' },
+    });
+    const [first, second] = tickets.map((t) => t.ticketNo) as [string, string];
+    const office = 'gx.office';
+    const plain = await say(office, `${first} 和 ${second} 已转高新处统一处理`);
+    expect(plain).toContain('没有答复任何一条');
+    expect(
+      (await db().feedbackTicket.findMany({ where: { ticketNo: { in: [first, second] } } })).map((t) => t.status),
+    ).toEqual(['SUBMITTED', 'SUBMITTED']);
+    await say(office, `回复 ${first}、${second.slice(-4)} 已转高新处统一处理`);
+    const answered = await db().feedbackReply.findMany({ where: { ticket: { ticketNo: { in: [first, second] } } } });
+    expect(answered.map((reply) => reply.text)).toEqual(['已转高新处统一处理', '已转高新处统一处理']);
+  });
 });

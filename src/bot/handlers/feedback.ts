@@ -1,10 +1,11 @@
+import { yearOf } from '../../common/local-date.js';
 import { feedbackItems } from '../../domain/feedback/feedback-items.js';
 import type { FeedbackService, FileOutcome, OfficialAction } from '../../domain/feedback/feedback-service.js';
 import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
-import type { Command } from '../commands.js';
+import { type Command, ticketNoIn, ticketNumber } from '../commands.js';
 import { heldBackIn } from '../intents.js';
 import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
@@ -12,6 +13,21 @@ import { replies } from '../replies/zh.js';
 import { say, type Turn } from '../turn.js';
 
 const isOfficial = (role: string) => role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
+
+/** A further ticket after the first, joined to it (「、0008」, 「和 FK-2026-0009」): its full number, or the year's. */
+const ANOTHER_TICKET = /^[\s、,，和及与跟]+(?:FK\s*-?\s*(\d{4})\s*-?\s*(\d{1,6})|(\d{1,4}))(?![\d-])/i;
+
+/** The tickets named after the first at the start of the words, and the words after them. */
+function moreTickets(text: string, first: string): { more: string[]; rest: string } {
+  const year = /FK-(\d{4})-/.exec(first)?.[1] ?? '';
+  const more: string[] = [];
+  let rest = text;
+  for (let found = ANOTHER_TICKET.exec(rest); found; found = ANOTHER_TICKET.exec(rest)) {
+    more.push(ticketNumber(found[1] ?? year, found[2] ?? found[3] ?? ''));
+    rest = rest.slice(found[0].length);
+  }
+  return { more, rest: rest.replace(/^[\s、,，:：]+/, '') };
+}
 
 /** Policy feedback by chat: filing (directly, on behalf, from a complaint or an unanswered question) and following it. */
 export function feedbackHandlers(service: FeedbackService) {
@@ -124,7 +140,23 @@ export function feedbackHandlers(service: FeedbackService) {
       const { action, text } = command;
       const held = heldBackIn(text, action === 'close');
       if (held) return say(replies.heldBack(held));
-      if (command.ticketNo) return actNow(turn, command.ticketNo, action, text);
+      if (command.ticketNo) {
+        // 「回复 FK-2026-0007、0008 已转高新处」: the same answer for each ticket named, never 「、0008 …」 as the answer.
+        const { more, rest } = moreTickets(text, command.ticketNo);
+        if (more.length === 0) return actNow(turn, command.ticketNo, action, text);
+        if (action !== 'close' && rest.trim().length < 2) return say(feedbackReplies.answerMissing);
+        const each = [];
+        for (const ticketNo of [command.ticketNo, ...more]) each.push(...(await actNow(turn, ticketNo, action, rest)));
+        return say(each.map((reply) => reply.text).join('\n'));
+      }
+      // 「FK-2026-0001 和 FK-2026-0002 已转高新处」 said plainly: one answer read back is for one ticket, so the command
+      // that answers both is shown instead of sending 「和 FK-2026-0002 …」 as the answer.
+      const aboutNo = /\d{3,6}/.exec(command.about ?? '')?.[0];
+      const named =
+        ticketNoIn(command.about ?? '') ?? (aboutNo ? ticketNumber(String(yearOf(turn.today)), aboutNo) : null);
+      const joined = named ? moreTickets(text, named) : null;
+      if (named && joined && joined.more.length > 0)
+        return say(feedbackReplies.severalNamed([named, ...joined.more], joined.rest));
       const open = await service.actionable(turn.sender, action);
       // 「0001那个」: a number said is that ticket or none, never another one offered in its place.
       const number = /\d{3,6}/.exec(command.about ?? '')?.[0];

@@ -109,6 +109,9 @@ export const feedbackReplies = {
     ].join('\n'),
   notAmongOpen: (number: string) =>
     `待您处理的反馈里没有编号以 ${number} 结尾的（可能已答复或已关闭）。回复「待办」查看待处理的反馈。`,
+  answerMissing: '没有看到答复内容：请在编号后写上要告诉企业的话，例如「回复 FK-2026-0007、0008 已转高新处统一处理」。',
+  severalNamed: (ticketNos: string[], text: string) =>
+    `这段话说的是${ticketNos.length}条反馈（${ticketNos.join('、')}），没有答复任何一条。要给它们同一个答复，请发「回复 ${ticketNos.join('、')} ${clip(text, 60) || '答复内容'}」。`,
   nothingToActOn: '目前没有待您处理的政策反馈。回复「待办」查看，或用「回复 编号 答复内容」处理指定的反馈。',
   notActed: '好的，没有处理，反馈保持原状。',
 
