@@ -124,4 +124,17 @@ describe('outcomes told in plain words', () => {
       '不是科技特派员派驻的企业',
     );
   });
+
+  it('keeps no part of several outcomes told in one message, and lists each to be sent on its own', async () => {
+    const before = await db().outcome.count();
+    const three = await say(
+      'chen.siyuan',
+      '龙城齿轮上个月申请了3件发明专利，授权了一件实用新型，还有给他们搞了个培训 三十来个人',
+    );
+    expect(three).toContain('这条消息说了3项成果');
+    expect(three).toContain('· 给他们搞了个培训 三十来个人');
+    expect(await say('huang.liping', '绿桂生物上个月签了个许可合同8万 还有一个转让合同12万')).toContain('说了2项成果');
+    expect(await say('chen.siyuan', '培训了两批 第一批２０人 第二批十五六个')).toContain('说了2项成果');
+    expect(await db().outcome.count()).toBe(before);
+  });
 });

@@ -3,7 +3,7 @@ import type { OutcomeDraft } from '../../domain/outcomes/outcome-draft.js';
 import { draftOf } from '../../domain/outcomes/outcome-draft.js';
 import { roughSumTold } from '../../domain/outcomes/outcome-figures.js';
 import { ipKindsNamed } from '../../domain/outcomes/outcome-lexicon.js';
-import { type OutcomeReading, outcomesOfEach } from '../../domain/outcomes/outcome-reading.js';
+import { type OutcomeReading, outcomesOfEach, outcomesTold } from '../../domain/outcomes/outcome-reading.js';
 import {
   type DraftContext,
   NO_REFUSAL,
@@ -71,6 +71,9 @@ export function outcomeHandlers(service: OutcomeService) {
         turn.conversation.remember('refused', turn.message.text ?? '');
         return say(outcomeReplies.eachEnterprise(each));
       }
+      // 「申请了3件发明专利，…，还有…培训 三十来个人」: several outcomes; none is kept in part or under another's name.
+      const several = outcomesTold(text);
+      if (several.length > 1) return say(outcomeReplies.severalOutcomes(several));
       const context: DraftContext = {
         refusal: reading.refusal,
         foreign: reading.foreign,

@@ -97,6 +97,13 @@ export const outcomeReplies = {
   severalIpKinds: (kinds: IpKind[]) =>
     `未记录：这条消息说了${kinds.map((kind) => IP_KIND_LABELS[kind]).join('、')}几种知识产权。一条成果记一种，请每种分开发一条，例如「龙城齿轮的${IP_KIND_LABELS[kinds[0] as IpKind]}昨天授权了1件」。`,
 
+  /** Several outcomes in one message: each as said, to be sent one at a time. */
+  severalOutcomes: (told: string[]) =>
+    [
+      `未记录：这条消息说了${told.length}项成果，一条成果记录只记一项，请每项分开发一条：`,
+      ...told.map((what) => `· ${what}`),
+    ].join('\n'),
+
   /** Several enterprises' outcomes in one message: one example each, as it would be told of that one alone. */
   eachEnterprise: (each: { posting: Posting; told: string }[]) =>
     [

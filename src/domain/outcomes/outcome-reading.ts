@@ -10,6 +10,7 @@ import {
   FORM_WORDS,
   IP_KIND_WORDS,
   IP_STAGE_WORDS,
+  ipKindsNamed,
   LEVEL_WORDS,
   NOT_A_STAGE,
   PLAN_WORDS,
@@ -324,6 +325,31 @@ function titleIn(text: string): string | null {
  */
 export function outcomeKindTold(message: string): OutcomeKind | null {
   return kindOf(outcomeWording(readingText(message)));
+}
+
+/** Where one outcome's telling ends and another's may start. */
+const OUTCOME_CLAUSES = /[，,；;。\n]+|还有|另外|以及|同时/;
+/** Two batches of one training (「培训了两批 第一批20人 第二批十五六个」): two trainings, each with its count. */
+const BATCHES = /两批|第一批[^。；;]*第二批|[两二三四五]\s*(?:场|期|次)培训/;
+
+/**
+ * The outcomes a message tells of, when it tells of more than one (「申请了3件发明专利，授权了一件实用新型，还有…培训」,
+ * 「许可合同8万 还有一个转让合同12万」): each clause's kind (and kind of right or of transfer). One record takes one
+ * outcome, so such a message is asked to be told one at a time rather than kept in part. Empty for one outcome.
+ */
+export function outcomesTold(message: string): string[] {
+  const text = readingText(message);
+  if (BATCHES.test(text)) return ['第一批培训', '第二批培训'];
+  const told = new Map<string, string>();
+  for (const clause of text.split(OUTCOME_CLAUSES)) {
+    const kind = kindOf(outcomeWording(clause));
+    if (!kind) continue;
+    const ip = kind === 'IP' ? ipKindsNamed(clause) : [];
+    const form = kind === 'TRANSFER' ? firstOf(clause, FORM_WORDS) : null;
+    const what = `${kind}:${ip.join('+')}:${form ?? ''}`;
+    if (!told.has(what)) told.set(what, clause.trim());
+  }
+  return told.size > 1 ? [...told.values()] : [];
 }
 
 /** Reads a message as an outcome report (科技项目, 成果转化, 研发核算, 研发机构, 知识产权, 培训), or null. */
