@@ -15,11 +15,18 @@ import { END } from './text.js';
 
 type Matcher = (text: string) => boolean;
 
+/** A lexicon phrase as a RegExp: 「…」 for a few characters between (as few as may be), 「^」 for at the start. */
+function phrasePattern(phrase: string): RegExp {
+  const atStart = phrase.startsWith('^');
+  const words = atStart ? phrase.slice(1) : phrase;
+  return new RegExp(`${atStart ? '^' : ''}${words.split('…').map(escapeRegExp).join('.{0,8}?')}`);
+}
+
 function matcher(phrase: string): Matcher {
   const atStart = phrase.startsWith('^');
   const words = atStart ? phrase.slice(1) : phrase;
   if (!words.includes('…')) return atStart ? (text) => text.startsWith(words) : (text) => text.includes(words);
-  const pattern = new RegExp(`${atStart ? '^' : ''}${words.split('…').map(escapeRegExp).join('.{0,8}')}`);
+  const pattern = phrasePattern(phrase);
   return (text) => pattern.test(text);
 }
 
@@ -62,7 +69,7 @@ export function internalWordsIn(text: string): string | null {
   return internalMatchers.find(([, test]) => test(text))?.[0] ?? null;
 }
 
-const CONDITIONS = CONDITION_WORDS.map((phrase) => new RegExp(phrase.split('…').map(escapeRegExp).join('.{0,8}?')));
+const CONDITIONS = CONDITION_WORDS.map(phrasePattern);
 
 /** What holds an official's words back: words for officials only, or (for an act that settles) a condition. */
 export interface HeldBack {

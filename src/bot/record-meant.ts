@@ -3,11 +3,10 @@ import { outcomeKindTold } from '../domain/outcomes/outcome-reading.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
-import { OUTCOME_NAMED, sharesWords } from './visit-reading.js';
+import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
 
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
-const NAMED_RECORD =
-  /^(?:把|将)?(?:撤销|撤回|撤消|删除|删掉|删了)?(?:一下)?\s*(.{1,20}?)\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)/;
+const NAMED_RECORD = new RegExp(`^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)`);
 /** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
 const NAMED_BY_FIELD =
   /^(?:把|将)?\s*(.{2,20}?)\s*(?:那天|那次)?\s*的\s*(?:天数|日期|时间|类型|类别|内容)\s*(?:改|应该|应为|不对|错|写错|有误|更正)/;

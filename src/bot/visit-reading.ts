@@ -362,9 +362,13 @@ export function correctedValue(text: string): string | null {
   return value.length > 0 ? value : null;
 }
 
+/** 「把…」, 「撤销…」, 「删掉…」: the words before a record named to be undone or changed. */
+export const UNDO_LEAD = '(?:把|将)?(?:撤销|撤回|撤消|删除|删掉|删了)?(?:一下)?\\s*';
+
 /** 「把齿轮箱降噪那个项目删了」, 「淬火炉那个项目其实是市级的」: an outcome named by words of its title (group 1). */
-export const OUTCOME_NAMED =
-  /^(?:把|将)?(?:撤销|撤回|删除|删掉)?\s*(.{2,16}?)(?:那个|这个|那条|这条|那项|这项)(?:项目|专利|成果|培训|转让|合同|研发中心|平台)/;
+export const OUTCOME_NAMED = new RegExp(
+  `^${UNDO_LEAD}(.{2,16}?)(?:那个|这个|那条|这条|那项|这项)(?:项目|专利|成果|培训|转让|合同|研发中心|平台)`,
+);
 
 /**
  * A correction of the report just made, said in own words (「刚才那条日期错了 是12月2号不是3号」, 「刚才写的一天 实际只待了
