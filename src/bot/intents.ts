@@ -69,7 +69,14 @@ export function internalWordsIn(text: string): string | null {
   return internalMatchers.find(([, test]) => test(text))?.[0] ?? null;
 }
 
-const CONDITIONS = CONDITION_WORDS.map(phrasePattern);
+/** A condition phrase: its gap stays within one clause, and 「$」 holds it to the end of the message. */
+const CONDITIONS = CONDITION_WORDS.map((phrase) => {
+  const atEnd = phrase.endsWith('$');
+  const words = atEnd ? phrase.slice(0, -1) : phrase;
+  return new RegExp(
+    `${words.split('…').map(escapeRegExp).join('[^，,。；;！!？?]{0,8}?')}${atEnd ? '[。.!！]*$' : ''}`,
+  );
+});
 
 /** What holds an official's words back: words for officials only, or (for an act that settles) a condition. */
 export interface HeldBack {

@@ -35,6 +35,8 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
   return by(named);
 }
 
+/** 「刚报的」, 「今天报的」, 「我上午报的」: the one just reported, named by when, not by title. */
+const JUST_REPORTED = /^(?:我)?(?:刚|今天|今早|上午|下午|早上|中午|昨天)|报的|发的|说的/;
 /** Words before 那个 that name no title: a level, a count, or which one in time. */
 const NO_TITLE = /级$|^(?:国家|自治区|区|市|县)|\d|[人件万]$/;
 
@@ -45,7 +47,8 @@ const NO_TITLE = /级$|^(?:国家|自治区|区|市|县)|\d|[人件万]$/;
  */
 export function namesAnotherOutcome(text: string, title: string | null, enterprises: string[] = []): boolean {
   const named = OUTCOME_NAMED.exec(text.trim())?.[1]?.trim();
-  if (!named || THE_LATEST.test(named) || NO_TITLE.test(named) || outcomeKindTold(named) !== null) return false;
+  if (!named || THE_LATEST.test(named) || JUST_REPORTED.test(named) || NO_TITLE.test(named)) return false;
+  if (outcomeKindTold(named) !== null) return false;
   if (enterprises.some((name) => name.length >= 2 && (named.includes(name) || name.includes(named)))) return false;
   return !title || !sharesWords(named, title);
 }

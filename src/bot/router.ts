@@ -217,7 +217,7 @@ const KIND_ASKED =
   /[，,\s]*(?:这种|这个|这样|这)?(?:应该|一般)?(?:算|属于|归|记成|记为|报成|报)(?:哪一?类|哪种|什么类型?|啥类型?|哪个类型)(?:服务|类型)?[吗呢啊？?]*$/;
 
 const ANSWER_THEN_ASIDE = new RegExp(
-  `^(.{1,12}?)[，,。.；;！!\\s]*(?:(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})|对了[，,\\s]*((?=.*(?:[?？吗呢么]|几|多少|哪|啥|什么|怎么)).{2,}))$`,
+  `^(.{1,12}?)[，,。.；;！!\\s]*(?:(?:对了[，,\\s]*)?((?:${ASKS_ASIDE}).{2,})|对了[，,\\s]*((?=.*(?:[?？吗呢么]|几|多少|哪|啥|什么|怎么)).{2,})|((?:是不是|要不要|需不需要|用不用)(?=.*(?:还|要|需|得)).{2,}))$`,
 );
 
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
@@ -503,6 +503,9 @@ const KEEPS_THE_OBJECTION = /^(?:算了|那)?[，,\s]*(?:不撤|先不撤|别撤
 /** Words of news said when (「今天」, 「刚才」): no outcome's name. */
 /** A question said back (「…是吧？」, 「能算一次走访吗」), however it ends. */
 const ASKS_BACK = /[?？]|吗|呢\s*$|是吧|对吧|是不是|算不算|能不能|可不可以/;
+/** A value, then a tag that only checks it (「一天，对吧」, 「上周三 是不是」). */
+const ONLY_A_TAG =
+  /^(?![^，,\s]*(?:要|需|得|算|每|一年))[^，,\s]{1,8}[，,\s]*(?:对吧|是吧|是不是|对不对|没错吧|对么|是么)[？?。.!！~]*$/;
 /** What no project's name says: a question word. */
 const NAME_ASKS = /[?？]|吗|呢|啥|咋|什么|怎么|多少|几[天次个件条]|哪/;
 const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
@@ -593,7 +596,9 @@ function answerPending(
       )
         return null;
       // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
-      if ((pending.missing === 'days' || pending.missing === 'date') && ASKS_BACK.test(text)) return null;
+      // 「一天，对吧」, 「上周三 是不是」: the answer, with a tag that only checks it.
+      if ((pending.missing === 'days' || pending.missing === 'date') && ASKS_BACK.test(text) && !ONLY_A_TAG.test(text))
+        return null;
       const draft = answerVisitQuestion(pending, text, today);
       if (draft) return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       // 「半天吧」 while the kind is asked, 「技术攻关」 while the days are: what was said is kept, the question stands.
@@ -1051,7 +1056,7 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     // The answer comes first and a question follows it: both are taken, neither lost.
     const side = ANSWER_THEN_ASIDE.exec(text);
     const head = side?.[1] ? answerPending(pending, side[1].trim(), null, today, sender.role) : null;
-    const aside = side?.[2] ?? side?.[3];
+    const aside = side?.[2] ?? side?.[3] ?? side?.[4];
     if (head && aside) return { decision: { kind: 'answer', answer: head, aside: aside.trim() }, abandoned: null };
     const answer = answerPending(pending, text, command, today, sender.role);
     if (answer) return { decision: { kind: 'answer', answer }, abandoned: null };

@@ -80,4 +80,13 @@ describe('an objection the bot offers to raise, answered by a contact', () => {
     expect((await visit('调试镀膜线')).status).toBe('CONFIRMED');
     expect((await visit('讲高企政策')).status).toBe('DISPUTED');
   });
+
+  it('offers to raise 「不是没来，是只来了半天」: the visit was shorter than recorded', async () => {
+    expect(await say('zhao.min', '11月10日在蓝湾食品调试真空机 一天 技术攻关')).toContain('已记录服务');
+    const offered = await say('lan.tian', '10号赵老师不是没来，是只来了半天');
+    expect(offered).toContain('调试真空机');
+    expect(offered).toContain('回复「是」提出异议');
+    expect(await say('lan.tian', '是')).toContain('已记录您的异议');
+    expect((await visit('调试真空机')).status).toBe('DISPUTED');
+  });
 });

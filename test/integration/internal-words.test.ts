@@ -55,9 +55,12 @@ describe('an official’s words meant for officials only', () => {
       `关闭 ${ticketNo} 之前先问下企业满不满意`,
       `回复 ${ticketNo} 先别发给企业，我们内部再商量一下`,
     ])
-      expect(await say('liuzhou.station', words), words).toContain('未发送');
+      expect(await say('liuzhou.station', words), words).toMatch(/未发送|未处理/);
     expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect((await sentTo('P-101')).some((text) => text.includes('商量') || text.includes('满不满意'))).toBe(false);
+    // Advice and a decision made are answers, sent as written.
+    for (const words of ['建议企业申报之前先跟税务部门确认口径', '经内部讨论，同意简化备案材料，纸质材料先别发快递了'])
+      expect(await say('liuzhou.station', `回复 ${ticketNo} ${words}`), words).toContain('已答复');
   });
 
   it('settles nothing on words that wait for something, and still sends an answer that tells what is waited for', async () => {
@@ -75,5 +78,10 @@ describe('an official’s words meant for officials only', () => {
     expect(await say('liuzhou.station', `关闭 ${ticketNo}，等企业补完材料后`)).toContain('等企业补完材料后');
     expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect(await say('liuzhou.station', `回复 ${ticketNo} 税务局说等备案系统升级后就能简化`)).toContain('已答复');
+    // A reason telling what the rule asks, or what was done, settles the dispute as said.
+    expect(
+      await say('liuzhou.station', `核实 ${disputeNo} 不属实 按规定到企业现场服务才算，当天陈老师是线上指导`),
+    ).toContain('不属实');
+    expect((await db().visit.findFirstOrThrow({ where: { summary: '调试滚齿机' } })).status).toBe('REJECTED');
   });
 });

@@ -113,12 +113,14 @@ describe('outcomes told in plain words', () => {
   it('records no other company’s outcome as the enterprise’s own, from a specialist or a contact', async () => {
     const before = await db().outcome.count();
     for (const [who, words] of [
-      ['chen.siyuan', '柳工上个月授权了2件实用新型，是我帮他们写的'],
+      ['chen.siyuan', '柳州五菱机械上个月授权了2件实用新型，是我帮他们写的'],
       ['huang.liping', '隔壁那家广西金穗上个月立项了一个市级项目 叫甘蔗渣生物发酵'],
       ['sun.jianli', '融江电子那边上个月也授权了一件发明专利'],
     ] as const)
       expect(await say(who, words), words).toContain('不是科技特派员派驻的企业');
     expect(await db().outcome.count()).toBe(before);
+    // Its own outcome, told plainly, is still recorded, whatever word comes first.
+    expect(await say('chen.siyuan', '另外上个月还授权了2件实用新型')).not.toContain('不是科技特派员派驻的企业');
     // Its own outcome, told plainly, is still recorded.
     expect(await say('sun.jianli', '我们上个月授权了一件发明专利 叫一种齿轮修形方法')).not.toContain(
       '不是科技特派员派驻的企业',

@@ -1,4 +1,5 @@
 import type { LocalDate } from '../../common/local-date.js';
+import { familyNamesBefore } from '../../domain/people/family-names.js';
 import { dayGiven, findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -27,7 +28,7 @@ export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
   return { reporterName: name, date: date?.value ?? null };
 }
 
-/** A specialist named as people do: 陈思远, 陈老师, 陈教授. */
+/** A specialist named as people do: 陈思远, 陈老师, 陈思远教授 (the family name read from the list of family names). */
 const SPECIALIST_NAMED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家)/g;
 
 /**
@@ -38,7 +39,7 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
   const ref = disputeRefOf(text, today);
   if ('disputeNo' in ref) return open.filter((visit) => visit.disputeNo === ref.disputeNo);
   const day = 'date' in ref ? ref.date : null;
-  const surnames = [...text.matchAll(SPECIALIST_NAMED)].map((match) => match[1]);
+  const surnames = familyNamesBefore(text, SPECIALIST_NAMED);
   const named = (visit: StoredVisit) =>
     text.includes(visit.reporterName) || surnames.includes(visit.reporterName.slice(0, 1));
   const atEnterprise = (visit: StoredVisit) => text.includes(visit.enterpriseShortName);

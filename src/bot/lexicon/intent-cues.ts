@@ -378,13 +378,6 @@ const SPECIALIST_ASKED = [
   '想请陈',
   '帮我们看看',
   '帮忙看看',
-  // 「麻烦跟王老师说一下 下周二的培训改到周四」: words for one of them, by name.
-  '跟…老师说',
-  '和…老师说',
-  '跟…老师讲',
-  '给…老师说',
-  '告诉…老师',
-  '提醒…老师',
 ];
 
 /** Asking the bot to tell someone (「帮我跟孙经理说一下」, 「麻烦转告企业」). */
@@ -1574,6 +1567,14 @@ export const SECOND_TIER: IntentRule[] = [
       '了吗',
       '了没',
     ],
+  },
+  {
+    // 「麻烦跟王老师说一下 下周二的培训改到周四」: words for one of them, by name; never a question about telling
+    // (「你们会提醒陈老师…吗」) or what was said before (「跟陈老师说了好几次」).
+    intent: 'pass-on',
+    roles: ['ENTERPRISE_CONTACT'],
+    all: [['跟…老师说一下', '跟…老师说一声', '跟…老师讲一下', '和…老师说一下', '给…老师说一下', '跟…老师说下']],
+    none: ['吗', '？', '?', '说了', '说过', '讲了', '讲过', '好几次', '都没', '电话', '怎么', '能不能'],
   },
   {
     // 「陈老师讲的我们还没听懂，能不能再来一次」: words for the enterprise's own specialist, offered to be passed on.

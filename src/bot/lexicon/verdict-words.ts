@@ -62,6 +62,4 @@ export const OBJECTIONS_DENIED: string[] = [
   '没有瞎报',
   '没乱报',
   '没虚报',
-  '不是没来',
-  '不是没有来',
 ];

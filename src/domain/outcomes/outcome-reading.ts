@@ -470,7 +470,7 @@ const NEIGHBOUR =
   /隔壁(?:那家|这家|的|那个)?(?:厂|公司|企业)?([\u4e00-\u9fa5]{2,6}?)?(?=上个?月|上周|今年|去年|最近|昨天|前天|也|立项|授权|申请|签|那边|的|，|,|\s)/;
 /** 「融江电子那边上个月也授权了…」, 「柳工上个月授权了…」: a name said first, as whose outcome it is. */
 const NAMED_FIRST =
-  /^([\u4e00-\u9fa5]{2,6}?)(?:那边|那里|那儿|这边)?(?=上个?月|上周|上礼拜|今年|去年|最近|昨天|前天|刚刚|本月|这个月)/;
+  /^([\u4e00-\u9fa5]{2,6}?(?:那边|那里|那儿)|[\u4e00-\u9fa5]{1,6}(?:公司|集团|股份|厂|电子|科技|机械|药业|食品|材料|实业))(?=上个?月|上周|上礼拜|今年|去年|最近|昨天|前天|刚刚|本月|这个月|也)/;
 /** Words said first that name no company: who, a kind of outcome, a time. */
 const NO_COMPANY =
   /^(?:我|咱|他|她|企业|公司|厂|对方|老板|客户|我们|他们|今天|今年|去年|这边|那边)|专利|项目|培训|成果|合同|新型|发明|软著|研发|转让|许可|平台|中心|工程|[说讲]$|经理|总$|主任|老师|教授|厂长|部长|主管|那个|这个/;
@@ -481,7 +481,7 @@ function otherCompany(text: string, postings: ReadingPosting[]): string | null {
   if (match?.[0]) return theirs(match[0]) ? null : match[0];
   const neighbour = NEIGHBOUR.exec(text);
   if (neighbour) return neighbour[1] && !theirs(neighbour[1]) ? neighbour[1] : neighbour[1] ? null : '隔壁企业';
-  const first = NAMED_FIRST.exec(text.trim())?.[1];
+  const first = NAMED_FIRST.exec(text.trim())?.[1]?.replace(/(?:那边|那里|那儿)$/, '');
   return first && !NO_COMPANY.test(first) && !theirs(first) ? first : null;
 }
 

@@ -9,7 +9,10 @@ export const FAMILY_NAMES =
 
 const FAMILY_NAME = new Set(FAMILY_NAMES);
 /** Characters no given name is made of here: numbers, days and the words around a name (「周五老师」 is no 周老师). */
-const NOT_IN_A_GIVEN_NAME = /[一二三四五六七八九十两日天号月年的了个位们是在也都和跟给让叫说问请找等这那各每]/;
+const NOT_IN_A_GIVEN_NAME =
+  /[一二三四五六七八九十两日天号月年的了个位们是在也都和跟给让叫说问请找等这那各每校站厂司局部科处院所室组]/;
+/** 「下周老师过来」, 「上周李老师…」: 周 after these is a week, no family name. */
+const A_WEEK = /[上下本这每]/;
 
 /**
  * The family name of a name that ends where a title starts (「陈老师」, 「王芳老师」, 「陈思远老师」), or null: the
@@ -20,7 +23,7 @@ function familyNameEndingAt(text: string, end: number): string | null {
   for (let back = 1; back <= 3; back++) {
     const c = text[end - back];
     if (c === undefined) return null;
-    if (FAMILY_NAME.has(c)) return c;
+    if (FAMILY_NAME.has(c) && !(c === '周' && A_WEEK.test(text[end - back - 1] ?? ''))) return c;
     if (NOT_IN_A_GIVEN_NAME.test(c) || !/\p{Script=Han}/u.test(c)) return null;
   }
   return null;

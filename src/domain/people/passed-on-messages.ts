@@ -213,10 +213,10 @@ export class PassedOnMessages {
     const posted = await this.directory.postedTo(postings.map((posting) => posting.assignmentId));
     const serving = peopleServing(postings, posted);
     if (serving.length === 0) return { kind: 'none', why: 'no-posting' };
-    // 「请转告王芳老师…」 at a team's enterprise is for 王芳 alone; 「李老师」 when no 李 serves it is for no one here.
+    // 「请转告王芳老师…」 at a team's enterprise is for 王芳 alone; a teacher it does not know of (「质检站的黄老师」) is
+    // whom the words are about, so they go to its specialists, shown before they are sent.
     const named = namedAmong(text, serving, SPECIALIST_TITLED);
-    if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
-    const to = named && !named.some((person) => teamMeant(text, person.name)) ? named : serving;
+    const to = named && named !== 'unknown' && !named.some((person) => teamMeant(text, person.name)) ? named : serving;
     return {
       kind: 'found',
       to,

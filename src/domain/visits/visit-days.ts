@@ -115,7 +115,8 @@ export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(te
  * turns to what they are instead.
  */
 const DAYS_DENIED = new RegExp(
-  `[，,\\s]*(?:不是|并不是|也不是|说是|没有|哪有|哪里有)\\s*(?:${NUMBER_PATTERN}|半)\\s*(?:个)?\\s*(?:整)?(?:天|日)半?(?:[，,\\s]*(?:而)?是(?![的吧啊]))?`,
+  // 「不是一天两天能解决的」 says how hard, not how long: no denial.
+  `[，,\\s]*(?:不是|并不是|也不是|说是|没有|哪有|哪里有)\\s*(?:${NUMBER_PATTERN}|半)\\s*(?:个)?\\s*(?:整)?(?:天|日)半?(?!\\s*(?:${NUMBER_PATTERN})\\s*(?:天|日))(?:[，,\\s]*(?:而)?是(?![的吧啊]))?`,
   'g',
 );
 
@@ -125,6 +126,8 @@ export const withoutDeniedDays = (text: string): string => text.replace(DAYS_DEN
 /** How many service days a message reports (the date must have been taken out of the text first). */
 export function findVisitDays(text: string): Found<number> | null {
   // 「不是一天，是半天」: the days denied are never the days; what is said instead is, or the specialist is asked.
+  // 「不是一天两天能解决的」 says how hard, not how long.
+  if (/一[天日]两[天日]/.test(text)) return findVisitDays(text.replace(/(?:不是)?一[天日]两[天日]/g, ' '));
   const plain = withoutDeniedDays(text);
   if (plain !== text) return findVisitDays(plain);
   // A range, or days said to be more (「一天多」, 「大半天」), is no number of days: the specialist is asked.

@@ -56,6 +56,8 @@ describe('an answer that does not know, or puts the answer off', () => {
       expect(routed(pending('date', { date: null }), text)?.kind, text).not.toBe('answer');
     }
     expect(routed(pending('days', { days: null }), '半天')).toMatchObject({ kind: 'answer' });
+    // A tag that only checks the answer leaves it an answer.
+    expect(routed(pending('days', { days: null }), '一天，对吧')).toMatchObject({ kind: 'answer' });
   });
 
   it('asks the day again when the answer names two, taking neither', () => {

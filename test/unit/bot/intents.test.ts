@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  heldBackIn,
   intentOf,
   saysAnyOf,
   saysObjection,
@@ -124,5 +125,30 @@ describe('a record said right or objected to, from the verdict words', () => {
     // A label alone, or one that is part of the reason, stays.
     expect(withoutObjectionLabel('有异议')).toBe('有异议');
     expect(withoutObjectionLabel('不对劲 那天没人来')).toBe('不对劲 那天没人来');
+  });
+});
+
+describe('an official’s words held back', () => {
+  it('holds back words for officials only, and a condition only on an act that settles', () => {
+    expect(heldBackIn('先别发给企业，我们内部再商量一下', false)?.why).toBe('internal');
+    expect(heldBackIn('属实，不过要等陈老师补了照片才算', true)).toMatchObject({
+      why: 'condition',
+      words: '补了照片才算',
+    });
+    expect(heldBackIn('，等企业补完材料后', true)?.why).toBe('condition');
+    expect(heldBackIn('，等企业补完材料后', false)).toBeNull();
+  });
+
+  it('sends advice, decisions and reasons that only mention waiting or the rules', () => {
+    for (const [text, settles] of [
+      ['属实，当天陈老师在现场开展调试等工作，后续还会跟进', true],
+      ['属实 陈老师当天9点到厂，等设备停机后开始调试', true],
+      ['不属实 按规定到企业现场服务才算，当天陈老师是线上指导', true],
+      ['已协调税务局，等材料精简后企业反馈很满意', true],
+      ['建议企业申报之前先跟税务部门确认口径', false],
+      ['经内部讨论，同意简化备案材料', false],
+      ['纸质材料先别发快递了，直接在线提交即可', false],
+    ] as const)
+      expect(heldBackIn(text, settles), text).toBeNull();
   });
 });

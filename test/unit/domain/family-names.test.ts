@@ -21,6 +21,10 @@ describe('a family name said before a title', () => {
       '停工 那个老师',
     ])
       expect(familyNamesSaid(text), text).toEqual([]);
+    // 下周, 上周 are weeks; 高校, 质检站 are places.
+    expect(familyNamesSaid('麻烦转告老师，下周老师过来的时候带上检测报告')).toEqual([]);
+    expect(familyNamesSaid('高校老师下周来参观')).toEqual([]);
+    expect(familyNamesSaid('上周李老师没来')).toEqual(['李']);
     // 「赵工」 is the enterprise's engineer, no specialist.
     expect(familyNamesSaid('赵工说李老师没来')).toEqual(['李']);
   });

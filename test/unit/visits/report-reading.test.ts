@@ -37,6 +37,9 @@ describe('a visit about to be made', () => {
       '我马上出发去龙城齿轮 今天技术攻关半天',
     ])
       expect(read(text), text).toMatchObject({ refusal: 'plan' });
+    // Told as done, after the meal or later in the day, it is no plan.
+    for (const text of ['今天晚点去的龙城齿轮，调试淬火炉半天', '今天吃完饭去龙城齿轮调试了一下午淬火炉'])
+      expect(read(text), text).toMatchObject({ refusal: null });
     // What was done this morning is no plan, whatever is to come later.
     expect(read('今天上午去龙城齿轮调试了半天 一会儿再去一趟')).toMatchObject({ refusal: null, days: 0.5 });
   });

@@ -11,6 +11,8 @@ describe('the days a message gives', () => {
     expect(findVisitDays('一天，不是半天')?.value).toBe(1);
     // Only what it is not: the days are asked.
     expect(findVisitDays('调试设备 不是一天')).toBeNull();
+    // 「不是一天两天能解决的」 says how hard, not how long.
+    expect(findVisitDays('看了淬火炉温控问题，这个问题不是一天两天能解决的')).toBeNull();
   });
 
   it('reads half a day written as a fraction', () => {
