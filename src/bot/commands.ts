@@ -223,7 +223,8 @@ const objects = saysObjection;
 const deniesTheRecord = saysAnyOf(RECORD_DENIED);
 /** One number confirmed (「2确认」, 「1也确认」, 「第3条没问题」). */
 const CONFIRMED_UNIT = `第?\\s*([\\d一二三四五六七八九]{1,2})\\s*(?:个|条)?\\s*(?:都|也)?\\s*(?:是)?(?:${FINE_SAID}|对)`;
-const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
+/** A ticket number as typed (FK-2026-0001, fk20260001, FK-2026-1): group 1 the year, group 2 the number. */
+export const TICKET = 'FK\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
 /** 「不满意」 and its softer forms. */
 const DISSATISFIED = '(?:不满意|不太满意|不怎么满意|很不满意|非常不满意)';
 /**

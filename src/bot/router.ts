@@ -502,7 +502,7 @@ const KEEPS_THE_OBJECTION = /^(?:算了|那)?[，,\s]*(?:不撤|先不撤|别撤
 
 /** Words of news said when (「今天」, 「刚才」): no outcome's name. */
 /** A question said back (「…是吧？」, 「能算一次走访吗」), however it ends. */
-const ASKS_BACK = /[?？]|吗|呢\s*$|是吧|对吧|是不是|算不算|能不能|可不可以/;
+const CHECKS_BACK = /[?？]|吗|呢\s*$|是吧|对吧|是不是|算不算|能不能|可不可以/;
 /** A value, then a tag that only checks it (「一天，对吧」, 「上周三 是不是」). */
 const ONLY_A_TAG =
   /^(?![^，,\s]*(?:要|需|得|算|每|一年))[^，,\s]{1,8}[，,\s]*(?:对吧|是吧|是不是|对不对|没错吧|对么|是么)[？?。.!！~]*$/;
@@ -597,7 +597,11 @@ function answerPending(
         return null;
       // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
       // 「一天，对吧」, 「上周三 是不是」: the answer, with a tag that only checks it.
-      if ((pending.missing === 'days' || pending.missing === 'date') && ASKS_BACK.test(text) && !ONLY_A_TAG.test(text))
+      if (
+        (pending.missing === 'days' || pending.missing === 'date') &&
+        CHECKS_BACK.test(text) &&
+        !ONLY_A_TAG.test(text)
+      )
         return null;
       const draft = answerVisitQuestion(pending, text, today);
       if (draft) return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };

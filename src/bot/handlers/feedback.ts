@@ -5,7 +5,7 @@ import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
-import { type Command, ticketNoIn, ticketNumber } from '../commands.js';
+import { type Command, TICKET, ticketNoIn, ticketNumber } from '../commands.js';
 import { heldBackIn } from '../intents.js';
 import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
@@ -15,7 +15,7 @@ import { say, type Turn } from '../turn.js';
 const isOfficial = (role: string) => role === 'CITY_OFFICIAL' || role === 'REGION_OFFICIAL';
 
 /** A further ticket after the first, joined to it (「、0008」, 「和 FK-2026-0009」): its full number, or the year's. */
-const ANOTHER_TICKET = /^[\s、,，和及与跟]+(?:FK\s*-?\s*(\d{4})\s*-?\s*(\d{1,6})|(\d{1,4}))(?![\d-])/i;
+const ANOTHER_TICKET = new RegExp(`^[\\s、,，和及与跟]+(?:${TICKET}|(\\d{1,4}))(?![\\d-])`, 'i');
 
 /** The tickets named after the first at the start of the words, and the words after them. */
 function moreTickets(text: string, first: string): { more: string[]; rest: string } {
