@@ -1,5 +1,4 @@
 import { readAsSimplified } from '../common/simplified.js';
-import { familyNamesBefore } from '../domain/people/family-names.js';
 
 /** WeCom and DingTalk send their emoticons as bracketed names: [微笑], [强], [OK], [握手]. */
 const EMOTICON = '\\[[\\p{Script=Han}A-Za-z]{1,6}\\]';
@@ -144,9 +143,3 @@ export function monthsSaid(text: string): Set<string> {
     (text.match(/(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月/g) ?? []).map((month) => month.replace(/\s/g, '')),
   );
 }
-
-/** A title people put after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist. */
-const TITLED = /([\p{Script=Han}])(?:老师|教授|博士|研究员)/gu;
-
-/** The family names said with a specialist's title (「王老师」, 「赵教授」), in the order said. */
-export const familyNamesSaid = (text: string): string[] => familyNamesBefore(text, TITLED);

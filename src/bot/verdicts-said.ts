@@ -1,11 +1,12 @@
 import type { LocalDate } from '../common/local-date.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
+import { specialistsNamed } from '../domain/people/family-names.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
 import { outcomeKindOpening, THE_REST_FINE } from './commands.js';
 import { saysAnyOf, withoutDeniedObjections } from './intents.js';
 import { OBJECTION_WORDS, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { FINE_WORDS } from './lexicon/verdict-words.js';
-import { familyNamesSaid, numberList } from './text.js';
+import { numberList } from './text.js';
 
 /**
  * What a contact said of one record in a message about several: the record (by its day, or by its number in the list
@@ -109,7 +110,7 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
         const words = lead ? `${lead} ${piece}` : piece;
         lead = '';
         // 「17号和19号陈老师都没来过」: each day joined so is a record said the same of.
-        const by = familyNamesSaid(words)[0] ?? null;
+        const by = specialistsNamed(words)[0] ?? null;
         // 「1234都确认」: each number said together is a record said the same of.
         if (nos.length > 1) for (const each of nos) said.push({ day: null, no: each, by, fine: false, words });
         const days = nos.length > 1 ? [] : day === null ? [day] : daysJoined(piece, today, day);
@@ -127,7 +128,7 @@ export function verdictsSaid(text: string, today: LocalDate, least = 2): Verdict
 function byTeacher(text: string): VerdictSaid[] {
   const clauses = text.split(CLAUSES).filter((clause) => clause.trim() !== '');
   const said = clauses.map((clause) => {
-    const names = [...new Set(familyNamesSaid(clause))];
+    const names = [...new Set(specialistsNamed(clause))];
     return names.length === 1 && RECORD_OF_TEACHER.test(clause)
       ? { day: null, no: null, by: names[0] as string, fine: false, words: clause.trim() }
       : null;

@@ -2,6 +2,7 @@ import { chineseDayLabel, type LocalDate } from '../../common/local-date.js';
 import { parseCount } from '../../domain/outcomes/outcome-figures.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import { OUTCOME_KIND_LABELS, type StoredOutcome } from '../../domain/outcomes/types.js';
+import { specialistsNamed } from '../../domain/people/family-names.js';
 import { dayGiven, findDates } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -11,7 +12,7 @@ import { withoutObjectionLabel } from '../intents.js';
 import { recordMeant } from '../record-meant.js';
 import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
-import { familyNamesSaid, numberList } from '../text.js';
+import { numberList } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { verdictsSaid, verdictsWithTheRest } from '../verdicts-said.js';
 
@@ -46,7 +47,7 @@ function reporterNamed(text: string, items: Waiting[]): string | null {
   const names = [...new Set(items.flatMap((item) => (item.type === 'visit' ? [item.visit.reporterName] : [])))];
   const full = names.find((name) => text.includes(name));
   if (full) return full.slice(0, 1);
-  const said = familyNamesSaid(text);
+  const said = specialistsNamed(text);
   // A waiting record's reporter first; else the first family name said (「王老师」 of the team).
   return said.find((surname) => names.some((name) => name.startsWith(surname))) ?? said[0] ?? null;
 }
@@ -118,13 +119,16 @@ function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest'
   return fine.length > 0 ? fine : null;
 }
 
+/** Words that name only a specialist's records: 「李老师那条」, 「李明老师报的」. */
+const ONLY_A_SPECIALIST = /^\p{Script=Han}{1,3}?(?:老师|教授|博士|专家|研究员)(?:报的|的)?(?:那条|那个|这条)?$/u;
+
 /**
  * The waiting records some words name: outcomes of the kind they name (「那个转让的」, 「实用新型那条」), else visits of
  * the day, kind, enterprise or activity they name (「17号那条」, 「政策宣讲的」); null when they name neither.
  */
 function itemsNamed(words: string, today: LocalDate): ((item: Waiting) => boolean) | null {
   // 「李老师那条」, 「李老师报的」: the records of the specialist of that surname.
-  const surname = /^([\u4e00-\u9fa5])(?:老师|教授|博士|专家)(?:报的|的)?(?:那条|那个|这条)?$/.exec(words.trim())?.[1];
+  const surname = ONLY_A_SPECIALIST.test(words.trim()) ? specialistsNamed(words)[0] : undefined;
   if (surname)
     return (item) => (item.type === 'visit' ? item.visit.reporterName : item.outcome.reporterName).startsWith(surname);
   const { outcomeKind, ipKind } = undoneKind(words);

@@ -1,5 +1,5 @@
 import type { LocalDate } from '../../common/local-date.js';
-import { familyNamesBefore } from '../../domain/people/family-names.js';
+import { specialistsNamed } from '../../domain/people/family-names.js';
 import { dayGiven, findDates, lastTwoYears } from '../../domain/visits/report-dates.js';
 import type { DisputeRef, Verdict, VisitDisputeService } from '../../domain/visits/visit-disputes.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -28,9 +28,6 @@ export function disputeRefOf(text: string, today: LocalDate): DisputeRef {
   return { reporterName: name, date: date?.value ?? null };
 }
 
-/** A specialist named as people do: 陈思远, 陈老师, 陈思远教授 (the family name read from the list of family names). */
-const SPECIALIST_NAMED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家)/g;
-
 /**
  * The open disputes a finding in own words is about: those its number, the specialist, the enterprise or the day it
  * names agree with (none when it names one no open dispute has); all of them when it names none.
@@ -39,7 +36,7 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
   const ref = disputeRefOf(text, today);
   if ('disputeNo' in ref) return open.filter((visit) => visit.disputeNo === ref.disputeNo);
   const day = 'date' in ref ? ref.date : null;
-  const surnames = familyNamesBefore(text, SPECIALIST_NAMED);
+  const surnames = specialistsNamed(text);
   const named = (visit: StoredVisit) =>
     text.includes(visit.reporterName) || surnames.includes(visit.reporterName.slice(0, 1));
   const atEnterprise = (visit: StoredVisit) => text.includes(visit.enterpriseShortName);

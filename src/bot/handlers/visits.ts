@@ -1,4 +1,5 @@
 import { chineseDayLabel, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
+import { specialistsNamed } from '../../domain/people/family-names.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import { type Period, periodOf } from '../../domain/progress/period-words.js';
 import type { Quota } from '../../domain/progress/quota.js';
@@ -35,7 +36,7 @@ import { recordMeant } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
-import { familyNamesSaid, saysTimeOfDay } from '../text.js';
+import { saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { type Fragment, fragmentHolds } from '../visit-reading.js';
 
@@ -149,7 +150,7 @@ export function visitHandlers(deps: {
     if (others.some((posting) => names(posting).some((name) => question.includes(name)))) return true;
     const theirs = await reports.postedTo(others);
     if (personNamedIn(question, others, theirs) !== null) return true;
-    const surnames = familyNamesSaid(question);
+    const surnames = specialistsNamed(question);
     const bears = (people: Map<string, PostedPeople>, surname: string) =>
       [...people.values()].some((posted) => peopleOf(posted).some((person) => person.name.startsWith(surname)));
     return surnames.some((surname) => !bears(ownPeople, surname) && bears(theirs, surname));

@@ -40,3 +40,9 @@ export function familyNamesBefore(text: string, titles: RegExp): string[] {
     return name ? [name] : [];
   });
 }
+
+/** A specialist's title after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist. */
+export const SPECIALIST_TITLES = /([\p{Script=Han}])(?:老师|教授|博士|专家|研究员)/gu;
+
+/** The family names said with a specialist's title (「王老师」, 「赵教授」, 「陈思远专家」), in the order said. */
+export const specialistsNamed = (text: string): string[] => familyNamesBefore(text, SPECIALIST_TITLES);

@@ -4,7 +4,7 @@ import type { NewOutboxMessage } from '../outbox/outbox.js';
 import { CITY_NAMES, cityNamedIn, type Person, type PersonRole } from '../programme/types.js';
 import { matchEnterprise } from '../visits/enterprise-match.js';
 import { type PostedPeople, type PostedPerson, type Posting, peopleOf, peopleServing } from '../visits/visit-ledger.js';
-import { familyNamesBefore } from './family-names.js';
+import { familyNamesBefore, SPECIALIST_TITLES } from './family-names.js';
 import { checkersOf } from './station-officials.js';
 
 /** What the service reads of the roster to pass a message on. */
@@ -37,8 +37,6 @@ const EVERYONE: Record<'CITY_OFFICIAL' | 'REGION_OFFICIAL', RegExp> = {
   CITY_OFFICIAL: /(?:所有|全体|全部|各位|每个|每位|本市|全市)(?:的)?(?:科技)?特派员|大家/,
   REGION_OFFICIAL: /(?:所有|全体|全部|各位|每个|每位|全区)(?:的)?(?:科技)?特派员|大家/,
 };
-/** How a specialist is named by surname and title (「陈老师」, 「刘教授」). */
-const SPECIALIST_TITLED = /([\u4e00-\u9fa5])(?:老师|教授|博士|专家|研究员)/g;
 /** How an enterprise's contact is named by surname and title (「孙经理」, 「王总」). */
 const CONTACT_TITLED = /([\u4e00-\u9fa5])(?:经理|总|主任|厂长|部长|工|主管|科长)/g;
 /** Someone a specialist's words are not for the enterprise (「帮我跟服务站说一下下周请假」). */
@@ -89,7 +87,7 @@ export function onlyUrges(text: string, names: string[] = []): boolean {
   if (!/催|督促|敦促|抓紧|赶紧|加快/.test(text) && !/^(?:请|麻烦)?(?:帮我|帮忙)?提醒/.test(text)) return false;
   let rest = text.replace(URGING, ' ');
   for (const name of names) rest = rest.replaceAll(name, ' ');
-  rest = rest.replace(SPECIALIST_TITLED, ' ').replace(URGED, '');
+  rest = rest.replace(SPECIALIST_TITLES, ' ').replace(URGED, '');
   return rest.length === 0;
 }
 
@@ -215,7 +213,7 @@ export class PassedOnMessages {
     if (serving.length === 0) return { kind: 'none', why: 'no-posting' };
     // 「请转告王芳老师…」 at a team's enterprise is for 王芳 alone; a teacher it does not know of (「质检站的黄老师」) is
     // whom the words are about, so they go to its specialists, shown before they are sent.
-    const named = namedAmong(text, serving, SPECIALIST_TITLED);
+    const named = namedAmong(text, serving, SPECIALIST_TITLES);
     const to = named && named !== 'unknown' && !named.some((person) => teamMeant(text, person.name)) ? named : serving;
     return {
       kind: 'found',
@@ -255,7 +253,7 @@ export class PassedOnMessages {
     // Everyone when said so (「通知全区特派员：各位注意施工安全」), whatever names the words mention.
     const all =
       EVERYONE[role].test(text) ||
-      (role === 'REGION_OFFICIAL' && city !== null && /特派员/.test(text) && text.search(SPECIALIST_TITLED) < 0);
+      (role === 'REGION_OFFICIAL' && city !== null && /特派员/.test(text) && text.search(SPECIALIST_TITLES) < 0);
     if (all && everyone.length > 0)
       return {
         kind: 'found',
@@ -263,7 +261,7 @@ export class PassedOnMessages {
         named: `${city ?? '全区'}的${everyone.length}位科技特派员`,
         everyone: true,
       };
-    const named = namedAmong(text, everyone, SPECIALIST_TITLED);
+    const named = namedAmong(text, everyone, SPECIALIST_TITLES);
     if (named === 'unknown') return { kind: 'none', why: 'unknown-person' };
     if (!named) return { kind: 'none', why: 'name-them' };
     // 「跟李明团队说一声」: everyone serving with the person named, not that person alone.

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { familyNamesSaid } from '../../../src/bot/text.js';
-import { FAMILY_NAMES } from '../../../src/domain/people/family-names.js';
+import { FAMILY_NAMES, specialistsNamed } from '../../../src/domain/people/family-names.js';
 
 describe('a family name said before a title', () => {
   it('is the character before the title, or the first of a full name', () => {
-    expect(familyNamesSaid('3号那条王老师的 她就来了一上午')).toEqual(['王']);
-    expect(familyNamesSaid('陈思远老师那天根本没来')).toEqual(['陈']);
-    expect(familyNamesSaid('提醒一下刘洋老师补报记录')).toEqual(['刘']);
-    expect(familyNamesSaid('那天覃老师和韦教授都在')).toEqual(['覃', '韦']);
+    expect(specialistsNamed('3号那条王老师的 她就来了一上午')).toEqual(['王']);
+    expect(specialistsNamed('陈思远老师那天根本没来')).toEqual(['陈']);
+    expect(specialistsNamed('提醒一下刘洋老师补报记录')).toEqual(['刘']);
+    expect(specialistsNamed('那天覃老师和韦教授都在')).toEqual(['覃', '韦']);
+    expect(specialistsNamed('张专家和李研究员那天都没来')).toEqual(['张', '李']);
   });
 
   it('is never a word before the title, a weekday or thanks', () => {
@@ -20,13 +20,13 @@ describe('a family name said before a title', () => {
       '请教一下老师',
       '停工 那个老师',
     ])
-      expect(familyNamesSaid(text), text).toEqual([]);
+      expect(specialistsNamed(text), text).toEqual([]);
     // 下周, 上周 are weeks; 高校, 质检站 are places.
-    expect(familyNamesSaid('麻烦转告老师，下周老师过来的时候带上检测报告')).toEqual([]);
-    expect(familyNamesSaid('高校老师下周来参观')).toEqual([]);
-    expect(familyNamesSaid('上周李老师没来')).toEqual(['李']);
+    expect(specialistsNamed('麻烦转告老师，下周老师过来的时候带上检测报告')).toEqual([]);
+    expect(specialistsNamed('高校老师下周来参观')).toEqual([]);
+    expect(specialistsNamed('上周李老师没来')).toEqual(['李']);
     // 「赵工」 is the enterprise's engineer, no specialist.
-    expect(familyNamesSaid('赵工说李老师没来')).toEqual(['李']);
+    expect(specialistsNamed('赵工说李老师没来')).toEqual(['李']);
   });
 
   it('keeps the list to single characters, each once', () => {
