@@ -242,13 +242,23 @@ export function monthIn(text: string, today: LocalDate): { date: LocalDate; futu
   const year = yearOf(today);
   const month = Number(today.slice(5, 7));
   const relative =
-    /(上个?月|这个?月|本月|下个?月|(?<![\d一二三四五六七八九十])月(?=初|中旬|底|末))(?!\s*\d|\s*[一二三四五六七八九十]+\s*[号日])/.exec(
+    /((?:上上|上|下下|下)个?月|这个?月|本月|(?<![\d一二三四五六七八九十])月(?=初|中旬|底|末))(?!\s*\d|\s*[一二三四五六七八九十]+\s*[号日])/.exec(
       text,
     );
   if (relative?.[1]) {
-    const step = relative[1].startsWith('上') ? -1 : relative[1].startsWith('下') ? 1 : 0;
+    const said = relative[1];
+    const step = said.startsWith('上上')
+      ? -2
+      : said.startsWith('上')
+        ? -1
+        : said.startsWith('下下')
+          ? 2
+          : said.startsWith('下')
+            ? 1
+            : 0;
     const m = month + step;
-    const date = m < 1 ? localDate(year - 1, 12, 1) : m > 12 ? localDate(year + 1, 1, 1) : localDate(year, m, 1);
+    const date =
+      m < 1 ? localDate(year - 1, m + 12, 1) : m > 12 ? localDate(year + 1, m - 12, 1) : localDate(year, m, 1);
     return { date, future: step > 0, text: relative[0] };
   }
   const named =

@@ -340,21 +340,22 @@ const RULES: Rule[] = [
       return { kind: 'past', value: addDays(today, -back) };
     },
   ],
-  // 上个月28号到30号, 上个月29号-30号
+  // 上个月28号到30号, 上个月29号-30号, 上上个月8号到9号
   [
-    new RegExp(`上个?月\\s*(${NUM})\\s*[号日]?\\s*(?:到|至|-|~|～|—)\\s*(${NUM})\\s*[号日]`),
+    new RegExp(`(上上|上)个?月\\s*(${NUM})\\s*[号日]?\\s*(?:到|至|-|~|～|—)\\s*(${NUM})\\s*[号日]`),
     (m, today) => {
-      const first = dayOfMonth(1, number(m[1]) ?? 0, today);
-      const last = dayOfMonth(1, number(m[2]) ?? 0, today);
+      const back = m[1] === '上上' ? 2 : 1;
+      const first = dayOfMonth(back, number(m[2]) ?? 0, today);
+      const last = dayOfMonth(back, number(m[3]) ?? 0, today);
       return first && last && last >= first ? { kind: 'past', value: first, span: span(first, last) } : null;
     },
   ],
-  // 上个月28号
+  // 上个月28号, 上上个月20号
   [
-    new RegExp(`上个?月\\s*(${NUM})\\s*[号日]`),
+    new RegExp(`(上上|上)个?月\\s*(${NUM})\\s*[号日]`),
     (m, today) => {
-      const day = number(m[1]);
-      const date = day ? dayOfMonth(1, day, today) : null;
+      const day = number(m[2]);
+      const date = day ? dayOfMonth(m[1] === '上上' ? 2 : 1, day, today) : null;
       return date ? { kind: 'past', value: date } : { kind: 'invalid', value: null };
     },
   ],
@@ -393,7 +394,7 @@ const RULES: Rule[] = [
   ],
   [
     // The part of a month stays with it (「上个月底」 leaves no 「底」 behind in the activity).
-    /(?:上周|上星期|上礼拜|这周|本周|这星期|这个月|本月|上个?月)(?:初|底|末|中旬|上旬|下旬|中)?|月初|月底|月中|最近|前几天|前两天|前些天|前些日子|这两天|这几天|近几天|前一阵子?|前阵子|前段时间|年前|年后|节前|节后|春节后|国庆后|(\d{1,2}|[一二三四五六七八九十]{1,2})月份/,
+    /(?:上上周|上周|上星期|上礼拜|这周|本周|这星期|这个月|本月|上上个?月|上个?月)(?:初|底|末|中旬|上旬|下旬|中)?|月初|月底|月中|最近|前几天|前两天|前些天|前些日子|这两天|这几天|近几天|前一阵子?|前阵子|前段时间|年前|年后|节前|节后|春节后|国庆后|(\d{1,2}|[一二三四五六七八九十]{1,2})月份/,
     () => ({ kind: 'vague', value: null }),
   ],
 ];

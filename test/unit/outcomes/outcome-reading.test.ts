@@ -31,6 +31,12 @@ describe('reading an outcome told in chat', () => {
       date: '2026-11-01',
       monthOnly: true,
     });
+    // 「上上个月」 is two months back, never last month.
+    expect(read('龙城齿轮的专利作价入股了 评估值八十万 上上个月的事')).toMatchObject({
+      kind: 'TRANSFER',
+      date: '2026-10-01',
+      monthOnly: true,
+    });
   });
 
   it('reads patents with their kind, count (full-width digits too) and stage', () => {

@@ -240,3 +240,21 @@ describe('a week said apart from its day', () => {
     expect(day('去年11月20号')).toBe('2025-11-20');
   });
 });
+
+describe('the month before last', () => {
+  it('reads 「上上个月20号」 as two months back, never as last month, across the year too', () => {
+    expect(read('上上个月20号在石韵新材技术攻关一天', '2026-12-05')).toMatchObject({
+      kind: 'past',
+      value: '2026-10-20',
+    });
+    expect(read('上上月8号去的', '2026-12-05')).toMatchObject({ value: '2026-10-08' });
+    expect(read('上上个月8号', '2026-01-10')).toMatchObject({ value: '2025-11-08' });
+    expect(findDates('上上个月8号到9号在石韵新材', '2026-12-05' as LocalDate, [window])[0]).toMatchObject({
+      value: '2026-10-08',
+      span: 2,
+    });
+    expect(read('上个月20号', '2026-12-05')).toMatchObject({ value: '2026-11-20' });
+    // No day said: vague, asked for, never a day of last month.
+    expect(read('上上个月底去的石韵新材', '2026-12-05')).toMatchObject({ kind: 'vague', value: null });
+  });
+});
