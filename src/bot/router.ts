@@ -289,6 +289,14 @@ export interface RouteInput {
 }
 
 const A_QUESTION_MARK = /[?？]|吗|呢/;
+/** 「会不会」, 「是不是」, 「有没有」: a question's own 不 and 没, which deny nothing. */
+const EITHER_OR = /(\p{Script=Han})[不没]\1/gu;
+/**
+ * A question that objects to nothing (「提了异议会影响王老师的补贴吗？」, 「周老师那天几点到的？」); 「那天陈老师根本没来，怎么报了
+ * 一天？」, 「不是王老师来的吗」 deny what was reported.
+ */
+const asksOnly = (text: string): boolean =>
+  A_QUESTION_MARK.test(text) && !saysObjection(text) && !/[没不错假无]/.test(text.replace(EITHER_OR, ''));
 /** 「1 补贴没到账 2 审批有问题」: numbers heading points of their own, not records said right or wrong. */
 const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[.、．]?\s+(?![\d一二三四五六七八九])\S/;
 
@@ -743,8 +751,9 @@ function answerPending(
           also: command.choice === null ? pending.also : (command.also ?? []),
           reason: command.reason,
         };
-      // 「稍等 我问问车间主任」: the reason is still to come, never the reason itself.
-      return command || chat || waitsFirst(text)
+      // 「稍等 我问问车间主任」: the reason is still to come, never the reason itself. 「提了异议会影响王老师的补贴吗？」
+      // asks on the side; 「那天陈老师根本没来，怎么报了一天？」 is a reason put as a question.
+      return command || chat || waitsFirst(text) || asksOnly(text)
         ? null
         : { kind: 'dispute-reason', choice: pending.choice, also: pending.also, reason: text };
     case 'verdicts':
