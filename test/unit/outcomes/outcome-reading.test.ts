@@ -271,3 +271,18 @@ describe('figures in chat', () => {
     expect(readOutcome('石韵新材今天签了两个技术转让合同，各20万', today, [])?.amount).toBeNull();
   });
 });
+
+describe('an approval or a grant said to be near', () => {
+  it('is refused as still to come, never stored as reached or as the application', () => {
+    for (const text of [
+      '龙城齿轮报的市级科技项目应该快批下来了',
+      '听说龙城齿轮申报的自治区重点研发项目可能要立项了',
+      '龙城齿轮那个项目马上就要立项了',
+      '龙城齿轮的发明专利快授权了',
+    ])
+      expect(read(text)?.refusal, text).toBe('plan');
+    // Reached, with the day hedged: recorded.
+    expect(read('龙城齿轮的项目应该是上个月立项的')).toMatchObject({ stage: 'APPROVED', refusal: null });
+    expect(read('龙城齿轮市级项目昨天批下来了')).toMatchObject({ stage: 'APPROVED', refusal: null });
+  });
+});
