@@ -58,9 +58,10 @@ const LABEL_FIRST = new RegExp(`^(?:${alternation(OBJECTION_LABELS)})[\\s:：,�
 /** 「有异议 还没授权」 → 「还没授权」: an objection's reason without the label before it (lexicon OBJECTION_LABELS). */
 export const withoutObjectionLabel = (text: string) => text.replace(LABEL_FIRST, '');
 
-/** 别 after 特 or 分 (「特别跟企业讲清楚」, 「分别告诉企业」) says nothing is held back. */
+/** 别 after 特 or 分 (「特别跟企业讲清楚」, 「分别告诉企业」) says nothing is held back; 「…」 for a few characters between. */
 const internalMatchers = INTERNAL_ONLY_WORDS.map((phrase) => {
-  const pattern = new RegExp(`${phrase.startsWith('别') ? '(?<![特分区识辨级])' : ''}${escapeRegExp(phrase)}`);
+  const words = phrasePattern(phrase).source;
+  const pattern = new RegExp(`${phrase.startsWith('别') ? '(?<![特分区识辨级])' : ''}${words}`);
   return [phrase, (text: string) => pattern.test(text)] as const;
 });
 

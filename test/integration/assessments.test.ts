@@ -132,11 +132,17 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     expect(liuzhou).not.toContain('绿桂');
     expect(await say('liuzhou.station', '确认考核 绿桂生物')).toContain('没有找到');
     expect(await say('gx.office', '考核 绿桂生物 调整为 良好')).toContain('需要说明原因');
+    // The reason is sent to the specialist: words for officials only hold the decision back.
+    const candid = '考核 绿桂生物 调整为 良好 原因：企业评价偏高。另外听说她在外面接私活，先别声张';
+    expect(await say('gx.office', candid)).toContain('未发送');
+    expect(await of('A-002')).not.toMatchObject({ grade: 'GOOD', adjusted: true });
     const decided = await say('gx.office', '考核 绿桂生物 调整为 良好 原因：企业评价偏高，按服务记录定为良好');
     expect(decided).toContain('已调整并确认2026年度考核');
     expect(await of('A-002')).toMatchObject({ grade: 'GOOD', confirmed: true, adjusted: true });
     const own = await say('huang.liping', '考核结果');
     expect(own).toContain('良好');
+    const told = await service.database.prisma.outboxMessage.findMany({ where: { recipientId: 'P-002' } });
+    expect(told.some((message) => message.text.includes('私活'))).toBe(false);
     expect(own).not.toContain('龙城');
   });
 

@@ -58,6 +58,16 @@ describe('an official’s words meant for officials only', () => {
       expect(await say('liuzhou.station', words), words).toMatch(/未发送|未处理/);
     expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
     expect((await sentTo('P-101')).some((text) => text.includes('商量') || text.includes('满不满意'))).toBe(false);
+    // Candid words about the enterprise or another office, however put, are never sent as the answer.
+    for (const words of [
+      `回复 ${ticketNo} 已请税务局再核实口径。这家企业事儿多，我们先应付一下`,
+      `回复 ${ticketNo} 部分材料可以后补。说实话高新科还没正式表态，先这么回着`,
+      `关闭 ${ticketNo} 已按流程办理。这种小事以后他们自己处理，别往上报`,
+      `回复 ${ticketNo} 已转农村处研究。其实农村处那边不太想加，先安抚一下企业`,
+    ])
+      expect(await say('liuzhou.station', words), words).toContain('未发送');
+    expect((await db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } })).status).toBe('SUBMITTED');
+    expect((await sentTo('P-101')).some((text) => /应付|表态|往上报|安抚/.test(text))).toBe(false);
     // Advice and a decision made are answers, sent as written.
     for (const words of ['建议企业申报之前先跟税务部门确认口径', '经内部讨论，同意简化备案材料，纸质材料先别发快递了'])
       expect(await say('liuzhou.station', `回复 ${ticketNo} ${words}`), words).toContain('已答复');

@@ -4,6 +4,8 @@ import { GRADE_LABELS, GRADES, type Grade } from '../../domain/assessment/score-
 import { labelOf } from '../../domain/programme/types.js';
 import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
+import { heldBackIn } from '../intents.js';
+import { replies } from '../replies/zh.js';
 import { say, type Turn } from '../turn.js';
 
 /** The year being assessed: this year from December, else last year (results are decided over the turn of the year). */
@@ -55,6 +57,9 @@ export function assessmentHandlers(service: AssessmentService) {
       command: { ref: string; score: number | null; grade: string | null; reason: string },
     ): Promise<Reply[]> {
       if (turn.sender.role === 'SPECIALIST') return say('考核结果由设区市服务站确认。');
+      // The reason is sent to the specialist: words for officials only hold the decision back.
+      const held = heldBackIn(command.reason, false);
+      if (held) return say(replies.heldBack(held));
       const rows = await visible(turn);
       const byId = rows.find((a) => a.assignmentId.toLowerCase() === command.ref.toLowerCase());
       const named = byId

@@ -91,7 +91,6 @@ const withQuota = (text: string, quota: Quota) =>
   text.replaceAll('{visits}', String(quota.visitsPerYear)).replaceAll('{days}', String(quota.daysPerYear));
 
 export const replies = {
-  /** A finding's reason or a feedback answer holding words for officials only: nothing sent, the words meant asked. */
   /** An official's words not acted on: for officials only, or waiting on a condition. */
   heldBack: (held: { words: string; why: 'internal' | 'condition' }): string =>
     held.why === 'internal'
