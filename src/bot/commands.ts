@@ -474,6 +474,11 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
  */
 const NOT_OF_A_RECORD = /转告|告诉|通知|跟.{0,6}说|下周|下个?月|明天|后天|下次|以后|到时候|计划|安排|打算/;
 
+/** A visit's day moved before it was made: 「本来约的周三」, 「原定周四去…的」. */
+const PLAN_MOVED = /本来|原定|原计划|原本|原先|原来约|约的|约好/;
+/** A record already made, named: 「刚才那条本来写的一天 改成半天」 corrects it. */
+const RECORD_NAMED = /那条|这条|刚才|刚刚|上一条|记录/;
+
 /** 「礼拜一那条是半天」, 「23号那条应该算技术攻关」: what the record named is, said in a few words. */
 const NAMED_IS =
   /那条(?:的?(?:天数|日期|类型|类别))?\s*(?:是|算|应该是|应该算)\s*(?:半天|[一两二三四五六七八九十\d.]+(?:个)?半?天|政策宣讲|战略规划|技术攻关|资源对接|典型示范)[。.!！]*$/;
@@ -505,8 +510,9 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   // 「是上午去的」 corrects what a record does not keep.
   if (!value || withoutTimeOfDay(value) === '') return null;
   const before = text.slice(0, text.lastIndexOf(value));
-  // A change of plan or words for someone else (「麻烦转告企业 下周的培训改到周四」), said before the value.
-  if (NOT_OF_A_RECORD.test(before)) return null;
+  // A change of plan or words for someone else (「麻烦转告企业 下周的培训改到周四」), said before the value; a visit
+  // moved before it was made (「本来约的周三 后来改到上周五了 在蓝湾食品待了半天」) is told, no record named.
+  if (NOT_OF_A_RECORD.test(before) || (PLAN_MOVED.test(before) && !RECORD_NAMED.test(text))) return null;
   const field = fieldIn(before);
   // Clause by clause when the clauses say which field each changes (「应该是山湖农机，不是龙城齿轮」: 山湖农机).
   const several = changesByClause(text);

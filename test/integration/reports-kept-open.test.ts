@@ -43,4 +43,20 @@ describe('a second report while the first waits for an answer', () => {
     expect(await say('liu.yang', '取消')).toContain('已取消');
     expect(await visitsOf('P-006', ['2026-11-16', '2026-11-18'])).toHaveLength(0);
   });
+
+  it('records a visit moved to another day as the visit made, never as a change to the latest record', async () => {
+    expect(await say('zhao.min', '11月24日在蓝湾食品调试速冻设备 一天 技术攻关')).toContain('已记录服务');
+    const moved = await say('zhao.min', '本来约的周三 后来改到上周五了 在蓝湾食品待了半天 教他们用新的速冻设备');
+    for (const part of ['已记录服务', '11月20日', '0.5天', '内容：教他们用新的速冻设备']) expect(moved).toContain(part);
+    expect(await say('chen.siyuan', '上周四本来要去龙城齿轮的结果没去成改到昨天去了待了半天调试滚齿机')).toContain(
+      '已记录服务',
+    );
+    expect(rows(await visitsOf('P-007', ['2026-11-20', '2026-11-24']))).toEqual([
+      ['2026-11-20', 0.5, 'TECH_RESEARCH', '教他们用新的速冻设备'],
+      ['2026-11-24', 1, 'TECH_RESEARCH', '调试速冻设备'],
+    ]);
+    expect(rows(await visitsOf('P-001', ['2026-11-19', '2026-11-23']))).toEqual([
+      ['2026-11-23', 0.5, 'TECH_RESEARCH', '调试滚齿机'],
+    ]);
+  });
 });

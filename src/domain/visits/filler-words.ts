@@ -60,5 +60,30 @@ export const HESITATIONS = [
   '就在',
 ] as const;
 
+/**
+ * What is left of a visit's day moved once its days are read (「本来约的周三 后来改到上周五了 在蓝湾食品…」): left out
+ * wherever it stands alone between pauses.
+ */
+export const DAY_MOVED_WORDS = [
+  '本来约的',
+  '本来约好的',
+  '本来定的',
+  '本来',
+  '原定',
+  '原定的',
+  '原计划',
+  '原本',
+  '原先',
+  '后来改到',
+  '后来改成',
+  '后来',
+  '改到',
+  '改成',
+  '推迟到',
+  '提前到',
+  '挪到',
+  '换到',
+] as const;
+
 /** Run-ins of voice input inside a sentence (「然后呢给他们调了一下」): always left out. */
 export const RUN_INS = ['然后呢', '嗯嗯', '呃呃', '嗯'] as const;

@@ -4,7 +4,7 @@ import { CITY_NAMES, VISIT_TYPE_LABELS, type VisitType } from '../programme/type
 import { NUMBER_PATTERN, parseSmallNumber } from './chinese-numbers.js';
 import { DIALECT_WORDS } from './dialect-words.js';
 import { aliasesOf, cityOf, type EnterpriseMatch, matchEnterprise, type PostingRef } from './enterprise-match.js';
-import { HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
+import { DAY_MOVED_WORDS, HESITATIONS, OPENING_FILLERS, RUN_INS } from './filler-words.js';
 import { AFTER_PLACE, GENERIC_PLACES, PART_ENDINGS } from './generic-places.js';
 import { HOMOPHONES } from './homophones.js';
 import { classifyKind } from './kind-classifier.js';
@@ -214,6 +214,7 @@ const PLACE = new RegExp(
   'g',
 );
 const DATE_OR_TIME = /^(?:今天|昨天|前天|上午|下午|晚上|周|星期|月|\d)/;
+const STAYED = /^[待呆蹲住干忙做搞弄整跑][了过着]/;
 
 /**
  * A name standing where an enterprise would (「在柳州五菱帮他们…」, 「去了南宁的广西绿城水务」) that is no generic place
@@ -224,6 +225,8 @@ function namedPlace(text: string, postings: ReadingPosting[]): string | null {
     const name = (match[1] ?? '').replace(CITY_PREFIX, '');
     // 「一年要去几次」 asks; it names no place.
     if (name.length < 2 || DATE_OR_TIME.test(name) || /几|多少|哪|啥|什么|怎么/.test(name)) continue;
+    // 「去了待了半天」: a verb that carries the days names no place.
+    if (STAYED.test(name)) continue;
     if (GENERIC_PLACES.some((place) => name === place || name.endsWith(place) || name.startsWith(place))) continue;
     if (PART_ENDINGS.some((ending) => name.endsWith(ending))) continue;
     // The city of one's own enterprise (「在柳州」 from the specialist posted to 龙城齿轮 in 柳州) names no other.
@@ -288,7 +291,10 @@ const alternatives = (words: readonly string[]) =>
     .join('|');
 const PAUSE = '[\\s，,。；;！!~、]';
 const OPENING_FILLER = new RegExp(`^(?:(?:${alternatives(OPENING_FILLERS)})(?:[啊呀呢吧嘛]|${PAUSE})*)+`);
-const HESITATION = new RegExp(`(?<=^|${PAUSE})(?:${alternatives(HESITATIONS)})+(?=${PAUSE}|$)`, 'g');
+const HESITATION = new RegExp(
+  `(?<=^|${PAUSE})(?:${alternatives([...HESITATIONS, ...DAY_MOVED_WORDS])})+(?=${PAUSE}|$)`,
+  'g',
+);
 const RUN_IN = new RegExp(alternatives(RUN_INS), 'g');
 
 /** The words less chat and voice-input fillers (「嗯那个就是 呢 然后呢给他们调了一下 呃」: 「给他们调了一下」). */
@@ -397,6 +403,9 @@ const CALLED_OFF = new RegExp(`${NOT_THERE.source}|本来(?:要|约|打算|想)`
  * The clause of a day the visit did not happen on, when another day follows or precedes that it did
  * (「昨天没去成，今天上午去了漓江光电半天」, 「这周二本来要去的，结果临时取消了，改成上周五去的」): from that day to the next.
  */
+/** The visit moved to another day (「改到昨天」, 「推迟到周五」), not called off and another made. */
+const MOVED = /改到|改成|改在|推迟到|推到|挪到|换到|提前到|顺延到/;
+
 function cancelledClause(text: string, dates: DateReading[]): [number, number] | null {
   const ordered = [...dates].sort((a, b) => a.index - b.index);
   if (new Set(ordered.map((found) => found.value)).size < 2) return null;
@@ -554,7 +563,13 @@ function readWhole(
     again = findVisitDays(rest)
   )
     take(again.text);
-  const { match: enterprise, foreign } = findEnterprise(rest, postings, roster);
+  const found = findEnterprise(rest, postings, roster);
+  // 「上周四本来要去绿桂生物的结果没去成 改到昨天去了」: the visit moved keeps the enterprise named for the day called off.
+  const movedFrom =
+    found.match.kind === 'none' && !found.foreign && planned && MOVED.test(whole)
+      ? matchEnterprise(whole.slice(planned[0], planned[1]), postings)
+      : null;
+  const { match: enterprise, foreign } = movedFrom?.kind === 'found' ? { match: movedFrom, foreign: null } : found;
   const named = enterprise.kind === 'found' ? enterprise.text : foreign;
   const told = named ? withoutPlace(rest, named) : rest;
   // What was done on a side trip is told after the word that starts it, not the business before.
