@@ -559,6 +559,8 @@ function answerPending(
       // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
       // Unless it is another visit told in full (「应该是上周二吧 也可能是周三 去蓝湾讲了个…半天」): a report of its own.
       const another = readReport(text, today, pending.postings);
+      // 「晚点去蓝湾食品调试冷库温控 半天」 tells a visit still to come: never this one's answer.
+      if (another?.draft.refusal === 'plan' || another?.draft.refusal === 'future') return null;
       const anotherVisit = another?.draft.activity === true && contradicts(another, pending.draft);
       if (
         pending.missing !== 'activity' &&
@@ -1249,6 +1251,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.
+      // 「晚点去蓝湾食品调试冷库温控 半天」: a visit still to come is refused as such; the one waiting stays open.
+      const notYet = reading.draft.refusal === 'plan' || reading.draft.refusal === 'future';
+      if (pending?.kind === 'visit' && notYet)
+        return { decision: { kind: 'report', reading }, abandoned: null, kept: pending };
       if (pending?.kind === 'visit' && !contradicts(reading, pending.draft)) {
         return {
           decision: {

@@ -339,9 +339,23 @@ function valueInsteadOf(text: string, today: LocalDate): Fragment | null {
   const not = /不是\s*([^，,。；;\s是]+)/.exec(text)?.[1];
   if (meant === text || !not || text.length > OPENS_CORRECTING_MAX) return null;
   // 「不是今天 是上周五 下午」: the part of the day is no field of a record.
-  const is = fragmentOf(meant.replace(/\s*(?:的)?(?:上午|下午|中午|晚上|早上)(?:去的|来的)?\s*$/, ''), today);
+  const is =
+    fragmentOf(meant.replace(/\s*(?:的)?(?:上午|下午|中午|晚上|早上)(?:去的|来的)?\s*$/, ''), today) ??
+    firstClauseOf(meant, today);
   const isNot = fragmentOf(not, today);
   return is && isNot && is.field === isNot.field && is.value !== isNot.value ? is : null;
+}
+
+/**
+ * 「是一天 上午下午都在」: the value of the first clause, when what follows says why and agrees with it (or says no value
+ * of that field).
+ */
+function firstClauseOf(meant: string, today: LocalDate): Fragment | null {
+  const [first, ...rest] = meant.split(/[，,。；;\s]+/).filter(Boolean);
+  const is = first ? fragmentOf(first, today) : null;
+  if (!is) return null;
+  const why = rest.length > 0 ? fragmentOf(rest.join(' '), today) : null;
+  return !why || why.field !== is.field || why.value === is.value ? is : null;
 }
 
 /** Words that say it was wrong. */

@@ -59,4 +59,19 @@ describe('a second report while the first waits for an answer', () => {
       ['2026-11-23', 0.5, 'TECH_RESEARCH', '调试滚齿机'],
     ]);
   });
+
+  it('refuses a visit still to come while another waits, the waiting one kept; a half day corrected to both halves', async () => {
+    expect(await say('wang.fang', '11月23日在漓江光电看镀膜机')).toContain('服务了几天');
+    const plan = await say('wang.fang', '晚点去漓江光电调试镀膜机温控 半天');
+    expect(plan).toContain('还没进行的服务');
+    expect(plan).toContain('刚才的报备（漓江光电 11月23日）还没完成');
+    expect(await say('wang.fang', '半天')).toContain('属于哪一类');
+    expect(await say('wang.fang', '技术攻关')).toContain('已记录服务');
+    expect(rows(await visitsOf('P-004', ['2026-11-23', '2026-11-24']))).toEqual([
+      ['2026-11-23', 0.5, 'TECH_RESEARCH', '看镀膜机'],
+    ]);
+    expect(await say('wang.fang', '不是半天 是一天 上午下午都在')).toContain('天数改成');
+    expect(await say('wang.fang', '是')).toContain('1天');
+    expect(rows(await visitsOf('P-004', ['2026-11-23']))).toEqual([['2026-11-23', 1, 'TECH_RESEARCH', '看镀膜机']]);
+  });
 });

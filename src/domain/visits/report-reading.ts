@@ -76,7 +76,7 @@ const OTHER_HALF_OFF =
   /[，,\s]*(?<=(?:上午|早上)[^。；;]{2,40}?)下午(?:就|都)?没(?:有)?(?:去|在|过去)了?(?=[\s。.!！~]*$|[，,；;\s])|(?:上午|早上)(?:就|都)?没(?:有)?(?:去|在|过去)了?(?=[^。；;]{0,6}下午[^。；;]{0,4}(?:去|到|在|过去))/g;
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
-  /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于|^(?:我们?)?(?:今天)?(?:一会儿?|待会儿?|等会儿?|晚点|马上|吃完饭|正要|正准备)[^，,。；;]{0,6}?(?:过去|去|出发)(?![^，,。；;\s]{0,8}?[的了过])/;
+  /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于|还(?:得|要)再?(?:去|跑|过去)|今晚(?:还)?(?:要|得)?(?:去|过去|到)(?![^，,。；;]{0,12}?[了过完])|^(?:我们?)?(?:今天)?(?:一会儿?|待会儿?|等会儿?|晚点|马上|吃完饭|正要|正准备)[^，,。；;]{0,6}?(?:过去|去|出发)(?![^，,。；;\s]{0,8}?[的了过])/;
 /** A plan told only as what changed before the visit was made (「本来要去石韵的 后来临时改去山湖农机了」). */
 const PLAN_CHANGED =
   /本来(?:要|打算|想|准备|计划)[^。；;]{0,14}?(?:后来|结果|最后|临时)[^。；;]{0,8}?(?:改|换)[^。；;]{0,10}?了/;
@@ -265,6 +265,9 @@ const KIND_WORDS = new RegExp(
   'g',
 );
 
+/** 「上午去了」, left once the whole day is read from 「上午去了 下午也在」: when, and nothing done. */
+const ONLY_A_HALF_THERE = /^(?:上午|下午|早上|中午|晚上)(?:去了|到了|在|待了|过去了?|也在)?[\s，,。]*$/;
+
 /** A piece of the message that says nothing of what was done once its date, enterprise and days are out. */
 const saysNothing = (piece: string) =>
   piece
@@ -279,7 +282,9 @@ const saysNothing = (piece: string) =>
  */
 function summaryOf(rest: string): string {
   const pieces = tidy(withoutFillers(rest)).split(/(?<=[，,。；;！!？?\s])/);
-  const kept = pieces.filter((piece) => !saysNothing(piece) && !LEAVING.test(piece)).join('');
+  const kept = pieces
+    .filter((piece) => !saysNothing(piece) && !LEAVING.test(piece) && !ONLY_A_HALF_THERE.test(piece.trim()))
+    .join('');
   // 「给员工做了 培训」: the days taken from between a verb and its object leave no gap once the verb is kept.
   return tidy(kept.replace(/(?<=[做搞弄整干]了)\s+(?=\p{Script=Han})/gu, ''));
 }

@@ -582,3 +582,30 @@ describe('the content kept', () => {
     expect(readReport('昨天去漓江光电讲了一下午的高企政策', TODAY, [guilin], []).days).toBe(0.5);
   });
 });
+
+describe('a morning and an afternoon both there', () => {
+  it('is the whole day, and the halves named stay out of what was done', () => {
+    for (const text of [
+      '龙城齿轮那边今天上午去了 下午也在 主要是齿轮检测',
+      '12月1号上午去了龙城齿轮 下午也在 搞齿轮检测',
+    ]) {
+      const report = read(text);
+      expect(report.days, text).toBe(1);
+      expect(report.summary, text).toMatch(/^(?:主要是)?(?:搞)?齿轮检测$/);
+    }
+    // The afternoon elsewhere: half a day.
+    expect(read('今天上午在龙城齿轮调试滚齿机 下午回学校上课').days).toBe(0.5);
+  });
+});
+
+describe('a visit still to come, at any hour', () => {
+  it('is a plan, whatever time of the evening it is told', () => {
+    for (const text of [
+      '今晚还得去一趟龙城齿轮看看热处理炉 估计半天',
+      '今晚去龙城齿轮 看热处理炉 半天',
+      '明天还要再去龙城齿轮',
+    ])
+      expect(read(text).refusal, text).toBe('plan');
+    expect(read('今晚在龙城齿轮调试了热处理炉 半天').refusal).toBeNull();
+  });
+});
