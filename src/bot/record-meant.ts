@@ -5,8 +5,12 @@ import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
 import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
 
+/** What 「…那个」 names when it is an outcome (「齿轮箱降噪那个项目」), no visit. */
+const OUTCOME_WORDS = '项目|专利|成果|合同|转让|许可|软著|商标|培训|研发中心|平台|发明|实用新型';
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
-const NAMED_RECORD = new RegExp(`^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)`);
+const NAMED_RECORD = new RegExp(
+  `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录|那个(?!${OUTCOME_WORDS}))`,
+);
 /** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
 const NAMED_BY_FIELD =
   /^(?:把|将)?\s*(.{2,20}?)\s*(?:那天|那次)?\s*的\s*(?:天数|日期|时间|类型|类别|内容)\s*(?:改|应该|应为|不对|错|写错|有误|更正)/;
@@ -28,8 +32,10 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
     words.includes(visit.enterpriseShortName) ||
     VISIT_TYPE_LABELS[visit.type] === words;
   // 「11月26号山湖农机的」: the day, and the enterprise or activity said with it.
-  // 「我昨天报的」: who reported it and 报 name nothing more.
-  const rest = date ? named.replace(date.text, '').replace(/我们?|报的?|上次|[\s的那个条次]/g, '') : '';
+  // 「我昨天报的」, 「不对 前天那个」: who reported it, 报 and the words of a correction name nothing more.
+  const rest = date
+    ? named.replace(date.text, '').replace(/我们?|报的?|上次|不对|错了|[哦噢啊嗯呃]|[\s的那个条次，,]/g, '')
+    : '';
   if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;
   return by(named);

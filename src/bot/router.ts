@@ -1200,6 +1200,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { kind: 'someone-else', who: someoneElse }, abandoned };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const [correction, ...also] = sender.role === 'SPECIALIST' ? correctionsOf(text, today) : [];
+  // 「大前天那条实际只待了半天」, 「周一那个不是政策宣讲 是技术攻关」: the record named by its day is changed, never the latest.
+  if (correction && correction.field !== 'date' && !also.some((f) => f.field === 'date') && recordMeant(text, today))
+    return { decision: { kind: 'command', command: { name: 'amend', ...correction, also } }, abandoned };
   if (correction)
     return {
       decision: {

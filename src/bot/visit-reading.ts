@@ -318,9 +318,9 @@ const REFERS_BACK =
 const OPENS_CORRECTING =
   /^(?:哦|噢|呃|啊)?(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
-/** 「19号那条服务其实只有半天」: a record of the last few days named by its day, then corrected. */
+/** 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」: a record of the last few days named by its day, then corrected. */
 const DAY_RECORD_CORRECTED =
-  /^(?:\d{1,2}\s*[号日]|昨天|前天|大前天)的?(?:那条|那个|那次|这条)(?:服务|记录)?(?=其实|实际|应该|不对|错了)/;
+  /^(?:\d{1,2}\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录)?(?=其实|实际|应该|不对|错了|不是)/;
 
 const pointsBack = (text: string) =>
   REFERS_BACK.test(text) ||

@@ -160,4 +160,24 @@ describe('a correction said plainly', () => {
     expect(await say('liu.yang', '把11月4号的天数改成1天')).toContain('没有您说的这条');
     expect((await visitOn('2026-11-09')).days.toNumber()).toBe(0.5);
   });
+
+  it('changes the record named by its weekday or 大前天, not the latest; of two that day it changes and deletes none', async () => {
+    const of = (reporterId: string, day: string) =>
+      service().database.prisma.visit.findMany({ where: { reporterId, date: new Date(day) } });
+    expect(await say('li.ming', '11月21日在漓江光电讲了高企政策 半天 政策宣讲')).toContain('已记录服务');
+    expect(await say('li.ming', '11月20日在漓江光电调试光谱仪 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('li.ming', '周六那个不是政策宣讲 是技术攻关')).toContain('已修改服务记录');
+    expect(await say('li.ming', '大前天那条其实是一天')).toContain('已修改服务记录');
+    expect((await of('P-003', '2026-11-21')).map((v) => [v.type, v.days.toNumber()])).toEqual([['TECH_RESEARCH', 1]]);
+    expect((await of('P-003', '2026-11-20')).map((v) => [v.type, v.days.toNumber()])).toEqual([['TECH_RESEARCH', 1]]);
+
+    expect(await say('liu.yang', '11月16日在石韵新材做了发展规划 半天 战略规划')).toContain('已记录服务');
+    expect(await say('liu.yang', '11月16日下午在山湖农机调试播种机 半天 技术攻关')).toContain('已记录服务');
+    expect(await say('liu.yang', '16号那条改成资源对接')).toContain('不知道是哪一条');
+    expect(await say('liu.yang', '16号那条删了')).toContain('未撤销');
+    const kinds = async () => (await of('P-006', '2026-11-16')).map((v) => v.type).sort();
+    expect(await kinds()).toEqual(['STRATEGY_PLANNING', 'TECH_RESEARCH']);
+    expect(await say('liu.yang', '16号山湖农机那条改成资源对接')).toContain('已修改服务记录');
+    expect(await kinds()).toEqual(['RESOURCE_MATCHING', 'STRATEGY_PLANNING']);
+  });
 });

@@ -340,6 +340,8 @@ export function visitHandlers(deps: {
       const outcome = await reports.undoLast(turn.sender, confirmed, meant);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);
       if (outcome.kind === 'not-named') return say(`未撤销：${visitReplies.notNamed('撤销')}`);
+      if (outcome.kind === 'several-named')
+        return say(`未撤销：${visitReplies.severalNamed(outcome.visits, turn.today, '撤销')}`);
       if (outcome.kind === 'resolved')
         return say(`未撤销：${visitReplies.refused({ code: 'resolved', visit: outcome.visit }, turn.today)}`);
       if (outcome.kind === 'needs-confirmation') {

@@ -134,6 +134,8 @@ const brief = (visit: RecordedVisit, today: LocalDate) =>
   `${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天`;
 
 /** One visit of a list: date, enterprise, kind, days, reporter and what was done. */
+const monthDay = (date: LocalDate) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+
 export const visitLine = (visit: StoredVisit, today: LocalDate) =>
   `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
@@ -257,6 +259,8 @@ export const visitReplies = {
         return '没有可以修改的记录（只能修改24小时内报备的最近一条）。';
       case 'not-named':
         return visitReplies.notNamed('修改');
+      case 'several-named':
+        return visitReplies.severalNamed(refusal.visits, today, '修改');
       case 'unreadable-value':
         return {
           date: `看不懂日期「${refusal.value}」，例如「修改 日期 11月20日」。`,
@@ -317,6 +321,13 @@ export const visitReplies = {
   refusedNotUndone:
     '刚才那条没有记录，不用撤销，其他记录都没动。如要撤销更早报备的一条，请说明是哪条，例如「撤销11月30日那条」。',
   /** 「把23号那条删了」 when none of the records of the last 24 hours is of the 23rd. */
+  /** 「昨天那条…」 of two records that day: none is touched, and they are shown (the caller says 未撤销/未修改). */
+  severalNamed: (visits: StoredVisit[], today: LocalDate, verb: '撤销' | '修改') =>
+    [
+      `您说的有${visits.length}条记录，不知道是哪一条：`,
+      ...visits.map((v) => `· ${brief(v, today)}`),
+      `请说清是哪一条，例如「${monthDay(visits[0]?.date ?? today)}${VISIT_TYPE_LABELS[visits[0]?.type ?? 'TECH_RESEARCH']}那条${verb === '撤销' ? '删了' : '改成半天'}」。`,
+    ].join('\n'),
   notNamed: (verb: '撤销' | '修改') =>
     `24小时内报备的记录里没有您说的这条。回复「我的进度」查看；更早的记录请联系设区市服务站${verb}。`,
   /** Another's visit or record: recorded under and changed by whoever reports it. */

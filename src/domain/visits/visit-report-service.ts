@@ -109,6 +109,8 @@ export type VisitRefusal =
   | { code: 'nothing-to-amend' }
   /** The words named a record (「23号那条改成半天」) none of the recent ones is. */
   | { code: 'not-named' }
+  /** The words name more than one recent record (「昨天那条」 of two that day): none is changed, they are shown. */
+  | { code: 'several-named'; visits: StoredVisit[] }
   | { code: 'unreadable-value'; field: 'date' | 'days' | 'type' | 'enterprise'; value: string }
   | { code: 'unknown-field' }
   | { code: 'same-as-another' };
@@ -133,7 +135,9 @@ export type UndoOutcome =
   | { kind: 'resolved'; visit: StoredVisit }
   | { kind: 'nothing' }
   /** The words named a record (「把23号那条删了」) none of the recent ones is. */
-  | { kind: 'not-named' };
+  | { kind: 'not-named' }
+  /** The words name more than one recent record (「昨天那条删了」 of two that day): none is deleted. */
+  | { kind: 'several-named'; visits: StoredVisit[] };
 
 /** Which recent record a change means, when its words name one (「23号那条」, 「菌种筛选那条」). */
 export type RecordMeant = (visit: StoredVisit) => boolean;
@@ -285,7 +289,9 @@ export class VisitReportService {
   ): Promise<UndoOutcome> {
     const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (recent.length === 0) return { kind: 'nothing' };
-    const last = confirmed ? recent.find((v) => v.id === confirmed) : meant ? recent.find(meant) : recent[0];
+    const named = meant && !confirmed ? recent.filter(meant) : [];
+    if (named.length > 1) return { kind: 'several-named', visits: named };
+    const last = confirmed ? recent.find((v) => v.id === confirmed) : meant ? named[0] : recent[0];
     if (!last) return { kind: confirmed ? 'nothing' : 'not-named' };
     // An official's finding on a dispute stays on record.
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return { kind: 'resolved', visit: last };
@@ -312,7 +318,9 @@ export class VisitReportService {
   ): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
     const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    const last = meant ? recent.find(meant) : recent[0];
+    const named = meant ? recent.filter(meant) : recent.slice(0, 1);
+    if (named.length > 1) return refuse({ code: 'several-named', visits: named });
+    const last = named[0];
     if (!last) return refuse({ code: meant && recent.length > 0 ? 'not-named' : 'nothing-to-amend' });
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return refuse({ code: 'resolved', visit: last });
     const postings = await this.ledger.postingsOf(sender.id);
