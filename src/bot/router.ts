@@ -605,6 +605,12 @@ function answerPending(
         (command || chat || QUESTION.test(text) || asksAboutRecords(text, role))
       )
         return null;
+      // 「今年我在石韵新材服务了多少天」 while the enterprise is asked: a look at the records, never the answer.
+      if (
+        pending.missing === 'enterprise' &&
+        (asksAboutRecords(text, role) || (QUESTION.test(text) && text.length > 8))
+      )
+        return null;
       // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
       // 「一天，对吧」, 「上周三 是不是」: the answer, with a tag that only checks it.
       if (

@@ -74,4 +74,14 @@ describe('a second report while the first waits for an answer', () => {
     expect(await say('wang.fang', '是')).toContain('1天');
     expect(rows(await visitsOf('P-004', ['2026-11-23']))).toEqual([['2026-11-23', 1, 'TECH_RESEARCH', '看镀膜机']]);
   });
+
+  it('answers a look at the records while the enterprise is asked, and takes the enterprise said next', async () => {
+    expect(await say('liu.yang', '11月20号 技术攻关 一天 调试碳酸钙改性设备')).toContain('哪家企业');
+    const looked = await say('liu.yang', '今年我在石韵新材服务了多少天');
+    expect(looked).not.toContain('已记录服务');
+    expect(looked).toContain('刚才的报备（11月20日）还没完成');
+    expect(await visitsOf('P-006', ['2026-11-20'])).toHaveLength(0);
+    expect(await say('liu.yang', '山湖农机')).toContain('已记录服务');
+    expect((await visitsOf('P-006', ['2026-11-20']))[0]?.assignmentId).toBe('A-004');
+  });
 });
