@@ -106,6 +106,8 @@ export function parseAmount(written: string): number | null {
 const ROUGH_BEFORE =
   /(?:近|约|大约|大概|差不多|将近|接近|上|几|[\d一二两三四五六七八九十]\s*(?:[-~～－—、]|到|至))\s*$/;
 const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
+/** 「25人左右」, 「30人上下」: rough, said after the unit. */
+const ROUGH_AFTER_UNIT = /^\s*(?:左右|上下|出头|的样子|那样)/;
 /** 「每批30人」, 「每期二十个学员」: a count of each of several batches. */
 const PER_BATCH = new RegExp(
   `每(批|期|场|班|轮|次)\\s*(?:都)?(?:有|约)?\\s*(${NUMBER})\\s*(?:个)?\\s*(?:人|名|位|学员)`,
@@ -170,6 +172,8 @@ export function parseCount(text: string, of: 'people' | 'items'): number | null 
   // 「培训了两批 每批30人」: the batches times each; 「每批30人」 alone gives no total.
   const each = of === 'people' ? PER_BATCH.exec(text) : null;
   if (each) {
+    // 「每期二十五人左右」: no exact total.
+    if (ROUGH_AFTER_UNIT.test(text.slice((each.index ?? 0) + each[0].length))) return null;
     const batches = new RegExp(`(${NUMBER})\\s*(?:个)?\\s*${each[1]}(?!\\s*[都有约])`).exec(text.replace(each[0], ''));
     const [count, perBatch] = [parseNumber(batches?.[1] ?? ''), parseNumber(each[2] ?? '')];
     return count !== null && perBatch !== null && !isRange(batches?.[1] ?? '') ? count * perBatch : null;
@@ -203,8 +207,10 @@ function countsIn(text: string, units: string): { value: number; part: boolean }
     const figure = m[1] ?? '';
     const before = text.slice(0, m.index ?? 0);
     const after = (m[2] ?? '').replace(/^\s+/, '');
+    // 「30人左右」: rough, said after the unit.
+    const beyond = text.slice((m.index ?? 0) + m[0].length);
     // Two digit words side by side are a range (「两三件」, 「五六十人」), never one figure.
-    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || isRange(figure))
+    if (ROUGH_BEFORE.test(before) || ROUGH_AFTER.test(after) || ROUGH_AFTER_UNIT.test(beyond) || isRange(figure))
       return counts.length > 0 ? counts : null;
     const value = parseNumber(figure);
     if (value !== null && Number.isInteger(value) && value > 0 && value <= 100_000)

@@ -225,6 +225,11 @@ describe('figures in chat', () => {
     expect(parseCount('办了3期培训，每期二十个学员', 'people')).toBe(60);
     expect(parseCount('每批30人', 'people')).toBeNull();
     expect(parseCount('两三批每批30人', 'people')).toBeNull();
+    // Rough after the unit: asked, never a total.
+    expect(parseCount('搞了两期GMP培训 每期二十五人左右', 'people')).toBeNull();
+    expect(parseCount('培训了30人左右', 'people')).toBeNull();
+    expect(parseCount('培训了30人上下', 'people')).toBeNull();
+    expect(parseCount('培训了30人，来自三个车间', 'people')).toBe(30);
   });
 
   it('reads exact counts only', () => {
