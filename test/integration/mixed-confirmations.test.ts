@@ -318,4 +318,24 @@ describe('an enterprise that says several records right or wrong, each by its da
     const training = await db().outcome.findFirstOrThrow({ where: { reporterId: 'P-002', kind: 'TRAINING' } });
     expect(training.status).toBe('DISPUTED');
   });
+
+  it('reads 「第一条对，第二条…不对」 and 「1确认 2的话…没来」 back as one confirmation and one objection', async () => {
+    const status = async (summary: string) =>
+      (await service().database.prisma.visit.findFirstOrThrow({ where: { summary } })).status;
+    const cases: [string, string, string, string][] = [
+      ['第一条对，第二条日期不对 赵老师是25号来的', '调试封口机', '讲了高企政策', '日期不对 赵老师是25号来的'],
+      ['1确认 2的话赵老师本人没来 是学生来的', '调试杀菌釜', '讲了加计扣除', '赵老师本人没来 是学生来的'],
+    ];
+    for (const [said, right, wrong, reason] of cases) {
+      const [first, second] = said.startsWith('第') ? ['11月20日', '11月21日'] : ['11月16日', '11月17日'];
+      expect(await say('zhao.min', `${first}在蓝湾食品${right} 一天 技术攻关`)).toContain('已记录');
+      expect(await say('zhao.min', `${second}在蓝湾食品${wrong} 半天 政策宣讲`)).toContain('已记录');
+      expect(await say('lan.tian', '待确认')).toMatch(new RegExp(`1\\. [^\\n]*${right}[\\s\\S]*2\\. [^\\n]*${wrong}`));
+      const reply = await say('lan.tian', said);
+      expect(reply).toMatch(new RegExp(`${right}\\n\\s*→ 属实`));
+      expect(reply).toContain(`→ 有异议：${reason}`);
+      expect(await say('lan.tian', '是')).toContain('已记录您的异议');
+      expect([await status(right), await status(wrong)]).toEqual(['CONFIRMED', 'DISPUTED']);
+    }
+  });
 });
