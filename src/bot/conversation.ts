@@ -157,6 +157,8 @@ const pendingSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('withdraw'), reason: z.string(), tickets: z.array(z.string()).min(1) }),
   /** 「是对反馈…的答复不满意吗」: the one answered ticket, reopened on 是 with the words it was found wanting in. */
   z.object({ kind: z.literal('reopen'), reason: z.string().min(1), ticketNo: z.string() }),
+  /** 「不满意 FK-…」 with no reason: the words sent next are why. */
+  z.object({ kind: z.literal('reopen-reason'), ticketNo: z.string() }),
   /** Adding to a ticket: which one (several offered), or, with one and no `text` yet, what to add. */
   z.object({ kind: z.literal('supplement'), text: z.string(), tickets: z.array(z.string()).min(1) }),
 ]);

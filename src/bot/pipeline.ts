@@ -143,6 +143,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'act':
         return ['act', ''];
       case 'reopen':
+      case 'reopen-reason':
         return ['reopen', pending.ticketNo];
       case 'withdraw':
         return ['withdraw', ''];
@@ -179,6 +180,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'act':
         return feedback.notActed();
       case 'reopen':
+      case 'reopen-reason':
         return feedback.notReopened();
       case 'withdraw':
         return feedback.notWithdrawn();

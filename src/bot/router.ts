@@ -850,6 +850,10 @@ function answerPending(
       if (saysYes(text)) return chosen(pending.reason);
       return NO.test(text) ? { kind: 'cancel', of: 'reopen' } : null;
     }
+    case 'reopen-reason':
+      // 「说了好几次月底到账了，每次都没到」: why the answer falls short, never new feedback. 「稍等」 is no reason.
+      if (command || chat || waitsFirst(text) || NO.test(text) || text.trim().length < 2) return null;
+      return { kind: 'reopen-chosen', ticketNo: pending.ticketNo, reason: text.trim() };
     case 'act':
       return ticketChosen(pending, text, command, (ticketNo) => ({
         kind: 'act-chosen',

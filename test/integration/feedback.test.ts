@@ -507,6 +507,14 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await say('yulin.station', '待办')).toContain(
       '企业对答复不满意，重新打开：这个答复等于没说；到现在还是要交那么多材料',
     );
+    // 「不满意 FK-…」 with no reason asks why; the words sent next are why, never new feedback.
+    await say('yulin.station', `回复${filed.slice(-4)} 科技厅已同意精简，下月执行`);
+    const count = await db().feedbackTicket.count();
+    expect(await say('qin.hai', `不满意 ${filed}`)).toContain('不满意的原因');
+    expect(await say('qin.hai', '说了好几次下月执行，每次都没执行')).toContain('已重新打开');
+    expect((await ticket(filed)).status).toBe('SUBMITTED');
+    expect(await db().feedbackTicket.count()).toBe(count);
+    expect(await say('yulin.station', '待办')).toContain('重新打开：说了好几次下月执行，每次都没执行');
   });
 });
 
@@ -524,6 +532,8 @@ describe('an enterprise chasing its feedback (today = 2026-11-24, then weeks on)
       '提交的问题都半个月了 没人理',
       '反馈的事怎么还没人管',
       '能不能催一下',
+      '奖励资金那个反馈现在到哪一步了',
+      '那条反馈有进展没',
     ]) {
       const reply = await say('sun.jianli', chase);
       expect(reply, chase).toContain('您的政策反馈');

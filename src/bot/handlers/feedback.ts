@@ -95,6 +95,8 @@ export function feedbackHandlers(service: FeedbackService) {
 
   async function reopenNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
     const outcome = await service.reopen(turn.sender, ticketNo, reason);
+    if (outcome.kind === 'refused' && outcome.refusal.code === 'reason-needed')
+      turn.conversation.ask({ kind: 'reopen-reason', ticketNo });
     return say(
       outcome.kind === 'refused' ? feedbackReplies.refused(outcome.refusal) : feedbackReplies.reopened(outcome.ticket),
     );

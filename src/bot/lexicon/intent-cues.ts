@@ -1677,9 +1677,13 @@ export const SECOND_TIER: IntentRule[] = [
         '我们反馈',
         '我们提的',
         '我们的投诉',
-        // 「那个后补助的反馈有人管吗」: the ticket named by what it is about.
+        // 「那个后补助的反馈有人管吗」, 「奖补资金那个反馈到哪一步了」: the ticket named by what it is about.
         '那个…的反馈',
         '这个…的反馈',
+        '那个反馈',
+        '那条反馈',
+        '这个反馈',
+        '那个投诉',
       ],
       FEEDBACK_ASKED,
     ],

@@ -255,7 +255,7 @@ export const feedbackReplies = {
       case 'not-your-ticket':
         return `找不到贵企业的反馈 ${refusal.ticketNo}，请核对编号。`;
       case 'reason-needed':
-        return `请说明不满意的原因，例如「不满意 ${refusal.ticketNo} 问题仍未解决」。`;
+        return `请说明对 ${refusal.ticketNo} 的答复不满意的原因，直接回复即可，例如「问题仍未解决」。（回复「取消」不重新打开）`;
       case 'answered-already':
         return `反馈 ${refusal.ticketNo} 已经答复了，不能再补充。对答复不满意请发「不满意 ${refusal.ticketNo} 原因」重新打开；新的问题请直接发「反馈：具体问题」。`;
       case 'not-answered-yet':

@@ -157,6 +157,8 @@ function pending(row: Row): Pending | null {
       };
     case 'reopen':
       return { kind: 'reopen', reason: '答复等于没说', ticketNo: 'FK-2026-0001' };
+    case 'reopen-reason':
+      return { kind: 'reopen-reason', ticketNo: 'FK-2026-0001' };
     case 'escalate':
       return {
         kind: 'escalate',
