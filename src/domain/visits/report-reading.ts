@@ -167,8 +167,13 @@ export function findEnterprise(
     const referred =
       match.kind === 'found' &&
       new RegExp(`${escapeRegExp(match.text)}[^，,。；;]{0,6}?(?:${REFERRED.source})`).test(text);
+    // 「在山湖农机隔壁的另一家厂看了半天」: the posting only tells where the other company is.
+    const landmark =
+      match.kind === 'found' && new RegExp(`${escapeRegExp(match.text)}的?(?:隔壁|旁边|对面|附近)`).test(text);
     const place = referred ? namedPlace(text, postings) : null;
-    return place ? { match: { kind: 'none' }, foreign: place } : { match, foreign: null };
+    const elsewhere = (referred || landmark) && !place ? ELSEWHERE.exec(text) : null;
+    const other = place ?? (elsewhere ? (elsewhere[2] ?? elsewhere[1] ?? '另一家企业') : null);
+    return other ? { match: { kind: 'none' }, foreign: other } : { match, foreign: null };
   }
   // Another enterprise of the roster, named in full or by its short name (a typo of it too).
   const others = roster.filter((e) => !postings.some((p) => p.enterpriseId === e.enterpriseId));
@@ -203,7 +208,7 @@ const SERVED_COMPANY = new RegExp(
 );
 /** Being at another company than one's own: 「在梧州另一家药厂（梧州康源药业）」, 「去了另外一家公司」, 「去隔壁厂帮忙」. */
 const ELSEWHERE =
-  /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,3})?((?:另一家|另外一家|别的|另外的|别家|隔壁的?|其他的?|其它的?|朋友的?|兄弟)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
+  /(?:在|去了?|到了?|跑了?)(?:[\u4e00-\u9fa5]{2,8}?)?((?:另一家|另外一家|别的|另外的|别家|隔壁的?|其他的?|其它的?|朋友的?|兄弟)[\u4e00-\u9fa5]{0,4}?(?:企业|公司|厂|单位))(?:[（(]([^）)]{2,14})[）)])?/;
 
 /** An enterprise that sent the specialist elsewhere (「是龙城齿轮介绍我去的」, 「孙经理牵的线」). */
 const REFERRED = /介绍|推荐|引荐|牵(?:的)?线|搭(?:的)?桥|帮忙联系|委托|引见/;

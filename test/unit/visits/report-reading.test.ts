@@ -421,6 +421,19 @@ describe('another company named in full', () => {
     expect(read('昨天在柳州市龙城精密齿轮有限公司调试一天')).toMatchObject({ foreign: null });
   });
 
+  it('is another company when one’s own posting only tells where it is or who sent the specialist', () => {
+    for (const message of [
+      '上周二顺路在龙城齿轮隔壁的另一家厂看了半天 他们的铸件有砂眼',
+      '11月18号在柳州另一家厂帮他们看了一天的电路板 龙城齿轮的韦主管介绍的',
+    ])
+      expect(read(message), message).toMatchObject({ enterprise: { kind: 'none' }, refusal: 'not-posted' });
+    // Neighbours who came along to one's own posting: the visit is the posting's.
+    expect(read('昨天在龙城齿轮 隔壁厂的人也来听了 讲了高企政策 一天')).toMatchObject({
+      enterprise: { kind: 'found' },
+      foreign: null,
+    });
+  });
+
   it('is read as another company when it is named only as such (隔壁厂, 朋友的公司, 别家)', () => {
     for (const message of [
       '昨天去隔壁厂帮忙调试一天',
