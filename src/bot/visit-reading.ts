@@ -150,6 +150,10 @@ export function readReport(
  * The pending visit question answered by the message: the draft with the asked field filled, or null when the
  * message does not answer it.
  */
+/** What was done, said after the enterprise said instead (「…山湖农机 调的是播种机」). */
+const DONE_THERE =
+  /^(?:的)?[\s，,]*(?:那天|当时|其实)?\s*((?:调|做|讲|帮|搞|测|检|培训|修|装|改|弄|看|教|对接|指导|试)[^。；;]{2,40})$/;
+
 export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string, today: LocalDate): VisitDraft | null {
   const { draft, missing, postings } = pending;
   // 「一天吧，哦不对，下午才到的，半天」: what is said last, after taking back what came before.
@@ -164,8 +168,17 @@ export function answerVisitQuestion(pending: PendingOf<'visit'>, message: string
   // What was done may name another posting in passing (「帮他们对接了石韵新材」): only a day, days or kind answer moves.
   if (missing !== 'enterprise' && missing !== 'activity' && (SELF_CORRECTION.test(message) || otherPlace)) {
     const meant = matchEnterprise(otherPlace ?? saidInstead(message), postings);
-    if (meant.kind === 'found' && meant.posting && meant.posting.assignmentId !== draft.assignmentId)
-      return { ...draft, assignmentId: meant.posting.assignmentId, candidates: [], namedElsewhere: null };
+    if (meant.kind === 'found' && meant.posting && meant.posting.assignmentId !== draft.assignmentId) {
+      // 「哦不对是山湖农机 调的是播种机」: what was done there, said with it, replaces what was told of the other.
+      const done = DONE_THERE.exec(message.slice(message.indexOf(meant.text) + meant.text.length))?.[1];
+      return {
+        ...draft,
+        assignmentId: meant.posting.assignmentId,
+        candidates: [],
+        namedElsewhere: null,
+        ...(done ? { summary: done.trim() } : {}),
+      };
+    }
   }
   if (missing === 'enterprise') {
     const options = postings.filter((p) => draft.candidates.length === 0 || draft.candidates.includes(p.assignmentId));

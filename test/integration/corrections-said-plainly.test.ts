@@ -180,4 +180,12 @@ describe('a correction said plainly', () => {
     expect(await say('liu.yang', '16号山湖农机那条改成资源对接')).toContain('已修改服务记录');
     expect(await kinds()).toEqual(['RESOURCE_MATCHING', 'STRATEGY_PLANNING']);
   });
+
+  it('takes what was done said with the enterprise said instead (「哦不对是山湖农机 调的是播种机」)', async () => {
+    expect(await say('liu.yang', '上周四在石韵新材调试改性机')).toContain('服务了几天');
+    expect(await say('liu.yang', '哦不对是山湖农机 调的是播种机')).toContain('内容：调的是播种机');
+    const stored = await say('liu.yang', '一天');
+    expect(stored).toContain('企业：山湖农机');
+    expect(stored).toContain('内容：调的是播种机');
+  });
 });
