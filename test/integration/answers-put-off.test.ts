@@ -38,6 +38,9 @@ describe('a wait or a question while the bot waits for a reason or a feedback te
     const found = await visit('调试封口机');
     expect(found.status).toBe('REJECTED');
     expect(found.resolution).toBe('赵老师那天在学校监考');
+    // The enterprise is told plainly that its objection stood.
+    const told = await db().outboxMessage.findMany({ where: { recipientId: 'P-106', kind: 'visit-resolved' } });
+    expect(told.map((message) => message.text).join('\n')).toContain('服务记录不属实，您的异议成立');
   });
 
   it('files no feedback from 「稍等 我组织下语言」, and files what is said after it', async () => {

@@ -22,6 +22,15 @@ describe('officials asking in their own words', () => {
     expect(counted).not.toContain('企业联系人');
   });
 
+  it('never offers an official 「转反馈」, which only enterprises and their specialists may use', async () => {
+    for (const [who, question] of [
+      ['gx.office', '退休返聘人员的社保怎么交'],
+      ['liuzhou.station', '服务站的办公经费怎么报销'],
+    ] as const)
+      expect(await say(who, question), question).not.toContain('转反馈');
+    expect(await say('sun.jianli', '退休返聘人员的社保怎么交')).toContain('转反馈');
+  });
+
   it('reads 「哪个市最拉胯」 as the cities’ progress, behind pace first', async () => {
     const reply = await say('gx.office', '全区哪个市最拉胯');
     expect(reply).toContain('分市（落后占比高的在前）');

@@ -100,7 +100,7 @@ export const disputeReplies = {
       case 'not-found':
         return `没有找到待核实的异议「${refText(refusal.ref)}」。回复「待办」查看待核实的异议和编号。`;
       case 'other-city':
-        return `${refusal.visit.disputeNo} 是${refusal.visit.cityName}的企业，由该市服务站核实。`;
+        return `${refusal.visit.disputeNo} 是${refusal.visit.cityName}的企业，由该市服务站核实（该市没有服务站的，由自治区工作办核实）。`;
       case 'not-disputed':
         return `${refusal.visit.disputeNo ?? '这条记录'}（${line(refusal.visit, today)}）目前不是待核实的异议${refusal.visit.status === 'VERIFIED' ? '，已核实属实' : refusal.visit.status === 'REJECTED' ? '，已核实不属实' : ''}。`;
       case 'reason-needed':

@@ -204,10 +204,20 @@ export class VisitNotices {
       ...contacts.map((contact) => ({
         recipientId: contact.id,
         kind: 'visit-resolved',
-        text: `${head}贵单位对科技特派员${visit.reporterName}服务记录（${what}）的异议，${official.name}${found}。`,
+        // Whose claim was upheld is said outright: 「异议…核实属实」 reads as the objection found true.
+        text: `${head}贵单位对科技特派员${visit.reporterName}服务记录（${what}）提出的异议，${official.name}已核实：${upheld(resolution)}。`,
         dedupeKey: `visit-resolved:${visit.id}:${resolution.at.getTime()}:${contact.id}`,
       })),
     ];
     return this.addressing.address(notices);
   }
+}
+
+/** A finding told to the enterprise that objected: whether its objection stood, and what counts. */
+function upheld(resolution: Pick<Resolution, 'status' | 'note' | 'days'>): string {
+  if (resolution.status === 'REJECTED')
+    return `服务记录不属实，您的异议成立，这条记录不计入服务次数和天数。原因：${resolution.note ?? ''}`;
+  return resolution.days
+    ? `科技特派员确实到企业服务，服务天数按${resolution.days}天计入（您的异议部分成立）`
+    : '服务记录属实，您的异议不成立，这条记录计入服务次数和天数';
 }
