@@ -474,8 +474,9 @@ const FIELD_WORDS: [AmendField, RegExp][] = [
  */
 const NOT_OF_A_RECORD = /转告|告诉|通知|跟.{0,6}说|下周|下个?月|明天|后天|下次|以后|到时候|计划|安排|打算/;
 
-/** A visit's day moved before it was made: 「本来约的周三」, 「原定周四去…的」. */
+/** A visit's day moved before it was made: 「本来约的周三 后来改到上周五了」 (「本来报的一天 改成半天」 corrects a record). */
 const PLAN_MOVED = /本来|原定|原计划|原本|原先|原来约|约的|约好/;
+const MOVED_TO = /改到|推迟到|推到|挪到|换到|提前到|顺延到/;
 /** A record already made, named: 「刚才那条本来写的一天 改成半天」 corrects it. */
 const RECORD_NAMED = /那条|这条|刚才|刚刚|上一条|记录/;
 
@@ -512,7 +513,8 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   const before = text.slice(0, text.lastIndexOf(value));
   // A change of plan or words for someone else (「麻烦转告企业 下周的培训改到周四」), said before the value; a visit
   // moved before it was made (「本来约的周三 后来改到上周五了 在蓝湾食品待了半天」) is told, no record named.
-  if (NOT_OF_A_RECORD.test(before) || (PLAN_MOVED.test(before) && !RECORD_NAMED.test(text))) return null;
+  if (NOT_OF_A_RECORD.test(before) || (PLAN_MOVED.test(before) && MOVED_TO.test(text) && !RECORD_NAMED.test(text)))
+    return null;
   const field = fieldIn(before);
   // Clause by clause when the clauses say which field each changes (「应该是山湖农机，不是龙城齿轮」: 山湖农机).
   const several = changesByClause(text);

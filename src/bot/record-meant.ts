@@ -5,11 +5,13 @@ import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
 import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
 
-/** What 「…那个」 names when it is an outcome (「齿轮箱降噪那个项目」), no visit. */
-const OUTCOME_WORDS = '项目|专利|成果|合同|转让|许可|软著|商标|培训|研发中心|平台|发明|实用新型';
+/** What 「…那个」 names when it is an outcome or its figure (「前天那个项目」, 「前天那个人数」), no visit. */
+const OUTCOME_WORDS = '项目|专利|成果|合同|转让|许可|软著|商标|培训|研发中心|平台|发明|实用新型|人数|数量|件数|金额';
+/** 「周一那个…」, 「23号那个…」: a day named before 那个 names that day's visit. */
+const DAY_WORDS = '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|昨天|前天|大前天';
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
 const NAMED_RECORD = new RegExp(
-  `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录|那个(?!${OUTCOME_WORDS}))`,
+  `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)|^${UNDO_LEAD}(${DAY_WORDS})\\s*的?那个(?!${OUTCOME_WORDS})`,
 );
 /** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
 const NAMED_BY_FIELD =
@@ -22,7 +24,8 @@ const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后
  * activity, enterprise or kind (「菌种筛选那条」); null when they name none or the latest (「刚才那条」).
  */
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
-  const named = (NAMED_RECORD.exec(text.trim()) ?? NAMED_BY_FIELD.exec(text.trim()))?.[1]?.trim();
+  const found = NAMED_RECORD.exec(text.trim());
+  const named = (found ? (found[1] ?? found[2]) : NAMED_BY_FIELD.exec(text.trim())?.[1])?.trim();
   if (!named || THE_LATEST.test(named)) return null;
   const window = lastTwoYears(today);
   const date = findDates(named, today, window).find((d) => d.kind === 'past' && d.value);

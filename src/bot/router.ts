@@ -289,14 +289,22 @@ export interface RouteInput {
 }
 
 const A_QUESTION_MARK = /[?？]|吗|呢/;
+/** A report of a visit still to come (a plan, or a day not yet here). */
+const stillToCome = (reading: ReportReading) => reading.draft.refusal === 'plan' || reading.draft.refusal === 'future';
+
 /** 「会不会」, 「是不是」, 「有没有」: a question's own 不 and 没, which deny nothing. */
 const EITHER_OR = /(\p{Script=Han})[不没]\1/gu;
 /**
- * A question that objects to nothing (「提了异议会影响王老师的补贴吗？」, 「周老师那天几点到的？」); 「那天陈老师根本没来，怎么报了
- * 一天？」, 「不是王老师来的吗」 deny what was reported.
+ * A question about what objecting leads to (「提了异议会影响王老师的补贴吗？」); 「那天陈老师根本没来，怎么报了一天？」,
+ * 「怎么成了技术攻关？」, 「不是王老师来的吗」 object to what was reported.
  */
 const asksOnly = (text: string): boolean =>
-  A_QUESTION_MARK.test(text) && !saysObjection(text) && !/[没不错假无]/.test(text.replace(EITHER_OR, ''));
+  A_QUESTION_MARK.test(text) &&
+  WHAT_IT_LEADS_TO.test(text) &&
+  !saysObjection(text) &&
+  !/[没不错假无]/.test(text.replace(EITHER_OR, ''));
+/** What an objection leads to, asked about: no reason given (「怎么成了技术攻关？」 is one). */
+const WHAT_IT_LEADS_TO = /影响|补贴|补助|考核|后果|处分|扣分|怎么办|多久|流程|通知|谁来|会不会/;
 /** 「1 补贴没到账 2 审批有问题」: numbers heading points of their own, not records said right or wrong. */
 const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[.、．]?\s+(?![\d一二三四五六七八九])\S/;
 
@@ -560,7 +568,7 @@ function answerPending(
       // Unless it is another visit told in full (「应该是上周二吧 也可能是周三 去蓝湾讲了个…半天」): a report of its own.
       const another = readReport(text, today, pending.postings);
       // 「晚点去蓝湾食品调试冷库温控 半天」 tells a visit still to come: never this one's answer.
-      if (another?.draft.refusal === 'plan' || another?.draft.refusal === 'future') return null;
+      if (another && stillToCome(another)) return null;
       const anotherVisit = another?.draft.activity === true && contradicts(another, pending.draft);
       if (
         pending.missing !== 'activity' &&
@@ -606,11 +614,7 @@ function answerPending(
       )
         return null;
       // 「今年我在石韵新材服务了多少天」 while the enterprise is asked: a look at the records, never the answer.
-      if (
-        pending.missing === 'enterprise' &&
-        (asksAboutRecords(text, role) || (QUESTION.test(text) && text.length > 8))
-      )
-        return null;
+      if (pending.missing === 'enterprise' && asksAboutRecords(text, role)) return null;
       // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
       // 「一天，对吧」, 「上周三 是不是」: the answer, with a tag that only checks it.
       if (
@@ -853,6 +857,8 @@ function answerPending(
     case 'reopen-reason':
       // 「说了好几次月底到账了，每次都没到」: why the answer falls short, never new feedback. 「稍等」 is no reason.
       if (command || chat || waitsFirst(text) || NO.test(text) || text.trim().length < 2) return null;
+      // 「赵老师下周还来吗？」 asks something else.
+      if (QUESTION.test(text) && !/[没不]/.test(text.replace(EITHER_OR, ''))) return null;
       return { kind: 'reopen-chosen', ticketNo: pending.ticketNo, reason: text.trim() };
     case 'act':
       return ticketChosen(pending, text, command, (ticketNo) => ({
@@ -1210,9 +1216,6 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { kind: 'someone-else', who: someoneElse }, abandoned };
   // 「刚才那条日期错了 是12月2号」 corrects the report just made: asked about, never read as a new one.
   const [correction, ...also] = sender.role === 'SPECIALIST' ? correctionsOf(text, today) : [];
-  // 「大前天那条实际只待了半天」, 「周一那个不是政策宣讲 是技术攻关」: the record named by its day is changed, never the latest.
-  if (correction && correction.field !== 'date' && !also.some((f) => f.field === 'date') && recordMeant(text, today))
-    return { decision: { kind: 'command', command: { name: 'amend', ...correction, also } }, abandoned };
   if (correction)
     return {
       decision: {
@@ -1265,8 +1268,7 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.
       // 「晚点去蓝湾食品调试冷库温控 半天」: a visit still to come is refused as such; the one waiting stays open.
-      const notYet = reading.draft.refusal === 'plan' || reading.draft.refusal === 'future';
-      if (pending?.kind === 'visit' && notYet)
+      if (pending?.kind === 'visit' && stillToCome(reading))
         return { decision: { kind: 'report', reading }, abandoned: null, kept: pending };
       if (pending?.kind === 'visit' && !contradicts(reading, pending.draft)) {
         return {

@@ -360,15 +360,15 @@ function valueInsteadOf(text: string, today: LocalDate): Fragment | null {
 }
 
 /**
- * 「是一天 上午下午都在」: the value of the first clause, when what follows says why and agrees with it (or says no value
- * of that field).
+ * 「是一天 上午下午都在」: the value of the first clause, when what follows gives no other value (「是上周四 一天」 gives
+ * two, read elsewhere).
  */
 function firstClauseOf(meant: string, today: LocalDate): Fragment | null {
   const [first, ...rest] = meant.split(/[，,。；;\s]+/).filter(Boolean);
   const is = first ? fragmentOf(first, today) : null;
   if (!is) return null;
   const why = rest.length > 0 ? fragmentOf(rest.join(' '), today) : null;
-  return !why || why.field !== is.field || why.value === is.value ? is : null;
+  return !why || (why.field === is.field && why.value === is.value) ? is : null;
 }
 
 /** Words that say it was wrong. */

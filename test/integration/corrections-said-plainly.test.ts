@@ -166,7 +166,10 @@ describe('a correction said plainly', () => {
       service().database.prisma.visit.findMany({ where: { reporterId, date: new Date(day) } });
     expect(await say('li.ming', '11月21日在漓江光电讲了高企政策 半天 政策宣讲')).toContain('已记录服务');
     expect(await say('li.ming', '11月20日在漓江光电调试光谱仪 一天 技术攻关')).toContain('已记录服务');
-    expect(await say('li.ming', '周六那个不是政策宣讲 是技术攻关')).toContain('已修改服务记录');
+    // Said in own words, the change is asked first, of the record the day names.
+    expect(await say('li.ming', '周六那个不是政策宣讲 是技术攻关')).toContain('是要把那条（11月21日（周六）');
+    expect(await say('li.ming', '是')).toContain('已修改服务记录');
+    // 「大前天那条其实是一天」 says what the record named is: changed at once, as 「礼拜一那条是半天」 is.
     expect(await say('li.ming', '大前天那条其实是一天')).toContain('已修改服务记录');
     expect((await of('P-003', '2026-11-21')).map((v) => [v.type, v.days.toNumber()])).toEqual([['TECH_RESEARCH', 1]]);
     expect((await of('P-003', '2026-11-20')).map((v) => [v.type, v.days.toNumber()])).toEqual([['TECH_RESEARCH', 1]]);

@@ -623,7 +623,7 @@ describe('visit records that are true', () => {
         resolvedById: 'P-201',
       });
       expect((await noticesTo('P-001', 'visit-resolved')).at(-1)?.text).toContain('核实属实');
-      expect((await noticesTo('P-101', 'visit-resolved')).at(-1)?.text).toContain('核实属实');
+      expect((await noticesTo('P-101', 'visit-resolved')).at(-1)?.text).toContain('服务记录属实，您的异议不成立');
       const counted = await progress();
       expect(Number(counted.match(/走访 (\d+)/)?.[1])).toBe(Number(before.match(/走访 (\d+)/)?.[1]) + 1);
       expect(counted).not.toContain('待服务站核实');

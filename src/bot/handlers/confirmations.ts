@@ -2,7 +2,7 @@ import { chineseDayLabel, type LocalDate } from '../../common/local-date.js';
 import { parseCount } from '../../domain/outcomes/outcome-figures.js';
 import type { OutcomeService } from '../../domain/outcomes/outcome-service.js';
 import { OUTCOME_KIND_LABELS, type StoredOutcome } from '../../domain/outcomes/types.js';
-import { specialistsNamed } from '../../domain/people/family-names.js';
+import { SPECIALIST_TITLE_WORDS, specialistsNamed } from '../../domain/people/family-names.js';
 import { dayGiven, findDates } from '../../domain/visits/report-dates.js';
 import type { SettleRefusal, VisitConfirmationService } from '../../domain/visits/visit-confirmation.js';
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
@@ -120,7 +120,10 @@ function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest'
 }
 
 /** Words that name only a specialist's records: 「李老师那条」, 「李明老师报的」. */
-const ONLY_A_SPECIALIST = /^\p{Script=Han}{1,3}?(?:老师|教授|博士|专家|研究员)(?:报的|的)?(?:那条|那个|这条)?$/u;
+const ONLY_A_SPECIALIST = new RegExp(
+  `^\\p{Script=Han}{1,3}?(?:${SPECIALIST_TITLE_WORDS})(?:报的|的)?(?:那条|那个|这条)?$`,
+  'u',
+);
 
 /**
  * The waiting records some words name: outcomes of the kind they name (「那个转让的」, 「实用新型那条」), else visits of

@@ -27,6 +27,7 @@ import { examplePlace, type PostedPeople, type Posting, peopleOf } from '../../d
 import {
   type AmendChange,
   anotherDayOf,
+  type RecordMeant,
   type ReportOutcome,
   type VisitDraft,
   type VisitReportService,
@@ -156,8 +157,12 @@ export function visitHandlers(deps: {
     return surnames.some((surname) => !bears(ownPeople, surname) && bears(theirs, surname));
   }
 
-  async function amend(turn: Turn, changes: readonly AmendChange[]): Promise<Reply[]> {
-    const outcome = await reports.amendLast(turn.sender, changes, recordMeant(turn.message.text ?? '', turn.today));
+  /** `visitId`: the record a correction asked about was confirmed for (「是」), not one the words name. */
+  async function amend(turn: Turn, changes: readonly AmendChange[], visitId?: string): Promise<Reply[]> {
+    const meant: RecordMeant | null = visitId
+      ? (visit) => visit.id === visitId
+      : recordMeant(turn.message.text ?? '', turn.today);
+    const outcome = await reports.amendLast(turn.sender, changes, meant);
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
     // A record changed since the undo: a bare 「撤销」 next is no repeat of it.
@@ -373,7 +378,12 @@ export function visitHandlers(deps: {
       correction = false,
       also: Fragment[] = [],
     ): Promise<Reply[]> {
-      const latest = await reports.latest(turn.sender);
+      // 「大前天那条实际只待了半天」: the record its day names, else the latest.
+      const meant = correction ? recordMeant(text, turn.today) : null;
+      const named = await reports.recentNamed(turn.sender, meant);
+      if (meant && named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
+      if (meant && named.length === 0) return say(`未修改：${visitReplies.notNamed('修改')}`);
+      const latest = named[0];
       if (!latest && correction) return say(visitReplies.nothingToCorrect);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
@@ -389,14 +399,14 @@ export function visitHandlers(deps: {
         label,
         ...(more.length > 0 ? { also: more } : {}),
       });
-      return say(visitReplies.fragmentCorrects(changes, label, turn.today));
+      return say(visitReplies.fragmentCorrects(changes, label, turn.today, meant !== null));
     },
 
     /** 「是」 to 「是要把刚才那条…改成…吗」: that report is corrected, if it is still the latest within 24 hours. */
     async amendConfirmed(turn: Turn, visitId: string, changes: Fragment[]): Promise<Reply[]> {
-      const latest = await reports.latest(turn.sender);
-      if (latest?.id !== visitId) return say(visitReplies.amendGone);
-      return amend(turn, changes);
+      const [asked] = await reports.recentNamed(turn.sender, (visit) => visit.id === visitId);
+      if (!asked) return say(visitReplies.amendGone);
+      return amend(turn, changes, visitId);
     },
 
     notAmended: (): Reply[] => say(visitReplies.notAmended),

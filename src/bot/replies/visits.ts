@@ -134,8 +134,6 @@ const brief = (visit: RecordedVisit, today: LocalDate) =>
   `${dateLabel(visit.date, today)} ${visit.enterpriseShortName} ${VISIT_TYPE_LABELS[visit.type]} ${visit.days}天`;
 
 /** One visit of a list: date, enterprise, kind, days, reporter and what was done. */
-const monthDay = (date: LocalDate) => `${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
-
 export const visitLine = (visit: StoredVisit, today: LocalDate) =>
   `${brief(visit, today)}（${visit.reporterName}）${visit.summary ? `：${visit.summary}` : ''}`;
 
@@ -325,8 +323,8 @@ export const visitReplies = {
   severalNamed: (visits: StoredVisit[], today: LocalDate, verb: '撤销' | '修改') =>
     [
       `您说的有${visits.length}条记录，不知道是哪一条：`,
-      ...visits.map((v) => `· ${brief(v, today)}`),
-      `请说清是哪一条，例如「${monthDay(visits[0]?.date ?? today)}${VISIT_TYPE_LABELS[visits[0]?.type ?? 'TECH_RESEARCH']}那条${verb === '撤销' ? '删了' : '改成半天'}」。`,
+      ...visits.map((v) => `· ${visitLine(v, today)}`),
+      `请用内容或企业说清是哪一条，例如「${visits[0]?.summary || visits[0]?.enterpriseShortName}那条${verb === '撤销' ? '删了' : '改成…'}」。`,
     ].join('\n'),
   notNamed: (verb: '撤销' | '修改') =>
     `24小时内报备的记录里没有您说的这条。回复「我的进度」查看；更早的记录请联系设区市服务站${verb}。`,
@@ -559,15 +557,15 @@ export const visitReplies = {
 
   briefOf: (visit: RecordedVisit, today: LocalDate) => brief(visit, today),
 
-  fragmentCorrects: (fragments: Fragment[], label: string, today: LocalDate) =>
-    `是要把刚才那条（${label}）的${fragments.map((f) => `${FRAGMENT_FIELDS[f.field]}改成「${f.field === 'date' ? dateLabel(f.value as LocalDate, today) : f.value}」`).join('、')}吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
+  /** `named`: the record was named by its day (「大前天那条…」), not the one just reported. */
+  fragmentCorrects: (fragments: Fragment[], label: string, today: LocalDate, named = false) =>
+    `是要把${named ? '' : '刚才'}那条（${label}）的${fragments.map((f) => `${FRAGMENT_FIELDS[f.field]}改成「${f.field === 'date' ? dateLabel(f.value as LocalDate, today) : f.value}」`).join('、')}吗？回复「是」修改，回复「不是」不改。\n新的报备请一句话说清哪天、在哪家企业、做了什么、几天。`,
 
   fragmentAlone: (text: string, postings: Posting[]) =>
     `「${text.trim()}」是指哪次服务？报备请一句话说清哪天、在哪家企业、做了什么、几天，例如「今天在${postings[0] ? name(postings[0]) : '派驻企业'}技术攻关1天，……（做了什么）」。`,
 
   notAmended: '好的，没有修改。',
-  amendGone:
-    '未修改：刚才那条记录已不是您24小时内最近的一条（已撤销或又报了新的），请用「修改 天数 半天」这样的说法重新说明。',
+  amendGone: '未修改：那条记录已撤销或已超过24小时，请用「修改 天数 半天」这样的说法重新说明。',
 
   /** Two enterprises in one message: each example is built from what the message said (its day, kind and days). */
   severalPlaces(

@@ -107,7 +107,7 @@ const ROUGH_BEFORE =
   /(?:近|约|大约|大概|差不多|将近|接近|上|几|[\d一二两三四五六七八九十]\s*(?:[-~～－—、]|到|至))\s*$/;
 const ROUGH_AFTER = /^(?:多|余|来|几|左右|上下|出头)/;
 /** 「25人左右」, 「30人上下」: rough, said after the unit. */
-const ROUGH_AFTER_UNIT = /^\s*(?:左右|上下|出头|的样子|那样)/;
+const ROUGH_AFTER_UNIT = /^(?:左右|上下(?![午游班])|出头|的样子)/;
 /** 「每批30人」, 「每期二十个学员」: a count of each of several batches. */
 const PER_BATCH = new RegExp(
   `每(批|期|场|班|轮|次)\\s*(?:都)?(?:有|约)?\\s*(${NUMBER})\\s*(?:个)?\\s*(?:人|名|位|学员)`,

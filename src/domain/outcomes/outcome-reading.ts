@@ -184,15 +184,28 @@ function kindOf(text: string): OutcomeKind | null {
   return chosen?.kind ?? null;
 }
 
+/** Words that say something is near (「快」, 「即将」, 「可能要」), not yet come. */
+const SOON = '快要?|就要|即将|马上就?要?|(?:应该|可能|估计)(?:快|能|会|要)|(?<![需主重只想])要';
+
 /**
  * Words before a stage that say it is not reached (「还没授权」, 「估计明年能授权」, 「等立项」, 「应该快批下来了」,
  * 「可能要立项了」).
  */
-const UNREACHED_BEFORE =
-  /(?:(?:还没有?|没有?|尚未|暂未|还未|未|没能)(?:被|能|有)?|待|等待?|快要?|就要|即将|马上就?要?|(?:应该|可能|估计)(?:快|能|会|要)|(?<![需主重只想])要|(?:估计|预计|有望|争取|希望|能否|能不能|明年|下个?月|年底前?)[^，,。；;\s]{0,4})$/;
+const UNREACHED_BEFORE = new RegExp(
+  `(?:(?:还没有?|没有?|尚未|暂未|还未|未|没能)(?:被|能|有)?|待|等待?|${SOON}|(?:估计|预计|有望|争取|希望|能否|能不能|明年|下个?月|年底前?)[^，,。；;\\s]{0,4})$`,
+);
 /** An approval or grant said to be near, not yet come (「应该快批下来了」, 「可能要立项了」, 「专利即将授权」). */
-const ABOUT_TO_HAPPEN =
-  /(?:快要?|就要|即将|马上就?要?|(?:应该|可能|估计)(?:快|能|会|要)|有望|(?<![需主重只想])要)(?:批|获批|立项|授权|下证|拿证|通过|验收|签)/;
+const ABOUT_TO_HAPPEN = new RegExp(`(?:${SOON}|有望)(?:批|获批|立项|授权|下证|拿证|通过|验收|签)`);
+/** Words of a clause that tell of something that did happen (「申请了…，估计会授权」 tells of the application). */
+const HAPPENED = /了|已|昨天|前天|上周|上个?月|去年|今天|\d+\s*[月号日]/;
+
+/** 「应该快批下来了」 said alone: only what is still to come is told; a clause of what did happen is recorded. */
+function onlyToCome(text: string): boolean {
+  const near = ABOUT_TO_HAPPEN.exec(text);
+  if (!near) return false;
+  const clauses = text.split(/[，,。；;！!\s]+/).filter((clause) => clause !== '' && !clause.includes(near[0]));
+  return !clauses.some((clause) => HAPPENED.test(clause));
+}
 /** …or after it (「授权还没下来」, 「立项还没批」). */
 const UNREACHED_AFTER = /^(?:还没|还未|尚未|没有?|未)/;
 
@@ -407,8 +420,7 @@ export function readOutcome(
   // 「准备建研发中心，今天挂牌了」: the plan told, then that it came about.
   const lastPlan = planned.at(-1);
   const plan =
-    (lastPlan !== undefined && !CAME_ABOUT.test(text.slice(lastPlan.index + lastPlan.word.length))) ||
-    ABOUT_TO_HAPPEN.test(text);
+    (lastPlan !== undefined && !CAME_ABOUT.test(text.slice(lastPlan.index + lastPlan.word.length))) || onlyToCome(text);
   const found = findEnterprise(text, postings, roster);
   const enterprise = found.match;
   const other = enterprise.kind === 'none' ? otherCompany(text, postings) : null;

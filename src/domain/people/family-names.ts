@@ -41,8 +41,12 @@ export function familyNamesBefore(text: string, titles: RegExp): string[] {
   });
 }
 
-/** A specialist's title after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist. */
-export const SPECIALIST_TITLES = /([\p{Script=Han}])(?:老师|教授|博士|专家|研究员)/gu;
+/**
+ * A specialist's title after a family name (「陈老师」, 「赵教授」); 「赵工」 is the enterprise's engineer, no specialist, and
+ * 专家 follows a field as often as a name (「农业专家」).
+ */
+export const SPECIALIST_TITLE_WORDS = '老师|教授|博士|研究员';
+export const SPECIALIST_TITLES = new RegExp(`([\\p{Script=Han}])(?:${SPECIALIST_TITLE_WORDS})`, 'gu');
 
-/** The family names said with a specialist's title (「王老师」, 「赵教授」, 「陈思远专家」), in the order said. */
+/** The family names said with a specialist's title (「王老师」, 「赵教授」, 「李研究员」), in the order said. */
 export const specialistsNamed = (text: string): string[] => familyNamesBefore(text, SPECIALIST_TITLES);

@@ -77,12 +77,6 @@ export const DAY_MOVED_WORDS = [
   '后来改到',
   '后来改成',
   '后来',
-  '改到',
-  '改成',
-  '推迟到',
-  '提前到',
-  '挪到',
-  '换到',
 ] as const;
 
 /** Run-ins of voice input inside a sentence (「然后呢给他们调了一下」): always left out. */

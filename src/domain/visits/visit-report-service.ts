@@ -289,15 +289,25 @@ export class VisitReportService {
   ): Promise<UndoOutcome> {
     const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
     if (recent.length === 0) return { kind: 'nothing' };
-    const named = meant && !confirmed ? recent.filter(meant) : [];
+    const named = confirmed
+      ? recent.filter((v) => v.id === confirmed)
+      : meant
+        ? recent.filter(meant)
+        : recent.slice(0, 1);
     if (named.length > 1) return { kind: 'several-named', visits: named };
-    const last = confirmed ? recent.find((v) => v.id === confirmed) : meant ? named[0] : recent[0];
+    const last = named[0];
     if (!last) return { kind: confirmed ? 'nothing' : 'not-named' };
     // An official's finding on a dispute stays on record.
     if (last.status === 'VERIFIED' || last.status === 'REJECTED') return { kind: 'resolved', visit: last };
     if (last.status === 'CONFIRMED' && confirmed !== last.id) return { kind: 'needs-confirmation', visit: last };
     await this.ledger.remove(last.id, await this.notices.withdrawn(last, sender.name));
     return { kind: 'undone', visit: last };
+  }
+
+  /** The sender's reports of the last 24 hours that words name (「大前天那条」), or the latest when they name none. */
+  async recentNamed(sender: Person, meant: RecordMeant | null): Promise<StoredVisit[]> {
+    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    return meant ? recent.filter(meant) : recent.slice(0, 1);
   }
 
   /** The sender's latest report within the 24 hours a report may be undone or changed in. */

@@ -7,7 +7,8 @@ describe('a family name said before a title', () => {
     expect(specialistsNamed('陈思远老师那天根本没来')).toEqual(['陈']);
     expect(specialistsNamed('提醒一下刘洋老师补报记录')).toEqual(['刘']);
     expect(specialistsNamed('那天覃老师和韦教授都在')).toEqual(['覃', '韦']);
-    expect(specialistsNamed('张专家和李研究员那天都没来')).toEqual(['张', '李']);
+    expect(specialistsNamed('张教授和李研究员那天都没来')).toEqual(['张', '李']);
+    expect(specialistsNamed('农业专家那条不对')).toEqual([]);
   });
 
   it('is never a word before the title, a weekday or thanks', () => {
