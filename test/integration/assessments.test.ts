@@ -134,7 +134,7 @@ describe('the yearly assessment (考核) and the subsidy list', () => {
     expect(await say('gx.office', '考核 绿桂生物 调整为 良好')).toContain('需要说明原因');
     // The reason is sent to the specialist: words for officials only hold the decision back.
     const candid = '考核 绿桂生物 调整为 良好 原因：企业评价偏高。另外听说她在外面接私活，先别声张';
-    expect(await say('gx.office', candid)).toContain('未发送');
+    expect(await say('gx.office', candid)).toContain('只供内部的话');
     expect(await of('A-002')).not.toMatchObject({ grade: 'GOOD', adjusted: true });
     const decided = await say('gx.office', '考核 绿桂生物 调整为 良好 原因：企业评价偏高，按服务记录定为良好');
     expect(decided).toContain('已调整并确认2026年度考核');

@@ -5,7 +5,6 @@ import { labelOf } from '../../domain/programme/types.js';
 import { matchEnterprise } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
 import { heldBackIn } from '../intents.js';
-import { replies } from '../replies/zh.js';
 import { say, type Turn } from '../turn.js';
 
 /** The year being assessed: this year from December, else last year (results are decided over the turn of the year). */
@@ -59,7 +58,10 @@ export function assessmentHandlers(service: AssessmentService) {
       if (turn.sender.role === 'SPECIALIST') return say('考核结果由设区市服务站确认。');
       // The reason is sent to the specialist: words for officials only hold the decision back.
       const held = heldBackIn(command.reason, false);
-      if (held) return say(replies.heldBack(held));
+      if (held)
+        return say(
+          `未确认：调整原因会原样发给科技特派员，其中有「${held.words}」这样只供内部的话。请只写要告诉特派员的原因，再发一次（例如「考核 ${command.ref} 调整为 合格 原因：企业评价表线下已交」）。`,
+        );
       const rows = await visible(turn);
       const byId = rows.find((a) => a.assignmentId.toLowerCase() === command.ref.toLowerCase());
       const named = byId
