@@ -37,7 +37,7 @@ interface Numbered {
 
 /** 「2号」 alone: a day of the month, or the number of a list just shown. */
 const DAY_OR_NUMBER = /^(\d{1,2})\s*[号日]$/;
-const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*(?:的话)?[\s，,]*/;
+const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*(?:的话|那个|那条)?[\s，,]*/;
 
 /**
  * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another

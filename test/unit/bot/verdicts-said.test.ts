@@ -51,6 +51,22 @@ describe('several records said right or wrong in one message', () => {
     expect(verdictsSaid('第3条时间不对，其他都没问题', TODAY)).toBeNull();
   });
 
+  it('reads 「第一条对」, 「2的话…」 and 「5那个…」 as records of the list by number', () => {
+    expect(said('第一条对，第二条日期不对 赵老师是25号来的')).toEqual([
+      ['#1', null, 'fine', '第一条对'],
+      ['#2', null, 'objected', '第二条日期不对 赵老师是25号来的'],
+    ]);
+    expect(said('1确认 2的话陈老师本人没来 是学生来的')?.map((verdict) => verdict.slice(0, 3))).toEqual([
+      ['#1', null, 'fine'],
+      ['#2', '陈', 'objected'],
+    ]);
+    expect(said('1和3没问题，5那个其实只来了一天不是两天')?.map((verdict) => verdict.slice(0, 3))).toEqual([
+      ['#1', null, 'fine'],
+      ['#3', null, 'fine'],
+      ['#5', null, 'objected'],
+    ]);
+  });
+
   it('reads days joined (「17号和19号…都没来过」) as a record each, said the same of', () => {
     const said = verdictsSaid('17号和19号陈老师都没来过，18号那次倒是来了', TODAY);
     expect(said?.map((v) => [v.day, v.fine])).toEqual([
