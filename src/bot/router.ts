@@ -292,6 +292,9 @@ const A_QUESTION_MARK = /[?？]|吗|呢/;
 /** A report of a visit still to come (a plan, or a day not yet here). */
 const stillToCome = (reading: ReportReading) => reading.draft.refusal === 'plan' || reading.draft.refusal === 'future';
 
+/** Words that drop an objection being asked about (「算了 还是确认吧」, 「不提异议了」). */
+const OBJECTION_DROPPED = /^(?:算了|那)?[，,\s]*(?:不提(?:异议)?了|不用提了?|还是确认|算了)/;
+
 /** 「会不会」, 「是不是」, 「有没有」: a question's own 不 and 没, which deny nothing. */
 const EITHER_OR = /(\p{Script=Han})[不没]\1/gu;
 /**
@@ -773,7 +776,8 @@ function answerPending(
       return NO.test(text) ? { kind: 'cancel', of: 'verdicts' } : null;
     case 'dispute-which': {
       // 「确认」, 「没问题」 when asked whether to object say the record is right: never yes to objecting.
-      if (saysRecordFineAlone(text)) return { kind: 'dispute-declined' };
+      // 「算了 还是确认吧，差不多」, 「不提异议了，确认」: no objection after all.
+      if (saysRecordFineAlone(text) || OBJECTION_DROPPED.test(text)) return { kind: 'dispute-declined' };
       if (pending.only && saysYes(text)) return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
       const thisOne = pending.only ? THIS_ONE.exec(text.trim()) : null;
       if (pending.only && thisOne) {
