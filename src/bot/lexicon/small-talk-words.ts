@@ -235,6 +235,9 @@ export const YES_WORDS = [
 
 /** 「随便吧」, 「你看着填」: a choice left to the bot, which never makes it (the question is asked again). */
 export const LEFT_TO_THE_BOT = [
+  '你觉得呢',
+  '你说呢',
+  '你看呢',
   '随便',
   '都行',
   '都可以',

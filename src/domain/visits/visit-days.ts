@@ -103,9 +103,9 @@ const RANGE_OF_DAYS = new RegExp(
   `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
 );
 
-/** 「大半天」, 「一天多」, 「一天不到」: between two figures, no number of days. */
+/** 「大半天」, 「一天多」, 「一天不到」, 「两三天」: between two figures, no number of days. */
 const ROUGH_DAYS =
-  /大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多|[一两二三四五六七八九十\d]\s*天不到|不到\s*[一两二三四五六七八九十\d]\s*天/;
+  /(?:一两|两三|二三|三四|四五|五六|三五)\s*(?:个)?\s*(?:整)?天|大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多|[一两二三四五六七八九十\d]\s*天不到|不到\s*[一两二三四五六七八九十\d]\s*天/;
 
 /** Whether a message gives days as a range (「1-2天」, 「大半天」), to be asked again rather than read as anything else. */
 export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { findVisitDays, givesRangeOfDays } from '../../../src/domain/visits/visit-days.js';
 
+describe('days said as two figures', () => {
+  it('gives no number for 「两三天」, 「一两天」, so the days are asked again', () => {
+    for (const text of ['两三天吧', '一两天', '三四个整天']) expect(givesRangeOfDays(text), text).toBe(true);
+    expect(givesRangeOfDays('两天')).toBe(false);
+  });
+});
+
 describe('the days a message gives', () => {
   it('never takes days said not to be the days, but what is said instead', () => {
     expect(findVisitDays('检测冷链设备，不是一天，是半天')?.value).toBe(0.5);
