@@ -293,21 +293,22 @@ const A_QUESTION_MARK = /[?？]|吗|呢/;
 const stillToCome = (reading: ReportReading) => reading.draft.refusal === 'plan' || reading.draft.refusal === 'future';
 
 /** Words that drop an objection being asked about (「算了 还是确认吧」, 「不提异议了」). */
-const OBJECTION_DROPPED = /^(?:算了|那)?[，,\s]*(?:不提(?:异议)?了|不用提了?|还是确认|算了)/;
+const OBJECTION_DROPPED =
+  /^(?:算了|那)?[，,\s]*(?:不提(?:异议)?了|不用提了?|还是确认)(?![^]*(?:提吧|提异议|没来|不对|有异议|为什么))/;
 
 /** 「会不会」, 「是不是」, 「有没有」: a question's own 不 and 没, which deny nothing. */
 const EITHER_OR = /(\p{Script=Han})[不没]\1/gu;
 /**
- * A question about what objecting leads to (「提了异议会影响王老师的补贴吗？」); 「那天陈老师根本没来，怎么报了一天？」,
+ * A question asked on the side (「提了异议会影响王老师的补贴吗？」, 「要写什么理由？」); 「那天陈老师根本没来，怎么报了一天？」,
  * 「怎么成了技术攻关？」, 「不是王老师来的吗」 object to what was reported.
  */
 const asksOnly = (text: string): boolean =>
   A_QUESTION_MARK.test(text) &&
-  WHAT_IT_LEADS_TO.test(text) &&
+  !RECORD_QUESTIONED.test(text) &&
   !saysObjection(text) &&
   !/[没不错假无]/.test(text.replace(EITHER_OR, ''));
-/** What an objection leads to, asked about: no reason given (「怎么成了技术攻关？」 is one). */
-const WHAT_IT_LEADS_TO = /影响|补贴|补助|考核|后果|处分|扣分|怎么办|多久|流程|通知|谁来|会不会/;
+/** A question that doubts the record (「怎么成了技术攻关？」, 「算一天合适吗？」, 「这也算服务？」, 「来的是李老师吧？」). */
+const RECORD_QUESTIONED = /怎么成了|怎么报|怎么算|算一天|算半天|也算|合适吗|来的是|才|只是|就是|其实/;
 /** 「1 补贴没到账 2 审批有问题」: numbers heading points of their own, not records said right or wrong. */
 const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[.、．]?\s+(?![\d一二三四五六七八九])\S/;
 
@@ -529,6 +530,16 @@ const ONLY_A_TAG =
 const NAME_ASKS = /[?？]|吗|呢|啥|咋|什么|怎么|多少|几[天次个件条]|哪/;
 const TOLD_AS_NEWS = /今天|昨天|前天|刚才|刚刚|上周|这周|本周/;
 
+/**
+ * 「龙城齿轮的补贴什么时候发下来？」 while the enterprise is asked: a question, no answer; 「山湖农机，就是做什么播种机那家」
+ * answers first.
+ */
+function asksBeforeAnswering(text: string, pending: PendingOf<'visit'>): boolean {
+  const head = text.trim().split(/[，,。\s]/)[0] ?? '';
+  const answered = head.length <= 8 && matchEnterprise(head, pending.postings).kind === 'found';
+  return QUESTION.test(text) && text.length > 8 && !answered;
+}
+
 /** Whether the words name another of the specialist's enterprises than the one the outcome is of. */
 function namesAnotherPosting(text: string, pending: PendingOf<'outcome'>): boolean {
   const match = matchEnterprise(text, pending.postings);
@@ -617,7 +628,8 @@ function answerPending(
       )
         return null;
       // 「今年我在石韵新材服务了多少天」 while the enterprise is asked: a look at the records, never the answer.
-      if (pending.missing === 'enterprise' && asksAboutRecords(text, role)) return null;
+      if (pending.missing === 'enterprise' && (asksAboutRecords(text, role) || asksBeforeAnswering(text, pending)))
+        return null;
       // 「半天也算一次吗？」, 「一年要30天是吧？」 while the days are asked: a question on the side, never the days.
       // 「一天，对吧」, 「上周三 是不是」: the answer, with a tag that only checks it.
       if (
@@ -862,7 +874,7 @@ function answerPending(
       // 「说了好几次月底到账了，每次都没到」: why the answer falls short, never new feedback. 「稍等」 is no reason.
       if (command || chat || waitsFirst(text) || NO.test(text) || text.trim().length < 2) return null;
       // 「赵老师下周还来吗？」 asks something else.
-      if (QUESTION.test(text) && !/[没不]/.test(text.replace(EITHER_OR, ''))) return null;
+      if (QUESTION.test(text) && !/[没不]|答复|回复|办|解决|处理|到账/.test(text.replace(EITHER_OR, ''))) return null;
       return { kind: 'reopen-chosen', ticketNo: pending.ticketNo, reason: text.trim() };
     case 'act':
       return ticketChosen(pending, text, command, (ticketNo) => ({

@@ -19,13 +19,13 @@ describe('a wait or a question while the bot waits for a reason or a feedback te
     expect(asked).toContain('依据');
     expect(asked).toContain('刚才的异议还没提出');
     // A question put plainly is no reason either; a reason put as a question is.
-    for (const question of ['提了异议会影响赵老师的补贴吗？', '会不会影响考核呢'])
+    for (const question of ['提了异议会影响赵老师的补贴吗？', '会不会影响考核呢', '要写什么理由？', '能匿名吗？'])
       expect(await say('lan.tian', question), question).toContain('刚才的异议还没提出');
     expect((await visit('调试封口机')).status).toBe('REPORTED');
-    expect(await say('lan.tian', '那天厂里停电 赵老师没来，怎么报了一天？')).toContain('已记录您的异议');
+    expect(await say('lan.tian', '那天就是开了个座谈会，怎么成了技术攻关？')).toContain('已记录您的异议');
     const disputed = await visit('调试封口机');
     expect(disputed.status).toBe('DISPUTED');
-    expect(disputed.statusNote).toBe('那天厂里停电 赵老师没来，怎么报了一天？');
+    expect(disputed.statusNote).toBe('那天就是开了个座谈会，怎么成了技术攻关？');
 
     const no = disputed.disputeNo as string;
     expect(await say('gx.office', `核实 ${no} 不属实`)).toContain('原因');

@@ -380,10 +380,10 @@ export function visitHandlers(deps: {
     ): Promise<Reply[]> {
       // 「大前天那条实际只待了半天」: the record its day names, else the latest.
       const meant = correction ? recordMeant(text, turn.today) : null;
-      const named = await reports.recentNamed(turn.sender, meant);
-      if (meant && named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
-      if (meant && named.length === 0) return say(`未修改：${visitReplies.notNamed('修改')}`);
-      const latest = named[0];
+      const named = meant ? await reports.recentNamed(turn.sender, meant) : [];
+      if (named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
+      // Words read as a name that name nothing (「刚报的那条日期错了」): the latest, shown to be confirmed.
+      const latest = named[0] ?? (await reports.latest(turn.sender));
       if (!latest && correction) return say(visitReplies.nothingToCorrect);
       if (!latest) return say(visitReplies.fragmentAlone(text, turn.sender.postings));
       const label = visitReplies.briefOf(latest, turn.today);
@@ -399,7 +399,7 @@ export function visitHandlers(deps: {
         label,
         ...(more.length > 0 ? { also: more } : {}),
       });
-      return say(visitReplies.fragmentCorrects(changes, label, turn.today, meant !== null));
+      return say(visitReplies.fragmentCorrects(changes, label, turn.today, named.length === 1));
     },
 
     /** 「是」 to 「是要把刚才那条…改成…吗」: that report is corrected, if it is still the latest within 24 hours. */

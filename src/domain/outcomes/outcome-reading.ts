@@ -196,8 +196,9 @@ const UNREACHED_BEFORE = new RegExp(
 );
 /** An approval or grant said to be near, not yet come (「应该快批下来了」, 「可能要立项了」, 「专利即将授权」). */
 const ABOUT_TO_HAPPEN = new RegExp(`(?:${SOON}|有望)(?:批|获批|立项|授权|下证|拿证|通过|验收|签)`);
-/** Words of a clause that tell of something that did happen (「申请了…，估计会授权」 tells of the application). */
-const HAPPENED = /了|已|昨天|前天|上周|上个?月|去年|今天|\d+\s*[月号日]/;
+/** An outcome's event told as come about in a clause (「申请了…，估计会授权」 tells of the application). */
+const HAPPENED =
+  /(?:申请|申报|提交|签|签订|签约|立项|授权|获批|批下来|下证|验收|转让|入股|培训)(?:了|过)|已(?:经)?(?:申请|申报|提交|签|立项|授权|获批)/;
 
 /** 「应该快批下来了」 said alone: only what is still to come is told; a clause of what did happen is recorded. */
 function onlyToCome(text: string): boolean {

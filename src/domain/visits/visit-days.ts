@@ -62,7 +62,7 @@ const DAY_PATTERNS: [RegExp, (m: RegExpExecArray) => number | null][] = [
   // Only the words that give the days are matched (they leave the summary): the enterprise and what was done stay.
   // Days said outright after them (「…下午又去了石韵新材，各待了半天」) are the days.
   [
-    /(?:上午下午都|上下午都|上午和下午|一上午一下午|(?<=上午[^。；;]{0,30})下午(?:又|还|接着|继续|也(?=在|待|呆)(?!在(?:办公室|学校|单位|家|所里|院里)))|(?<=上午[^。；;下]{2,30})下午(?=\s*(?:帮|给|讲|做|调|搞|弄|在|和|跟|带|陪|指导|培训|对接|参观|看|测|检|改|装|修|试|教|组织|座谈|交流)))(?![^。；;]*(?:各|半[天日]|[\d一两二三四五六七八九十]\s*(?:个)?\s*(?:天|小时)))/,
+    /(?:上午下午都|上下午都|上午和下午|一上午一下午|(?<=上午[^。；;]{0,30})下午(?:又|还|接着|继续|也(?![没不])(?!是?在(?:办公室|学校|单位|家|所里|院里)))|(?<=上午[^。；;下]{2,30})下午(?=\s*(?:帮|给|讲|做|调|搞|弄|在|和|跟|带|陪|指导|培训|对接|参观|看|测|检|改|装|修|试|教|组织|座谈|交流)))(?![^。；;]*(?:各|半[天日]|[\d一两二三四五六七八九十]\s*(?:个)?\s*(?:天|小时)))/,
     () => 1,
   ],
   [/小半[天日]|(?<![一二两三四五六七八九十\d])半\s*(?:天|日)|半个工作日|一?个?上午|一?个?下午/, () => 0.5],
@@ -103,12 +103,16 @@ const RANGE_OF_DAYS = new RegExp(
   `${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天半?)?\\s*(?:[-~～－—、]|到|至)\\s*${RANGE_NUMBER}\\s*(?:个)?\\s*(?:天|日)`,
 );
 
-/** 「大半天」, 「一天多」, 「一天不到」, 「两三天」: between two figures, no number of days. */
+/** 「大半天」, 「一天多」, 「一天不到」: between two figures, no number of days. */
 const ROUGH_DAYS =
-  /(?:一两|两三|二三|三四|四五|五六|三五)\s*(?:个)?\s*(?:整)?天|大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多|[一两二三四五六七八九十\d]\s*天不到|不到\s*[一两二三四五六七八九十\d]\s*天/;
+  /大半[天日]|多半[天日]|[一两二三四五六七八九十\d]\s*天多|半天多|[一两二三四五六七八九十\d]\s*天不到|不到\s*[一两二三四五六七八九十\d]\s*天/;
 
 /** Whether a message gives days as a range (「1-2天」, 「大半天」), to be asked again rather than read as anything else. */
-export const givesRangeOfDays = (text: string): boolean => RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text);
+export const givesRangeOfDays = (text: string): boolean =>
+  RANGE_OF_DAYS.test(text) || ROUGH_DAYS.test(text) || TWO_FIGURES_OF_DAYS.test(text.trim());
+/** 「两三天吧」 said as the days: two figures, no number (「…还要两三天」 in a report leaves the days said). */
+const TWO_FIGURES_OF_DAYS =
+  /^(?:大概|差不多|估计)?(?:一两|两三|二三|三四|四五|五六|三五)\s*(?:个)?\s*(?:整)?天(?:吧|左右|的样子)?[。.!！~]*$/;
 
 /**
  * Days said not to be the days (「不是一天，是半天」, 「说是一天其实也就半天」, 「没有一天 就上午在」), with the 「是」 that

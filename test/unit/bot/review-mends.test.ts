@@ -32,13 +32,22 @@ describe('words that look like a new rule’s but are not', () => {
   it('sends honest answers that share words with candid remarks', () => {
     for (const answer of [
       '请企业先稳住生产，奖补资金已协调财政厅本月底拨付',
+      '资金的事情先拖着不是办法，已督促财政局',
+      '请不要私下跟特派员约定费用',
       '目前财政厅还没正式表态，有结果后第一时间通知您',
       '经核实，陈老师不存在接私活的情况',
       '已私下提醒本人注意服务记录的准确性',
       '说实话，补贴还没到账是我们工作不到位，已督促财政局',
     ])
       expect(internalWordsIn(answer), answer).toBeNull();
-    for (const remark of ['这家企业事儿多，我们先应付一下', '先这么回着', '听说他在外面接私活，先别声张'])
+    for (const remark of [
+      '这家企业事儿多，我们先应付一下',
+      '先这么回着',
+      '听说他在外面接私活，先别声张',
+      '财政厅还没正式表态，先稳住企业，就说在走流程',
+      '这事先拖着吧',
+      '我私下跟陈老师说一下就行',
+    ])
       expect(internalWordsIn(remark), remark).not.toBeNull();
   });
 
@@ -47,9 +56,18 @@ describe('words that look like a new rule’s but are not', () => {
       '今天在龙城齿轮调试淬火炉一天，温度还是不稳，明天还得去',
       '今天在龙城齿轮技术攻关一天 他们还得去买配件',
       '今晚去的龙城齿轮 调试淬火炉 半天',
-      '今晚去龙城齿轮，帮他们调试了淬火炉，半天',
     ])
       expect(readReport(text, TODAY, [LONGCHENG]).refusal, text).toBeNull();
+    // Still to come, with or without a day: refused, never asked for a day that could make it a record.
+    for (const text of [
+      '今晚去龙城齿轮看看，他们说淬火炉又出问题了，半天',
+      '这周还得去龙城齿轮调试淬火炉半天',
+      '淬火炉还没调好，还得去龙城齿轮半天',
+      '回头还要再去龙城齿轮调试淬火炉 半天',
+    ])
+      expect(readReport(text, TODAY, [LONGCHENG]).refusal, text).toBe('plan');
+    expect(readReport('今天上午在龙城齿轮调试设备，下午也帮他们培训了工人', TODAY, [LONGCHENG]).days).toBe(1);
+    expect(readReport('今天在龙城齿轮调试淬火炉一天，估计还要两三天', TODAY, [LONGCHENG]).days).toBe(1);
     expect(readReport('今天上午去了龙城齿轮调试设备 下午也没在那边', TODAY, [LONGCHENG]).days).toBe(0.5);
     expect(readReport('今天上午在龙城齿轮调试设备 下午也是在办公室写材料', TODAY, [LONGCHENG]).days).toBe(0.5);
   });
@@ -64,6 +82,9 @@ describe('words that look like a new rule’s but are not', () => {
       refusal: null,
     });
     expect(parseCount('培训了30人 上下午各一场', 'people')).toBe(30);
+    // Still to come, whatever else is said with it.
+    for (const text of ['龙城齿轮的技术转让合同快签了，已经谈了3个月', '龙城齿轮项目马上要立项了，已经公示了'])
+      expect(readOutcome(text, TODAY, [LONGCHENG])?.refusal, text).toBe('plan');
   });
 
   it('reads 「本来报的一天 改成半天」 as a correction, not a visit moved', () => {
