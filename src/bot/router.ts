@@ -294,7 +294,7 @@ const stillToCome = (reading: ReportReading) => reading.draft.refusal === 'plan'
 
 /** Words that drop an objection being asked about (「算了 还是确认吧」, 「不提异议了」). */
 const OBJECTION_DROPPED =
-  /^(?:算了|那)?[，,\s]*(?:不提(?:异议)?了|不用提了?|还是确认)(?![^]*(?:提吧|提异议|没来|不对|有异议|为什么))/;
+  /^(?:算了|那)?[，,\s]*(?:不提(?:异议)?了|不用提了?|还是确认)(?![\s\S]*(?:提吧|提异议|没来|不对|有异议|为什么))/;
 
 /** 「会不会」, 「是不是」, 「有没有」: a question's own 不 and 没, which deny nothing. */
 const EITHER_OR = /(\p{Script=Han})[不没]\1/gu;
