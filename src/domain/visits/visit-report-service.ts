@@ -287,13 +287,9 @@ export class VisitReportService {
     confirmed: string | null = null,
     meant: RecordMeant | null = null,
   ): Promise<UndoOutcome> {
-    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    const recent = await this.undoable(sender);
     if (recent.length === 0) return { kind: 'nothing' };
-    const named = confirmed
-      ? recent.filter((v) => v.id === confirmed)
-      : meant
-        ? recent.filter(meant)
-        : recent.slice(0, 1);
+    const named = namedAmong(recent, confirmed ? (v) => v.id === confirmed : meant);
     if (named.length > 1) return { kind: 'several-named', visits: named };
     const last = named[0];
     if (!last) return { kind: confirmed ? 'nothing' : 'not-named' };
@@ -306,13 +302,17 @@ export class VisitReportService {
 
   /** The sender's reports of the last 24 hours that words name (「大前天那条」), or the latest when they name none. */
   async recentNamed(sender: Person, meant: RecordMeant | null): Promise<StoredVisit[]> {
-    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    return meant ? recent.filter(meant) : recent.slice(0, 1);
+    return namedAmong(await this.undoable(sender), meant);
+  }
+
+  /** The sender's reports of the 24 hours a report may be undone or changed in, latest first. */
+  private undoable(sender: Person): Promise<StoredVisit[]> {
+    return this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
   }
 
   /** The sender's latest report within the 24 hours a report may be undone or changed in. */
   async lastReport(sender: Person): Promise<RecordedVisit | null> {
-    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
+    const recent = await this.undoable(sender);
     return recent[0] ?? null;
   }
 
@@ -327,8 +327,8 @@ export class VisitReportService {
     meant: RecordMeant | null = null,
   ): Promise<ReportOutcome> {
     const refuse = (refusal: VisitRefusal): ReportOutcome => ({ kind: 'refused', refusal });
-    const recent = await this.ledger.reportedSince(sender.id, new Date(this.clock.now().getTime() - UNDO_WINDOW_MS));
-    const named = meant ? recent.filter(meant) : recent.slice(0, 1);
+    const recent = await this.undoable(sender);
+    const named = namedAmong(recent, meant);
     if (named.length > 1) return refuse({ code: 'several-named', visits: named });
     const last = named[0];
     if (!last) return refuse({ code: meant && recent.length > 0 ? 'not-named' : 'nothing-to-amend' });
@@ -502,3 +502,7 @@ export class VisitReportService {
     return match.kind === 'found' ? (match.posting.shortName ?? match.posting.enterpriseName) : null;
   }
 }
+
+/** The records words name (all of them, to tell one from several), or the latest when they name none. */
+const namedAmong = (recent: StoredVisit[], meant: RecordMeant | null): StoredVisit[] =>
+  meant ? recent.filter(meant) : recent.slice(0, 1);
