@@ -184,9 +184,14 @@ const stateSchema = z.object({
   undone: stamped(z.string()).optional(),
   /** The words that undid it: the same words sent again undo nothing more, whatever they name. */
   undoneBy: stamped(z.string()).optional(),
+  /**
+   * A record just changed that is not the latest (「前天那条实际只待了半天」): the reply offers 「撤销」 for it, so a plain
+   * 「撤销」 or 「修改 …」 next means that one.
+   */
+  changedVisit: stamped(z.string()).optional(),
 });
 export type ConversationState = z.infer<typeof stateSchema>;
-type Memory = 'shownVisits' | 'shownAs' | 'unanswered' | 'refused' | 'undone' | 'undoneBy';
+type Memory = 'shownVisits' | 'shownAs' | 'unanswered' | 'refused' | 'undone' | 'undoneBy' | 'changedVisit';
 type MemoryValue<M extends Memory> = NonNullable<ConversationState[M]>['value'];
 
 /**

@@ -191,4 +191,22 @@ describe('a correction said plainly', () => {
     expect(stored).toContain('企业：山湖农机');
     expect(stored).toContain('内容：调的是播种机');
   });
+
+  it('undoes and changes the record just changed on a plain 「撤销」 or 「修改 …」, not the latest', async () => {
+    const on = (day: string) =>
+      service().database.prisma.visit.findMany({ where: { reporterId: 'P-005', date: new Date(day) } });
+    expect(await say('zhou.jie', '11月18日在漓江光电调试镀膜机 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('zhou.jie', '11月19日在漓江光电讲了高企政策 半天 政策宣讲')).toContain('已记录服务');
+    expect(await say('zhou.jie', '18号那条实际只待了半天')).toContain('改成「半天」吗');
+    expect(await say('zhou.jie', '是')).toContain('已修改服务记录');
+    // The reply that changed 18号 offers 「修改」 and 「撤销」 for it: a plain one next means 18号, never the newer 19号.
+    expect(await say('zhou.jie', '修改 类型 资源对接')).toContain('已修改服务记录');
+    expect((await on('2026-11-18')).map((v) => [v.type, v.days.toNumber()])).toEqual([['RESOURCE_MATCHING', 0.5]]);
+    expect(await say('zhou.jie', '撤销')).toContain('已撤销：11月18日');
+    expect(await on('2026-11-18')).toEqual([]);
+    expect((await on('2026-11-19')).map((v) => v.type)).toEqual(['POLICY_PROMOTION']);
+    // Sent twice, the second deletes nothing more.
+    expect(await say('zhou.jie', '撤销')).toContain('没有再撤销别的记录');
+    expect(await on('2026-11-19')).toHaveLength(1);
+  });
 });

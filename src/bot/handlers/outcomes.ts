@@ -57,6 +57,7 @@ export function outcomeHandlers(service: OutcomeService) {
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');
     turn.conversation.forget('undoneBy');
+    turn.conversation.forget('changedVisit');
     return say(outcomeReplies.recorded(result.outcome, turn.today));
   }
 

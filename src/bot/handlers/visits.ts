@@ -159,15 +159,18 @@ export function visitHandlers(deps: {
 
   /** `visitId`: the record a correction asked about was confirmed for (「是」), not one the words name. */
   async function amend(turn: Turn, changes: readonly AmendChange[], visitId?: string): Promise<Reply[]> {
-    const meant: RecordMeant | null = visitId
-      ? (visit) => visit.id === visitId
-      : recordMeant(turn.message.text ?? '', turn.today);
+    // Words naming no record mean the one just changed (its reply offered 「撤销」/「修改」), else the latest.
+    const changed = turn.conversation.recall('changedVisit');
+    const id = visitId ?? changed;
+    const meant: RecordMeant | null =
+      (visitId ? null : recordMeant(turn.message.text ?? '', turn.today)) ?? (id ? (visit) => visit.id === id : null);
     const outcome = await reports.amendLast(turn.sender, changes, meant);
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
-    // A record changed since the undo: a bare 「撤销」 next is no repeat of it.
+    // A record changed since the undo: a bare 「撤销」 next is no repeat of it, but this record.
     turn.conversation.forget('undone');
     turn.conversation.forget('undoneBy');
+    turn.conversation.remember('changedVisit', outcome.visit.id);
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today).replace('已记录服务', '已修改服务记录'));
   }
 
@@ -199,6 +202,7 @@ export function visitHandlers(deps: {
     turn.conversation.forget('refused');
     turn.conversation.forget('undone');
     turn.conversation.forget('undoneBy');
+    turn.conversation.forget('changedVisit');
     return say(visitReplies.recorded(outcome.visit, outcome, turn.today, yearNote));
   }
 
@@ -340,8 +344,13 @@ export function visitHandlers(deps: {
     /** The person's latest visit report within the undo window. */
     latest: (turn: Turn) => reports.latest(turn.sender),
 
-    async undo(turn: Turn, confirmed: string | null = null): Promise<Reply[]> {
-      const meant = confirmed ? null : recordMeant(turn.message.text ?? '', turn.today);
+    /** `changed`: the record just changed, which a plain 「撤销」 means. */
+    async undo(turn: Turn, confirmed: string | null = null, changed: string | null = null): Promise<Reply[]> {
+      const meant: RecordMeant | null = changed
+        ? (visit) => visit.id === changed
+        : confirmed
+          ? null
+          : recordMeant(turn.message.text ?? '', turn.today);
       const outcome = await reports.undoLast(turn.sender, confirmed, meant);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);
       if (outcome.kind === 'not-named') return say(`未撤销：${visitReplies.notNamed('撤销')}`);
@@ -358,6 +367,7 @@ export function visitHandlers(deps: {
         return say(visitReplies.undoNeedsConfirmation(outcome.visit, turn.today));
       }
       const undone = visitReplies.undone(outcome.visit, turn.today);
+      turn.conversation.forget('changedVisit');
       turn.conversation.remember('undone', undone);
       turn.conversation.remember('undoneBy', (turn.message.text ?? '').trim());
       return say(undone);
