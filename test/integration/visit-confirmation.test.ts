@@ -189,6 +189,16 @@ describe('the enterprise confirms or disputes reported visits', () => {
     expect((await visitWith('检修磨齿机主轴')).status).toBe('DISPUTED');
   });
 
+  it('takes 「是来了，不过…」 with what was done or when said otherwise for an objection, asked before it is filed', async () => {
+    await say('chen.siyuan', '11月13日在龙城齿轮讲了研发费用加计扣除 半天 政策宣讲');
+    const asked = await say('sun.jianli', '13号那天陈老师是来了，不过讲的是高企政策');
+    expect(asked).toContain('您说的是这一条吗');
+    expect((await visitWith('讲了研发费用加计扣除')).status).toBe('REPORTED');
+    const filed = await say('sun.jianli', '是');
+    expect(filed).toContain('异议：13号那天陈老师是来了，不过讲的是高企政策');
+    expect((await visitWith('讲了研发费用加计扣除')).status).toBe('DISPUTED');
+  });
+
   it('tells a dispute naming a day without a record waiting what that day holds, and offers no other record', async () => {
     // 「陈老师昨天没来啊」: no record of that day at all.
     const none = await say('sun.jianli', '陈老师6号没来啊');

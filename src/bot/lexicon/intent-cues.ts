@@ -689,6 +689,12 @@ export const OBJECTION_WORDS: string[] = [
   // 「专利只有1件不是2件」.
   '不是…件',
   '只有…件',
+  // Came, but not as recorded: 「20号那天刘老师是来了，不过讲的是高企政策」, 「来是来了 但是下午才到的」.
+  '来了…不过',
+  '来了…但是',
+  '来了…但',
+  '来了…可是',
+  '来是来了',
 ];
 
 /** Questions about objections, or a conditional, are not an objection taken back. */
