@@ -160,6 +160,18 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     addressing,
     outbox,
   );
+  const workingDays = new WorkingDayEntries(settings);
+  const reminders = new ReminderService(
+    reminderSource,
+    addressing,
+    outbox,
+    config.groupRobots.map((robot) => {
+      const channel = robot.platform === 'wecom' ? ('WECOM_GROUP_ROBOT' as const) : ('DINGTALK_GROUP_ROBOT' as const);
+      return { id: robot.id, scope: robot.scope, channel, maxBytes: MAX_MESSAGE_BYTES[channel] };
+    }),
+    config.quota,
+    () => workingDays.calendar(),
+  );
   const bot = createBot({
     onRouted: (message, decision) => metrics.countMessage(message.channel, decision),
     rateLimit: chatRateLimit(inboundLog, config.chatMessagesPerMinute),
@@ -183,19 +195,8 @@ export async function buildServices(config: Config, options: ServiceOptions): Pr
     questions: questionHandlers(policies),
     binding: bindingHandlers(bindings, inboundLog, config.quota),
     quota: config.quota,
+    digest: (official) => reminders.digestFor(official, clock.now()),
   });
-  const workingDays = new WorkingDayEntries(settings);
-  const reminders = new ReminderService(
-    reminderSource,
-    addressing,
-    outbox,
-    config.groupRobots.map((robot) => {
-      const channel = robot.platform === 'wecom' ? ('WECOM_GROUP_ROBOT' as const) : ('DINGTALK_GROUP_ROBOT' as const);
-      return { id: robot.id, scope: robot.scope, channel, maxBytes: MAX_MESSAGE_BYTES[channel] };
-    }),
-    config.quota,
-    () => workingDays.calendar(),
-  );
   const dispatcher = createDispatcher({
     clock,
     queue: new PrismaOutboxQueue(db, clock, sql),

@@ -82,6 +82,8 @@ export type Command =
   /** One ticket asked after by its number (「FK-2026-0001 怎么样了」, 「FK-2026-0001 上报了吗」). */
   | { name: 'ticket-status'; ticketNo: string }
   | { name: 'todo' }
+  /** An official's digest, asked for in chat (「简报」, 「把这周的周报发我看看」). */
+  | { name: 'digest' }
   | { name: 'assessments' }
   | { name: 'decide-assessment'; ref: string; score: number | null; grade: string | null; reason: string }
   | { name: 'resolve-dispute'; ref: string; verdict: 'VERIFIED' | 'REJECTED'; reason: string; ask?: false }
@@ -833,6 +835,14 @@ export const COMMANDS: CommandSpec[] = [
     parse: (text) =>
       new RegExp(`^(本市|全区)?(年度)?(考核结果|考核情况|考核表|考核名单|考核)(怎么样|如何)?${END}$`).test(text)
         ? { name: 'assessments' }
+        : null,
+  },
+  {
+    name: 'digest',
+    roles: OFFICIALS,
+    parse: (text) =>
+      new RegExp(`^(本周|这周|本月|这个月|最新)?的?(服务)?(简报|周报|月报)${END}$`).test(text)
+        ? { name: 'digest' }
         : null,
   },
   {

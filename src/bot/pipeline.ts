@@ -57,6 +57,8 @@ export interface BotDeps {
   questions: QuestionHandlers;
   binding: BindingHandlers;
   quota: Quota;
+  /** The digest an official asks for in chat, as the schedule would send it now (null for anyone else). */
+  digest?: (official: Person) => Promise<string | null>;
   /** Whether the sender is within their messages a minute. */
   rateLimit?: (message: InboundMessage, context: MessageContext) => Promise<'ok' | 'just-over' | 'over'>;
   /** Told what each message was taken for (metrics). */
@@ -413,6 +415,10 @@ export function createBot(deps: BotDeps): Bot {
         return feedback.status(turn, command.ticketNo);
       case 'todo':
         return todo(turn);
+      case 'digest': {
+        const text = deps.digest ? await deps.digest(turn.sender) : null;
+        return text ? [{ text, format: 'markdown' }] : say(replies.digestUnavailable);
+      }
       case 'assessments':
         return deps.assessments.list(turn);
       case 'decide-assessment':

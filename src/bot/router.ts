@@ -227,6 +227,7 @@ const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
   'confirm-visits',
   'pending-visits',
   'todo',
+  'digest',
   'my-feedback',
   'my-outcomes',
   'progress',
@@ -257,6 +258,7 @@ const LOOKUPS: ReadonlySet<CommandName> = new Set([
   'my-outcomes',
   'ticket-status',
   'todo',
+  'digest',
   'assessments',
 ]);
 
@@ -356,6 +358,7 @@ const RECORD_LOOKUPS: ReadonlySet<Intent> = new Set([
   'records',
   'pending-visits',
   'todo',
+  'digest',
   'assessments',
 ]);
 const asksAboutRecords = (text: string, role: PersonRole) =>
@@ -392,6 +395,7 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'undo':
       return command({ name: 'undo', ...undoneKind(text) });
     case 'todo':
+    case 'digest':
     case 'assessments':
     case 'pending-visits':
     case 'my-feedback':

@@ -128,4 +128,18 @@ describe('officials asking in their own words', () => {
     const answered = await db().feedbackReply.findMany({ where: { ticket: { ticketNo: { in: [first, second] } } } });
     expect(answered.map((reply) => reply.text)).toEqual(['已转高新处统一处理', '已转高新处统一处理']);
   });
+
+  it('sends an official the digest asked for in own words: a station its city, the office the region', async () => {
+    for (const asked of ['给我发一下本周的简报', '本月柳州特派员服务情况汇总一下', '简报']) {
+      const digest = await say('liuzhou.station', asked);
+      expect(digest).toContain('柳州市科技特派员服务简报');
+      expect(digest).toContain('进度落后的派驻');
+      expect(digest).not.toContain('桂林');
+    }
+    const region = await say('gx.office', '把这周的周报发我看看');
+    expect(region).toContain('全区企业科技特派员服务简报');
+    expect(region).toContain('| 桂林市 |');
+    expect(await say('guilin.station', '别再发周报了')).not.toContain('服务简报 ·');
+    expect(await say('chen.siyuan', '简报')).not.toContain('服务简报 ·');
+  });
 });

@@ -14,6 +14,7 @@ import { findVisitDays, givesRangeOfDays } from '../../domain/visits/visit-days.
 export type Intent =
   | 'undo'
   | 'todo'
+  | 'digest'
   | 'assessments'
   | 'pending-visits'
   | 'confirm-visits'
@@ -1966,6 +1967,56 @@ export const SECOND_TIER: IntentRule[] = [
     all: [
       ['老师', '特派员', '专家', '教授', '博士'],
       ['怎么没来', '怎么还没来', '咋没来', '咋还没来', '怎么不来', '没见人', '不见人'],
+    ],
+  },
+  {
+    // 「给我发一下本周的简报」, 「本月柳州特派员服务情况汇总一下」: the digest the schedule sends, asked for now.
+    intent: 'digest',
+    roles: OFFICIALS,
+    all: [
+      [
+        '简报',
+        '周报',
+        '月报',
+        '汇总一下',
+        '汇总下',
+        '汇总汇总',
+        '总结一下',
+        '有啥新情况',
+        '有什么新情况',
+        '有没有新情况',
+        '最新情况',
+        '总体情况',
+        '整体情况',
+        '整体怎么样',
+        '总体怎么样',
+      ],
+    ],
+    // About the digest itself (「简报什么时候发」, 「别再发周报了」), not asking for it; 「完成情况汇总一下」 is progress, 「反馈汇总
+    // 一下」 the to-dos.
+    none: [
+      '什么时候',
+      '几点',
+      '多久',
+      '怎么',
+      '能不能',
+      '可以吗',
+      '订阅',
+      '退订',
+      '取消',
+      '不要',
+      '别发',
+      '不用发',
+      '别再',
+      '政策',
+      '补贴',
+      '补助',
+      '完成',
+      '进度',
+      '达标',
+      '反馈',
+      '异议',
+      '成果',
     ],
   },
   {

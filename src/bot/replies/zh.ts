@@ -252,6 +252,7 @@ export const replies = {
   whichOne: (count: number) => `是哪一条？请回复序号（1—${count}）或编号（回复「取消」放弃）。`,
 
   noDisputesWaiting: '目前没有待核实的服务记录异议和成果异议。',
+  digestUnavailable: '服务简报只发给设区市服务站和自治区工作办的工作人员。',
 
   asideNotAnswered: (aside: string) =>
     `您顺便问的「${clip(aside, 30)}」这条没有回答：问题请单独发一条，我再看能不能答。`,

@@ -2,11 +2,12 @@ import { dateInShanghai } from '../../common/local-date.js';
 import { splitUtf8 } from '../../common/text-chunks.js';
 import type { NoticeAddressing } from '../outbox/notices.js';
 import type { NewOutboxMessage } from '../outbox/outbox.js';
+import type { Person } from '../programme/types.js';
 import type { Quota } from '../progress/quota.js';
 import type { JobContext, JobName, Outgoing } from './job-context.js';
 import { assignmentExpiry } from './jobs/assignment-expiry.js';
 import { calendarAnnouncements } from './jobs/calendar-announcements.js';
-import { digests } from './jobs/digests.js';
+import { digestFor, digests } from './jobs/digests.js';
 import { feedbackOverdue } from './jobs/feedback-overdue.js';
 import { quotaReminders } from './jobs/quota-reminders.js';
 import type { ReminderSource } from './reminder-source.js';
@@ -58,13 +59,7 @@ export class ReminderService {
 
   /** The messages newly enqueued (or, on a dry run, that would be): the same period run twice enqueues nothing. */
   async run(job: JobName, at: Date, dryRun = false): Promise<PlannedMessage[]> {
-    const outgoing = await JOBS[job]({
-      at,
-      today: dateInShanghai(at),
-      source: this.source,
-      quota: this.quota,
-      calendar: await this.calendar(),
-    });
+    const outgoing = await JOBS[job](await this.contextAt(at));
     const messages = [
       ...(await this.addressing.address(outgoing.flatMap((o) => (o.to === 'person' ? [o] : [])))),
       ...outgoing.flatMap((o) => (o.to === 'robots' ? this.robotPosts(o) : [])),
@@ -83,6 +78,15 @@ export class ReminderService {
         text: m.text,
         dedupeKey: m.dedupeKey,
       }));
+  }
+
+  /** The digest an official asks for, as of `at` (null for anyone but an official). */
+  async digestFor(official: Person, at: Date): Promise<string | null> {
+    return digestFor(await this.contextAt(at), official);
+  }
+
+  private async contextAt(at: Date): Promise<JobContext> {
+    return { at, today: dateInShanghai(at), source: this.source, quota: this.quota, calendar: await this.calendar() };
   }
 
   private robotPosts(o: Extract<Outgoing, { to: 'robots' }>): NewOutboxMessage[] {

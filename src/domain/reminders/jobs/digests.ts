@@ -1,6 +1,7 @@
 import { chineseDateLabel, dateInShanghai, daysBetween, yearOf } from '../../../common/local-date.js';
 import { plainInMarkdown } from '../../../common/markdown.js';
 import { STATION_AFTER_WORKING_DAYS } from '../../feedback/answer-deadlines.js';
+import type { Person } from '../../programme/types.js';
 import { expectedNow, type Pace, paceOf } from '../../progress/quota.js';
 import {
   TARGET_YEAR,
@@ -126,10 +127,30 @@ async function load({ at, today, source }: JobContext) {
   return { postings, disputed, tickets, ratings, people, targets: targetProgress(facts.hosts, facts.outcomes) };
 }
 
+const citiesOf = (data: Awaited<ReturnType<typeof load>>) => [...new Set(data.postings.map((p) => p.cityName))].sort();
+
+/**
+ * The digest an official asks for in chat (「给我发一下本周的简报」): their city's, or the region's for the office; the
+ * same text the scheduled digest sends. Null for anyone else.
+ */
+export async function digestFor(ctx: JobContext, official: Person): Promise<string | null> {
+  if (official.role === 'CITY_OFFICIAL' && official.cityName) {
+    const data = await load(ctx);
+    return cityDigest(figures(official.cityName, ctx, data), ctx);
+  }
+  if (official.role !== 'REGION_OFFICIAL') return null;
+  const data = await load(ctx);
+  return regionDigest(
+    citiesOf(data).map((city) => figures(city, ctx, data)),
+    ctx,
+    data.targets,
+  );
+}
+
 /** Each city station official gets their city's digest; the regional office the whole region's; robots too. */
 export async function digests(ctx: JobContext): Promise<Outgoing[]> {
   const data = await load(ctx);
-  const cities = [...new Set(data.postings.map((p) => p.cityName))].sort();
+  const cities = citiesOf(data);
   const byCity = new Map(cities.map((city) => [city, figures(city, ctx, data)]));
   const people = indexPeople(data.people);
   const out: Outgoing[] = [];
