@@ -26,6 +26,7 @@ import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
 import { dayGuessed, findDates } from '../domain/visits/report-dates.js';
 import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
+import { saidOver } from '../domain/visits/said-over.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
 import type { Verdict } from '../domain/visits/visit-disputes.js';
 import { type Posting, postingName } from '../domain/visits/visit-ledger.js';
@@ -1078,8 +1079,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   // 「回复0002 …」 from a station or the office: a ticket they act on, named by its number alone.
   const official = sender?.role === 'CITY_OFFICIAL' || sender?.role === 'REGION_OFFICIAL';
   const full = official ? ticketAfterVerb(folded, yearOf(today)) : folded;
-  // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting.
-  const text = full.replace(GREETING, '').trim() || full;
+  // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting. A value
+  // taken back and said again (「搞了一天 哦不对 是半天」) is read as meant: never a correction of an earlier record.
+  const text = saidOver(full.replace(GREETING, '').trim() || full);
   const read = readCommand(text);
   // An enterprise contact changes only an outcome of their own, and only with the command itself: 「刚才那条记录日期不对」
   // from them objects to the specialist's visit, and 「撤回」 takes back feedback.

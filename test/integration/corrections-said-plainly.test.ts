@@ -209,4 +209,17 @@ describe('a correction said plainly', () => {
     expect(await say('zhou.jie', '撤销')).toContain('没有再撤销别的记录');
     expect(await on('2026-11-19')).toHaveLength(1);
   });
+
+  it('reads a value taken back inside a new report (「搞了一天 哦不对 是半天」) as that report’s, never a change of an older one', async () => {
+    const on = (day: string) =>
+      service().database.prisma.visit.findMany({ where: { reporterId: 'P-004', date: new Date(day) } });
+    expect(await say('wang.fang', '11月12日在漓江光电标定光谱仪 一天 技术攻关')).toContain('已记录服务');
+    const stored = await say('wang.fang', '11月13号 哦不对是14号 在漓江光电搞了一天 哦不对 是半天 帮他们调镀膜机');
+    expect(stored).toContain('已记录服务');
+    expect(stored).toContain('日期：11月14日');
+    expect(stored).toContain('内容：帮他们调镀膜机');
+    expect((await on('2026-11-14')).map((v) => v.days.toNumber())).toEqual([0.5]);
+    expect(await on('2026-11-13')).toEqual([]);
+    expect((await on('2026-11-12')).map((v) => v.days.toNumber())).toEqual([1]);
+  });
 });

@@ -1,0 +1,80 @@
+import { escapeRegExp } from '../../common/regexp.js';
+
+/**
+ * A value taken back and said again inside one message, as voice input and quick typing do (「搞了一天 哦不对 是半天」,
+ * 「上周四 哦不是周四是周五」, 「11月16号 哦不对是17号」): the message as it was meant, the value said last in place of
+ * the one before it of the same shape, the words that took it back left out. Words that take back a value are data
+ * (RETRACTIONS), tested in test/unit/visits/said-over.test.ts.
+ */
+
+/** Words that take back what was just said and go on to say it again. */
+export const RETRACTIONS = [
+  '不对不对',
+  '不对',
+  '说错了',
+  '说错',
+  '记错了',
+  '打错了',
+  '写错了',
+  '搞错了',
+  '口误',
+  '更正一下',
+  '更正',
+  '纠正一下',
+];
+/** A lead sound before the words (「哦不对」, 「呃 说错了」). */
+const SOUND = '(?:哦|噢|喔|呃|额|啊|哎|欸|诶)?';
+
+const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)';
+/** The shapes of a value that is said again: what replaces what. */
+const SHAPES = [
+  // Days: 「一天」, 「半天」, 「1.5天」, 「一天半」.
+  `(?:${NUMBER}\\s*个?\\s*整?\\s*[天日]半?|半[天日])`,
+  // A day of the month: 「17号」, 「十七日」.
+  '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[号日](?![子常])',
+  // A weekday: 「周五」, 「星期三」, 「礼拜天」.
+  '(?:周|星期|礼拜)[一二三四五六日天1-7]',
+  // A day said from today.
+  '(?:大前天|前天|昨天|今天)',
+].map((shape) => new RegExp(shape));
+
+const RETRACTED = new RegExp(
+  `[，,。\\s]*${SOUND}\\s*(?:${RETRACTIONS.map(escapeRegExp).join('|')}|不是(?=\\s*\\S{1,6}?\\s*是))[，,。:：\\s]*(?:应该)?(?:是)?\\s*`,
+);
+
+/** The message with each value said again put in place of the one it takes back (unchanged when none is). */
+export function saidOver(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3; round++) {
+    const next = onceSaidOver(current);
+    if (next === current) return current;
+    current = next;
+  }
+  return current;
+}
+
+function onceSaidOver(text: string): string {
+  const marker = RETRACTED.exec(text);
+  if (!marker) return text;
+  const head = text.slice(0, marker.index);
+  const tail = text.slice(marker.index + marker[0].length);
+  for (const shape of SHAPES) {
+    // 「周四是周五」: the value taken back said once more before the one meant.
+    const again = new RegExp(`^(?:${shape.source}\\s*是\\s*)?(${shape.source})`).exec(tail);
+    const meant = again?.[1];
+    if (!again || !meant) continue;
+    const taken = lastMatch(head, shape);
+    if (!taken) continue;
+    const rest = tail.slice(again[0].length);
+    const before = head.slice(0, taken.index) + meant + head.slice(taken.index + taken[0].length);
+    return `${before}${rest.length > 0 && !/^[，,。\s]/.test(rest) ? ' ' : ''}${rest}`;
+  }
+  return text;
+}
+
+function lastMatch(text: string, shape: RegExp): RegExpExecArray | null {
+  const global = new RegExp(shape.source, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let found = global.exec(text); found; found = global.exec(text)) last = found;
+  return last;
+}

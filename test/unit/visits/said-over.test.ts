@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { RETRACTIONS, saidOver } from '../../../src/domain/visits/said-over.js';
+
+describe('a value taken back and said again in one message', () => {
+  it.each([
+    ['11月20号在龙城齿轮搞了一天 哦不对 是半天 帮他们改进渗碳工艺', '11月20号在龙城齿轮搞了半天 帮他们改进渗碳工艺'],
+    ['上周四去漓江光电 哦不是周四是周五 讲了加计扣除政策', '上周五去漓江光电 讲了加计扣除政策'],
+    ['11月16号 哦不对是17号 去的漓江光电调试镀膜机 半天', '11月17号 去的漓江光电调试镀膜机 半天'],
+    ['昨天去的龙城齿轮 呃说错了 前天 调试磨齿机 一天', '前天去的龙城齿轮 调试磨齿机 一天'],
+    ['周三在山湖农机 打错了 是礼拜四 两天', '礼拜四在山湖农机 两天'],
+    ['在蓝湾食品待了1天，不对不对，应该是1.5天', '在蓝湾食品待了1.5天'],
+  ])('reads %s as %s', (said, meant) => {
+    expect(saidOver(said)).toBe(meant);
+  });
+
+  it.each([
+    // What is denied after the value right (「…周四去的，不是周五」) is no value said again.
+    '上周四去的，不是周五',
+    '在龙城齿轮待了一天，不是半天',
+    // Taken back, but what follows is no value of the same shape: left for the reader to ask.
+    '调试设备一天，不对，是调试模具',
+    // Nothing said before to take back: a correction of an earlier record.
+    '不对 是前天',
+    '搞错了 是半天',
+  ])('leaves %s as written', (said) => {
+    expect(saidOver(said)).toBe(said);
+  });
+
+  it('keeps each word that takes a value back in the data list once', () => {
+    expect(new Set(RETRACTIONS).size).toBe(RETRACTIONS.length);
+    for (const word of RETRACTIONS) expect(saidOver(`昨天在龙城齿轮一天 ${word} 半天`)).toBe('昨天在龙城齿轮半天');
+  });
+});
