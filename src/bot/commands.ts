@@ -1,6 +1,7 @@
 import { NOT_X_BUT_Y, saidInstead, valueMeant } from '../common/said-instead.js';
 import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
+import { SPECIALIST_TITLE_WORDS } from '../domain/people/family-names.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { FINE_SAID, saysAnyOf, saysObjection } from './intents.js';
@@ -401,6 +402,16 @@ const EXCEPT_THESE =
 const EXCEPT_NAMED =
   '^(?:除了?|除去)\\s*(?:那个|那条|这个|这条)?\\s*([^，,。；;\\s第][^，,。；;\\s]{0,15}?)\\s*(?:的)?(?:那一?条|那一?个|那一?项|那次)?(?:以外|之外)?\\s*[，,。；;\\s]*';
 /** 「其他都确认」, 「其余两条没问题」, 「剩下的都对」: group 1 is how many remain, when said. */
+/** 「陈老师两次都来了 没毛病」, 「这三次都来过」: the teacher came each time a record waits for. */
+const CAME_EACH_TIME = new RegExp(
+  `^(?:[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS}))?\\s*(?:这)?([两三四五六七八九\\d])\\s*(?:次|回|天)\\s*(?:都|全都|全)\\s*(?:来了|来过|在|到了)(?:的)?[，,\\s]*(?:没毛病|没问题|属实|对的|是对的)?${END}$`,
+  'u',
+);
+/** 「陈老师那天确实来了」: the teacher came on the day the record waiting is of. */
+const CAME_THAT_DAY = new RegExp(
+  `^[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})\\s*(?:那天|当天|那次)?\\s*(?:确实|是)(?:来了|来过|到了)(?:的)?[，,\\s]*(?:没毛病|没问题|属实|对的)?${END}$`,
+  'u',
+);
 export const THE_REST_FINE = `(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:${FINE_SAID}|都对|对)`;
 
 /** 「调试封口机那条」 after 「有异议」 names the record objected to: it gives no reason why. */
@@ -699,6 +710,14 @@ export const COMMANDS: CommandSpec[] = [
             .map((part) => part.trim())
             .join('，'),
         };
+      // 「陈老师两次都来了 没毛病」: every record waiting, as many as said; 「陈老师那天确实来了」: the one waiting (or
+      // the list, to say which).
+      const came = CAME_EACH_TIME.exec(text);
+      if (came) {
+        const count = came[1] ? numberList(came[1].replace('两', '2'))?.[0] : undefined;
+        return { name: 'confirm-visits', choices: null, all: true, ...(count ? { count } : {}) };
+      }
+      if (CAME_THAT_DAY.test(text)) return { name: 'confirm-visits', choices: null, all: false };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {

@@ -19,7 +19,7 @@ import type { OutcomeHandlers } from './handlers/outcomes.js';
 import type { QuestionHandlers } from './handlers/questions.js';
 import type { RelayHandlers } from './handlers/relay.js';
 import type { VisitHandlers } from './handlers/visits.js';
-import { intentOf } from './intents.js';
+import { intentOf, saysRecordFineAlone } from './intents.js';
 import { namesAnotherOutcome, recordMeant } from './record-meant.js';
 import { outcomeReplies, unreadableChange } from './replies/outcomes.js';
 import { visitReplies } from './replies/visits.js';
@@ -499,8 +499,12 @@ export function createBot(deps: BotDeps): Bot {
         return questions.ask(turn, decision.question);
       case 'kind-question':
         return visits.kindOf(turn, decision.activity);
-      case 'small-talk':
-        return say(replies.smallTalk(decision.what, turn.sender));
+      case 'small-talk': {
+        // 「没问题」 from a contact with records waiting may be said of them: asked, never taken as confirming them.
+        const fine = decision.what === 'ack' && saysRecordFineAlone(turn.message.text ?? '');
+        const shown = fine ? await confirmations.fineSaidAlone(turn) : null;
+        return shown ?? say(replies.smallTalk(decision.what, turn.sender));
+      }
       case 'hold':
         turn.conversation.ask(decision.pending);
         return say(decision.which ? replies.whichOne(decision.which) : replies.holding);

@@ -1,5 +1,6 @@
 import type { LocalDate } from '../common/local-date.js';
 import { outcomeKindTold } from '../domain/outcomes/outcome-reading.js';
+import { SPECIALIST_TITLE_WORDS } from '../domain/people/family-names.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
@@ -16,6 +17,10 @@ const NAMED_RECORD = new RegExp(
 /** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
 const NAMED_BY_FIELD =
   /^(?:把|将)?\s*(.{2,20}?)\s*(?:那天|那次)?\s*的\s*(?:天数|日期|时间|类型|类别|内容)\s*(?:改|应该|应为|不对|错|写错|有误|更正)/;
+/** 「陈老师」: a teacher named with a record, which says whose it is, not which. */
+const TEACHER_NAMED = new RegExp(`[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})`, 'gu');
+/** 「是来了的」, 「确实来过」: that the teacher came. */
+const CAME = /(?:确实|是|也|都)?(?:来了|来过|去了|去过|到了)(?:的)?/g;
 /** Words that name the latest record, which needs no finding. */
 const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后|之前|前面)/;
 
@@ -36,8 +41,13 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
     VISIT_TYPE_LABELS[visit.type] === words;
   // 「11月26号山湖农机的」: the day, and the enterprise or activity said with it.
   // 「我昨天报的」, 「不对 前天那个」: who reported it, 报 and the words of a correction name nothing more.
+  // 「20号那天陈老师是来了的」: the teacher, and that they came, name no more of the record than its day.
   const rest = date
-    ? named.replace(date.text, '').replace(/我们?|报的?|上次|不对|错了|[哦噢啊嗯呃]|[\s的那个条次，,]/g, '')
+    ? named
+        .replace(date.text, '')
+        .replace(TEACHER_NAMED, '')
+        .replace(CAME, '')
+        .replace(/我们?|报的?|上次|不对|错了|那天|当天|[哦噢啊嗯呃]|[\s的那个条次，,]/g, '')
     : '';
   if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;

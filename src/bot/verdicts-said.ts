@@ -1,6 +1,6 @@
 import type { LocalDate } from '../common/local-date.js';
 import type { OutcomeKind } from '../domain/outcomes/types.js';
-import { specialistsNamed } from '../domain/people/family-names.js';
+import { SPECIALIST_TITLE_WORDS, specialistsNamed } from '../domain/people/family-names.js';
 import { dayGiven } from '../domain/visits/report-dates.js';
 import { outcomeKindOpening, THE_REST_FINE } from './commands.js';
 import { saysAnyOf, withoutDeniedObjections } from './intents.js';
@@ -34,7 +34,8 @@ const RECORD_OF_TEACHER = /(?:老师|教授|博士)(?:的?那条|的?那个|的?
 const DIGIT = '[\\d一二三四五六七八九]';
 /** 「第2条有问题」, 「1没问题」, 「3也对」: a record of the list by its number, with what is said of it. */
 const NUMBER_FIRST = new RegExp(
-  `^第?\\s*((?:${DIGIT}{1,2}\\s*(?:条|个)?\\s*[、,，和及与]\\s*第?\\s*)*${DIGIT}{1,4})\\s*(?:条|个)?(?=\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|那个|的话|的?(?:天数|日期|时间|内容|人数))|$)`,
+  `^第?\\s*((?:${DIGIT}{1,2}\\s*(?:条|个)?\\s*[、,，和及与]\\s*第?\\s*)*${DIGIT}{1,4})\\s*(?:条|个)?(?=\\s*(?:[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS}))?\\s*(?:也|都)?\\s*(?:是)?(?:确认|属实|没问题|没毛病|对|没错|不对|有问题|有误|不属实|没来|有异议|那天|那条|那个|的话|来是来了|是来了|确实|的?(?:天数|日期|时间|内容|人数))|$)`,
+  'u',
 );
 /** 「确认1」, 「属实 第3条」: a number after the word that confirms. */
 const CONFIRMED_NUMBER = new RegExp(`^(?:确认|属实)\\s*第?\\s*(${DIGIT}{1,2})\\s*(?:条|个)?$`);
@@ -137,10 +138,12 @@ function byTeacher(text: string): VerdictSaid[] {
   return said.every((verdict) => verdict !== null) && teachers.size === said.length ? said : [];
 }
 
-/** 「第一条对」, 「3也对」: a numbered record said right by 对 alone. */
+/** 「第一条对」, 「3也对」, 「30号那条对」: a record named by its number or day said right by 对 alone. */
 const RIGHT_AFTER_A_NUMBER = new RegExp(
-  `^第?\\s*${DIGIT}{1,2}\\s*(?:条|个)?\\s*(?:也|都)?\\s*(?:是)?对(?:的|了|啊|呀)?$`,
+  `^(?:第?\\s*${DIGIT}{1,2}\\s*(?:条|个)?|.{0,8}?[号日]\\s*(?:那条|那个|那次|那天的?|的))\\s*(?:也|都)?\\s*(?:是)?对(?:的|了|啊|呀)?$`,
 );
+/** 「是来了，不过没讲什么」: that the teacher came granted, to object to the rest. */
+const GRANTED_THEN_OBJECTED = /(?:是|确实)来了(?:的)?[，,\s]*(?:不过|但是?|可是|只是)/;
 
 /** Each record said right or objected to, plainly one way; null when any is not, or fewer than `least`. */
 function judged(said: VerdictSaid[], least: number): VerdictSaid[] | null {
@@ -148,7 +151,9 @@ function judged(said: VerdictSaid[], least: number): VerdictSaid[] | null {
   for (const verdict of said) {
     const objected = objects(verdict.words);
     // 「那条是对的」 and 「没来」 in one record's words: which is meant is not plain. 「第一条对」: 对 alone after a number.
-    if (objected === (fine(verdict.words) || RIGHT_AFTER_A_NUMBER.test(verdict.words))) return null;
+    const right =
+      (fine(verdict.words) && !GRANTED_THEN_OBJECTED.test(verdict.words)) || RIGHT_AFTER_A_NUMBER.test(verdict.words);
+    if (objected === right) return null;
     verdict.fine = !objected;
   }
   return said;

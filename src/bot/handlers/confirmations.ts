@@ -416,6 +416,15 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
 
   return {
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
+    /**
+     * 「没问题」 said alone with no question asked: with records waiting, they are shown and which are meant asked (an
+     * acknowledgement of something else must not confirm them); null when none waits.
+     */
+    async fineSaidAlone(turn: Turn): Promise<Reply[] | null> {
+      const items = turn.sender.role === 'ENTERPRISE_CONTACT' ? await waiting(turn) : [];
+      if (items.length === 0) return null;
+      return show(turn, items, visitReplies.fineSaidOfWhich((turn.message.text ?? '').trim()));
+    },
     /** 「是」 to the records read back: those said right confirmed, each objected to disputed with its own words. */
     async settleVerdicts(turn: Turn, said: { id: string; reason: string | null }[]): Promise<Reply[]> {
       const items = await waiting(turn);

@@ -417,6 +417,9 @@ export const visitReplies = {
     ].join('\n');
   },
   /** Records reported after the list the contact confirmed 「全部」 of: not confirmed by it. */
+  /** 「没问题」 said alone with records waiting and no question asked: which it is said of is asked, none confirmed. */
+  fineSaidOfWhich: (words: string) =>
+    `您说的「${words}」是指以上记录属实吗？属实请回复「全部确认」或「确认 序号」；有出入请回复「有异议 序号 原因」。`,
   newSinceShown: (count: number) =>
     `以上${count}条是您查看列表之后新报的，「全部确认」没有包括它们：核对后回复「确认 序号」或再回复「全部确认」。`,
 
