@@ -252,6 +252,12 @@ const ACT_ON_A_TOPIC = new RegExp(
 /** 「0001那个我们在跟南宁市科技局对接了 先标处理中」: what was done said first, the marking or closing last. */
 const MARKED_LAST =
   /^([\s\S]{2,30}?(?:那个|这个|那条|这条))(?:反馈|问题)?\s*([\s\S]{2,60}?)[，,。\s]*(?:先|就|可以|那就)?(?:标记?|标个|挂|设为|改成|改为)?成?(处理中|关了|关掉|关闭|办结)(?:吧|了)?[。！!]*$/;
+/**
+ * 「覃海那个鉴定的问题我们跟市科技局对接了，鉴定意见这周出」: a ticket named by what it is about, then what was done for
+ * it (read back before it is sent, as every answer said of a topic).
+ */
+const TOLD_OF_A_TOPIC =
+  /^([\s\S]{2,30}?(?:那个|这个|那条|这条|那件)(?:[^，,。:：\s]{1,8}?的)?)(?:反馈|问题|投诉|事情|事儿|事)\s*[，,。:：]?\s*([\s\S]{6,})$/;
 /** 「回复龙城齿轮那个：…」: the verb first, then what the ticket is about. */
 const REPLY_TO_A_TOPIC =
   /^(?:回复|答复)(?:一下)?\s*([\s\S]{2,30}?)(?:那个|这个|那条|这条)(?:反馈|问题)?\s*[:：,，]\s*([\s\S]{2,})$/;
@@ -288,20 +294,21 @@ function answerThenHow(text: string): Command | null {
 const NOTE_TO_SELF = /我来|跟进|先放|再说|帮我|查一下|标记|同一个|同一件|认识|老板|备注/;
 /** What an answer to an enterprise tells: something done, arranged or decided for them. */
 const TELLS_AN_ANSWER =
-  /已|联系了|协调|沟通|答复|派人|上门|拨付|拨到|到账|办理|办好|可以|需要|请(?:企业|贵|你们|您)|按照|根据|通知|安排|解决|明天|下周|月底/;
+  /已|联系了|对接了|问过|问了|反映了|协调|沟通|答复|派人|上门|拨付|拨到|到账|办理|办好|可以|需要|请(?:企业|贵|你们|您)|让企业|留意|查收|按照|根据|通知|安排|解决|明天|这周|本周|下周|近期|尽快|月底/;
 /** Words that ask rather than tell (「FK-2026-0001 现在什么情况」). */
 const ASKS = /[?？]|吗|呢|什么|怎么|咋|啥|多少|几[个条天]|进展|情况|状态|到哪/;
 
 /**
- * 「FK-2026-0001 联系了城中区税务局 他们明天派人上门指导」 from a station: what it says of the ticket named first, as the
+ * 「FK-2026-0001 联系了城中区税务局 他们明天派人上门指导」 from a station (or a ticket named by what it is about,
+ * 「覃海那个鉴定的问题…」): what it says of the ticket named first, as the
  * answer to send, read back before it is sent; null when it asks, muses or says too little.
  */
 export function plainAnswerTo(text: string): Command | null {
   const numbered = NUMBER_THEN_ANSWER.exec(text);
   const answer = (numbered?.[3] ?? '').trim();
-  if (!numbered?.[2] || answer.length < 6 || ASKS.test(answer) || NO_ANSWER_YET.test(answer)) return null;
   // A note to self or a request (「这个我来跟进一下」, 「先放着 下周再说」, 「帮我查一下」) is no answer to send.
-  if (NOTE_TO_SELF.test(answer) || !TELLS_AN_ANSWER.test(answer)) return null;
+  if (!numbered?.[2]) return toldOfATopic(text);
+  if (!tellsAnAnswer(answer)) return null;
   return {
     name: 'act-on-feedback',
     action: 'reply',
@@ -332,6 +339,21 @@ function actSaidOfATopic(text: string): Command | null {
   const said = (m[2] ?? m[4] ?? m[6] ?? '').trim();
   return { name: 'act-on-feedback', action, ticketNo: null, text: said, about: m[1] };
 }
+
+function toldOfATopic(text: string): Command | null {
+  const told = TOLD_OF_A_TOPIC.exec(text);
+  const answer = told?.[2]?.trim() ?? '';
+  if (!told?.[1] || !tellsAnAnswer(answer)) return null;
+  return { name: 'act-on-feedback', action: 'reply', ticketNo: null, text: answer, about: told[1] };
+}
+
+/** Whether words tell an enterprise something done or decided, rather than ask, muse or note for oneself. */
+const tellsAnAnswer = (answer: string) =>
+  answer.length >= 6 &&
+  !ASKS.test(answer) &&
+  !NO_ANSWER_YET.test(answer) &&
+  !NOTE_TO_SELF.test(answer) &&
+  TELLS_AN_ANSWER.test(answer);
 
 /** 「FK-2026-0001 怎么样了」, 「查一下 FK-2026-0001」: one ticket asked after by its number (built once: the words are many). */
 const TICKET_ASKED_AFTER = new RegExp(

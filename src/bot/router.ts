@@ -372,6 +372,10 @@ const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯+|对|是
 const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
 const AMEND_IT = yesBy('修改|改掉|改过来|改');
 const WITHDRAW_IT = yesBy('撤回|撤掉|撤了|撤|不要了');
+/** 「发吧」, 「科长说可以，发吧」: yes to sending the answer read back, someone's say-so before it. */
+const SEND_IT = new RegExp(
+  `^(?:[^，,。]{0,12}?(?:说|同意了?)?(?:可以|行|没问题|同意)[，,。\\s]*)?(?:好的?|行|可以|嗯+|对|是的?)?[,，\\s]*(?:发|发送|发出去|发过去|发给(?:他们|企业)|答复|回复)(?:吧|一下|了吧)?${END}$`,
+);
 
 /** The items a reply to a numbered list names (「2」, 「第1条」, 「1、3」). */
 const choicesIn = (text: string) => numberList(text.replace(/^第|条$/g, ''));
@@ -882,12 +886,13 @@ function answerPending(
       if (QUESTION.test(text) && !/[没不]|答复|回复|办|解决|处理|到账/.test(text.replace(EITHER_OR, ''))) return null;
       return { kind: 'reopen-chosen', ticketNo: pending.ticketNo, reason: text.trim() };
     case 'act':
-      return ticketChosen(pending, text, command, (ticketNo) => ({
-        kind: 'act-chosen',
-        ticketNo,
-        action: pending.action,
-        text: pending.text,
-      }));
+      return ticketChosen(
+        pending,
+        text,
+        command,
+        (ticketNo) => ({ kind: 'act-chosen', ticketNo, action: pending.action, text: pending.text }),
+        pending.action === 'reply' ? SEND_IT : undefined,
+      );
     case 'escalate': {
       // 「是 涉及税务局 我们协调不动」: yes to the one ticket, with why it goes up.
       const yesThen = /^(?:是|是的|对|好|好的|行|可以|嗯|报吧|上报)[，,。\s:：]+(\S[\s\S]{3,})$/.exec(text.trim());

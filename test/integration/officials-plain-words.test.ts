@@ -142,4 +142,19 @@ describe('officials asking in their own words', () => {
     expect(await say('guilin.station', '别再发周报了')).not.toContain('服务简报 ·');
     expect(await say('chen.siyuan', '简报')).not.toContain('服务简报 ·');
   });
+
+  it('reads a station’s answer said plainly, by number or by what the ticket is about, back before it is sent', async () => {
+    const filed = await say('qin.hai', '反馈：我们申请的科技成果鉴定一直没消息，不知道卡在哪个环节');
+    const ticketNo = /FK-\d{4}-\d{4}/.exec(filed)?.[0] as string;
+    const byNumber = await say('yulin.station', `${ticketNo} 跟市科技局对接了，鉴定意见这周出，让企业留意邮件`);
+    expect(byNumber).toContain(`要答复反馈 ${ticketNo}`);
+    expect(byNumber).toContain('答复内容：「跟市科技局对接了，鉴定意见这周出，让企业留意邮件」');
+    expect(await say('yulin.station', '取消')).toContain('没有处理');
+    const byTopic = await say('yulin.station', '覃海那个鉴定的问题我们跟市科技局对接了，鉴定意见这周出');
+    expect(byTopic).toContain(`要答复反馈 ${ticketNo}`);
+    const ticket = () => db().feedbackTicket.findFirstOrThrow({ where: { ticketNo } });
+    expect((await ticket()).status).not.toBe('ANSWERED');
+    expect(await say('yulin.station', '科长说可以，发吧')).toContain('已通知企业');
+    expect((await ticket()).status).toBe('ANSWERED');
+  });
 });
