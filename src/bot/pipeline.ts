@@ -323,7 +323,8 @@ export function createBot(deps: BotDeps): Bot {
         const undone = (!command.of && !named && bare) || again ? turn.conversation.recall('undone') : null;
         if (undone) return say(visitReplies.undoneAlready(undone));
         // A plain 「撤销」 right after a record was changed (「前天那条实际只待了半天」) means that one, not the latest.
-        const changed = named || command.of === 'outcome' ? null : turn.conversation.recall('changedVisit');
+        // 「把刚才那条删了」 still means the latest reported.
+        const changed = named || !bare || command.of === 'outcome' ? null : turn.conversation.recall('changedVisit');
         if (changed && !onlyOutcomes) return visits.undo(turn, null, changed);
         if ((command.of === 'visit' || (named && !command.of)) && !onlyOutcomes) return visits.undo(turn);
         // 「撤销刚才那个专利」 undoes the latest patent (or the like) of the undo window, 「撤销实用新型那条」 the latest

@@ -240,6 +240,24 @@ describe('visit records that are true', () => {
       });
     });
 
+    it('asks which day 「昨天」 means in a report sent just after midnight, and stores the day answered', async () => {
+      // 01:47 on Friday 9 October: the day that just ended may still be 「今天」, so 「昨天」 may mean Wednesday.
+      await withClockAt(async (moveTo) => {
+        moveTo('2026-10-08T17:47:00Z');
+        const before = await count();
+        const asked = await say('wang.fang', '昨天去漓江光电搞了一天 帮他们校准干涉仪');
+        expect(asked).toContain('「昨天」是指10月7日（周三），还是10月8日（周四）');
+        expect(asked).toContain('请回复「7号」或「8号」');
+        expect(await count()).toBe(before);
+        expect(await say('wang.fang', '7号')).toContain('10月7日（周三）');
+        expect(await visitsOn('P-004', '2026-10-07')).toHaveLength(1);
+        expect(await visitsOn('P-004', '2026-10-08')).toHaveLength(0);
+        // In the morning 「昨天」 is the day before.
+        moveTo('2026-10-09T01:00:00Z');
+        expect(await say('wang.fang', '昨天在漓江光电讲了高企政策 半天')).toContain('10月8日（周四）');
+      });
+    });
+
     it('refuses a visit in a part of today that has not come yet, and takes it once it has', async () => {
       // 09:45 on Friday 11 September: the afternoon and the evening are still to come, whatever the verb says.
       await withClockAt(async (moveTo) => {

@@ -1,4 +1,4 @@
-import { chineseDayLabel, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
+import { addDays, chineseDayLabel, type LocalDate, startOfYear, yearOf } from '../../common/local-date.js';
 import { specialistsNamed } from '../../domain/people/family-names.js';
 import { cityNamedIn } from '../../domain/programme/types.js';
 import { type Period, periodOf } from '../../domain/progress/period-words.js';
@@ -12,6 +12,7 @@ import {
   partOfTodayToCome,
   todayMayMeanYesterday,
   weekdayMaybeToCome,
+  yesterdayMayMeanTheDayBefore,
 } from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
@@ -85,6 +86,8 @@ const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-
 
 /** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
 const SAME_DAY = /那天|当天|同一天|同一日|同天/;
+/** 「刚才那条」, 「最近一条」: the latest record reported, whatever was changed since. */
+const SAYS_THE_LATEST = /刚才|刚刚|最近|上一条|最新|最后一条/;
 
 export function visitHandlers(deps: {
   reports: VisitReportService;
@@ -159,8 +162,9 @@ export function visitHandlers(deps: {
 
   /** `visitId`: the record a correction asked about was confirmed for (「是」), not one the words name. */
   async function amend(turn: Turn, changes: readonly AmendChange[], visitId?: string): Promise<Reply[]> {
-    // Words naming no record mean the one just changed (its reply offered 「撤销」/「修改」), else the latest.
-    const changed = turn.conversation.recall('changedVisit');
+    // Words naming no record mean the one just changed (its reply offered 「撤销」/「修改」), else the latest; 「刚才那条」
+    // is the latest reported.
+    const changed = SAYS_THE_LATEST.test(turn.message.text ?? '') ? null : turn.conversation.recall('changedVisit');
     const id = visitId ?? changed;
     const meant: RecordMeant | null =
       (visitId ? null : recordMeant(turn.message.text ?? '', turn.today)) ?? (id ? (visit) => visit.id === id : null);
@@ -244,11 +248,16 @@ export function visitHandlers(deps: {
       const whole =
         draft.days === 0.5 && wholeDayInHalves(text, turn.today, sender.postings) ? { ...draft, days: 1 } : draft;
       // 「今天」 at 00:40 is asked about: it may mean the day that just ended, and neither day is stored as a guess.
+      // So is 「昨天」: the day before the one just ended may be meant.
+      const yesterday = addDays(turn.today, -1);
       const smallHours =
-        whole.date === turn.today &&
-        whole.refusal === null &&
-        whole.smallHoursOf == null &&
-        todayMayMeanYesterday(message.text ?? '', turn.hour);
+        whole.refusal === null && whole.smallHoursOf == null
+          ? whole.date === turn.today && todayMayMeanYesterday(message.text ?? '', turn.hour)
+            ? ('今天' as const)
+            : whole.date === yesterday && yesterdayMayMeanTheDayBefore(message.text ?? '', turn.hour)
+              ? ('昨天' as const)
+              : null
+          : null;
       // 「今天下午去绿桂生物…」 sent in the morning: that part of today has not come, so nothing happened in it yet.
       const toCome =
         whole.date === turn.today && whole.refusal === null ? partOfTodayToCome(text ?? '', turn.hour) : null;
@@ -261,7 +270,7 @@ export function visitHandlers(deps: {
       const told = toCome
         ? { ...whole, refusal: 'future' as const, dateWords: toCome }
         : smallHours
-          ? { ...whole, date: null, smallHoursOf: turn.today }
+          ? { ...whole, date: null, smallHoursOf: whole.date, smallHoursWord: smallHours }
           : guessed
             ? { ...whole, date: null, dateWords: null }
             : whole;

@@ -181,8 +181,13 @@ export const visitReplies = {
     if (week)
       return `「${week}」具体是哪一天？请回复几月几号，例如「11月17日」；服务了几天的，回复第一天。（回复「取消」放弃本次报备）`;
     if (missing === 'date' && draft.smallHoursOf) {
-      const yesterday = addDays(draft.smallHoursOf, -1);
-      return `现在已过零点，您说的「今天」是指${chineseDayLabel(yesterday)}（周${weekdayCharacter(yesterday)}），还是${chineseDayLabel(draft.smallHoursOf)}（周${weekdayCharacter(draft.smallHoursOf)}）？请回复「昨天」或「今天」。（回复「取消」放弃本次报备）`;
+      const before = addDays(draft.smallHoursOf, -1);
+      const word = draft.smallHoursWord ?? '今天';
+      const [earlier, later] =
+        word === '今天'
+          ? ['昨天', '今天']
+          : [`${Number(before.slice(8))}号`, `${Number(draft.smallHoursOf.slice(8))}号`];
+      return `现在已过零点，您说的「${word}」是指${chineseDayLabel(before)}（周${weekdayCharacter(before)}），还是${chineseDayLabel(draft.smallHoursOf)}（周${weekdayCharacter(draft.smallHoursOf)}）？请回复「${earlier}」或「${later}」。（回复「取消」放弃本次报备）`;
     }
     // 「12月8号…调试了一天」 sent before the 8th: this year's is still to come, last year's is asked, never assumed.
     const ahead = missing === 'date' && draft.dateWords && MONTH_AND_DAY.test(draft.dateWords) ? draft.dateWords : null;

@@ -28,9 +28,17 @@ const TODAY_WORDS = /今天|今日|今儿|今早|今晚|今上午|今下午|刚�
  */
 const SMALL_HOURS_END = 5;
 
+/** Words that give the day before the message is sent. */
+const YESTERDAY_WORDS = /昨天|昨日|昨儿|昨晚/;
+
 /** Whether a report's 「今天」 may mean yesterday: it is said in the small hours. */
 export function todayMayMeanYesterday(text: string, hour: number): boolean {
   return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
+}
+
+/** Whether a report's 「昨天」 may mean the day before it: said in the small hours, the day just ended is 「今天」 still. */
+export function yesterdayMayMeanTheDayBefore(text: string, hour: number): boolean {
+  return hour < SMALL_HOURS_END && YESTERDAY_WORDS.test(text) && !TODAY_WORDS.test(text);
 }
 
 /** A past day as said (「上周五」, 「20号」, 「昨天」): the report's day, which a guess is about. */
