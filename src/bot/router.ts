@@ -223,6 +223,10 @@ const ANSWER_THEN_ASIDE = new RegExp(
 
 const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我)?(?:先)?(?:问(?:一)?下|问问|问个事|请问)[，,\s:：]*/;
 
+/** Yes, then a word that turns to something else (「是的 还有…」, 「好 另外…」): the answer, and another message. */
+const YES_THEN_MORE =
+  /^((?:是的?|对的?|好的?|嗯+|可以|行|没错)[。！!]?)[，,。\s]+(?:还有|另外|然后|顺便|对了|再就是)[，,：:\s]*(\S[\s\S]{3,})$/;
+
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
 const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
   'confirm-visits',
@@ -1004,6 +1008,13 @@ export function route(input: RouteInput): Routed {
   if (split) {
     const head = route({ ...input, message: { ...input.message, text: split.head } });
     if (head.decision.kind === 'command') return { ...head, next: split.rest };
+  }
+  // 「是的 还有这周一也去了 半天…」: yes to the question asked, then another message of its own.
+  const yesThenMore =
+    input.pending && input.message.kind === 'text' ? YES_THEN_MORE.exec(routingText(input.message.text)) : null;
+  if (yesThenMore?.[1] && yesThenMore[2]) {
+    const head = route({ ...input, message: { ...input.message, text: yesThenMore[1] } });
+    if (head.decision.kind === 'answer') return { ...head, next: yesThenMore[2] };
   }
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);

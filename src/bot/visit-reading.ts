@@ -329,7 +329,7 @@ const REFERS_BACK =
  * 宣讲」, 「哦对了是半天不是一天」): it points back at the report just made as plainly as 「刚才那条」 does.
  */
 const OPENS_CORRECTING =
-  /^(?:哦|噢|呃|啊)?(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
+  /^(?:哦|噢|呃|啊)?[\s，,]*(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
 /** 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」: a record of the last few days named by its day, then corrected. */
 const DAY_RECORD_CORRECTED =

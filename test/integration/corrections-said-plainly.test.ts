@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatAllWith, chatWith } from '../support/chat.js';
 import { serviceForSuite } from '../support/test-service.js';
 
 /** Corrections said the short way people say them (today = 2026-11-24, a Tuesday; 礼拜一 is 11月23日). */
@@ -221,5 +221,20 @@ describe('a correction said plainly', () => {
     expect((await on('2026-11-14')).map((v) => v.days.toNumber())).toEqual([0.5]);
     expect(await on('2026-11-13')).toEqual([]);
     expect((await on('2026-11-12')).map((v) => v.days.toNumber())).toEqual([1]);
+  });
+
+  it('takes 「是的 还有这周一也去了…」 as yes to the change asked, then the other visit as a report of its own', async () => {
+    const on = (day: string) =>
+      service().database.prisma.visit.findMany({ where: { reporterId: 'P-003', date: new Date(day) } });
+    expect(await say('li.ming', '11月5日在漓江光电讲了研发费用加计扣除政策 半天')).toContain('已记录服务');
+    expect(await say('li.ming', '哦 记错了 是6号不是5号')).toContain('改成「11月6日（周五）」吗');
+    const both = await chatAllWith(service)('li.ming', '是的 还有这周一也去了 半天 帮他们测了一批镜片的透过率');
+    expect(both).toContain('已修改服务记录');
+    expect(both).toContain('内容：帮他们测了一批镜片的透过率');
+    expect(await on('2026-11-05')).toEqual([]);
+    expect((await on('2026-11-06')).map((v) => v.summary)).toEqual(['讲了研发费用加计扣除政策']);
+    expect((await on('2026-11-23')).map((v) => [v.summary, v.days.toNumber()])).toEqual([
+      ['帮他们测了一批镜片的透过率', 0.5],
+    ]);
   });
 });
