@@ -135,4 +135,20 @@ describe('adding to feedback already filed', () => {
     const ticket = await db().feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
     expect(ticket.text).toBe('石材检测费补助申请了半年还没到账');
   });
+
+  it('files no feedback from thanks and a what-if after an answer, nor a pause while it is offered', async () => {
+    const filed = numberIn(await say('lan.tian', '反馈：补助申请了半年还没到账'));
+    expect(await say('gx.office', `回复 ${filed} 已协调北海市科技局，本月底前拨付到位`)).toContain('已通知企业');
+    const before = await count();
+    const told = await say('lan.tian', '收到 谢谢 那到时候没到账还找你们吗');
+    expect(told).toContain(`回复「不满意 ${filed} 原因」`);
+    expect(await say('lan.tian', '嗯')).not.toContain('已提交');
+    expect(await count()).toBe(before);
+    // Offered as feedback, 「等下我问问财务」 is a pause, not part of what is filed.
+    expect(await say('lan.tian', '研发补助审核通过了咋还没到账啊')).toContain('要作为政策反馈提交吗');
+    expect(await say('lan.tian', '等下我问问财务')).toContain('不着急');
+    expect(await say('lan.tian', '是')).toContain('已提交政策反馈');
+    const newest = await db().feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
+    expect(newest.text).not.toContain('问问财务');
+  });
 });

@@ -30,6 +30,10 @@ function moreTickets(text: string, first: string): { more: string[]; rest: strin
 }
 
 /** Policy feedback by chat: filing (directly, on behalf, from a complaint or an unanswered question) and following it. */
+/** Thanks for an answer, then what if it does not come about (「收到 谢谢 那到时候没到账还找你们吗」). */
+const THANKS_THEN_WHAT_IF =
+  /^(?:收到|好的?|谢谢|多谢|感谢|明白|了解|知道了|行)[了啊的呀]?[，,。!！\s]*(?:谢谢|多谢|感谢)?[了啊的呀]?[，,。!！\s]*(?:那|那么)?(?:到时候?|如果|要是|万一|假如|回头)[\s\S]*(?:吗|么|呢|怎么办|咋办|找谁|找你们|[?？])[。!！~]*$/;
+
 export function feedbackHandlers(service: FeedbackService) {
   function respond(turn: Turn, text: string, outcome: FileOutcome): Reply[] {
     if (outcome.kind === 'choose-enterprise') {
@@ -121,8 +125,13 @@ export function feedbackHandlers(service: FeedbackService) {
       return fileFor(turn, command.text);
     },
 
-    /** A contact's plain complaint is offered as feedback, not filed unasked. */
-    offer(turn: Turn, text: string): Reply[] {
+    /**
+     * A contact's plain complaint is offered as feedback, not filed unasked. Thanks for an answer and what to do if it
+     * does not come about (「收到 谢谢 那到时候没到账还找你们吗」) is no new feedback: how to reopen the ticket is said.
+     */
+    async offer(turn: Turn, text: string): Promise<Reply[]> {
+      const [answered] = THANKS_THEN_WHAT_IF.test(text.trim()) ? await service.reopenable(turn.sender) : [];
+      if (answered) return say(feedbackReplies.ifStillNotDone(answered.ticketNo));
       turn.conversation.ask({ kind: 'feedback-confirm', text });
       return say(feedbackReplies.confirmFiling(text));
     },

@@ -142,6 +142,9 @@ export const feedbackReplies = {
     `要给反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）补充什么？请直接发补充的内容。（回复「取消」放弃）`,
   supplemented: (ticket: Ticket) =>
     `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${holderOf(ticket)}。`,
+  /** 「那到时候没到账还找你们吗」 after an answer: how to have the ticket taken up again. */
+  ifStillNotDone: (ticketNo: string) =>
+    `不客气。如果到时候问题还没解决，直接回复「不满意 ${ticketNo} 原因」，这条反馈会重新打开、交工作人员再办，不用重新提交。`,
   nothingToSupplement: '您目前没有等待答复的政策反馈可以补充（对答复不满意请发「不满意 编号 原因」）。',
   notSupplemented: '好的，没有补充。',
 
