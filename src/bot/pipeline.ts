@@ -545,6 +545,9 @@ export function createBot(deps: BotDeps): Bot {
    * asked something, the request waits: it is named back, to be sent again after the answer.
    */
   async function answerNext(turn: Turn, text: string): Promise<Reply[]> {
+    // A question is answered aside, the command's own question still waiting; any other request is named back.
+    const aside = turn.conversation.pending ? await answerAside(turn, text) : [];
+    if (aside.length > 0) return aside;
     if (turn.conversation.pending) return say(replies.sendAgainLater(text));
     const message = { ...turn.message, text } as InboundMessage;
     const { decision } = route({ message, sender: turn.sender, pending: null, today: turn.today });
@@ -601,7 +604,9 @@ export function createBot(deps: BotDeps): Bot {
       // leaves it behind, so a day said later (「上周五」) never brings it back.
       if (!(decision.kind === 'command' && decision.command.name === 'undo')) conversation.forget('refused');
       const turn: Turn = { message, sender, conversation, context, today: day, hour: hourInShanghai(now) };
-      const answer = [...(await run(turn, decision)), ...(routed.next ? await answerNext(turn, routed.next) : [])];
+      // With a request after it, the decision is the words before that request's.
+      const decided = routed.head !== undefined ? { ...turn, message: { ...message, text: routed.head } } : turn;
+      const answer = [...(await run(decided, decision)), ...(routed.next ? await answerNext(turn, routed.next) : [])];
       // A question asked on the side leaves the waiting one open, unless the answer asked another.
       const kept = routed.kept && !conversation.pending ? routed.kept : null;
       if (kept) conversation.ask(kept);

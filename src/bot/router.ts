@@ -207,6 +207,8 @@ export interface Routed {
   kept?: Pending;
   /** Another request after a whole command (「全部确认。另外反馈一下：…」): answered next, as a message of its own. */
   next?: string;
+  /** With `next`: the words the decision was made on, without the request after them. */
+  head?: string;
 }
 
 export type PostingsAsked = 'ending' | 'roster' | 'records';
@@ -226,6 +228,10 @@ const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我
 /** Yes, then a word that turns to something else (「是的 还有…」, 「好 另外…」): the answer, and another message. */
 const YES_THEN_MORE =
   /^((?:是的?|对的?|好的?|嗯+|可以|行|没错)[。！!]?)[，,。\s]+(?:还有|另外|然后|顺便|对了|再就是)[，,：:\s]*(\S[\s\S]{3,})$/;
+
+/** A request, then a question turned to (「…另外想问下我们是规上企业能申请派特派员吗」). */
+const THEN_ASKS =
+  /^([\s\S]{6,}?)[，,。；;\s]+(?:另外|还有|顺便|对了)[，,\s]*(?:我)?(?:想|还想)?(?:问|请问|咨询)(?:一?下|问)?[，,：:\s]*(\S[\s\S]{3,})$/;
 
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
 const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
@@ -1007,14 +1013,24 @@ export function route(input: RouteInput): Routed {
   const split = input.message.kind === 'text' ? commandThenMore(routingText(input.message.text)) : null;
   if (split) {
     const head = route({ ...input, message: { ...input.message, text: split.head } });
-    if (head.decision.kind === 'command') return { ...head, next: split.rest };
+    if (head.decision.kind === 'command') return { ...head, next: split.rest, head: split.head };
+  }
+  // 「30号那个没问题，4号那个…不过也就一个钟头 另外想问下…能申请吗」: what is said of records, then a question of its own.
+  const thenAsks =
+    !input.pending && input.message.kind === 'text' ? THEN_ASKS.exec(routingText(input.message.text)) : null;
+  if (thenAsks?.[1] && thenAsks[2]) {
+    const head = route({ ...input, message: { ...input.message, text: thenAsks[1] } });
+    // Feedback keeps its own question aside (answered with it, never filed).
+    const ownAside = head.decision.kind === 'command' && head.decision.command.name === 'file-feedback';
+    if (head.decision.kind === 'command' && !head.next && !ownAside)
+      return { ...head, next: thenAsks[2], head: thenAsks[1] };
   }
   // 「是的 还有这周一也去了 半天…」: yes to the question asked, then another message of its own.
   const yesThenMore =
     input.pending && input.message.kind === 'text' ? YES_THEN_MORE.exec(routingText(input.message.text)) : null;
   if (yesThenMore?.[1] && yesThenMore[2]) {
     const head = route({ ...input, message: { ...input.message, text: yesThenMore[1] } });
-    if (head.decision.kind === 'answer') return { ...head, next: yesThenMore[2] };
+    if (head.decision.kind === 'answer') return { ...head, next: yesThenMore[2], head: yesThenMore[1] };
   }
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);

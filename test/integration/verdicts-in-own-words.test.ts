@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chatWith } from '../support/chat.js';
+import { chatAllWith, chatWith } from '../support/chat.js';
 import { serviceForSuite } from '../support/test-service.js';
 
 /** What a contact says of the records waiting, in the words contacts use (today = 2026-11-24). */
@@ -52,5 +52,22 @@ describe('a contact’s verdicts in their own words', () => {
     expect(await statusOf('调试杀菌釜')).toBe('CONFIRMED');
     expect(await say('lan.tian', '赵老师那天确实来了')).toContain('已确认1条服务记录');
     expect(await statusOf('讲了食品标签新规')).toBe('CONFIRMED');
+  });
+
+  it('settles what is said of records and answers the question asked after them (「…另外想问下…能申请吗」)', async () => {
+    expect(await say('huang.liping', '11月20日在绿桂生物搞菌种筛选 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('huang.liping', '11月23日在绿桂生物讲了高企政策 半天 政策宣讲')).toContain('已记录服务');
+    const asked = await chatAllWith(service)(
+      'ma.weidong',
+      '20号那个没问题，23号那个黄老师讲是讲了 不过也就一个钟头左右 另外想问下我们是规上企业能申请派特派员吗',
+    );
+    expect(asked).toMatch(/搞菌种筛选\n\s*→ 属实/);
+    expect(asked).toMatch(/讲了高企政策\n\s*→ 有异议：23号那个黄老师讲是讲了 不过也就一个钟头左右\n/);
+    expect(asked).toContain('规上工业企业');
+    await say('ma.weidong', '是');
+    expect(await statusOf('搞菌种筛选')).toBe('CONFIRMED');
+    const disputed = await service().database.prisma.visit.findFirstOrThrow({ where: { summary: '讲了高企政策' } });
+    expect(disputed.status).toBe('DISPUTED');
+    expect(disputed.statusNote).not.toContain('规上');
   });
 });

@@ -696,6 +696,17 @@ export const OBJECTION_WORDS: string[] = [
   '来了…但',
   '来了…可是',
   '来是来了',
+  // Done, but not as recorded: 「讲是讲了 不过也就一个钟头左右」, 「去是去了」.
+  '讲是讲了',
+  '去是去了',
+  '做是做了',
+  '是讲了…不过',
+  '是讲了…但',
+  '是去了…不过',
+  '是去了…但',
+  '也就…个钟头',
+  '就…个钟头',
+  '也就…个小时',
 ];
 
 /** Questions about objections, or a conditional, are not an objection taken back. */
