@@ -21,6 +21,8 @@ const NAMED_BY_FIELD =
 const TEACHER_NAMED = new RegExp(`[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})`, 'gu');
 /** 「是来了的」, 「确实来过」: that the teacher came. */
 const CAME = /(?:确实|是|也|都)?(?:来了|来过|去了|去过|到了)(?:的)?/g;
+/** Words before what is said that only lead up to it (「等下」, 「哦对了」, 「不好意思」). */
+const RUN_UP = /^(?:(?:等下|等一下|等等|哦|噢|呃|额|啊|对了|哦对了|不好意思|还有)[，,。\s]*)+/;
 /** Words that name the latest record, which needs no finding. */
 const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后|之前|前面)/;
 
@@ -29,8 +31,10 @@ const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后
  * activity, enterprise or kind (「菌种筛选那条」); null when they name none or the latest (「刚才那条」).
  */
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
-  const found = NAMED_RECORD.exec(text.trim());
-  const named = (found ? (found[1] ?? found[2]) : NAMED_BY_FIELD.exec(text.trim())?.[1])?.trim();
+  // 「等下 哦对了 石韵那条…」: the run-up names nothing.
+  const said = text.trim().replace(RUN_UP, '');
+  const found = NAMED_RECORD.exec(said);
+  const named = (found ? (found[1] ?? found[2]) : NAMED_BY_FIELD.exec(said)?.[1])?.trim();
   if (!named || THE_LATEST.test(named)) return null;
   const window = lastTwoYears(today);
   const date = findDates(named, today, window).find((d) => d.kind === 'past' && d.value);

@@ -581,6 +581,8 @@ function answerPending(
     case 'visit': {
       // 「我没去，是企业自己做的」: there was no visit to record.
       if (command?.name === 'undo' || DID_NOT_GO.test(text)) return { kind: 'cancel', of: 'visit' };
+      // 「石韵那条其实是去看了一下而已 算示范吧」 while 山湖农机's kind is asked: about another record, never this answer.
+      if (namesAnotherRecord(text, pending)) return null;
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
       // 「日期写错了，是13号」 corrects the report being asked about, not the one stored before it.
@@ -633,8 +635,10 @@ function answerPending(
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
       // 「不是昨天 是上周四 一天」 while the days are asked: the day changes, and what else it says answers the question.
+      // Days of more than one told for the day before (「前天昨天都在…」 → 「两天」) are asked again: 「只有昨天去了」.
       if (redated) {
-        const moved = { ...pending, draft: { ...pending.draft, date: redated } };
+        const days = (pending.draft.days ?? 0) > 1 && !reading?.gave.days ? { days: null } : {};
+        const moved = { ...pending, draft: { ...pending.draft, date: redated, ...days } };
         const draft = answerVisitQuestion(moved, text, today) ?? moved.draft;
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
@@ -974,6 +978,13 @@ function ticketChosen(
 }
 
 /** What an answer changed of the draft other than the field asked (「哦不对是石韵新材」 while the day is asked). */
+/** 「石韵那条」, 「山湖农机那个」: a record named by one of the sender's other enterprises than the one asked about. */
+function namesAnotherRecord(text: string, pending: PendingOf<'visit'>): boolean {
+  if (pending.draft.assignmentId === null || !/那条|那个|那次|这条/.test(text)) return false;
+  const named = matchEnterprise(text, pending.postings);
+  return named.kind === 'found' && named.posting.assignmentId !== pending.draft.assignmentId;
+}
+
 function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] {
   const before = pending.draft;
   const asked = pending.missing;
@@ -1034,7 +1045,10 @@ export function route(input: RouteInput): Routed {
   }
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);
-  return routed.abandoned && (onTheSide(decision) || anotherVisitTold(decision, routed.abandoned))
+  // A change of a record already stored (「石韵那条其实是…」 while 山湖农机's kind is asked) leaves the question open too.
+  const storedChanged =
+    decision.kind === 'command' && decision.command.name === 'amend' && routed.abandoned?.kind === 'visit';
+  return routed.abandoned && (onTheSide(decision) || storedChanged || anotherVisitTold(decision, routed.abandoned))
     ? { decision, abandoned: null, kept: routed.abandoned }
     : { ...routed, decision };
 }
@@ -1389,8 +1403,12 @@ function recordsAndRuleAsked(text: string, role: PersonRole): { intent: Intent; 
 /** The draft with what a correction said instead (「哦不对，是大前天去的」), keeping what it did not say. */
 function corrected(draft: VisitDraft, reading: ReportReading): VisitDraft {
   const next = reading.draft;
+  // Days of more than one told for the day before (「前天昨天都在…」 → 「两天」) are asked again on another day:
+  // 「只有昨天去了」.
+  const redated = reading.gave.date && next.date !== draft.date && !reading.gave.days && (draft.days ?? 0) > 1;
   return {
     ...merge(draft, reading),
+    ...(redated ? { days: null } : {}),
     summary: draft.summary || (next.activity ? next.summary : ''),
     activity: draft.activity || next.activity,
     refusal: next.refusal ?? draft.refusal,

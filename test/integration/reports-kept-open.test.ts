@@ -84,4 +84,31 @@ describe('a second report while the first waits for an answer', () => {
     expect(await say('liu.yang', '山湖农机')).toContain('已记录服务');
     expect((await visitsOf('P-006', ['2026-11-20']))[0]?.assignmentId).toBe('A-004');
   });
+
+  it('asks the days again when a stay of two days is said to have been one day only (「前天本来要去的 没去成」)', async () => {
+    expect(await say('zhao.min', '11月16日11月17日都在蓝湾食品调速冻隧道参数')).toContain('服务了几天');
+    expect(await say('zhao.min', '两天')).toContain('属于哪一类');
+    const asked = await say('zhao.min', '哦不对 16号本来要去的 没去成 只有17号去了');
+    expect(asked).toContain('服务了几天');
+    expect(await say('zhao.min', '一天')).toContain('属于哪一类');
+    const stored = await say('zhao.min', '技术攻关');
+    expect(stored).toContain('日期：11月17日');
+    expect(stored).toContain('天数：1天');
+    expect(rows(await visitsOf('P-007', ['2026-11-16', '2026-11-17', '2026-11-18']))).toEqual([
+      ['2026-11-17', 1, 'TECH_RESEARCH', '调速冻隧道参数'],
+    ]);
+  });
+
+  it('changes the other record a message names while a report’s kind is asked, and keeps the question open', async () => {
+    expect(await say('liu.yang', '11月12日在石韵新材调试球磨机 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('liu.yang', '11月13日下午山湖农机开会讨论项目申报 半天')).toContain('属于哪一类');
+    const changed = await say('liu.yang', '等下 哦对了 石韵那条其实是去看了一下而已 算示范吧');
+    expect(changed).toContain('已修改服务记录');
+    expect(changed).toContain('刚才的报备（山湖农机 11月13日）还没完成');
+    expect(rows(await visitsOf('P-006', ['2026-11-12']))).toEqual([['2026-11-12', 1, 'DEMONSTRATION', '调试球磨机']]);
+    expect(await say('liu.yang', '战略规划')).toContain('类型：战略规划');
+    expect(rows(await visitsOf('P-006', ['2026-11-13']))).toEqual([
+      ['2026-11-13', 0.5, 'STRATEGY_PLANNING', '开会讨论项目申报'],
+    ]);
+  });
 });
