@@ -251,7 +251,7 @@ export interface Fragment {
   value: string;
 }
 
-const DAYS_ALONE = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})?个?天半?$|^半[天日]$/;
+const DAYS_ALONE = /^(?:\d+(?:\.\d+)?|[一二两三四五六七八九十]{1,3})?个?整?天半?$|^半[天日]$|^全天$/;
 const DATE_ALONE =
   /^(?:今天|昨天|前天|大前天|\d{1,2}月\d{1,2}[日号]?|\d{1,2}[日号]|上?(?:周|星期|礼拜)[一二三四五六日天])$/;
 
@@ -333,7 +333,7 @@ const OPENS_CORRECTING =
 const OPENS_CORRECTING_MAX = 20;
 /** 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」: a record of the last few days named by its day, then corrected. */
 const DAY_RECORD_CORRECTED =
-  /^(?:\d{1,2}\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录)?(?=其实|实际|应该|不对|错了|不是)/;
+  /^(?:(?:对了|哦|噢|等下|还有)[，,\s]*)*(?:\d{1,2}\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录|[^，,。；;\s]{2,10}?的?)?(?=其实|实际|应该|不对|错了|不是)/;
 
 const pointsBack = (text: string) =>
   REFERS_BACK.test(text) ||

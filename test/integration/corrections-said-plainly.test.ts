@@ -237,4 +237,14 @@ describe('a correction said plainly', () => {
       ['帮他们测了一批镜片的透过率', 0.5],
     ]);
   });
+
+  it('offers 「对了大前天那个菌种筛选其实是一整天」 as a change of that record, never a second report of the day', async () => {
+    expect(await say('huang.liping', '大前天在绿桂生物做菌种筛选 半天 技术攻关')).toContain('已记录服务');
+    expect(await say('huang.liping', '对了大前天那个菌种筛选其实是一整天')).toContain('天数改成「一整天」吗');
+    expect(await say('huang.liping', '是')).toContain('已修改服务记录');
+    const day = await service().database.prisma.visit.findMany({
+      where: { reporterId: 'P-002', date: new Date('2026-11-21T00:00:00Z') },
+    });
+    expect(day.map((v) => v.days.toNumber())).toEqual([1]);
+  });
 });

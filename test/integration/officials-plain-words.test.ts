@@ -157,4 +157,25 @@ describe('officials asking in their own words', () => {
     expect(await say('yulin.station', '科长说可以，发吧')).toContain('已通知企业');
     expect((await ticket()).status).toBe('ANSWERED');
   });
+
+  it('finds on the dispute of the specialist named in full without a title (「周杰那个异议 企业说的对…」)', async () => {
+    expect(await say('zhou.jie', '11月10日在漓江光电调试镀膜机 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('li.ming', '11月9日在漓江光电讲高企政策 半天 政策宣讲')).toContain('已记录服务');
+    expect(await say('wei.xiaohong', '10号周老师没来')).toContain('您说的是这一条吗');
+    expect(await say('wei.xiaohong', '是')).toContain('已记录您的异议');
+    expect(await say('wei.xiaohong', '9号李老师也没来')).toContain('您说的是这一条吗');
+    expect(await say('wei.xiaohong', '是')).toContain('已记录您的异议');
+    const asked = await say('guilin.station', '周杰那个异议 企业说的对 他那天在北京开会 没去企业');
+    expect(asked).toContain('周杰当天没有到企业');
+    expect(asked).not.toContain('李明');
+    expect(await say('guilin.station', '是')).toContain('不属实');
+    const status = async (reporterId: string) =>
+      (
+        await db().visit.findFirstOrThrow({
+          where: { reporterId, date: { gte: new Date('2026-11-09'), lte: new Date('2026-11-10') } },
+        })
+      ).status;
+    expect(await status('P-005')).toBe('REJECTED');
+    expect(await status('P-003')).toBe('DISPUTED');
+  });
 });

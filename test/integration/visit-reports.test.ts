@@ -636,11 +636,12 @@ describe('answers that give another field than the one asked', () => {
   });
 
   it('records a visit made after a change of plan (「本来要去石韵的 后来临时改去山湖农机了」), never refused as a plan', async () => {
-    const asked = await say('liu.yang', '10月12号本来要去石韵的 后来临时改去山湖农机了 技术攻关一天 修排种器');
-    expect(asked).not.toContain('还没进行');
-    expect(asked).toContain('哪家企业');
-    const stored = await say('liu.yang', '山湖农机');
+    // The enterprise meant before the change is no place of the visit: the one it changed to is.
+    const stored = await say('liu.yang', '10月12号本来要去石韵的 后来临时改去山湖农机了 技术攻关一天 修排种器');
+    expect(stored).not.toContain('还没进行');
     expect(stored).toContain('已记录服务');
     expect(stored).toContain('10月12日');
+    expect(stored).toContain('企业：山湖农机');
+    expect(stored).toContain('内容：修排种器');
   });
 });

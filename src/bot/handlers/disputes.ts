@@ -40,9 +40,11 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
   const named = (visit: StoredVisit) =>
     text.includes(visit.reporterName) || surnames.includes(visit.reporterName.slice(0, 1));
   const atEnterprise = (visit: StoredVisit) => text.includes(visit.enterpriseShortName);
+  // 「周杰那个异议」: a specialist named in full, without a title.
+  const someoneNamed = surnames.length > 0 || open.some((visit) => text.includes(visit.reporterName));
   return open.filter(
     (visit) =>
-      (surnames.length === 0 || named(visit)) &&
+      (!someoneNamed || named(visit)) &&
       (!open.some(atEnterprise) || atEnterprise(visit)) &&
       (day === null || visit.date === day),
   );

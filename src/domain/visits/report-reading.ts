@@ -78,9 +78,18 @@ const OTHER_HALF_OFF =
 /** Words that say the visit is still to come (「科技计划」「工作计划」 are things, not plans). */
 const PLAN =
   /打算|准备(?=去|到|下|明|后|这|本|月|周|给|帮|做|搞|组织|开展|过去|在)|(?<![科技工作研发项目年度发展创新])计划(?=去|下|明|后|这|本|在|于|到|要|月|周|给|帮|做|搞|组织|开展)|要去|将要|将去|拟去|拟于|先报一下|先报备|提前报|下次去|过几天去|回头去|到时候|安排去|定于|(?<!(?:[今昨前]天|上周|\d\s*[号日]|了)[\s\S]*)还(?:得|要)再?(?:去|跑|过去)|^(?:我们?)?今晚(?:还)?(?:要|得)?(?:去|过去|到)(?!的)(?![^，,。；;]{0,12}?[了过完])|^(?:我们?)?(?:今天)?(?:一会儿?|待会儿?|等会儿?|晚点|马上|吃完饭|正要|正准备)[^，,。；;]{0,6}?(?:过去|去|出发)(?![^，,。；;\s]{0,8}?[的了过])/;
-/** A plan told only as what changed before the visit was made (「本来要去石韵的 后来临时改去山湖农机了」). */
+/**
+ * A plan told only as what changed before or during the visit made (「本来要去石韵的 后来临时改去山湖农机了」, 「本来打算待两天的
+ * 结果第二天学校有事就回来了」).
+ */
 const PLAN_CHANGED =
-  /本来(?:要|打算|想|准备|计划)[^。；;]{0,14}?(?:后来|结果|最后|临时)[^。；;]{0,8}?(?:改|换)[^。；;]{0,10}?了/;
+  /本来(?:要|打算|想|准备|计划)[^。；;]{0,14}?(?:后来|结果|最后|临时)[^。；;]{0,12}?(?:(?:改|换)[^。；;]{0,10}?了|回来了|回去了|走了|回学校了|提前回)/;
+/**
+ * What was meant before it changed (「本来打算待两天的」), and the change told after it (「结果第二天学校有事就回来了」,
+ * 「后来临时改去」, before where it was made).
+ */
+const INTENDED =
+  /本来(?:要|打算|想|准备|计划)[^。；;]{0,14}?(?=[，,\s]*(?:后来|结果|最后|临时|但是|可是|不过))(?:[，,\s]*(?:后来|结果|最后)[^。；;]{0,12}?(?:回来了|回去了|走了|回学校了|提前回[^，,。；;\s]*|(?:改|换)(?:去|到|成|在)?))?/;
 /** Words that say the specialist was not there (「人没过去」), which read as presence without the 没. */
 const ABSENT = /没有?(?:过去|去现场|到现场|去企业|到企业|去厂里)/g;
 /** Words that say the service is done: 「讲了」, 「做完」, 「去过」 (not 「过去」, going over). */
@@ -536,7 +545,13 @@ function readWhole(
   const planned = planClause(whole, allDates) ?? cancelledClause(whole, allDates);
   // 「周二晚上到的桂林 周三一整天在漓江光电」: the day of the journey is no part of the report either.
   const left = planned ? allDates.filter((found) => found.index < planned[0] || found.index >= planned[1]) : allDates;
-  const cuts = [...(planned ? [planned] : []), ...travelClauses(whole, left, postings, roster)];
+  // 「本来打算待两天的 结果第二天…就回来了」: the days meant are not the days, nor is why it changed what was done.
+  const intended = INTENDED.exec(whole);
+  const cuts: [number, number][] = [
+    ...(planned ? [planned] : []),
+    ...(intended ? [[intended.index, intended.index + intended[0].length] as [number, number]] : []),
+    ...travelClauses(whole, left, postings, roster),
+  ];
   const body = withoutRanges(whole, cuts);
   const dates = allDates.filter((found) => !cuts.some(([start, end]) => found.index >= start && found.index < end));
   let rest = body;

@@ -629,3 +629,18 @@ describe('a visit still to come, at any hour', () => {
     expect(read('今晚在龙城齿轮调试了热处理炉 半天').refusal).toBeNull();
   });
 });
+
+describe('a stay meant to be longer than it was', () => {
+  it('takes no days from what was meant (「本来打算待两天的 结果第二天…就回来了」): they are asked', () => {
+    const reading = read('上周三去的龙城齿轮 本来打算待两天的 结果第二天学校有事就回来了 调试磨齿机');
+    expect(reading).toMatchObject({ isReport: true, refusal: null, days: null });
+    expect(reading.summary).toBe('调试磨齿机');
+  });
+
+  it('keeps the days said of the stay made after the change', () => {
+    expect(read('上周三去的龙城齿轮 本来打算待两天的 结果第二天有事就回来了 实际待了一天 调试磨齿机')).toMatchObject({
+      refusal: null,
+      days: 1,
+    });
+  });
+});
