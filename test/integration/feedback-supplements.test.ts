@@ -151,4 +151,19 @@ describe('adding to feedback already filed', () => {
     const newest = await db().feedbackTicket.findFirstOrThrow({ orderBy: { createdAt: 'desc' } });
     expect(newest.text).not.toContain('问问财务');
   });
+
+  it('offers to reopen an answered ticket whose promise has not come about (「都说本周出 到现在也没动静」)', async () => {
+    // With no answer given lately, the words are a complaint of their own, offered as feedback.
+    expect(await say('wei.xiaohong', '补贴都说月底到 到现在也没动静')).toContain('要作为政策反馈提交吗');
+    expect(await say('wei.xiaohong', '否')).not.toContain('已提交');
+    const filed = numberIn(await say('wei.xiaohong', '反馈：我们申请的科技成果鉴定一直没消息，不知道卡在哪个环节'));
+    expect(await say('guilin.station', `回复 ${filed} 已跟市科技局对接，鉴定意见本周出，请留意邮件`)).toContain(
+      '已通知企业',
+    );
+    const before = await count();
+    expect(await say('wei.xiaohong', '邮件还是没收到啊 都说本周出 到现在也没动静')).toContain(`是对反馈 ${filed}`);
+    expect(await say('wei.xiaohong', '是')).toContain('已重新打开');
+    expect((await db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo: filed } })).status).toBe('SUBMITTED');
+    expect(await count()).toBe(before);
+  });
 });

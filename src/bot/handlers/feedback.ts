@@ -5,7 +5,7 @@ import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
-import { type Command, TICKET, ticketNoIn, ticketNumber } from '../commands.js';
+import { type Command, onlyAPromiseNotKept, TICKET, ticketNoIn, ticketNumber } from '../commands.js';
 import { heldBackIn } from '../intents.js';
 import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
@@ -33,6 +33,11 @@ function moreTickets(text: string, first: string): { more: string[]; rest: strin
 /** Thanks for an answer, then what if it does not come about (「收到 谢谢 那到时候没到账还找你们吗」). */
 const THANKS_THEN_WHAT_IF =
   /^(?:收到|好的?|谢谢|多谢|感谢|明白|了解|知道了|行)[了啊的呀]?[，,。!！\s]*(?:谢谢|多谢|感谢)?[了啊的呀]?[，,。!！\s]*(?:那|那么)?(?:到时候?|如果|要是|万一|假如|回头)[\s\S]*(?:吗|么|呢|怎么办|咋办|找谁|找你们|[?？])[。!！~]*$/;
+
+function offerToFile(turn: Turn, text: string): Reply[] {
+  turn.conversation.ask({ kind: 'feedback-confirm', text });
+  return say(feedbackReplies.confirmFiling(text));
+}
 
 export function feedbackHandlers(service: FeedbackService) {
   function respond(turn: Turn, text: string, outcome: FileOutcome): Reply[] {
@@ -132,8 +137,7 @@ export function feedbackHandlers(service: FeedbackService) {
     async offer(turn: Turn, text: string): Promise<Reply[]> {
       const [answered] = THANKS_THEN_WHAT_IF.test(text.trim()) ? await service.reopenable(turn.sender) : [];
       if (answered) return say(feedbackReplies.ifStillNotDone(answered.ticketNo));
-      turn.conversation.ask({ kind: 'feedback-confirm', text });
-      return say(feedbackReplies.confirmFiling(text));
+      return offerToFile(turn, text);
     },
 
     notFiled: (): Reply[] => say(feedbackReplies.notFiled),
@@ -192,6 +196,9 @@ export function feedbackHandlers(service: FeedbackService) {
       // Without a number it is the one answer given lately, or the one its words name (「首台套那个答复我不太满意」); of
       // several, which is asked, and nothing is reopened.
       const reopenable = command.ticketNo ? [] : await service.reopenable(turn.sender);
+      // 「都说本周出 到现在也没动静」 with no answer given lately: a complaint, offered as feedback.
+      if (!command.ticketNo && reopenable.length === 0 && onlyAPromiseNotKept(command.reason))
+        return offerToFile(turn, command.reason);
       const answered = command.ask ? ticketsNamed(reopenable, command.reason) : reopenable;
       const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
       const [only, ...others] = answered;
