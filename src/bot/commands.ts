@@ -238,8 +238,8 @@ const ANSWER_FOUND_WANTING =
 /** What an answer promised, not come about (「邮件还是没收到啊 都说本周出 到现在也没动静」). */
 const ANSWER_NOT_KEPT =
   /(?:都说|说好的?|不是说|答应|说是)[^。！!？?]{0,12}?(?:还是没|还没|到现在|没动静|没下文|没消息)|(?:还是没|到现在(?:也|都|还)?没)(?:收到|到账|动静|下文|消息|结果|落实|办|回音)/;
-/** Words only of a promise not kept, not of an answer found wanting: with no answer lately, a complaint of its own. */
-export const onlyAPromiseNotKept = (text: string) => ANSWER_NOT_KEPT.test(text) && !ANSWER_FOUND_WANTING.test(text);
+/** Words of a promise not kept: said after an answer lately, of that answer; else a complaint of its own. */
+export const promiseNotKept = (text: string) => ANSWER_NOT_KEPT.test(text);
 export const ticketNumber = (year: string, seq: string) => `FK-${year}-${seq.padStart(4, '0')}`;
 
 const DISPUTE = 'YY\\s*-?\\s*(\\d{4})\\s*-?\\s*(\\d{1,6})';
@@ -1059,7 +1059,7 @@ export const COMMANDS: CommandSpec[] = [
       if (match?.[1] && match[2])
         return { name: 'reopen-feedback', ticketNo: ticketNumber(match[1], match[2]), reason: (match[3] ?? '').trim() };
       // 「你们这个答复等于没说 还是没简化啊」: the answer found wanting in own words; the words are the reason.
-      if (ANSWER_FOUND_WANTING.test(text) || ANSWER_NOT_KEPT.test(text)) {
+      if (ANSWER_FOUND_WANTING.test(text)) {
         const named = ticketNoIn(text);
         return { name: 'reopen-feedback', ticketNo: named, reason: text, ...(named ? {} : { ask: true }) };
       }

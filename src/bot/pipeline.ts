@@ -485,7 +485,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'like-last':
         return visits.likeLast(turn, decision.date, decision.days, decision.sameDays);
       case 'complaint':
-        return feedback.offer(turn, decision.text);
+        return (await feedback.promiseNotKept(turn, decision.text)) ?? feedback.offer(turn, decision.text);
       case 'relay-offer':
         return relay.offer(turn, decision.text);
       case 'dispute-withdrawal':
@@ -497,7 +497,8 @@ export function createBot(deps: BotDeps): Bot {
         return decision.aside ? withAside(turn, progress, decision.aside) : progress;
       }
       case 'policy-question':
-        return questions.ask(turn, decision.question);
+        // 「都说本周出 到现在也没动静」 after an answer is about that answer, not a rule.
+        return (await feedback.promiseNotKept(turn, decision.question)) ?? questions.ask(turn, decision.question);
       case 'kind-question':
         return visits.kindOf(turn, decision.activity);
       case 'small-talk': {

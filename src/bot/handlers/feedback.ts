@@ -5,7 +5,7 @@ import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
-import { type Command, onlyAPromiseNotKept, TICKET, ticketNoIn, ticketNumber } from '../commands.js';
+import { type Command, promiseNotKept, TICKET, ticketNoIn, ticketNumber } from '../commands.js';
 import { heldBackIn } from '../intents.js';
 import { onlyAnnouncesFeedback, supplementWords } from '../lexicon/feedback-words.js';
 import { feedbackReplies } from '../replies/feedback.js';
@@ -196,9 +196,6 @@ export function feedbackHandlers(service: FeedbackService) {
       // Without a number it is the one answer given lately, or the one its words name (「首台套那个答复我不太满意」); of
       // several, which is asked, and nothing is reopened.
       const reopenable = command.ticketNo ? [] : await service.reopenable(turn.sender);
-      // 「都说本周出 到现在也没动静」 with no answer given lately: a complaint, offered as feedback.
-      if (!command.ticketNo && reopenable.length === 0 && onlyAPromiseNotKept(command.reason))
-        return offerToFile(turn, command.reason);
       const answered = command.ask ? ticketsNamed(reopenable, command.reason) : reopenable;
       const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
       const [only, ...others] = answered;
@@ -206,6 +203,20 @@ export function feedbackHandlers(service: FeedbackService) {
         turn.conversation.ask({ kind: 'reopen', reason: command.reason, ticketNo: only.ticketNo });
       if (!ticketNo) return say(feedbackReplies.whichToReopen(answered, command.reason));
       return reopenNow(turn, ticketNo, command.reason);
+    },
+
+    /**
+     * 「邮件还是没收到啊 都说本周出 到现在也没动静」 from a contact: with an answer given lately, reopening it is offered
+     * (which one asked of several); null otherwise, the words taken as they were routed.
+     */
+    async promiseNotKept(turn: Turn, text: string): Promise<Reply[] | null> {
+      if (turn.sender.role !== 'ENTERPRISE_CONTACT' || !promiseNotKept(text)) return null;
+      const reopenable = await service.reopenable(turn.sender);
+      if (reopenable.length === 0) return null;
+      const answered = ticketsNamed(reopenable, text);
+      const [only, ...others] = answered;
+      if (only && others.length === 0) turn.conversation.ask({ kind: 'reopen', reason: text, ticketNo: only.ticketNo });
+      return say(feedbackReplies.whichToReopen(answered, text));
     },
 
     /** 「对」 to 「是对反馈…的答复不满意吗」: reopened with the words it was found wanting in. */
