@@ -233,6 +233,13 @@ const YES_THEN_MORE =
 const THEN_ASKS =
   /^([\s\S]{6,}?)[，,。；;\s]+(?:另外|还有|顺便|对了)[，,\s]*(?:我)?(?:想|还想)?(?:问|请问|咨询)(?:一?下|问)?[，,：:\s]*(\S[\s\S]{3,})$/;
 
+/**
+ * Who came, in another's words about a visit (a specialist, or someone come to the enterprise), or the sender's own
+ * visit (「昨天去柳州龙城齿轮调研了一天」), which only specialists report.
+ */
+const TELLS_WHO_CAME =
+  /老师|教授|博士|研究员|特派员|专家|团队|来我们|来厂|来公司|来企业|过来|(?:去|到)了?[^，,。]{0,12}?(?:调研|走访|服务|指导|考察|看了)|[一两半]天/;
+
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
 const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
   'confirm-visits',
@@ -1318,7 +1325,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const specialist = sender.role === 'SPECIALIST';
-    const reading = readReport(text, today, specialist ? sender.postings : [], { byHost: !specialist });
+    // Anyone else tells of a visit only by who came (「陈老师昨天来我们厂指导了一天」): 「补贴都说月底到 到现在也没动静」 is
+    // no visit told.
+    const reading =
+      specialist || TELLS_WHO_CAME.test(text)
+        ? readReport(text, today, specialist ? sender.postings : [], { byHost: !specialist })
+        : null;
     // An outcome (a project approved, a patent granted, a training held) is told apart from a visit by its words;
     // a message that gives service days is a visit, whatever it achieved.
     const outcome =

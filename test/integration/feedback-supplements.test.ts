@@ -153,8 +153,12 @@ describe('adding to feedback already filed', () => {
   });
 
   it('offers to reopen an answered ticket whose promise has not come about (「都说本周出 到现在也没动静」)', async () => {
-    // With no answer given lately, there is nothing to reopen.
-    expect(await say('wei.xiaohong', '鉴定结果都说本周出 到现在也没动静')).not.toContain('不满意');
+    // With no answer given lately, there is nothing to reopen: the words are offered as feedback (never read as a
+    // visit reported, which only specialists do).
+    const offered = await say('wei.xiaohong', '补贴都说月底到 到现在也没动静');
+    expect(offered).toContain('要作为政策反馈提交吗');
+    expect(offered).not.toContain('只有科技特派员');
+    expect(await say('wei.xiaohong', '否')).not.toContain('已提交');
     const filed = numberIn(await say('wei.xiaohong', '反馈：我们申请的科技成果鉴定一直没消息，不知道卡在哪个环节'));
     expect(await say('guilin.station', `回复 ${filed} 已跟市科技局对接，鉴定意见本周出，请留意邮件`)).toContain(
       '已通知企业',
