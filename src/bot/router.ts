@@ -1344,6 +1344,9 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
         abandoned,
       };
     if (outcome && !reading?.gave.days) return { decision: { kind: 'outcome', reading: outcome, text }, abandoned };
+    // 「20号陈老师只待了半天」 from the enterprise tells the visit otherwise than recorded: an objection, asked first.
+    if (reading && sender.role === 'ENTERPRISE_CONTACT' && saysObjection(text))
+      return { decision: intentDecision('dispute-visit', text, sender.role, 'second'), abandoned };
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.

@@ -178,4 +178,17 @@ describe('officials asking in their own words', () => {
     expect(await status('P-005')).toBe('REJECTED');
     expect(await status('P-003')).toBe('DISPUTED');
   });
+
+  it('takes a contact’s 「20号陈老师只待了半天」 as an objection and a station’s 「…不属实，企业那天停产检修 没人接待」 as its finding', async () => {
+    expect(await say('chen.siyuan', '11月5日在龙城齿轮调试磨齿机 一天 技术攻关')).toContain('已记录服务');
+    const asked = await say('sun.jianli', '5号陈老师只待了半天');
+    expect(asked).toContain('您说的是这一条吗');
+    expect(asked).not.toContain('只有科技特派员');
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    const finding = await say('liuzhou.station', '5号那个不属实，企业那天停产检修 没人接待');
+    expect(finding).toContain('这条服务记录不属实');
+    expect(await say('liuzhou.station', '是')).toContain('不属实');
+    const visit = await db().visit.findFirstOrThrow({ where: { reporterId: 'P-001', date: new Date('2026-11-05') } });
+    expect(visit.status).toBe('REJECTED');
+  });
 });
