@@ -116,6 +116,8 @@ describe('outcomes told in plain words', () => {
       ['chen.siyuan', '柳州五菱机械上个月授权了2件实用新型，是我帮他们写的'],
       ['huang.liping', '隔壁那家广西金穗上个月立项了一个市级项目 叫甘蔗渣生物发酵'],
       ['sun.jianli', '融江电子那边上个月也授权了一件发明专利'],
+      // A company known by a short name that reads as none (lexicon KNOWN_OTHER_COMPANIES).
+      ['chen.siyuan', '柳工上个月授权了一件发明专利'],
     ] as const)
       expect(await say(who, words), words).toContain('不是科技特派员派驻的企业');
     expect(await db().outcome.count()).toBe(before);

@@ -547,3 +547,29 @@ export const TRAINEES: readonly string[] = [
   '养殖户',
   '种植户',
 ];
+
+/**
+ * Companies known by a short name that reads as no company (「柳工上个月授权了…」, 「玉柴那边」): said first, the outcome
+ * is theirs, not the reporter's enterprise's. Data: it grows as such names are met.
+ */
+export const KNOWN_OTHER_COMPANIES = [
+  '柳工',
+  '玉柴',
+  '柳钢',
+  '五菱',
+  '上汽通用五菱',
+  '东风柳汽',
+  '柳汽',
+  '南南铝',
+  '北部湾港',
+  '广投',
+  '桂冠电力',
+  '华润雪花',
+  '中国重汽',
+  '比亚迪',
+  '华为',
+  '腾讯',
+  '阿里巴巴',
+  '中车',
+  '中粮',
+];

@@ -11,6 +11,7 @@ import {
   IP_KIND_WORDS,
   IP_STAGE_WORDS,
   ipKindsNamed,
+  KNOWN_OTHER_COMPANIES,
   LEVEL_WORDS,
   NOT_A_STAGE,
   PLAN_WORDS,
@@ -502,6 +503,8 @@ const NEIGHBOUR =
 /** 「融江电子那边上个月也授权了…」, 「柳工上个月授权了…」: a name said first, as whose outcome it is. */
 const NAMED_FIRST =
   /^([\u4e00-\u9fa5]{2,6}?(?:那边|那里|那儿)|[\u4e00-\u9fa5]{1,6}(?:公司|集团|股份|厂|电子|科技|机械|药业|食品|材料|实业))(?=上个?月|上周|上礼拜|今年|去年|最近|昨天|前天|刚刚|本月|这个月|也)/;
+/** 「柳工上个月授权了…」: a company known by a short name, said first (not 「柳工程师」). */
+const KNOWN_FIRST = new RegExp(`^(${KNOWN_OTHER_COMPANIES.map(escapeRegExp).join('|')})(?!程|人)`);
 /** Words said first that name no company: who, a kind of outcome, a time. */
 const NO_COMPANY =
   /^(?:我|咱|他|她|企业|公司|厂|对方|老板|客户|我们|他们|今天|今年|去年|这边|那边)|专利|项目|培训|成果|合同|新型|发明|软著|研发|转让|许可|平台|中心|工程|[说讲]$|经理|总$|主任|老师|教授|厂长|部长|主管|那个|这个/;
@@ -512,6 +515,8 @@ function otherCompany(text: string, postings: ReadingPosting[]): string | null {
   if (match?.[0]) return theirs(match[0]) ? null : match[0];
   const neighbour = NEIGHBOUR.exec(text);
   if (neighbour) return neighbour[1] && !theirs(neighbour[1]) ? neighbour[1] : neighbour[1] ? null : '隔壁企业';
+  const known = KNOWN_FIRST.exec(text.trim())?.[1];
+  if (known && !theirs(known)) return known;
   const first = NAMED_FIRST.exec(text.trim())?.[1]?.replace(/(?:那边|那里|那儿)$/, '');
   return first && !NO_COMPANY.test(first) && !theirs(first) ? first : null;
 }

@@ -291,3 +291,10 @@ describe('an approval or a grant said to be near', () => {
     expect(read('龙城齿轮市级项目昨天批下来了')).toMatchObject({ stage: 'APPROVED', refusal: null });
   });
 });
+
+describe('another company named first', () => {
+  it('reads a company known by a short name as another’s (「柳工上个月授权了…」), not an engineer (「柳工程师…」)', () => {
+    expect(read('柳工上个月授权了一件发明专利')).toMatchObject({ foreign: '柳工', refusal: 'not-posted' });
+    expect(read('柳工程师负责的那个专利上个月授权了 1件发明')).toMatchObject({ foreign: null, refusal: null });
+  });
+});
