@@ -83,6 +83,7 @@ import {
   type ReportReading,
   readReport,
   redatedReport,
+  SAME_AS_BEFORE,
   someoneElseNamed,
   withFragment,
 } from './visit-reading.js';
@@ -604,6 +605,9 @@ function answerPending(
         const answered = changed.includes(asked) ? null : answerVisitQuestion({ ...pending, draft }, text, today);
         return { kind: 'visit-draft', draft: answered ?? draft, postings: pending.postings };
       }
+      // 「同上」: the same as what, the bot cannot tell for sure; the question is asked again, nothing guessed.
+      if (SAME_AS_BEFORE.test(text.trim()))
+        return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「1-2天」 or 「两天吧可能三天」: asked again, never read as a date or a new report.
       // 「29还是30号来着」, 「不是周一就是周二」: which is not known, so nothing is taken.
       // 「随便吧 你看着填」: the bot does not choose for them; the question is asked again.
@@ -1237,7 +1241,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
 
   // 「取消」 with no question waiting cancels nothing (a record is taken back with 「撤销」).
   if (!pending && CANCEL.test(text)) return { decision: { kind: 'small-talk', what: 'nothing-to-cancel' }, abandoned };
-  if (onlyMarks(message.text)) return { decision: { kind: 'small-talk', what: 'unclear' }, abandoned };
+  if (onlyMarks(message.text) || SAME_AS_BEFORE.test(text.trim()))
+    return { decision: { kind: 'small-talk', what: 'unclear' }, abandoned };
   if (onlyEmoji(message.text) || full === '') return { decision: { kind: 'small-talk', what: 'emoji' }, abandoned };
   const talk = smallTalk(full);
   if (talk) return { decision: { kind: 'small-talk', what: talk }, abandoned };

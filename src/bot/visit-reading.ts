@@ -226,8 +226,9 @@ const KIND_INSTEAD = /^(?:等等|等一下|哦|噢|额|呃|嗯)?[，,\s]*(?:不�
 const KIND_HEDGES = /应该|算是|算|属于|就是|是|吧|啊|呢|嗯|哈|我觉得|我想|可能|大概|估计|差不多|这个|那个|一类|类|的/g;
 
 /** 「同上」, 「跟上次一样」: no account of what was done. */
-const SAME_AS_BEFORE =
-  /^(?:同上|如上|同前|一样|跟上次一样|和上次一样|跟之前一样|和之前一样|跟昨天一样|同昨天)[。.!！~]*$/;
+/** 「同上」: the same as something before, which the bot cannot tell for sure. */
+export const SAME_AS_BEFORE =
+  /^(?:同上|如上|同前|一样|跟上次一样|和上次一样|跟之前一样|和之前一样|跟昨天一样|同昨天|跟上面一样|和上面一样|同上一条)[。.!！~]*$/;
 /** Days said instead of those reported (「其实只待了半天」, 「实际去了一天」). */
 const DAYS_INSTEAD = /其实|实际|不对|只待|只呆|只去|只干/;
 /** What is left of 「其实只待了半天」 once its days are out. */

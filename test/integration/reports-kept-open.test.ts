@@ -111,4 +111,15 @@ describe('a second report while the first waits for an answer', () => {
       ['2026-11-13', 0.5, 'STRATEGY_PLANNING', '开会讨论项目申报'],
     ]);
   });
+
+  it('asks again on 「同上」, which names nothing for sure, and answers no policy question for it', async () => {
+    expect(await say('huang.liping', '11月10日在绿桂生物讲了研发费用加计扣除政策 半天')).toContain('已记录服务');
+    expect(await say('huang.liping', '11月9日也在绿桂生物')).toContain('服务了几天');
+    const again = await say('huang.liping', '同上');
+    expect(again).toContain('服务了几天');
+    expect(again).not.toContain('未找到相关政策');
+    expect(await visitsOf('P-002', ['2026-11-09'])).toEqual([]);
+    expect(await say('huang.liping', '取消')).toContain('取消');
+    expect(await say('huang.liping', '同上')).not.toContain('未找到相关政策');
+  });
 });
