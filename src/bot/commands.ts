@@ -1,12 +1,12 @@
 import { NOT_X_BUT_Y, saidInstead, valueMeant } from '../common/said-instead.js';
 import { ipKindsNamed } from '../domain/outcomes/outcome-lexicon.js';
 import type { IpKind, OutcomeKind } from '../domain/outcomes/types.js';
-import { SPECIALIST_TITLE_WORDS } from '../domain/people/family-names.js';
+import { SPECIALIST_TITLE_WORDS, specialistsNamed } from '../domain/people/family-names.js';
 import type { PersonRole } from '../domain/programme/types.js';
 import type { AmendableField, AmendChange } from '../domain/visits/visit-report-service.js';
 import { FINE_SAID, saysAnyOf, saysObjection } from './intents.js';
 import { STATUS_ASKED } from './lexicon/feedback-words.js';
-import { daysFoundIn, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
+import { daysFoundIn, findingOf, PARTIAL_FINDING, RECORD_DENIED } from './lexicon/intent-cues.js';
 import { END, numberList, RECORD_DAY, withoutTimeOfDay } from './text.js';
 
 /**
@@ -346,6 +346,8 @@ function actSaidOfATopic(text: string): Command | null {
 }
 
 function toldOfATopic(text: string): Command | null {
+  // 「孙建立那个投诉 已经联系了企业，陈老师当天确实在」 finds on a dispute: no answer to feedback.
+  if (/异议|属实|核实|确实在|确实去|确实来|没去|没来|没到/.test(text) || findingOf(text) !== null) return null;
   const told = TOLD_OF_A_TOPIC.exec(text);
   const answer = told?.[2]?.trim() ?? '';
   if (!told?.[1] || !tellsAnAnswer(answer)) return null;
@@ -739,12 +741,14 @@ export const COMMANDS: CommandSpec[] = [
         };
       // 「陈老师两次都来了 没毛病」: every record waiting, as many as said; 「陈老师那天确实来了」: the one waiting (or
       // the list, to say which).
+      // Whose records they are is said with them: only that teacher's are meant.
       const came = CAME_EACH_TIME.exec(text);
+      const by = specialistsNamed(text)[0];
       if (came) {
         const count = came[1] ? numberList(came[1].replace('两', '2'))?.[0] : undefined;
-        return { name: 'confirm-visits', choices: null, all: true, ...(count ? { count } : {}) };
+        return { name: 'confirm-visits', choices: null, all: true, ...(count ? { count } : {}), ...(by ? { by } : {}) };
       }
-      if (CAME_THAT_DAY.test(text)) return { name: 'confirm-visits', choices: null, all: false };
+      if (CAME_THAT_DAY.test(text)) return { name: 'confirm-visits', choices: null, all: false, ...(by ? { by } : {}) };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {

@@ -239,7 +239,7 @@ const THEN_ASKS =
  * visit (「昨天去柳州龙城齿轮调研了一天」), which only specialists report.
  */
 const TELLS_WHO_CAME =
-  /老师|教授|博士|研究员|特派员|专家|团队|来我们|来厂|来公司|来企业|过来|(?:去|到)了?[^，,。]{0,12}?(?:调研|走访|服务|指导|考察|看了)|[一两半]天/;
+  /老师|教授|博士|研究员|特派员|专家|团队|来我们|来厂|来公司|来企业|过来|(?:去|到)了?[^，,。]{0,12}?(?:调研|走访|服务|指导|考察|看了)|(?:[一两半]|\d(?:\.\d)?)\s*天/;
 
 /** Commands that take no words after them, so what follows 「另外」 is another request. */
 const WHOLE_COMMANDS: ReadonlySet<CommandName> = new Set([
@@ -1136,9 +1136,11 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   // 「回复0002 …」 from a station or the office: a ticket they act on, named by its number alone.
   const official = sender?.role === 'CITY_OFFICIAL' || sender?.role === 'REGION_OFFICIAL';
   const full = official ? ticketAfterVerb(folded, yearOf(today)) : folded;
-  // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting. A value
-  // taken back and said again (「搞了一天 哦不对 是半天」) is read as meant: never a correction of an earlier record.
-  const text = saidOver(full.replace(GREETING, '').trim() || full);
+  // A greeting in front of a request is only politeness: 「你好，请问怎么报备」 is a question about reporting. A value a
+  // specialist takes back and says again (「搞了一天 哦不对 是半天」) is read as meant: never a correction of an earlier
+  // record.
+  const greeted = full.replace(GREETING, '').trim() || full;
+  const text = sender?.role === 'SPECIALIST' ? saidOver(greeted) : greeted;
   const read = readCommand(text);
   // An enterprise contact changes only an outcome of their own, and only with the command itself: 「刚才那条记录日期不对」
   // from them objects to the specialist's visit, and 「撤回」 takes back feedback.

@@ -202,6 +202,10 @@ describe('a correction said plainly', () => {
     // The reply that changed 18号 offers 「修改」 and 「撤销」 for it: a plain one next means 18号, never the newer 19号.
     expect(await say('zhou.jie', '修改 类型 资源对接')).toContain('已修改服务记录');
     expect((await on('2026-11-18')).map((v) => [v.type, v.days.toNumber()])).toEqual([['RESOURCE_MATCHING', 0.5]]);
+    // What is added to the content is added to that record too, and to no other.
+    expect(await say('zhou.jie', '内容补充一下：还帮他们培训了两个操作工')).toContain('11月18日');
+    expect((await on('2026-11-18')).map((v) => v.summary)).toEqual(['调试镀膜机；帮他们培训了两个操作工']);
+    expect((await on('2026-11-19')).map((v) => v.summary)).toEqual(['讲了高企政策']);
     expect(await say('zhou.jie', '撤销')).toContain('已撤销：11月18日');
     expect(await on('2026-11-18')).toEqual([]);
     expect((await on('2026-11-19')).map((v) => v.type)).toEqual(['POLICY_PROMOTION']);

@@ -168,5 +168,10 @@ describe('adding to feedback already filed', () => {
     expect(await say('wei.xiaohong', '是')).toContain('已重新打开');
     expect((await db().feedbackTicket.findUniqueOrThrow({ where: { ticketNo: filed } })).status).toBe('SUBMITTED');
     expect(await count()).toBe(before);
+    // A promise not kept about something else is a complaint of its own, never that answer reopened.
+    expect(await say('guilin.station', `回复 ${filed} 鉴定意见已出，已发到企业邮箱`)).toContain('已通知企业');
+    const other = await say('wei.xiaohong', '研发费用加计扣除的退税说好这个月退，到现在还没到账');
+    expect(other).toContain('要作为政策反馈提交吗');
+    expect(await say('wei.xiaohong', '否')).not.toContain('已提交');
   });
 });

@@ -70,4 +70,13 @@ describe('a contact’s verdicts in their own words', () => {
     expect(disputed.status).toBe('DISPUTED');
     expect(disputed.statusNote).not.toContain('规上');
   });
+
+  it('confirms only the records of the teacher named (「王老师那天确实来了」 of 赵敏’s record confirms nothing)', async () => {
+    expect(await say('zhao.min', '11月9日在蓝湾食品调试封口机 一天 技术攻关')).toContain('已记录服务');
+    const none = await say('lan.tian', '王老师那天确实来了');
+    expect(none).toContain('没有王老师的待确认记录');
+    expect(await statusOf('调试封口机')).toBe('REPORTED');
+    expect(await say('lan.tian', '赵老师那天确实来了')).toContain('已确认1条服务记录');
+    expect(await statusOf('调试封口机')).toBe('CONFIRMED');
+  });
 });

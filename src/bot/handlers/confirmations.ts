@@ -441,7 +441,23 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
      * `except`: all the list shown but these numbers, which stay waiting and are named as such; `count`: how many the
      * words say remain, so a list that changed since is shown again instead.
      */
-    async confirm(turn: Turn, choices: number[] | null, all: boolean, except: number[] = [], count?: number) {
+    async confirm(
+      turn: Turn,
+      choices: number[] | null,
+      all: boolean,
+      except: number[] = [],
+      count?: number,
+      by?: string,
+    ) {
+      // 「陈老师两次都来了」, 「王老师那天确实来了」: that teacher's records only; none of theirs, nothing is confirmed.
+      if (by) {
+        const items = await waiting(turn);
+        const theirs = items.filter((item) => item.type === 'visit' && item.visit.reporterName.startsWith(by));
+        if (theirs.length === 0)
+          return items.length > 0 ? show(turn, items, visitReplies.noneOf(by)) : answer(turn, { kind: 'none' }, null);
+        if ((count !== undefined && count !== theirs.length) || (!all && theirs.length > 1)) return show(turn, theirs);
+        return answer(turn, await settleItems(turn, theirs, null), null);
+      }
       const items = except.length > 0 || count !== undefined ? await waiting(turn) : [];
       if (except.length > 0) {
         const shown = turn.conversation.recall('shownVisits');

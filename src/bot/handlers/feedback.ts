@@ -1,7 +1,7 @@
 import { yearOf } from '../../common/local-date.js';
 import { feedbackItems } from '../../domain/feedback/feedback-items.js';
 import type { FeedbackService, FileOutcome, OfficialAction } from '../../domain/feedback/feedback-service.js';
-import { ticketsNamed } from '../../domain/feedback/tickets-named.js';
+import { ticketsNamed, ticketsTalkedOf } from '../../domain/feedback/tickets-named.js';
 import type { Ticket } from '../../domain/feedback/types.js';
 import { aliasesOf } from '../../domain/visits/enterprise-match.js';
 import type { Reply } from '../../platforms/contract.js';
@@ -211,9 +211,9 @@ export function feedbackHandlers(service: FeedbackService) {
      */
     async promiseNotKept(turn: Turn, text: string): Promise<Reply[] | null> {
       if (turn.sender.role !== 'ENTERPRISE_CONTACT' || !promiseNotKept(text)) return null;
-      const reopenable = await service.reopenable(turn.sender);
-      if (reopenable.length === 0) return null;
-      const answered = ticketsNamed(reopenable, text);
+      // Only an answer the words are about: 「退税说好这个月退…」 after an answer on 农机补贴 is a complaint of its own.
+      const answered = ticketsTalkedOf(await service.reopenable(turn.sender), text);
+      if (answered.length === 0) return null;
       const [only, ...others] = answered;
       if (only && others.length === 0) turn.conversation.ask({ kind: 'reopen', reason: text, ticketNo: only.ticketNo });
       return say(feedbackReplies.whichToReopen(answered, text));

@@ -304,12 +304,17 @@ export function visitHandlers(deps: {
 
     cancelled: (): Reply[] => say(visitReplies.cancelled),
 
-    /** 「内容补充一下：还帮他们培训了两个操作工」: added to what the latest report (within 24 hours) says was done. */
+    /**
+     * 「内容补充一下：还帮他们培训了两个操作工」: added to what the record just changed, or else the latest report (within
+     * 24 hours), says was done; that same record is the one changed.
+     */
     async contentAdded(turn: Turn, words: string): Promise<Reply[]> {
-      const last = await reports.lastReport(turn.sender);
+      const changed = turn.conversation.recall('changedVisit');
+      const [meant] = changed ? await reports.recentNamed(turn.sender, (visit) => visit.id === changed) : [];
+      const last = meant ?? (await reports.lastReport(turn.sender));
       if (!last) return say(visitReplies.nothingToAddTo);
       const summary = [last.summary, words.replace(/^(?:还|另外|并且|而且)/, '')].filter(Boolean).join('；');
-      return amend(turn, [{ field: 'summary', value: summary }]);
+      return amend(turn, [{ field: 'summary', value: summary }], last.id);
     },
 
     /**

@@ -500,7 +500,6 @@ const FOUND_NOT_THERE = [
   // 「企业那天停产检修 没人接待」: no one there to serve.
   '没人接待',
   '没有人接待',
-  '停产',
   '号也没来',
   '号也没去',
   '企业说的对',
@@ -694,12 +693,14 @@ export const OBJECTION_WORDS: string[] = [
   // 「专利只有1件不是2件」.
   '不是…件',
   '只有…件',
-  // Came, but not as recorded: 「20号那天刘老师是来了，不过讲的是高企政策」, 「来是来了 但是下午才到的」.
-  '来了…不过',
-  '来了…但是',
-  '来了…但',
-  '来了…可是',
+  // Came, but not as recorded: 「20号那天刘老师是来了，不过讲的是高企政策」, 「来是来了 但是下午才到的」 (「陈老师来了，不过
+  // 我们领导不在」 grants the visit and objects to nothing).
+  '是来了…不过',
+  '是来了…但是',
+  '是来了…但',
+  '是来了…可是',
   '来是来了',
+  '才到',
   // Done, but not as recorded: 「讲是讲了 不过也就一个钟头左右」, 「去是去了」.
   '讲是讲了',
   '去是去了',
@@ -2038,6 +2039,12 @@ export const SECOND_TIER: IntentRule[] = [
       '反馈',
       '异议',
       '成果',
+      // 「简报里柳州的数据好像不对」 is about the digest, not asking for it.
+      '不对',
+      '有误',
+      '错了',
+      '里的',
+      '简报里',
     ],
   },
   {

@@ -422,6 +422,8 @@ export const visitReplies = {
     ].join('\n');
   },
   /** Records reported after the list the contact confirmed 「全部」 of: not confirmed by it. */
+  /** 「王老师那天确实来了」 with no record of that teacher's waiting: what waits is shown, nothing confirmed. */
+  noneOf: (surname: string) => `以上没有${surname}老师的待确认记录，没有确认任何一条。请对照序号回复，例如「确认 1」。`,
   /** 「没问题」 said alone with records waiting and no question asked: which it is said of is asked, none confirmed. */
   fineSaidOfWhich: (words: string) =>
     `您说的「${words}」是指以上记录属实吗？属实请回复「全部确认」或「确认 序号」；有出入请回复「有异议 序号 原因」。`,

@@ -361,6 +361,9 @@ const CLAUSE_STOPS = [...'，,。；;！!\n'];
 const CLAUSE_MARKS = [...CLAUSE_STOPS, ' '];
 /** Words that tell of going again: a plan's clause, or a second day's visit. */
 const GOING_AGAIN = /再|还要|还得|继续|接着|又|也|去|来|过去|跑/;
+/** Going again, said plainly (「还要再去一趟」, 「接着去」). */
+const GOING_AGAIN_PLAINLY =
+  /(?:还要|还得|要|得)?再(?:去|来|过去|跑)|(?:还要|还得)(?:去|来|过去|跑)|(?:接着|继续)(?:去|过去)/;
 
 /**
  * The clause of a later day still to come that says how long the next visit will be (「明天再去一天」 after a past
@@ -378,9 +381,12 @@ function planClause(text: string, dates: DateReading[]): [number, number] | null
   // Run on without a stop (voice input): the later day starts another visit (「…半天明天再去一天」).
   const start =
     mark > first.index ? mark : /^\S{0,4}?(?:再|还要|还得|继续|接着)/.test(text.slice(later.index)) ? later.index : -1;
-  // Only a next visit's days are cut: 「把下周验收要用的数据整理了一天」 tells of this one.
+  // Only a next visit's days, or going again said plainly (「下周三还要再去一趟搞项目申报」), are cut: 「把下周验收要用的
+  // 数据整理了一天」 tells of this one.
   const clause = text.slice(start, end);
-  return start >= 0 && GOING_AGAIN.test(clause) && findVisitDays(clause) ? [start, end] : null;
+  return start >= 0 && GOING_AGAIN.test(clause) && (findVisitDays(clause) || GOING_AGAIN_PLAINLY.test(clause))
+    ? [start, end]
+    : null;
 }
 
 const TRAVEL = new RegExp(

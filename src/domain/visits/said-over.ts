@@ -23,7 +23,7 @@ export const RETRACTIONS = [
   '纠正一下',
 ];
 /** A lead sound before the words (「哦不对」, 「呃 说错了」). */
-const SOUND = '(?:哦|噢|喔|呃|额|啊|哎|欸|诶)?';
+const SOUND = '(?:哦|噢|喔|呃|额|啊|哎|欸|诶)';
 
 const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)';
 /** The shapes of a value that is said again: what replaces what. */
@@ -38,8 +38,12 @@ const SHAPES = [
   '(?:大前天|前天|昨天|今天)',
 ].map((shape) => new RegExp(shape));
 
+/**
+ * The words that take a value back, starting an utterance of their own: after a pause or a sound (「一天 哦不对」,
+ * 「一天，不对」), never said of something (「发现炉温不对」, 「日期不对」).
+ */
 const RETRACTED = new RegExp(
-  `[，,。\\s]*${SOUND}\\s*(?:${RETRACTIONS.map(escapeRegExp).join('|')}|不是(?=\\s*\\S{1,6}?\\s*是))[，,。:：\\s]*(?:应该)?(?:是)?\\s*`,
+  `(?:[，,。\\s]+${SOUND}?|${SOUND})\\s*(?:${RETRACTIONS.map(escapeRegExp).join('|')}|不是(?=\\s*\\S{1,6}?\\s*是))[，,。:：\\s]*(?:应该)?(?:是)?\\s*`,
 );
 
 /** The message with each value said again put in place of the one it takes back (unchanged when none is). */

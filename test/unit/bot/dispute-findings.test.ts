@@ -13,6 +13,9 @@ describe('a station’s finding in its own words', () => {
     // 「不属实」 of the record, with the day denied; the enterprise that objected found right.
     expect(findingOf('陈思远11月26号那条 核实了 不属实 当天没去')).toBe('REJECTED');
     expect(findingOf('26号那个 企业说的对 陈老师没去讲课')).toBe('REJECTED');
+    expect(findingOf('23号那个不属实，企业那天停产检修 没人接待')).toBe('REJECTED');
+    // A plant stopped is no finding that no one was there (「停产期间陈老师在厂里指导…属实」).
+    expect(findingOf('YY-2026-0001 核实过了 停产期间陈老师在厂里指导设备改造 情况属实')).not.toBe('REJECTED');
   });
 
   it('gives no verdict when the words turn it around, say of what only vaguely, or leave it open', () => {

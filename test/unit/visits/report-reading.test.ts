@@ -530,6 +530,7 @@ describe('service given from afar', () => {
       '11月24号龙城齿轮战略规划半天 帮他们梳理线上培训平台的建设方案',
       '11月25日龙城齿轮资源对接一天，帮他们和中科院的团队开了视频会，对接光谱算法合作',
       '前天在龙城齿轮调试在线检测系统 一天',
+      '昨天龙城齿轮装配线上给工人讲解齿轮检测方法，半天',
       '昨天去龙城齿轮一天，帮他们把车间的视频监控接到产线看板上',
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: null });
@@ -642,5 +643,13 @@ describe('a stay meant to be longer than it was', () => {
       refusal: null,
       days: 1,
     });
+  });
+});
+
+describe('a next visit told after the report', () => {
+  it('keeps going again (「…然后下周三还要再去一趟搞项目申报」) out of what was done', () => {
+    const reading = read('这周一上午去龙城齿轮给他们车间工人培训了下齿轮检测 半天 然后下周三还要再去一趟搞项目申报');
+    expect(reading).toMatchObject({ refusal: null, days: 0.5, summary: '给他们车间工人培训了下齿轮检测' });
+    expect(read('昨天在龙城齿轮调试磨齿机 半天 明天还得再去').summary).toBe('调试磨齿机');
   });
 });

@@ -19,6 +19,10 @@ describe('a value taken back and said again in one message', () => {
     '在龙城齿轮待了一天，不是半天',
     // Taken back, but what follows is no value of the same shape: left for the reader to ask.
     '调试设备一天，不对，是调试模具',
+    // 不对 said of something (「炉温不对」, 「日期不对」, 「截止不对」) takes no value back.
+    '昨天在龙城齿轮调试热处理炉一天，发现炉温不对，两天后再去复测',
+    '1号那条日期不对，是3号来的',
+    'FK-2026-0002 已核实，通知里写的20号截止不对，25号前提交都可以',
     // Nothing said before to take back: a correction of an earlier record.
     '不对 是前天',
     '搞错了 是半天',
