@@ -4,6 +4,7 @@ import { SPECIALIST_TITLE_WORDS } from '../domain/people/family-names.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
+import { RUN_UP } from './text.js';
 import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
 
 /** What 「…那个」 names when it is an outcome or its figure (「前天那个项目」, 「前天那个人数」), no visit. */
@@ -21,10 +22,14 @@ const NAMED_BY_FIELD =
 const TEACHER_NAMED = new RegExp(`[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})`, 'gu');
 /** 「是来了的」, 「确实来过」: that the teacher came. */
 const CAME = /(?:确实|是|也|都)?(?:来了|来过|去了|去过|到了)(?:的)?/g;
-/** Words before what is said that only lead up to it (「等下」, 「哦对了」, 「不好意思」). */
-const RUN_UP = /^(?:(?:等下|等一下|等等|哦|噢|呃|额|啊|对了|哦对了|不好意思|还有)[，,。\s]*)+/;
+/** The run-up before what is said (text RUN_UP). */
+const RUN_UP_FIRST = new RegExp(`^${RUN_UP}+`);
 /** Words that name the latest record, which needs no finding. */
-const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后|之前|前面)/;
+const LATEST_WORDS = '刚才|刚刚|上一|上次|最近|最新|最后|之前|前面';
+const THE_LATEST = new RegExp(`^(?:我)?(?:${LATEST_WORDS})`);
+const LATEST_SAID = new RegExp(LATEST_WORDS);
+/** Whether words name the latest record reported (「把刚才那条删了」), whatever was changed since. */
+export const saysTheLatest = (text: string) => LATEST_SAID.test(text);
 
 /**
  * The record a change's words name, as a test of each recent record: a day (「23号那条」, 「昨天那条」) or words of its
@@ -32,7 +37,7 @@ const THE_LATEST = /^(?:我)?(?:刚才|刚刚|上一|上次|最近|最新|最后
  */
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
   // 「等下 哦对了 石韵那条…」: the run-up names nothing.
-  const said = text.trim().replace(RUN_UP, '');
+  const said = text.trim().replace(RUN_UP_FIRST, '');
   const found = NAMED_RECORD.exec(said);
   const named = (found ? (found[1] ?? found[2]) : NAMED_BY_FIELD.exec(said)?.[1])?.trim();
   if (!named || THE_LATEST.test(named)) return null;

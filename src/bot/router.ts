@@ -646,9 +646,8 @@ function answerPending(
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
       }
       // 「不是昨天 是上周四 一天」 while the days are asked: the day changes, and what else it says answers the question.
-      // Days of more than one told for the day before (「前天昨天都在…」 → 「两天」) are asked again: 「只有昨天去了」.
       if (redated) {
-        const days = (pending.draft.days ?? 0) > 1 && !reading?.gave.days ? { days: null } : {};
+        const days = daysAskedAgain(pending.draft, reading?.gave.days ?? false) ? { days: null } : {};
         const moved = { ...pending, draft: { ...pending.draft, date: redated, ...days } };
         const draft = answerVisitQuestion(moved, text, today) ?? moved.draft;
         return { kind: 'visit-draft', draft, postings: pending.postings, noted: notedBesides(pending, draft) };
@@ -988,7 +987,6 @@ function ticketChosen(
   return ticketNo ? chosen(ticketNo) : null;
 }
 
-/** What an answer changed of the draft other than the field asked (「哦不对是石韵新材」 while the day is asked). */
 /** 「石韵那条」, 「山湖农机那个」: a record named by one of the sender's other enterprises than the one asked about. */
 function namesAnotherRecord(text: string, pending: PendingOf<'visit'>): boolean {
   if (pending.draft.assignmentId === null || !/那条|那个|那次|这条/.test(text)) return false;
@@ -996,6 +994,13 @@ function namesAnotherRecord(text: string, pending: PendingOf<'visit'>): boolean 
   return named.kind === 'found' && named.posting.assignmentId !== pending.draft.assignmentId;
 }
 
+/**
+ * Days of more than one told for the day before a day said instead (「前天昨天都在…」 → 「两天」, then 「只有昨天去了」):
+ * they are asked again, unless said with it.
+ */
+const daysAskedAgain = (draft: VisitDraft, gaveDays: boolean) => (draft.days ?? 0) > 1 && !gaveDays;
+
+/** What an answer changed of the draft other than the field asked (「哦不对是石韵新材」 while the day is asked). */
 function notedBesides(pending: PendingOf<'visit'>, draft: VisitDraft): string[] {
   const before = pending.draft;
   const asked = pending.missing;
@@ -1032,28 +1037,29 @@ function amendDraft(
  * but `today`.
  */
 export function route(input: RouteInput): Routed {
-  const split = input.message.kind === 'text' ? commandThenMore(routingText(input.message.text)) : null;
-  if (split) {
-    const head = route({ ...input, message: { ...input.message, text: split.head } });
-    if (head.decision.kind === 'command') return { ...head, next: split.rest, head: split.head };
-  }
-  // 「30号那个没问题，4号那个…不过也就一个钟头 另外想问下…能申请吗」: what is said of records, then a question of its own.
-  const thenAsks =
-    !input.pending && input.message.kind === 'text' ? THEN_ASKS.exec(routingText(input.message.text)) : null;
-  if (thenAsks?.[1] && thenAsks[2]) {
-    const head = route({ ...input, message: { ...input.message, text: thenAsks[1] } });
-    // Feedback keeps its own question aside (answered with it, never filed).
-    const ownAside = head.decision.kind === 'command' && head.decision.command.name === 'file-feedback';
-    if (head.decision.kind === 'command' && !head.next && !ownAside)
-      return { ...head, next: thenAsks[2], head: thenAsks[1] };
-  }
+  const typed = input.message.kind === 'text' ? routingText(input.message.text) : null;
+  /** The words before a request after them, routed alone: taken when `takes` their decision, the request next. */
+  const headThenRest = (head: string | undefined, rest: string | undefined, takes: (routed: Routed) => boolean) => {
+    if (!head || !rest) return null;
+    const routed = route({ ...input, message: { ...input.message, text: head } as InboundMessage });
+    return takes(routed) ? { ...routed, next: rest, head } : null;
+  };
+  const isCommand = (routed: Routed) => routed.decision.kind === 'command';
+  const split = typed === null ? null : commandThenMore(typed);
+  // 「30号那个没问题，4号那个…不过也就一个钟头 另外想问下…能申请吗」: what is said of records, then a question of its own;
+  // feedback keeps its own question aside (answered with it, never filed).
+  const thenAsks = typed === null || input.pending ? null : THEN_ASKS.exec(typed);
+  const notFiled = (routed: Routed) =>
+    isCommand(routed) &&
+    !routed.next &&
+    !(routed.decision.kind === 'command' && routed.decision.command.name === 'file-feedback');
   // 「是的 还有这周一也去了 半天…」: yes to the question asked, then another message of its own.
-  const yesThenMore =
-    input.pending && input.message.kind === 'text' ? YES_THEN_MORE.exec(routingText(input.message.text)) : null;
-  if (yesThenMore?.[1] && yesThenMore[2]) {
-    const head = route({ ...input, message: { ...input.message, text: yesThenMore[1] } });
-    if (head.decision.kind === 'answer') return { ...head, next: yesThenMore[2], head: yesThenMore[1] };
-  }
+  const yesThenMore = typed === null || !input.pending ? null : YES_THEN_MORE.exec(typed);
+  const first =
+    headThenRest(split?.head, split?.rest, isCommand) ??
+    headThenRest(thenAsks?.[1], thenAsks?.[2], notFiled) ??
+    headThenRest(yesThenMore?.[1], yesThenMore?.[2], (routed) => routed.decision.kind === 'answer');
+  if (first) return first;
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);
   // A change of a record already stored (「石韵那条其实是…」 while 山湖农机's kind is asked) leaves the question open too.
@@ -1425,9 +1431,7 @@ function recordsAndRuleAsked(text: string, role: PersonRole): { intent: Intent; 
 /** The draft with what a correction said instead (「哦不对，是大前天去的」), keeping what it did not say. */
 function corrected(draft: VisitDraft, reading: ReportReading): VisitDraft {
   const next = reading.draft;
-  // Days of more than one told for the day before (「前天昨天都在…」 → 「两天」) are asked again on another day:
-  // 「只有昨天去了」.
-  const redated = reading.gave.date && next.date !== draft.date && !reading.gave.days && (draft.days ?? 0) > 1;
+  const redated = reading.gave.date && next.date !== draft.date && daysAskedAgain(draft, reading.gave.days);
   return {
     ...merge(draft, reading),
     ...(redated ? { days: null } : {}),

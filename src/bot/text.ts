@@ -20,6 +20,9 @@ const FULL_WIDTH = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A\uFF0B\uFF0D\uFF0E\u
  * punctuation stays as written), emoticons and emoji at either end removed (inside the text they are the user's
  * words), spaces collapsed, ends trimmed.
  */
+/** Words before what is said that only lead up to it (「等下」, 「哦对了」, 「不好意思」), one after another. */
+export const RUN_UP = '(?:(?:等下|等一下|等等|哦对了|对了|哦|噢|呃|额|啊|不好意思|还有)[，,。\\s]*)';
+
 export function routingText(text: string): string {
   return readAsSimplified(text)
     .replace(KEYCAP, '$1')

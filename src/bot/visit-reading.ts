@@ -28,7 +28,7 @@ import type { Posting } from '../domain/visits/visit-ledger.js';
 import type { VisitDraft } from '../domain/visits/visit-report-service.js';
 import type { PendingOf } from './conversation.js';
 import { saysYes } from './intents.js';
-import { NO, RECORD_DAY, saysTimeOfDay, withoutTimeOfDay } from './text.js';
+import { NO, RECORD_DAY, RUN_UP, saysTimeOfDay, withoutTimeOfDay } from './text.js';
 
 /** A message read as a visit report: the draft it makes, and which fields the message itself gave. */
 export interface ReportReading {
@@ -333,8 +333,9 @@ const OPENS_CORRECTING =
   /^(?:哦|噢|呃|啊)?[\s，,]*(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
 /** 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」: a record of the last few days named by its day, then corrected. */
-const DAY_RECORD_CORRECTED =
-  /^(?:(?:对了|哦|噢|等下|还有)[，,\s]*)*(?:\d{1,2}\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录|[^，,。；;\s]{2,10}?的?)?(?=其实|实际|应该|不对|错了|不是)/;
+const DAY_RECORD_CORRECTED = new RegExp(
+  `^${RUN_UP}*(?:\\d{1,2}\\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录|[^，,。；;\\s]{2,10}?的?)?(?=其实|实际|应该|不对|错了|不是)`,
+);
 
 const pointsBack = (text: string) =>
   REFERS_BACK.test(text) ||

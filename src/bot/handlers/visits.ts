@@ -34,7 +34,7 @@ import {
   type VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
-import { recordMeant } from '../record-meant.js';
+import { recordMeant, saysTheLatest } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
@@ -86,8 +86,6 @@ const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-
 
 /** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
 const SAME_DAY = /那天|当天|同一天|同一日|同天/;
-/** 「刚才那条」, 「最近一条」: the latest record reported, whatever was changed since. */
-const SAYS_THE_LATEST = /刚才|刚刚|最近|上一条|最新|最后一条/;
 
 export function visitHandlers(deps: {
   reports: VisitReportService;
@@ -164,7 +162,7 @@ export function visitHandlers(deps: {
   async function amend(turn: Turn, changes: readonly AmendChange[], visitId?: string): Promise<Reply[]> {
     // Words naming no record mean the one just changed (its reply offered 「撤销」/「修改」), else the latest; 「刚才那条」
     // is the latest reported.
-    const changed = SAYS_THE_LATEST.test(turn.message.text ?? '') ? null : turn.conversation.recall('changedVisit');
+    const changed = saysTheLatest(turn.message.text ?? '') ? null : turn.conversation.recall('changedVisit');
     const id = visitId ?? changed;
     const meant: RecordMeant | null =
       (visitId ? null : recordMeant(turn.message.text ?? '', turn.today)) ?? (id ? (visit) => visit.id === id : null);
