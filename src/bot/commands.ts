@@ -347,7 +347,7 @@ function actSaidOfATopic(text: string): Command | null {
 
 function toldOfATopic(text: string): Command | null {
   // 「孙建立那个投诉 已经联系了企业，陈老师当天确实在」 finds on a dispute: no answer to feedback.
-  if (/异议|属实|核实|确实在|确实去|确实来|没去|没来|没到/.test(text) || findingOf(text) !== null) return null;
+  if (/异议|属实|核实|确实在|确实去|确实来|没去|没来|没到(?!账)/.test(text) || findingOf(text) !== null) return null;
   const told = TOLD_OF_A_TOPIC.exec(text);
   const answer = told?.[2]?.trim() ?? '';
   if (!told?.[1] || !tellsAnAnswer(answer)) return null;
@@ -539,6 +539,13 @@ function fieldIn(text: string): AmendField | null {
   return nearest?.field ?? null;
 }
 
+/** Words that name a record or its field to change (「刚才那条」, 「昨天的」, 「天数」). */
+const NAMES_A_RECORD_CHANGED =
+  /刚才|刚刚|上一条|那条|这条|那个|这个|最近一条|记录|报的|的改|天数|日期|类型|类别|企业|内容/;
+/** A day and being at work, told before the change: a visit reported, not a record corrected. */
+const TELLS_A_VISIT_FIRST =
+  /(?:\d{1,2}\s*[号日]|昨天|前天|今天|上周|(?:周|星期|礼拜)[一二三四五六日天])[\s\S]*?(?:在|去|到)[\s\S]{2,10}?(?:待|呆|搞|做|帮|调|讲|给)/;
+
 /** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应该算|应为|其实是)/;
@@ -553,6 +560,8 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   // 「是上午去的」 corrects what a record does not keep.
   if (!value || withoutTimeOfDay(value) === '') return null;
   const before = text.slice(0, text.lastIndexOf(value));
+  // 「12月3号在龙城齿轮待了一天 帮他们把设备点检改成一天一次」: a visit told, and what was changed at it; no record named.
+  if (!NAMES_A_RECORD_CHANGED.test(text) && TELLS_A_VISIT_FIRST.test(before)) return null;
   // A change of plan or words for someone else (「麻烦转告企业 下周的培训改到周四」), said before the value; a visit
   // moved before it was made (「本来约的周三 后来改到上周五了 在蓝湾食品待了半天」) is told, no record named.
   if (NOT_OF_A_RECORD.test(before) || (PLAN_MOVED.test(before) && MOVED_TO.test(text) && !RECORD_NAMED.test(text)))

@@ -47,7 +47,7 @@ const draftSchema = z.object({
   dateWords: z.string().nullable().default(null),
   dateMismatch: z.object({ day: localDate, weekday: z.string() }).nullable().optional(),
   smallHoursOf: localDate.nullable().optional(),
-  smallHoursWord: z.enum(['今天', '昨天']).nullable().optional(),
+  smallHoursWord: z.enum(['今天', '昨天', '前天']).nullable().optional(),
   namedElsewhere: z.string().nullable().default(null),
 });
 

@@ -335,6 +335,9 @@ const BARE_NUMBER_THEN_WORDS = /(?:^|\s)[\d一二三四五六七八九]{1,2}\s*[
 
 /** 「确实是45个人」, 「没错」: what was reported is said to be right. */
 const SAYS_IT_IS_RIGHT = /确实|的确|没错|属实|是对的|是真的|没问题/;
+/** 「27号那条对的」, 「20号那天陈老师确实来了」: a record named by its day, said right. */
+const DAY_RECORD_RIGHT =
+  /(?:\d{1,2}\s*[号日]|昨天|前天|(?:周|星期|礼拜)[一二三四五六日天])(?:那天)?的?(?:那条|那个|那次)?[^，,。？?]{0,12}?(?:是对的|对的|没错|属实|没问题|确实来了|确实去了)/;
 
 /** Two months or days or more in one answer (「有3月有8月的 还有一个10月」). */
 function severalDatesIn(text: string, today: LocalDate): boolean {
@@ -1259,6 +1262,10 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     return { decision: { kind: 'small-talk', what: full === text ? 'unclear' : 'greeting' }, abandoned };
 
   const ownWords = intentOf('first', text, sender.role);
+  // 「覃海那个补助没到账的问题 财政局说…」 from a station answers that feedback: officials file none.
+  const answersFeedback =
+    official && (ownWords ?? intentOf('second', text, sender.role)) === 'feedback' ? plainAnswerTo(text) : null;
+  if (answersFeedback) return { decision: { kind: 'command', command: answersFeedback }, abandoned };
   if (ownWords) return { decision: intentDecision(ownWords, text, sender.role, 'first'), abandoned };
   // 「1没问题 2有异议 还没授权」: records named one by one, each said right or objected to, read back before anything.
   // A question (「3号和5号有问题吗」) or a numbered list of complaints (「1 补贴没到账 2 审批有问题」) says nothing of records.
@@ -1335,6 +1342,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   if (wanted && sender.role !== 'SPECIALIST')
     return { decision: intentDecision(wanted, text, sender.role, 'second'), abandoned };
 
+  // 「27号那条对的 刘老师确实来了一整天」: the record its day names, said right by the enterprise.
+  if (sender.role === 'ENTERPRISE_CONTACT' && DAY_RECORD_RIGHT.test(text) && !saysObjection(text))
+    return {
+      decision: { kind: 'command', command: { name: 'confirm-visits', choices: null, all: false, named: text } },
+      abandoned,
+    };
   {
     // Anyone's report is read as one (a non-specialist is then told who reports visits).
     const specialist = sender.role === 'SPECIALIST';
@@ -1360,6 +1373,7 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
     // 「20号陈老师只待了半天」 from the enterprise tells the visit otherwise than recorded: an objection, asked first.
     if (reading && sender.role === 'ENTERPRISE_CONTACT' && saysObjection(text))
       return { decision: intentDecision('dispute-visit', text, sender.role, 'second'), abandoned };
+
     if (reading) {
       // While a report waits for a field, a message that names another day or enterprise is a new report (the
       // waiting one is dropped); one about the same visit adds to it.

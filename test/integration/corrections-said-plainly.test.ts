@@ -251,4 +251,14 @@ describe('a correction said plainly', () => {
     });
     expect(day.map((v) => v.days.toNumber())).toEqual([1]);
   });
+
+  it('records a report that tells what was changed at the visit (「…帮他们把设备点检改成一天一次」), changing no record', async () => {
+    const on = (day: string) =>
+      service().database.prisma.visit.findMany({ where: { reporterId: 'P-005', date: new Date(day) } });
+    expect(await say('zhou.jie', '11月3日在漓江光电讲了研发补助政策 半天 政策宣讲')).toContain('已记录服务');
+    const stored = await say('zhou.jie', '11月4号在漓江光电待了一天 帮他们把设备点检改成一天一次');
+    expect(stored).not.toContain('已修改');
+    expect((await on('2026-11-03')).map((v) => v.days.toNumber())).toEqual([0.5]);
+    expect(stored).toMatch(/已记录服务|属于哪一类/);
+  });
 });

@@ -156,6 +156,10 @@ describe('officials asking in their own words', () => {
     expect((await ticket()).status).not.toBe('ANSWERED');
     expect(await say('yulin.station', '科长说可以，发吧')).toContain('已通知企业');
     expect((await ticket()).status).toBe('ANSWERED');
+    // Words of a complaint in the answer (「…补助没到账的问题 财政局说…」) still answer the feedback, filing none.
+    const subsidy = /FK-\d{4}-\d{4}/.exec(await say('qin.hai', '反馈：农机补助申请半年了还没到账'))?.[0] as string;
+    const read = await say('yulin.station', '覃海那个补助没到账的问题 财政局说资金本周内拨到企业账户');
+    expect(read).toContain(`要答复反馈 ${subsidy}`);
   });
 
   it('finds on the dispute of the specialist named in full without a title (「周杰那个异议 企业说的对…」)', async () => {

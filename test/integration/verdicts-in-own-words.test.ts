@@ -79,4 +79,16 @@ describe('a contact’s verdicts in their own words', () => {
     expect(await say('lan.tian', '赵老师那天确实来了')).toContain('已确认1条服务记录');
     expect(await statusOf('调试封口机')).toBe('CONFIRMED');
   });
+
+  it('confirms 「27号那条对的 刘老师确实来了一整天」 and answers the question asked after it', async () => {
+    expect(await say('liu.yang', '11月6日在山湖农机调试播种机 一天 技术攻关')).toContain('已记录服务');
+    const both = await chatAllWith(service)(
+      'qin.hai',
+      '6号那条对的 刘老师确实来了一整天 另外想问下派驻企业要具备什么条件',
+    );
+    expect(both).toContain('已确认1条服务记录');
+    expect(both).not.toContain('只有科技特派员');
+    expect(both).toContain('依据');
+    expect(await statusOf('调试播种机')).toBe('CONFIRMED');
+  });
 });

@@ -252,6 +252,13 @@ describe('visit records that are true', () => {
         expect(await say('wang.fang', '7号')).toContain('10月7日（周三）');
         expect(await visitsOn('P-004', '2026-10-07')).toHaveLength(1);
         expect(await visitsOn('P-004', '2026-10-08')).toHaveLength(0);
+        // So is 「前天」, and Cantonese 琴日.
+        expect(await say('wang.fang', '前天在漓江光电讲了研发补助政策 半天')).toContain(
+          '「前天」是指10月6日（周二），还是10月7日（周三）',
+        );
+        expect(await say('wang.fang', '取消')).toContain('取消');
+        expect(await say('wang.fang', '琴日喺漓江光电搞咗半日技术攻关 调试镀膜机')).toContain('「昨天」是指');
+        expect(await say('wang.fang', '取消')).toContain('取消');
         // In the morning 「昨天」 is the day before.
         moveTo('2026-10-09T01:00:00Z');
         expect(await say('wang.fang', '昨天在漓江光电讲了高企政策 半天')).toContain('10月8日（周四）');

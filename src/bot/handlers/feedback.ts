@@ -135,8 +135,13 @@ export function feedbackHandlers(service: FeedbackService) {
      * does not come about (「收到 谢谢 那到时候没到账还找你们吗」) is no new feedback: how to reopen the ticket is said.
      */
     async offer(turn: Turn, text: string): Promise<Reply[]> {
-      const [answered] = THANKS_THEN_WHAT_IF.test(text.trim()) ? await service.reopenable(turn.sender) : [];
-      if (answered) return say(feedbackReplies.ifStillNotDone(answered.ticketNo));
+      if (THANKS_THEN_WHAT_IF.test(text.trim())) {
+        const answered = await service.reopenable(turn.sender);
+        // The answer the words are about (「没到账」 of the 补助 ticket, not the 加计扣除 one); none named when unclear.
+        const [meant, ...others] = ticketsTalkedOf(answered, text);
+        if (answered.length > 0)
+          return say(feedbackReplies.ifStillNotDone(meant && others.length === 0 ? meant.ticketNo : null));
+      }
       return offerToFile(turn, text);
     },
 

@@ -8,11 +8,11 @@ import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/en
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
 import {
   dayGuessed,
+  dayWordMayMeanTheDayBefore,
   findDates,
   partOfTodayToCome,
   todayMayMeanYesterday,
   weekdayMaybeToCome,
-  yesterdayMayMeanTheDayBefore,
 } from '../../domain/visits/report-dates.js';
 import {
   daysOfPlacesInTurn,
@@ -246,14 +246,14 @@ export function visitHandlers(deps: {
       const whole =
         draft.days === 0.5 && wholeDayInHalves(text, turn.today, sender.postings) ? { ...draft, days: 1 } : draft;
       // 「今天」 at 00:40 is asked about: it may mean the day that just ended, and neither day is stored as a guess.
-      // So is 「昨天」: the day before the one just ended may be meant.
-      const yesterday = addDays(turn.today, -1);
+      // So are 「昨天」 and 「前天」: the day before the one they read as may be meant.
+      const before = dayWordMayMeanTheDayBefore(message.text ?? '', turn.hour);
       const smallHours =
         whole.refusal === null && whole.smallHoursOf == null
           ? whole.date === turn.today && todayMayMeanYesterday(message.text ?? '', turn.hour)
             ? ('今天' as const)
-            : whole.date === yesterday && yesterdayMayMeanTheDayBefore(message.text ?? '', turn.hour)
-              ? ('昨天' as const)
+            : before && whole.date === addDays(turn.today, before === '昨天' ? -1 : -2)
+              ? before
               : null
           : null;
       // 「今天下午去绿桂生物…」 sent in the morning: that part of today has not come, so nothing happened in it yet.

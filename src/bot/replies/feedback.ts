@@ -143,8 +143,8 @@ export const feedbackReplies = {
   supplemented: (ticket: Ticket) =>
     `已补充到反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}），并转告${holderOf(ticket)}。`,
   /** 「那到时候没到账还找你们吗」 after an answer: how to have the ticket taken up again. */
-  ifStillNotDone: (ticketNo: string) =>
-    `不客气。如果到时候问题还没解决，直接回复「不满意 ${ticketNo} 原因」，这条反馈会重新打开、交工作人员再办，不用重新提交。`,
+  ifStillNotDone: (ticketNo: string | null) =>
+    `不客气。如果到时候问题还没解决，直接回复「不满意 ${ticketNo ?? '编号'} 原因」，这条反馈会重新打开、交工作人员再办，不用重新提交${ticketNo ? '' : '（编号见「我的反馈」）'}。`,
   nothingToSupplement: '您目前没有等待答复的政策反馈可以补充（对答复不满意请发「不满意 编号 原因」）。',
   notSupplemented: '好的，没有补充。',
 

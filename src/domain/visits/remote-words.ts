@@ -100,6 +100,9 @@ export const REMOTE_WORDS: string[] = [
   '在展会帮',
 ];
 
+/** Where remote service is said to happen, read where a place goes (「在电话里帮他们分析了一下午」): no place at all. */
+export const REMOTE_PLACES = ['电话里', '电话上', '微信上', '微信里', '视频里', '视频上', '网上', '线上', '群里'];
+
 /**
  * Service at a university, institute or laboratory that is not the enterprise's (「在桂电实验室帮漓江光电测了一批镜片」,
  * 「在广西大学开了个会 讨论绿桂生物的合作」): not on-site. `%s` stands for the enterprise's name: its own lab is on-site.

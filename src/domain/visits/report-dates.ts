@@ -28,17 +28,24 @@ const TODAY_WORDS = /今天|今日|今儿|今早|今晚|今上午|今下午|刚�
  */
 const SMALL_HOURS_END = 5;
 
-/** Words that give the day before the message is sent. */
-const YESTERDAY_WORDS = /昨天|昨日|昨儿|昨晚/;
+/** Words that give the day before the message is sent (琴日 and 寻日 in Cantonese). */
+const YESTERDAY_WORDS = /昨天|昨日|昨儿|昨晚|琴日|寻日/;
+/** Words that give the day before that. */
+const DAY_BEFORE_WORDS = /(?<!大)前天|(?<!大)前日/;
 
 /** Whether a report's 「今天」 may mean yesterday: it is said in the small hours. */
 export function todayMayMeanYesterday(text: string, hour: number): boolean {
   return hour < SMALL_HOURS_END && TODAY_WORDS.test(text);
 }
 
-/** Whether a report's 「昨天」 may mean the day before it: said in the small hours, the day just ended is 「今天」 still. */
-export function yesterdayMayMeanTheDayBefore(text: string, hour: number): boolean {
-  return hour < SMALL_HOURS_END && YESTERDAY_WORDS.test(text) && !TODAY_WORDS.test(text);
+/**
+ * The word of a report's day that may mean the day before in the small hours, the day just ended being 「今天」 still
+ * (「昨天」, 「前天」), or null.
+ */
+export function dayWordMayMeanTheDayBefore(text: string, hour: number): '昨天' | '前天' | null {
+  if (hour >= SMALL_HOURS_END || TODAY_WORDS.test(text)) return null;
+  if (YESTERDAY_WORDS.test(text)) return '昨天';
+  return DAY_BEFORE_WORDS.test(text) ? '前天' : null;
 }
 
 /** A past day as said (「上周五」, 「20号」, 「昨天」): the report's day, which a guess is about. */

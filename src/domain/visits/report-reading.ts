@@ -12,6 +12,7 @@ import {
   AT_A_MEETING_ELSEWHERE,
   AT_THE_UNIVERSITY,
   BROUGHT_THE_ENTERPRISE,
+  REMOTE_PLACES,
   REMOTE_WORDS,
   SENT_OTHERS,
   WENT_WITH_THEM,
@@ -633,8 +634,11 @@ function readWhole(
   // Naming an enterprise and a day is news about it (「龙城齿轮的新厂房下个月竣工」) unless the specialist was there,
   // did something there, or gave the days.
   // 「碰到龙城齿轮的孙总」, 「见到…」: meeting its people is not being there.
+  // 「在电话里帮他们…」: the phone is no place the specialist was.
+  const remotePlace = named !== null && REMOTE_PLACES.includes(named);
   const there =
     named !== null &&
+    !remotePlace &&
     new RegExp(`(?<![碰遇见收找得想提说看])(?:在|去|到|赴|跑|来)了?(?:一?趟)?\\s*${escapeRegExp(named)}`).test(body);
   const visitSign = presence || kind || days !== null || there || plan;
   // Served by video, phone or chat, and not there: told as such, never counted as on-site service.
@@ -652,7 +656,10 @@ function readWhole(
     (atAMeeting && !there && !PRESENCE.test(lower.replace(ABSENT, '').replace(THEY_WENT_TOO, ''))) ||
     (!PRESENCE.test(lower.replace(ABSENT, '')) &&
       !there &&
-      (REMOTE_WORDS.some((words) => lower.includes(words)) || withTheEnterprise.test(body) || atTheUniversity));
+      (remotePlace ||
+        REMOTE_WORDS.some((words) => lower.includes(words)) ||
+        withTheEnterprise.test(body) ||
+        atTheUniversity));
   // 「石韵新材高企认定今天通过公示了」: what the enterprise achieved, with no sign of the specialist's service there.
   const news =
     RESULT.test(body) && !presence && !there && days === null && !SERVICE_DONE.test(body) && !WENT_MYSELF.test(body);

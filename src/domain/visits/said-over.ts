@@ -30,10 +30,12 @@ const NUMBER = '(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十]+)';
 const SHAPES = [
   // Days: 「一天」, 「半天」, 「1.5天」, 「一天半」.
   `(?:${NUMBER}\\s*个?\\s*整?\\s*[天日]半?|半[天日])`,
+  // A month and day: 「11月30号」 (before a day alone, so the month goes with it).
+  '\\d{1,2}\\s*月\\s*\\d{1,2}\\s*[号日]?',
   // A day of the month: 「17号」, 「十七日」.
   '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\s*[号日](?![子常])',
-  // A weekday: 「周五」, 「星期三」, 「礼拜天」.
-  '(?:周|星期|礼拜)[一二三四五六日天1-7]',
+  // A weekday: 「周五」, 「上周三」, 「星期三」, 「礼拜天」.
+  '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天1-7]',
   // A day said from today.
   '(?:大前天|前天|昨天|今天)',
 ].map((shape) => new RegExp(shape));
@@ -70,7 +72,10 @@ function onceSaidOver(text: string): string {
     const taken = lastMatch(head, shape);
     if (!taken) continue;
     const rest = tail.slice(again[0].length);
-    const before = head.slice(0, taken.index) + meant + head.slice(taken.index + taken[0].length);
+    // 「上周四 哦不是周四是周五」: the week said with the day taken back goes with the day meant.
+    const week = /^(?:上|这|本)/.exec(taken[0])?.[0];
+    const value = week && /^(?:周|星期|礼拜)/.test(meant) ? `${week}${meant}` : meant;
+    const before = head.slice(0, taken.index) + value + head.slice(taken.index + taken[0].length);
     return `${before}${rest.length > 0 && !/^[，,。\s]/.test(rest) ? ' ' : ''}${rest}`;
   }
   return text;

@@ -71,12 +71,12 @@ export interface VisitDraft {
   /** A date and the weekday said with it that do not agree (「11月19日周三」): why the day is asked, and where. */
   dateMismatch?: { day: LocalDate; weekday: string } | null;
   /**
-   * 「今天」 or 「昨天」 said in the small hours: the day the word reads as, asked about (it may mean the day before, the
+   * 「今天」, 「昨天」 or 「前天」 said in the small hours: the day the word reads as, asked about (it may mean the day before, the
    * day just ended not yet slept on).
    */
   smallHoursOf?: LocalDate | null;
-  /** The word said of it (「今天」 unless 「昨天」). */
-  smallHoursWord?: '今天' | '昨天' | null;
+  /** The word said of it (「今天」 unless another is). */
+  smallHoursWord?: '今天' | '昨天' | '前天' | null;
   /**
    * A name the message puts where the enterprise goes that is none of the reporter's enterprises and none the
    * programme knows (「在柳州钢铁」): the bot asks whether the posting is meant, never assumes it.

@@ -513,6 +513,7 @@ describe('service given from afar', () => {
       '这周三晚上在线给龙城齿轮的技术员做了个工艺优化培训 两个小时',
       '11月20号在家用微信帮龙城齿轮改了项目申报书 弄了一天',
       '11月19号龙城齿轮那边发了视频过来 我帮他们看了下磨床异响 搞了一下午',
+      '11月9号陈工打电话过来 在电话里帮他们分析了一下午齿面点蚀原因',
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: 'remote' });
     }
