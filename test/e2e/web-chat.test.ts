@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDays, dateInShanghai } from '../../src/common/local-date.js';
+import { systemClock, today } from '../../src/common/clock.js';
+import { addDays } from '../../src/common/local-date.js';
 import { type Child, runEntryPoint } from '../support/child-service.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -126,7 +127,7 @@ describe.runIf(existsSync(CHROMIUM))('demo web chat in a real browser', () => {
     await page.selectOption('#person', { label: '陈思远（科技特派员）' });
     // Yesterday's date written out: a day already over at whatever hour the suite runs (「今天」 or 「昨天」 sent before
     // 05:00 is asked about first). The demo runs on the machine's clock, so the day is read off it.
-    const [, month, day] = addDays(dateInShanghai(new Date()), -1).split('-');
+    const [, month, day] = addDays(today(systemClock), -1).split('-');
     await page.fill('#text', `${Number(month)}月${Number(day)}日在龙城齿轮技术攻关1天，网页演示`);
     await page.press('#text', 'Enter');
     await page.locator('.bubble.bot').first().waitFor();
