@@ -485,7 +485,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'like-last':
         return visits.likeLast(turn, decision.date, decision.days, decision.sameDays);
       case 'complaint':
-        return (await feedback.promiseNotKept(turn, decision.text)) ?? feedback.offer(turn, decision.text);
+        return feedback.complaint(turn, decision.text);
       case 'relay-offer':
         return relay.offer(turn, decision.text);
       case 'dispute-withdrawal':

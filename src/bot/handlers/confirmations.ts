@@ -43,6 +43,11 @@ const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?
  * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
  * person (「赵工」, the enterprise's engineer) or a word before 老师 that is no one's name.
  */
+/** A visit record reported by the teacher of that family name (「王老师」 of a team: 王芳's, never 李明's). */
+function ofTeacher(surname: string) {
+  return (item: Waiting): boolean => item.type === 'visit' && item.visit.reporterName.startsWith(surname);
+}
+
 function reporterNamed(text: string, items: Waiting[]): string | null {
   const names = [...new Set(items.flatMap((item) => (item.type === 'visit' ? [item.visit.reporterName] : [])))];
   const full = names.find((name) => text.includes(name));
@@ -288,7 +293,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
                 item.type === 'visit' &&
                 item.visit.date === day &&
                 // 「3号那条王老师的…」 at a team's enterprise: never 李明's record of that day.
-                (!by || item.visit.reporterName.startsWith(by)),
+                (!by || ofTeacher(by)(item)),
             );
     if (ofThatDay.length === 1) {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
@@ -383,9 +388,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
           ? item.type === 'outcome' && item.outcome.kind === verdict.outcome
           : item.type === 'visit' &&
             (verdict.day === null ? verdict.by !== null : item.visit.date === verdict.day) &&
-            (!verdict.by ||
-              item.visit.reporterName.startsWith(verdict.by) ||
-              verdict.words.includes(item.visit.reporterName)),
+            (!verdict.by || ofTeacher(verdict.by)(item) || verdict.words.includes(item.visit.reporterName)),
       );
       return ofDay.length === 1 ? { item: ofDay[0] as Waiting, reason } : null;
     });
@@ -452,7 +455,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       // 「陈老师两次都来了」, 「王老师那天确实来了」: that teacher's records only; none of theirs, nothing is confirmed.
       if (by) {
         const items = await waiting(turn);
-        const theirs = items.filter((item) => item.type === 'visit' && item.visit.reporterName.startsWith(by));
+        const theirs = items.filter(ofTeacher(by));
         if (theirs.length === 0)
           return items.length > 0 ? show(turn, items, visitReplies.noneOf(by)) : answer(turn, { kind: 'none' }, null);
         if ((count !== undefined && count !== theirs.length) || (!all && theirs.length > 1)) return show(turn, theirs);
@@ -491,7 +494,7 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       const parts = words.split('，').map((part) => itemsNamed(part, turn.today));
       const named = parts.every((part) => part !== null) ? (item: Waiting) => parts.some((part) => part?.(item)) : null;
       // 「李老师昨天来了 没问题」 at a team's enterprise: 李明's record of that day, not 王芳's.
-      const theirs = (item: Waiting) => !by || (item.type === 'visit' && item.visit.reporterName.startsWith(by));
+      const theirs = by ? ofTeacher(by) : () => true;
       const meant = named ? items.filter((item) => named(item) && theirs(item)) : [];
       if (meant.length === 0) return show(turn, items, visitReplies.noneNamedWaiting(by ? `${by}老师${words}` : words));
       // 「2号那条没问题」 after a list: the 2nd of the list or the record of the 2nd; when they differ, nothing is guessed.

@@ -102,6 +102,41 @@ export function feedbackHandlers(service: FeedbackService) {
     );
   }
 
+  /** The answers the contact may reopen, looked up once however often a turn asks. */
+  function reopenableOf(turn: Turn): () => Promise<Ticket[]> {
+    let found: Promise<Ticket[]> | undefined;
+    return () => {
+      found ??= service.reopenable(turn.sender);
+      return found;
+    };
+  }
+
+  /** Of one answer, 「是对反馈…的答复不满意吗」 is asked (the words kept as the reason); of several, which. */
+  function askWhichToReopen(turn: Turn, answered: Ticket[], reason: string): Reply[] {
+    const [only, ...others] = answered;
+    if (only && others.length === 0 && reason)
+      turn.conversation.ask({ kind: 'reopen', reason, ticketNo: only.ticketNo });
+    return say(feedbackReplies.whichToReopen(answered, reason));
+  }
+
+  async function offer(turn: Turn, text: string, reopenable = reopenableOf(turn)): Promise<Reply[]> {
+    if (THANKS_THEN_WHAT_IF.test(text.trim())) {
+      const answered = await reopenable();
+      // The answer the words are about (「没到账」 of the 补助 ticket, not the 加计扣除 one); none named when unclear.
+      const [meant, ...others] = ticketsTalkedOf(answered, text);
+      if (answered.length > 0)
+        return say(feedbackReplies.ifStillNotDone(meant && others.length === 0 ? meant.ticketNo : null));
+    }
+    return offerToFile(turn, text);
+  }
+
+  async function promiseNotKeptOf(turn: Turn, text: string, reopenable = reopenableOf(turn)): Promise<Reply[] | null> {
+    if (turn.sender.role !== 'ENTERPRISE_CONTACT' || !promiseNotKept(text)) return null;
+    // Only an answer the words are about: 「退税说好这个月退…」 after an answer on 农机补贴 is a complaint of its own.
+    const answered = ticketsTalkedOf(await reopenable(), text);
+    return answered.length === 0 ? null : askWhichToReopen(turn, answered, text);
+  }
+
   async function reopenNow(turn: Turn, ticketNo: string, reason: string): Promise<Reply[]> {
     const outcome = await service.reopen(turn.sender, ticketNo, reason);
     if (outcome.kind === 'refused' && outcome.refusal.code === 'reason-needed')
@@ -134,16 +169,7 @@ export function feedbackHandlers(service: FeedbackService) {
      * A contact's plain complaint is offered as feedback, not filed unasked. Thanks for an answer and what to do if it
      * does not come about (「收到 谢谢 那到时候没到账还找你们吗」) is no new feedback: how to reopen the ticket is said.
      */
-    async offer(turn: Turn, text: string): Promise<Reply[]> {
-      if (THANKS_THEN_WHAT_IF.test(text.trim())) {
-        const answered = await service.reopenable(turn.sender);
-        // The answer the words are about (「没到账」 of the 补助 ticket, not the 加计扣除 one); none named when unclear.
-        const [meant, ...others] = ticketsTalkedOf(answered, text);
-        if (answered.length > 0)
-          return say(feedbackReplies.ifStillNotDone(meant && others.length === 0 ? meant.ticketNo : null));
-      }
-      return offerToFile(turn, text);
-    },
+    offer: (turn: Turn, text: string) => offer(turn, text),
 
     notFiled: (): Reply[] => say(feedbackReplies.notFiled),
 
@@ -203,10 +229,7 @@ export function feedbackHandlers(service: FeedbackService) {
       const reopenable = command.ticketNo ? [] : await service.reopenable(turn.sender);
       const answered = command.ask ? ticketsNamed(reopenable, command.reason) : reopenable;
       const ticketNo = command.ticketNo ?? (answered.length === 1 && !command.ask ? answered[0]?.ticketNo : null);
-      const [only, ...others] = answered;
-      if (!ticketNo && only && others.length === 0 && command.reason)
-        turn.conversation.ask({ kind: 'reopen', reason: command.reason, ticketNo: only.ticketNo });
-      if (!ticketNo) return say(feedbackReplies.whichToReopen(answered, command.reason));
+      if (!ticketNo) return askWhichToReopen(turn, answered, command.reason);
       return reopenNow(turn, ticketNo, command.reason);
     },
 
@@ -214,14 +237,12 @@ export function feedbackHandlers(service: FeedbackService) {
      * 「邮件还是没收到啊 都说本周出 到现在也没动静」 from a contact: with an answer given lately, reopening it is offered
      * (which one asked of several); null otherwise, the words taken as they were routed.
      */
-    async promiseNotKept(turn: Turn, text: string): Promise<Reply[] | null> {
-      if (turn.sender.role !== 'ENTERPRISE_CONTACT' || !promiseNotKept(text)) return null;
-      // Only an answer the words are about: 「退税说好这个月退…」 after an answer on 农机补贴 is a complaint of its own.
-      const answered = ticketsTalkedOf(await service.reopenable(turn.sender), text);
-      if (answered.length === 0) return null;
-      const [only, ...others] = answered;
-      if (only && others.length === 0) turn.conversation.ask({ kind: 'reopen', reason: text, ticketNo: only.ticketNo });
-      return say(feedbackReplies.whichToReopen(answered, text));
+    promiseNotKept: (turn: Turn, text: string) => promiseNotKeptOf(turn, text),
+
+    /** A contact's complaint: of an answer given lately when its words say so (reopening offered), else offered as feedback. */
+    async complaint(turn: Turn, text: string): Promise<Reply[]> {
+      const reopenable = reopenableOf(turn);
+      return (await promiseNotKeptOf(turn, text, reopenable)) ?? offer(turn, text, reopenable);
     },
 
     /** 「对」 to 「是对反馈…的答复不满意吗」: reopened with the words it was found wanting in. */
