@@ -48,6 +48,8 @@ export type Command =
       /** The records of the day these words name (「昨天那条没问题」, 「陈老师昨天确实来了 没问题」), by whom if said. */
       named?: string;
       by?: string;
+      /** 「陈老师来了，不过…」: that teacher's coming told, not said right; their records are shown, none confirmed. */
+      cameTold?: boolean;
     }
   /** `ask`: said in one's own words, so the record is asked for even when only one waits. */
   /** `also`: further records named with the first (「有异议 5 6 那两天厂里放假」). */
@@ -441,6 +443,20 @@ const CAME_THAT_DAY = new RegExp(
   `^[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})\\s*(?:那天|当天|那次)?\\s*(?:确实|是)(?:来了|来过|到了)(?:的)?[，,\\s]*(?:没毛病|没问题|属实|对的)?${END}$`,
   'u',
 );
+/**
+ * 「陈老师来了，不过我们领导不在」, 「陈老师昨天来过」: a teacher's coming told, not said right. It may be of today (he is
+ * here now) as well as of a record: the records waiting are shown and asked about, none confirmed.
+ */
+const CAME_TOLD = new RegExp(
+  `^[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})\\s*(?:${RECORD_DAY}|那天|当天|那次|上次)?\\s*(?:也)?(?:来了|来过了?|到了|过来了|来我们(?:这|这边|厂|厂里|公司|企业)了?)[的啊呀哈]?(?:[，,\\s]+(?:不过|但是?|只是|可是|就是)?\\s*([^。！!？?吗]*))?[.。!！~～]*$`,
+  'u',
+);
+/**
+ * What, said after the coming, makes it more than news of it: of the visit itself (how long, who, what was done: an
+ * objection) or a request (「下次能不能提前说一声」) or a question (「来了几次」), each read as such instead.
+ */
+const MORE_THAN_THE_COMING =
+  /没|不是|不对|只|就待|待了|才(?:到|来)|半天|小时|钟头|[一两三四五六七八九\d]\s*天|走了|早走|迟到|晚到|讲的|做的|干的|看的|搞的|别人|其他人|有问题|异议|能不能|能否|可不可以|麻烦|请|帮|下次|转告|几|多少|哪|什么|怎么|是不是|有没有/;
 export const THE_REST_FINE = `(?:其他|其余|剩下|别的)的?(?:([\\d一二两三四五六七八九])条|几条|几个|记录)?\\s*(?:都|也|全部|全都)?\\s*(?:${FINE_SAID}|都对|对)`;
 
 /** 「调试封口机那条」 after 「有异议」 names the record objected to: it gives no reason why. */
@@ -758,6 +774,9 @@ export const COMMANDS: CommandSpec[] = [
         return { name: 'confirm-visits', choices: null, all: true, ...(count ? { count } : {}), ...(by ? { by } : {}) };
       }
       if (CAME_THAT_DAY.test(text)) return { name: 'confirm-visits', choices: null, all: false, ...(by ? { by } : {}) };
+      const told = CAME_TOLD.exec(text);
+      if (told && by && !MORE_THAN_THE_COMING.test(told[1] ?? ''))
+        return { name: 'confirm-visits', choices: null, all: false, by, cameTold: true };
       // 「其余两条确认」, 「剩下的都确认」: all that still wait, as many as said.
       const rest = new RegExp(`^${THE_REST_FINE}${END}$`).exec(text);
       if (rest) {

@@ -389,7 +389,9 @@ export function createBot(deps: BotDeps): Bot {
         if (command.named) return confirmations.confirmNamed(turn, command.named, command.by);
         return command.exceptNamed
           ? confirmations.confirmAllBut(turn, command.exceptNamed)
-          : confirmations.confirm(turn, command.choices, command.all, command.except, command.count, command.by);
+          : command.cameTold && command.by
+            ? confirmations.cameTold(turn, command.by)
+            : confirmations.confirm(turn, command.choices, command.all, command.except, command.count, command.by);
       case 'dispute-visit':
         return confirmations.dispute(turn, command.choice, command.reason, command.ask, command.also);
       case 'file-feedback': {

@@ -327,6 +327,20 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
     }
     // Nothing waits (「哎呀点错了 第一条天数不对」 after 「都确认」): what can still be done is said.
     if (outcome.kind === 'none') return say(visitReplies.nothingWaitsToDispute);
+    // 「李老师来了 但只待了半天」 at a team's enterprise: only that teacher's records are asked about.
+    const teacher =
+      ask && !day && !outcomeKind && outcome.kind === 'choose' ? reporterNamed(reason, outcome.items) : null;
+    const theirs = teacher && outcome.kind === 'choose' ? outcome.items.filter(ofTeacher(teacher)) : [];
+    if (outcome.kind === 'choose' && theirs.length > 0 && theirs.length < outcome.items.length) {
+      const [only, ...others] = theirs;
+      turn.conversation.ask({ kind: 'dispute-which', reason, only: only && others.length === 0 ? only.id : null });
+      return show(
+        turn,
+        theirs,
+        others.length === 0 ? visitReplies.disputeThisOne : visitReplies.disputeWhich,
+        outcome.items,
+      );
+    }
     // Several records wait and none was named: the list is shown, and the reason waits for the number.
     if (outcome.kind === 'choose') {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: null });
@@ -423,6 +437,20 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
      * 「没问题」 said alone with no question asked: with records waiting, they are shown and which are meant asked (an
      * acknowledgement of something else must not confirm them); null when none waits.
      */
+    /**
+     * 「陈老师来了，不过我们领导不在」: that teacher's records waiting (of the day said, when one is) are shown and asked
+     * about; none is confirmed, as the words may be of today.
+     */
+    async cameTold(turn: Turn, by: string): Promise<Reply[]> {
+      const items = await waiting(turn);
+      const theirs = items.filter(ofTeacher(by));
+      if (theirs.length === 0)
+        return items.length > 0 ? show(turn, items, visitReplies.noneOf(by)) : say(visitReplies.noneOfTheirsYet(by));
+      const words = (turn.message.text ?? '').trim();
+      const day = dayGiven(words, turn.today);
+      const ofThatDay = day ? theirs.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
+      return show(turn, ofThatDay.length > 0 ? ofThatDay : theirs, visitReplies.cameToldOfWhich(by, words));
+    },
     async fineSaidAlone(turn: Turn): Promise<Reply[] | null> {
       const items = turn.sender.role === 'ENTERPRISE_CONTACT' ? await waiting(turn) : [];
       if (items.length === 0) return null;

@@ -424,6 +424,12 @@ export const visitReplies = {
   /** Records reported after the list the contact confirmed 「全部」 of: not confirmed by it. */
   /** 「王老师那天确实来了」 with no record of that teacher's waiting: what waits is shown, nothing confirmed. */
   noneOf: (surname: string) => `以上没有${surname}老师的待确认记录，没有确认任何一条。请对照序号回复，例如「确认 1」。`,
+  /** 「陈老师来了，不过…」: the teacher's records waiting are shown; whether they are right is asked, none confirmed. */
+  cameToldOfWhich: (surname: string, words: string) =>
+    `收到「${words}」。以上是${surname}老师报备、等您确认的记录，属实请回复「确认 序号」或「全部确认」；有出入请回复「有异议 序号 原因」。`,
+  /** 「陈老师今天来了」 with nothing waiting: the teacher reports the visit, and it is sent for confirming then. */
+  noneOfTheirsYet: (surname: string) =>
+    `收到。目前没有${surname}老师等您确认的服务记录；老师报备这次服务后，记录会发给您确认。`,
   /** 「没问题」 said alone with records waiting and no question asked: which it is said of is asked, none confirmed. */
   fineSaidOfWhich: (words: string) =>
     `您说的「${words}」是指以上记录属实吗？属实请回复「全部确认」或「确认 序号」；有出入请回复「有异议 序号 原因」。`,
