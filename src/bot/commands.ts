@@ -594,10 +594,15 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
  * Each field a correction changes, clause by clause (「日期错了，应该是11月30号，天数是1天」): a value takes the field
  * named in its clause, or in the clause before it. Each field once, its last value.
  */
+/** Clauses: at punctuation, or at a space before a field named (「是石韵新材 内容是…」). */
+const CLAUSES = /[,，。；;！!]+|\s+(?=内容|天数|日期|类型|类别|企业|公司|时长)/;
+
 function changesByClause(text: string): AmendChange[] {
   const changes = new Map<AmendField, string>();
   let named: AmendField | null = null;
-  for (const clause of text.split(/[,，。；;！!]+/).filter((c) => c.trim() !== '')) {
+  // 「搞错了 是石韵新材 内容是看窑炉温控」: the value said first names no field; it is read from the value itself.
+  let unnamed: string | null = null;
+  for (const clause of text.split(CLAUSES).filter((c) => c.trim() !== '')) {
     // 「不是龙城齿轮」 says what it is not.
     if (/^\s*不是/.test(clause)) continue;
     const value = NEW_VALUE.exec(clause)?.[1]?.trim();
@@ -605,9 +610,13 @@ function changesByClause(text: string): AmendChange[] {
     if (value && field) {
       changes.set(field, value);
       named = null;
-    } else named = field;
+    } else {
+      if (value && changes.size === 0) unnamed ??= value;
+      named = field;
+    }
   }
-  return [...changes].map(([field, value]) => ({ field, value }));
+  const fielded = [...changes].map(([field, value]): AmendChange => ({ field, value }));
+  return unnamed && fielded.length > 0 ? [{ field: null, value: unnamed }, ...fielded] : fielded;
 }
 
 const FIELD_NAMES: Record<string, AmendField> = {

@@ -80,6 +80,7 @@ import {
   fragmentOf,
   isCompleteReport,
   likeTheLast,
+  placeSaidInstead,
   type ReportReading,
   readReport,
   redatedReport,
@@ -1323,9 +1324,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       abandoned,
     };
   // 「不对 是山湖农机」 after a report: where it was, said instead.
-  const place = sender.role === 'SPECIALIST' ? enterpriseSaidInstead(text, sender.postings) : null;
-  if (place)
-    return { decision: { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place } }, abandoned };
+  const place = sender.role === 'SPECIALIST' ? placeSaidInstead(text, sender.postings) : null;
+  if (place) {
+    const also = place.summary ? { also: [{ field: 'summary' as const, value: place.summary }] } : {};
+    const amend = { name: 'amend' as const, field: 'enterprise' as const, value: place.enterprise, ...also };
+    return { decision: { kind: 'command', command: amend }, abandoned };
+  }
   if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
     return { decision: { kind: 'time-of-day-correction' }, abandoned };
   const contentAdded = sender.role === 'SPECIALIST' ? CONTENT_ADDED.exec(text) : null;

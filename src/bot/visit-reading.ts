@@ -487,9 +487,12 @@ const WENT_TOO = /一起|一块|一同|我也|我们|带着我|带我|和我|跟
 /** Words before 老师 that are no name: a pronoun, or a preposition (「和王老师」 is read from 王). */
 const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|他们|忙|一下)$|^[和跟与同给按照对向找请让带替帮]/;
 
-/** 「不对 是山湖农机」, 「说错了 前天那个是山湖农机」: a correction that gives only where the visit was. */
+/**
+ * 「不对 是山湖农机」, 「说错了 前天那个是山湖农机」, 「不对不对 那天是在石韵新材 看的是窑炉温控」: a correction that gives
+ * where the visit was, and what was done there when said after it (group 2 the verb of 「看的是」, group 3 what).
+ */
 const PLACE_INSTEAD = new RegExp(
-  `^(?:哦|噢|喔|啊|额|呃|嗯|哎|唉)?[，,\\s]*(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个))?[，,\\s]*(?:应该)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)[。.!！]*$`,
+  `^(?:哦|噢|喔|啊|额|呃|嗯|哎|唉)?[，,\\s]*(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)(?:[，,\\s]*不对)*[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个)|那天|当天)?[，,\\s]*(?:应该)?(?:是在|是|在)\\s*([^，,。；;\\s]{2,20}?)(?:[，,\\s]+(?:(看|做|干|搞|讲|调|弄)的是|内容是|内容)\\s*([^。；;]{2,40}?))?[。.!！]*$`,
 );
 /** 「20号那条是山湖农机的 不是石韵」: the record named by its day, and the enterprise it was at instead. */
 const PLACE_OF_DAY = new RegExp(
@@ -501,9 +504,17 @@ const PLACE_OF_DAY = new RegExp(
  * record it changes is the one just made, or the one its day names.
  */
 export function enterpriseSaidInstead(text: string, postings: Posting[]): string | null {
+  return placeSaidInstead(text, postings)?.enterprise ?? null;
+}
+
+/** The enterprise a correction says instead (as above), and what was done there when it says that too. */
+export function placeSaidInstead(text: string, postings: Posting[]): { enterprise: string; summary?: string } | null {
   if (postings.length < 2) return null;
-  const said = (PLACE_INSTEAD.exec(text.trim()) ?? PLACE_OF_DAY.exec(text.trim()))?.[1];
-  return said && matchEnterprise(said, postings).kind === 'found' ? said : null;
+  const found = PLACE_INSTEAD.exec(text.trim()) ?? PLACE_OF_DAY.exec(text.trim());
+  const said = found?.[1];
+  if (!said || matchEnterprise(said, postings).kind !== 'found') return null;
+  const summary = found?.[3] ? `${found[2] ?? ''}${found[3]}`.trim() : undefined;
+  return summary ? { enterprise: said, summary } : { enterprise: said };
 }
 
 /** Whether a record already holds what a correction gives it (「刚刚那条是今天上午的」 of today's record). */

@@ -94,6 +94,25 @@ describe('a correction said plainly', () => {
     expect((await visit('帮他们对接了检测平台')).assignmentId).toBe('A-004');
   });
 
+  it('reads the enterprise and what was done there said instead together, in either form', async () => {
+    const visit = (date: string) =>
+      service().database.prisma.visit.findFirstOrThrow({
+        where: { reporterId: 'P-006', date: new Date(`${date}T00:00:00Z`) },
+      });
+    expect(await say('liu.yang', '10月12日在山湖农机待了一天 帮他们看收割机液压 技术攻关')).toContain('已记录服务');
+    const changed = await say('liu.yang', '不对不对 那天是在石韵新材 看的是窑炉温控');
+    expect(changed).toContain('企业：石韵新材');
+    expect(changed).toContain('内容：看窑炉温控');
+    expect((await visit('2026-10-12')).assignmentId).toBe('A-005');
+    expect((await visit('2026-10-12')).summary).toBe('看窑炉温控');
+    expect(await say('liu.yang', '10月13日在山湖农机待了半天 帮他们看收割机液压 技术攻关')).toContain('已记录服务');
+    // Before, the content was left out and the reply said the record was already so.
+    const both = await say('liu.yang', '搞错了 是石韵新材 内容是调窑炉温控');
+    expect(both).toContain('内容：调窑炉温控');
+    expect((await visit('2026-10-13')).assignmentId).toBe('A-005');
+    expect((await visit('2026-10-13')).summary).toBe('调窑炉温控');
+  });
+
   it('changes the days of the latest visit though an outcome was reported after it: only a visit has days', async () => {
     expect(await say('wang.fang', '11月10日在漓江光电技术攻关1天，标定镀膜机')).toContain('已记录服务');
     expect(await say('wang.fang', '漓江光电前天递交了2件发明专利申请')).toContain('已记录成果');
