@@ -61,6 +61,7 @@ import {
   numberList,
   onlyEmoji,
   onlyMarks,
+  RECORD_DAY,
   routingText,
   ticketAfterVerb,
   ticketNumbersAsTyped,
@@ -230,6 +231,13 @@ const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我
 /** Yes, then a word that turns to something else (「是的 还有…」, 「好 另外…」): the answer, and another message. */
 const YES_THEN_MORE =
   /^((?:是的?|对的?|好的?|嗯+|可以|行|没错)[。！!]?)[，,。\s]+(?:还有|另外|然后|顺便|对了|再就是)[，,：:\s]*(\S[\s\S]{3,})$/;
+
+/** A record taken back, then reported again (「刚才那条删了 重新报：11月27号在漓江光电…」): both are done. */
+const UNDONE_THEN_AGAIN =
+  /^([\s\S]{2,16}?(?:删了|删掉|删除|撤销|撤回|不要了|作废|取消)(?:吧|了)?)[，,。；;！!\s]*(?:我)?(?:重新报|重报|重新报备|重新发|再报|重新来)(?:一下|一遍|一次)?[：:，,\s]*(\S[\s\S]{5,})$/;
+
+/** A day named (「20号那条删了」): a record of its own, never the report being asked about. */
+const NAMES_A_DAY = new RegExp(`${RECORD_DAY}|\\d{1,2}\\s*[.．/-]\\s*\\d{1,2}`);
 
 /** A request, then a question turned to (「…另外想问下我们是规上企业能申请派特派员吗」). */
 const THEN_ASKS =
@@ -595,6 +603,8 @@ function answerPending(
       if (command?.name === 'undo' || DID_NOT_GO.test(text)) return { kind: 'cancel', of: 'visit' };
       // 「石韵那条其实是去看了一下而已 算示范吧」 while 山湖农机's kind is asked: about another record, never this answer.
       if (namesAnotherRecord(text, pending)) return null;
+      // 「刚才那条删了」, 「这条不要了」 while this report is asked about: this report, never the record stored before it.
+      if (intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text)) return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
       // 「日期写错了，是13号」 corrects the report being asked about, not the one stored before it.
@@ -639,6 +649,11 @@ function answerPending(
         pending.missing !== 'date' && !reading?.gave.enterprise
           ? dateSaidInstead(text, today, pending.draft, pending.postings)
           : null;
+      // 「11月18号 融江电子 技术攻关一天 哦不对 是龙城齿轮…」: another day's visit told before what it takes back is a
+      // report of its own, never a correction of this one.
+      const retraction = SELF_CORRECTION.exec(text);
+      const toldFirst = retraction?.index ? readReport(text.slice(0, retraction.index), today, pending.postings) : null;
+      if (toldFirst?.draft.date && pending.draft.date && toldFirst.draft.date !== pending.draft.date) return null;
       // 「哦不对 是上周六 周五在学校上课」: only the day is corrected; why the other day was no visit is no report.
       const onlyTheDay = redated && !reading?.gave.days;
       if (reading && SELF_CORRECTION.test(text) && !elsewhere && !onlyTheDay)
@@ -1059,10 +1074,17 @@ export function route(input: RouteInput): Routed {
     !(routed.decision.kind === 'command' && routed.decision.command.name === 'file-feedback');
   // 「是的 还有这周一也去了 半天…」: yes to the question asked, then another message of its own.
   const yesThenMore = typed === null || !input.pending ? null : YES_THEN_MORE.exec(typed);
+  // 「刚才那条删了 重新报：…」: the record (or the report asked about) taken back, then the report said again.
+  const undoneThenAgain = typed === null || input.sender?.role !== 'SPECIALIST' ? null : UNDONE_THEN_AGAIN.exec(typed);
+  const takesBack = ({ decision }: Routed) =>
+    (decision.kind === 'command' && decision.command.name === 'undo') ||
+    (decision.kind === 'answer' && decision.answer.kind === 'cancel') ||
+    (decision.kind === 'small-talk' && decision.what === 'nothing-to-cancel');
   const first =
     headThenRest(split?.head, split?.rest, isCommand) ??
     headThenRest(thenAsks?.[1], thenAsks?.[2], notFiled) ??
-    headThenRest(yesThenMore?.[1], yesThenMore?.[2], (routed) => routed.decision.kind === 'answer');
+    headThenRest(yesThenMore?.[1], yesThenMore?.[2], (routed) => routed.decision.kind === 'answer') ??
+    headThenRest(undoneThenAgain?.[1], undoneThenAgain?.[2], takesBack);
   if (first) return first;
   const routed = decide(input);
   const decision = wordsAsTyped(routed.decision, input);
