@@ -232,6 +232,9 @@ const ASKS_FIRST = /^(?:等等|等一下|等下|稍等|先别急)[，,\s]*(?:我
 const YES_THEN_MORE =
   /^((?:是的?|对的?|好的?|嗯+|可以|行|没错)[。！!]?)[，,。\s]+(?:还有|另外|然后|顺便|对了|再就是)[，,：:\s]*(\S[\s\S]{3,})$/;
 
+/** 「…不过那个项目…」, 「但是这条…」: a record named after a turn, the one the turn is about. */
+const BUT_OF_A_RECORD = /(?:不过|但是|可是)[^。！!？?]{0,6}?(?:那个|那条|这个|这条|那次)/;
+
 /** A record taken back, then reported again (「刚才那条删了 重新报：11月27号在漓江光电…」): both are done. */
 const UNDONE_THEN_AGAIN =
   /^([\s\S]{2,16}?(?:删了|删掉|删除|撤销|撤回|不要了|作废|取消)(?:吧|了)?)[，,。；;！!\s]*(?:我)?(?:重新报|重报|重新报备|重新发|再报|重新来)(?:一下|一遍|一次)?[：:，,\s]*(\S[\s\S]{5,})$/;
@@ -438,6 +441,8 @@ function intentDecision(intent: Intent, text: string, role: PersonRole, tier: 'f
     case 'confirm-visits':
       // 「1234都确认 6有异议 还没交」: some confirmed and one objected to, read back record by record (never all confirmed).
       if (saysObjection(text)) return command({ name: 'dispute-visit', choice: null, reason: text, ask: true });
+      // 「都没问题 不过那个国家级项目…」: the record named after 「不过」 is the one something is said of, never confirmed.
+      if (BUT_OF_A_RECORD.test(text)) return command({ name: 'dispute-visit', choice: null, reason: text, ask: true });
       // 「3号跟4号那两天陈老师确实在，没问题」: the records named, never all that wait (「全部都对，谢谢老师」 is all).
       if (NAMES_A_RECORD.test(text)) return command({ name: 'confirm-visits', choices: null, all: false, named: text });
       return command({ name: 'confirm-visits', choices: null, all: /全|都|所有|这几条/.test(text) });

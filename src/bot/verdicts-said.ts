@@ -66,6 +66,13 @@ function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[
   return days.every((one): one is LocalDate => one !== null) && days.length > 1 ? [...new Set(days)] : [day];
 }
 
+/** A verdict said, then straight on to the next record by its day, as voice input runs on (「…是对的20号那个…也对那个18号…」). */
+const VERDICT_THEN_DAY =
+  /(是对的|对的|也对|都对|没问题|没毛病|属实)(?=(?:那个|那条|还有)?\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[号日])/g;
+
+/** The message with a break put where a verdict runs on into the next record's day. */
+const withClausesBroken = (text: string) => text.replace(VERDICT_THEN_DAY, '$1，');
+
 /**
  * Several records each said right or objected to, in one message: by day (「王老师19号没来调试，周老师20号那天也没来，
  * 李老师18号那条是对的」) or by number (「第1条确认 第2条有问题 23号下午陈老师没在」). Words without a record of their
@@ -76,7 +83,7 @@ function daysJoined(piece: string, today: LocalDate, day: LocalDate): LocalDate[
 export function verdictsSaid(text: string, today: LocalDate, least = 2): VerdictSaid[] | null {
   const said: VerdictSaid[] = [];
   let lead = '';
-  for (const clause of text.split(CLAUSES)) {
+  for (const clause of withClausesBroken(text).split(CLAUSES)) {
     const pieces = clause.split(/\s+/).filter((p) => p !== '');
     const records = pieces.map((piece) => {
       const nos = numbersOf(piece);
@@ -138,9 +145,12 @@ function byTeacher(text: string): VerdictSaid[] {
   return said.every((verdict) => verdict !== null) && teachers.size === said.length ? said : [];
 }
 
-/** 「第一条对」, 「3也对」, 「30号那条对」: a record named by its number or day said right by 对 alone. */
+/**
+ * 「第一条对」, 「3也对」, 「30号那条对」, 「20号那个对接柳工的也对」: a record named by its number or day (and what it
+ * was) said right by 对 alone.
+ */
 const RIGHT_AFTER_A_NUMBER = new RegExp(
-  `^(?:第?\\s*${DIGIT}{1,2}\\s*(?:条|个)?|.{0,8}?[号日]\\s*(?:那条|那个|那次|那天的?|的))\\s*(?:也|都)?\\s*(?:是)?对(?:的|了|啊|呀)?$`,
+  `^(?:第?\\s*${DIGIT}{1,2}\\s*(?:条|个)?|.{0,8}?[号日]\\s*(?:那条|那个|那次|那天的?|的)(?:[^，,。；;\\s]{0,12}?的)?)\\s*(?:也|都)?\\s*(?:是)?对(?:的|了|啊|呀)?$`,
 );
 /** 「是来了，不过没讲什么」: that the teacher came granted, to object to the rest. */
 const GRANTED_THEN_OBJECTED = /(?:是|确实)来了(?:的)?[，,\s]*(?:不过|但是?|可是|只是)/;

@@ -124,6 +124,9 @@ function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest'
   return fine.length > 0 ? fine : null;
 }
 
+/** 「都没问题 不过…」, 「其他都对 就是…」: the others said fine before the one objected to. */
+const SAID_FINE_FIRST = /^(?:都|全都|其他|其余|别的|剩下的?)\S{0,3}(?:没问题|对|属实|没毛病|确认)/;
+
 /** Words that name only a specialist's records: 「李老师那条」, 「李明老师报的」. */
 const ONLY_A_SPECIALIST = new RegExp(
   `^\\p{Script=Han}{1,3}?(?:${SPECIALIST_TITLE_WORDS})(?:报的|的)?(?:那条|那个|这条)?$`,
@@ -297,7 +300,12 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
             );
     if (ofThatDay.length === 1) {
       turn.conversation.ask({ kind: 'dispute-which', reason, only: ofThatDay[0]?.id ?? null });
-      return show(turn, ofThatDay, visitReplies.disputeThisOne, outcome.kind === 'choose' ? outcome.items : ofThatDay);
+      // 「都没问题 不过那个专利还没授权」: the others said fine are not confirmed by it, and the reply says so.
+      const others = outcome.kind === 'choose' && outcome.items.length > 1 && SAID_FINE_FIRST.test(reason);
+      const footer = others
+        ? `${visitReplies.disputeThisOne}\n${visitReplies.notConfirmedYet('rest')}`
+        : visitReplies.disputeThisOne;
+      return show(turn, ofThatDay, footer, outcome.kind === 'choose' ? outcome.items : ofThatDay);
     }
     // 「3号那条王老师的…」 when that day's waiting record is 李明's: no other teacher's record is offered in its place.
     const othersThatDay =
@@ -412,6 +420,24 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
         verdict.outcome && !items.some((item) => item.type === 'outcome' && item.outcome.kind === verdict.outcome),
     )?.outcome;
     if (missing) return say(visitReplies.noOutcomeOfKindWaiting(OUTCOME_KIND_LABELS[missing], items.length));
+    // 「20号那条对 22号陈老师没来」 when nothing of the 22nd waits: that day is said of, never the 20th disputed in its
+    // place; nothing is settled (what was said right is confirmed once the message is sent again without it).
+    const unmatched = said.find(
+      (verdict, i) =>
+        !verdict.fine &&
+        verdict.day !== null &&
+        meant[i] === null &&
+        !items.some((item) => item.type === 'visit' && item.visit.date === verdict.day),
+    );
+    if (unmatched?.day)
+      return say(
+        visitReplies.nothingToDisputeThatDay(
+          unmatched.day,
+          await service.ofDay(turn.sender, unmatched.day),
+          items.length,
+          turn.today,
+        ),
+      );
     const found = meant.filter((item) => item !== null);
     if (found.length < meant.length || new Set(found.map(({ item }) => item.id)).size < found.length) return null;
     if (withTheRest) {
@@ -434,10 +460,6 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
   return {
     pending: async (turn: Turn) => show(turn, await waiting(turn)),
     /**
-     * 「没问题」 said alone with no question asked: with records waiting, they are shown and which are meant asked (an
-     * acknowledgement of something else must not confirm them); null when none waits.
-     */
-    /**
      * 「陈老师来了，不过我们领导不在」: that teacher's records waiting (of the day said, when one is) are shown and asked
      * about; none is confirmed, as the words may be of today.
      */
@@ -451,6 +473,10 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       const ofThatDay = day ? theirs.filter((item) => item.type === 'visit' && item.visit.date === day) : [];
       return show(turn, ofThatDay.length > 0 ? ofThatDay : theirs, visitReplies.cameToldOfWhich(by, words));
     },
+    /**
+     * 「没问题」 said alone with no question asked: with records waiting, they are shown and which are meant asked (an
+     * acknowledgement of something else must not confirm them); null when none waits.
+     */
     async fineSaidAlone(turn: Turn): Promise<Reply[] | null> {
       const items = turn.sender.role === 'ENTERPRISE_CONTACT' ? await waiting(turn) : [];
       if (items.length === 0) return null;

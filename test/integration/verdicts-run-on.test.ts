@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { chatAllWith } from '../support/chat.js';
+import { serviceForSuite } from '../support/test-service.js';
+
+// Verdicts as contacts type or dictate them (test clock: 2026-11-24). The demo outcomes are loaded: 漓江光电 has a
+// national project (申报) waiting, reported by 王芳.
+describe('verdicts run on or said with 「不过」', () => {
+  const service = serviceForSuite({ demoOutcomes: true });
+  const say = chatAllWith(service);
+  const db = () => service().database.prisma;
+  const status = async (summary: string) => (await db().visit.findFirstOrThrow({ where: { summary } })).status;
+
+  it('reads a run-on of verdicts by day, and disputes only the day objected to', async () => {
+    expect(await say('chen.siyuan', '11月23号在龙城齿轮给员工讲课 讲研发费用加计扣除 政策宣讲 半天')).toContain(
+      '已记录',
+    );
+    expect(await say('chen.siyuan', '11月20号在龙城齿轮对接柳工的检测中心 资源对接 一天')).toContain('已记录');
+    expect(await say('chen.siyuan', '11月18号在龙城齿轮调试齿轮箱一天 技术攻关')).toContain('已记录');
+    const readBack = await say(
+      'sun.jianli',
+      '嗯那个23号那个讲课的是对的20号那个对接柳工的也对那个18号那天陈老师好像没来吧我记得那天我们停产检修',
+    );
+    expect(await status('调试齿轮箱')).toBe('REPORTED');
+    expect(readBack).toContain('调试齿轮箱');
+    expect(await say('sun.jianli', '是')).toContain('已记录您的异议');
+    expect(await status('调试齿轮箱')).toBe('DISPUTED');
+    expect(await status('对接柳工的检测中心')).toBe('CONFIRMED');
+    expect(await status('给员工讲课 讲研发费用加计扣除')).toBe('CONFIRMED');
+  });
+
+  it('says a day objected to has no record, never disputing the day said right in its place', async () => {
+    expect(await say('chen.siyuan', '11月16号在龙城齿轮调试磨齿机一天 技术攻关')).toContain('已记录');
+    const reply = await say('sun.jianli', '16号那条对 22号陈老师没来');
+    expect(reply).toContain('11月22日');
+    expect(reply).toContain('没有服务记录');
+    expect(reply).not.toContain('回复「是」提出异议');
+    expect(await status('调试磨齿机')).toBe('REPORTED');
+  });
+
+  it('never confirms the record named after 「不过」: it is asked about, and the others are said to wait', async () => {
+    expect(await say('li.ming', '11月20号在漓江光电调试镀膜机一天 技术攻关')).toContain('已记录');
+    const asked = await say('wei.xiaohong', '都没问题 不过那个国家级项目我们只是在准备材料 还没报上去');
+    expect(asked).not.toContain('已确认');
+    expect(asked).toContain('在线光学检测仪器关键技术');
+    expect(asked).toContain('回复「是」提出异议');
+    expect(asked).toContain('其余几条还没有确认');
+    const project = () => db().outcome.findFirstOrThrow({ where: { title: { contains: '在线光学检测仪器' } } });
+    expect((await project()).status).toBe('REPORTED');
+    expect(await say('wei.xiaohong', '是')).toContain('异议');
+    expect((await project()).status).toBe('DISPUTED');
+    expect(await status('调试镀膜机')).toBe('REPORTED');
+  });
+});
