@@ -80,6 +80,31 @@ export const REMOTE_WORDS: string[] = [
   '在家用',
   '用微信帮',
   '用微信给',
+  // Online training or a DingTalk call (「钉钉视频会」); 「线上培训平台」 is a thing a visit may be about.
+  '线上培训了',
+  '线上培训给',
+  '网上培训',
+  '在线培训了',
+  '远程培训',
+  '钉钉视频',
+  '钉钉语音',
+  '钉钉上帮',
+  '远程看了',
+  '远程看下',
+  '远程改',
+  '远程处理',
+  '远程解决',
+  // At home or in the office: 「宅家帮绿桂生物写了一天的可研报告」, 「在南宁的家里改…方案」, 「在办公室帮山湖农机改了一天的图纸」.
+  '宅家',
+  '在家写',
+  '在家改',
+  '家里改',
+  '家里写',
+  '的家里',
+  '在办公室帮',
+  '在办公室给',
+  '在办公室改',
+  '在办公室写',
   // At the university, not the enterprise: 「在学校实验室帮龙城齿轮做了齿轮疲劳检测」.
   '在学校帮',
   '在学校给',
@@ -100,6 +125,13 @@ export const REMOTE_WORDS: string[] = [
   '在展会帮',
 ];
 
+/**
+ * The manner said as a word of its own (「绿桂生物 远程 帮他们看了下数据」, 「蓝湾食品 线上 讲政策」, 「线上培训 给他们讲了…」,
+ * 「龙城齿轮 远程调试 热处理炉PLC」): set apart by spaces or commas, never part of a thing (「装配线上」, 「远程监控平台」).
+ */
+export const REMOTE_TOKEN =
+  /(?:^|[\s，,。])(?:线上|网上|在线|远程|视频|电话)(?:培训|讲课|讲座|授课|答疑|会议|指导|调试|沟通|交流|服务)?(?=[\s，,。]|$)/;
+
 /** Where remote service is said to happen, read where a place goes (「在电话里帮他们分析了一下午」): no place at all. */
 export const REMOTE_PLACES = ['电话里', '电话上', '微信上', '微信里', '视频里', '视频上', '网上', '线上', '群里'];
 
@@ -119,11 +151,12 @@ export const AT_A_MEETING_ELSEWHERE =
 export const BROUGHT_THE_ENTERPRISE = '(?:带|领|陪)(?:着|了)?[^，,。；;]{0,6}?(?:%s|企业|他们|厂里)';
 
 /**
- * Others sent in the specialist's place (「我派了两个研究生去龙城齿轮」, 「我的博士生在龙城齿轮调了一天设备」): no
+ * Others sent in the specialist's place (「我派了两个研究生去龙城齿轮」, 「我的博士生在龙城齿轮调了一天设备」, 「学生小李去…」,
+ * 「我助理过去…」): no
  * service of the specialist's own. Unless the specialist went too (「我带学生去」, 「我也去了」).
  */
 export const SENT_OTHERS =
-  /(?:派|让|叫|安排)了?(?:我的|我们的)?[^，,。；;]{0,4}(?:学生|研究生|博士生|硕士生?|助手|助理|徒弟)(?:去|过去|到)|(?:我的|我们的)(?:学生|研究生|博士生|硕士生?|助手|徒弟)[^，,。；;]{0,3}(?:去|在|到)/;
+  /(?:派|让|叫|安排)了?(?:我的|我们的)?[^，,。；;]{0,4}(?:学生|研究生|博士生|硕士生?|助手|助理|徒弟)(?:去|过去|到)|(?:我的|我们的|我)(?:学生|研究生|博士生|硕士生?|助手|助理|徒弟)[^，,。；;]{0,3}(?:去|在|到)|(?:学生|研究生|助理|助手|徒弟)(?:小|老|阿)[\u4e00-\u9fa5](?:去|过去|到)/;
 export const WENT_WITH_THEM =
   /我(?:也|本人|自己|亲自)|(?:带|领|陪)(?:着|了)?[^，,。；;]{0,4}(?:学生|研究生|博士生|硕士生?|助手|徒弟|团队)|和(?:我的)?(?:学生|研究生|博士生)一起/;
 

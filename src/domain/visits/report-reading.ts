@@ -13,6 +13,7 @@ import {
   AT_THE_UNIVERSITY,
   BROUGHT_THE_ENTERPRISE,
   REMOTE_PLACES,
+  REMOTE_TOKEN,
   REMOTE_WORDS,
   SENT_OTHERS,
   WENT_WITH_THEM,
@@ -658,6 +659,7 @@ function readWhole(
       !there &&
       (remotePlace ||
         REMOTE_WORDS.some((words) => lower.includes(words)) ||
+        REMOTE_TOKEN.test(lower) ||
         withTheEnterprise.test(body) ||
         atTheUniversity));
   // 「石韵新材高企认定今天通过公示了」: what the enterprise achieved, with no sign of the specialist's service there.
