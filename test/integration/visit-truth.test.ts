@@ -312,6 +312,16 @@ describe('visit records that are true', () => {
       });
     });
 
+    it('asks the day of a day of the month said alone that is soon to come (「29号去…」 on the 24th)', async () => {
+      const before = await count();
+      expect(await say('zhou.jie', '29号去漓江光电技术攻关1天 调试镀膜机')).toContain('这次服务是哪一天');
+      expect(await count()).toBe(before);
+      expect(await say('zhou.jie', '10月29日')).toContain('10月29日');
+      expect(await count()).toBe(before + 1);
+      // Told as done, or far enough ahead that only last month's can be meant, it is that day.
+      expect(await say('zhou.jie', '26号去漓江光电调了一天光谱仪 技术攻关')).toContain('10月26日');
+    });
+
     it('takes a second report sent while the first is asked about, guessed day and all, as a report of its own', async () => {
       const before = await count();
       expect(await say('liu.yang', '9月14号在山湖农机 帮他们改进播种机排种器')).toContain('几天');

@@ -8,6 +8,7 @@ import { matchEnterprise, postingsOneAfterAnother } from '../../domain/visits/en
 import { classifyKind } from '../../domain/visits/kind-classifier.js';
 import {
   dayGuessed,
+  dayOfMonthMaybeToCome,
   dayWordMayMeanTheDayBefore,
   findDates,
   partOfTodayToCome,
@@ -264,7 +265,9 @@ export function visitHandlers(deps: {
       const guessed =
         whole.date !== null &&
         whole.refusal === null &&
-        (dayGuessed(text ?? '') || weekdayMaybeToCome(text ?? '', turn.today));
+        (dayGuessed(text ?? '') ||
+          weekdayMaybeToCome(text ?? '', turn.today) ||
+          dayOfMonthMaybeToCome(text ?? '', turn.today));
       const told = toCome
         ? { ...whole, refusal: 'future' as const, dateWords: toCome }
         : smallHours

@@ -95,6 +95,23 @@ export function weekdayMaybeToCome(text: string, today: LocalDate): boolean {
   return (WEEKDAYS[said[1] ?? ''] ?? 0) > weekday(today);
 }
 
+/** How many days ahead a bare day of this month (「8号」 on the 6th) may be meant as still to come. */
+const BARE_DAY_SOON_DAYS = 10;
+/** A day of the month said alone (「8号」), not after a month (「上个月8号」, 「11月8号」) nor a workshop's number (「3号车间」). */
+const BARE_DAY =
+  /(?<![\d月.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品|到|至))/;
+
+/**
+ * A bare day whose date this month is soon to come (「8号去龙城齿轮技术攻关1天」 on the 6th), with nothing that tells it
+ * was done: last month's is only a guess, so the day is asked.
+ */
+export function dayOfMonthMaybeToCome(text: string, today: LocalDate): boolean {
+  const said = BARE_DAY.exec(text);
+  if (!said || DONE_WORDS.test(text) || /月/.test(text.slice(0, said.index))) return false;
+  const date = dayOfMonth(0, Number(said[1]), today);
+  return date !== null && date > today && date <= addDays(today, BARE_DAY_SOON_DAYS);
+}
+
 /** When each part of a day begins (the hour), as people name it; a clock time said with it is more exact. */
 const PARTS_OF_DAY: [RegExp, number][] = [
   [/今晚|晚上|夜里/, 18],
@@ -386,7 +403,7 @@ const RULES: Rule[] = [
   [/下个?月|下个?周|下个?礼拜|下个?星期|过两天|过几天|过些天|过段时间|改天/, () => ({ kind: 'future', value: null })],
   // a bare day of the month, not a workshop or a line (3号车间)
   [
-    /(?<![\d月.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品|到|至))/,
+    BARE_DAY,
     (m, today) => {
       const day = Number(m[1]);
       if (day < 1 || day > 31) return { kind: 'invalid', value: null };
