@@ -65,9 +65,6 @@ const example = (day: string, place: string, draft: Pick<VisitDraft, 'type' | 'd
 /** A month and day said alone, without a year (「12月8号」, 「十二月八日」). */
 const MONTH_AND_DAY =
   /^(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[日号]?$/;
-/** The month before a date's (「12月8日」 → 11), for a bare day that may have meant last month's. */
-const monthBefore = (date: LocalDate) => ((Number(date.slice(5, 7)) + 10) % 12) + 1;
-
 const FRAGMENT_FIELDS: Record<Fragment['field'], string> = { days: '天数', type: '类型', date: '日期' };
 /** How many postings behind an office's progress reply lists by name. */
 const OFFICE_LIST_LIMIT = 15;
@@ -221,14 +218,8 @@ export const visitReplies = {
         return refusal.enterprise
           ? `${refusal.enterprise}不是您派驻的企业，不能为其报备（只记录在派驻企业的服务）。`
           : '该企业不是您派驻的企业。';
-      case 'future-date': {
-        // 「28号」 alone may have meant last month's: how to say so is told.
-        const lastMonth =
-          refusal.date && refusal.words && /^\d{1,2}\s*[号日]$/.test(refusal.words.trim())
-            ? `如果说的是上个月的${refusal.words.trim()}，请写上月份，例如「${monthBefore(refusal.date)}月${Number(refusal.date.slice(8))}日…」。`
-            : '';
-        return `${refusal.words ?? refusal.date ?? '这个日期'}还没到。服务记录在服务完成后报备，到时再发即可。${lastMonth}`;
-      }
+      case 'future-date':
+        return `${refusal.words ?? refusal.date ?? '这个日期'}还没到。服务记录在服务完成后报备，到时再发即可。`;
       case 'plan':
         return '这是还没进行的服务：服务记录在服务完成后报备，到时再发即可。';
       case 'unchanged':
