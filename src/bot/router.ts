@@ -235,6 +235,15 @@ const YES_THEN_MORE =
 /** 「…不过那个项目…」, 「但是这条…」: a record named after a turn, the one the turn is about. */
 const BUT_OF_A_RECORD = /(?:不过|但是|可是)[^。！!？?]{0,6}?(?:那个|那条|这个|这条|那次)/;
 
+/**
+ * The word asked about past midnight said again (「前天去漓江光电…」 re-sent): only the answers the question offers say
+ * which day (「今天」 or 「昨天」 when 「今天」 was asked about; 「22号」 or 「23号」 otherwise).
+ */
+function saysSmallHoursWordAgain(text: string, word: '今天' | '昨天' | '前天'): boolean {
+  if (word === '今天' && /^(?:是)?(?:今天|昨天)(?:的|吧|啊)?[。.!！~～]*$/.test(text.trim())) return false;
+  return text.includes(word);
+}
+
 /** A record taken back, then reported again (「刚才那条删了 重新报：11月27号在漓江光电…」): both are done. */
 const UNDONE_THEN_AGAIN =
   /^([\s\S]{2,16}?(?:删了|删掉|删除|撤销|撤回|不要了|作废|取消)(?:吧|了)?)[，,。；;！!\s]*(?:我)?(?:重新报|重报|重新报备|重新发|再报|重新来)(?:一下|一遍|一次)?[：:，,\s]*(\S[\s\S]{5,})$/;
@@ -608,6 +617,11 @@ function answerPending(
       if (command?.name === 'undo' || DID_NOT_GO.test(text)) return { kind: 'cancel', of: 'visit' };
       // 「石韵那条其实是去看了一下而已 算示范吧」 while 山湖农机's kind is asked: about another record, never this answer.
       if (namesAnotherRecord(text, pending)) return null;
+      // 「前天去漓江光电…」 sent again when asked which day its 「前天」 is, past midnight: the same word, still not
+      // known; asked again, never read as one of the two.
+      const word = pending.draft.smallHoursWord;
+      if (pending.missing === 'date' && pending.draft.smallHoursOf && word && saysSmallHoursWordAgain(text, word))
+        return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「刚才那条删了」, 「这条不要了」 while this report is asked about: this report, never the record stored before it.
       if (intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text)) return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
@@ -1496,7 +1510,12 @@ function merge(draft: VisitDraft, reading: ReportReading): VisitDraft {
     days: reading.gave.days ? next.days : draft.days,
     type: reading.gave.type ? next.type : draft.type,
     assignmentId: reading.gave.enterprise ? next.assignmentId : draft.assignmentId,
-    summary: [draft.summary, next.summary].filter(Boolean).join('，'),
+    // The same report sent again adds nothing to what was done.
+    summary: draft.summary.includes(next.summary)
+      ? draft.summary
+      : next.summary.includes(draft.summary)
+        ? next.summary
+        : [draft.summary, next.summary].filter(Boolean).join('，'),
     activity: draft.activity || next.activity,
   };
 }

@@ -258,7 +258,13 @@ describe('visit records that are true', () => {
         expect(await say('wang.fang', '前天在漓江光电讲了研发补助政策 半天')).toContain(
           '「前天」是指10月6日（周二），还是10月7日（周三）',
         );
-        expect(await say('wang.fang', '取消')).toContain('取消');
+        // The report sent again says the same word: asked again, never one of the two taken, nothing doubled.
+        expect(await say('wang.fang', '前天在漓江光电讲了研发补助政策 半天')).toContain('「前天」是指');
+        expect(await count()).toBe(before + 1);
+        const stored = await say('wang.fang', '6号');
+        expect(stored).toContain('10月6日（周二）');
+        expect(stored).toContain('内容：讲了研发补助政策\n');
+        expect(await say('wang.fang', '撤销')).toContain('已撤销');
         expect(await say('wang.fang', '琴日喺漓江光电搞咗半日技术攻关 调试镀膜机')).toContain('「昨天」是指');
         expect(await say('wang.fang', '取消')).toContain('取消');
         // In the morning 「昨天」 is the day before.
