@@ -125,6 +125,11 @@ describe('visit records that are true', () => {
       // The kind this message does not say is left to the user, never filled in as 技术攻关.
       expect(reply).toContain('「11月20日在山湖农机……（哪一类）1天');
       expect(await count()).toBe(before);
+      // Each visit's own kind and days are not known: neither example is given the message's (政策宣讲1天 here).
+      const two = await say('liu.yang', '上礼拜三去山湖农机帮他们调了一天收割机 礼拜四又跑石韵新材讲了半天高企政策');
+      expect(two).toContain('「11月18日在山湖农机……（哪一类）……天');
+      expect(two).toContain('「11月19日在石韵新材……（哪一类）……天');
+      expect(await count()).toBe(before);
       // Another enterprise that called on another day is no second visit.
       const one = await say('liu.yang', '10月13日在山湖农机讲农机购置补贴政策一天，石韵新材10月9日来电话问政策');
       expect(one).not.toContain('两次服务');

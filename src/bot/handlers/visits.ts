@@ -88,6 +88,9 @@ const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-
 /** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
 const SAME_DAY = /那天|当天|同一天|同一日|同天/;
 
+/** Words that say the kind or days given hold for every visit told (「都是一天」, 「各半天」). */
+const EACH_THE_SAME = /都是|都算|各(?:一|半|[\d两])|每次都/;
+
 export function visitHandlers(deps: {
   reports: VisitReportService;
   evidence: VisitEvidenceService;
@@ -232,7 +235,9 @@ export function visitHandlers(deps: {
       }
       // Two enterprises on two days (「前天是去的石韵新材 山湖是上周五」): two reports, neither stored as the other.
       const placesOnDays = placesOnDaysTold(text, turn.today, sender.postings);
-      if (placesOnDays.length >= 2) return apart(visitReplies.placesOnDays(placesOnDays, draft, turn.today));
+      // What the message says of both (「都是一天」) is each one's; else the kind and days read are left to be said.
+      const each = EACH_THE_SAME.test(text ?? '') ? draft : { type: null, days: null };
+      if (placesOnDays.length >= 2) return apart(visitReplies.placesOnDays(placesOnDays, each, turn.today));
       // Two days' visits in one message are two reports: neither day is given the other's days.
       const days = daysOneAfterAnother(text, turn.today, sender.postings);
       if (days.length >= 2) return apart(visitReplies.severalDays(days, draft, sender.postings, turn.today));

@@ -607,12 +607,14 @@ export const visitReplies = {
     ].join('\n');
   },
 
-  /** Two enterprises on two days in one message: each visit as read, one example each, with the kind and days said. */
-  placesOnDays(visits: PlaceOnDay<Posting>[], draft: VisitDraft, today: LocalDate): string {
+  /** Two enterprises on two days in one message: each visit as read, one example each, with what is said of each. */
+  placesOnDays(visits: PlaceOnDay<Posting>[], each: Pick<VisitDraft, 'type' | 'days'>, today: LocalDate): string {
     const count = COUNT_WORDS[visits.length] ?? String(visits.length);
     return [
       `未记录：这条消息说了${count}次服务：${visits.map((v) => `${chineseDayLabel(v.date, today)}在${name(v.posting)}`).join('，')}。一条报备记一家企业一天的一次服务，请分开发送，例如：`,
-      ...visits.slice(0, 2).map((v) => example(dayWord(v.date, today), name(v.posting), draft)),
+      // The kind and days read are the whole message's, not either visit's (「…调了一天收割机 礼拜四…讲了半天高企政策」
+      // read as 政策宣讲1天): only what is said of each (`each`) is filled in.
+      ...visits.slice(0, 2).map((v) => example(dayWord(v.date, today), name(v.posting), each)),
     ].join('\n');
   },
 
@@ -621,12 +623,13 @@ export const visitReplies = {
     const place = placeOf(draft, postings);
     return [
       `未记录：这条消息说了${days.map((day) => chineseDayLabel(day.date, today)).join('、')}${COUNT_WORDS[days.length] ?? days.length}天的服务。一条报备记一天的一次服务（连着几天可以写「12月1日到3日」），请每天分开发一条，例如：`,
-      ...days.slice(0, 2).map((day) =>
+      ...days.slice(0, 2).map((day, i) =>
         // Days are a day's only when they are a day or less: 「上周一和上周三…两天」 and 「两天半」 are the whole stay's,
-        // and one day holds at most one day of service.
+        // and one day holds at most one day of service. What the message read as a whole is the first day's at most:
+        // 「…一天技术攻关 11月4号去石韵新材讲了半天政策」 never suggests 技术攻关1天 for the 4th.
         example(dayWord(day.date, today), place, {
-          type: day.type ?? draft.type,
-          days: [day.days, draft.days].find((days) => days !== null && days <= 1) ?? null,
+          type: day.type ?? (i === 0 ? draft.type : null),
+          days: [day.days, i === 0 ? draft.days : null].find((days) => days != null && days <= 1) ?? null,
         }),
       ),
     ].join('\n');
