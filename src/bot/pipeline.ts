@@ -264,7 +264,7 @@ export function createBot(deps: BotDeps): Bot {
       case 'reopen-chosen':
         return feedback.reopenChosen(turn, answer.ticketNo, answer.reason);
       case 'withdraw-chosen':
-        return feedback.withdrawChosen(turn, answer.ticketNo, answer.reason);
+        return feedback.withdrawChosen(turn, [answer.ticketNo, ...(answer.more ?? [])], answer.reason);
       case 'supplement-chosen':
         return feedback.supplementChosen(turn, answer.ticketNo, answer.text);
       case 'amend-confirmed':

@@ -132,7 +132,8 @@ export type PendingAnswer =
     }
   | { kind: 'escalate-chosen'; ticketNo: string; reason: string }
   | { kind: 'reopen-chosen'; ticketNo: string; reason: string }
-  | { kind: 'withdraw-chosen'; ticketNo: string; reason: string }
+  /** `more`: the other tickets chosen with it (「两个都撤」). */
+  | { kind: 'withdraw-chosen'; ticketNo: string; reason: string; more?: string[] }
   | { kind: 'supplement-chosen'; ticketNo: string; text: string }
   | { kind: 'amend-confirmed'; visitId: string; field: Fragment['field']; value: string; also: Fragment[] }
   /** The outcome someone else reported is this one (nothing stored), or another (stored as well). */
@@ -413,7 +414,7 @@ const asksAboutRecords = (text: string, role: PersonRole) =>
 const yesBy = (verbs: string) => new RegExp(`^(?:好的?|行|可以|嗯+|对|是的?)?[,，\\s]*(?:${verbs})(?:吧|一下)?${END}$`);
 const RAISE_IT = yesBy('上报|报上去|报给工作办|报工作办|报');
 const AMEND_IT = yesBy('修改|改掉|改过来|改');
-const WITHDRAW_IT = yesBy('撤回|撤掉|撤了|撤|不要了');
+const WITHDRAW_IT = yesBy('撤回|撤掉|撤了|撤|不要了|都撤回|都撤了|都撤');
 /** 「发吧」, 「科长说可以，发吧」: yes to sending the answer read back, someone's say-so before it. */
 const SEND_IT = new RegExp(
   `^(?:[^，,。]{0,12}?(?:说|同意了?)?(?:可以|行|没问题|同意)[，,。\\s]*)?(?:好的?|行|可以|嗯+|对|是的?)?[,，\\s]*(?:发|发送|发出去|发过去|发给(?:他们|企业)|答复|回复)(?:吧|一下|了吧)?${END}$`,
@@ -913,7 +914,11 @@ function answerPending(
         }),
         AMEND_IT,
       );
-    case 'withdraw':
+    case 'withdraw': {
+      // 「两个都撤」, 「1和2」, 「都撤了吧」 when several are listed: each one meant, none left out.
+      const several = pending.tickets.length > 1 && !command ? ticketsAllOrSeveral(pending.tickets, text) : null;
+      if (several?.[0])
+        return { kind: 'withdraw-chosen', ticketNo: several[0], more: several.slice(1), reason: pending.reason };
       return ticketChosen(
         pending,
         text,
@@ -921,6 +926,7 @@ function answerPending(
         (ticketNo) => ({ kind: 'withdraw-chosen', ticketNo, reason: pending.reason }),
         WITHDRAW_IT,
       );
+    }
     case 'supplement':
       // Asked what to add: the words sent are it. Asked which ticket: the choice, with the words said before.
       if (pending.text === '' && pending.tickets.length === 1)
@@ -1023,6 +1029,18 @@ function ticketChosen(
         ? pending.tickets[(choice[0] ?? 0) - 1]
         : undefined;
   return ticketNo ? chosen(ticketNo) : null;
+}
+
+/** 「两个都撤」, 「都不要了」, 「全部撤回」: every ticket listed. */
+const ALL_LISTED = /(?:两个|两条|几个|几条|全部|所有|这些|都|全)(?:都)?(?:撤|不要|不用|作废)|都撤|全撤/;
+
+/** The tickets of a list a choice names when it names more than one: all of them, or the numbers said (「1和2」). */
+function ticketsAllOrSeveral(tickets: string[], text: string): string[] | null {
+  if (ALL_LISTED.test(text) && !/[?？吗]/.test(text)) return tickets;
+  const numbers = choicesIn(text);
+  if (!numbers || numbers.length < 2) return null;
+  const chosen = numbers.map((n) => tickets[n - 1]);
+  return chosen.every((t): t is string => t !== undefined) ? [...new Set(chosen)] : null;
 }
 
 /** 「石韵那条」, 「山湖农机那个」: a record named by one of the sender's other enterprises than the one asked about. */

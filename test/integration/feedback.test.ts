@@ -430,6 +430,23 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(await say('sun.jianli', `撤回 ${filed}`)).toContain('找不到贵企业的反馈');
     expect(await say('wei.xiaohong', `撤回 ${filed}`)).toContain('已关闭');
   });
+  it('takes back feedback said in plain words, and several tickets at once (「1和2」, 「都撤」)', async () => {
+    const tax = numberIn(await say('mo.li', '反馈：税务局说我们研发费用加计扣除的材料不全，但没说缺什么'));
+    const login = numberIn(await say('mo.li', '反馈：高企认定的申报系统一直登不上去'));
+    const review = numberIn(await say('mo.li', '反馈：科技型中小企业评价入库的审核一直没通过'));
+    const before = await db().feedbackTicket.count();
+    // Before, these were offered as new feedback (and filed on 「是」).
+    const asked = await say('mo.li', '税务那个事我们自己搞定了 反馈不用管了');
+    expect(asked).toContain('要撤回的是哪一条反馈');
+    expect(asked).toContain('都撤');
+    const [first, second] = asked.split('\n').filter((line) => /^\d\./.test(line));
+    const both = await say('mo.li', '1和2');
+    for (const line of [first, second]) expect(both).toContain(`已撤回反馈 ${/FK-\d{4}-\d{4}/.exec(line ?? '')?.[0]}`);
+    expect(await say('mo.li', '撤回反馈')).toContain(tax);
+    expect(await say('mo.li', '都撤')).toContain('已撤回反馈');
+    for (const filed of [tax, login, review]) expect((await ticket(filed)).status).toBe('CLOSED');
+    expect(await db().feedbackTicket.count()).toBe(before);
+  });
   it('offers an open ticket for withdrawal even when twenty newer ones are closed', async () => {
     const open = numberIn(await say('lan.tian', '反馈：海洋捕捞渔船的燃油补贴申报系统一直登不上'));
     const { id: _id, ticketNo: _no, seq: _seq, createdAt, ...same } = await ticket(open);

@@ -281,7 +281,12 @@ export function feedbackHandlers(service: FeedbackService) {
       );
     },
 
-    withdrawChosen: (turn: Turn, ticketNo: string, reason: string) => withdrawNow(turn, ticketNo, reason),
+    /** The tickets chosen, each withdrawn (「两个都撤」: both). */
+    async withdrawChosen(turn: Turn, ticketNos: string[], reason: string): Promise<Reply[]> {
+      const each: Reply[] = [];
+      for (const ticketNo of ticketNos) each.push(...(await withdrawNow(turn, ticketNo, reason)));
+      return say(each.map((reply) => reply.text).join('\n'));
+    },
 
     /**
      * 「补充一下刚才那个反馈：…」 adds to the ticket meant: the one named, the only one waiting for an answer, or the one

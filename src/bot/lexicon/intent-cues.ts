@@ -1022,6 +1022,8 @@ export const FIRST_TIER: IntentRule[] = [
         '已经办好了',
         '已经办下来了',
         '自己解决了',
+        '自己搞定了',
+        '已经搞定了',
         '不用麻烦了',
       ],
       // A ticket already filed is pointed at: 「我要反馈…被撤销了」 is new feedback, not a withdrawal.
@@ -1041,6 +1043,16 @@ export const FIRST_TIER: IntentRule[] = [
         '反馈就不用',
         '反馈撤回',
         '反馈撤了',
+        // 「这两个反馈都撤了吧」, 「撤回反馈」, 「税务那个事我们自己搞定了 反馈不用管了」.
+        '两个反馈',
+        '几个反馈',
+        '反馈都撤',
+        '反馈都不用',
+        '撤回反馈',
+        '撤销反馈',
+        '撤掉反馈',
+        '反馈不用管',
+        '反馈不用处理',
       ],
     ],
     none: [

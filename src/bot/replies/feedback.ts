@@ -123,7 +123,7 @@ export const feedbackReplies = {
     [
       '要撤回的是哪一条反馈？回复序号或编号：',
       ...tickets.map((t, i) => `${i + 1}. ${t.ticketNo}｜${clip(t.text, 30)}`),
-      '（回复「取消」放弃）',
+      '都撤回请回复「都撤」（回复「取消」放弃）',
     ].join('\n'),
   confirmWithdrawal: (ticket: Ticket) =>
     `要撤回反馈 ${ticket.ticketNo}（${clip(ticket.text, 30)}）吗？撤回后${holderOf(ticket)}不再处理。\n回复「是」撤回，回复「否」保留。`,
