@@ -564,6 +564,11 @@ const SAME_OUTCOME =
 const THIS_ONE =
   /^(?:是|对|嗯+|没错)?(?:的|啊)?[，,\s]*(?:就是?|是)(?:这|那)(?:一)?(?:条|个)(?:吧|啊|呀)?(?:[，,。\s]+([\s\S]*))?$/;
 
+/** Yes, then more words (「是的 日期不对」, 「嗯嗯 是这样」): group 1 the words after it. */
+const YES_THEN_WHY = /^(?:是的?|对的?|对啊|嗯+|没错|是啊)[，,。!！\s]+(\S[\s\S]*)$/;
+/** Words that only say yes again (「是这样」, 「就是这条」). */
+const JUST_SO = /^(?:就是|是)?(?:这样|这条|这个|这么回事)(?:的|吧|啊)?[。.!！]*/;
+
 /** 「是同一个半天吗」 answered no by naming the other half: 「另外半天」, 「下午又去了」, 「上午一次下午一次」. */
 const OTHER_HALF =
   /另(?:外|一)(?:一)?(?:个)?半天|两个半天|(?:上午|下午|早上|晚上)(?:又|也|还|另外)|上午.*下午|下午.*上午/;
@@ -867,6 +872,14 @@ function answerPending(
       if (pending.only && thisOne) {
         const more = thisOne[1]?.trim();
         return { kind: 'dispute-one', id: pending.only, reason: more ? `${pending.reason} ${more}` : pending.reason };
+      }
+      // 「是的 日期不对」, 「嗯嗯 是这样」: yes, with more of why (the words kept with the reason).
+      const yesThen = pending.only ? YES_THEN_WHY.exec(text.trim()) : null;
+      if (pending.only && yesThen) {
+        const more = (yesThen[1] ?? '').replace(JUST_SO, '').trim();
+        if (more && saysRecordFineAlone(more)) return { kind: 'dispute-declined' };
+        if (!QUESTION.test(more))
+          return { kind: 'dispute-one', id: pending.only, reason: more ? `${pending.reason} ${more}` : pending.reason };
       }
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = choicesIn(text);

@@ -50,4 +50,15 @@ describe('verdicts run on or said with 「不过」', () => {
     expect((await project()).status).toBe('DISPUTED');
     expect(await status('调试镀膜机')).toBe('REPORTED');
   });
+
+  it('takes yes with more words to 「您说的是这一条吗」 as yes, the words kept with the objection', async () => {
+    expect(await say('chen.siyuan', '11月13号在龙城齿轮调试滚齿机一天 技术攻关')).toContain('已记录');
+    expect(await say('sun.jianli', '13号那天陈老师没来')).toContain('回复「是」提出异议');
+    expect(await say('sun.jianli', '是的 日期不对')).toContain('异议：13号那天陈老师没来 日期不对');
+    expect(await status('调试滚齿机')).toBe('DISPUTED');
+    expect(await say('chen.siyuan', '11月12号在龙城齿轮调试插齿机一天 技术攻关')).toContain('已记录');
+    expect(await say('sun.jianli', '12号那天陈老师没来')).toContain('回复「是」提出异议');
+    expect(await say('sun.jianli', '嗯嗯 是这样')).toMatch(/异议：12号那天陈老师没来$/m);
+    expect(await status('调试插齿机')).toBe('DISPUTED');
+  });
 });
