@@ -429,7 +429,7 @@ export const visitReplies = {
     `收到「${words}」。以上是${surname}老师报备、等您确认的记录，属实请回复「确认 序号」或「全部确认」；有出入请回复「有异议 序号 原因」。`,
   /** 「陈老师今天来了」 with nothing waiting: the teacher reports the visit, and it is sent for confirming then. */
   noneOfTheirsYet: (surname: string) =>
-    `收到。目前没有${surname}老师等您确认的服务记录；老师报备这次服务后，记录会发给您确认。`,
+    `收到。目前没有${surname}老师等您确认的服务记录：服务记录由老师本人报备，报备后会发给您确认。`,
   /** 「没问题」 said alone with records waiting and no question asked: which it is said of is asked, none confirmed. */
   fineSaidOfWhich: (words: string) =>
     `您说的「${words}」是指以上记录属实吗？属实请回复「全部确认」或「确认 序号」；有出入请回复「有异议 序号 原因」。`,
