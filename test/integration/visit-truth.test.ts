@@ -839,6 +839,27 @@ describe('visit records that are true', () => {
       expect(Number(kept.days)).toBe(2);
     });
 
+    it('reads a finding that says only that the teacher was there (「他那天确实在厂里 有门卫登记」), recorded on 是', async () => {
+      expect(await say('chen.siyuan', '11月7日在龙城齿轮技术攻关1天，调试磨齿机主轴')).toContain('已记录服务');
+      await say('sun.jianli', '待确认');
+      expect(await say('sun.jianli', '有异议 1 那天没见到陈老师')).toMatch(/YY-2026-\d{4}/);
+      // Before, this was refused as a visit reported by someone who is no specialist.
+      const asked = await say('liuzhou.station', '陈老师7号那个 我们打电话问了 他那天确实在厂里 有门卫登记');
+      expect(asked).not.toContain('只有科技特派员');
+      expect(asked).toContain('属实');
+      const visit = () => db().visit.findFirstOrThrow({ where: { summary: '调试磨齿机主轴' } });
+      expect((await visit()).status).toBe('DISPUTED');
+      expect(await say('liuzhou.station', '是')).toContain('已核实');
+      expect((await visit()).status).toBe('VERIFIED');
+      // 「2号那个」 with no month, when no dispute is of this month's 2nd: the one of an earlier month's 2nd.
+      expect(await say('huang.liping', '10月2日在绿桂生物技术攻关1天，调试冻干机')).toContain('已记录服务');
+      expect(await say('ma.weidong', '10月2号那天黄老师没来')).toContain('回复「是」提出异议');
+      expect(await say('ma.weidong', '是')).toMatch(/YY-2026-\d{4}/);
+      const read = await say('gx.office', '黄老师2号那个 我们问了 她那天确实在厂里');
+      expect(read).toContain('10月2日');
+      expect(read).toContain('属实');
+    });
+
     it('reads findings on several days in one message (「2号确实来了，3号没来」) each as its own, recorded on 是', async () => {
       const work = ['核对齿形参数', '调试淬火炉', '校准检测仪'];
       for (const [i, summary] of work.entries())

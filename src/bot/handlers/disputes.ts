@@ -42,11 +42,17 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
   const atEnterprise = (visit: StoredVisit) => text.includes(visit.enterpriseShortName);
   // 「周杰那个异议」: a specialist named in full, without a title.
   const someoneNamed = surnames.length > 0 || open.some((visit) => text.includes(visit.reporterName));
+  // 「9号那个」 with no month when no dispute is of this month's 9th: the 9th of the month it is open for.
+  const dayOfMonthOnly = (visit: StoredVisit) =>
+    day !== null &&
+    !MONTH.test(text) &&
+    !open.some((other) => other.date === day) &&
+    visit.date.slice(8) === day.slice(8);
   return open.filter(
     (visit) =>
       (!someoneNamed || named(visit)) &&
       (!open.some(atEnterprise) || atEnterprise(visit)) &&
-      (day === null || visit.date === day),
+      (day === null || visit.date === day || dayOfMonthOnly(visit)),
   );
 }
 

@@ -472,6 +472,11 @@ const FOUND_THERE = [
   '号是来了',
   '号是去了',
   '号确实在',
+  // 「他那天确实在厂里 有门卫登记」, 「陈老师当天确实在」, 「他是来了 不过确实只待了半天」.
+  '确实在',
+  '的确在',
+  '他是来了',
+  '是来过',
 ];
 /** …or was not (the record is untrue). */
 const FOUND_NOT_THERE = [
@@ -1107,6 +1112,8 @@ export const FIRST_TIER: IntentRule[] = [
         '记录',
         '号那个',
         '号那条',
+        '那个投诉',
+        '的投诉',
         // 「20号确实来了，21号没来」: the days found, each with what was found.
         '号确实',
         '号的确',
