@@ -44,6 +44,8 @@ describe('the parties of a disputed visit, in their own words', () => {
     // report of a visit somewhere (「有签到表和照片」 was read as an enterprise's name).
     for (const words of [
       '20号我确实去了 有签到表和照片 孙经理记错了',
+      // A protest with what shows it (it was read as a report at an enterprise called 「了啊」).
+      '20号那天我确实去了啊 门卫有登记的',
       `${disputeNo} 那天我在的，厂里质检科的人都看到了`,
     ]) {
       const offered = await say('chen.siyuan', words);

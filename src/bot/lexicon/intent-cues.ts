@@ -884,6 +884,12 @@ export const FIRST_TIER: IntentRule[] = [
         '人家记错',
         '他们搞错',
         '企业搞错',
+        // 「20号那天我确实去了啊 门卫有登记的」: a protest, with what shows it.
+        '明明',
+        '确实去了啊',
+        '门卫有登记',
+        '门卫登记',
+        '有登记的',
       ],
       [
         '我在的',
