@@ -22,6 +22,8 @@ export const RETRACTIONS = [
   '更正',
   '纠正一下',
 ];
+/** Words that say why a value is taken back before the value (「下午才到的 半天」, 「其实只 半天」). */
+const WHY_WORDS = /上午|下午|中午|晚上|才|就走|只|其实|实际/;
 /** A lead sound before the words (「哦不对」, 「呃 说错了」). */
 const SOUND = '(?:哦|噢|喔|呃|额|啊|哎|欸|诶)';
 
@@ -65,13 +67,23 @@ function onceSaidOver(text: string): string {
   const head = text.slice(0, marker.index);
   const tail = text.slice(marker.index + marker[0].length);
   for (const shape of SHAPES) {
-    // 「周四是周五」: the value taken back said once more before the one meant.
-    const again = new RegExp(`^(?:${shape.source}\\s*是\\s*)?(${shape.source})`).exec(tail);
+    // 「周四是周五」: the value taken back said once more before the one meant. 「下午才到的 半天」: why, then the value.
+    const again =
+      new RegExp(`^(?:${shape.source}\\s*是\\s*)?(${shape.source})`).exec(tail) ??
+      new RegExp(`^(?=[^，,。]*?${WHY_WORDS.source})[^，,。\\d]{1,10}?[，,\\s]+(?:是|算)?\\s*(${shape.source})`).exec(
+        tail,
+      );
     const meant = again?.[1];
     if (!again || !meant) continue;
     const taken = lastMatch(head, shape);
     if (!taken) continue;
-    const rest = tail.slice(again[0].length);
+    // What was said of why (「下午才到的」) stays, after the value.
+    const why = again[0]
+      .slice(0, again[0].length - meant.length)
+      .replace(/[，,\s]*(?:是|算)?\s*$/, '')
+      .replace(/^(?:其实|实际上?|应该)$/, '')
+      .trim();
+    const rest = `${why && !new RegExp(`^${shape.source}`).test(again[0]) ? ` ${why}` : ''}${tail.slice(again[0].length)}`;
     // 「上周四 哦不是周四是周五」: the week said with the day taken back goes with the day meant.
     const week = /^(?:上|这|本)/.exec(taken[0])?.[0];
     const value = week && /^(?:周|星期|礼拜)/.test(meant) ? `${week}${meant}` : meant;

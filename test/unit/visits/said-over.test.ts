@@ -12,6 +12,9 @@ describe('a value taken back and said again in one message', () => {
     ['12月1号 哦不对是11月30号 在龙城齿轮做了半天技术攻关', '11月30号 在龙城齿轮做了半天技术攻关'],
     ['上周三吧 不对 是上周二 在龙城齿轮 帮他们对接了检测平台 一天', '上周二吧 在龙城齿轮 帮他们对接了检测平台 一天'],
     ['龙城齿轮 上周四 不对 上周五 去了一天', '龙城齿轮 上周五 去了一天'],
+    // Why, said before the value meant, stays after it.
+    ['11月27号在龙城齿轮调试热处理线 一天 哦不对 下午才到的 半天', '11月27号在龙城齿轮调试热处理线 半天 下午才到的'],
+    ['在龙城齿轮待了一天 哦不对 其实是 半天', '在龙城齿轮待了半天'],
   ])('reads %s as %s', (said, meant) => {
     expect(saidOver(said)).toBe(meant);
   });
@@ -24,6 +27,8 @@ describe('a value taken back and said again in one message', () => {
     '调试设备一天，不对，是调试模具',
     // 不对 said of something (「炉温不对」, 「日期不对」, 「截止不对」) takes no value back.
     '昨天在龙城齿轮调试热处理炉一天，发现炉温不对，两天后再去复测',
+    // Words between that say no why are no value said again.
+    '调了一天 不对 温度 两天后再测',
     '1号那条日期不对，是3号来的',
     'FK-2026-0002 已核实，通知里写的20号截止不对，25号前提交都可以',
     // Nothing said before to take back: a correction of an earlier record.
