@@ -485,6 +485,8 @@ export function createBot(deps: BotDeps): Bot {
       case 'fragment':
         return visits.fragment(turn, decision.fragment, decision.text, decision.correction, decision.also);
       case 'like-last':
+        // 「上周四也是 半天」 while the report it is like is asked about: that one first, never the record before it.
+        if (decision.whileAsked) return say(visitReplies.likeTheOneAsked(turn.message.text ?? ''));
         return visits.likeLast(turn, decision.date, decision.days, decision.sameDays);
       case 'complaint':
         return feedback.complaint(turn, decision.text);

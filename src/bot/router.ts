@@ -166,7 +166,8 @@ export type Decision =
   /** A specialist's days, kind or date said alone with nothing pending (「半天」). */
   | { kind: 'fragment'; fragment: Fragment; text: string; correction?: boolean; also?: Fragment[] }
   /** 「上周五也是 半天」: another day like the report just made, offered to be recorded as it. */
-  | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean }
+  /** `whileAsked`: said while a report is asked about, which is not stored yet to be like (「上周四也是 半天」). */
+  | { kind: 'like-last'; date: LocalDate; days: number | null; sameDays: boolean; whileAsked?: boolean }
   /** 「刚刚那条是上午的不是下午」: a correction of what a record does not keep. */
   | { kind: 'time-of-day-correction' }
   /** 「刚才那条企业写错了…」 right after a report was refused: that report was never stored, so nothing is changed. */
@@ -1408,6 +1409,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   const added = (contentAdded?.[1] ?? contentAdded?.[2])?.trim();
   if (added && added.length >= 2) return { decision: { kind: 'visit-content-added', words: added }, abandoned };
   const likeLast = sender.role === 'SPECIALIST' ? likeTheLast(text, today) : null;
+  if (likeLast && abandoned?.kind === 'visit')
+    return { decision: { kind: 'like-last', ...likeLast, whileAsked: true }, abandoned: null, kept: abandoned };
   if (likeLast) return { decision: { kind: 'like-last', ...likeLast }, abandoned };
 
   // Only specialists report visits: what anyone else says they want comes before reading their message as one.

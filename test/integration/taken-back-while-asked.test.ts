@@ -52,4 +52,18 @@ describe('a report taken back or told again while a question waits', () => {
     expect(await on('P-002', '2026-11-19')).toHaveLength(0);
     expect((await on('P-002', '2026-11-17'))[0]?.days.toNumber()).toBe(0.5);
   });
+
+  it('asks 「13号也是 半天」 to wait while the report it is like is asked about, never copying the record before it', async () => {
+    expect(await say('zhou.jie', '11月10日在漓江光电讲了知识产权保护 政策宣讲 半天')).toContain('已记录服务');
+    expect(await say('zhou.jie', '11月11日在漓江光电调镀膜机真空系统半天')).toContain('属于哪一类');
+    const wait = await say('zhou.jie', '13号也是 半天');
+    expect(wait).toContain('请先回答上面的问题');
+    expect(wait).not.toContain('知识产权保护');
+    expect(await on('P-005', '2026-11-13')).toHaveLength(0);
+    expect(await say('zhou.jie', '技术攻关')).toContain('日期：11月11日');
+    const offered = await say('zhou.jie', '13号也是 半天');
+    expect(offered).toContain('调镀膜机真空系统');
+    expect(await say('zhou.jie', '是')).toContain('已记录服务');
+    expect((await on('P-005', '2026-11-13'))[0]?.summary).toBe('调镀膜机真空系统');
+  });
 });

@@ -424,6 +424,9 @@ export const visitReplies = {
   /** Records reported after the list the contact confirmed 「全部」 of: not confirmed by it. */
   /** 「王老师那天确实来了」 with no record of that teacher's waiting: what waits is shown, nothing confirmed. */
   noneOf: (surname: string) => `以上没有${surname}老师的待确认记录，没有确认任何一条。请对照序号回复，例如「确认 1」。`,
+  /** 「上周四也是 半天」 while the report it is like is still asked about: that one is finished first. */
+  likeTheOneAsked: (words: string) =>
+    `「${clip(words.trim(), 20)}」要照着刚才这条报，得等刚才这条记好：请先回答上面的问题，记好后再发一次「${clip(words.trim(), 20)}」。`,
   /** 「陈老师来了，不过…」: the teacher's records waiting are shown; whether they are right is asked, none confirmed. */
   cameToldOfWhich: (surname: string, words: string) =>
     `收到「${words}」。以上是${surname}老师报备、等您确认的记录，属实请回复「确认 序号」或「全部确认」；有出入请回复「有异议 序号 原因」。`,
