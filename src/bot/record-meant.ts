@@ -13,7 +13,7 @@ const OUTCOME_WORDS = '项目|专利|成果|合同|转让|许可|软著|商标|�
 const DAY_WORDS = '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|昨天|前天|大前天';
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
 const NAMED_RECORD = new RegExp(
-  `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)|^${UNDO_LEAD}(${DAY_WORDS})\\s*的?那个(?!${OUTCOME_WORDS})`,
+  `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)|^${UNDO_LEAD}(${DAY_WORDS})\\s*的?(?:那个(?!${OUTCOME_WORDS})|那天|当天)`,
 );
 /** 「把11月26号山湖农机的天数改成2天」: the words before the field changed name the record. */
 const NAMED_BY_FIELD =
@@ -22,6 +22,8 @@ const NAMED_BY_FIELD =
 const TEACHER_NAMED = new RegExp(`[\\p{Script=Han}](?:${SPECIALIST_TITLE_WORDS})`, 'gu');
 /** 「是来了的」, 「确实来过」: that the teacher came. */
 const CAME = /(?:确实|是|也|都)?(?:来了|来过|去了|去过|到了)(?:的)?/g;
+/** 「哦不对」, 「说错了」 before the record named. */
+const WRONG_FIRST = /^(?:哦|噢)?(?:不对|说错了|搞错了|记错了)[，,。\s]*/;
 /** The run-up before what is said (text RUN_UP). */
 const RUN_UP_FIRST = new RegExp(`^${RUN_UP}+`);
 /** Words that name the latest record, which needs no finding. */
@@ -37,7 +39,8 @@ export const saysTheLatest = (text: string) => LATEST_SAID.test(text);
  */
 export function recordMeant(text: string, today: LocalDate): RecordMeant | null {
   // 「等下 哦对了 石韵那条…」: the run-up names nothing.
-  const said = text.trim().replace(RUN_UP_FIRST, '');
+  // 「哦不对 10号那天…」: the words that say it was wrong name nothing either.
+  const said = text.trim().replace(RUN_UP_FIRST, '').replace(WRONG_FIRST, '');
   const found = NAMED_RECORD.exec(said);
   const named = (found ? (found[1] ?? found[2]) : NAMED_BY_FIELD.exec(said)?.[1])?.trim();
   if (!named || THE_LATEST.test(named)) return null;
@@ -58,7 +61,11 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
         .replace(CAME, '')
         .replace(/我们?|报的?|上次|不对|错了|那天|当天|[哦噢啊嗯呃]|[\s的那个条次，,]/g, '')
     : '';
-  if (date?.value) return (visit) => visit.date === date.value && (rest.length < 2 || by(rest)(visit));
+  // 「6号那天」 with no month: this month's 6th, or the 6th of the month of a record just reported (「10月6日…」).
+  const day = date?.value;
+  const sameDay = (visit: Parameters<RecordMeant>[0]) =>
+    visit.date === day || (!/月/.test(date?.text ?? '') && visit.date.slice(8) === day?.slice(8));
+  if (day) return (visit) => sameDay(visit) && (rest.length < 2 || by(rest)(visit));
   if (named.length < 2) return null;
   return by(named);
 }

@@ -332,9 +332,12 @@ const REFERS_BACK =
 const OPENS_CORRECTING =
   /^(?:哦|噢|呃|啊)?[\s，,]*(?:其实|实际上?|应该是|不对|搞错了|弄错了|写错了|说错了|打错了|记错了|报错了|填错了|错了|对了|(?:天数|日期|时间|类型|类别)(?:不对|错了|写错了))/;
 const OPENS_CORRECTING_MAX = 20;
-/** 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」: a record of the last few days named by its day, then corrected. */
+/**
+ * 「19号那条服务其实只有半天」, 「周一那个不是政策宣讲」, 「哦不对 16号那天其实只待了半天」: a record of the last few days
+ * named by its day, then corrected.
+ */
 const DAY_RECORD_CORRECTED = new RegExp(
-  `^${RUN_UP}*(?:\\d{1,2}\\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条)(?:服务|记录|[^，,。；;\\s]{2,10}?的?)?(?=其实|实际|应该|不对|错了|不是)`,
+  `^${RUN_UP}*(?:(?:哦|噢)?不对[，,\\s]*)?(?:\\d{1,2}\\s*[号日]|昨天|前天|大前天|(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天])的?(?:那条|那个|那次|这条|那天)(?:服务|记录|[^，,。；;\\s]{2,10}?的?)?(?=其实|实际|应该|不对|错了|不是)`,
 );
 
 const pointsBack = (text: string) =>
@@ -494,6 +497,10 @@ const NOT_A_NAME = /^(?:我|我们|咱们?|各位|大家|企业|公司|厂里|�
 const PLACE_INSTEAD = new RegExp(
   `^(?:哦|噢|喔|啊|额|呃|嗯|哎|唉)?[，,\\s]*(?:不对|错了|说错了|打错了|搞错了|写错了|弄错了|报错了)(?:[，,\\s]*不对)*[，,。!！\\s]*(?:(?:刚才|刚刚|${RECORD_DAY})?的?(?:那个|那条|那次|这条|这个)|那天|当天)?[，,\\s]*(?:应该)?(?:是在|是|在)\\s*([^，,。；;\\s]{2,20}?)(?:[，,\\s]+(?:(看|做|干|搞|讲|调|弄)的是|内容是|内容)\\s*([^。；;]{2,40}?))?[。.!！]*$`,
 );
+/** 「刚才那个不是山湖农机 是石韵新材」: what it was not, then the enterprise it was at (group 2; group 1 is what it was not). */
+const PLACE_NOT_BUT = new RegExp(
+  `^(?:(?:刚才|刚刚|${RECORD_DAY})的?(?:那个|那条|那次|这条|这个)|那天|当天)[，,\\s]*(?:企业)?不是(?:在)?\\s*([^，,。；;\\s]{2,12}?)[，,\\s]*(?:而)?(?:是在|是)\\s*([^，,。；;\\s]{2,20}?)(?:的)?[。.!！]*$`,
+);
 /** 「20号那条是山湖农机的 不是石韵」: the record named by its day, and the enterprise it was at instead. */
 const PLACE_OF_DAY = new RegExp(
   `^(?:${RECORD_DAY})的?(?:那个|那条|那次|这条|这个)(?:应该|其实)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)的?(?:[，,\\s]*(?:不是|而不是)[^，,。；;]{1,12})?[。.!！]*$`,
@@ -510,10 +517,11 @@ export function enterpriseSaidInstead(text: string, postings: Posting[]): string
 /** The enterprise a correction says instead (as above), and what was done there when it says that too. */
 export function placeSaidInstead(text: string, postings: Posting[]): { enterprise: string; summary?: string } | null {
   if (postings.length < 2) return null;
+  const notBut = PLACE_NOT_BUT.exec(text.trim());
   const found = PLACE_INSTEAD.exec(text.trim()) ?? PLACE_OF_DAY.exec(text.trim());
-  const said = found?.[1];
+  const said = notBut?.[2] ?? found?.[1];
   if (!said || matchEnterprise(said, postings).kind !== 'found') return null;
-  const summary = found?.[3] ? `${found[2] ?? ''}${found[3]}`.trim() : undefined;
+  const summary = !notBut && found?.[3] ? `${found[2] ?? ''}${found[3]}`.trim() : undefined;
   return summary ? { enterprise: said, summary } : { enterprise: said };
 }
 

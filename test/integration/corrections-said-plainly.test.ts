@@ -113,6 +113,23 @@ describe('a correction said plainly', () => {
     expect((await visit('2026-10-13')).summary).toBe('调窑炉温控');
   });
 
+  it('reads 「哦不对 10号那天其实只待了半天」 of the record of that day, not the latest, and 「刚才那个不是X 是Y」', async () => {
+    const visit = (date: string) =>
+      service().database.prisma.visit.findFirstOrThrow({
+        where: { reporterId: 'P-002', date: new Date(`${date}T00:00:00Z`) },
+      });
+    expect(await say('huang.liping', '10月6日在绿桂生物调发酵罐 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('huang.liping', '10月7日在绿桂生物调冻干机 一天 技术攻关')).toContain('已记录服务');
+    // Before, this was refused as a report of a day already reported, or changed the latest record.
+    const asked = await say('huang.liping', '哦不对 6号那天其实只待了半天 下午就走了');
+    expect(asked).toContain('10月6日');
+    expect(await say('huang.liping', '是')).toContain('已修改服务记录');
+    expect((await visit('2026-10-06')).days.toNumber()).toBe(0.5);
+    expect((await visit('2026-10-07')).days.toNumber()).toBe(1);
+    expect(await say('liu.yang', '8月3日在山湖农机调试播种机一天 技术攻关')).toContain('已记录服务');
+    expect(await say('liu.yang', '刚才那个不是山湖农机 是石韵新材')).toContain('企业：石韵新材');
+  });
+
   it('changes the days of the latest visit though an outcome was reported after it: only a visit has days', async () => {
     expect(await say('wang.fang', '11月10日在漓江光电技术攻关1天，标定镀膜机')).toContain('已记录服务');
     expect(await say('wang.fang', '漓江光电前天递交了2件发明专利申请')).toContain('已记录成果');

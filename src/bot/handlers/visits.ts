@@ -39,7 +39,7 @@ import { recordMeant, saysTheLatest } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
-import { saysTimeOfDay } from '../text.js';
+import { RECORD_DAY, saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { type Fragment, fragmentHolds } from '../visit-reading.js';
 
@@ -87,6 +87,9 @@ const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-
 
 /** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
 const SAME_DAY = /那天|当天|同一天|同一日|同天/;
+
+/** A day named (「6号那天」, 「上周三那条」): a record of its own. */
+const NAMES_A_DAY = new RegExp(RECORD_DAY);
 
 /** Words that say the kind or days given hold for every visit told (「都是一天」, 「各半天」). */
 const EACH_THE_SAME = /都是|都算|各(?:一|半|[\d两])|每次都/;
@@ -412,6 +415,8 @@ export function visitHandlers(deps: {
       const meant = correction ? recordMeant(text, turn.today) : null;
       const named = meant ? await reports.recentNamed(turn.sender, meant) : [];
       if (named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
+      // 「6号那天其实只待了半天」 when no record of a 6th was reported lately: never the latest in its place.
+      if (meant && named.length === 0 && NAMES_A_DAY.test(text)) return say(`未修改：${visitReplies.notNamed('修改')}`);
       // Words read as a name that name nothing (「刚报的那条日期错了」): the latest, shown to be confirmed.
       const latest = named[0] ?? (await reports.latest(turn.sender));
       if (!latest && correction) return say(visitReplies.nothingToCorrect);
