@@ -65,7 +65,11 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
   const day = date?.value;
   const sameDay = (visit: Parameters<RecordMeant>[0]) =>
     visit.date === day || (!/月/.test(date?.text ?? '') && visit.date.slice(8) === day?.slice(8));
-  if (day) return (visit) => sameDay(visit) && (rest.length < 2 || by(rest)(visit));
+  // With the day said, the words need only share a word with what was done or its kind (「20号那个讲政策的」 of
+  // 「讲高企政策」).
+  const alike = (visit: Parameters<RecordMeant>[0]) =>
+    by(rest)(visit) || sharesWords(rest, `${visit.summary} ${VISIT_TYPE_LABELS[visit.type]}`);
+  if (day) return (visit) => sameDay(visit) && (rest.length < 2 || alike(visit));
   if (named.length < 2) return null;
   return by(named);
 }

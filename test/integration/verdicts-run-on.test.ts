@@ -61,4 +61,24 @@ describe('verdicts run on or said with 「不过」', () => {
     expect(await say('sun.jianli', '嗯嗯 是这样')).toMatch(/异议：12号那天陈老师没来$/m);
     expect(await status('调试插齿机')).toBe('DISPUTED');
   });
+
+  it('reads short verdicts as contacts send them: 「没这回事」 asks which, a day with what was done confirms that one', async () => {
+    expect(await say('huang.liping', '11月20号在绿桂生物讲高企政策 政策宣讲 半天')).toContain('已记录');
+    expect(await say('huang.liping', '11月21号在绿桂生物调发酵罐 技术攻关 一天')).toContain('已记录');
+    // Before, 「没这回事」 was a policy question the documents miss.
+    expect(await say('ma.weidong', '没这回事')).toContain('请问是对哪一条有异议');
+    expect(await say('ma.weidong', '取消')).toContain('没有提出异议');
+    // 「讲政策」 of 「讲高企政策」 on the 20th: that record (it was said no such record waited).
+    expect(await say('ma.weidong', '20号那个讲政策的对 🙏')).toContain('已确认1条服务记录');
+    expect(await status('讲高企政策')).toBe('CONFIRMED');
+    expect(await status('调发酵罐')).toBe('REPORTED');
+  });
+
+  it('asks about what waits when a verdict names no day of its own, never saying nothing waits', async () => {
+    expect(await say('zhao.min', '11月19号在蓝湾食品调试杀菌釜 技术攻关 一天')).toContain('已记录');
+    const asked = await say('lan.tian', '问了 车间说赵老师那天确实来了 没问题');
+    expect(asked).toContain('调试杀菌釜');
+    expect(asked).toContain('是指以上记录属实吗');
+    expect(await status('调试杀菌釜')).toBe('REPORTED');
+  });
 });

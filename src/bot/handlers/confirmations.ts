@@ -550,6 +550,11 @@ export function confirmationHandlers(service: VisitConfirmationService, outcomes
       // 「李老师昨天来了 没问题」 at a team's enterprise: 李明's record of that day, not 王芳's.
       const theirs = by ? ofTeacher(by) : () => true;
       const meant = named ? items.filter((item) => named(item) && theirs(item)) : [];
+      // That the teacher came, with no day of its own (「问了 车间说赵老师那天确实来了 没问题」), may be said of what waits:
+      // asked, none confirmed. Words naming a record that does not wait (「发酵罐那个」) are said so.
+      const cameSaid = specialistsNamed(words).length > 0 && /来了|来过|到了|在的/.test(words);
+      if (meant.length === 0 && cameSaid && !dayGiven(words, turn.today))
+        return show(turn, by ? items.filter(ofTeacher(by)) : items, visitReplies.fineSaidOfWhich(words.trim()), items);
       if (meant.length === 0) return show(turn, items, visitReplies.noneNamedWaiting(by ? `${by}老师${words}` : words));
       // 「2号那条没问题」 after a list: the 2nd of the list or the record of the 2nd; when they differ, nothing is guessed.
       const listNo = DAY_OR_NUMBER.exec(words.trim())?.[1];

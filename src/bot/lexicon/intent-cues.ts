@@ -1518,6 +1518,12 @@ export const FIRST_TIER: IntentRule[] = [
         '是来了',
         '号上午',
         '号下午',
+        // 「没这回事」 said alone, with records waiting: of them (which one is asked).
+        '^没这回事',
+        '^没有这回事',
+        '^没这事',
+        '^根本没来',
+        '^没来过',
         // 「他只来了两天」, 「11月20号根本没来过」: the specialist's visit, named by who or how plainly it is denied.
         '他只',
         '他就',
