@@ -10,7 +10,8 @@ import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
 /** What 「…那个」 names when it is an outcome or its figure (「前天那个项目」, 「前天那个人数」), no visit. */
 const OUTCOME_WORDS = '项目|专利|成果|合同|转让|许可|软著|商标|培训|研发中心|平台|发明|实用新型|人数|数量|件数|金额';
 /** 「周一那个…」, 「23号那个…」: a day named before 那个 names that day's visit. */
-const DAY_WORDS = '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|\\d{1,2}\\s*[号日]|昨天|前天|大前天';
+const DAY_WORDS =
+  '(?:上|这|本)?(?:周|星期|礼拜)[一二三四五六日天]|(?:\\d{1,2}\\s*月\\s*)?\\d{1,2}\\s*[号日]|昨天|前天|大前天';
 /** 「把23号那条删了」, 「撤销菌种筛选那条」, 「23号那条改成半天」: the words before 那条 name the record. */
 const NAMED_RECORD = new RegExp(
   `^${UNDO_LEAD}(.{1,20}?)\\s*(?:的)?(?:那一?条|这一?条|那次|那个记录|的记录)|^${UNDO_LEAD}(${DAY_WORDS})\\s*的?(?:那个(?!${OUTCOME_WORDS})|那天|当天)`,

@@ -24,7 +24,7 @@ import type { OutcomeKind } from '../domain/outcomes/types.js';
 import { type Person, type PersonRole, VISIT_TYPE_LABELS } from '../domain/programme/types.js';
 import { matchEnterprise } from '../domain/visits/enterprise-match.js';
 import { classifyKind } from '../domain/visits/kind-classifier.js';
-import { dayGuessed, findDates } from '../domain/visits/report-dates.js';
+import { dayGiven, dayGuessed, findDates } from '../domain/visits/report-dates.js';
 import { ASKS_ASIDE } from '../domain/visits/report-reading.js';
 import { saidOver } from '../domain/visits/said-over.js';
 import { givesRangeOfDays } from '../domain/visits/visit-days.js';
@@ -249,6 +249,14 @@ function saysSmallHoursWordAgain(text: string, word: '今天' | '昨天' | '前�
 /** A record taken back, then reported again (「刚才那条删了 重新报：11月27号在漓江光电…」): both are done. */
 const UNDONE_THEN_AGAIN =
   /^([\s\S]{2,16}?(?:删了|删掉|删除|撤销|撤回|不要了|作废|取消)(?:吧|了)?)[，,。；;！!\s]*(?:我)?(?:重新报|重报|重新报备|重新发|再报|重新来)(?:一下|一遍|一次)?[：:，,\s]*(\S[\s\S]{5,})$/;
+
+/** Questions that offer a record, or a change to one, not yet made. */
+const RECORD_OFFERS: ReadonlySet<Pending['kind']> = new Set([
+  'visit-same',
+  'visit-free',
+  'outcome-same',
+  'amend-confirm',
+]);
 
 /** A day named (「20号那条删了」): a record of its own, never the report being asked about. */
 const NAMES_A_DAY = new RegExp(`${RECORD_DAY}|\\d{1,2}\\s*[.．/-]\\s*\\d{1,2}`);
@@ -618,6 +626,10 @@ function answerPending(
     return pending.kind === 'confirm-undo' ? { kind: 'undo-kept' } : { kind: 'cancel', of: pending.kind };
   // 「好的」, 「稍等」 or 「谢谢」 describes nothing: it is no activity, feedback text or reason.
   const chat = smallTalk(text) !== null;
+  // 「刚才那条删了」 while a record or a change is offered: the offer is what was just said, never the record stored before
+  // it (a record is deleted with 「撤销」 once nothing is asked).
+  if (RECORD_OFFERS.has(pending.kind) && intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text))
+    return { kind: 'cancel', of: pending.kind };
   switch (pending.kind) {
     case 'visit': {
       // 「我没去，是企业自己做的」: there was no visit to record.
@@ -633,6 +645,11 @@ function answerPending(
       if (intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text)) return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
+      // 「11月18号 融江电子 技术攻关一天 哦不对 是龙城齿轮…」: another day's visit told before what it takes back is a
+      // report of its own, never a correction of this one.
+      const retraction = SELF_CORRECTION.exec(text);
+      const toldFirst = retraction?.index ? dayGiven(text.slice(0, retraction.index), today) : null;
+      if (toldFirst && pending.draft.date && toldFirst !== pending.draft.date) return null;
       // 「日期写错了，是13号」 corrects the report being asked about, not the one stored before it.
       if (command?.name === 'amend') {
         let draft: VisitDraft | null = pending.draft;
@@ -675,11 +692,6 @@ function answerPending(
         pending.missing !== 'date' && !reading?.gave.enterprise
           ? dateSaidInstead(text, today, pending.draft, pending.postings)
           : null;
-      // 「11月18号 融江电子 技术攻关一天 哦不对 是龙城齿轮…」: another day's visit told before what it takes back is a
-      // report of its own, never a correction of this one.
-      const retraction = SELF_CORRECTION.exec(text);
-      const toldFirst = retraction?.index ? readReport(text.slice(0, retraction.index), today, pending.postings) : null;
-      if (toldFirst?.draft.date && pending.draft.date && toldFirst.draft.date !== pending.draft.date) return null;
       // 「哦不对 是上周六 周五在学校上课」: only the day is corrected; why the other day was no visit is no report.
       const onlyTheDay = redated && !reading?.gave.days;
       if (reading && SELF_CORRECTION.test(text) && !elsewhere && !onlyTheDay)

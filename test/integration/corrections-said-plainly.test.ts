@@ -126,6 +126,14 @@ describe('a correction said plainly', () => {
     expect(await say('huang.liping', '是')).toContain('已修改服务记录');
     expect((await visit('2026-10-06')).days.toNumber()).toBe(0.5);
     expect((await visit('2026-10-07')).days.toNumber()).toBe(1);
+    expect(await say('liu.yang', '8月4日在石韵新材调窑炉 半天 技术攻关')).toContain('已记录服务');
+    expect(await say('liu.yang', '8月5日在石韵新材讲高企政策 半天 政策宣讲')).toContain('已记录服务');
+    // The record of the day named, not the latest (it was asked as a new report's day, and stored twice).
+    expect(await say('liu.yang', '不对 8月4号那天是在山湖农机')).toContain('企业：山湖农机');
+    const fourth = await service().database.prisma.visit.findMany({
+      where: { reporterId: 'P-006', date: new Date('2026-08-04T00:00:00Z') },
+    });
+    expect(fourth.map((v) => v.assignmentId)).toEqual(['A-004']);
     expect(await say('liu.yang', '8月3日在山湖农机调试播种机一天 技术攻关')).toContain('已记录服务');
     expect(await say('liu.yang', '刚才那个不是山湖农机 是石韵新材')).toContain('企业：石韵新材');
   });

@@ -66,4 +66,26 @@ describe('a report taken back or told again while a question waits', () => {
     expect(await say('zhou.jie', '是')).toContain('已记录服务');
     expect((await on('P-005', '2026-11-13'))[0]?.summary).toBe('调镀膜机真空系统');
   });
+
+  it('drops only the copy or the change offered on 「刚才那条删了」, never the record it was offered of', async () => {
+    expect(await say('huang.liping', '11月13号去绿桂生物 调试发酵罐 一天 技术攻关')).toContain('已记录服务');
+    expect(await say('huang.liping', '16号也是 半天')).toContain('按上一条的内容记录这一天吗');
+    expect(await say('huang.liping', '刚才那条删了')).not.toContain('已撤销');
+    expect(await on('P-002', '2026-11-13')).toHaveLength(1);
+    expect(await on('P-002', '2026-11-16')).toHaveLength(0);
+    expect(await say('huang.liping', '哦不对 13号那天其实只待了半天')).toContain('改成「半天」吗');
+    expect(await say('huang.liping', '刚才那条删了')).not.toContain('已撤销');
+    expect((await on('P-002', '2026-11-13'))[0]?.days.toNumber()).toBe(1);
+  });
+
+  it('records another day told with its enterprise taken back while a question waits, each report whole', async () => {
+    expect(await say('zhao.min', '11月16号去蓝湾食品 看了看生产线 1天')).toContain('属于哪一类');
+    const told = await say('zhao.min', '11月17号在融江汽车电子 哦不对 在蓝湾食品 调试杀菌釜 半天 技术攻关');
+    expect(told).toContain('日期：11月17日');
+    expect(told).toContain('还没完成');
+    const [other] = await on('P-007', '2026-11-17');
+    expect(other?.summary).toBe('调试杀菌釜');
+    expect(await say('zhao.min', '战略规划')).toContain('日期：11月16日');
+    expect((await on('P-007', '2026-11-16'))[0]?.summary).toBe('看了看生产线');
+  });
 });

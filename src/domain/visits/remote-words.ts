@@ -89,6 +89,17 @@ export const REMOTE_WORDS: string[] = [
   '钉钉视频',
   '钉钉语音',
   '钉钉上帮',
+  // A video chat, a DingTalk meeting or training, on the road or in a hotel or dormitory, working from home.
+  '视频聊',
+  '钉钉会',
+  '通过钉钉',
+  '用钉钉',
+  '出差路上',
+  '在路上帮',
+  '在酒店',
+  '在宾馆里',
+  '居家办公',
+  '在宿舍',
   '远程看了',
   '远程看下',
   '远程改',
@@ -130,7 +141,7 @@ export const REMOTE_WORDS: string[] = [
  * 「龙城齿轮 远程调试 热处理炉PLC」): set apart by spaces or commas, never part of a thing (「装配线上」, 「远程监控平台」).
  */
 export const REMOTE_TOKEN =
-  /(?:^|[\s，,。])(?:线上|网上|在线|远程|视频|电话)(?:培训|讲课|讲座|授课|答疑|会议|指导|调试|沟通|交流|服务)?(?=[\s，,。]|$)/;
+  /(?:^|[\s，,。])(?:线上|网上|在线|远程|视频|电话)(?:培训|讲课|讲座|授课|答疑|会议|指导|调试|沟通|交流|服务)?(?=[\s，,。]|$)|(?:做了|搞了个?|开了个?|办了个?)(?:线上|网上|在线)(?:培训|讲座|课)/;
 
 /** Where remote service is said to happen, read where a place goes (「在电话里帮他们分析了一下午」): no place at all. */
 export const REMOTE_PLACES = ['电话里', '电话上', '微信上', '微信里', '视频里', '视频上', '网上', '线上', '群里'];

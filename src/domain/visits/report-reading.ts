@@ -20,7 +20,7 @@ import {
   WITH_THE_ENTERPRISE,
 } from './remote-words.js';
 import { type DateReading, deniedDay, findDates, soonToCome } from './report-dates.js';
-import { saidOver } from './said-over.js';
+import { placeSaidOver, saidOver } from './said-over.js';
 import { OTHER_BUSINESS, SIDE_TRIP_WORDS, TIMES_OF_DAY, TO_A_CITY, TRAVEL_WORDS } from './travel-words.js';
 import { findVisitDays, withoutDeniedDays } from './visit-days.js';
 
@@ -523,7 +523,8 @@ export function readReport(
   options: { byHost?: boolean } = {},
 ): ReportReading {
   // 「搞了一天 哦不对 是半天」: the value said again is the one meant.
-  const reading = readWhole(saidOver(message), today, postings, roster, options);
+  const places = postings.flatMap((posting) => [posting.shortName ?? '', posting.enterpriseName]);
+  const reading = readWhole(saidOver(placeSaidOver(message, places)), today, postings, roster, options);
   // A report with a question on the side (「…一整天 顺便问下实验室周末开不开门？」) is the report, the question noted.
   // Only a specialist's own report is split: anyone else's question stays whole. A message read as a report whole
   // is split only at words that say a question follows (「…调试淬火炉 另外问下补贴啥时候发」): else that question

@@ -99,3 +99,22 @@ function lastMatch(text: string, shape: RegExp): RegExpExecArray | null {
   for (let found = global.exec(text); found; found = global.exec(text)) last = found;
   return last;
 }
+
+/** Where a place is said to be, with what went there: 「去了融江汽车电子」, 「在融江汽车电子」, 「跑到…」. */
+const PLACE_TOLD = /(?:在|去了?|到了?|跑了?)\s*[^\s，,。；;\d]{2,14}\s*$/;
+
+/**
+ * The message with an enterprise taken back and said again put in place of the one before it (「11月30号去了融江汽车电子
+ * 不对 是龙城齿轮 调试磨齿机」 → 「11月30号 在龙城齿轮 调试磨齿机」), when what is said again is one of `places` and
+ * what it takes back was told as where (在, 去了, 到了): else unchanged.
+ */
+export function placeSaidOver(text: string, places: string[]): string {
+  const marker = RETRACTED.exec(text);
+  if (!marker) return text;
+  const tail = text.slice(marker.index + marker[0].length).replace(/^(?:在|是在)\s*/, '');
+  const place = [...places].sort((a, b) => b.length - a.length).find((name) => name && tail.startsWith(name));
+  const head = text.slice(0, marker.index);
+  const told = PLACE_TOLD.exec(head);
+  if (!place || !told) return text;
+  return `${head.slice(0, told.index).trimEnd()} 在${tail}`;
+}

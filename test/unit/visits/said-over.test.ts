@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RETRACTIONS, saidOver } from '../../../src/domain/visits/said-over.js';
+import { placeSaidOver, RETRACTIONS, saidOver } from '../../../src/domain/visits/said-over.js';
 
 describe('a value taken back and said again in one message', () => {
   it.each([
@@ -41,5 +41,25 @@ describe('a value taken back and said again in one message', () => {
   it('keeps each word that takes a value back in the data list once', () => {
     expect(new Set(RETRACTIONS).size).toBe(RETRACTIONS.length);
     for (const word of RETRACTIONS) expect(saidOver(`昨天在龙城齿轮一天 ${word} 半天`)).toBe('昨天在龙城齿轮半天');
+  });
+});
+
+describe('an enterprise taken back and said again in one message', () => {
+  const places = ['龙城齿轮', '石韵新材', '山湖农机'];
+  it.each([
+    ['11月30号去了融江汽车电子 不对 是龙城齿轮 调试磨齿机 1天', '11月30号 在龙城齿轮 调试磨齿机 1天'],
+    ['12月5号在融江汽车电子 哦不对 在龙城齿轮 调试热处理炉 半天', '12月5号 在龙城齿轮 调试热处理炉 半天'],
+    ['11月13号在山湖农机 哦不对 在石韵新材 做窑炉温控调试 半天', '11月13号 在石韵新材 做窑炉温控调试 半天'],
+  ])('reads %s as %s', (said, meant) => {
+    expect(placeSaidOver(said, places)).toBe(meant);
+  });
+
+  it.each([
+    // What is taken back was no place (「调试磨齿机」), or what follows is none of the sender's enterprises.
+    '调试磨齿机 不对 是龙城齿轮',
+    '11月30号去了融江汽车电子 不对 是柳工',
+    '11月20号在龙城齿轮搞了一天 哦不对 是半天',
+  ])('leaves %s as written', (said) => {
+    expect(placeSaidOver(said, places)).toBe(said);
   });
 });
