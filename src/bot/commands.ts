@@ -594,13 +594,13 @@ function naturalCorrection(text: string): { field: AmendField | null; value: str
   return also.length > 0 ? { ...first, also } : first;
 }
 
+/** Clauses: at punctuation, or at a space before a field named (「是石韵新材 内容是…」). */
+const CLAUSES = /[,，。；;！!]+|\s+(?=内容|天数|日期|类型|类别|企业|公司|时长)/;
+
 /**
  * Each field a correction changes, clause by clause (「日期错了，应该是11月30号，天数是1天」): a value takes the field
  * named in its clause, or in the clause before it. Each field once, its last value.
  */
-/** Clauses: at punctuation, or at a space before a field named (「是石韵新材 内容是…」). */
-const CLAUSES = /[,，。；;！!]+|\s+(?=内容|天数|日期|类型|类别|企业|公司|时长)/;
-
 function changesByClause(text: string): AmendChange[] {
   const changes = new Map<AmendField, string>();
   let named: AmendField | null = null;

@@ -62,15 +62,12 @@ export function recordMeant(text: string, today: LocalDate): RecordMeant | null 
         .replace(CAME, '')
         .replace(/我们?|报的?|上次|不对|错了|那天|当天|[哦噢啊嗯呃]|[\s的那个条次，,]/g, '')
     : '';
-  // 「6号那天」 with no month: this month's 6th, or the 6th of the month of a record just reported (「10月6日…」).
   const day = date?.value;
-  const sameDay = (visit: Parameters<RecordMeant>[0]) =>
-    visit.date === day || (!/月/.test(date?.text ?? '') && visit.date.slice(8) === day?.slice(8));
   // With the day said, the words need only share a word with what was done or its kind (「20号那个讲政策的」 of
   // 「讲高企政策」).
   const alike = (visit: Parameters<RecordMeant>[0]) =>
     by(rest)(visit) || sharesWords(rest, `${visit.summary} ${VISIT_TYPE_LABELS[visit.type]}`);
-  if (day) return (visit) => sameDay(visit) && (rest.length < 2 || alike(visit));
+  if (day) return (visit) => visit.date === day && (rest.length < 2 || alike(visit));
   if (named.length < 2) return null;
   return by(named);
 }
@@ -91,4 +88,21 @@ export function namesAnotherOutcome(text: string, title: string | null, enterpri
   if (outcomeKindTold(named) !== null) return false;
   if (enterprises.some((name) => name.length >= 2 && (named.includes(name) || name.includes(named)))) return false;
   return !title || !sharesWords(named, title);
+}
+
+/** A day of the month said alone (「6号」, 「9号那个」): its number; null for a date with its month or a day by name. */
+export function dayOfMonthSaid(text: string): number | null {
+  if (/月/.test(text)) return null;
+  const said = /(?<![\d.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|线|楼|机|炉|厂))/.exec(text);
+  return said ? Number(said[1]) : null;
+}
+
+/**
+ * The records a bare day of the month names when none is of the date it reads as (「6号那天」 on 24 November, of a
+ * record of 6 October just reported): those of that day of an earlier month; none for any other words.
+ */
+export function ofThatDayOfMonth<T extends { date: LocalDate }>(records: T[], text: string, read: LocalDate): T[] {
+  const day = dayOfMonthSaid(text);
+  if (day === null || records.some((record) => record.date === read)) return [];
+  return records.filter((record) => Number(record.date.slice(8)) === day);
 }

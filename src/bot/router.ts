@@ -57,11 +57,11 @@ import { namesAnotherOutcome, recordMeant } from './record-meant.js';
 import {
   END,
   monthsSaid,
+  NAMES_A_DAY,
   NO,
   numberList,
   onlyEmoji,
   onlyMarks,
-  RECORD_DAY,
   routingText,
   ticketAfterVerb,
   ticketNumbersAsTyped,
@@ -250,6 +250,14 @@ function saysSmallHoursWordAgain(text: string, word: '今天' | '昨天' | '前�
 const UNDONE_THEN_AGAIN =
   /^([\s\S]{2,16}?(?:删了|删掉|删除|撤销|撤回|不要了|作废|取消)(?:吧|了)?)[，,。；;！!\s]*(?:我)?(?:重新报|重报|重新报备|重新发|再报|重新来)(?:一下|一遍|一次)?[：:，,\s]*(\S[\s\S]{5,})$/;
 
+/** The change a correction giving the enterprise instead makes (and what was done there, when said with it). */
+function placeAmend(text: string, postings: Posting[]): Decision | null {
+  const place = placeSaidInstead(text, postings);
+  if (!place) return null;
+  const also = place.summary ? { also: [{ field: 'summary' as const, value: place.summary }] } : {};
+  return { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place.enterprise, ...also } };
+}
+
 /** Questions that offer a record, or a change to one, not yet made. */
 const RECORD_OFFERS: ReadonlySet<Pending['kind']> = new Set([
   'visit-same',
@@ -257,9 +265,6 @@ const RECORD_OFFERS: ReadonlySet<Pending['kind']> = new Set([
   'outcome-same',
   'amend-confirm',
 ]);
-
-/** A day named (「20号那条删了」): a record of its own, never the report being asked about. */
-const NAMES_A_DAY = new RegExp(`${RECORD_DAY}|\\d{1,2}\\s*[.．/-]\\s*\\d{1,2}`);
 
 /** A request, then a question turned to (「…另外想问下我们是规上企业能申请派特派员吗」). */
 const THEN_ASKS =
@@ -890,9 +895,10 @@ function answerPending(
       const yesThen = pending.only ? YES_THEN_WHY.exec(text.trim()) : null;
       if (pending.only && yesThen) {
         const more = (yesThen[1] ?? '').replace(JUST_SO, '').trim();
-        if (more && saysRecordFineAlone(more)) return { kind: 'dispute-declined' };
-        if (!QUESTION.test(more))
-          return { kind: 'dispute-one', id: pending.only, reason: more ? `${pending.reason} ${more}` : pending.reason };
+        // 「是的 等我问问车间主任再说」, 「嗯 我再想想」, 「嗯 算了 不提了」: no yes to objecting; left to what follows.
+        if (more === '') return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
+        if (saysObjection(more) && !QUESTION.test(more) && !putsOff(more) && !OBJECTION_DROPPED.test(more))
+          return { kind: 'dispute-one', id: pending.only, reason: `${pending.reason} ${more}` };
       }
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = choicesIn(text);
@@ -1062,6 +1068,8 @@ const ALL_LISTED = /(?:两个|两条|几个|几条|全部|所有|这些|都|全)
 
 /** The tickets of a list a choice names when it names more than one: all of them, or the numbers said (「1和2」). */
 function ticketsAllOrSeveral(tickets: string[], text: string): string[] | null {
+  // 「都不用撤了」, 「全部不用撤 留着吧」: none.
+  if (/不用撤|不要撤|别撤|不撤|不撤了|留着/.test(text)) return null;
   if (ALL_LISTED.test(text) && !/[?？吗]/.test(text)) return tickets;
   const numbers = choicesIn(text);
   if (!numbers || numbers.length < 2) return null;
@@ -1318,6 +1326,12 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
   )
     return { decision: { kind: 'refused-not-changed' }, abandoned };
 
+  // 「不对 8月4号那天是在石韵新材 内容还是一样」: the enterprise said instead, whatever else the words seem to change.
+  const placeFirst =
+    sender.role === 'SPECIALIST' && parsed?.command.name === 'amend' && !/^修改/.test(text)
+      ? placeAmend(text, sender.postings)
+      : null;
+  if (placeFirst) return { decision: placeFirst, abandoned };
   if (parsed) {
     if (!allowed(parsed.roles, sender.role)) {
       // 「赵敏那条异议 她已经改成半天了 跟企业核对过 属实」: a station's finding, not a change it may not make.
@@ -1409,12 +1423,8 @@ function decide({ message, sender, pending, today, refused = null }: RouteInput)
       abandoned,
     };
   // 「不对 是山湖农机」 after a report: where it was, said instead.
-  const place = sender.role === 'SPECIALIST' ? placeSaidInstead(text, sender.postings) : null;
-  if (place) {
-    const also = place.summary ? { also: [{ field: 'summary' as const, value: place.summary }] } : {};
-    const amend = { name: 'amend' as const, field: 'enterprise' as const, value: place.enterprise, ...also };
-    return { decision: { kind: 'command', command: amend }, abandoned };
-  }
+  const place = sender.role === 'SPECIALIST' ? placeAmend(text, sender.postings) : null;
+  if (place) return { decision: place, abandoned };
   if (sender.role === 'SPECIALIST' && correctsOnlyTimeOfDay(text, today))
     return { decision: { kind: 'time-of-day-correction' }, abandoned };
   const contentAdded = sender.role === 'SPECIALIST' ? CONTENT_ADDED.exec(text) : null;

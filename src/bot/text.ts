@@ -140,6 +140,9 @@ export function ticketAfterVerb(text: string, year: number): string {
 export const RECORD_DAY =
   '(?:今天|昨天|前天|大前天|上周[一二三四五六日天]|(?:周|礼拜|星期)[一二三四五六日天]|\\d{1,2}月\\d{1,2}[号日]?|\\d{1,2}[号日])';
 
+/** A day named (「20号那条删了」, 「6号那天…」, 「11.20」): a record of its own. */
+export const NAMES_A_DAY = new RegExp(`${RECORD_DAY}|\\d{1,2}\\s*[.．/-]\\s*\\d{1,2}`);
+
 /** The months a text names, each once (「有3月有8月的 还有一个10月」 names three). */
 export function monthsSaid(text: string): Set<string> {
   return new Set(

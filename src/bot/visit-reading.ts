@@ -501,6 +501,8 @@ const PLACE_INSTEAD = new RegExp(
 const PLACE_NOT_BUT = new RegExp(
   `^(?:(?:刚才|刚刚|${RECORD_DAY})的?(?:那个|那条|那次|这条|这个)|那天|当天)[，,\\s]*(?:企业)?不是(?:在)?\\s*([^，,。；;\\s]{2,12}?)[，,\\s]*(?:而)?(?:是在|是)\\s*([^，,。；;\\s]{2,20}?)(?:的)?[。.!！]*$`,
 );
+/** Content said to stay as it is (「还是一样」, 「不用改」, 「没问题」). */
+const SAME_CONTENT = /^(?:还是|也)?(?:一样|不变|没变|照旧|不用改|不改|没问题|对的|是对的)/;
 /** 「20号那条是山湖农机的 不是石韵」: the record named by its day, and the enterprise it was at instead. */
 const PLACE_OF_DAY = new RegExp(
   `^(?:${RECORD_DAY})的?(?:那个|那条|那次|这条|这个)(?:应该|其实)?(?:是|在)\\s*([^，,。；;\\s]{2,20}?)的?(?:[，,\\s]*(?:不是|而不是)[^，,。；;]{1,12})?[。.!！]*$`,
@@ -521,7 +523,9 @@ export function placeSaidInstead(text: string, postings: Posting[]): { enterpris
   const found = PLACE_INSTEAD.exec(text.trim()) ?? PLACE_OF_DAY.exec(text.trim());
   const said = notBut?.[2] ?? found?.[1];
   if (!said || matchEnterprise(said, postings).kind !== 'found') return null;
-  const summary = !notBut && found?.[3] ? `${found[2] ?? ''}${found[3]}`.trim() : undefined;
+  // 「内容还是一样」, 「内容不用改」: no new content.
+  const content = found?.[3] && !SAME_CONTENT.test(found[3]) ? found[3] : undefined;
+  const summary = !notBut && content ? `${found?.[2] ?? ''}${content}`.trim() : undefined;
   return summary ? { enterprise: said, summary } : { enterprise: said };
 }
 

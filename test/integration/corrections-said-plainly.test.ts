@@ -134,6 +134,8 @@ describe('a correction said plainly', () => {
       where: { reporterId: 'P-006', date: new Date('2026-08-04T00:00:00Z') },
     });
     expect(fourth.map((v) => v.assignmentId)).toEqual(['A-004']);
+    // 「内容还是一样」 keeps what was done.
+    expect(await say('liu.yang', '不对 8月4号那天是在石韵新材 内容还是一样')).toContain('内容：调窑炉');
     expect(await say('liu.yang', '8月3日在山湖农机调试播种机一天 技术攻关')).toContain('已记录服务');
     expect(await say('liu.yang', '刚才那个不是山湖农机 是石韵新材')).toContain('企业：石韵新材');
   });

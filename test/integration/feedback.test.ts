@@ -440,6 +440,10 @@ describe('policy feedback by chat (today = 2026-11-24)', () => {
     expect(asked).toContain('要撤回的是哪一条反馈');
     expect(asked).toContain('都撤');
     const [first, second] = asked.split('\n').filter((line) => /^\d\./.test(line));
+    // 「都不用撤了」 takes none back.
+    expect(await say('mo.li', '都不用撤了 留着吧')).not.toContain('已撤回');
+    for (const filed of [tax, login, review]) expect((await ticket(filed)).status).toBe('SUBMITTED');
+    expect(await say('mo.li', '税务那个事我们自己搞定了 反馈不用管了')).toContain('要撤回的是哪一条反馈');
     const both = await say('mo.li', '1和2');
     for (const line of [first, second]) expect(both).toContain(`已撤回反馈 ${/FK-\d{4}-\d{4}/.exec(line ?? '')?.[0]}`);
     expect(await say('mo.li', '撤回反馈')).toContain(tax);

@@ -329,8 +329,9 @@ describe('visit records that are true', () => {
       expect(await count()).toBe(before);
       expect(await say('zhou.jie', '10月29日')).toContain('10月29日');
       expect(await count()).toBe(before + 1);
-      // Told as done, or far enough ahead that only last month's can be meant, it is that day.
+      // Told as done, it is that day; a day to come said after the visit's own day is no day of the visit.
       expect(await say('zhou.jie', '26号去漓江光电调了一天光谱仪 技术攻关')).toContain('10月26日');
+      expect(await say('zhou.jie', '前天在漓江光电技术攻关1天 调试镀膜机 他们30号要验收')).toContain('11月22日');
     });
 
     it('takes a second report sent while the first is asked about, guessed day and all, as a report of its own', async () => {
@@ -858,6 +859,11 @@ describe('visit records that are true', () => {
       const read = await say('gx.office', '黄老师2号那个 我们问了 她那天确实在厂里');
       expect(read).toContain('10月2日');
       expect(read).toContain('属实');
+      expect(await say('gx.office', '不是')).toBeTruthy();
+      // Being elsewhere that day is no finding that she was there.
+      expect(await say('gx.office', '黄老师2号那个 我们问了 她那天确实在南宁开会 没去厂里')).not.toContain(
+        '当天确实到了企业',
+      );
     });
 
     it('reads findings on several days in one message (「2号确实来了，3号没来」) each as its own, recorded on 是', async () => {

@@ -8,7 +8,7 @@ import type { SettleRefusal, VisitConfirmationService } from '../../domain/visit
 import type { StoredVisit } from '../../domain/visits/visit-ledger.js';
 import type { Reply } from '../../platforms/contract.js';
 import { undoneKind } from '../commands.js';
-import { withoutObjectionLabel } from '../intents.js';
+import { FINE_SAID, withoutObjectionLabel } from '../intents.js';
 import { recordMeant } from '../record-meant.js';
 import { outcomeLine } from '../replies/outcomes.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
@@ -39,15 +39,15 @@ interface Numbered {
 const DAY_OR_NUMBER = /^(\d{1,2})\s*[号日]$/;
 const LIST_NUMBER = /^第?\s*[\d一二三四五六七八九]{1,2}\s*(?:条|个)?\s*(?:的话|那个|那条)?[\s，,]*/;
 
-/**
- * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
- * person (「赵工」, the enterprise's engineer) or a word before 老师 that is no one's name.
- */
 /** A visit record reported by the teacher of that family name (「王老师」 of a team: 王芳's, never 李明's). */
 function ofTeacher(surname: string) {
   return (item: Waiting): boolean => item.type === 'visit' && item.visit.reporterName.startsWith(surname);
 }
 
+/**
+ * The family name of a specialist whose records wait, as the words name them (「陈思远老师」, 「王老师」); never another
+ * person (「赵工」, the enterprise's engineer) or a word before 老师 that is no one's name.
+ */
 function reporterNamed(text: string, items: Waiting[]): string | null {
   const names = [...new Set(items.flatMap((item) => (item.type === 'visit' ? [item.visit.reporterName] : [])))];
   const full = names.find((name) => text.includes(name));
@@ -125,7 +125,7 @@ function confirmedAlongside(text: string, disputed: number[]): number[] | 'rest'
 }
 
 /** 「都没问题 不过…」, 「其他都对 就是…」: the others said fine before the one objected to. */
-const SAID_FINE_FIRST = /^(?:都|全都|其他|其余|别的|剩下的?)\S{0,3}(?:没问题|对|属实|没毛病|确认)/;
+const SAID_FINE_FIRST = new RegExp(`^(?:都|全都|其他|其余|别的|剩下的?)\\S{0,3}(?:${FINE_SAID}|对)`);
 
 /** Words that name only a specialist's records: 「李老师那条」, 「李明老师报的」. */
 const ONLY_A_SPECIALIST = new RegExp(

@@ -7,6 +7,7 @@ import type { Reply } from '../../platforms/contract.js';
 import { disputeNoIn, disputeNosIn } from '../commands.js';
 import { heldBackIn } from '../intents.js';
 import { findingOf } from '../lexicon/intent-cues.js';
+import { ofThatDayOfMonth } from '../record-meant.js';
 import { disputeReplies } from '../replies/disputes.js';
 import { replies } from '../replies/zh.js';
 import { say, type Turn } from '../turn.js';
@@ -43,16 +44,12 @@ export function disputesMeant(open: StoredVisit[], text: string, today: LocalDat
   // 「周杰那个异议」: a specialist named in full, without a title.
   const someoneNamed = surnames.length > 0 || open.some((visit) => text.includes(visit.reporterName));
   // 「9号那个」 with no month when no dispute is of this month's 9th: the 9th of the month it is open for.
-  const dayOfMonthOnly = (visit: StoredVisit) =>
-    day !== null &&
-    !MONTH.test(text) &&
-    !open.some((other) => other.date === day) &&
-    visit.date.slice(8) === day.slice(8);
+  const ofDayOfMonth = new Set(day ? ofThatDayOfMonth(open, text, day) : []);
   return open.filter(
     (visit) =>
       (!someoneNamed || named(visit)) &&
       (!open.some(atEnterprise) || atEnterprise(visit)) &&
-      (day === null || visit.date === day || dayOfMonthOnly(visit)),
+      (day === null || visit.date === day || ofDayOfMonth.has(visit)),
   );
 }
 

@@ -35,11 +35,11 @@ import {
   type VisitReportService,
 } from '../../domain/visits/visit-report-service.js';
 import type { Reply } from '../../platforms/contract.js';
-import { recordMeant, saysTheLatest } from '../record-meant.js';
+import { dayOfMonthSaid, recordMeant, saysTheLatest } from '../record-meant.js';
 import { rosterReplies } from '../replies/roster.js';
 import { visitLine, visitReplies } from '../replies/visits.js';
 import type { PostingsAsked } from '../router.js';
-import { RECORD_DAY, saysTimeOfDay } from '../text.js';
+import { NAMES_A_DAY, saysTimeOfDay } from '../text.js';
 import { say, type Turn } from '../turn.js';
 import { type Fragment, fragmentHolds } from '../visit-reading.js';
 
@@ -87,9 +87,6 @@ const ALREADY_STORED = new Set<string>(['duplicate', 'team-duplicate', 'same-as-
 
 /** Words that point at the day of another report (「也是那天下午」, 「同一天」). */
 const SAME_DAY = /那天|当天|同一天|同一日|同天/;
-
-/** A day named (「6号那天」, 「上周三那条」): a record of its own. */
-const NAMES_A_DAY = new RegExp(RECORD_DAY);
 
 /** Words that say the kind or days given hold for every visit told (「都是一天」, 「各半天」). */
 const EACH_THE_SAME = /都是|都算|各(?:一|半|[\d两])|每次都/;
@@ -413,7 +410,13 @@ export function visitHandlers(deps: {
     ): Promise<Reply[]> {
       // 「大前天那条实际只待了半天」: the record its day names, else the latest.
       const meant = correction ? recordMeant(text, turn.today) : null;
-      const named = meant ? await reports.recentNamed(turn.sender, meant) : [];
+      const exact = meant ? await reports.recentNamed(turn.sender, meant) : [];
+      // 「6号那天…」 of a record of 6 October just reported, when none is of this month's 6th.
+      const dayOfMonth = exact.length === 0 && meant ? dayOfMonthSaid(text) : null;
+      const named =
+        dayOfMonth === null
+          ? exact
+          : await reports.recentNamed(turn.sender, (visit) => Number(visit.date.slice(8)) === dayOfMonth);
       if (named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
       // 「6号那天其实只待了半天」 when no record of a 6th was reported lately: never the latest in its place.
       if (meant && named.length === 0 && NAMES_A_DAY.test(text)) return say(`未修改：${visitReplies.notNamed('修改')}`);

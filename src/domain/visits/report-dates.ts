@@ -108,6 +108,8 @@ const BARE_DAY =
 export function dayOfMonthMaybeToCome(text: string, today: LocalDate): boolean {
   const said = BARE_DAY.exec(text);
   if (!said || DONE_WORDS.test(text) || /月/.test(text.slice(0, said.index))) return false;
+  // 「前天在…调试淬火炉 他们30号要验收」: the visit's day is another, said first.
+  if (findDates(text, today).some((found) => found.index < said.index)) return false;
   const date = dayOfMonth(0, Number(said[1]), today);
   return date !== null && date > today && date <= addDays(today, BARE_DAY_SOON_DAYS);
 }

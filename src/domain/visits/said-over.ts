@@ -24,6 +24,13 @@ export const RETRACTIONS = [
 ];
 /** Words that say why a value is taken back before the value (「下午才到的 半天」, 「其实只 半天」). */
 const WHY_WORDS = /上午|下午|中午|晚上|才|就走|只|其实|实际/;
+/**
+ * Why, then the days meant (「下午才到的 半天」): only days in 天, never days to come (「只调了淬火炉 两天后再去看」) nor a
+ * day of the month (「21日」).
+ */
+const WHY_THEN_DAYS = new RegExp(
+  `^(?=[^，,。]*?(?:${WHY_WORDS.source}))[^，,。\\d]{1,10}?[，,\\s]+(?:是|算)?\\s*((?:[一二两三四五\\d](?:\\.\\d)?\\s*个?\\s*整?\\s*天半?|半天))(?!\\s*(?:后|以后|之后|再))`,
+);
 /** A lead sound before the words (「哦不对」, 「呃 说错了」). */
 const SOUND = '(?:哦|噢|喔|呃|额|啊|哎|欸|诶)';
 
@@ -70,9 +77,7 @@ function onceSaidOver(text: string): string {
     // 「周四是周五」: the value taken back said once more before the one meant. 「下午才到的 半天」: why, then the value.
     const again =
       new RegExp(`^(?:${shape.source}\\s*是\\s*)?(${shape.source})`).exec(tail) ??
-      new RegExp(`^(?=[^，,。]*?${WHY_WORDS.source})[^，,。\\d]{1,10}?[，,\\s]+(?:是|算)?\\s*(${shape.source})`).exec(
-        tail,
-      );
+      (shape === SHAPES[0] ? WHY_THEN_DAYS.exec(tail) : null);
     const meant = again?.[1];
     if (!again || !meant) continue;
     const taken = lastMatch(head, shape);

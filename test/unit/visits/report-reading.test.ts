@@ -552,6 +552,13 @@ describe('service given from afar', () => {
       '昨天龙城齿轮装配线上 给工人讲解齿轮检测方法，半天',
       '11月23号龙城齿轮技术攻关1天，帮他们调试远程监控 平台',
       '11月20日在龙城齿轮住酒店 第二天一早去车间调试淬火炉 一天',
+      // Photos and videos of the day sent on, a system with 在线 in its name, the enterprise's own office.
+      '昨天龙城齿轮调试淬火炉一天 技术攻关 照片 视频 都发群里了',
+      '11月20号龙城齿轮 一天 帮他们调 在线 测温系统',
+      '昨天龙城齿轮技术攻关1天 在办公室给他们技术人员讲了半天研发费用归集',
+      // Going with students is the specialist's own visit.
+      '昨天和我学生一起到龙城齿轮调试了一天淬火炉',
+      '昨天我跟学生小李去龙城齿轮调试了一天淬火炉',
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: null });
     }

@@ -27,8 +27,10 @@ describe('a value taken back and said again in one message', () => {
     '调试设备一天，不对，是调试模具',
     // 不对 said of something (「炉温不对」, 「日期不对」, 「截止不对」) takes no value back.
     '昨天在龙城齿轮调试热处理炉一天，发现炉温不对，两天后再去复测',
-    // Words between that say no why are no value said again.
+    // Words between that say no why are no value said again, nor are days to come or a day of the month after why.
     '调了一天 不对 温度 两天后再测',
+    '昨天在龙城齿轮调试一天 不对 只调了淬火炉 两天后再去看',
+    '11月20日在龙城齿轮调试了一天 不对 下午才到的 21日',
     '1号那条日期不对，是3号来的',
     'FK-2026-0002 已核实，通知里写的20号截止不对，25号前提交都可以',
     // Nothing said before to take back: a correction of an earlier record.
