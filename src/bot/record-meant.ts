@@ -2,7 +2,7 @@ import type { LocalDate } from '../common/local-date.js';
 import { outcomeKindTold } from '../domain/outcomes/outcome-reading.js';
 import { SPECIALIST_TITLE_WORDS } from '../domain/people/family-names.js';
 import { VISIT_TYPE_LABELS } from '../domain/programme/types.js';
-import { findDates, lastTwoYears } from '../domain/visits/report-dates.js';
+import { BARE_DAY, findDates, lastTwoYears } from '../domain/visits/report-dates.js';
 import type { RecordMeant } from '../domain/visits/visit-report-service.js';
 import { RUN_UP } from './text.js';
 import { OUTCOME_NAMED, sharesWords, UNDO_LEAD } from './visit-reading.js';
@@ -93,7 +93,7 @@ export function namesAnotherOutcome(text: string, title: string | null, enterpri
 /** A day of the month said alone (「6号」, 「9号那个」): its number; null for a date with its month or a day by name. */
 export function dayOfMonthSaid(text: string): number | null {
   if (/月/.test(text)) return null;
-  const said = /(?<![\d.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|线|楼|机|炉|厂))/.exec(text);
+  const said = BARE_DAY.exec(text);
   return said ? Number(said[1]) : null;
 }
 

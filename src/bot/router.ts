@@ -258,6 +258,10 @@ function placeAmend(text: string, postings: Posting[]): Decision | null {
   return { kind: 'command', command: { name: 'amend', field: 'enterprise', value: place.enterprise, ...also } };
 }
 
+/** 「刚才那条删了」, 「这条不要了」: something taken back, named by no day (「20号那条删了」 names a record of its own). */
+const takesBackWhatWasJustSaid = (text: string, role: PersonRole) =>
+  intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text);
+
 /** Questions that offer a record, or a change to one, not yet made. */
 const RECORD_OFFERS: ReadonlySet<Pending['kind']> = new Set([
   'visit-same',
@@ -633,7 +637,7 @@ function answerPending(
   const chat = smallTalk(text) !== null;
   // 「刚才那条删了」 while a record or a change is offered: the offer is what was just said, never the record stored before
   // it (a record is deleted with 「撤销」 once nothing is asked).
-  if (RECORD_OFFERS.has(pending.kind) && intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text))
+  if (RECORD_OFFERS.has(pending.kind) && takesBackWhatWasJustSaid(text, role))
     return { kind: 'cancel', of: pending.kind };
   switch (pending.kind) {
     case 'visit': {
@@ -647,7 +651,7 @@ function answerPending(
       if (pending.missing === 'date' && pending.draft.smallHoursOf && word && saysSmallHoursWordAgain(text, word))
         return { kind: 'visit-draft', draft: pending.draft, postings: pending.postings };
       // 「刚才那条删了」, 「这条不要了」 while this report is asked about: this report, never the record stored before it.
-      if (intentOf('first', text, role) === 'undo' && !NAMES_A_DAY.test(text)) return { kind: 'cancel', of: 'visit' };
+      if (takesBackWhatWasJustSaid(text, role)) return { kind: 'cancel', of: 'visit' };
       // A report of another day or enterprise replaces this one; a complete report of the same visit adds to it (both
       // are decided as reports). A command or a question is not a description of the activity.
       // 「11月18号 融江电子 技术攻关一天 哦不对 是龙城齿轮…」: another day's visit told before what it takes back is a

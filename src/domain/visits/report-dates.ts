@@ -98,7 +98,7 @@ export function weekdayMaybeToCome(text: string, today: LocalDate): boolean {
 /** How many days ahead a bare day of this month (「8号」 on the 6th) may be meant as still to come. */
 const BARE_DAY_SOON_DAYS = 10;
 /** A day of the month said alone (「8号」), not after a month (「上个月8号」, 「11月8号」) nor a workshop's number (「3号车间」). */
-const BARE_DAY =
+export const BARE_DAY =
   /(?<![\d月.\-/])(\d{1,2})\s*[号日](?!\s*(?:车间|生产线|产线|线|楼|机|炉|窑|罐|厂|仓|库|院|门|工位|设备|样品|到|至))/;
 
 /**
