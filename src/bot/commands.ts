@@ -562,10 +562,10 @@ const NAMES_A_RECORD_CHANGED =
 const TELLS_A_VISIT_FIRST =
   /(?:\d{1,2}\s*[号日]|昨天|前天|今天|上周|(?:周|星期|礼拜)[一二三四五六日天])[\s\S]*?(?:在|去|到)[\s\S]{2,10}?(?:待|呆|搞|做|帮|调|讲|给)/;
 
-/** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 /** Someone else said wrong (「是企业那边搞错了」, 「他们记错了」): no record of one's own corrected. */
 const OTHERS_WRONG = /(?:企业那边|厂里|他们|对方|人家)(?:搞错|记错|弄错|说错)/;
 
+/** 「改一下，天数应该是2天」, 「刚才那条日期写错了，是昨天」, 「天数改成两天」: the field and the new value. */
 function naturalCorrection(text: string): { field: AmendField | null; value: string; also?: AmendChange[] } | null {
   if (OTHERS_WRONG.test(text)) return null;
   const correction = /(改一下|改成|改为|改到|更正|写错了|弄错了|搞错了|填错了|报错了|不对|应该是|应该算|应为|其实是)/;

@@ -584,6 +584,8 @@ const THIS_ONE =
 
 /** Yes, then more words (「是的 日期不对」, 「嗯嗯 是这样」): group 1 the words after it. */
 const YES_THEN_WHY = /^(?:是的?|对的?|对啊|嗯+|没错|是啊)[，,。!！\s]+(\S[\s\S]*)$/;
+/** Not sure yet, after a yes (「嗯 我再想想」, 「是的 等…再说」, 「嗯 好像不是这条」). */
+const HESITATES = /想想|再说|考虑|不提|算了|不是这|好像不是|不确定|不一定|先别/;
 /** Words that only say yes again (「是这样」, 「就是这条」). */
 const JUST_SO = /^(?:就是|是)?(?:这样|这条|这个|这么回事)(?:的|吧|啊)?[。.!！]*/;
 
@@ -900,9 +902,9 @@ function answerPending(
       if (pending.only && yesThen) {
         const more = (yesThen[1] ?? '').replace(JUST_SO, '').trim();
         // 「是的 等我问问车间主任再说」, 「嗯 我再想想」, 「嗯 算了 不提了」: no yes to objecting; left to what follows.
-        if (more === '') return { kind: 'dispute-one', id: pending.only, reason: pending.reason };
-        if (saysObjection(more) && !QUESTION.test(more) && !putsOff(more) && !OBJECTION_DROPPED.test(more))
-          return { kind: 'dispute-one', id: pending.only, reason: `${pending.reason} ${more}` };
+        const holds = QUESTION.test(more) || putsOff(more) || OBJECTION_DROPPED.test(more) || HESITATES.test(more);
+        if (!holds)
+          return { kind: 'dispute-one', id: pending.only, reason: more ? `${pending.reason} ${more}` : pending.reason };
       }
       if (pending.only && NO.test(text)) return { kind: 'cancel', of: 'dispute-which' };
       const choices = choicesIn(text);
@@ -1073,7 +1075,7 @@ const ALL_LISTED = /(?:两个|两条|几个|几条|全部|所有|这些|都|全)
 /** The tickets of a list a choice names when it names more than one: all of them, or the numbers said (「1和2」). */
 function ticketsAllOrSeveral(tickets: string[], text: string): string[] | null {
   // 「都不用撤了」, 「全部不用撤 留着吧」: none.
-  if (/不用撤|不要撤|别撤|不撤|不撤了|留着/.test(text)) return null;
+  if (/不用撤|不要撤|别撤|不撤|留着/.test(text)) return null;
   if (ALL_LISTED.test(text) && !/[?？吗]/.test(text)) return tickets;
   const numbers = choicesIn(text);
   if (!numbers || numbers.length < 2) return null;

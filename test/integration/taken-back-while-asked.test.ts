@@ -88,4 +88,12 @@ describe('a report taken back or told again while a question waits', () => {
     expect(await say('zhao.min', '战略规划')).toContain('日期：11月16日');
     expect((await on('P-007', '2026-11-16'))[0]?.summary).toBe('看了看生产线');
   });
+
+  it('takes back the record of a bare day reported today for another month (「6号那条删了」 of 10月6日)', async () => {
+    expect(await say('wang.fang', '10月6日在漓江光电讲了研发补助政策 政策宣讲 半天')).toContain('已记录服务');
+    expect(await say('wang.fang', '10月7日在漓江光电讲了高企认定政策 政策宣讲 半天')).toContain('已记录服务');
+    expect(await say('wang.fang', '6号那条删了')).toContain('已撤销：10月6日');
+    expect(await on('P-004', '2026-10-06')).toHaveLength(0);
+    expect(await on('P-004', '2026-10-07')).toHaveLength(1);
+  });
 });

@@ -89,15 +89,26 @@ describe('verdicts run on or said with 「不过」', () => {
     expect(await say('lan.tian', '是的 等我问问车间主任再说')).not.toContain('已记录您的异议');
     expect(await status('调试封口机')).toBe('REPORTED');
     expect(await say('lan.tian', '取消')).toBeTruthy();
-    // 「昨天」 is 11月23日 only, never the 23rd of another month.
-    expect(await say('lan.tian', '昨天那条没问题')).toContain('已确认1条服务记录');
-    expect(await status('调试封口机')).toBe('CONFIRMED');
-    expect(await status('调试灌装机')).toBe('REPORTED');
+    // Yes with why (no objection word) still objects.
+    expect(await say('lan.tian', '23号那天赵老师没来')).toContain('回复「是」提出异议');
+    expect(await say('lan.tian', '是的 那天厂里停产')).toContain('异议：23号那天赵老师没来 那天厂里停产');
+    expect(await status('调试封口机')).toBe('DISPUTED');
+    // 「那条」 of 10月23日 waits still; 「上个月23号那条没问题」 confirms only it.
+    expect(await say('lan.tian', '上个月23号那条没问题')).toContain('已确认1条服务记录');
+    expect(await status('调试灌装机')).toBe('CONFIRMED');
   });
 
   it('confirms all on 「全部确认」 with words of the enterprise’s own work after it', async () => {
     expect(await say('liu.yang', '11月10号在山湖农机调试播种机 技术攻关 一天')).toContain('已记录');
     expect(await say('qin.hai', '全部确认，专利申请书还没提交，刘老师在帮我们改')).toContain('已确认');
     expect(await status('调试播种机')).toBe('CONFIRMED');
+  });
+
+  it('confirms only this month’s record of 「前天那条」, never the same day of another month', async () => {
+    expect(await say('zhao.min', '10月22号在蓝湾食品调试冷库 技术攻关 一天')).toContain('已记录');
+    expect(await say('zhao.min', '11月22号在蓝湾食品调试杀菌线 技术攻关 一天')).toContain('已记录');
+    expect(await say('lan.tian', '前天那条没问题')).toContain('已确认1条服务记录');
+    expect(await status('调试杀菌线')).toBe('CONFIRMED');
+    expect(await status('调试冷库')).toBe('REPORTED');
   });
 });

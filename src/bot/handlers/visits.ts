@@ -98,6 +98,18 @@ export function visitHandlers(deps: {
   /** The 2027 targets, shown to officials with 「服务情况」. */
   targets?: TargetSource;
 }) {
+  /**
+   * The record a change's words name among those just reported: 「6号那天…」 is this month's 6th, or, when no record of
+   * it was reported lately, the 6th of the month one was (a record of 6 October reported today).
+   */
+  async function meantAmongRecent(turn: Turn): Promise<RecordMeant | null> {
+    const text = turn.message.text ?? '';
+    const meant = recordMeant(text, turn.today);
+    const day = meant ? dayOfMonthSaid(text) : null;
+    if (!meant || day === null || (await reports.recentNamed(turn.sender, meant)).length > 0) return meant;
+    return (visit) => Number(visit.date.slice(8)) === day;
+  }
+
   const { reports, evidence, quota, targets } = deps;
 
   /** The 2027 targets' progress of the official's scope: a city, or the region ('全区'). */
@@ -169,7 +181,7 @@ export function visitHandlers(deps: {
     const changed = saysTheLatest(turn.message.text ?? '') ? null : turn.conversation.recall('changedVisit');
     const id = visitId ?? changed;
     const meant: RecordMeant | null =
-      (visitId ? null : recordMeant(turn.message.text ?? '', turn.today)) ?? (id ? (visit) => visit.id === id : null);
+      (visitId ? null : await meantAmongRecent(turn)) ?? (id ? (visit) => visit.id === id : null);
     const outcome = await reports.amendLast(turn.sender, changes, meant);
     if (outcome.kind === 'refused') return say(`未修改：${visitReplies.refused(outcome.refusal, turn.today)}`);
     if (outcome.kind !== 'recorded') return [];
@@ -370,7 +382,7 @@ export function visitHandlers(deps: {
         ? (visit) => visit.id === changed
         : confirmed
           ? null
-          : recordMeant(turn.message.text ?? '', turn.today);
+          : await meantAmongRecent(turn);
       const outcome = await reports.undoLast(turn.sender, confirmed, meant);
       if (outcome.kind === 'nothing') return say(visitReplies.nothingToUndo);
       if (outcome.kind === 'not-named') return say(`未撤销：${visitReplies.notNamed('撤销')}`);
@@ -409,14 +421,8 @@ export function visitHandlers(deps: {
       also: Fragment[] = [],
     ): Promise<Reply[]> {
       // 「大前天那条实际只待了半天」: the record its day names, else the latest.
-      const meant = correction ? recordMeant(text, turn.today) : null;
-      const exact = meant ? await reports.recentNamed(turn.sender, meant) : [];
-      // 「6号那天…」 of a record of 6 October just reported, when none is of this month's 6th.
-      const dayOfMonth = exact.length === 0 && meant ? dayOfMonthSaid(text) : null;
-      const named =
-        dayOfMonth === null
-          ? exact
-          : await reports.recentNamed(turn.sender, (visit) => Number(visit.date.slice(8)) === dayOfMonth);
+      const meant = correction ? await meantAmongRecent(turn) : null;
+      const named = meant ? await reports.recentNamed(turn.sender, meant) : [];
       if (named.length > 1) return say(`未修改：${visitReplies.severalNamed(named, turn.today, '修改')}`);
       // 「6号那天其实只待了半天」 when no record of a 6th was reported lately: never the latest in its place.
       if (meant && named.length === 0 && NAMES_A_DAY.test(text)) return say(`未修改：${visitReplies.notNamed('修改')}`);

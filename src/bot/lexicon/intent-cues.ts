@@ -472,14 +472,9 @@ const FOUND_THERE = [
   '号是来了',
   '号是去了',
   '号确实在',
-  // 「他那天确实在厂里 有门卫登记」, 「他是来了 不过确实只待了半天」 (「确实在南宁开会」 is elsewhere; 「确实在核实」 no
-  // finding).
-  '确实在厂',
-  '确实在企业',
-  '确实在公司',
-  '确实在车间',
-  '确实在现场',
-  '确实在他们',
+  // 「他那天确实在厂里 有门卫登记」, 「陈老师当天确实在」, 「他是来了 不过确实只待了半天」 (「确实在南宁开会 没去厂里」 says
+  // both, so it is asked about).
+  '确实在',
   '他是来了',
   '是来过',
 ];
@@ -516,6 +511,10 @@ const FOUND_NOT_THERE = [
   '企业说得对',
   '企业说的没错',
   '企业没说错',
+  // 「他那天确实在南宁开会 没去厂里」.
+  '没去厂里',
+  '没去企业',
+  '没到厂里',
 ];
 /** Findings that do not say of what (「异议不属实」 finds the record true): the bot asks rather than guesses. */
 const FOUND_UNCLEAR = ['属实', '是真的', '是假的', '确有其事', '没这回事', '没有这回事'];
@@ -886,8 +885,10 @@ export const FIRST_TIER: IntentRule[] = [
         '企业搞错',
         // 「20号那天我确实去了啊 门卫有登记的」: a protest, with what shows it (「门卫登记了」 in a report is none).
         '我明明',
+        '明明去了',
         '确实去了啊',
         '门卫有登记的',
+        '登记本上有',
         '企业那边搞错',
         '企业那边记错',
       ],
@@ -1134,7 +1135,22 @@ export const FIRST_TIER: IntentRule[] = [
         '日没',
       ],
     ],
-    none: ['怎么', '如何', '咋', '吗', '么', '？', '?', '没核实', '还没查', '待核实'],
+    none: [
+      '怎么',
+      '如何',
+      '咋',
+      '吗',
+      '么',
+      '？',
+      '?',
+      '没核实',
+      '还没查',
+      '待核实',
+      '在核实',
+      '在处理',
+      '在跟进',
+      '在查',
+    ],
   },
   {
     // A station raising feedback it cannot settle to the regional office (「这个我们解决不了，报工作办吧」).

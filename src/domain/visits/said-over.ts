@@ -105,8 +105,11 @@ function lastMatch(text: string, shape: RegExp): RegExpExecArray | null {
   return last;
 }
 
-/** Where a place is said to be, with what went there: 「去了融江汽车电子」, 「在融江汽车电子」, 「跑到…」. */
-const PLACE_TOLD = /(?:在|去了?|到了?|跑了?)\s*[^\s，,。；;\d]{2,14}\s*$/;
+/**
+ * Where a place is said to be, just before the words that take it back: 「去了融江汽车电子」, 「在融江汽车电子」 — a name
+ * only, never what was done there (「在山湖农机调窑炉一天」 keeps its activity).
+ */
+const PLACE_TOLD = /(?:在|去了?|到了?|跑了?)\s*[^\s，,。；;\d调讲做搞帮弄看修测装待呆天]{2,12}\s*$/;
 
 /**
  * The message with an enterprise taken back and said again put in place of the one before it (「11月30号去了融江汽车电子

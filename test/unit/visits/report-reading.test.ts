@@ -530,6 +530,8 @@ describe('service given from afar', () => {
       '11月17号在酒店里帮龙城齿轮改了专利交底书 半天',
       '11月4号居家办公 给龙城齿轮写方案 一天',
       '11月13号在宿舍帮龙城齿轮改报告 半天',
+      '昨天让学生去龙城齿轮调试 我跟学生说了怎么弄 一天',
+      '昨天 电话 给龙城齿轮讲政策 半天',
     ]) {
       expect(read(text), text).toMatchObject({ isReport: true, refusal: 'remote' });
     }
@@ -552,10 +554,12 @@ describe('service given from afar', () => {
       '昨天龙城齿轮装配线上 给工人讲解齿轮检测方法，半天',
       '11月23号龙城齿轮技术攻关1天，帮他们调试远程监控 平台',
       '11月20日在龙城齿轮住酒店 第二天一早去车间调试淬火炉 一天',
-      // Photos and videos of the day sent on, a system with 在线 in its name, the enterprise's own office.
+      // Photos and videos of the day sent on, a system with 在线 in its name, a night in a hotel or a dormitory there.
       '昨天龙城齿轮调试淬火炉一天 技术攻关 照片 视频 都发群里了',
       '11月20号龙城齿轮 一天 帮他们调 在线 测温系统',
-      '昨天龙城齿轮技术攻关1天 在办公室给他们技术人员讲了半天研发费用归集',
+      '昨天龙城齿轮 调试淬火炉一天 晚上在酒店写了总结',
+      '11月18号到20号 龙城齿轮 调试生产线 3天 吃住在宿舍',
+      '昨天龙城齿轮调试淬火炉一天 用钉钉打了卡',
       // Going with students is the specialist's own visit.
       '昨天和我学生一起到龙城齿轮调试了一天淬火炉',
       '昨天我跟学生小李去龙城齿轮调试了一天淬火炉',
